@@ -1,0 +1,39 @@
+# The pipeline as a dependency graph: raw_docs/ -> structured/.
+# `make all` sets up .venv/ and builds; `make test` runs the test suite.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+CODE := $(shell find pipeline templates -type f ! -name '*.pyc' 2>/dev/null)
+RAW := $(shell find raw_docs -type f ! -name '.*' 2>/dev/null)
+
+.PHONY: all build test pdfs help clean
+
+all: structured/.built  ## set up .venv/ and build structured/ from raw_docs/
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+structured/.built: $(STAMP) $(RAW) $(CODE)
+	$(BIN)/protocols build raw_docs -o structured
+	touch $@
+
+build: $(STAMP)  ## rebuild structured/ even if nothing changed
+	$(BIN)/protocols build raw_docs -o structured
+	touch structured/.built
+
+test: $(STAMP)  ## run the test suite
+	$(BIN)/python -m pytest
+
+pdfs: $(STAMP)  ## re-render the PDF test protocols in raw_docs/ from their text versions
+	$(BIN)/python scripts/make_pdfs.py
+
+help:  ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+clean:  ## remove built outputs (keeps .venv/)
+	rm -rf structured/*.csv structured/*.parquet structured/*.xlsx structured/*.html structured/documents structured/.built structured/.cache

@@ -1,0 +1,78 @@
+"""Cleaners: small pure ``str -> str`` functions, each testable alone."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Bullet glyphs as extractors report them: PDF "(cid:N)" codes, Symbol-font
+# private-use characters, and the usual typographic bullets.
+BULLET_GLYPHS = "•●○◦▪▫■□◆◇►▸‣⁃∙·➢➤✓✔❖\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\uf06e\uf0e0"
+_CID = re.compile(r"\(cid:\d+\)")
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\ufeff]")
+_MOJIBAKE = re.compile(r"(?:â€|Ã[\x80-\xbf]|Â[\xa0-\xbf])")
+
+
+def fix_glyphs(text: str) -> str:
+    """Turn PDF bullet codes and private-use symbol glyphs into a plain bullet."""
+    text = _CID.sub("•", text)
+    return _PRIVATE_USE.sub("•", text)
+
+
+def fix_mojibake(text: str) -> str:
+    """Repair UTF-8 text that was decoded as cp1252 somewhere upstream ("Officersâ€™")."""
+    if not _MOJIBAKE.search(text):
+        return text
+    try:
+        return text.encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
+
+
+def strip_control(text: str) -> str:
+    """Drop control and zero-width characters (keeps tabs and newlines)."""
+    return _CONTROL.sub("", text)
+
+
+def fold_spaces(text: str) -> str:
+    """Fold runs of spaces, tabs and non-breaking spaces into one space; trim."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def normalise(text: str) -> str:
+    """The standard clean-up of one line of extracted text (tabs kept)."""
+    text = unicodedata.normalize("NFC", text)
+    text = strip_control(fix_mojibake(fix_glyphs(text)))
+    return text.replace("\u00a0", " ").rstrip()
+
+
+def join_wrapped(first: str, second: str, known_words: set[str] | None = None) -> str:
+    """Join two wrapped lines, repairing end-of-line hyphenation.
+
+    ``pro-`` + ``fessional`` becomes ``professional``; a hyphen is kept where
+    the hyphenated form is a known word of the document (``co-`` + ``operative``
+    when ``co-operative`` appears elsewhere) or the next part starts in capitals.
+    """
+    first = first.rstrip()
+    second = second.lstrip()
+    if not first:
+        return second
+    if not second:
+        return first
+    m = re.search(r"(\w+)-$", first)
+    if m and second[0].islower() and not first.endswith(" -"):
+        head = m.group(1)
+        tail = re.match(r"[\w'’]+", second)
+        tail_word = tail.group(0) if tail else ""
+        if known_words is not None and f"{head}-{tail_word}".lower() in known_words:
+            return first + second
+        return first[:-1] + second
+    return first + " " + second
+
+
+def clause_text(text: str) -> str:
+    """Final form of a clause's text: spaces folded, stray leading punctuation trimmed."""
+    text = fold_spaces(text)
+    return re.sub(r"^[\s,;:•\-–—]+(?=\w)", "", text)

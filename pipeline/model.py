@@ -1,0 +1,220 @@
+"""The one data model shared by every stage.
+
+Plain dataclasses with ``to_dict``/``from_dict``. Readers produce a
+:class:`RawDocument` (lines as the source gave them); segmentation turns it
+into a :class:`Document` of :class:`Clause` records; tagging fills the tag
+fields; rendering reads records, never spaCy objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+SCHEMA_VERSION = "1.0"
+
+TAGS: tuple[str, ...] = ("role", "expectation", "prohibition", "escalation", "context")
+ACTORS: tuple[str, ...] = (
+    "member",
+    "officer",
+    "both",
+    "chair",
+    "group_leader",
+    "leader",
+    "statutory_officer",
+    "council",
+)
+
+# Columns of a clause record, in output order: the schema's fields first.
+RECORD_FIELDS: tuple[str, ...] = (
+    "doc_id",
+    "council",
+    "council_type",
+    "clause_id",
+    "parent",
+    "section",
+    "text",
+    "tag",
+    "tags",
+    "actor",
+    "themes",
+    "evidence",
+    "confidence",
+    "page",
+    "source",
+    "kind",
+    "lead_in",
+    "column",
+    "span_start",
+    "span_end",
+)
+
+
+class IngestError(Exception):
+    """A document cannot be read. The message is one line naming the reason."""
+
+
+@dataclass
+class Line:
+    """One unit of extracted text, as a reader saw it.
+
+    ``cells`` is set for a table row (ruled PDF table, Word or HTML table);
+    ``style`` and ``level`` carry what the format itself says (an HTML
+    ``<h2>``, a Word "Heading 2", a bold PDF line); ``marker`` carries list
+    numbering the format renders itself (HTML ``<ol>``, Word numbering).
+    """
+
+    text: str
+    line_no: int
+    page: int | None = None
+    indent: int = 0
+    style: str = "body"  # body | heading | item | blank
+    level: int = 0
+    marker: str | None = None
+    cells: list[str] | None = None
+    table: int | None = None
+    page_pos: str | None = None  # "top" | "bottom" for the first/last lines of a PDF page
+
+
+@dataclass
+class Furniture:
+    """Text removed from the clause stream, kept with the reason it was removed."""
+
+    text: str
+    line_no: int
+    page: int | None
+    reason: str
+
+
+@dataclass
+class RawDocument:
+    doc_id: str
+    source: str
+    format: str
+    lines: list[Line]
+    pages: int | None = None
+    furniture: list[Furniture] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Heading:
+    text: str
+    number: str | None
+    level: int
+    line_no: int
+    page: int | None = None
+
+
+@dataclass
+class Trace:
+    """Where one non-blank source line went: a clause, a heading, a lead-in or furniture."""
+
+    line_no: int
+    text: str
+    dest: str  # clause | heading | lead-in | furniture
+    ref: str  # clause id(s), heading text, or furniture reason
+
+
+@dataclass
+class Clause:
+    doc_id: str
+    clause_id: str
+    text: str
+    parent: str | None = None
+    section: list[str] = field(default_factory=list)
+    page: int | None = None
+    span_start: int = 0
+    span_end: int = 0
+    source: str | None = None
+    kind: str = "paragraph"  # paragraph | item | cell
+    lead_in: str | None = None
+    column: str | None = None
+    line_nos: list[int] = field(default_factory=list)
+    # filled by the NLP stage
+    tag: str | None = None
+    tags: list[str] = field(default_factory=list)
+    actor: str | None = None
+    themes: list[str] = field(default_factory=list)
+    evidence: str | None = None
+    confidence: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Clause:
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+    def to_record(self, council: str | None = None, council_type: str | None = None) -> dict[str, Any]:
+        """The flat output row: the clause schema's fields plus provenance columns."""
+        return {
+            "doc_id": self.doc_id,
+            "council": council,
+            "council_type": council_type,
+            "clause_id": self.clause_id,
+            "parent": self.parent,
+            "section": " > ".join(self.section) or None,
+            "text": self.text,
+            "tag": self.tag,
+            "tags": list(self.tags),
+            "actor": self.actor,
+            "themes": list(self.themes),
+            "evidence": self.evidence,
+            "confidence": self.confidence,
+            "page": self.page,
+            "source": self.source,
+            "kind": self.kind,
+            "lead_in": self.lead_in,
+            "column": self.column,
+            "span_start": self.span_start,
+            "span_end": self.span_end,
+        }
+
+
+@dataclass
+class Document:
+    doc_id: str
+    source: str
+    format: str
+    text: str
+    clauses: list[Clause] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
+    furniture: list[Furniture] = field(default_factory=list)
+    trace: list[Trace] = field(default_factory=list)
+    pages: int | None = None
+    council: str | None = None
+    council_type: str | None = None
+    title: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    schema_version: str = SCHEMA_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Document:
+        data = dict(data)
+        data["clauses"] = [Clause.from_dict(c) for c in data.get("clauses", [])]
+        data["headings"] = [Heading(**h) for h in data.get("headings", [])]
+        data["furniture"] = [Furniture(**f) for f in data.get("furniture", [])]
+        data["trace"] = [Trace(**t) for t in data.get("trace", [])]
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+    def records(self) -> list[dict[str, Any]]:
+        return [c.to_record(self.council, self.council_type) for c in self.clauses]
+
+
+@dataclass
+class Source:
+    """One row of raw_docs/sources.csv: what is known about a file."""
+
+    doc_id: str
+    file: str
+    council: str | None = None
+    council_type: str | None = None
+    title: str | None = None
+    source: str | None = None
+    notes: str | None = None
