@@ -352,7 +352,15 @@ def _split_cells(words: list[dict], size: float) -> list[tuple[float, str]]:
         else:
             cells[-1][1].append(w["text"])
         prev_x1 = w["x1"]
-    return [(x, " ".join(ws)) for x, ws in cells]
+    out = [(x, " ".join(ws)) for x, ws in cells]
+    # a list marker set apart from its text by a tab stop is not a table cell
+    while len(out) >= 2 and _MARKER_ONLY.fullmatch(out[0][1]):
+        out[0:2] = [(out[0][0], out[0][1] + " " + out[1][1])]
+    return out
+
+
+_MARKER_ONLY = re.compile(r"(?:[" + BULLET_GLYPHS + r"\-–*o]|\(cid:\d+\)|\(?\d{1,3}(?:\.\d{1,3})*[.)]?|"
+                          r"\(?[a-z][.)]|\(?[ivx]{1,4}[.)])")
 
 
 def read_pdf(path: Path, doc_id: str) -> RawDocument:
@@ -435,16 +443,22 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
                 level = 1 if size >= body_size * 1.3 else 2
                 line = Line(text=normalise(text), line_no=0, page=pno, style=style,
                             level=level if style == "heading" else 0)
+                line._cols = [x for x, _ in cells]  # type: ignore[attr-defined]
                 line._x0 = cells[0][0]  # type: ignore[attr-defined]
                 line._bottom = max(w["bottom"] for w in row)  # type: ignore[attr-defined]
+                line._x1 = max(w["x1"] for w in row)  # type: ignore[attr-defined]
                 line._size = size  # type: ignore[attr-defined]
+                top, bottom = row[0]["top"], max(w["bottom"] for w in row)
+                if top < page.height * 0.09:
+                    line.page_pos = "top"  # in the top margin: running header territory
+                elif bottom > page.height * 0.92:
+                    line.page_pos = "bottom"
                 items.append((row[0]["top"], line))
             items.sort(key=lambda it: it[0])
             page_items.append((pno, items))
         lines = _layout_pdf_lines(page_items, pages)
     finally:
         pdf.close()
-    _mark_page_edges(lines)
     return RawDocument(doc_id=doc_id, source=str(path), format="pdf", lines=lines,
                        pages=len(pages), warnings=warnings)
 
@@ -458,6 +472,9 @@ def _layout_pdf_lines(page_items, pages) -> list[Line]:
         common = Counter(round(x) for x in xs).most_common()
         left = [x for x, _ in common if x <= margin + 40]
         margin = min(left) if left else margin
+    x1s = sorted(ln._x1 for _, items in page_items for _, ln in items if ln.cells is None and not ln.page_pos)
+    right = x1s[int(len(x1s) * 0.95)] if x1s else 0.0
+    prev_full = False
     out: list[Line] = []
 
     def add(line: Line) -> None:
@@ -465,6 +482,9 @@ def _layout_pdf_lines(page_items, pages) -> list[Line]:
         out.append(line)
 
     prev_text = ""
+    prev_cols: list[float] = []  # column starts of the last unruled table row
+    last_table: tuple | None = None  # (table id, columns, page) of the last ruled table row
+    remap: dict[int, int] = {}  # table ids of continuation tables -> the table they continue
     for pno, items in page_items:
         prev_bottom = None
         gaps = []
@@ -475,23 +495,59 @@ def _layout_pdf_lines(page_items, pages) -> list[Line]:
             last = ln
         pitch = statistics.median(gaps) if gaps else 3.0
         first_on_page = True
-        for top, ln in items:
+        for idx, (top, ln) in enumerate(items):
+            edge = idx < 2 or idx >= len(items) - 2  # running header/footer territory
+            if ln.cells is None and ln.page_pos:
+                # a line in the page margin (header/footer): it does not break paragraphs
+                for attr in ("_x0", "_x1", "_bottom", "_size", "_cols"):
+                    if hasattr(ln, attr):
+                        delattr(ln, attr)
+                add(ln)
+                continue
             if ln.cells is None:
                 size = ln._size
                 ln.indent = max(0, round((ln._x0 - margin) / max(size * 0.5, 1)))
-                if "\t" in ln.text and ln._x0 > margin + 3 * size:
-                    ln.text = "\t" + ln.text  # a row whose first column is empty
+                if "\t" in ln.text and last_table and last_table[2] == pno and out and out[-1].table == last_table[0] \
+                        and len(ln.text.split("\t")) == last_table[1]:
+                    # the part of a ruled row that pdfplumber left out of the table (its rule is on the next page)
+                    ln.cells = ln.text.split("\t")
+                    ln.table = last_table[0]
+                elif "\t" in ln.text:
+                    if ln._x0 > margin + 3 * size:
+                        ln.text = "\t" + ln.text  # a row whose first column is empty
+                    prev_cols = ln._cols
+                elif prev_cols and ln._x0 > margin + 2 * size:
+                    # a wrapped line of an unruled table cell: put it in its column
+                    k = min(range(len(prev_cols)), key=lambda c: abs(prev_cols[c] - ln._x0))
+                    if k > 0 and abs(prev_cols[k] - ln._x0) < 2 * size:
+                        ln.text = "\t" * k + ln.text
+                    else:
+                        prev_cols = []
+                else:
+                    prev_cols = []
+                if not edge and ln.cells is None:
+                    last_table = None
                 if first_on_page:
-                    if out and re.search(r"[.!?:]$", prev_text) and not ln.text[:1].islower():
+                    # a paragraph carries on over the page break unless the last line stopped short
+                    if out and re.search(r"[.!?:]$", prev_text) and not ln.text[:1].islower() and not prev_full:
                         add(Line(text="", line_no=0, page=pno, style="blank"))
                 elif prev_bottom is not None and top - prev_bottom > max(pitch * 1.8, pitch + 0.6 * size):
                     add(Line(text="", line_no=0, page=pno, style="blank"))
                 prev_bottom = ln._bottom
+                prev_full = ln._x1 >= right - 4 * size
             else:
                 if not first_on_page and out and out[-1].cells is None:
                     add(Line(text="", line_no=0, page=pno, style="blank"))
+                ncols = len(ln.cells)
+                if ln.table in remap:
+                    ln.table = remap[ln.table]
+                elif last_table and last_table[2] < pno and last_table[1] == ncols:
+                    remap[ln.table] = last_table[0]  # the table continues from the previous page
+                    ln.table = last_table[0]
+                last_table = (ln.table, ncols, pno)
                 prev_bottom = None
-            for attr in ("_x0", "_bottom", "_size"):
+                prev_cols = []
+            for attr in ("_x0", "_x1", "_bottom", "_size", "_cols"):
                 if hasattr(ln, attr):
                     delattr(ln, attr)
             add(ln)

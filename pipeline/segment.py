@@ -808,70 +808,94 @@ def _clean_cell(cell: str) -> str:
     return "\n".join(fold_spaces(l) for l in cell.split("\n") if fold_spaces(l))
 
 
+def _is_header_row(cells: list[str], rest: list[list[str]]) -> bool:
+    """A first row of short, unpunctuated cells over longer ones is the table's header."""
+    filled = [c for c in cells if c]
+    if len(filled) < 2 or any(len(c.split()) > 5 or re.search(r"[.;:]\s*-?$", c) for c in filled):
+        return False
+    if any(_party_of(c) for c in filled):
+        return True
+    return any(len(c.split()) > 5 for row in rest for c in row)
+
+
+def _is_open(cell: str) -> bool:
+    """Does a cell's text stop mid-sentence (no closing punctuation, not a lead-in)?"""
+    return bool(cell) and not re.search(r"[.!?;]$|:\s*-?$", cell)
+
+
 def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[str], unique) -> None:
     """Pass 4: a table's rows become cells, and each cell's statements become clauses."""
     pats = _patterns()
     table_no = len({c.clause_id.split(".")[0] for c in st.clauses if c.kind == "cell"}) + 1
-    header: list[str] | None = None
-    header_key = None
-    label = None
-    leadins: dict[int, str] = {}
-    grid: list[tuple[Block, list[str], str | None]] = []  # (row, cells by column, label)
+    per_line = doc.format == "pdf" and all(r.lines[0].cells is None for r in rows)  # an unruled PDF table
+
+    def drop_text(row: Block, text: str, reason: str) -> None:
+        ln = row.lines[0]
+        st.drop(Line(text=text, line_no=ln.line_no, page=ln.page), reason)
+
+    grid: list[tuple[Block, list[str]]] = []
     for row in rows:
         cells = [_clean_cell(c) for c in (row.cells or [])]
         while cells and not cells[-1]:
             cells.pop()
         for k, c in enumerate(cells):
             if c and not re.search(r"[A-Za-z]{2,}|\d", c):
-                for ln in row.lines:
-                    st.drop(Line(text=c, line_no=ln.line_no, page=ln.page), "table noise")
+                drop_text(row, c, "table noise")
                 cells[k] = ""
         if not any(cells):
-            for ln in row.lines:
-                if not any(t.line_no == ln.line_no for t in st.trace):
-                    st.drop(ln, "table rule")
+            if not any(t.line_no == row.lines[0].line_no for t in st.trace):
+                st.drop(row.lines[0], "table rule")
             continue
-        key = tuple(c.lower() for c in cells if c)
-        if header is None and all(len(c.split()) <= 5 for c in cells if c) and \
-                sum(1 for c in cells if c and _party_of(c)) >= 1 and len([c for c in cells if c]) >= 2:
-            header = [c for c in cells]
-            header_key = key
-            for ln in row.lines:
-                st.trace.append(Trace(ln.line_no, ln.text.strip(), "heading", "table header: " + " | ".join(c for c in cells if c)))
-            continue
-        if header_key is not None and key == header_key:
-            for ln in row.lines:
-                st.drop(ln, "repeated table header")
-            continue
-        grid.append((row, cells, None))
+        grid.append((row, cells))
 
-    width = len([h for h in header if h]) if header else 0
+    header: list[str] | None = None
+    if grid and _is_header_row(grid[0][1], [c for _, c in grid[1:4]]):
+        header = grid[0][1]
+        row = grid.pop(0)[0]
+        for ln in row.lines:
+            st.trace.append(Trace(ln.line_no, ln.text.strip(), "heading", "table header: " + " | ".join(c for c in header if c)))
+        key = [c.lower() for c in header]
+        kept = []
+        for row, cells in grid:
+            if [c.lower() for c in cells] == key:  # the header repeated after a page break
+                for ln in row.lines:
+                    st.drop(ln, "repeated table header")
+            else:
+                kept.append((row, cells))
+        grid = kept
+
     columns = [h for h in header if h] if header else []
+    width = len(columns)
     # align each row to the header: an extra leading cell is a row label
     aligned: list[tuple[Block, list[str], str | None]] = []
-    for row, cells, _ in grid:
+    has_label = bool(header) and len(header) >= 2 and not _party_of(header[0]) and \
+        all(len(c[0].split()) <= 5 and not re.search(r"[.;]$", c[0]) for _, c in grid if c and c[0])
+    for row, cells in grid:
         lab = None
         if width and len(cells) > width:
             lab = cells[0] or None
-            cells = cells[len(cells) - width:] if len(cells) - width == 1 else cells[1:1 + width]
-        elif header and header[0] == "" and len(cells) >= len(header):
+            cells = cells[1:1 + width] if len(cells) - width >= 1 else cells
+        elif has_label and cells:
             lab = cells[0] or None
-            cells = cells[1:len(header)]
+            cells = [""] + cells[1:]
         aligned.append((row, cells, lab))
 
-    # continuation rows: every non-empty cell starts lower-case -> belongs to the row above
+    # continuation rows: they carry on the cells of the row above
     merged: list[list] = []
     for row, cells, lab in aligned:
-        nonempty = [c for c in cells if c]
-        open_prev = merged and any(pc and not re.search(r"[.!?;]$|:\s*-?$", pc) for pc in merged[-1][1])
-        if merged and open_prev and not lab and nonempty and all(c[:1].islower() for c in nonempty):
-            prev = merged[-1]
-            for k, c in enumerate(cells):
-                if not c:
-                    continue
-                target = k if k < len(prev[1]) and prev[1][k] and not re.search(r"[.!?;]$", prev[1][k]) else None
+        nonempty = [(k, c) for k, c in enumerate(cells) if c]
+        prev = merged[-1] if merged else None
+        cont = False
+        if prev is not None and not lab and nonempty:
+            if all(c[:1].islower() for _, c in nonempty) and any(_is_open(pc) for pc in prev[1]):
+                cont = True
+            elif per_line and all(k < len(prev[1]) and _is_open(prev[1][k]) for k, _ in nonempty):
+                cont = True
+        if cont:
+            for k, c in nonempty:
+                target = k if k < len(prev[1]) and _is_open(prev[1][k]) else None
                 if target is None:
-                    open_cells = [m for m, pc in enumerate(prev[1]) if pc and not re.search(r"[.!?;:]$", pc)]
+                    open_cells = [m for m, pc in enumerate(prev[1]) if _is_open(pc)]
                     target = open_cells[-1] if open_cells else None
                 if target is None:
                     while len(prev[1]) <= k:
@@ -883,6 +907,8 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
             continue
         merged.append([[row], list(cells), lab])
 
+    label = None
+    leadins: dict[int, str] = {}
     for r, (row_blocks, cells, lab) in enumerate(merged, 1):
         if lab:
             label = clause_text(lab)
@@ -907,30 +933,26 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
                 if garbled:
                     if lead:
                         cells[m] = lead + " " + other
-                    for b in row_blocks:
-                        for ln in b.lines:
-                            st.drop(Line(text=c, line_no=ln.line_no, page=ln.page), "garbled duplicate of a neighbouring cell")
+                    drop_text(row_blocks[0], c, "garbled duplicate of a neighbouring cell")
                     cells[k] = ""
                     break
+        block = Block("row", [ln for b in row_blocks for ln in b.lines])
+        spans = [offsets[n] for n in block.line_nos if n in offsets]
         for k, c in enumerate(cells):
             if not c:
                 continue
             column = columns[k] if k < len(columns) else None
             if re.search(r":\s*-?\s*$", c) and len(c.split()) <= 8:
                 leadins[k] = clause_text(c)
-                for b in row_blocks:
-                    for ln in b.lines:
-                        st.trace.append(Trace(ln.line_no, ln.text.strip(), "lead-in", f"table {table_no} column {k + 1}"))
+                for ln in block.lines:
+                    st.trace.append(Trace(ln.line_no, ln.text.strip(), "lead-in", f"table {table_no} column {k + 1}"))
                 continue
             statements = _split_statements(c)
             for s_no, statement in enumerate(statements, 1):
-                cid = f"t{table_no}.r{r}.c{k + 1}" + (f".s{s_no}" if len(statements) > 1 else "")
-                block = Block("row", [ln for b in row_blocks for ln in b.lines])
-                spans = [offsets[n] for n in block.line_nos if n in offsets]
                 body = clause_text(statement)
                 if not re.search(r"\w", body):
                     continue
-                cid = unique(cid)
+                cid = unique(f"t{table_no}.r{r}.c{k + 1}" + (f".s{s_no}" if len(statements) > 1 else ""))
                 st.clauses.append(Clause(
                     doc_id=doc.doc_id, clause_id=cid, text=body, parent=None,
                     section=section + ([label] if label else []), page=block.page,
@@ -941,6 +963,5 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
                 for ln in block.lines:
                     st.trace.append(Trace(ln.line_no, ln.text.strip(), "clause", cid))
         if lab:
-            for b in row_blocks:
-                for ln in b.lines:
-                    st.trace.append(Trace(ln.line_no, ln.text.strip(), "heading", "row label: " + label))
+            for ln in block.lines:
+                st.trace.append(Trace(ln.line_no, ln.text.strip(), "heading", "row label: " + label))
