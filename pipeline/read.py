@@ -297,7 +297,14 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
             return "hidden element"
         ident = " ".join(el.get("class") or []) + " " + (el.get("id") or "")
         m = _HTML_CHROME_CLASS.search(ident)
-        return f"site {m.group(1).lower()}" if m else None
+        if not m:
+            return None
+        name = m.group(1).lower()
+        if name.startswith("breadcrumb"):
+            return "breadcrumb"
+        if name in ("nav", "navbar", "navigation", "menu", "skip", "skiplink"):
+            return "site navigation"
+        return f"site {name}"
 
     for el in list(soup.find_all(True)):
         if el.decomposed if hasattr(el, "decomposed") else False:
@@ -423,7 +430,7 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
                     cells = [normalise(c or "").strip() for c in row]
                     if not any(cells):
                         continue
-                    items.append((t.bbox[1], Line(text="\t".join(fold_spaces(c) for c in cells), line_no=0,
+                    items.append((t.bbox[1], Line(text="\t".join(fold_spaces(c.replace("\n", " ")) for c in cells), line_no=0,
                                                   page=pno, cells=cells, table=table_no)))
             words = body.extract_words(keep_blank_chars=False, use_text_flow=False,
                                        extra_attrs=["size", "fontname"])

@@ -194,11 +194,12 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                 skip_next, label_reason = True, label
                 continue
             key = _norm_digits(text)
-            if ln.page_pos and len(edge_pages[key]) >= repeat_min and len(text.split()) <= 15:
-                st.drop(ln, "running header" if ln.page_pos == "top" else "running footer")
-                continue
             if ln.page_pos and re.fullmatch(r"\d{1,4}", text):
                 st.drop(ln, "page number")
+                continue
+            body_like = bool(_DEC.match(text)) or (text.endswith(".") and len(text.split()) > 6)
+            if ln.page_pos and len(edge_pages[key]) >= repeat_min and len(text.split()) <= 15 and not body_like:
+                st.drop(ln, "running header" if ln.page_pos == "top" else "running footer")
                 continue
             if (not pages and counts[key] >= 3 and len(text.split()) <= 12 and "#" in key
                     and not _BULLET.match(text) and not text.endswith((";", ",", ":"))):
@@ -328,7 +329,7 @@ def _split_run_on(blocks: list[Block]) -> list[Block]:
             if not m:
                 break
             head = Block("para", b.lines, text=b.text[:m.start()].strip(), marker=b.marker, indent=b.indent,
-                         style=b.style, level=b.level)
+                         style="run-on", level=b.level)
             out.append(head)
             b = Block("para", b.lines[-1:], text=b.text[m.end():].strip(), marker=Marker("dec", m.group(1)),
                       indent=b.indent, style=b.style, level=b.level)
@@ -344,7 +345,7 @@ _ITEM_KINDS = {"bullet", "alpha", "roman", "pnum", "ualpha", "uroman"}
 def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
     text = b.text.strip()
     words = text.split()
-    if not words or len(b.lines) > 2:
+    if not words or len(b.lines) > 2 or b.style == "run-on":
         return False
     if b.style == "heading":
         return len(words) <= 25
@@ -523,8 +524,13 @@ def _mark_tables_of_contents(blocks: list[Block], st: _State) -> None:
                 st.drop(ln, "table of contents")
             j = i + 1
             kind0 = blocks[j].marker.kind if j < len(blocks) and blocks[j].marker else None
+            dotted = j < len(blocks) and bool(_DOTTED.search(blocks[j].text))
+            seen: set[str] = set()
             while j < len(blocks) and blocks[j].kind == "para" and _toc_entry(blocks[j]) \
-                    and blocks[j].style != "heading" and (blocks[j].marker.kind if blocks[j].marker else None) == kind0:
+                    and blocks[j].style != "heading" and (blocks[j].marker.kind if blocks[j].marker else None) == kind0 \
+                    and (not dotted or _DOTTED.search(blocks[j].text)) \
+                    and _toc_key(blocks[j].text) not in seen:
+                seen.add(_toc_key(blocks[j].text))
                 blocks[j].kind = "toc"
                 for ln in blocks[j].lines:
                     st.drop(ln, "table of contents")
@@ -555,6 +561,13 @@ def _mark_tables_of_contents(blocks: list[Block], st: _State) -> None:
                     continue
         i += 1
     del heading_like
+
+
+_DOTTED = re.compile(r"(\.{3,}|…|\s{2,}|\t)\s*\d{1,3}$")
+
+
+def _toc_key(text: str) -> str:
+    return re.sub(r"[\s.…]*\d*$", "", text).strip().lower()
 
 
 def _toc_entry(b: Block) -> bool:

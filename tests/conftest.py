@@ -1,0 +1,34 @@
+"""Shared test helpers: paths, and a way to segment a snippet of text written to a file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from pipeline.read import read
+from pipeline.segment import segment
+
+ROOT = Path(__file__).resolve().parent.parent
+RAW = ROOT / "raw_docs"
+DATA = Path(__file__).resolve().parent / "data"
+
+# Set UPDATE_GOLDEN=1 to rewrite golden files from the current output (then review the diff).
+UPDATE_GOLDEN = os.environ.get("UPDATE_GOLDEN") == "1"
+
+
+@pytest.fixture
+def seg(tmp_path):
+    """Segment a snippet: seg(text, suffix='.txt', encoding='utf-8') -> Document."""
+
+    def run(text: str | bytes, suffix: str = ".txt", encoding: str = "utf-8", name: str = "doc"):
+        path = tmp_path / f"{name}{suffix}"
+        path.write_bytes(text if isinstance(text, bytes) else text.encode(encoding))
+        return segment(read(path))
+
+    return run
+
+
+def by_id(doc):
+    return {c.clause_id: c for c in doc.clauses}

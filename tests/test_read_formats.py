@@ -1,0 +1,188 @@
+"""Readers: encodings, web pages, Word files, PDFs; page furniture removed but recorded."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import RAW, ROOT, by_id
+from pipeline.model import IngestError
+from pipeline.read import read
+from pipeline.segment import segment
+
+TEXT = "1. Roles\n\n1.1 Officers’ advice is impartial – always.\n\n1.2 Members set the council’s policy.\n"
+
+
+@pytest.mark.parametrize("encoding,prefix", [
+    ("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16", b""), ("utf-16-le", b""), ("utf-16-be", b""),
+    ("cp1252", b""),
+])
+def test_encodings_are_detected_without_mojibake(seg, encoding, prefix):
+    doc = seg(prefix + TEXT.encode(encoding))
+    assert [c.text for c in doc.clauses] == ["Officers’ advice is impartial – always.", "Members set the council’s policy."]
+
+
+def test_latin1_text(seg):
+    doc = seg("1.1 The café rota is agreed by the Clerk.\n".encode("latin-1"))
+    assert doc.clauses[0].text == "The café rota is agreed by the Clerk."
+
+
+def test_mojibake_from_upstream_is_repaired(seg):
+    doc = seg("1.1 Officersâ€™ advice is impartial.\n")
+    assert doc.clauses[0].text == "Officers’ advice is impartial."
+
+
+@pytest.mark.parametrize("line,reason", [
+    ("Page 3", "page number"), ("Page 3 of 12", "page number"), ("Skip to content", "site navigation"),
+    ("Loading images...", "page widget"), ("Download (12KB)", "download link"),
+    ("Agenda item 7", "agenda furniture"), ("Page updated: 12/10/2020", "page date"),
+])
+def test_furniture_lines_are_removed_and_recorded(seg, line, reason):
+    doc = seg(f"{line}\n\n1.1 Officers must be impartial.\n")
+    assert [c.text for c in doc.clauses] == ["Officers must be impartial."]
+    assert [(f.text, f.reason) for f in doc.furniture] == [(line, reason)]
+
+
+def test_page_updated_label_takes_its_value_line(seg):
+    doc = seg("1.1 Officers must be impartial.\n\nPage updated:\n12/10/2020\n")
+    assert [f.text for f in doc.furniture] == ["Page updated:", "12/10/2020"]
+
+
+def test_running_headers_and_footers_on_form_feed_pages(seg):
+    pages = []
+    for n in range(1, 4):
+        pages.append(f"Anytown Council Constitution\nPart 5 Protocols\n\n{n}.1 Paragraph on page {n} about officers.\n\n{n}\n")
+    doc = seg("\f".join(pages))
+    assert [c.text for c in doc.clauses] == [f"Paragraph on page {n} about officers." for n in range(1, 4)]
+    assert [c.page for c in doc.clauses] == [1, 2, 3]
+    reasons = sorted({f.reason for f in doc.furniture})
+    assert reasons == ["page number", "running header"]
+
+
+def test_web_page_drops_site_chrome():
+    doc = segment(read(RAW / "ashcombe_district_web.html"))
+    texts = " ".join(c.text for c in doc.clauses)
+    for chrome in ("Skip to main content", "Bins and recycling", "Accessibility", "Download"):
+        assert chrome not in texts
+    assert {f.reason for f in doc.furniture} >= {"site navigation", "page header", "page footer",
+                                                 "table of contents", "page date", "download link"}
+    items = [c for c in doc.clauses if c.lead_in == "Officers can expect councillors to:"]
+    assert [c.text for c in items] == ["respect their political neutrality;",
+                                       "not ask them to do work for a political party or campaign;",
+                                       "not criticise them in public or on social media."]
+    cells = [c for c in doc.clauses if c.kind == "cell"]
+    assert {c.column for c in cells} == {"Councillors", "Officers"}
+    assert doc.headings[1].text == "Purpose of this protocol"
+
+
+def test_html_ordered_list_numbers_and_nesting(tmp_path):
+    page = ("<html><body><main><h2>Conduct</h2><p>Members must not:</p><ol type='a'><li>bully staff;</li>"
+            "<li>give instructions<ul><li>to junior staff</li><li>to contractors</li></ul></li></ol></main></body></html>")
+    path = tmp_path / "p.html"
+    path.write_text(page)
+    doc = segment(read(path))
+    assert [(c.clause_id, c.text) for c in doc.clauses][:2] == [("p1.a", "bully staff;"), ("p1.b", "give instructions")] or \
+        [c.text for c in doc.clauses] == ["bully staff;", "to junior staff", "to contractors"]
+
+
+def _make_docx(path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Member Officer Protocol", 0)
+    d.add_heading("1. Roles", 1)
+    d.add_paragraph("1.1 Members set the policy of the Council.")
+    d.add_paragraph("Officers can expect Members to:")
+    d.add_paragraph("treat them with respect;", style="List Bullet")
+    d.add_paragraph("not ask them for party political work.", style="List Bullet")
+    d.add_paragraph("The Council will:")
+    d.add_paragraph("review this protocol;", style="List Number")
+    d.add_paragraph("publish it.", style="List Number")
+    table = d.add_table(rows=2, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Members", "Officers"
+    table.rows[1].cells[0].text = "Members must respect the impartiality of staff."
+    table.rows[1].cells[1].text = "Officers will give timely advice."
+    d.save(str(path))
+
+
+def test_word_document_headings_lists_and_tables(tmp_path):
+    path = tmp_path / "protocol.docx"
+    _make_docx(path)
+    doc = segment(read(path))
+    assert [h.text for h in doc.headings][:2] == ["Member Officer Protocol", "1. Roles"] or \
+        [h.text for h in doc.headings][:2] == ["Member Officer Protocol", "Roles"]
+    texts = [c.text for c in doc.clauses]
+    assert texts == ["Members set the policy of the Council.", "treat them with respect;",
+                     "not ask them for party political work.", "review this protocol;", "publish it.",
+                     "Members must respect the impartiality of staff.", "Officers will give timely advice."]
+    items = [c for c in doc.clauses if c.lead_in == "The Council will:"]
+    assert [c.clause_id.rsplit(".", 1)[-1] for c in items] == ["1", "2"]
+    cells = [c for c in doc.clauses if c.kind == "cell"]
+    assert [c.column for c in cells] == ["Members", "Officers"]
+
+
+def _render_pdf(tmp_path: Path, push: float) -> Path:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import make_pdfs
+
+    out = tmp_path / f"northvale_{int(push)}.pdf"
+    make_pdfs.render(ROOT / "tests" / "data" / "pdf_sources" / "northvale_borough_protocol.txt", out, push=push)
+    return out
+
+
+@pytest.mark.parametrize("push", [0.0, 70.0, 150.0, 270.0, 390.0])
+def test_pdf_and_text_versions_give_the_same_clauses(tmp_path, push):
+    """Page breaks fall in different places (inside list items, paragraphs, table rows)."""
+    text_doc = segment(read(ROOT / "tests" / "data" / "pdf_sources" / "northvale_borough_protocol.txt"))
+    pdf_doc = segment(read(_render_pdf(tmp_path, push)))
+    assert [c.text for c in pdf_doc.clauses] == [c.text for c in text_doc.clauses]
+    assert [c.clause_id for c in pdf_doc.clauses] == [c.clause_id for c in text_doc.clauses]
+
+
+def test_committed_pdf_has_pages_furniture_and_split_row_rejoined():
+    doc = segment(read(RAW / "northvale_borough_protocol.pdf"))
+    assert doc.pages == 3
+    reasons = [f.reason for f in doc.furniture]
+    assert reasons.count("running header") == 3 and reasons.count("page number") == 3
+    assert "repeated table header" in reasons
+    cell = by_id(doc)["t1.r1.c1"]
+    assert cell.text == "Members are accountable to the electorate and hold office for their elected term."
+    assert cell.column == "Members" and cell.page == 1
+    assert {c.page for c in doc.clauses} == {1, 2, 3}
+    bullets = [c for c in doc.clauses if c.lead_in == "Officers can expect Members to:"]
+    assert len(bullets) == 4  # U+F0B7 bullets
+    assert len([c for c in doc.clauses if c.lead_in == "Members can expect Officers to:"]) == 4  # (cid:127)
+
+
+def test_tab_separated_tables_from_pdf_text():
+    doc = segment(read(RAW / "003_18b585b5c2c76504.txt"))
+    cells = [c for c in doc.clauses if c.kind == "cell"]
+    assert {c.column for c in cells} == {"Members", "Officers"}
+    texts = [c.text for c in cells]
+    assert "Members will respect the particular responsibilities of the statutory officers" in texts
+    assert "Officers and Members will at all times comply with the relevant Code of Conduct" in texts
+    assert not any(t.startswith("their relationship with othe") for t in texts)
+    garbled = [f for f in doc.furniture if f.reason.startswith("garbled")]
+    assert garbled and all("inte" in f.text or "ea" in f.text for f in garbled)
+    sections = {" > ".join(c.section) for c in cells}
+    assert "Expectations > Governance" in sections
+
+
+@pytest.mark.parametrize("content,suffix,message", [
+    (b"", ".txt", "no text"),
+    (b"   \n\n  \t\n", ".txt", "no text"),
+    (b"\x00\x01\x02\x03binary\x00\xff" * 20, ".txt", "binary"),
+    (b"not a pdf at all", ".pdf", "not a PDF"),
+    (b"%PDF-1.4\n1 0 obj << /Type /Catalog", ".pdf", "not a readable PDF"),
+    (b"PK\x03\x04 this is not really a zip", ".docx", "not a Word .docx file"),
+    (b"hello", ".xyz", "unsupported file type"),
+])
+def test_bad_input_gives_a_one_line_reason(tmp_path, content, suffix, message):
+    path = tmp_path / f"bad{suffix}"
+    path.write_bytes(content)
+    with pytest.raises(IngestError) as exc:
+        segment(read(path))
+    assert message in str(exc.value)
+    assert "\n" not in str(exc.value)
