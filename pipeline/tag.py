@@ -59,6 +59,7 @@ class Rules:
     frames: tuple[tuple[str, re.Pattern], ...]
     sections: tuple[tuple[str, re.Pattern], ...]
     role_verbs: frozenset[str]
+    passive_other_side: frozenset[str]
     actors: tuple[tuple[str, re.Pattern], ...]
     pronouns: frozenset[str]
     first_person: frozenset[str]
@@ -84,7 +85,8 @@ def load_tag_rules() -> Rules:
     for actor in actors_doc["order"]:
         for p in actors_doc["actors"][actor]:
             actors.append((actor, re.compile(r"\b(?:" + p + r")\b", re.I)))
-    return Rules(tuple(cues), frames, sections, frozenset(cues_doc["role_verbs"]), tuple(actors),
+    return Rules(tuple(cues), frames, sections, frozenset(cues_doc["role_verbs"]),
+                 frozenset(cues_doc["passive_other_side"]), tuple(actors),
                  frozenset(actors_doc["pronouns"]), frozenset(actors_doc["first_person_singular"]))
 
 
@@ -183,9 +185,11 @@ def _actor_of(pred: Predicate | None, sent: Sentence, ctx: Context, rules: Rules
     found = party_in(pred.subject_head or "", rules)
     if full == "both":
         found = "both"
-    elif found is None and _ROLE_HEADS.search(pred.subject_head or ""):
-        found = full  # "The role of Officers is ..."
-    if found in OTHER_SIDE and ((pred.passive and not re.search(r"\bby\b", sent.text)) or _PROTECTED.search(sent.text)):
+    elif found is None and (_ROLE_HEADS.search(pred.subject_head or "") or len(pred.subject.split()) <= 5):
+        found = full  # "The role of Officers is ...", "The Head of Planning is ..."
+    flip = (pred.passive and pred.lemma in rules.passive_other_side and not re.search(r"\bby\b", sent.text)) \
+        or _PROTECTED.search(sent.text)
+    if found in OTHER_SIDE and flip:
         return OTHER_SIDE[found]  # "Officers will not be subject to bullying" binds Members
     return found or from_conditions()
 
@@ -209,7 +213,7 @@ def sentence_candidate(sent: Sentence, ctx: Context, rules: Rules, prev_actor: s
     def cand(tag: str, strength: int, evidence: str | None) -> _Candidate:
         actor = _actor_of(actor_pred, sent, ctx, rules, prev_actor)
         cue = best.get(tag)
-        if actor is None and cue is not None and tag == "role":
+        if actor is None and cue is not None and (tag == "role" or cue.label == "is inappropriate"):
             m = cue.pattern.search(text)  # "it is the responsibility of the Officer to ..."
             actor = party_in(text[m.end(): m.end() + 80], rules) if m else None
         return _Candidate(tag, strength, evidence, actor)
@@ -250,8 +254,10 @@ def _pick(sent, ctx, rules, prev_actor, best, mains, negated, deontic, cand, joi
             found.actor = frame_actor(text, rules) or found.actor  # the party that provides
         return found
     if deontic is not None:
-        return _Candidate("expectation", 2, deontic.modal,
-                          joint([p for p in mains if p.modal in DEONTIC and not p.negated], deontic))
+        actor = joint([p for p in mains if p.modal in DEONTIC and not p.negated], deontic)
+        party_subject = not deontic.subject or actor is not None or \
+            (deontic.subject_head or "").lower() in rules.first_person | rules.pronouns
+        return _Candidate("expectation", 2 if party_subject else 1, deontic.modal, actor)
     if not any(p.tag.startswith("VB") or p.tag == "MD" for p in mains):
         # a fragment ("partnership which means that we will treat each other ..."): its inner clause decides
         inner = next((p for p in sent.predicates if p.modal in DEONTIC), None)
@@ -299,9 +305,9 @@ def frame_actor(lead_in: str | None, rules: Rules) -> str | None:
     """Who a lead-in's items bind: "Officers can expect from Councillors:" -> member."""
     if not lead_in:
         return None
-    m = re.search(r"\bexpect\b(.*)$", lead_in, re.I)
+    m = re.search(r"\b(expect|entitled to|right to)\b(.*)$", lead_in, re.I)
     if m:
-        provider = party_in(m.group(1), rules)
+        provider = party_in(m.group(2), rules)
         if provider:
             return provider
         expecter = party_in(lead_in[:m.start()], rules)
@@ -496,13 +502,21 @@ def load_nlp(model: str | None = None):
     return nlp
 
 
+_CODE_FOR = re.compile(r"\b(employees?|staff|officers?|councillors?|members?)(?:'s?|s')?\s+(?:code|protocol|guide)\b|"
+                       r"\b(?:code|protocol|guide)\s+(?:of\s+conduct\s+)?for\s+(?:\w+\s+)?(employees?|staff|officers?|councillors?|members?)\b",
+                       re.I)
+
+
 def audience_of(doc: Document, rules: Rules) -> str | None:
-    """Whom "I" and "you" mean in a document: the party its title and headings are addressed to."""
-    text = " ".join(filter(None, [doc.title or ""] + [h.text for h in doc.headings]))
-    m = re.search(r"\b(for|of)\s+(\w+\s+){0,2}(councillors?|members?|officers?|employees?|staff|clerks?)\b", text, re.I)
+    """Whom "I" and "you" mean in a document: staff in an employee code, otherwise councillors."""
+    text = " ".join(filter(None, [doc.title or ""] + [h.text for h in doc.headings[:3]]))
+    m = _CODE_FOR.search(text)
     if m:
-        return party_in(m.group(3), rules)
-    return party_in(text, rules) or "member"
+        return party_in(m.group(1) or m.group(2), rules)
+    first = doc.clauses[0].text if doc.clauses else ""
+    if re.search(r"\b(employed by|every employee|all employees|members of staff)\b", first, re.I):
+        return "officer"
+    return "member"
 
 
 def tag_documents(docs: list[Document], nlp=None, batch_size: int = 128) -> list[Document]:
