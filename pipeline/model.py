@@ -127,7 +127,7 @@ class Clause:
     span_start: int = 0
     span_end: int = 0
     source: str | None = None
-    kind: str = "paragraph"  # paragraph | item | cell
+    kind: str = "paragraph"  # paragraph | item (list item) | step (a numbered stage of a procedure) | cell
     lead_in: str | None = None
     column: str | None = None
     line_nos: list[int] = field(default_factory=list)

@@ -65,6 +65,8 @@ _PALPHA = re.compile(r"^\(([a-z])\)\s*")
 _ALPHA = re.compile(r"^([a-z])[.)]\s+")
 _UALPHA = re.compile(r"^\(?([A-Z])[.)]\s+")
 _UROMAN = re.compile(r"^\(?((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s+")
+_ALNUM = re.compile(r"^([A-Z]\d{1,3}(?:\.\d{1,3})*)[.)]?(?:\s+|$)")
+_STEP = re.compile(r"^(?:step|stage)\s+(\d{1,2}|one|two|three|four|five|six)\s*[:.)–—-]\s*", re.I)
 
 
 @dataclass
@@ -85,7 +87,7 @@ def parse_marker(text: str) -> tuple[Marker | None, bool, str]:
     if m and not re.match(r"^-\s*\d+\s*-$", rest):
         had_bullet = True
         rest = rest[m.end():]
-    for kind, rx in (("dec", _DEC), ("pnum", _PNUM), ("roman", _PROMAN), ("alpha", _PALPHA),
+    for kind, rx in (("dec", _DEC), ("dec", _ALNUM), ("step", _STEP), ("pnum", _PNUM), ("roman", _PROMAN), ("alpha", _PALPHA),
                      ("num", _NUM), ("roman", _ROMAN), ("alpha", _ALPHA), ("uroman", _UROMAN),
                      ("ualpha", _UALPHA)):
         m = rx.match(rest)
@@ -226,7 +228,9 @@ def _wrap_width(lines: list[Line]) -> int:
 def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[Block]:
     """Pass 2: group lines into paragraphs, items and table rows."""
     width = _wrap_width(lines)
-    hard_wrapped = width <= 160
+    body = [len(ln.text.strip()) for ln in lines if ln.text.strip() and "\t" not in ln.text]
+    near_full = sum(1 for n in body if n >= width - 15)
+    hard_wrapped = width <= 120 and near_full >= max(3, 0.3 * len(body))
     blocks: list[Block] = []
     cur: Block | None = None
     pending: tuple[Marker, Line] | None = None
@@ -323,6 +327,8 @@ def _split_run_on(blocks: list[Block]) -> list[Block]:
     for b in blocks:
         while b.kind == "para" and b.marker is not None and b.marker.kind == "dec":
             parts = b.marker.label.split(".")
+            if not parts[-1].isdigit():
+                break
             nxt = ".".join(parts[:-1] + [str(int(parts[-1]) + 1)])
             child = b.marker.label + ".1"
             m = re.search(r"(?<=[\w.;:,)])\s+(" + re.escape(nxt) + "|" + re.escape(child) + r")\.?\s+(?=[A-Z])", b.text)
@@ -349,6 +355,9 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
         return False
     if b.style == "heading":
         return len(words) <= 25
+    if b.marker is not None and b.marker.kind in ("ualpha", "uroman") and len(b.lines) == 1 \
+            and _looks_like_heading(b.text) and len(words) <= 8 and not in_items:
+        return True  # "A. General principles", "IV. Breaches"
     if b.marker is not None and b.marker.kind in _ITEM_KINDS:
         return False
     if b.style in ("item", "link"):
@@ -643,6 +652,8 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
         in_items = frame is not None and (_frame_takes(frame, b))
         if _is_heading(b, nxt, in_items and not (b.marker and b.marker.kind in ("dec", "num"))):
             number = b.marker.label if b.marker and b.marker.kind in ("dec", "num", "uroman", "ualpha") else None
+            if b.marker and b.marker.kind in ("uroman", "ualpha"):
+                b.marker = Marker("num", b.marker.label)  # a lettered heading is a top-level section
             title = clause_text(b.text)
             if number and b.marker.kind in ("dec", "num"):
                 level = number.count(".") + 1
@@ -707,6 +718,11 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
             parent = _dec_parent(cid, used, heading_number())
             numbered = [(b.marker.kind, cid, b.indent)]
             emit(b, cid, parent, "paragraph", None)
+        elif b.marker is not None and b.marker.kind == "step":
+            base = numbered[-1][1] if numbered else heading_number()
+            label = "step" + _step_number(b.marker.label)
+            cid = f"{base}.{label}" if base else label
+            emit(b, cid, base, "step", None)
         elif b.marker is not None and b.marker.kind != "bullet":
             cid = _relative_id(b, numbered, None, heading_number())
             parent = cid.rsplit(".", 1)[0] if "." in cid else None
@@ -715,6 +731,11 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
             base = numbered[-1][1] if numbered else heading_number()
             emit(b, generated(base), base, "item" if b.marker is not None else "paragraph", None)
         i += 1
+
+
+def _step_number(label: str) -> str:
+    words = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
+    return words.get(label.lower(), label)
 
 
 def _own_id(b: Block, numbered, heading_num, restart_nums, last_num_label=None) -> str:

@@ -114,6 +114,7 @@ class Predicate:
     subject: str | None  # the subject phrase as written
     subject_head: str | None
     main: bool  # the sentence's root or a verb coordinated with it
+    agent: str | None = None  # "by the Monitoring Officer" in a passive
 
 
 @dataclass
@@ -187,6 +188,9 @@ def _actor_of(pred: Predicate | None, sent: Sentence, ctx: Context, rules: Rules
         found = "both"
     elif found is None and (_ROLE_HEADS.search(pred.subject_head or "") or len(pred.subject.split()) <= 5):
         found = full  # "The role of Officers is ...", "The Head of Planning is ..."
+    if found is None and pred.passive and pred.agent:
+        found = party_in(pred.agent, rules)  # "will be dealt with by the Monitoring Officer"
+        return found or from_conditions()
     flip = (pred.passive and pred.lemma in rules.passive_other_side and not re.search(r"\bby\b", sent.text)) \
         or _PROTECTED.search(sent.text)
     if found in OTHER_SIDE and flip:
@@ -273,10 +277,15 @@ def _pick(sent, ctx, rules, prev_actor, best, mains, negated, deontic, cand, joi
     for tag in ("role", "expectation", "context"):
         if best[tag] and best[tag].strength == 2:
             return cand(tag, 2, best[tag].label)
+    permitted = next((p for p in mains if p.modal in ("may", "can") and not p.negated and not p.passive
+                      and p.subject and party_in(p.subject_head or "", rules)), None)
     if best["escalation"] and best["escalation"].strength == 2:
         return cand("escalation", 2, best["escalation"].label)
     if best["escalation"]:
         return cand("escalation", 1, best["escalation"].label)
+    if permitted is not None:  # "Group Leaders may request a briefing": an entitlement
+        return _Candidate("expectation", 1, f"{permitted.modal} (entitled)",
+                          _actor_of(permitted, sent, ctx, rules, prev_actor))
     if best["prohibition"]:
         return cand("prohibition", 1, best["prohibition"].label)
     return cand("context", 0, None)
@@ -358,6 +367,8 @@ def decide(sentences: list[Sentence], ctx: Context, rules: Rules) -> Decision:
         hint = section_hint(ctx.section, rules)
         if hint == "role" and primary.strength == 0 and ctx.kind in ("cell", "item"):
             primary = _Candidate("role", 1, "role section", primary.actor)
+    if ctx.kind == "step" and primary.tag in ("expectation", "context"):
+        primary = _Candidate("escalation", max(primary.strength, 2), "procedure step", primary.actor)
     # evenly balanced between a standard and a route: the section decides
     hint = section_hint(ctx.section, rules)
     has_route = any(c.tag == "escalation" for c in cands) or any(
@@ -418,10 +429,16 @@ _CONDITION_MARKS = {"if", "where", "when", "whenever", "unless", "should"}
 _SUBORDINATE_MARKS = {"if", "where", "when", "whilst", "while", "although", "though", "unless", "because", "as", "since"}
 
 
+_CCOMP_HEADS = {"agree", "ensure", "undertake", "expect", "require", "mean", "be", "recommend", "insist", "accept"}
+
+
 def _is_main(tok) -> bool:
-    """A predicate of the sentence itself, not of an if/where/relative clause."""
+    """A predicate of the sentence itself, not of an if/where/relative clause, nor what
+    someone should recognise ("Members should recognise that officers cannot answer ...")."""
     while True:
         if tok.dep_ not in _MAIN_DEPS:
+            return False
+        if tok.dep_ in ("ccomp", "csubj") and tok.head.lemma_.lower() not in _CCOMP_HEADS:
             return False
         if any(c.dep_ == "mark" and c.lower_ in _SUBORDINATE_MARKS for c in tok.children):
             return False
@@ -458,8 +475,10 @@ def sentences_of(doc) -> list[Sentence]:
             else:
                 subject = subject_head = None
             info[v] = (subject, subject_head, modal, negated)
+            agent = next((doc[c.left_edge.i: c.right_edge.i + 1].text for c in v.children if c.dep_ == "agent"),
+                         None)
             preds.append(Predicate(v.lemma_.lower(), v.tag_, modal, negated, passive, subject, subject_head,
-                                   _is_main(v)))
+                                   _is_main(v), agent))
         conditions = [doc[t.left_edge.i: t.right_edge.i + 1].text for t in sent
                       if t.dep_ == "advcl" and any(c.lower_ in _CONDITION_MARKS for c in t.children)]
         out.append(Sentence(sent.text, preds, conditions))
