@@ -18,7 +18,7 @@ from . import __version__
 from .build import DocResult, document_json, ingest_file, plan, run
 from .datasets import clauses_frame, documents_frame, spreadsheet_safe
 from .model import RECORD_FIELDS
-from .store import atomic_path, write_text
+from .store import write_csv, write_parquet, write_text, write_workbook
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -226,8 +226,9 @@ def build(raw_dir: Path, out_dir: Path, verbose: bool, model: str | None) -> Non
 
     Every clause is tagged (see `protocols tag`). Writes clauses.csv,
     clauses.parquet, documents.csv (one row per input file with its status and
-    error) and documents/<doc_id>.json (the full record of each document, with
-    where every line went). Metadata comes from
+    error), documents/<doc_id>.json (the full record of each document, with
+    where every line went), and the comparison outputs of `protocols compare`
+    (coverage.csv, escalation.csv, shared_wording.csv, clauses.xlsx, report.html). Metadata comes from
     RAW_DIR/sources.csv. Every file is written atomically. Exit code 1 when any
     document failed; the others are still processed and written.
 
@@ -255,14 +256,72 @@ def build(raw_dir: Path, out_dir: Path, verbose: bool, model: str | None) -> Non
     out_dir.mkdir(parents=True, exist_ok=True)
     clauses = clauses_frame(docs)
     documents = documents_frame([r.row() for r in results])
-    with atomic_path(out_dir / "clauses.parquet") as tmp:
-        clauses.to_parquet(tmp, index=False)
-    write_text(out_dir / "clauses.csv", spreadsheet_safe(clauses).to_csv(index=False, lineterminator="\n"))
-    write_text(out_dir / "documents.csv", spreadsheet_safe(documents).to_csv(index=False, lineterminator="\n"))
+    write_parquet(out_dir / "clauses.parquet", clauses)
+    write_csv(out_dir / "clauses.csv", clauses)
+    write_csv(out_dir / "documents.csv", documents)
     for doc in docs:
         write_text(out_dir / "documents" / f"{doc.doc_id}.json", document_json(doc) + "\n")
+    _write_comparison(clauses, documents, out_dir)
     n_failed = sum(r.status == "failed" for r in results)
     _err(f"built {len(docs)} of {len(results)} documents, {len(clauses)} clauses -> {out_dir}"
          + (f" ({n_failed} failed)" if n_failed else ""))
     if n_failed:
         sys.exit(1)
+
+
+def _write_comparison(clauses, documents, out_dir: Path) -> None:
+    from .compare import coverage, escalation, shared_wording
+    from .report import render_report
+
+    cov = coverage(clauses)
+    esc = escalation(clauses)
+    groups = shared_wording(clauses)
+    write_csv(out_dir / "coverage.csv", cov)
+    write_csv(out_dir / "escalation.csv", esc)
+    write_csv(out_dir / "shared_wording.csv", groups)
+    write_workbook(out_dir / "clauses.xlsx", {"clauses": clauses, "documents": documents, "coverage": cov,
+                                              "escalation": esc, "shared_wording": groups})
+    write_text(out_dir / "report.html", render_report(clauses, documents, cov, esc, groups))
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("structured_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+                default=Path("structured"))
+@click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder for the comparison outputs (default: STRUCTURED_DIR).")
+def compare(structured_dir: Path, out_dir: Path | None) -> None:
+    """Compare the councils in a built dataset: theme coverage, escalation ladders,
+    shared wording, an Excel workbook and the HTML report.
+
+    Reads STRUCTURED_DIR/clauses.parquet and documents.csv (written by
+    `protocols build`) and writes coverage.csv (council x theme: clauses, tags,
+    strongest modality, or silent), escalation.csv (each council's escalation
+    steps in order), shared_wording.csv (near-identical clauses across
+    councils, with their differences), clauses.xlsx (a sheet per table) and
+    report.html (one self-contained file that opens offline).
+
+    Example:
+
+        protocols compare structured
+
+        protocols compare structured -o /tmp/comparison
+    """
+    import pandas as pd
+
+    from .datasets import DOCUMENT_DTYPES
+
+    parquet = structured_dir / "clauses.parquet"
+    if not parquet.exists():
+        raise click.ClickException(f"{parquet}: not found (run 'protocols build' first)")
+    clauses = pd.read_parquet(parquet)
+    clauses["tags"] = clauses["tags"].map(list)
+    clauses["themes"] = clauses["themes"].map(list)
+    documents = pd.read_csv(structured_dir / "documents.csv", dtype=str, keep_default_na=False)
+    documents = documents.replace({"": None})
+    for col in ("pages", "clauses", "headings", "furniture", "lines", "lines_traced"):
+        documents[col] = pd.to_numeric(documents[col]).astype("Int64")
+    documents = documents.astype({k: v for k, v in DOCUMENT_DTYPES.items() if v == "string"})
+    target = out_dir or structured_dir
+    target.mkdir(parents=True, exist_ok=True)
+    _write_comparison(clauses, documents, target)
+    _err(f"compared {documents.doc_id.nunique()} documents -> {target}")

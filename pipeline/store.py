@@ -35,3 +35,54 @@ def write_text(path: Path, text: str) -> None:
 def write_bytes(path: Path, data: bytes) -> None:
     with atomic_path(path) as tmp:
         tmp.write_bytes(data)
+
+
+def _fixed_zip(path: Path) -> None:
+    """Rewrite a zip (xlsx, docx) with fixed entry times, so the same content gives the same bytes."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as zin:
+        entries = [(info.filename, zin.read(info.filename)) for info in zin.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for name, data in entries:
+            info = zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zout.writestr(info, data)
+
+
+def write_csv(path: Path, df) -> None:
+    """A frame as CSV for spreadsheets: lists joined with '|', formula-like cells neutralised."""
+    from .datasets import spreadsheet_safe
+
+    write_text(path, spreadsheet_safe(df).to_csv(index=False, lineterminator="\n"))
+
+
+def write_parquet(path: Path, df) -> None:
+    with atomic_path(path) as tmp:
+        df.to_parquet(tmp, index=False)
+
+
+def write_workbook(path: Path, sheets: dict) -> None:
+    """One sheet per frame, header row frozen and filterable; deterministic bytes."""
+    from datetime import datetime
+
+    import pandas as pd
+    from openpyxl.utils import get_column_letter
+
+    from .datasets import spreadsheet_safe
+
+    with atomic_path(path) as tmp:
+        with pd.ExcelWriter(tmp, engine="openpyxl") as xw:
+            for name, df in sheets.items():
+                safe = spreadsheet_safe(df)
+                safe.to_excel(xw, sheet_name=name[:31], index=False)
+                ws = xw.sheets[name[:31]]
+                ws.freeze_panes = "A2"
+                ws.auto_filter.ref = f"A1:{get_column_letter(max(1, len(safe.columns)))}{len(safe) + 1}"
+                for k, col in enumerate(safe.columns, 1):
+                    longest = max([len(str(col))] + [len(str(v)) for v in safe[col].head(200) if v is not None])
+                    ws.column_dimensions[get_column_letter(k)].width = min(80, max(8, longest + 2))
+            xw.book.properties.created = datetime(2000, 1, 1)
+            xw.book.properties.modified = datetime(2000, 1, 1)
+        _fixed_zip(tmp)

@@ -244,8 +244,9 @@ def _pick(sent, ctx, rules, prev_actor, best, mains, negated, deontic, cand, joi
     if negated is not None:
         return _Candidate("prohibition", 3, f"{negated.modal} not",
                           joint([p for p in mains if p.negated and p.modal], negated))
-    if best["prohibition"] and best["prohibition"].label == "not ...":
-        return cand("prohibition", 3, best["prohibition"].label)
+    leading_not = next((c for c in _cues(text, rules) if c.label in ("not ...", "not to be")), None)
+    if leading_not is not None:  # "not to have personal issues raised with them ..."
+        return cand("prohibition", 3, leading_not.label)
     if best["escalation"] and best["escalation"].strength == 3:
         return cand("escalation", 3, best["escalation"].label)
     if best["prohibition"] and best["prohibition"].strength == 3:
@@ -425,6 +426,8 @@ def _extensions() -> None:
         Doc.set_extension("clause_context", default=None)
     if not Doc.has_extension("clause_decision"):
         Doc.set_extension("clause_decision", default=None)
+    if not Doc.has_extension("clause_themes"):
+        Doc.set_extension("clause_themes", default=None)
 
 
 _MAIN_DEPS = {"ROOT", "conj", "ccomp", "csubj", "parataxis"}
@@ -508,12 +511,42 @@ def pos_from_tag(doc):
     return doc
 
 
+@lru_cache(maxsize=None)
+def load_themes() -> dict[str, dict]:
+    """resources/themes.yaml: theme id -> {label, phrases} (strict: every theme needs both)."""
+    themes = load_rules("themes.yaml").get("themes") or {}
+    for tid, t in themes.items():
+        if not isinstance(t, dict) or not t.get("label") or not t.get("phrases"):
+            raise ValueError(f"themes.yaml: theme '{tid}' needs a label and a list of phrases")
+    return themes
+
+
+def _theme_matcher(nlp):
+    """Phrase matchers on lower-cased words and on lemmas (patterns lemmatised by the
+    pipeline built so far): "Monitoring Officer" matches as written, "bullied" as "bully"."""
+    from spacy.matcher import PhraseMatcher
+
+    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+    lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
+    for tid, theme in load_themes().items():
+        phrases = [p.lower() for p in theme["phrases"]]
+        lower.add(tid, [nlp.make_doc(p) for p in phrases])
+        lemma.add(tid, list(nlp.pipe(phrases)))
+
+    def match(doc) -> list[str]:
+        return sorted({nlp.vocab.strings[mid] for m in (lower, lemma) for mid, _, _ in m(doc)})
+
+    return match
+
+
 def _make_component(nlp, name: str):
     rules = load_tag_rules()
+    matcher = _theme_matcher(nlp)
 
     def component(doc):
         ctx = doc._.clause_context or Context()
         doc._.clause_decision = decide(sentences_of(doc), ctx, rules)
+        doc._.clause_themes = matcher(doc)
         return doc
 
     return component
@@ -589,6 +622,7 @@ def tag_documents(docs: list[Document], nlp=None, batch_size: int = 128) -> list
         dec: Decision = sdoc._.clause_decision
         clause.tag, clause.tags, clause.actor = dec.tag, list(dec.tags), dec.actor
         clause.evidence, clause.confidence = dec.evidence, round(dec.confidence, 2)
+        clause.themes = list(sdoc._.clause_themes or [])
     return docs
 
 

@@ -1,0 +1,181 @@
+"""Comparison across councils: theme coverage, escalation ladders and shared wording.
+
+Plain functions from the clause table (a DataFrame of clause records) to tables.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+
+import pandas as pd
+
+from .tag import load_themes
+
+MODALITY_ORDER = ("must not", "should not", "must", "should", "may", "role", "route", "mentioned")
+
+COVERAGE_DTYPES = {
+    "council": "string", "doc_id": "string", "theme": "string", "theme_label": "string",
+    "clauses": "Int64", "tags": "string", "strongest": "string", "status": "string",
+}
+ESCALATION_DTYPES = {
+    "council": "string", "doc_id": "string", "step": "Int64", "clause_id": "string", "section": "string",
+    "who": "string", "to_whom": "string", "level": "string", "evidence": "string", "text": "string",
+}
+GROUP_DTYPES = {
+    "group": "Int64", "councils": "Int64", "doc_id": "string", "council": "string", "clause_id": "string",
+    "tag": "string", "representative": "boolean", "similarity": "Int64", "differences": "string", "text": "string",
+}
+
+
+def _frame(rows: list[dict], dtypes: dict[str, str]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=list(dtypes)).astype(dtypes)
+
+
+def council_name(row) -> str:
+    return row["council"] if isinstance(row["council"], str) and row["council"] else row["doc_id"]
+
+
+def modality(tag: str | None, evidence: str | None) -> str:
+    """How strongly a clause binds: must not > should not > must > should > may > role/route/mentioned."""
+    ev = evidence.lower() if isinstance(evidence, str) else ""
+    tag = tag if isinstance(tag, str) else None
+    if tag == "prohibition":
+        return "should not" if re.search(r"\bshould\b|avoid|refrain|damage|familiarity|not recommended", ev) else "must not"
+    if tag == "expectation":
+        if re.search(r"\b(must|shall|required|will|obliged)\b", ev):
+            return "must"
+        if re.search(r"\b(may|can|entitled)\b", ev) and "expect" not in ev:
+            return "may"
+        return "should"
+    return {"role": "role", "escalation": "route"}.get(tag or "", "mentioned")
+
+
+def coverage(clauses: pd.DataFrame) -> pd.DataFrame:
+    """Council x theme: how many clauses, their tags, the strongest modality, or 'silent'."""
+    themes = load_themes()
+    rows = []
+    docs = clauses.drop_duplicates("doc_id")[["doc_id", "council"]].to_dict("records")
+    for d in sorted(docs, key=lambda r: (council_name(r), r["doc_id"])):
+        mine = clauses[clauses.doc_id == d["doc_id"]]
+        for tid, theme in themes.items():
+            hit = mine[mine.themes.map(lambda ts: tid in list(ts))]
+            if len(hit):
+                tags = Counter(hit.tag)
+                mods = [modality(t, e) for t, e in zip(hit.tag, hit.evidence)]
+                strongest = min(mods, key=MODALITY_ORDER.index)
+                rows.append({"council": council_name(d), "doc_id": d["doc_id"], "theme": tid,
+                             "theme_label": theme["label"], "clauses": len(hit),
+                             "tags": "|".join(f"{t}:{n}" for t, n in sorted(tags.items())),
+                             "strongest": strongest, "status": "covered"})
+            else:
+                rows.append({"council": council_name(d), "doc_id": d["doc_id"], "theme": tid,
+                             "theme_label": theme["label"], "clauses": 0, "tags": None, "strongest": None,
+                             "status": "silent"})
+    return _frame(rows, COVERAGE_DTYPES)
+
+
+_TARGET = re.compile(
+    r"\b(?:raise[sd]?|raising|refer(?:red|s)?|report(?:ed|s)?|speak|talk|discuss|made|sent|write|passed|"
+    r"escalated|put in writing|referred|heard|dealt with|considered|investigated|seek \w+)\b[^.;]{0,60}?"
+    r"\b(?:with|to|by|from)\s+((?:the|their|your|his|her|my|a|an|that)\s+)?"
+    r"((?:[A-Z][\w'’-]*|of|and|or|for|the|\s)*?(?:Officer|Director|Executive|Service|Manager|manager|Clerk|"
+    r"Chair(?:man)?|Committee|Leader|Ombudsman|Commissioner|Panel|Team|representative|Council|Planning|"
+    r"Governance|Director|MD)\b(?:\s+of\s+(?:the\s+)?[A-Z][\w ]{0,30})?)")
+_FORMAL = re.compile(r"\bformal(?:ly)?\b|disciplinary|grievance procedure|standards committee|ombudsman|"
+                     r"commissioner|complaint (?:under|to)|code of conduct|investigat|hearing|tribunal", re.I)
+_INFORMAL = re.compile(r"\binformal(?:ly)?\b|in the first instance|\bfirst\b|discuss|speak|talk|conciliation|"
+                       r"mediation|settle", re.I)
+
+
+def _level(text: str) -> str:
+    informal = _INFORMAL.search(text)
+    formal = _FORMAL.search(text)
+    if informal and formal:
+        return "informal then formal"
+    return "formal" if formal else ("informal" if informal else "unspecified")
+
+
+def escalation(clauses: pd.DataFrame) -> pd.DataFrame:
+    """Per council, its escalation clauses in document order (escalation as the primary or a
+    second tag): who raises what with whom, informal or formal."""
+    rows = []
+    esc = clauses[clauses.tags.map(lambda ts: "escalation" in list(ts))]  # primary or second tag
+    order = esc.drop_duplicates("doc_id")[["doc_id", "council"]].to_dict("records")
+    for d in sorted(order, key=lambda r: (council_name(r), r["doc_id"])):
+        steps = esc[esc.doc_id == d["doc_id"]]
+        for n, (_, c) in enumerate(steps.iterrows(), 1):
+            text = c["text"]
+            lead_in = c["lead_in"] if isinstance(c["lead_in"], str) else ""
+            m = _TARGET.search(text)
+            target = re.sub(r"\s+", " ", m.group(2)).strip() if m else None
+            if target is None and re.search(r"\b(with|to)\s*:\s*-?\s*$", lead_in):
+                target = re.sub(r"^for\s+\w+(\s+\w+)?\s+(?=the\b)", "", text, flags=re.I)  # "raise issues with:-" items
+            context = " ".join(x for x in (c["section"], lead_in, text) if isinstance(x, str))
+            rows.append({"council": council_name(d), "doc_id": d["doc_id"], "step": n, "clause_id": c["clause_id"],
+                         "section": c["section"], "who": c["actor"], "to_whom": target, "level": _level(context),
+                         "evidence": c["evidence"], "text": text})
+    return _frame(rows, ESCALATION_DTYPES)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w'’-]+", text.lower())
+
+
+def _differences(rep: str, other: str) -> str:
+    """Word-level differences of ``other`` from ``rep``: '-removed +added'."""
+    a, b = _words(rep), _words(other)
+    out = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op in ("replace", "delete"):
+            out.append("-" + " ".join(a[i1:i2]))
+        if op in ("replace", "insert"):
+            out.append("+" + " ".join(b[j1:j2]))
+    return "; ".join(out)
+
+
+def shared_wording(clauses: pd.DataFrame, threshold: int = 85, min_words: int = 6) -> pd.DataFrame:
+    """Groups of near-identical clauses in different documents (rapidfuzz token-sort ratio >= threshold).
+
+    Each group names its representative wording (the one closest to all the others,
+    ties to the most common) and, for every other member, its word-level differences.
+    """
+    from rapidfuzz import fuzz, process
+
+    cand = clauses[clauses.text.map(lambda t: len(t.split()) >= min_words)].reset_index(drop=True)
+    if cand.empty:
+        return _frame([], GROUP_DTYPES)
+    norm = [" ".join(_words(t)) for t in cand.text]
+    scores = process.cdist(norm, norm, scorer=fuzz.token_sort_ratio, score_cutoff=threshold, workers=1)
+    parent = list(range(len(cand)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    docs = cand.doc_id.tolist()
+    for i in range(len(cand)):
+        for j in range(i + 1, len(cand)):
+            if scores[i][j] and docs[i] != docs[j]:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(cand)):
+        groups.setdefault(find(i), []).append(i)
+    rows = []
+    numbered = sorted((m for m in groups.values() if len({docs[i] for i in m}) > 1),
+                      key=lambda m: (-len({docs[i] for i in m}), cand.text[m[0]]))
+    for g, members in enumerate(numbered, 1):
+        rep = max(members, key=lambda i: (sum(fuzz.token_sort_ratio(norm[i], norm[j]) for j in members),
+                                          -len(norm[i]), -i))
+        n_councils = len({docs[i] for i in members})
+        for i in sorted(members, key=lambda i: (i != rep, docs[i], cand.clause_id[i])):
+            c = cand.iloc[i]
+            rows.append({"group": g, "councils": n_councils, "doc_id": c.doc_id, "council": council_name(c),
+                         "clause_id": c.clause_id, "tag": c.tag, "representative": i == rep,
+                         "similarity": round(fuzz.token_sort_ratio(norm[rep], norm[i])),
+                         "differences": None if i == rep else _differences(cand.text[rep], c.text),
+                         "text": c.text})
+    return _frame(rows, GROUP_DTYPES)
