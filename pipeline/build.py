@@ -78,6 +78,9 @@ def load_sources(raw_dir: Path) -> SourcesTable:
         return table
     root = Path(raw_dir).resolve()
     for n, row in enumerate(reader, start=2):
+        if row.get(None):
+            table.warnings.append(f"{path}:{n}: {len(reader.fieldnames) + len(row[None])} fields where the header "
+                                  f"has {len(reader.fieldnames)} (quote values that contain commas); extra values ignored")
         name = (row.get("file") or "").strip()
         if not name:
             table.warnings.append(f"{path}:{n}: row has no file name; skipped")

@@ -124,14 +124,17 @@ def _words(text: str) -> list[str]:
 
 
 def _differences(rep: str, other: str) -> str:
-    """Word-level differences of ``other`` from ``rep``: '-removed +added'."""
+    """Word-level differences of ``other`` from ``rep``: 'for "x": "y"; adds "z"; drops "w"'."""
     a, b = _words(rep), _words(other)
     out = []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
-        if op in ("replace", "delete"):
-            out.append("-" + " ".join(a[i1:i2]))
-        if op in ("replace", "insert"):
-            out.append("+" + " ".join(b[j1:j2]))
+        old, new = " ".join(a[i1:i2]), " ".join(b[j1:j2])
+        if op == "replace":
+            out.append(f'for "{old}": "{new}"')
+        elif op == "delete":
+            out.append(f'drops "{old}"')
+        elif op == "insert":
+            out.append(f'adds "{new}"')
     return "; ".join(out)
 
 

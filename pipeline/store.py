@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -43,6 +44,9 @@ def _fixed_zip(path: Path) -> None:
 
     with zipfile.ZipFile(path) as zin:
         entries = [(info.filename, zin.read(info.filename)) for info in zin.infolist()]
+    stamp = re.compile(rb"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z")
+    entries = [(name, stamp.sub(b"2000-01-01T00:00:00Z", data) if name == "docProps/core.xml" else data)
+               for name, data in entries]
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
         for name, data in entries:
             info = zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0))

@@ -1,0 +1,104 @@
+"""Comparison outputs: determinism, golden files, escaping, the workbook."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+from conftest import DATA, RAW, UPDATE_GOLDEN
+from pipeline.cli import main
+
+pytestmark = pytest.mark.model
+
+GOLDEN = DATA / "golden" / "two_councils"
+COMPARED = ["clauses.csv", "documents.csv", "coverage.csv", "escalation.csv", "shared_wording.csv", "report.html"]
+
+
+def build(raw: Path, out: Path) -> None:
+    result = CliRunner().invoke(main, ["build", str(raw), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+
+
+def test_golden_files_for_a_small_case(tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(GOLDEN / "raw", raw)
+    out = tmp_path / "out"
+    build(raw, out)
+    expected = GOLDEN / "expected"
+    for name in COMPARED:
+        got = (out / name).read_text(encoding="utf-8")
+        if UPDATE_GOLDEN:
+            expected.mkdir(exist_ok=True)
+            (expected / name).write_text(got, encoding="utf-8")
+        assert got == (expected / name).read_text(encoding="utf-8"), f"{name} differs from its golden file"
+
+
+def test_golden_update_switch_is_off():
+    assert not UPDATE_GOLDEN, "UPDATE_GOLDEN=1 rewrites golden files; unset it before committing"
+
+
+def test_same_inputs_give_byte_identical_outputs(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    build(RAW, a)
+    build(RAW, b)
+    for name in COMPARED + ["clauses.parquet", "clauses.xlsx"]:
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+
+
+def test_report_names_every_council_and_escapes_clause_text(tmp_path):
+    build(GOLDEN / "raw", tmp_path)
+    html = (tmp_path / "report.html").read_text()
+    assert "<script>alert" not in html and "&lt;script&gt;alert" in html
+    assert "Riverside &lt;b&gt;District&lt;/b&gt; Council" in html
+    assert "Oakley Parish Council" in html
+    assert html.count("<script>") == 1  # only the report's own filter script
+    sources = pd.read_csv(RAW / "sources.csv")
+    out = tmp_path / "full"
+    build(RAW, out)
+    full = (out / "report.html").read_text()
+    for council in sources.council:
+        assert council.replace("(", "(") in full or council in full
+    docs = pd.read_csv(out / "documents.csv")
+    clauses = pd.read_csv(out / "clauses.csv")
+    assert set(docs.doc_id) == set(clauses.doc_id)
+
+
+def test_coverage_marks_silence_and_escalation_keeps_order(tmp_path):
+    build(GOLDEN / "raw", tmp_path)
+    cov = pd.read_csv(tmp_path / "coverage.csv")
+    oakley = cov[cov.doc_id == "oakley_parish"].set_index("theme")
+    assert oakley.loc["press_media", "status"] == "silent"
+    assert oakley.loc["respect_courtesy", "status"] == "covered"
+    esc = pd.read_csv(tmp_path / "escalation.csv")
+    steps = esc[esc.doc_id == "oakley_parish"]
+    assert steps.step.tolist() == [1, 2]
+    assert steps.level.tolist()[0] == "informal"
+    assert "formal" in steps.level.tolist()[1]
+    assert steps.to_whom.tolist()[0] == "Chairman"
+    groups = pd.read_csv(tmp_path / "shared_wording.csv")
+    assert groups.group.nunique() >= 1
+    assert set(groups[groups.group == 1].doc_id) == {"oakley_parish", "<script>evil</script>"}
+
+
+def test_workbook_has_a_sheet_per_table_with_frozen_filterable_headers(tmp_path):
+    build(GOLDEN / "raw", tmp_path)
+    wb = load_workbook(tmp_path / "clauses.xlsx")
+    assert wb.sheetnames == ["clauses", "documents", "coverage", "escalation", "shared_wording"]
+    ws = wb["clauses"]
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref.startswith("A1:")
+    assert [c.value for c in ws[1]][:4] == ["doc_id", "council", "council_type", "clause_id"]
+
+
+def test_compare_command_rebuilds_from_structured(tmp_path):
+    build(GOLDEN / "raw", tmp_path / "s")
+    before = (tmp_path / "s" / "report.html").read_text()
+    result = CliRunner().invoke(main, ["compare", str(tmp_path / "s"), "-o", str(tmp_path / "c")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "c" / "report.html").read_text() == before
+    missing = CliRunner().invoke(main, ["compare", str(tmp_path)])
+    assert missing.exit_code == 1 and "run 'protocols build' first" in missing.stderr
