@@ -20,6 +20,7 @@ class GoldClause:
     tag: str
     acceptable: list[str]
     actor: str | None
+    themes: list[str] | None = None  # None: the gold has no theme labels for this clause
 
 
 def load_gold(paths: list[Path]) -> list[GoldClause]:
@@ -36,7 +37,8 @@ def load_gold(paths: list[Path]) -> list[GoldClause]:
             try:
                 r = json.loads(line)
                 g = GoldClause(r["doc_id"], r["clause_id"], r["text"], r["tag"],
-                               list(r.get("acceptable") or [r["tag"]]), r.get("actor"))
+                               list(r.get("acceptable") or [r["tag"]]), r.get("actor"),
+                               list(r["themes"]) if "themes" in r else None)
             except (ValueError, KeyError) as exc:
                 raise ValueError(f"{f}:{n}: not a gold record ({exc})") from None
             if g.tag not in TAGS:
@@ -82,6 +84,7 @@ class Scores:
     actor_accuracy: float
     lenient: bool
     misses: list[tuple[GoldClause, dict | None]] = field(default_factory=list)
+    themes: dict[str, float] | None = None  # micro precision/recall/F1 over (clause, theme) pairs
 
 
 def score(pairs: list[tuple[GoldClause, dict | None]], lenient: bool = True) -> Scores:
@@ -114,7 +117,28 @@ def score(pairs: list[tuple[GoldClause, dict | None]], lenient: bool = True) -> 
     n = len(pairs)
     accuracy = sum(confusion[t][t] for t in TAGS) / n if n else 0.0
     return Scores(n, matched, per_label, macro, accuracy, confusion, actors_ok / matched if matched else 0.0,
-                  lenient, misses)
+                  lenient, misses, theme_scores(pairs))
+
+
+def theme_scores(pairs: list[tuple[GoldClause, dict | None]]) -> dict[str, float] | None:
+    """Micro precision/recall/F1 of themes over the gold clauses that carry theme labels."""
+    tp = fp = fn = 0
+    labelled = 0
+    for g, p in pairs:
+        if g.themes is None:
+            continue
+        labelled += 1
+        gold = set(g.themes)
+        pred = set(p["themes"]) if p else set()
+        tp += len(gold & pred)
+        fp += len(pred - gold)
+        fn += len(gold - pred)
+    if not labelled:
+        return None
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return {"clauses": labelled, "precision": prec, "recall": rec, "f1": f1}
 
 
 def report(s: Scores) -> str:
@@ -125,6 +149,10 @@ def report(s: Scores) -> str:
         r = s.per_label[t]
         lines.append(f"{t:<12} {r['precision']:9.3f} {r['recall']:7.3f} {r['f1']:6.3f} {int(r['support']):8d}")
     lines.append(f"macro-F1 {s.macro_f1:.3f}   accuracy {s.accuracy:.3f}   actor accuracy {s.actor_accuracy:.3f}")
+    if s.themes:
+        t = s.themes
+        lines.append(f"themes ({t['clauses']:.0f} labelled clauses): precision {t['precision']:.3f}   "
+                     f"recall {t['recall']:.3f}   F1 {t['f1']:.3f}")
     lines.append("")
     lines.append("confusion (rows gold, columns predicted)")
     cols = list(TAGS) + ["(missing)"]

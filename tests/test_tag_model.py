@@ -73,6 +73,8 @@ def test_scores_on_gold_sets_do_not_regress(nlp, gold, docs, min_macro, min_labe
     assert s.macro_f1 >= min_macro
     assert all(v["f1"] >= min_label for v in s.per_label.values() if v["support"])
     assert s.actor_accuracy >= 0.75
+    if s.themes:
+        assert s.themes["f1"] >= 0.8
 
 
 def test_tag_command_records_follow_the_schema(tmp_path):
