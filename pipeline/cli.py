@@ -70,8 +70,19 @@ def ingest(paths: tuple[Path, ...], fmt: str, explain: bool) -> None:
 
         protocols ingest --explain raw_docs/protocol.pdf
     """
-    failed = 0
-    records: list[dict] = []
+    results, failed = _ingest_paths(paths)
+    if explain:
+        for res in results:
+            click.echo(_explain(res))
+    else:
+        sys.stdout.write(_records_out([r for res in results for r in res.document.records()], fmt))
+    if failed:
+        sys.exit(1)
+
+
+def _ingest_paths(paths: tuple[Path, ...]) -> tuple[list[DocResult], int]:
+    """Ingest files given on the command line; report each failure on stderr and carry on."""
+    results, failed = [], 0
     for path in paths:
         res = ingest_file(path, path.stem)
         if res.document is None:
@@ -80,14 +91,8 @@ def ingest(paths: tuple[Path, ...], fmt: str, explain: bool) -> None:
             continue
         if res.status != "ok":
             _err(f"warning: {path}: {res.error}")
-        if explain:
-            click.echo(_explain(res))
-        else:
-            records.extend(res.document.records())
-    if not explain:
-        sys.stdout.write(_records_out(records, fmt))
-    if failed:
-        sys.exit(1)
+        results.append(res)
+    return results, failed
 
 
 def _nlp(model: str | None):
@@ -126,14 +131,8 @@ def tag(paths: tuple[Path, ...], fmt: str, output: Path | None, model: str | Non
     from .tag import tag_documents
 
     nlp = _nlp(model)
-    docs, failed = [], 0
-    for path in paths:
-        res = ingest_file(path, path.stem)
-        if res.document is None:
-            _err(f"error: {path}: {res.error}")
-            failed += 1
-            continue
-        docs.append(res.document)
+    results, failed = _ingest_paths(paths)
+    docs = [res.document for res in results]
     tag_documents(docs, nlp)
     text = _records_out([r for d in docs for r in d.records()], fmt)
     if output:
