@@ -18,12 +18,22 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
+DRAFTS = \
+	$(BIN)/protocols draft --structured structured --council "Ambridge Parish Council" --council-type parish -o structured/drafts/ambridge_parish.md && \
+	$(BIN)/protocols draft --structured structured --council "Ambridge Parish Council" --council-type parish -o structured/drafts/ambridge_parish.html && \
+	$(BIN)/protocols draft --structured structured --council "Ambridge Parish Council" --council-type parish -o structured/drafts/ambridge_parish.docx && \
+	$(BIN)/protocols draft --structured structured --council "Borsetshire County Council" --council-type county -o structured/drafts/borsetshire_county.md && \
+	$(BIN)/protocols draft --structured structured --council "Borsetshire County Council" --council-type county -o structured/drafts/borsetshire_county.html && \
+	$(BIN)/protocols draft --structured structured --council "Borsetshire County Council" --council-type county -o structured/drafts/borsetshire_county.docx
+
 structured/.built: $(STAMP) $(RAW) $(CODE)
 	$(BIN)/protocols build raw_docs -o structured
+	$(DRAFTS)
 	touch $@
 
-build: $(STAMP)  ## rebuild structured/ even if nothing changed
+build: $(STAMP)  ## rebuild structured/ and the sample drafts even if nothing changed
 	$(BIN)/protocols build raw_docs -o structured
+	$(DRAFTS)
 	touch structured/.built
 
 test: $(STAMP)  ## run the test suite
@@ -36,4 +46,4 @@ help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
 clean:  ## remove built outputs (keeps .venv/)
-	rm -rf structured/*.csv structured/*.parquet structured/*.xlsx structured/*.html structured/documents structured/.built structured/.cache
+	rm -rf structured/*.csv structured/*.parquet structured/*.xlsx structured/*.html structured/documents structured/drafts structured/.built structured/.cache

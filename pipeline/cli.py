@@ -324,3 +324,89 @@ def compare(structured_dir: Path, out_dir: Path | None) -> None:
     target.mkdir(parents=True, exist_ok=True)
     _write_comparison(clauses, documents, target)
     _err(f"compared {documents.doc_id.nunique()} documents -> {target}")
+
+
+@main.command(context_settings=CONTEXT)
+@click.option("--council", default=None, help="Name of the council the draft is for (required here or in --config).")
+@click.option("--council-type", type=click.Choice(["parish", "town", "community", "district", "borough", "county",
+                                                   "unitary", "metropolitan", "welsh", "scottish"],
+                                                  case_sensitive=False),
+              default=None, help="Sets the defaults below (a parish has a Clerk, a county a Chief Executive).")
+@click.option("--member-term", type=click.Choice(["Councillor", "Member"], case_sensitive=False), default=None,
+              help="What the draft calls elected members, throughout, quoted text included.")
+@click.option("--senior-officer", default=None, help="e.g. Clerk, Chief Executive, Managing Director.")
+@click.option("--monitoring-officer", default=None, help="Title of the monitoring officer.")
+@click.option("--personnel-committee", default=None, help="The committee that handles personnel matters.")
+@click.option("--adoption-date", default=None, help="Date of adoption, if known.")
+@click.option("--review-years", type=int, default=None, help="How often the protocol is reviewed (default 2).")
+@click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="YAML file with any of the parameters above (options given here win).")
+@click.option("--base", default=None, metavar="DOC_ID",
+              help="Start from this council's own protocol and add what the others cover and it does not.")
+@click.option("--diff", is_flag=True, help="With --base: list only the additions and the gaps.")
+@click.option("--structured", "structured_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=Path("structured"), show_default=True, help="Folder holding clauses.parquet.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Draft file; its suffix (.md, .html, .docx) picks the format. Without it, Markdown goes to stdout.")
+def draft(council, council_type, member_term, senior_officer, monitoring_officer, personnel_committee,
+          adoption_date, review_years, config, base, diff, structured_dir, output) -> None:
+    """Write a harmonised draft protocol for a named council from the built dataset.
+
+    Sections are filled with clauses chosen by tag, actor and theme; wordings that
+    several councils share are merged, keeping the one most councils share (then the
+    clearest); the council's own terms are substituted; every clause cites its
+    sources; a closing list names the themes no source covers.
+
+    Example:
+
+        protocols draft --council "Ambridge Parish Council" --council-type parish -o draft.docx
+
+        protocols draft --council "Borsetshire County Council" --council-type county --member-term Member -o draft.md
+
+        protocols draft --council "Harwick Town Council" --council-type town --base harwick_town_code --diff
+    """
+    import pandas as pd
+    import yaml
+
+    from .draft import DraftError, build_draft, options_for, render_diff, render_text, write_docx
+
+    values: dict = {}
+    if config:
+        try:
+            loaded = yaml.safe_load(config.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            raise click.ClickException(f"{config}: not valid YAML ({str(exc).splitlines()[0]})") from None
+        if not isinstance(loaded, dict):
+            raise click.ClickException(f"{config}: expected a mapping of parameter names to values")
+        values.update({k.replace("-", "_"): v for k, v in loaded.items()})
+    given = {"council": council, "council_type": council_type, "member_term": member_term,
+             "senior_officer": senior_officer, "monitoring_officer": monitoring_officer,
+             "personnel_committee": personnel_committee, "adoption_date": adoption_date,
+             "review_years": review_years, "base": base}
+    values.update({k: v for k, v in given.items() if v is not None})
+    if diff and not values.get("base"):
+        raise click.UsageError("--diff needs --base DOC_ID")
+    parquet = structured_dir / "clauses.parquet"
+    if not parquet.exists():
+        raise click.ClickException(f"{parquet}: not found (run 'protocols build' first)")
+    try:
+        opts = options_for(values)
+        result = build_draft(pd.read_parquet(parquet), opts)
+        if diff:
+            text = render_diff(result)
+        elif output is not None and output.suffix.lower() == ".docx":
+            write_docx(result, output)
+            _err(f"draft for {opts.council} -> {output}")
+            return
+        else:
+            suffix = output.suffix.lower() if output is not None else ".md"
+            if suffix not in (".md", ".html", ".htm"):
+                raise click.UsageError(f"-o {output}: the suffix must be .md, .html or .docx")
+            text = render_text(result, "html" if suffix in (".html", ".htm") else "md")
+    except DraftError as exc:
+        raise click.ClickException(str(exc)) from None
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        write_text(output, text)
+        _err(f"draft for {opts.council} -> {output}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -21,10 +22,19 @@ def templates_dir() -> Path:
     return Path(os.environ.get(TEMPLATES_ENV) or Path(__file__).resolve().parent.parent / "templates")
 
 
+def markdown_text(text: str) -> str:
+    """Untrusted text in Markdown: HTML tags and link brackets are backslash-escaped."""
+    return re.sub(r"([<>\[\]])", r"\\\1", str(text))
+
+
 def environment() -> Environment:
-    """Strict templates: an undefined field is an error, and HTML is autoescaped (clause text is untrusted)."""
-    return Environment(loader=FileSystemLoader(str(templates_dir())), undefined=StrictUndefined,
-                       autoescape=select_autoescape(["html", "htm", "j2"]), keep_trailing_newline=True)
+    """Strict templates: an undefined field is an error, and HTML is autoescaped (clause text is
+    untrusted); Markdown templates escape it with the `md` filter."""
+    env = Environment(loader=FileSystemLoader(str(templates_dir())), undefined=StrictUndefined,
+                      autoescape=select_autoescape(["html", "htm", "html.j2", "htm.j2"], default=False),
+                      keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
+    env.filters["md"] = markdown_text
+    return env
 
 
 def _none(v):
