@@ -257,6 +257,8 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
         bare = _bare_marker(text) if ln.marker is None and ln.style not in ("heading",) else None
         if bare:
             cur = None
+            if pending is not None:
+                st.drop(pending[1], "stray number")
             pending = (bare, ln)
             continue
         marker, had_bullet, rest = parse_marker(text)
