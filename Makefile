@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CODE := $(shell find pipeline templates -type f ! -name '*.pyc' 2>/dev/null)
-RAW := $(shell find raw_docs -type f ! -name '.*' 2>/dev/null)
+RAW := $(shell find raw_docs -type f ! -name '.*' 2>/dev/null | sed 's/ /\\ /g')
 
 .PHONY: all build test pdfs help clean
 

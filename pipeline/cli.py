@@ -261,6 +261,14 @@ def build(raw_dir: Path, out_dir: Path, jobs: int, abort_on_error: bool, no_cach
         elif verbose:
             _err(f"ok: {res.file}: {len(res.document.clauses)} clauses" + (" (cached)" if res.cached else ""))
 
+    import time
+
+    started = time.perf_counter()
+
+    def timing(phase: str) -> None:
+        if verbose:
+            _err(f"time: {phase} done at {time.perf_counter() - started:.1f} s")
+
     out_dir.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(out_dir)
     try:
@@ -272,6 +280,7 @@ def build(raw_dir: Path, out_dir: Path, jobs: int, abort_on_error: bool, no_cach
         raise click.ClickException(f"stopped (--abort-on-error): {exc}") from None
     for w in warnings:
         _err(f"warning: {w}")
+    timing("read, segment and tag")
     docs = [r.document for r in results if r.document is not None and r.status != "failed"]
     clauses = clauses_frame(docs)
     documents = documents_frame([r.row() for r in results])
@@ -280,7 +289,9 @@ def build(raw_dir: Path, out_dir: Path, jobs: int, abort_on_error: bool, no_cach
     write_csv(out_dir / "documents.csv", documents)
     for doc in docs:
         write_text(out_dir / "documents" / f"{doc.doc_id}.json", document_json(doc) + "\n")
+    timing("datasets")
     _write_comparison(clauses, documents, out_dir)
+    timing("comparison and report")
     n_failed = sum(r.status == "failed" for r in results)
     cached = sum(r.cached for r in results)
     _err(f"built {len(docs)} of {len(results)} documents, {len(clauses)} clauses -> {out_dir}"

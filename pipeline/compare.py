@@ -9,6 +9,7 @@ import difflib
 import re
 from collections import Counter
 
+import numpy as np
 import pandas as pd
 
 from .tag import load_themes
@@ -57,12 +58,14 @@ def coverage(clauses: pd.DataFrame) -> pd.DataFrame:
     themes = load_themes()
     rows = []
     docs = clauses.drop_duplicates("doc_id")[["doc_id", "council"]].to_dict("records")
+    exploded = clauses[["doc_id", "tag", "evidence", "themes"]].explode("themes")
+    exploded = exploded[exploded.themes.notna()]
+    groups = {key: g for key, g in exploded.groupby(["doc_id", "themes"], sort=False)}
     for d in sorted(docs, key=lambda r: (council_name(r), r["doc_id"])):
-        mine = clauses[clauses.doc_id == d["doc_id"]]
         for tid, theme in themes.items():
-            hit = mine[mine.themes.map(lambda ts: tid in list(ts))]
-            if len(hit):
-                tags = Counter(hit.tag)
+            hit = groups.get((d["doc_id"], tid))
+            if hit is not None and len(hit):
+                tags = Counter(hit.tag.dropna())
                 mods = [modality(t, e) for t, e in zip(hit.tag, hit.evidence)]
                 strongest = min(mods, key=MODALITY_ORDER.index)
                 rows.append({"council": council_name(d), "doc_id": d["doc_id"], "theme": tid,
@@ -150,7 +153,6 @@ def shared_wording(clauses: pd.DataFrame, threshold: int = 85, min_words: int = 
     if cand.empty:
         return _frame([], GROUP_DTYPES)
     norm = [" ".join(_words(t)) for t in cand.text]
-    scores = process.cdist(norm, norm, scorer=fuzz.token_sort_ratio, score_cutoff=threshold, workers=1)
     parent = list(range(len(cand)))
 
     def find(i: int) -> int:
@@ -159,11 +161,25 @@ def shared_wording(clauses: pd.DataFrame, threshold: int = 85, min_words: int = 
             i = parent[i]
         return i
 
+    # identical wordings are joined directly; similar ones are searched for among distinct
+    # wordings of the same tag only (model wording keeps its meaning, and so its tag)
+    first_of: dict[str, int] = {}
+    for i, t in enumerate(norm):
+        if t in first_of:
+            parent[find(i)] = find(first_of[t])
+        else:
+            first_of[t] = i
+    distinct = sorted(first_of.values())
+    tags = cand.tag.astype(object).where(cand.tag.notna(), "").tolist()
+    for tag in sorted(set(tags[i] for i in distinct)):
+        idx = [i for i in distinct if tags[i] == tag]
+        if len(idx) < 2:
+            continue
+        scores = process.cdist([norm[i] for i in idx], [norm[i] for i in idx], scorer=fuzz.token_sort_ratio,
+                               score_cutoff=threshold, dtype=np.uint8, workers=1)
+        for a, b in np.argwhere(np.triu(scores, 1) >= threshold):
+            parent[find(idx[a])] = find(idx[b])
     docs = cand.doc_id.tolist()
-    for i in range(len(cand)):
-        for j in range(i + 1, len(cand)):
-            if scores[i][j] and docs[i] != docs[j]:
-                parent[find(i)] = find(j)
     groups: dict[int, list[int]] = {}
     for i in range(len(cand)):
         groups.setdefault(find(i), []).append(i)
@@ -171,8 +187,10 @@ def shared_wording(clauses: pd.DataFrame, threshold: int = 85, min_words: int = 
     numbered = sorted((m for m in groups.values() if len({docs[i] for i in m}) > 1),
                       key=lambda m: (-len({docs[i] for i in m}), cand.text[m[0]]))
     for g, members in enumerate(numbered, 1):
-        rep = max(members, key=lambda i: (sum(fuzz.token_sort_ratio(norm[i], norm[j]) for j in members),
-                                          -len(norm[i]), -i))
+        wordings = Counter(norm[i] for i in members)
+        best = max(wordings, key=lambda w: (sum(n * fuzz.token_sort_ratio(w, o) for o, n in wordings.items()),
+                                            -len(w), w))
+        rep = min(i for i in members if norm[i] == best)
         n_councils = len({docs[i] for i in members})
         for i in sorted(members, key=lambda i: (i != rep, docs[i], cand.clause_id[i])):
             c = cand.iloc[i]

@@ -84,8 +84,9 @@ def write_workbook(path: Path, sheets: dict) -> None:
                 ws = xw.sheets[name[:31]]
                 ws.freeze_panes = "A2"
                 ws.auto_filter.ref = f"A1:{get_column_letter(max(1, len(safe.columns)))}{len(safe) + 1}"
+                sample = safe.head(200).astype(object).values.tolist()
                 for k, col in enumerate(safe.columns, 1):
-                    longest = max([len(str(col))] + [len(str(v)) for v in safe[col].head(200) if v is not None])
+                    longest = max([len(str(col))] + [len(str(row[k - 1])) for row in sample])
                     ws.column_dimensions[get_column_letter(k)].width = min(80, max(8, longest + 2))
             xw.book.properties.created = datetime(2000, 1, 1)
             xw.book.properties.modified = datetime(2000, 1, 1)

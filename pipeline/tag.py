@@ -53,7 +53,7 @@ class Cue:
     pattern: re.Pattern
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: it keys the cue caches, and there is one per process
 class Rules:
     cues: tuple[Cue, ...]
     frames: tuple[tuple[str, re.Pattern], ...]
