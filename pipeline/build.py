@@ -31,6 +31,7 @@ class DocResult:
     source: Source | None = None
     traceback: str | None = None
     cached: bool = False
+    cache_key: str | None = None
 
     def row(self) -> dict:
         d = self.document
@@ -310,11 +311,13 @@ def build_documents(raw_dir: Path, out_dir: Path, jobs: int = 1, model: str | No
                 key = None
         hit = _from_cache(cache_dir, key, display, doc_id, src) if key else None
         if hit is not None:
+            hit.cache_key = key
             results[n] = hit
         else:
             todo.append((n, path, doc_id, src, display, key))
 
     def finish(n: int, res: DocResult, key: str | None) -> None:
+        res.cache_key = key
         results[n] = res
         if key:
             _to_cache(cache_dir, key, res)

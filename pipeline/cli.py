@@ -281,6 +281,14 @@ def build(raw_dir: Path, out_dir: Path, jobs: int, abort_on_error: bool, no_cach
     for w in warnings:
         _err(f"warning: {w}")
     timing("read, segment and tag")
+    fingerprint = _fingerprint(results, warnings)
+    stamp = out_dir / ".cache" / "last_build"
+    if all(r.cached for r in results) and stamp.exists() and stamp.read_text() == fingerprint \
+            and all((out_dir / name).exists() for name in BUILD_OUTPUTS):
+        _err(f"nothing changed: {len(results)} documents, outputs in {out_dir} are up to date")
+        if any(r.status == "failed" for r in results):
+            sys.exit(1)
+        return
     docs = [r.document for r in results if r.document is not None and r.status != "failed"]
     clauses = clauses_frame(docs)
     documents = documents_frame([r.row() for r in results])
@@ -291,6 +299,7 @@ def build(raw_dir: Path, out_dir: Path, jobs: int, abort_on_error: bool, no_cach
         write_text(out_dir / "documents" / f"{doc.doc_id}.json", document_json(doc) + "\n")
     timing("datasets")
     _write_comparison(clauses, documents, out_dir)
+    write_text(stamp, fingerprint)
     timing("comparison and report")
     n_failed = sum(r.status == "failed" for r in results)
     cached = sum(r.cached for r in results)
@@ -298,6 +307,24 @@ def build(raw_dir: Path, out_dir: Path, jobs: int, abort_on_error: bool, no_cach
          + (f" ({cached} from cache)" if cached else "") + (f" ({n_failed} failed)" if n_failed else ""))
     if n_failed:
         sys.exit(1)
+
+
+BUILD_OUTPUTS = ("clauses.csv", "clauses.parquet", "documents.csv", "coverage.csv", "escalation.csv",
+                 "shared_wording.csv", "clauses.xlsx", "report.html")
+
+
+def _fingerprint(results: list[DocResult], warnings: list[str]) -> str:
+    """What a build's outputs depend on: every document's cache entry, status and place, and the warnings."""
+    import hashlib
+
+    from .build import code_version
+
+    h = hashlib.sha256(code_version("").encode())
+    for r in results:
+        h.update(f"{r.file}|{r.doc_id}|{r.status}|{r.error}|{r.cache_key}\n".encode())
+    for w in warnings:
+        h.update(w.encode())
+    return h.hexdigest()
 
 
 def _write_comparison(clauses, documents, out_dir: Path) -> None:

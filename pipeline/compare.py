@@ -56,26 +56,25 @@ def modality(tag: str | None, evidence: str | None) -> str:
 def coverage(clauses: pd.DataFrame) -> pd.DataFrame:
     """Council x theme: how many clauses, their tags, the strongest modality, or 'silent'."""
     themes = load_themes()
+    hits: dict[tuple[str, str], list[tuple]] = {}
+    councils: dict[str, str] = {}
+    for r in clauses[["doc_id", "council", "tag", "evidence", "themes"]].to_dict("records"):
+        councils.setdefault(r["doc_id"], council_name(r))
+        for t in r["themes"]:
+            hits.setdefault((r["doc_id"], t), []).append((r["tag"], r["evidence"]))
     rows = []
-    docs = clauses.drop_duplicates("doc_id")[["doc_id", "council"]].to_dict("records")
-    exploded = clauses[["doc_id", "tag", "evidence", "themes"]].explode("themes")
-    exploded = exploded[exploded.themes.notna()]
-    groups = {key: g for key, g in exploded.groupby(["doc_id", "themes"], sort=False)}
-    for d in sorted(docs, key=lambda r: (council_name(r), r["doc_id"])):
+    for doc_id, council in sorted(councils.items(), key=lambda kv: (kv[1], kv[0])):
         for tid, theme in themes.items():
-            hit = groups.get((d["doc_id"], tid))
-            if hit is not None and len(hit):
-                tags = Counter(hit.tag.dropna())
-                mods = [modality(t, e) for t, e in zip(hit.tag, hit.evidence)]
-                strongest = min(mods, key=MODALITY_ORDER.index)
-                rows.append({"council": council_name(d), "doc_id": d["doc_id"], "theme": tid,
-                             "theme_label": theme["label"], "clauses": len(hit),
-                             "tags": "|".join(f"{t}:{n}" for t, n in sorted(tags.items())),
-                             "strongest": strongest, "status": "covered"})
+            hit = hits.get((doc_id, tid))
+            row = {"council": council, "doc_id": doc_id, "theme": tid, "theme_label": theme["label"]}
+            if hit:
+                tags = Counter(t for t, _ in hit if isinstance(t, str))
+                strongest = min((modality(t, e) for t, e in hit), key=MODALITY_ORDER.index)
+                row.update(clauses=len(hit), tags="|".join(f"{t}:{n}" for t, n in sorted(tags.items())),
+                           strongest=strongest, status="covered")
             else:
-                rows.append({"council": council_name(d), "doc_id": d["doc_id"], "theme": tid,
-                             "theme_label": theme["label"], "clauses": 0, "tags": None, "strongest": None,
-                             "status": "silent"})
+                row.update(clauses=0, tags=None, strongest=None, status="silent")
+            rows.append(row)
     return _frame(rows, COVERAGE_DTYPES)
 
 
@@ -104,11 +103,12 @@ def escalation(clauses: pd.DataFrame) -> pd.DataFrame:
     """Per council, its escalation clauses in document order (escalation as the primary or a
     second tag): who raises what with whom, informal or formal."""
     rows = []
-    esc = clauses[clauses.tags.map(lambda ts: "escalation" in list(ts))]  # primary or second tag
-    order = esc.drop_duplicates("doc_id")[["doc_id", "council"]].to_dict("records")
-    for d in sorted(order, key=lambda r: (council_name(r), r["doc_id"])):
-        steps = esc[esc.doc_id == d["doc_id"]]
-        for n, (_, c) in enumerate(steps.iterrows(), 1):
+    esc = clauses[clauses.tags.map(lambda ts: "escalation" in list(ts))]
+    by_doc: dict[str, list[dict]] = {}
+    for c in esc.to_dict("records"):
+        by_doc.setdefault(c["doc_id"], []).append(c)
+    for doc_id, steps in sorted(by_doc.items(), key=lambda kv: (council_name(kv[1][0]), kv[0])):
+        for n, c in enumerate(steps, 1):
             text = c["text"]
             lead_in = c["lead_in"] if isinstance(c["lead_in"], str) else ""
             m = _TARGET.search(text)
@@ -116,7 +116,7 @@ def escalation(clauses: pd.DataFrame) -> pd.DataFrame:
             if target is None and re.search(r"\b(with|to)\s*:\s*-?\s*$", lead_in):
                 target = re.sub(r"^for\s+\w+(\s+\w+)?\s+(?=the\b)", "", text, flags=re.I)  # "raise issues with:-" items
             context = " ".join(x for x in (c["section"], lead_in, text) if isinstance(x, str))
-            rows.append({"council": council_name(d), "doc_id": d["doc_id"], "step": n, "clause_id": c["clause_id"],
+            rows.append({"council": council_name(c), "doc_id": doc_id, "step": n, "clause_id": c["clause_id"],
                          "section": c["section"], "who": c["actor"], "to_whom": target, "level": _level(context),
                          "evidence": c["evidence"], "text": text})
     return _frame(rows, ESCALATION_DTYPES)
@@ -186,17 +186,19 @@ def shared_wording(clauses: pd.DataFrame, threshold: int = 85, min_words: int = 
     rows = []
     numbered = sorted((m for m in groups.values() if len({docs[i] for i in m}) > 1),
                       key=lambda m: (-len({docs[i] for i in m}), cand.text[m[0]]))
+    recs = cand.to_dict("records")
     for g, members in enumerate(numbered, 1):
         wordings = Counter(norm[i] for i in members)
         best = max(wordings, key=lambda w: (sum(n * fuzz.token_sort_ratio(w, o) for o, n in wordings.items()),
                                             -len(w), w))
         rep = min(i for i in members if norm[i] == best)
         n_councils = len({docs[i] for i in members})
-        for i in sorted(members, key=lambda i: (i != rep, docs[i], cand.clause_id[i])):
-            c = cand.iloc[i]
-            rows.append({"group": g, "councils": n_councils, "doc_id": c.doc_id, "council": council_name(c),
-                         "clause_id": c.clause_id, "tag": c.tag, "representative": i == rep,
-                         "similarity": round(fuzz.token_sort_ratio(norm[rep], norm[i])),
-                         "differences": None if i == rep else _differences(cand.text[rep], c.text),
-                         "text": c.text})
+        for i in sorted(members, key=lambda i: (i != rep, docs[i], recs[i]["clause_id"])):
+            c = recs[i]
+            same = norm[i] == norm[rep]
+            rows.append({"group": g, "councils": n_councils, "doc_id": c["doc_id"], "council": council_name(c),
+                         "clause_id": c["clause_id"], "tag": c["tag"], "representative": i == rep,
+                         "similarity": 100 if same else round(fuzz.token_sort_ratio(norm[rep], norm[i])),
+                         "differences": None if i == rep or same else _differences(recs[rep]["text"], c["text"]),
+                         "text": c["text"]})
     return _frame(rows, GROUP_DTYPES)

@@ -68,28 +68,35 @@ def write_parquet(path: Path, df) -> None:
 
 
 def write_workbook(path: Path, sheets: dict) -> None:
-    """One sheet per frame, header row frozen and filterable; deterministic bytes."""
+    """One sheet per frame, header row frozen and filterable; deterministic bytes.
+
+    Written in openpyxl's write-only mode: rows stream to disk, so memory stays flat."""
     from datetime import datetime
 
     import pandas as pd
+    from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
 
     from .datasets import spreadsheet_safe
 
+    wb = Workbook(write_only=True)
+    wb.properties.created = datetime(2000, 1, 1)
+    wb.properties.modified = datetime(2000, 1, 1)
+    for name, df in sheets.items():
+        safe = spreadsheet_safe(df)
+        values = safe.astype(object).where(pd.notna(safe), None).values.tolist()
+        ws = wb.create_sheet(title=name[:31])
+        ws.freeze_panes = "A2"
+        last = get_column_letter(max(1, len(safe.columns)))
+        ws.auto_filter.ref = f"A1:{last}{len(values) + 1}"
+        for k, col in enumerate(safe.columns, 1):
+            longest = max([len(str(col))] + [len(str(row[k - 1])) for row in values[:200] if row[k - 1] is not None])
+            ws.column_dimensions[get_column_letter(k)].width = min(80, max(8, longest + 2))
+        ws.append(list(safe.columns))
+        for row in values:
+            ws.append(row)
     with atomic_path(path) as tmp:
-        with pd.ExcelWriter(tmp, engine="openpyxl") as xw:
-            for name, df in sheets.items():
-                safe = spreadsheet_safe(df)
-                safe.to_excel(xw, sheet_name=name[:31], index=False)
-                ws = xw.sheets[name[:31]]
-                ws.freeze_panes = "A2"
-                ws.auto_filter.ref = f"A1:{get_column_letter(max(1, len(safe.columns)))}{len(safe) + 1}"
-                sample = safe.head(200).astype(object).values.tolist()
-                for k, col in enumerate(safe.columns, 1):
-                    longest = max([len(str(col))] + [len(str(row[k - 1])) for row in sample])
-                    ws.column_dimensions[get_column_letter(k)].width = min(80, max(8, longest + 2))
-            xw.book.properties.created = datetime(2000, 1, 1)
-            xw.book.properties.modified = datetime(2000, 1, 1)
+        wb.save(str(tmp))
         _fixed_zip(tmp)
 
 
