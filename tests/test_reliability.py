@@ -147,7 +147,7 @@ def test_parallel_build_is_byte_identical_and_cache_skips_unchanged_documents(tm
     for name in ("clauses.csv", "clauses.parquet", "documents.csv", "coverage.csv", "report.html", "clauses.xlsx"):
         assert (one / name).read_bytes() == (two / name).read_bytes(), name
     again = CliRunner().invoke(main, ["build", str(raw), "-o", str(one), "-v"])
-    assert "(9 from cache)" in again.stderr
+    assert "nothing changed: 9 documents" in again.stderr
     (raw / "little_brambling_parish.txt").write_text(
         (raw / "little_brambling_parish.txt").read_text() + "\nThe Clerk must keep the minutes safe.\n")
     changed = CliRunner().invoke(main, ["build", str(raw), "-o", str(one), "-v"])
