@@ -82,7 +82,7 @@ _TARGET = re.compile(
     r"\b(?:raise[sd]?|raising|refer(?:red|s)?|report(?:ed|s)?|speak|talk|discuss|made|sent|write|passed|"
     r"escalated|put in writing|referred|heard|dealt with|considered|investigated|seek \w+)\b[^.;]{0,60}?"
     r"\b(?:with|to|by|from)\s+((?:the|their|your|his|her|my|a|an|that)\s+)?"
-    r"((?:[A-Z][\w'’-]*|of|and|or|for|the|\s)*?(?:Officer|Director|Executive|Service|Manager|manager|Clerk|"
+    r"((?:[A-Z][\w'’-]*|of|and|or|for|the|\s)*(?:Officer|Director|Executive|Service|Manager|manager|Clerk|"
     r"Chair(?:man)?|Committee|Leader|Ombudsman|Commissioner|Panel|Team|representative|Council|Planning|"
     r"Governance|Director|MD)\b(?:\s+of\s+(?:the\s+)?[A-Z][\w ]{0,30})?)")
 _FORMAL = re.compile(r"\bformal(?:ly)?\b|disciplinary|grievance procedure|standards committee|ombudsman|"
