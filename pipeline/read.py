@@ -678,8 +678,13 @@ def read_docx(path: Path, doc_id: str) -> RawDocument:
             name = (style.name or "") if style is not None else ""
             m = re.match(r"(?:Heading|heading)\s*(\d)", name)
             found = label(child, style)
+            runs = [r for r in para.runs if r.text.strip()]
+            bold = bool(runs) and all(r.bold or (r.bold is None and style is not None and style.font.bold)
+                                      for r in runs)
             if m or name == "Title":
                 add(text, style="heading", level=int(m.group(1)) if m else 0)
+            elif bold and len(text.split()) <= 12 and not text.rstrip().endswith((".", ";", ",")) and not found:
+                add(text, style="heading", level=2)  # a bold short line in Normal style: a heading in all but name
             elif found:
                 marker, ilvl = found
                 add(text, style="item", marker=marker, indent=2 * (ilvl + 1), level=ilvl + 1)

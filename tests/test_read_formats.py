@@ -186,3 +186,18 @@ def test_bad_input_gives_a_one_line_reason(tmp_path, content, suffix, message):
         segment(read(path))
     assert message in str(exc.value)
     assert "\n" not in str(exc.value)
+
+
+def test_word_bold_lines_in_normal_style_are_headings(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph().add_run("Roles of Members").bold = True
+    d.add_paragraph("1.1 Members set the policy of the Council.")
+    d.add_paragraph().add_run("Concerns").bold = True
+    d.add_paragraph("2.1 A member with a concern should raise it with the Chief Executive.")
+    path = tmp_path / "bold.docx"
+    d.save(str(path))
+    doc = segment(read(path))
+    assert [h.text for h in doc.headings] == ["Roles of Members", "Concerns"]
+    assert [(c.clause_id, c.section) for c in doc.clauses] == [("1.1", ["Roles of Members"]), ("2.1", ["Concerns"])]

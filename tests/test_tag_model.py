@@ -33,6 +33,7 @@ def nlp():
     ("Sending abusive emails to staff is not acceptable.", "prohibition", "not permitted"),
     ("Close personal familiarity should be avoided.", "prohibition", "avoid"),
     ("Councillors should refrain from criticising officers in public.", "prohibition", "refrain"),
+    ("It is not the role of councillors to manage staff.", "prohibition", "not the role of"),
     ("I will not disclose confidential information.", "prohibition", "will not"),
     ("You must declare any close personal relationship to the Monitoring Officer.", "expectation", "must"),
     ("Officers will respond to enquiries within ten working days.", "expectation", "will"),
