@@ -91,16 +91,45 @@ def load_tag_rules() -> Rules:
 
 
 @lru_cache(maxsize=50000)
-def party_in(text: str, rules: Rules) -> str | None:
-    """The actor named earliest in ``text`` (longest phrase wins at the same place)."""
-    best: tuple[int, int, int, str] | None = None
+def party_match(text: str, rules: Rules) -> tuple[str, int, int] | None:
+    """The actor named earliest in ``text`` (longest phrase wins at the same place), with its span."""
+    best: tuple[int, int, int, str, int] | None = None
     for rank, (actor, rx) in enumerate(rules.actors):
         m = rx.search(text)
         if m:
-            key = (m.start(), -(m.end() - m.start()), rank, actor)
+            key = (m.start(), -(m.end() - m.start()), rank, actor, m.end())
             if best is None or key < best:
                 best = key
-    return best[3] if best else None
+    return (best[3], best[0], best[4]) if best else None
+
+
+def party_in(text: str, rules: Rules) -> str | None:
+    """The actor named earliest in ``text``."""
+    found = party_match(text, rules)
+    return found[0] if found else None
+
+
+_PREPOSITIONS = {"of", "about", "for", "to", "with", "by", "in", "on", "from", "at", "against", "towards", "between"}
+
+
+def _leading_party(text: str, rules: Rules, whole: bool = False) -> str | None:
+    """The party a noun phrase is about when the party is its head: "The Head of Planning",
+    "A member of staff", "Planning officers" -- but not "Complaints about the Clerk" or
+    "Council information". With ``whole``, nothing may follow the party's name."""
+    found = party_match(text, rules)
+    if not found:
+        return None
+    actor, start, end = found
+    lead = re.findall(r"[\w'’-]+", text[:start].lower())
+    if any(w in _PREPOSITIONS for w in lead):
+        return None
+    rest = text[end:].strip()
+    if whole and rest.strip(" ,"):
+        return None
+    if rest and not re.match(r"^(,|and\b|or\b|who\b|that\b|which\b|whose\b|with\b|of\b|in\b|on\b|at\b|as\b|"
+                             r"from\b|for\b|\()", rest, re.I):
+        return None
+    return actor
 
 
 # --------------------------------------------------------- plain features ----
@@ -116,6 +145,9 @@ class Predicate:
     subject_head: str | None
     main: bool  # the sentence's root or a verb coordinated with it
     agent: str | None = None  # "by the Monitoring Officer" in a passive
+    subordinate: bool = False  # inside an if/when/relative clause
+    xcomp: bool = False  # governs an infinitive ("are expected to respond")
+    subject_noun: str | None = None  # the subject's head word alone
 
 
 @dataclass
@@ -185,16 +217,20 @@ def _actor_of(pred: Predicate | None, sent: Sentence, ctx: Context, rules: Rules
         before = sent.text[: max(0, sent.text.find(pred.subject))] if pred.subject in sent.text else ""
         return party_in(before, rules) or prev
     full = party_in(pred.subject, rules)
-    found = party_in(pred.subject_head or "", rules)
+    found = _leading_party(pred.subject_head or "", rules, whole=True)
+    np = re.split(r"\b(?:who|that|which|whose|where|with)\b|,", pred.subject)[0]
+    leading = _leading_party(np, rules)
+    if leading is not None and (found is None or leading != found):
+        found = leading  # "A member of staff who ..." is an officer; "The Head of Planning" too
     if full == "both":
         found = "both"
-    elif found is None and (_ROLE_HEADS.search(pred.subject_head or "") or len(pred.subject.split()) <= 5):
-        found = full  # "The role of Officers is ...", "The Head of Planning is ..."
+    elif found is None and _ROLE_HEADS.search(pred.subject_head or ""):
+        found = full  # "The role of Officers is ..."
     if found is None and pred.passive and pred.agent:
         found = party_in(pred.agent, rules)  # "will be dealt with by the Monitoring Officer"
         return found or from_conditions()
-    flip = (pred.passive and pred.lemma in rules.passive_other_side and not re.search(r"\bby\b", sent.text)) \
-        or _PROTECTED.search(sent.text)
+    flip = (pred.passive and not pred.xcomp and pred.lemma in rules.passive_other_side
+            and not re.search(r"\bby\b", sent.text)) or _PROTECTED.search(sent.text)
     if found in OTHER_SIDE and flip:
         return OTHER_SIDE[found]  # "Officers will not be subject to bullying" binds Members
     return found or from_conditions()
@@ -211,6 +247,11 @@ def sentence_candidate(sent: Sentence, ctx: Context, rules: Rules, prev_actor: s
     best = {tag: max((c for c in cues if c.tag == tag), key=lambda c: c.strength, default=None) for tag in
             ("escalation", "prohibition", "warning", "role", "expectation", "context")}
     mains = [p for p in sent.predicates if p.main]
+    if not any(p.modal for p in mains):
+        # the parser buried the modal verb (a wrong root): take the first one outside a subordinate clause
+        hidden = next((p for p in sent.predicates if p.modal and not p.subordinate and not p.main), None)
+        if hidden is not None:
+            mains = [hidden] + mains
     main = mains[0] if mains else None
     negated = next((p for p in mains if p.negated and p.modal), None)
     deontic = next((p for p in mains if p.modal in DEONTIC and not p.negated), None)
@@ -259,6 +300,10 @@ def _pick(sent, ctx, rules, prev_actor, best, mains, negated, deontic, cand, joi
         found = cand("expectation", 3, best["expectation"].label)
         if best["expectation"].label == "can expect":
             found.actor = frame_actor(text, rules) or found.actor  # the party that provides
+        return found
+    if best["expectation"] and best["expectation"].label == "entitled to":
+        found = cand("expectation", 2, "entitled to")
+        found.actor = OTHER_SIDE.get(found.actor or "", found.actor)  # an entitlement binds the other side
         return found
     if deontic is not None:
         actor = joint([p for p in mains if p.modal in DEONTIC and not p.negated], deontic)
@@ -358,6 +403,13 @@ def decide(sentences: list[Sentence], ctx: Context, rules: Rules) -> Decision:
     decisive = [c for c in cands if c.strength >= 2]
     primary = decisive[0] if decisive else (max(cands, key=lambda c: c.strength) if cands else
                                            _Candidate("context", 0, None))
+    if primary.tag == "context" and primary.strength <= 2:
+        # "X is essential to good government. However, close familiarity can damage it": the contrast is the point
+        for sent, c in zip(sentences[1:], cands[1:]):
+            if c.strength >= 2 and c.tag != "context" and re.match(r"^\W*(however|but|nevertheless|that said)\b",
+                                                                    sent.text, re.I):
+                primary = c
+                break
     frame = frame_of(ctx.lead_in, rules)
     confidence = STRENGTH_CONFIDENCE[primary.strength]
     if frame is not None:
@@ -453,6 +505,17 @@ def _is_main(tok) -> bool:
         tok = tok.head
 
 
+def _is_subordinate(tok) -> bool:
+    """Inside a conditional, temporal or relative clause (not a statement of the sentence)."""
+    while tok.dep_ != "ROOT" and tok.head is not tok:
+        if tok.dep_ in ("relcl", "acl", "pcomp", "csubj") or (
+                tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATE_MARKS | {"whenever"}
+                                            for c in tok.children)):
+            return True
+        tok = tok.head
+    return False
+
+
 def sentences_of(doc) -> list[Sentence]:
     """Plain features of each sentence of a parsed spaCy Doc."""
     out = []
@@ -484,7 +547,9 @@ def sentences_of(doc) -> list[Sentence]:
             agent = next((doc[c.left_edge.i: c.right_edge.i + 1].text for c in v.children if c.dep_ == "agent"),
                          None)
             preds.append(Predicate(v.lemma_.lower(), v.tag_, modal, negated, passive, subject, subject_head,
-                                   _is_main(v), agent))
+                                   _is_main(v), agent, _is_subordinate(v),
+                                   any(c.dep_ == "xcomp" for c in v.children),
+                                   subj.text if subj is not None else None))
         conditions = [doc[t.left_edge.i: t.right_edge.i + 1].text for t in sent
                       if t.dep_ == "advcl" and any(c.lower_ in _CONDITION_MARKS for c in t.children)]
         out.append(Sentence(sent.text, preds, conditions))
