@@ -298,7 +298,7 @@ def build(raw_dir: Path, out_dir: Path, jobs: int, abort_on_error: bool, no_cach
     for doc in docs:
         write_text(out_dir / "documents" / f"{doc.doc_id}.json", document_json(doc) + "\n")
     timing("datasets")
-    _write_comparison(clauses, documents, out_dir)
+    _write_comparison(clauses, documents, out_dir, jobs)
     write_text(stamp, fingerprint)
     timing("comparison and report")
     n_failed = sum(r.status == "failed" for r in results)
@@ -327,7 +327,9 @@ def _fingerprint(results: list[DocResult], warnings: list[str]) -> str:
     return h.hexdigest()
 
 
-def _write_comparison(clauses, documents, out_dir: Path) -> None:
+def _write_comparison(clauses, documents, out_dir: Path, jobs: int = 1) -> None:
+    """The comparison tables, workbook and report; with jobs > 1 the workbook is written
+    in a second process while this one renders the report."""
     from .compare import coverage, escalation, shared_wording
     from .report import render_report
 
@@ -337,9 +339,19 @@ def _write_comparison(clauses, documents, out_dir: Path) -> None:
     write_csv(out_dir / "coverage.csv", cov)
     write_csv(out_dir / "escalation.csv", esc)
     write_csv(out_dir / "shared_wording.csv", groups)
-    write_workbook(out_dir / "clauses.xlsx", {"clauses": clauses, "documents": documents, "coverage": cov,
-                                              "escalation": esc, "shared_wording": groups})
-    write_text(out_dir / "report.html", render_report(clauses, documents, cov, esc, groups))
+    sheets = {"clauses": clauses, "documents": documents, "coverage": cov, "escalation": esc,
+              "shared_wording": groups}
+    if jobs > 1:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+            workbook = pool.submit(write_workbook, out_dir / "clauses.xlsx", sheets)
+            write_text(out_dir / "report.html", render_report(clauses, documents, cov, esc, groups))
+            workbook.result()
+    else:
+        write_workbook(out_dir / "clauses.xlsx", sheets)
+        write_text(out_dir / "report.html", render_report(clauses, documents, cov, esc, groups))
 
 
 @main.command(context_settings=CONTEXT)
