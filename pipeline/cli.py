@@ -16,7 +16,7 @@ import click
 
 from . import __version__
 from .build import DocResult, document_json, ingest_file, plan
-from .datasets import clauses_frame, documents_frame, spreadsheet_safe
+from .datasets import clauses_frame, documents_frame
 from .model import RECORD_FIELDS
 from .store import write_csv, write_parquet, write_text, write_workbook
 

@@ -175,6 +175,7 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
     # repeated short lines in unpaged text (headers/footers of a PDF pasted as text)
     counts = Counter(_norm_digits(ln.text) for ln in lines if ln.text.strip() and ln.cells is None)
     skip_next = False
+    label_reason = ""  # the reason of a label line ("Page updated:") whose value is on the next line
     for i, ln in enumerate(lines):
         text = ln.text.strip()
         if not text:
