@@ -204,8 +204,9 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
             if ln.page_pos and len(edge_pages[key]) >= repeat_min and len(text.split()) <= 15 and not body_like:
                 st.drop(ln, "running header" if ln.page_pos == "top" else "running footer")
                 continue
-            if (not pages and counts[key] >= 3 and len(text.split()) <= 12 and "#" in key
-                    and not _BULLET.match(text) and not text.endswith((";", ",", ":"))):
+            if (not pages and counts[key] >= 3 and len(text.split()) <= 12
+                    and ("#" in key or (len(text.split()) <= 8 and not re.search(r"[.;:,!?]$", text)))
+                    and not _BULLET.match(text) and not parse_marker(text)[0] and not text.endswith((";", ",", ":"))):
                 st.drop(ln, "repeated header/footer")
                 continue
             if not pages and re.fullmatch(r"\d{1,4}", text):
@@ -356,8 +357,8 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
     words = text.split()
     if not words or len(b.lines) > 2 or b.style == "run-on":
         return False
-    if b.style == "heading":
-        return len(words) <= 25
+    if b.style == "heading":  # a bold or styled line: still not a heading if it reads as a sentence
+        return len(words) <= 25 and not (re.search(r"[.;]$", text) and len(words) > 6)
     if b.marker is not None and b.marker.kind in ("ualpha", "uroman") and len(b.lines) == 1 \
             and _looks_like_heading(b.text) and len(words) <= 8 and not in_items:
         return True  # "A. General principles", "IV. Breaches"
@@ -885,6 +886,12 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
             continue
         grid.append((row, cells))
 
+    page_refs = sum(1 for _, cells in grid if len(cells) >= 2 and re.fullmatch(r"\d{1,3}", cells[-1] or ""))
+    if grid and page_refs >= max(2, 0.6 * len(grid)):
+        for row, _ in grid:  # "Introduction ...... 3" laid out as two columns
+            for ln in row.lines:
+                st.drop(ln, "table of contents")
+        return
     header: list[str] | None = None
     if grid and _is_header_row(grid[0][1], [c for _, c in grid[1:4]]):
         header = grid[0][1]

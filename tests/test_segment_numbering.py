@@ -119,3 +119,33 @@ def test_unnumbered_paragraphs_get_stable_generated_ids(seg):
     doc = seg("2. Officers\n\nOfficers advise.\n\nOfficers implement decisions.\n")
     assert [c.clause_id for c in doc.clauses] == ["2-1", "2-2"]
     assert all(c.parent == "2" for c in doc.clauses)
+
+
+def test_table_of_contents_laid_out_in_columns_is_not_clauses(seg):
+    doc = seg("Contents\n\nIntroduction\t2\nRoles of Members\t3\nRaising concerns\t5\n\n1. Introduction\n\n"
+              "1.1 This protocol applies to members.\n")
+    assert [c.text for c in doc.clauses] == ["This protocol applies to members."]
+    assert sum(f.reason == "table of contents" for f in doc.furniture) == 4
+
+
+def test_repeated_running_header_without_digits_in_pasted_text(seg):
+    block = "Member Officer Protocol\n\n{n}.1 Officers must give advice on matter {n}.\n\n"
+    doc = seg("".join(block.format(n=n) for n in range(1, 4)))
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "2.1", "3.1"]
+    assert [f.reason for f in doc.furniture] == ["repeated header/footer"] * 3
+
+
+def test_a_bold_sentence_is_not_a_heading(tmp_path):
+    import docx
+
+    from pipeline.read import read
+    from pipeline.segment import segment
+
+    d = docx.Document()
+    d.add_paragraph().add_run("Conduct").bold = True
+    d.add_paragraph().add_run("Members must never bully, harass or intimidate any member of staff.").bold = True
+    path = tmp_path / "bold.docx"
+    d.save(str(path))
+    doc = segment(read(path))
+    assert [h.text for h in doc.headings] == ["Conduct"]
+    assert [c.text for c in doc.clauses] == ["Members must never bully, harass or intimidate any member of staff."]
