@@ -288,6 +288,8 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
     removed: list[tuple[str, str]] = []
 
     def chrome_reason(el) -> str | None:
+        if el.name in ("header", "footer") and el.find_parent(["main", "article"]) is not None:
+            return None  # an article's own header holds its title, not site chrome
         if el.name in _HTML_CHROME:
             return _HTML_CHROME[el.name]
         role = (el.get("role") or "").lower()

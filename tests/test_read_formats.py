@@ -201,3 +201,15 @@ def test_word_bold_lines_in_normal_style_are_headings(tmp_path):
     doc = segment(read(path))
     assert [h.text for h in doc.headings] == ["Roles of Members", "Concerns"]
     assert [(c.clause_id, c.section) for c in doc.clauses] == [("1.1", ["Roles of Members"]), ("2.1", ["Concerns"])]
+
+
+def test_html_article_header_is_content_but_site_header_is_chrome(tmp_path):
+    page = ("<html><body><header class='site'><a href='/'>Home</a> Anytown Council</header><main><article>"
+            "<header><h1>Member Officer Protocol</h1></header><h2>Roles</h2>"
+            "<p>1.1 Officers advise the Council.</p></article></main><footer>Contact us</footer></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page)
+    doc = segment(read(path))
+    assert doc.headings[0].text == "Member Officer Protocol"
+    assert [c.text for c in doc.clauses] == ["Officers advise the Council."]
+    assert {f.text for f in doc.furniture} >= {"Home", "Contact us"}
