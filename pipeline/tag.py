@@ -442,12 +442,12 @@ def decide(sentences: list[Sentence], ctx: Context, rules: Rules) -> Decision:
     if primary.evidence and primary.evidence.startswith(("can damage", "familiarity")) and "context" not in tags:
         tags.append("context")
     mentions = [a for s in sentences for a in _mentions(s.text, rules)]
-    actor = _clause_actor(primary, cands, ctx, rules, mentions)
+    actor = _clause_actor(primary, cands, ctx, rules, mentions, sentences)
     return Decision(primary.tag, tags, actor, primary.evidence, confidence)
 
 
 def _clause_actor(primary: _Candidate, cands: list[_Candidate], ctx: Context, rules: Rules,
-                  mentions: list[str]) -> str | None:
+                  mentions: list[str], sentences: list[Sentence]) -> str | None:
     if primary.tag == "context":
         return None
     same = {c.actor for c in cands if c.tag == primary.tag and c.strength >= 2 and c.explicit}
@@ -463,8 +463,9 @@ def _clause_actor(primary: _Candidate, cands: list[_Candidate], ctx: Context, ru
         return others[0]
     if primary.tag in ("prohibition", "expectation"):
         return "both"
-    if primary.tag == "escalation" and {"member", "officer"} <= set(mentions):
-        return "both"
+    if primary.tag == "escalation" and {"member", "officer"} <= set(mentions) and any(
+            re.search(r"\bfor (officers|members|councillors|employees|staff)\b", s.text, re.I) for s in sentences):
+        return "both"  # "Formal resolution is, for officers, the grievance procedure and, for members, ..."
     return None
 
 
