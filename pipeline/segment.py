@@ -691,7 +691,14 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
                 cid = None
             parent_base = cid or (frame.base if frame and _is_item_candidate(b) else None) or \
                 (numbered[-1][1] if numbered else heading_number())
-            frame = _ListFrame(text=clause_text(b.text), base=parent_base, indent=b.indent,
+            lead_text = clause_text(b.text)
+            sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead_text)
+            if len(sentences) > 1:
+                # "Senior officers can be invited to brief a group. When they do so:" -- the first
+                # sentence is also a clause of its own; the items keep the whole lead-in as context
+                emit(b, parent_base or generated(heading_number()), None, "paragraph", None,
+                     text=" ".join(sentences[:-1]))
+            frame = _ListFrame(text=lead_text, base=parent_base, indent=b.indent,
                                section=section_path(), bare=nxt.marker is None and nxt.style != "item",
                                numbered=nxt.marker is not None and nxt.marker.kind == "num")
             refs = f"lead-in of {parent_base or 'the list that follows'}"

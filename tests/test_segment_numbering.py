@@ -149,3 +149,14 @@ def test_a_bold_sentence_is_not_a_heading(tmp_path):
     doc = segment(read(path))
     assert [h.text for h in doc.headings] == ["Conduct"]
     assert [c.text for c in doc.clauses] == ["Members must never bully, harass or intimidate any member of staff."]
+
+
+def test_a_lead_in_that_starts_with_a_full_sentence_keeps_it_as_a_clause(seg):
+    doc = seg("4. Senior officers may brief a political group on Council business. When they do so:\n\n"
+              "- they will give the same information to any group;\n- they must not attend party debates.\n")
+    assert [(c.clause_id, c.text) for c in doc.clauses] == [
+        ("4", "Senior officers may brief a political group on Council business."),
+        ("4-1", "they will give the same information to any group;"),
+        ("4-2", "they must not attend party debates."),
+    ]
+    assert doc.clauses[1].lead_in.endswith("When they do so:")
