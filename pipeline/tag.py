@@ -213,6 +213,9 @@ def _actor_of(pred: Predicate | None, sent: Sentence, ctx: Context, rules: Rules
         return ctx.audience
     if head in ("we", "us", "our"):
         return "both"
+    if pred.passive and pred.agent and party_in(pred.agent, rules) and \
+            (pred.lemma in rules.passive_other_side or pred.lemma in _AGENT_ACTS):
+        return party_in(pred.agent, rules)  # "asked by a Member", "dealt with by the Monitoring Officer"
     if head in rules.pronouns:
         before = sent.text[: max(0, sent.text.find(pred.subject))] if pred.subject in sent.text else ""
         return party_in(before, rules) or prev
@@ -235,6 +238,8 @@ def _actor_of(pred: Predicate | None, sent: Sentence, ctx: Context, rules: Rules
         return OTHER_SIDE[found]  # "Officers will not be subject to bullying" binds Members
     return found or from_conditions()
 
+
+_AGENT_ACTS = {"deal", "investigate", "consider", "hear", "handle", "decide", "determine", "review", "resolve"}
 
 _PROTECTED = re.compile(r"\bnot\s+(be\s+)?(subject(ed)?\s+to|bullied|harassed|pressured|put under|criticised|"
                         r"criticized|victimised|victimized|intimidated)\b", re.I)
@@ -689,7 +694,23 @@ def tag_documents(docs: list[Document], nlp=None, batch_size: int = 128) -> list
         clause.tag, clause.tags, clause.actor = dec.tag, list(dec.tags), dec.actor
         clause.evidence, clause.confidence = dec.evidence, round(dec.confidence, 2)
         clause.themes = list(sdoc._.clause_themes or [])
+    for d in docs:
+        _inherit_from_parent(d)
     return docs
+
+
+def _inherit_from_parent(doc: Document) -> None:
+    """A bullet under a paragraph (not under a lead-in) that decides nothing itself carries on
+    its paragraph ("Members should not blame officers." followed by "- This applies online too.")."""
+    by_id = {c.clause_id: c for c in doc.clauses}
+    for c in doc.clauses:
+        parent = by_id.get(c.parent or "")
+        if c.kind == "item" and not c.lead_in and parent is not None and parent.kind == "paragraph" \
+                and c.tag == "context" and (c.confidence or 0) <= 0.5 and parent.tag != "context" \
+                and not re.search(r"\b(not|no|except|unless|however)\b", c.text, re.I):  # a qualification is context
+            c.tag, c.actor = parent.tag, parent.actor
+            c.tags = [parent.tag] + [t for t in c.tags if t != parent.tag]
+            c.evidence, c.confidence = f"continues {parent.clause_id}", 0.6
 
 
 def tag_texts(texts: list[str], contexts: list[Context] | None = None, nlp=None) -> list[Decision]:
