@@ -92,10 +92,7 @@ def parse_marker(text: str) -> tuple[Marker | None, bool, str]:
                      ("ualpha", _UALPHA)):
         m = rx.match(rest)
         if m:
-            label = m.group(1)
-            if kind == "num" and re.match(r"^\d{1,3}\s+(?:[A-Z][a-z]+\s*){0,1}$", rest) and "." not in rest[:4]:
-                pass
-            return Marker(kind, label), had_bullet, rest[m.end():].strip()
+            return Marker(kind, m.group(1)), had_bullet, rest[m.end():].strip()
     if had_bullet:
         return Marker("bullet", "•"), True, rest.strip()
     return None, False, rest
@@ -467,7 +464,6 @@ def segment(raw: RawDocument) -> Document:
     _mark_tables_of_contents(blocks, st)
     blocks = _split_title([b for b in blocks if b.kind != "toc"])
 
-    later_heading_texts: set[str] = set()
     doc = Document(doc_id=raw.doc_id, source=raw.source, format=raw.format, text=text, pages=raw.pages,
                    warnings=list(raw.warnings))
     _structure(blocks, st, doc, offsets)
@@ -476,7 +472,6 @@ def segment(raw: RawDocument) -> Document:
     doc.furniture = st.furniture
     doc.trace = sorted(st.trace, key=lambda t: t.line_no)
     _strip_titles(doc)
-    del later_heading_texts
     return doc
 
 
@@ -528,7 +523,6 @@ def _mark_tables_of_contents(blocks: list[Block], st: _State) -> None:
     """Tables of contents and "In this section" lists are not clauses: mark them furniture."""
     pats = _patterns()
     i = 0
-    heading_like = {fold_spaces(parse_marker(b.text)[2]).lower() for b in blocks if b.kind == "para"}
     while i < len(blocks):
         b = blocks[i]
         if b.kind == "para" and pats["toc"].match(parse_marker(b.text)[2] or b.text) and len(b.lines) == 1:
@@ -573,7 +567,6 @@ def _mark_tables_of_contents(blocks: list[Block], st: _State) -> None:
                     i = j
                     continue
         i += 1
-    del heading_like
 
 
 _DOTTED = re.compile(r"(\.{3,}|…|\s{2,}|\t)\s*\d{1,3}$")

@@ -386,15 +386,13 @@ def column_actor(column: str | None, rules: Rules) -> str | None:
 
 
 def section_hint(section: Iterable[str], rules: Rules) -> str | None:
-    text = " > ".join(section)
-    hint = None
-    for tag, rx in rules.sections:
-        if rx.search(text):
-            hint = tag  # the innermost match is the last tested; keep the most specific
-    for tag, rx in rules.sections:
-        if section and rx.search(list(section)[-1]):
-            return tag
-    return hint
+    """The tag a clause's section suggests: its own heading first, then any heading above it."""
+    path = list(section)
+    for heading in reversed(path):
+        for tag, rx in rules.sections:
+            if rx.search(heading):
+                return tag
+    return None
 
 
 def decide(sentences: list[Sentence], ctx: Context, rules: Rules) -> Decision:
