@@ -57,6 +57,7 @@ class Cue:
 class Rules:
     cues: tuple[Cue, ...]
     frames: tuple[tuple[str, re.Pattern], ...]
+    weak_frames: tuple[re.Pattern, ...]
     sections: tuple[tuple[str, re.Pattern], ...]
     role_verbs: frozenset[str]
     passive_other_side: frozenset[str]
@@ -79,13 +80,14 @@ def load_tag_rules() -> Rules:
             cues.append(Cue(tag, entry["label"], strengths[entry["strength"]], re.compile(entry["pattern"], re.I)))
     frames = tuple((tag, re.compile(p, re.I)) for tag in ("prohibition", "escalation", "role", "expectation")
                    for p in cues_doc["frames"].get(tag, []))
+    weak_frames = tuple(re.compile(p, re.I) for p in cues_doc.get("weak_frames", []))
     sections = tuple((tag, re.compile(p, re.I)) for tag, p in cues_doc["sections"].items())
     actors_doc = load_rules("actors.yaml")
     actors = []
     for actor in actors_doc["order"]:
         for p in actors_doc["actors"][actor]:
             actors.append((actor, re.compile(r"\b(?:" + p + r")\b", re.I)))
-    return Rules(tuple(cues), frames, sections, frozenset(cues_doc["role_verbs"]),
+    return Rules(tuple(cues), frames, weak_frames, sections, frozenset(cues_doc["role_verbs"]),
                  frozenset(cues_doc["passive_other_side"]), tuple(actors),
                  frozenset(actors_doc["pronouns"]), frozenset(actors_doc["first_person_singular"]))
 
@@ -358,8 +360,7 @@ def frame_of(lead_in: str | None, rules: Rules) -> tuple[str, int, str] | None:
     for tag, rx in rules.frames:
         m = rx.search(lead_in)
         if m:
-            weak = tag == "expectation" and re.search(r"\b(commitments?|standards?|principles?)\b|^\W*as an?\b",
-                                                      lead_in, re.I)
+            weak = tag == "expectation" and any(rx.search(lead_in) for rx in rules.weak_frames)
             return tag, 2 if weak else 3, m.group(0).strip() + (":" if not m.group(0).strip().endswith(":") else "")
     return None
 
