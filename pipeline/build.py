@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from .ingest.read import read
+from .ingest.segment import segment
 from .model import Document, IngestError, Source
-from .read import read
-from .segment import segment
 
 SOURCE_COLUMNS = ("doc_id", "file", "council", "council_type", "title", "source", "notes")
 
@@ -73,7 +73,7 @@ def load_sources(raw_dir: Path) -> SourcesTable:
     path = Path(raw_dir) / "sources.csv"
     if not path.exists():
         return table
-    from .read import decode_bytes
+    from .ingest.text import decode_bytes
 
     text = decode_bytes(path.read_bytes())
     reader = csv.DictReader(io.StringIO(text))
@@ -204,9 +204,9 @@ def code_version(model: str) -> str:
     files and the model name. A cached result is used only while this is unchanged."""
     root = Path(__file__).resolve().parent
     h = hashlib.sha256(model.encode())
-    for p in sorted(list(root.glob("*.py")) + list((root / "resources").glob("*"))):
+    for p in sorted(list(root.rglob("*.py")) + list((root / "resources").glob("*"))):
         if p.is_file():
-            h.update(p.name.encode())
+            h.update(p.relative_to(root).as_posix().encode())
             h.update(p.read_bytes())
     return h.hexdigest()[:16]
 
@@ -228,7 +228,7 @@ BATCH = 8  # documents per task: large enough for full spaCy batches, small enou
 
 def _worker_init(model: str | None) -> None:
     global _WORKER_NLP
-    from .tag import load_nlp
+    from .nlp.tag import load_nlp
 
     _WORKER_NLP = load_nlp(model)
 
@@ -236,7 +236,7 @@ def _worker_init(model: str | None) -> None:
 def process_files(items: list[tuple[Path, str, Source | None, str]], nlp=None) -> list[DocResult]:
     """Read, segment and tag a batch of files (in this process or a worker); the batch is
     tagged in one pass, which keeps spaCy's batches full."""
-    from .tag import tag_documents
+    from .nlp.tag import tag_documents
 
     results = [ingest_file(path, doc_id, src, display) for path, doc_id, src, display in items]
     ready = [r for r in results if r.document is not None and r.status != "failed"]
@@ -328,7 +328,7 @@ def build_documents(raw_dir: Path, out_dir: Path, jobs: int = 1, model: str | No
             if abort_on_error and res.status == "failed":
                 raise BuildAborted(f"{res.file}: {res.error}")
     if todo:
-        from .tag import load_nlp
+        from .nlp.tag import load_nlp
 
         batches = [todo[i:i + BATCH] for i in range(0, len(todo), BATCH)]
         if jobs <= 1 or len(batches) == 1:
@@ -356,7 +356,7 @@ def build_documents(raw_dir: Path, out_dir: Path, jobs: int = 1, model: str | No
 def _model_name() -> str:
     import os
 
-    from .tag import DEFAULT_MODEL, MODEL_ENV
+    from .nlp.tag import DEFAULT_MODEL, MODEL_ENV
 
     return os.environ.get(MODEL_ENV) or DEFAULT_MODEL
 
@@ -365,7 +365,7 @@ def _check_model(model: str | None) -> None:
     """Fail before starting workers when the model is not installed (one clear line, not one per worker)."""
     import importlib.util
 
-    from .tag import model_missing
+    from .nlp.tag import model_missing
 
     name = model or _model_name()
     if not (importlib.util.find_spec(name) or Path(name).exists()):

@@ -16,8 +16,8 @@ import click
 
 from . import __version__
 from .build import DocResult, document_json, ingest_file, plan
-from .datasets import clauses_frame, documents_frame
 from .model import RECORD_FIELDS
+from .render.datasets import clauses_frame, documents_frame
 from .store import write_csv, write_parquet, write_text, write_workbook
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -43,7 +43,7 @@ def _records_out(records: list[dict], fmt: str) -> str:
 def main() -> None:
     """Read, tag and compare council Member/Officer protocols.
 
-    The pipeline runs read -> segment -> tag -> render over text, Markdown,
+    The pipeline runs ingest -> nlp -> render over text, Markdown,
     web pages (.html), Word (.docx) and PDF files.
 
     Example:
@@ -96,7 +96,7 @@ def _ingest_paths(paths: tuple[Path, ...]) -> tuple[list[DocResult], int]:
 
 
 def _nlp(model: str | None):
-    from .tag import ModelNotInstalled, load_nlp
+    from .nlp.tag import ModelNotInstalled, load_nlp
 
     try:
         return load_nlp(model)
@@ -128,7 +128,7 @@ def tag(paths: tuple[Path, ...], fmt: str, output: Path | None, model: str | Non
 
         protocols tag raw_docs/*.txt -o tagged.jsonl
     """
-    from .tag import tag_documents
+    from .nlp.tag import tag_documents
 
     nlp = _nlp(model)
     results, failed = _ingest_paths(paths)
@@ -169,8 +169,8 @@ def evaluate(gold: tuple[Path, ...], doc_dirs: tuple[Path, ...], strict: bool, m
 
         protocols evaluate tests/data/holdout/gold --docs tests/data/holdout/docs --strict --errors
     """
-    from .evaluate import load_gold, match, report, score
-    from .tag import tag_documents
+    from .nlp.evaluate import load_gold, match, report, score
+    from .nlp.tag import tag_documents
 
     gold_paths = list(gold) or [Path("tests/data/gold")]
     try:
@@ -249,7 +249,7 @@ def build(raw_dir: Path, out_dir: Path, jobs: int, abort_on_error: bool, no_cach
     """
     from .build import BuildAborted, build_documents
     from .store import remove_stale_temporaries
-    from .tag import ModelNotInstalled
+    from .nlp.tag import ModelNotInstalled
 
     def progress(res: DocResult) -> None:
         if res.status == "failed":
@@ -330,8 +330,8 @@ def _fingerprint(results: list[DocResult], warnings: list[str]) -> str:
 def _write_comparison(clauses, documents, out_dir: Path, jobs: int = 1) -> None:
     """The comparison tables, workbook and report; with jobs > 1 the workbook is written
     in a second process while this one renders the report."""
-    from .compare import coverage, escalation, shared_wording
-    from .report import render_report
+    from .render.compare import coverage, escalation, shared_wording
+    from .render.report import render_report
 
     cov = coverage(clauses)
     esc = escalation(clauses)
@@ -378,7 +378,7 @@ def compare(structured_dir: Path, out_dir: Path | None) -> None:
     """
     import pandas as pd
 
-    from .datasets import DOCUMENT_DTYPES
+    from .render.datasets import DOCUMENT_DTYPES
 
     parquet = structured_dir / "clauses.parquet"
     if not parquet.exists():
@@ -439,7 +439,8 @@ def draft(council, council_type, member_term, senior_officer, monitoring_officer
     import pandas as pd
     import yaml
 
-    from .draft import DraftError, build_draft, options_for, render_diff, render_text, write_docx
+    from .render.draft import DraftError, build_draft, options_for, render_diff, render_text
+    from .render.word import write_docx
 
     values: dict = {}
     if config:

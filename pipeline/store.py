@@ -50,10 +50,25 @@ def _fixed_zip(path: Path) -> None:
             zout.writestr(info, data)
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(df):
+    """A copy for CSV/Excel: lists joined with '|', and text cells that a spreadsheet
+    would run as a formula (starting =, +, -, @) prefixed with an apostrophe."""
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object:
+            out[col] = out[col].map(lambda v: "|".join(v) if isinstance(v, list) else v)
+        if out[col].dtype == object or str(out[col].dtype) == "string":
+            out[col] = out[col].map(
+                lambda v: "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v
+            ).astype(out[col].dtype)
+    return out
+
+
 def write_csv(path: Path, df) -> None:
     """A frame as CSV for spreadsheets: lists joined with '|', formula-like cells neutralised."""
-    from .datasets import spreadsheet_safe
-
     write_text(path, spreadsheet_safe(df).to_csv(index=False, lineterminator="\n"))
 
 
@@ -71,8 +86,6 @@ def write_workbook(path: Path, sheets: dict) -> None:
     import pandas as pd
     from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
-
-    from .datasets import spreadsheet_safe
 
     wb = Workbook(write_only=True)
     wb.properties.created = datetime(2000, 1, 1)

@@ -25,8 +25,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import make_pdfs  # noqa: E402
 import pdfplumber  # noqa: E402
 
-from pipeline.read import read  # noqa: E402
-from pipeline.segment import segment  # noqa: E402
+from pipeline.ingest.read import read  # noqa: E402
+from pipeline.ingest.segment import segment  # noqa: E402
 
 
 def best_of(repeat: int, fn) -> float:

@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.build import run  # noqa: E402
 from pipeline.model import Clause, Document  # noqa: E402
-from pipeline.tag import DEFAULT_MODEL, load_nlp, tag_documents  # noqa: E402
+from pipeline.nlp.tag import DEFAULT_MODEL, load_nlp, tag_documents  # noqa: E402
 
 
 def corpus(min_words: int, seed: int = 7) -> list[Clause]:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.read import read
-from pipeline.segment import segment
+from pipeline.ingest.read import read
+from pipeline.ingest.segment import segment
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "raw_docs"

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from conftest import DATA, RAW, UPDATE_GOLDEN
 from pipeline.cli import main
-from pipeline.draft import DraftError, build_draft, options_for, render_text, substitute_terms
+from pipeline.render.draft import DraftError, build_draft, options_for, render_text, substitute_terms
 
 pytestmark = pytest.mark.model
 GOLDEN = DATA / "golden" / "two_councils"

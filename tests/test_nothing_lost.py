@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from conftest import RAW
 from pipeline.build import discover
-from pipeline.read import read
-from pipeline.segment import segment
+from pipeline.ingest.read import read
+from pipeline.ingest.segment import segment
 
 WORD = re.compile(r"[a-z0-9]{3,}")
 

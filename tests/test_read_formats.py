@@ -9,8 +9,8 @@ import pytest
 
 from conftest import RAW, ROOT, by_id
 from pipeline.model import IngestError
-from pipeline.read import read
-from pipeline.segment import segment
+from pipeline.ingest.read import read
+from pipeline.ingest.segment import segment
 
 TEXT = "1. Roles\n\n1.1 Officers’ advice is impartial – always.\n\n1.2 Members set the council’s policy.\n"
 

@@ -138,8 +138,8 @@ def test_repeated_running_header_without_digits_in_pasted_text(seg):
 def test_a_bold_sentence_is_not_a_heading(tmp_path):
     import docx
 
-    from pipeline.read import read
-    from pipeline.segment import segment
+    from pipeline.ingest.read import read
+    from pipeline.ingest.segment import segment
 
     d = docx.Document()
     d.add_paragraph().add_run("Conduct").bold = True

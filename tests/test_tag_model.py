@@ -11,8 +11,9 @@ from click.testing import CliRunner
 from conftest import DATA, RAW, ROOT
 from pipeline.build import run
 from pipeline.cli import main
-from pipeline.evaluate import load_gold, match, score
-from pipeline.tag import Context, ModelNotInstalled, load_nlp, tag_documents, tag_texts
+from pipeline.nlp.evaluate import load_gold, match, score
+from pipeline.nlp.rules import Context
+from pipeline.nlp.tag import ModelNotInstalled, load_nlp, tag_documents, tag_texts
 
 pytestmark = pytest.mark.model
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.tag import Context, Predicate, Sentence, decide, frame_actor, frame_of, load_tag_rules, party_in
+from pipeline.nlp.rules import Context, Predicate, Sentence, decide, frame_actor, frame_of, load_tag_rules, party_in
 
 RULES = load_tag_rules()
 
@@ -108,7 +108,7 @@ def test_two_parties_bound_by_the_same_rule_is_both():
 
 
 def test_a_bad_rule_file_entry_is_refused(monkeypatch):
-    import pipeline.tag as tag
+    import pipeline.nlp.rules as tag
 
     tag.load_tag_rules.cache_clear()
     original = tag.load_rules

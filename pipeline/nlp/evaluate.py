@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .model import TAGS, Document
+from ..model import TAGS, Document
 
 
 @dataclass

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Iterable
 
 import pandas as pd
 
-from .model import RECORD_FIELDS, Document
+from ..model import Document, RECORD_FIELDS
+from .common import typed_frame
 
 CLAUSE_DTYPES: dict[str, str] = {
     "doc_id": "string",
@@ -50,34 +52,25 @@ DOCUMENT_DTYPES: dict[str, str] = {
 }
 
 
-def _frame(rows: list[dict], dtypes: dict[str, str]) -> pd.DataFrame:
-    df = pd.DataFrame(rows, columns=list(dtypes))
-    return df.astype(dtypes)
-
-
 def clauses_frame(docs: Iterable[Document]) -> pd.DataFrame:
     """One row per clause, in document then reading order."""
     rows = [rec for doc in docs for rec in doc.records()]
-    return _frame(rows, CLAUSE_DTYPES)
+    return typed_frame(rows, CLAUSE_DTYPES)
 
 
 def documents_frame(rows: list[dict]) -> pd.DataFrame:
     """One row per input file, with its status and the reason it failed."""
-    return _frame(rows, DOCUMENT_DTYPES)
+    return typed_frame(rows, DOCUMENT_DTYPES)
 
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
-    """A copy for CSV/Excel: lists joined with '|', and text cells that a spreadsheet
-    would run as a formula (starting =, +, -, @) prefixed with an apostrophe."""
-    out = df.copy()
-    for col in out.columns:
-        if out[col].dtype == object:
-            out[col] = out[col].map(lambda v: "|".join(v) if isinstance(v, list) else v)
-        if out[col].dtype == object or str(out[col].dtype) == "string":
-            out[col] = out[col].map(
-                lambda v: "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v
-            ).astype(out[col].dtype)
-    return out
+def read_structured(structured_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A built dataset read back: clauses.parquet and documents.csv with the dtypes they were written with."""
+    clauses = pd.read_parquet(Path(structured_dir) / "clauses.parquet")
+    clauses["tags"] = clauses["tags"].map(list)
+    clauses["themes"] = clauses["themes"].map(list)
+    documents = pd.read_csv(Path(structured_dir) / "documents.csv", dtype=str, keep_default_na=False)
+    documents = documents.replace({"": None})
+    for col in ("pages", "clauses", "headings", "furniture", "lines", "lines_traced"):
+        documents[col] = pd.to_numeric(documents[col]).astype("Int64")
+    documents = documents.astype({k: v for k, v in DOCUMENT_DTYPES.items() if v == "string"})
+    return clauses, documents

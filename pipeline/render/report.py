@@ -2,39 +2,15 @@
 
 from __future__ import annotations
 
-import os
-import re
 from collections import Counter
 from pathlib import Path
 
 import pandas as pd
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from ..model import ACTORS, TAGS
+from ..nlp.themes import load_themes
+from .common import environment
 from .compare import council_name
-from .model import ACTORS, TAGS
-from .tag import load_themes
-
-TEMPLATES_ENV = "PROTOCOLS_TEMPLATES"
-
-
-def templates_dir() -> Path:
-    """templates/ at the top of the project (or $PROTOCOLS_TEMPLATES)."""
-    return Path(os.environ.get(TEMPLATES_ENV) or Path(__file__).resolve().parent.parent / "templates")
-
-
-def markdown_text(text: str) -> str:
-    """Untrusted text in Markdown: HTML tags and link brackets are backslash-escaped."""
-    return re.sub(r"([<>\[\]])", r"\\\1", str(text))
-
-
-def environment() -> Environment:
-    """Strict templates: an undefined field is an error, and HTML is autoescaped (clause text is
-    untrusted); Markdown templates escape it with the `md` filter."""
-    env = Environment(loader=FileSystemLoader(str(templates_dir())), undefined=StrictUndefined,
-                      autoescape=select_autoescape(["html", "htm", "html.j2", "htm.j2"], default=False),
-                      keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
-    env.filters["md"] = markdown_text
-    return env
 
 
 def _none(v):
@@ -42,7 +18,8 @@ def _none(v):
 
 
 def render_report(clauses: pd.DataFrame, documents: pd.DataFrame, coverage: pd.DataFrame,
-                  escalation: pd.DataFrame, groups: pd.DataFrame, title: str = "Member/Officer protocols compared") -> str:
+                  escalation: pd.DataFrame, groups: pd.DataFrame, title: str = "Member/Officer protocols compared",
+                  templates: str | Path | None = None) -> str:
     """The report's HTML. Same inputs give the same bytes (no dates, stable order)."""
     docs = documents.assign(council=documents.apply(council_name, axis=1)).sort_values(["council", "doc_id"])
     ok_docs = docs[docs.status != "failed"]
@@ -121,7 +98,7 @@ def render_report(clauses: pd.DataFrame, documents: pd.DataFrame, coverage: pd.D
                      "lead_in": _none(c["lead_in"]), "text": c["text"]})
     documents_rows = [{k: (_none(v) if _none(v) is not None else "") for k, v in d.items()}
                       for d in docs.to_dict("records")]
-    template = environment().get_template("report.html.j2")
+    template = environment(templates).get_template("report.html.j2")
     return template.render(title=title, documents=documents_rows, councils=councils, n_clauses=len(cl), heat=heat,
                            tags=list(TAGS), tag_bars=tag_bars, ladders=ladders, actor_tables=actor_tables,
                            groups=group_list, clauses=rows, actors=list(ACTORS))

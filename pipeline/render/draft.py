@@ -5,7 +5,7 @@ dataset into the sections of ``resources/draft.yaml`` by tag, actor and theme,
 merges near-identical wordings across councils, keeps the wording most councils
 share (then the clearest: highest confidence, then the shortest), substitutes the
 council's own terms, and cites every clause's sources. ``render_text`` fills the
-Markdown and HTML templates; ``write_docx`` writes the same structure to Word.
+Markdown and HTML templates; ``write_docx`` (word.py) writes the same structure to Word.
 Clause text is never reworded: only the terms below are substituted, and a list
 item that cannot stand alone keeps its lead-in in front of it.
 """
@@ -18,8 +18,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from .segment import load_rules
-from .tag import load_themes
+from ..nlp.themes import load_themes
+from ..resources import load_rules
+from .common import environment, joined_words
 
 COUNCIL_TYPES = ("parish", "town", "community", "district", "borough", "county", "unitary", "metropolitan",
                  "welsh", "scottish")
@@ -167,10 +168,6 @@ def _section_of(row, by_id: dict[str, dict], claim_order: list[str]) -> str | No
     return None
 
 
-def _words(text: str) -> str:
-    return " ".join(re.findall(r"[\w'’-]+", text.lower()))
-
-
 _SENTENCE = re.compile(r"^(?!(?:I|You|We)\b)(?:[A-Z][\w'’-]*\s+){1,5}(?:will|should|must|shall|may|can|are|is|have|has|do|does)\b")
 
 
@@ -190,7 +187,7 @@ def _clusters(rows: pd.DataFrame, threshold: int = 85) -> list[list[int]]:
     from rapidfuzz import fuzz
 
     idx = list(rows.index)
-    norm = {i: _words(rows.at[i, "text"]) for i in idx}
+    norm = {i: joined_words(rows.at[i, "text"]) for i in idx}
     parent = {i: i for i in idx}
 
     def find(i):
@@ -214,7 +211,7 @@ def _chosen(rows: pd.DataFrame, members: list[int]) -> int:
     from rapidfuzz import fuzz
 
     def key(i):
-        closeness = sum(fuzz.token_sort_ratio(_words(rows.at[i, "text"]), _words(rows.at[j, "text"]))
+        closeness = sum(fuzz.token_sort_ratio(joined_words(rows.at[i, "text"]), joined_words(rows.at[j, "text"]))
                         for j in members)
         conf = rows.at[i, "confidence"] if pd.notna(rows.at[i, "confidence"]) else 0
         return (-closeness, -conf, len(rows.at[i, "text"]), i)
@@ -321,14 +318,12 @@ def _context(draft: Draft) -> dict:
             else f"takes effect when {o.council} adopts it"}
 
 
-def render_text(draft: Draft, fmt: str) -> str:
+def render_text(draft: Draft, fmt: str, templates: str | Path | None = None) -> str:
     """The draft as Markdown (fmt 'md') or HTML (fmt 'html'), from templates/draft.<fmt>.j2."""
     from jinja2 import TemplateError
 
-    from .report import environment
-
     try:
-        out = environment().get_template(f"draft.{fmt}.j2").render(**_context(draft))
+        out = environment(templates).get_template(f"draft.{fmt}.j2").render(**_context(draft))
     except TemplateError as exc:
         raise DraftError(f"template draft.{fmt}.j2: {exc}") from None
     if re.search(r"\{\{|\{%|\}\}|%\}", out):
@@ -348,55 +343,3 @@ def render_diff(draft: Draft) -> str:
     lines += ["# Gaps: themes no source covers", ""]
     lines += [f"- {t}" for t in draft.uncovered] or ["- none"]
     return "\n".join(lines) + "\n"
-
-
-def write_docx(draft: Draft, path: Path) -> None:
-    """The draft as a Word document: real headings, numbered clauses, and source notes."""
-    import docx
-    from docx.shared import Pt
-
-    ctx = _context(draft)
-    o = draft.options
-    d = docx.Document()
-    d.core_properties.title = f"{o.council}: Member/Officer Protocol (draft)"
-    d.core_properties.author = "protocols draft"
-    from datetime import datetime
-
-    d.core_properties.created = datetime(2000, 1, 1)
-    d.core_properties.modified = datetime(2000, 1, 1)
-    d.core_properties.last_printed = datetime(2000, 1, 1)
-    d.add_heading(f"{o.council}", 0)
-    d.add_paragraph(f"Protocol on relations between {o.member_term}s and officers: draft for consultation")
-    intro = d.add_paragraph(f"Prepared from {len(ctx['councils'])} published protocols. Every clause cites its "
-                            f"sources in the notes at the end.")
-    intro.runs[0].italic = True
-    for s in ctx["sections"]:
-        d.add_heading(f"{s['number']}. {s['title']}", 1)
-        if s["id"] == "review":
-            d.add_paragraph(f"{s['number']}.1 This protocol {ctx['adoption']}. The {o.monitoring_officer} will "
-                            f"review it every {o.review_years} years and report any changes to the Council.")
-        for c in s["clauses"]:
-            p = d.add_paragraph()
-            num = p.add_run(f"{c['number']} ")
-            num.bold = True
-            p.add_run(c["text"])
-            if c["added"]:
-                tag = p.add_run(" [added]")
-                tag.italic = True
-            ref = p.add_run(f" [{c['note']}]")
-            ref.font.superscript = True
-            ref.font.size = Pt(8)
-        if s["missing"] and s["id"] != "review":
-            m = d.add_paragraph("No source covers: " + ", ".join(s["missing"]) + ".")
-            m.runs[0].italic = True
-    d.add_heading("Themes no source covers", 1)
-    for t in ctx["uncovered"] or ["None: every theme is covered."]:
-        d.add_paragraph(t, style="List Bullet")
-    d.add_heading("Sources", 1)
-    for note in ctx["notes"]:
-        d.add_paragraph(f"[{note['n']}] " + "; ".join(note["sources"]))
-    from .store import _fixed_zip, atomic_path
-
-    with atomic_path(path) as tmp:
-        d.save(str(tmp))
-        _fixed_zip(tmp)

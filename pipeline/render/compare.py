@@ -12,7 +12,8 @@ from collections import Counter
 import numpy as np
 import pandas as pd
 
-from .tag import load_themes
+from ..nlp.themes import load_themes
+from .common import joined_words, typed_frame, words
 
 MODALITY_ORDER = ("must not", "should not", "must", "should", "may", "role", "route", "mentioned")
 
@@ -28,10 +29,6 @@ GROUP_DTYPES = {
     "group": "Int64", "councils": "Int64", "doc_id": "string", "council": "string", "clause_id": "string",
     "tag": "string", "representative": "boolean", "similarity": "Int64", "differences": "string", "text": "string",
 }
-
-
-def _frame(rows: list[dict], dtypes: dict[str, str]) -> pd.DataFrame:
-    return pd.DataFrame(rows, columns=list(dtypes)).astype(dtypes)
 
 
 def council_name(row) -> str:
@@ -75,7 +72,7 @@ def coverage(clauses: pd.DataFrame) -> pd.DataFrame:
             else:
                 row.update(clauses=0, tags=None, strongest=None, status="silent")
             rows.append(row)
-    return _frame(rows, COVERAGE_DTYPES)
+    return typed_frame(rows, COVERAGE_DTYPES)
 
 
 _TARGET = re.compile(
@@ -119,16 +116,12 @@ def escalation(clauses: pd.DataFrame) -> pd.DataFrame:
             rows.append({"council": council_name(c), "doc_id": doc_id, "step": n, "clause_id": c["clause_id"],
                          "section": c["section"], "who": c["actor"], "to_whom": target, "level": _level(context),
                          "evidence": c["evidence"], "text": text})
-    return _frame(rows, ESCALATION_DTYPES)
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[\w'’-]+", text.lower())
+    return typed_frame(rows, ESCALATION_DTYPES)
 
 
 def _differences(rep: str, other: str) -> str:
     """Word-level differences of ``other`` from ``rep``: 'for "x": "y"; adds "z"; drops "w"'."""
-    a, b = _words(rep), _words(other)
+    a, b = words(rep), words(other)
     out = []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
         old, new = " ".join(a[i1:i2]), " ".join(b[j1:j2])
@@ -151,8 +144,8 @@ def shared_wording(clauses: pd.DataFrame, threshold: int = 85, min_words: int = 
 
     cand = clauses[clauses.text.map(lambda t: len(t.split()) >= min_words)].reset_index(drop=True)
     if cand.empty:
-        return _frame([], GROUP_DTYPES)
-    norm = [" ".join(_words(t)) for t in cand.text]
+        return typed_frame([], GROUP_DTYPES)
+    norm = [joined_words(t) for t in cand.text]
     parent = list(range(len(cand)))
 
     def find(i: int) -> int:
@@ -201,4 +194,4 @@ def shared_wording(clauses: pd.DataFrame, threshold: int = 85, min_words: int = 
                          "similarity": 100 if same else round(fuzz.token_sort_ratio(norm[rep], norm[i])),
                          "differences": None if i == rep or same else _differences(recs[rep]["text"], c["text"]),
                          "text": c["text"]})
-    return _frame(rows, GROUP_DTYPES)
+    return typed_frame(rows, GROUP_DTYPES)

@@ -1,0 +1,319 @@
+"""Blocks: lines grouped into paragraphs, list items and table rows; which blocks are headings, and which open or continue a list."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..model import Clause, Furniture, Heading, Line, Trace
+from ..resources import load_rules
+from .clean import fold_spaces, join_wrapped
+from .numbering import Marker, _bare_marker, parse_marker
+
+
+@lru_cache(maxsize=None)
+def _patterns():
+    furn = load_rules("furniture.yaml")
+    struct = load_rules("structure.yaml")
+    full = lambda p: re.compile(r"^\s*(?:" + p + r")\s*$", re.I)  # noqa: E731
+    return {
+        "lines": [(full(e["pattern"]), e["reason"]) for e in furn["lines"]],
+        "labels": [(full(e["pattern"]), e["reason"]) for e in furn["labels"]],
+        "toc": full("|".join(furn["toc_headings"])),
+        "parties": {k: full(v) for k, v in struct["table_parties"].items()},
+        "openers": [re.compile(r"(?<=[a-z,])(?<!\band)(?<!\bor) (?=" + p + ")") for p in struct["statement_openers"]],
+        "dangling": set(struct["dangling_words"]),
+        "lead_in": re.compile(r"(?:" + "|".join(struct["lead_in_endings"]) + r")\s*$", re.I),
+    }
+
+
+@dataclass
+class Block:
+    kind: str  # para | heading | row
+    lines: list[Line]
+    text: str = ""
+    marker: Marker | None = None
+    indent: int = 0
+    style: str = "body"
+    level: int = 0
+    cells: list[str] | None = None
+    table: int | None = None
+    gap_before: bool = True  # a blank line (or the start) stands before this block
+
+    @property
+    def page(self) -> int | None:
+        return self.lines[0].page if self.lines else None
+
+    @property
+    def line_nos(self) -> list[int]:
+        return [ln.line_no for ln in self.lines]
+
+
+@dataclass
+class _State:
+    furniture: list[Furniture] = field(default_factory=list)
+    trace: list[Trace] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
+    clauses: list[Clause] = field(default_factory=list)
+
+    def drop(self, line: Line, reason: str) -> None:
+        self.furniture.append(Furniture(text=line.text.strip(), line_no=line.line_no, page=line.page, reason=reason))
+        self.trace.append(Trace(line.line_no, line.text.strip(), "furniture", reason))
+
+
+def _norm_digits(text: str) -> str:
+    return re.sub(r"\d+", "#", fold_spaces(text).lower())
+
+
+def _is_table_line(line: Line) -> bool:
+    if line.cells is not None:
+        return True
+    parts = [p for p in line.text.split("\t") if p.strip()]
+    return "\t" in line.text and (len(parts) >= 2 or line.text.startswith("\t"))
+
+
+def _wrap_width(lines: list[Line]) -> int:
+    lengths = sorted(len(ln.text.strip()) for ln in lines if ln.text.strip() and ln.cells is None
+                     and "\t" not in ln.text)
+    if len(lengths) < 5:
+        return 10_000
+    return lengths[int(len(lengths) * 0.9) - 1]
+
+
+def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[Block]:
+    """Pass 2: group lines into paragraphs, items and table rows."""
+    width = _wrap_width(lines)
+    body = [len(ln.text.strip()) for ln in lines if ln.text.strip() and "\t" not in ln.text]
+    near_full = sum(1 for n in body if n >= width - 15)
+    hard_wrapped = width <= 120 and near_full >= max(3, 0.3 * len(body))
+    blocks: list[Block] = []
+    cur: Block | None = None
+    pending: tuple[Marker, Line] | None = None
+    in_table = False
+    gap = True  # a blank line since the last block
+    run_mode = False  # consecutive lines after a lead-in: one item per line
+
+    for ln in lines:
+        raw = ln.text
+        text = raw.strip()
+        if not text or ln.style == "blank":
+            cur = None
+            gap = True
+            run_mode = False
+            continue
+        if _is_table_line(ln) or (in_table and raw.startswith("\t")):
+            cur = None
+            cells = ln.cells if ln.cells is not None else raw.split("\t")
+            blocks.append(Block("row", [ln], text=fold_spaces(raw), cells=list(cells), table=ln.table, gap_before=gap))
+            in_table = True
+            gap = False
+            continue
+        in_table = False
+        bare = _bare_marker(text) if ln.marker is None and ln.style not in ("heading",) else None
+        if bare:
+            cur = None
+            if pending is not None:
+                st.drop(pending[1], "stray number")
+            pending = (bare, ln)
+            continue
+        marker, had_bullet, rest = parse_marker(text)
+        if ln.marker and ln.style == "item":
+            # the format numbered this item itself; a number typed in the text wins
+            if marker is None or marker.kind == "bullet":
+                fmt_marker, _, _ = parse_marker(ln.marker + " x")
+                marker = fmt_marker or Marker("bullet", "•")
+                rest = text if marker.kind != "bullet" or not had_bullet else rest
+        pending_line = None
+        if pending is not None:
+            if marker is None:
+                marker, rest = pending[0], text
+                pending_line = pending[1]
+            else:
+                st.drop(pending[1], "stray number")
+        starts_new = (marker is not None or ln.style in ("heading", "item", "link") or cur is None
+                      or cur.kind != "para" or cur.style == "heading" or pending_line is not None)
+        if not starts_new and cur.marker is not None and ln.indent > cur.indent:
+            starts_new = False  # a hanging indent continues the item above
+        elif not starts_new:
+            prev = cur.lines[-1].text.strip()
+            full_prev = hard_wrapped and len(prev) >= width - 15
+            lower_next = text[:1].islower() or text[:1] in "(\"'“‘"
+            if _patterns()["lead_in"].search(prev):
+                starts_new = True
+                run_mode = True
+            elif full_prev and not re.search(r"[:;]$", prev):
+                starts_new = False
+            elif run_mode:
+                starts_new = True
+            elif lower_next and not re.search(r"[.;!?]$", prev):
+                starts_new = False
+            elif not re.search(r"[.;:!?,]$", prev) and not _looks_like_heading(prev) and len(prev.split()) > 6:
+                starts_new = False
+            else:
+                starts_new = True
+        if starts_new:
+            body = rest if marker is not None else text
+            cur = Block("para", [ln], text=body, marker=marker, indent=ln.indent, style=ln.style,
+                        level=ln.level, gap_before=gap or pending_line is not None)
+            if pending_line is not None:
+                cur.lines.insert(0, pending_line)
+            blocks.append(cur)
+            pending = None
+            gap = False
+        else:
+            cur.lines.append(ln)
+            cur.text = join_wrapped(cur.text, text, known_words)
+    if pending is not None:
+        st.drop(pending[1], "stray number")
+    return blocks
+
+
+def _looks_like_heading(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > 12:
+        return False
+    if re.search(r"[.;:,!]$", text):
+        return False
+    first = text.lstrip("\"'“‘(")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def _split_run_on(blocks: list[Block]) -> list[Block]:
+    """Split "…work together 1.3 The Protocol must…" where the next paragraph number ran on."""
+    out: list[Block] = []
+    for b in blocks:
+        while b.kind == "para" and b.marker is not None and b.marker.kind == "dec":
+            parts = b.marker.label.split(".")
+            if not parts[-1].isdigit():
+                break
+            nxt = ".".join(parts[:-1] + [str(int(parts[-1]) + 1)])
+            child = b.marker.label + ".1"
+            m = re.search(r"(?<=[\w.;:,)])\s+(" + re.escape(nxt) + "|" + re.escape(child) + r")\.?\s+(?=[A-Z])", b.text)
+            if not m:
+                break
+            head = Block("para", b.lines, text=b.text[:m.start()].strip(), marker=b.marker, indent=b.indent,
+                         style="run-on", level=b.level)
+            out.append(head)
+            b = Block("para", b.lines[-1:], text=b.text[m.end():].strip(), marker=Marker("dec", m.group(1)),
+                      indent=b.indent, style=b.style, level=b.level)
+        out.append(b)
+    return out
+
+
+_ITEM_KINDS = {"bullet", "alpha", "roman", "pnum", "ualpha", "uroman"}
+
+
+def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
+    text = b.text.strip()
+    words = text.split()
+    if not words or len(b.lines) > 2 or b.style == "run-on":
+        return False
+    if b.style == "heading":  # a bold or styled line: still not a heading if it reads as a sentence
+        return len(words) <= 25 and not (re.search(r"[.;]$", text) and len(words) > 6)
+    if b.marker is not None and b.marker.kind in ("ualpha", "uroman") and len(b.lines) == 1 \
+            and _looks_like_heading(b.text) and len(words) <= 8 and not in_items:
+        return True  # "A. General principles", "IV. Breaches"
+    if b.marker is not None and b.marker.kind in _ITEM_KINDS:
+        return False
+    if b.style in ("item", "link"):
+        return False
+    if in_items and b.marker is None:
+        return False
+    if len(b.lines) > 1:
+        return False
+    if re.search(r"[.;:,!]$", text) or _patterns()["lead_in"].search(text) or len(words) > 12:
+        return False
+    first = text.lstrip("\"'“‘(")[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    if b.marker is not None:  # "1. Background", "2.1. Councillors"
+        return True
+    if text.isupper() and len(words) <= 15:
+        return True
+    # an unnumbered short line: a heading when what follows is not its continuation
+    if nxt is None:
+        return len(words) <= 8
+    if nxt.kind == "para" and nxt.lines[0].line_no == b.lines[-1].line_no + 1 and nxt.marker is None \
+            and nxt.text[:1].islower():
+        return False
+    return len(words) <= 10
+
+
+def _is_item_candidate(b: Block) -> bool:
+    if b.kind != "para":
+        return False
+    if b.marker is not None:
+        return b.marker.kind in _ITEM_KINDS
+    return b.style == "item"
+
+
+def _is_bare_item(b: Block) -> bool:
+    """An unmarked line in a list after a lead-in ("a working partnership;")."""
+    if b.kind != "para" or b.marker is not None or b.style == "heading":
+        return False
+    text = b.text.strip()
+    if text[:1].islower():
+        return True
+    if re.search(r"(;|,|;\s*(and|or)|\band|\bor)$", text):
+        return True
+    return len(text.split()) <= 14 and not text.endswith(".") and len(b.lines) == 1
+
+
+@dataclass
+class _ListFrame:
+    text: str
+    base: str | None  # id the items hang from
+    indent: int
+    section: list[str]
+    count: int = 0
+    bare: bool = False
+    numbered: bool = False  # items are "1." "2." (num markers), not letters or bullets
+    last_num: int = 0
+
+
+def _starts_items(b: Block) -> bool:
+    """Can this block be the first item of a list after a lead-in?"""
+    if b.kind != "para" or b.style == "heading":
+        return False
+    if b.marker is not None and b.marker.kind == "num":
+        return not _looks_like_heading(b.text) or b.style == "item"
+    return _is_item_candidate(b) or _is_bare_item(b)
+
+
+def _frame_takes(frame: _ListFrame, b: Block) -> bool:
+    """Does block ``b`` continue the list that ``frame`` introduced?"""
+    if b.kind != "para" or b.style == "heading":
+        return False
+    if b.marker is not None:
+        if b.marker.kind == "dec":
+            return False
+        if b.marker.kind == "num" and not frame.numbered:
+            return False
+        return b.indent >= frame.indent - 1 or b.style == "item"
+    if b.style == "item":
+        return True
+    if not frame.bare or not _is_bare_item(b):
+        return False
+    text = b.text.strip()
+    strong = text[:1].islower() or bool(re.search(r"(;|,|;\s*(and|or)|\band|\bor)$", text))
+    return strong or not b.gap_before
+
+
+def _split_title(blocks: list[Block]) -> list[Block]:
+    """A document's first line, when it reads as a title, is a heading even if a paragraph follows it."""
+    if not blocks or blocks[0].kind != "para" or blocks[0].marker is not None or blocks[0].style == "heading":
+        return blocks
+    first = blocks[0]
+    line = first.lines[0].text.strip()
+    if len(first.lines) < 2 or not _looks_like_title(line):
+        return blocks
+    title = Block("para", first.lines[:1], text=line, style="heading", level=1)
+    rest_text = " ".join(ln.text.strip() for ln in first.lines[1:])
+    rest = Block("para", first.lines[1:], text=rest_text, indent=first.indent)
+    return [title, rest] + blocks[1:]
+
+
+def _looks_like_title(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= 25 and not re.search(r"[.;:,!]$", text) and text[:1].isupper()

@@ -1,0 +1,136 @@
+"""Furniture: page numbers, running headers and footers, site chrome and tables of contents, removed and recorded."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from ..model import Line
+from .blocks import Block, _State, _norm_digits, _patterns
+from .clean import fold_spaces
+from .numbering import _BULLET, _DEC, parse_marker
+
+
+def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
+    """Pass 1: drop page furniture, recording each removed line and why."""
+    pats = _patterns()
+    keep: list[Line] = []
+    pages = {ln.page for ln in lines if ln.page is not None}
+    edge_pages: dict[str, set] = defaultdict(set)
+    for ln in lines:
+        if ln.page_pos and ln.text.strip():
+            edge_pages[_norm_digits(ln.text)].add(ln.page)
+    repeat_min = 2 if len(pages) <= 4 else max(2, int(len(pages) * 0.3))
+    # repeated short lines in unpaged text (headers/footers of a PDF pasted as text)
+    counts = Counter(_norm_digits(ln.text) for ln in lines if ln.text.strip() and ln.cells is None)
+    skip_next = False
+    label_reason = ""  # the reason of a label line ("Page updated:") whose value is on the next line
+    for i, ln in enumerate(lines):
+        text = ln.text.strip()
+        if not text:
+            keep.append(ln)
+            continue
+        if skip_next:
+            skip_next = False
+            if len(text.split()) <= 6:
+                st.drop(ln, label_reason)
+                continue
+        if ln.cells is None:
+            reason = next((r for rx, r in pats["lines"] if rx.match(text)), None)
+            if reason:
+                st.drop(ln, reason)
+                continue
+            label = next((r for rx, r in pats["labels"] if rx.match(text)), None)
+            if label:
+                st.drop(ln, label)
+                skip_next, label_reason = True, label
+                continue
+            key = _norm_digits(text)
+            if ln.page_pos and re.fullmatch(r"\d{1,4}", text):
+                st.drop(ln, "page number")
+                continue
+            body_like = bool(_DEC.match(text)) or (text.endswith(".") and len(text.split()) > 6)
+            if ln.page_pos and len(edge_pages[key]) >= repeat_min and len(text.split()) <= 15 and not body_like:
+                st.drop(ln, "running header" if ln.page_pos == "top" else "running footer")
+                continue
+            if (not pages and counts[key] >= 3 and len(text.split()) <= 12
+                    and ("#" in key or (len(text.split()) <= 8 and not re.search(r"[.;:,!?]$", text)))
+                    and not _BULLET.match(text) and not parse_marker(text)[0] and not text.endswith((";", ",", ":"))):
+                st.drop(ln, "repeated header/footer")
+                continue
+            if not pages and re.fullmatch(r"\d{1,4}", text):
+                nxt = next((l.text.strip() for l in lines[i + 1:] if l.text.strip()), "")
+                prv = next((l.text.strip() for l in reversed(lines[:i]) if l.text.strip()), "")
+                if nxt[:1].islower() or not re.search(r"[.:;!?]$", prv) or parse_marker(nxt)[0]:
+                    st.drop(ln, "page number")
+                    continue
+        keep.append(ln)
+    return keep
+
+
+def _mark_tables_of_contents(blocks: list[Block], st: _State) -> None:
+    """Tables of contents and "In this section" lists are not clauses: mark them furniture."""
+    pats = _patterns()
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if b.kind == "para" and pats["toc"].match(parse_marker(b.text)[2] or b.text) and len(b.lines) == 1:
+            b.kind = "toc"
+            for ln in b.lines:
+                st.drop(ln, "table of contents")
+            j = i + 1
+            kind0 = blocks[j].marker.kind if j < len(blocks) and blocks[j].marker else None
+            dotted = j < len(blocks) and bool(_DOTTED.search(blocks[j].text))
+            seen: set[str] = set()
+            while j < len(blocks) and blocks[j].kind == "para" and _toc_entry(blocks[j]) \
+                    and blocks[j].style != "heading" and (blocks[j].marker.kind if blocks[j].marker else None) == kind0 \
+                    and (not dotted or _DOTTED.search(blocks[j].text)) \
+                    and _toc_key(blocks[j].text) not in seen:
+                seen.add(_toc_key(blocks[j].text))
+                blocks[j].kind = "toc"
+                for ln in blocks[j].lines:
+                    st.drop(ln, "table of contents")
+                j += 1
+            i = j
+            continue
+        # a run of short unpunctuated entries, some of which recur later as headings
+        if b.kind == "para" and _toc_entry(b):
+            j = i
+            kind0 = b.marker.kind if b.marker else None
+            while j < len(blocks) and blocks[j].kind == "para" and _toc_entry(blocks[j]) \
+                    and (blocks[j].marker.kind if blocks[j].marker else None) == kind0:
+                j += 1
+            run = blocks[i:j]
+            if len(run) >= 3:
+                texts = [fold_spaces(parse_marker(r.text)[2] if r.marker else r.text).lower() for r in run]
+                later = [b2 for b2 in blocks[j:] if b2.kind == "para"]
+                later_texts = {fold_spaces(b2.text).lower() for b2 in later}
+                recurs = sum(1 for t in texts if t in later_texts)
+                dotted = sum(1 for r in run if re.search(r"(\.{3,}|…)\s*\d+$|\s\d{1,3}$", r.text))
+                links = sum(1 for r in run if r.style == "link")
+                if recurs >= 1 or dotted >= 2 or links == len(run):
+                    for r in run:
+                        r.kind = "toc"
+                        for ln in r.lines:
+                            st.drop(ln, "table of contents" if links < len(run) else "link list")
+                    i = j
+                    continue
+        i += 1
+
+
+_DOTTED = re.compile(r"(\.{3,}|…|\s{2,}|\t)\s*\d{1,3}$")
+
+
+def _toc_key(text: str) -> str:
+    return re.sub(r"[\s.…]*\d*$", "", text).strip().lower()
+
+
+def _toc_entry(b: Block) -> bool:
+    text = b.text.strip()
+    if re.search(r"(\.{3,}|…)\s*\d+$", text):
+        return True
+    if b.marker is not None and b.marker.kind not in ("bullet", "dec", "num"):
+        return False
+    if len(b.lines) > 1 or len(text.split()) > 20:
+        return False
+    return not re.search(r"[.;:,!]$", text)

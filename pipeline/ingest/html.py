@@ -1,0 +1,229 @@
+"""Web pages: `read_html(path, doc_id) -> RawDocument`, the main content only (site chrome is recorded as furniture)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..model import Furniture, Line, RawDocument
+from .clean import fold_spaces, normalise
+from .text import _check_text, decode_bytes
+
+_HTML_DROP = {"script", "style", "noscript", "template", "svg", "iframe", "object", "button", "select"}
+_HTML_CHROME = {"nav": "site navigation", "header": "page header", "footer": "page footer",
+                "aside": "sidebar", "form": "form"}
+_HTML_ROLES = {"navigation": "site navigation", "banner": "page header",
+               "contentinfo": "page footer", "search": "search", "complementary": "sidebar"}
+_HTML_CHROME_CLASS = re.compile(
+    r"(?:^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|skip|skiplink|cookie|cookies|"
+    r"banner|sidebar|share|social|feedback|masthead|site-?header|site-?footer)(?:$|[\s_-])", re.I)
+_HTML_BLOCK = {"p", "div", "section", "article", "main", "body", "blockquote", "dl", "dt", "dd",
+               "pre", "figure", "figcaption", "address", "center", "fieldset", "details", "summary",
+               "hr", "html"}
+_HEADING_TAGS = {f"h{i}": i for i in range(1, 7)}
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, sym in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+                       (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out += sym
+            n -= value
+    return out
+
+
+def _list_label(n: int, kind: str) -> str:
+    if kind == "a":
+        return chr(ord("a") + (n - 1) % 26)
+    if kind == "A":
+        return chr(ord("A") + (n - 1) % 26)
+    if kind == "i":
+        return _roman(n)
+    if kind == "I":
+        return _roman(n).upper()
+    return str(n)
+
+
+class _HtmlWalker:
+    """Walks the content of a page in order, emitting one Line per block of text."""
+
+    def __init__(self) -> None:
+        self.lines: list[Line] = []
+        self.buffer: list[str] = []
+        self.link_only = True
+        self.pending: dict | None = None  # marker/style for the next flushed block
+        self.table_no = 0
+
+    def emit(self, text: str, **kw) -> None:
+        for i, part in enumerate(text.split("\n")):
+            part = fold_spaces(normalise(part))
+            if not part:
+                continue
+            extra = kw if i == 0 else {k: v for k, v in kw.items() if k in ("indent", "level")}
+            self.lines.append(Line(text=part, line_no=len(self.lines) + 1, **extra))
+            if i == 0:
+                kw = {k: v for k, v in kw.items() if k not in ("marker", "style")}
+        self.lines.append(Line(text="", line_no=len(self.lines) + 1, style="blank"))
+
+    def flush(self) -> None:
+        text = "".join(self.buffer)
+        self.buffer = []
+        if text.strip():
+            kw = dict(self.pending or {})
+            if self.link_only and not kw.get("style"):
+                kw["style"] = "link"
+            self.emit(text, **kw)
+            self.pending = None
+        self.link_only = True
+
+    def inline(self, node, in_link: bool = False) -> None:
+        from bs4 import NavigableString, Tag
+
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if type(child).__name__ in ("Comment", "Doctype", "Declaration", "ProcessingInstruction"):
+                    continue
+                text = str(child)
+                if text.strip() and not in_link:
+                    self.link_only = False
+                self.buffer.append(text.replace("\n", " "))
+            elif isinstance(child, Tag):
+                self.node(child, in_link)
+
+    def node(self, el, in_link: bool = False) -> None:
+        name = el.name
+        if name in _HEADING_TAGS:
+            self.flush()
+            self.inline(el)
+            text = "".join(self.buffer)
+            self.buffer = []
+            if text.strip():
+                self.emit(text, style="heading", level=_HEADING_TAGS[name])
+            self.link_only = True
+        elif name in ("ul", "ol"):
+            self.flush()
+            self.list(el, depth=1)
+        elif name == "table":
+            self.flush()
+            self.table(el)
+        elif name == "br":
+            self.buffer.append("\n")
+        elif name == "a":
+            self.inline(el, in_link=True)
+        elif name in _HTML_BLOCK or name in ("li", "tr", "td", "th"):
+            self.flush()
+            self.inline(el, in_link)
+            self.flush()
+        else:
+            self.inline(el, in_link)
+
+    def list(self, el, depth: int) -> None:
+        kind = el.get("type") or "1"
+        try:
+            n = int(el.get("start", 1))
+        except ValueError:
+            n = 1
+        for li in el.find_all("li", recursive=False):
+            marker = (_list_label(n, kind) + ".") if el.name == "ol" else "•"
+            n += 1
+            self.pending = {"style": "item", "marker": marker, "indent": 2 * depth, "level": depth}
+            for child in li.children:
+                if getattr(child, "name", None) in ("ul", "ol"):
+                    self.flush()
+                    self.list(child, depth + 1)
+                elif getattr(child, "name", None) is not None:
+                    self.node(child)
+                else:
+                    self.inline_text(child)
+            self.flush()
+            self.pending = None
+
+    def inline_text(self, text) -> None:
+        if type(text).__name__ in ("Comment", "Doctype"):
+            return
+        if str(text).strip():
+            self.link_only = False
+        self.buffer.append(str(text).replace("\n", " "))
+
+    def table(self, el) -> None:
+        self.table_no += 1
+        for tr in el.find_all("tr"):
+            if tr.find_parent("table") is not el:
+                continue
+            cells = []
+            for cell in tr.find_all(["td", "th"], recursive=False):
+                parts = [fold_spaces(normalise(s)) for s in cell.get_text("\n").split("\n")]
+                cells.append("\n".join(p for p in parts if p))
+            if any(cells):
+                self.lines.append(Line(text="\t".join(c.replace("\n", " ") for c in cells),
+                                       line_no=len(self.lines) + 1, cells=cells, table=self.table_no))
+        self.lines.append(Line(text="", line_no=len(self.lines) + 1, style="blank"))
+
+
+def read_html(path: Path, doc_id: str) -> RawDocument:
+    """A web page: the content area only; site chrome is recorded as furniture."""
+    from bs4 import BeautifulSoup
+
+    text = decode_bytes(path.read_bytes())
+    _check_text(text)
+    soup = BeautifulSoup(text, "html.parser")
+    for el in soup.find_all(_HTML_DROP):
+        el.decompose()
+    removed: list[tuple[str, str]] = []
+
+    def chrome_reason(el) -> str | None:
+        if el.name in ("header", "footer") and el.find_parent(["main", "article"]) is not None:
+            return None  # an article's own header holds its title, not site chrome
+        if el.name in _HTML_CHROME:
+            return _HTML_CHROME[el.name]
+        role = (el.get("role") or "").lower()
+        if role in _HTML_ROLES:
+            return _HTML_ROLES[role]
+        if el.get("aria-hidden") == "true" or el.get("hidden") is not None:
+            return "hidden element"
+        ident = " ".join(el.get("class") or []) + " " + (el.get("id") or "")
+        m = _HTML_CHROME_CLASS.search(ident)
+        if not m:
+            return None
+        name = m.group(1).lower()
+        if name.startswith("breadcrumb"):
+            return "breadcrumb"
+        if name in ("nav", "navbar", "navigation", "menu", "skip", "skiplink"):
+            return "site navigation"
+        return f"site {name}"
+
+    for el in list(soup.find_all(True)):
+        if getattr(el, "decomposed", False):  # inside chrome removed a moment ago
+            continue
+        if el.name in ("html", "body", "main", "article"):
+            continue
+        reason = chrome_reason(el)
+        if reason and el.parent is not None:
+            for piece in el.get_text("\n").split("\n"):
+                piece = fold_spaces(normalise(piece))
+                if piece:
+                    removed.append((piece, reason))
+            el.decompose()
+    root = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.find("article") or soup.body or soup
+    title = soup.title.get_text(" ", strip=True) if soup.title else None
+    walker = _HtmlWalker()
+    walker.node(root)
+    walker.flush()
+    lines = walker.lines
+    if not any(l.text for l in lines) and title:
+        lines.append(Line(text=title, line_no=1, style="heading", level=1))
+    furniture: list[Furniture] = []
+    n = len(lines)
+    for i, (piece, reason) in enumerate(removed):
+        # Removed chrome gets line numbers after the content lines so every line is accounted for.
+        furniture.append(Furniture(text=piece, line_no=n + i + 1, page=None, reason=reason))
+    # outside <main>: whatever was not chrome still counts as removed page text
+    if root is not soup.body and soup.body is not None and root is not soup:
+        root_text = set(fold_spaces(normalise(p)) for p in root.get_text("\n").split("\n"))
+        for piece in soup.body.get_text("\n").split("\n"):
+            piece = fold_spaces(normalise(piece))
+            if piece and piece not in root_text:
+                furniture.append(Furniture(text=piece, line_no=n + len(furniture) + 1, page=None,
+                                           reason="outside the main content"))
+    return RawDocument(doc_id=doc_id, source=str(path), format="html", lines=lines, furniture=furniture)

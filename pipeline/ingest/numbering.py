@@ -1,0 +1,114 @@
+"""Numbering: paragraph numbers and list markers ("1.2", "(a)", "iv.", bullets) and the clause ids built from them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .blocks import Block
+
+
+_BULLET = re.compile(r"^(?:[-–—*•●○◦▪■►➢·∙‣⁃]|o(?=\s+[A-Za-z]))\s*(?=\S)")
+_DEC = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?:\s+|(?=[A-Z(“\"'‘])|$)")
+_NUM = re.compile(r"^(\d{1,3})(?:[.)]|(?=\s+[A-Z]))(?:\s+|$)")
+_PNUM = re.compile(r"^\((\d{1,3})\)\s*")
+_ROMAN_RE = r"(?=[ivxl])(?:x{0,3})(?:ix|iv|v?i{0,3})"
+_PROMAN = re.compile(r"^\((" + _ROMAN_RE + r")\)\s*")
+_ROMAN = re.compile(r"^(" + _ROMAN_RE + r")[.)]\s+")
+_PALPHA = re.compile(r"^\(([a-z])\)\s*")
+_ALPHA = re.compile(r"^([a-z])[.)]\s+")
+_UALPHA = re.compile(r"^\(?([A-Z])[.)]\s+")
+_UROMAN = re.compile(r"^\(?((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s+")
+_ALNUM = re.compile(r"^([A-Z]\d{1,3}(?:\.\d{1,3})*)[.)]?(?:\s+|$)")
+_STEP = re.compile(r"^(?:step|stage)\s+(\d{1,2}|one|two|three|four|five|six)\s*[:.)–—-]\s*", re.I)
+
+
+@dataclass
+class Marker:
+    kind: str  # dec | num | pnum | roman | alpha | ualpha | uroman | bullet
+    label: str  # as printed, without punctuation ("2.2.3", "a", "ii")
+
+
+def parse_marker(text: str) -> tuple[Marker | None, bool, str]:
+    """Split a leading list marker or paragraph number off a line.
+
+    Returns (marker, had_bullet, rest). "- 1.1 Text" gives a ``dec`` marker 1.1
+    with ``had_bullet`` true: a bullet before a number is a rendering artefact.
+    """
+    rest = text.strip()
+    had_bullet = False
+    m = _BULLET.match(rest)
+    if m and not re.match(r"^-\s*\d+\s*-$", rest):
+        had_bullet = True
+        rest = rest[m.end():]
+    for kind, rx in (("dec", _DEC), ("dec", _ALNUM), ("step", _STEP), ("pnum", _PNUM), ("roman", _PROMAN), ("alpha", _PALPHA),
+                     ("num", _NUM), ("roman", _ROMAN), ("alpha", _ALPHA), ("uroman", _UROMAN),
+                     ("ualpha", _UALPHA)):
+        m = rx.match(rest)
+        if m:
+            return Marker(kind, m.group(1)), had_bullet, rest[m.end():].strip()
+    if had_bullet:
+        return Marker("bullet", "•"), True, rest.strip()
+    return None, False, rest
+
+
+def _bare_marker(text: str) -> Marker | None:
+    """A paragraph number standing alone on its line ("8.63", "12.", "(a)")."""
+    s = text.strip()
+    if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})+\.?", s):
+        return Marker("dec", s.rstrip("."))
+    if re.fullmatch(r"\d{1,3}[.)]", s):
+        return Marker("num", s[:-1])
+    if re.fullmatch(r"\((\d{1,3}|[a-z]|" + _ROMAN_RE + r")\)", s):
+        inner = s[1:-1]
+        kind = "pnum" if inner.isdigit() else ("roman" if re.fullmatch(_ROMAN_RE, inner) and inner != "i" or inner in ("ii", "iii") else "alpha")
+        return Marker(kind, inner)
+    return None
+
+
+def _step_number(label: str) -> str:
+    words = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
+    return words.get(label.lower(), label)
+
+
+def _own_id(b: Block, numbered, heading_num, restart_nums, last_num_label=None) -> str:
+    if b.marker is None:
+        return ""
+    label = b.marker.label
+    if b.marker.kind == "num":
+        if last_num_label is not None:
+            prev = last_num_label.get(0)
+            # an HTML ordered list pasted as text repeats "1." for every item
+            if prev is not None and label == "1" and prev.split(".")[-1].isdigit() and numbered \
+                    and numbered[-1][0] == "num" and numbered[-1][1].split(".")[-1] == prev.split(".")[-1] \
+                    and not restart_nums:
+                label = str(int(prev.split(".")[-1]) + 1)
+            last_num_label[0] = label
+        if restart_nums and heading_num:
+            return f"{heading_num}.{label}"
+    return label
+
+
+def _relative_id(b: Block, numbered: list, frame, heading_num) -> str:
+    """Id of an (a)/(i)/(1) item: its label appended to the paragraph it belongs to."""
+    kind = b.marker.kind
+    label = b.marker.label
+    # a roman "i" is a letter when it follows "h"
+    for k, cid, _ in reversed(numbered):
+        if k == kind:
+            while numbered and numbered[-1][0] != kind:
+                numbered.pop()
+            numbered.pop()
+            break
+    parent = numbered[-1][1] if numbered else heading_num
+    cid = f"{parent}.{label}" if parent else label
+    numbered.append((kind, cid, b.indent))
+    return cid
+
+
+def _dec_parent(cid: str, heading_num: str | None) -> str | None:
+    if "." in cid:
+        return cid.rsplit(".", 1)[0]
+    return heading_num if heading_num and heading_num != cid else None

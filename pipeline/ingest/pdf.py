@@ -1,0 +1,232 @@
+"""PDF: `read_pdf(path, doc_id) -> RawDocument`, lines with positions and fonts from pdfplumber, tables as cells."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from pathlib import Path
+
+from ..model import IngestError, Line, RawDocument
+from .clean import BULLET_GLYPHS, fold_spaces, normalise
+
+
+def _bold(fontname: str) -> bool:
+    return bool(re.search(r"bold|black|heavy|semibold|demi", fontname or "", re.I))
+
+
+def _split_cells(words: list[dict], size: float) -> list[tuple[float, str]]:
+    """Group one line's words into cells wherever the gap between words is wide (an unruled table)."""
+    cells: list[tuple[float, list[str]]] = []
+    prev_x1 = None
+    gap_limit = max(14.0, 1.6 * size)
+    for w in words:
+        if prev_x1 is None or w["x0"] - prev_x1 > gap_limit:
+            cells.append((w["x0"], [w["text"]]))
+        else:
+            cells[-1][1].append(w["text"])
+        prev_x1 = w["x1"]
+    out = [(x, " ".join(ws)) for x, ws in cells]
+    # a list marker set apart from its text by a tab stop is not a table cell
+    while len(out) >= 2 and _MARKER_ONLY.fullmatch(out[0][1]):
+        out[0:2] = [(out[0][0], out[0][1] + " " + out[1][1])]
+    return out
+
+
+_MARKER_ONLY = re.compile(r"(?:[" + BULLET_GLYPHS + r"\-–*o]|\(cid:\d+\)|\(?\d{1,3}(?:\.\d{1,3})*[.)]?|"
+                          r"\(?[a-z][.)]|\(?[ivx]{1,4}[.)])")
+
+
+def read_pdf(path: Path, doc_id: str) -> RawDocument:
+    """A PDF with a text layer: lines with positions, fonts, pages, and ruled tables as cells."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    head = path.read_bytes()[:1024]
+    if not head.strip():
+        raise IngestError("no text: the file is empty")
+    if b"%PDF" not in head:
+        raise IngestError("not a PDF: the file has no PDF header")
+    try:
+        pdf = pdfplumber.open(path)
+        pages = list(pdf.pages)
+    except PDFPasswordIncorrect:
+        raise IngestError("password-protected PDF: it needs a password to open") from None
+    except Exception as exc:  # pdfminer raises many types for broken files, pdfplumber wraps them
+        inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+        name = type(inner).__name__
+        if "Password" in name or "Encrypt" in name:
+            raise IngestError("password-protected PDF: it needs a password to open") from None
+        detail = fold_spaces(str(inner))[:80]
+        raise IngestError(f"not a readable PDF ({name}{': ' + detail if detail else ''})") from None
+    lines: list[Line] = []
+    warnings: list[str] = []
+    try:
+        sizes: Counter = Counter()
+        page_items: list[tuple[int, list[tuple[float, Line]]]] = []
+        any_text = False
+        images = 0
+        for pno, page in enumerate(pages, 1):
+            try:
+                chars = page.chars
+            except Exception as exc:
+                raise IngestError(f"not a readable PDF (page {pno}: {type(exc).__name__})") from None
+            images += len(page.images)
+            if chars:
+                any_text = True
+            for ch in chars:
+                sizes[round(ch.get("size", 0), 1)] += 1
+        if not any_text:
+            if images:
+                raise IngestError("no text layer: OCR needed (the PDF holds only images)")
+            raise IngestError("no text: the PDF has no text on any page")
+        body_size = sizes.most_common(1)[0][0] if sizes else 10.0
+        table_no = 0
+        for pno, page in enumerate(pages, 1):
+            items: list[tuple[float, Line]] = []
+            tables = page.find_tables()
+            boxes = [t.bbox for t in tables]
+
+            def outside(obj, boxes=boxes) -> bool:
+                cx = (obj["x0"] + obj["x1"]) / 2
+                cy = (obj["top"] + obj["bottom"]) / 2
+                return not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes)
+
+            body = page.filter(outside) if boxes else page
+            for t in tables:
+                table_no += 1
+                for row in t.extract():
+                    cells = [normalise(c or "").strip() for c in row]
+                    if not any(cells):
+                        continue
+                    items.append((t.bbox[1], Line(text="\t".join(fold_spaces(c.replace("\n", " ")) for c in cells), line_no=0,
+                                                  page=pno, cells=cells, table=table_no)))
+            words = body.extract_words(keep_blank_chars=False, use_text_flow=False,
+                                       extra_attrs=["size", "fontname"])
+            rows: list[list[dict]] = []
+            for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+                if rows and abs(rows[-1][0]["top"] - w["top"]) <= 2.5:
+                    rows[-1].append(w)
+                else:
+                    rows.append([w])
+            for row in rows:
+                row.sort(key=lambda w: w["x0"])
+                size = statistics.median(w["size"] for w in row)
+                cells = _split_cells(row, size)
+                text = "\t".join(c for _, c in cells)
+                bold = all(_bold(w["fontname"]) for w in row)
+                style = "heading" if (bold or size >= body_size * 1.15) and len(row) <= 16 else "body"
+                level = 1 if size >= body_size * 1.3 else 2
+                line = Line(text=normalise(text), line_no=0, page=pno, style=style,
+                            level=level if style == "heading" else 0)
+                line._cols = [x for x, _ in cells]  # type: ignore[attr-defined]
+                line._x0 = cells[0][0]  # type: ignore[attr-defined]
+                line._bottom = max(w["bottom"] for w in row)  # type: ignore[attr-defined]
+                line._x1 = max(w["x1"] for w in row)  # type: ignore[attr-defined]
+                line._size = size  # type: ignore[attr-defined]
+                top, bottom = row[0]["top"], max(w["bottom"] for w in row)
+                if top < page.height * 0.09:
+                    line.page_pos = "top"  # in the top margin: running header territory
+                elif bottom > page.height * 0.92:
+                    line.page_pos = "bottom"
+                items.append((row[0]["top"], line))
+            items.sort(key=lambda it: it[0])
+            page_items.append((pno, items))
+        lines = _layout_pdf_lines(page_items, pages)
+    finally:
+        pdf.close()
+    return RawDocument(doc_id=doc_id, source=str(path), format="pdf", lines=lines,
+                       pages=len(pages), warnings=warnings)
+
+
+def _layout_pdf_lines(page_items, pages) -> list[Line]:
+    """Order PDF lines, give them indentation, and insert paragraph breaks from vertical gaps."""
+    xs = [ln._x0 for _, items in page_items for _, ln in items if ln.cells is None]
+    margin = min(xs) if xs else 0.0
+    if xs:
+        # the left margin is the most common start position among the leftmost ones
+        common = Counter(round(x) for x in xs).most_common()
+        left = [x for x, _ in common if x <= margin + 40]
+        margin = min(left) if left else margin
+    x1s = sorted(ln._x1 for _, items in page_items for _, ln in items if ln.cells is None and not ln.page_pos)
+    right = x1s[int(len(x1s) * 0.95)] if x1s else 0.0
+    prev_full = False
+    out: list[Line] = []
+
+    def add(line: Line) -> None:
+        line.line_no = len(out) + 1
+        out.append(line)
+
+    prev_text = ""
+    prev_cols: list[float] = []  # column starts of the last unruled table row
+    last_table: tuple | None = None  # (table id, columns, page) of the last ruled table row
+    remap: dict[int, int] = {}  # table ids of continuation tables -> the table they continue
+    for pno, items in page_items:
+        prev_bottom = None
+        gaps = []
+        last = None
+        for top, ln in items:
+            if ln.cells is None and last is not None and last.cells is None:
+                gaps.append(top - last._bottom)
+            last = ln
+        pitch = statistics.median(gaps) if gaps else 3.0
+        first_on_page = True
+        for idx, (top, ln) in enumerate(items):
+            edge = idx < 2 or idx >= len(items) - 2  # running header/footer territory
+            if ln.cells is None and ln.page_pos:
+                # a line in the page margin (header/footer): it does not break paragraphs
+                for attr in ("_x0", "_x1", "_bottom", "_size", "_cols"):
+                    if hasattr(ln, attr):
+                        delattr(ln, attr)
+                add(ln)
+                continue
+            if ln.cells is None:
+                size = ln._size
+                ln.indent = max(0, round((ln._x0 - margin) / max(size * 0.5, 1)))
+                if "\t" in ln.text and last_table and last_table[2] == pno and out and out[-1].table == last_table[0] \
+                        and len(ln.text.split("\t")) == last_table[1]:
+                    # the part of a ruled row that pdfplumber left out of the table (its rule is on the next page)
+                    ln.cells = ln.text.split("\t")
+                    ln.table = last_table[0]
+                elif "\t" in ln.text:
+                    if ln._x0 > margin + 3 * size:
+                        ln.text = "\t" + ln.text  # a row whose first column is empty
+                    prev_cols = ln._cols
+                elif prev_cols and ln._x0 > margin + 2 * size:
+                    # a wrapped line of an unruled table cell: put it in its column
+                    k = min(range(len(prev_cols)), key=lambda c: abs(prev_cols[c] - ln._x0))
+                    if k > 0 and abs(prev_cols[k] - ln._x0) < 2 * size:
+                        ln.text = "\t" * k + ln.text
+                    else:
+                        prev_cols = []
+                else:
+                    prev_cols = []
+                if not edge and ln.cells is None:
+                    last_table = None
+                if first_on_page:
+                    # a paragraph carries on over the page break unless the last line stopped short
+                    if out and re.search(r"[.!?:]$", prev_text) and not ln.text[:1].islower() and not prev_full:
+                        add(Line(text="", line_no=0, page=pno, style="blank"))
+                elif prev_bottom is not None and top - prev_bottom > max(pitch * 1.8, pitch + 0.6 * size):
+                    add(Line(text="", line_no=0, page=pno, style="blank"))
+                prev_bottom = ln._bottom
+                prev_full = ln._x1 >= right - 4 * size
+            else:
+                if not first_on_page and out and out[-1].cells is None:
+                    add(Line(text="", line_no=0, page=pno, style="blank"))
+                ncols = len(ln.cells)
+                if ln.table in remap:
+                    ln.table = remap[ln.table]
+                elif last_table and last_table[2] < pno and last_table[1] == ncols:
+                    remap[ln.table] = last_table[0]  # the table continues from the previous page
+                    ln.table = last_table[0]
+                last_table = (ln.table, ncols, pno)
+                prev_bottom = None
+                prev_cols = []
+            for attr in ("_x0", "_x1", "_bottom", "_size", "_cols"):
+                if hasattr(ln, attr):
+                    delattr(ln, attr)
+            add(ln)
+            prev_text = ln.text
+            first_on_page = False
+    return out

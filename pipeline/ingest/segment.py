@@ -1,0 +1,233 @@
+"""Segmentation: the lines of a RawDocument become headings, furniture and clauses.
+
+``segment(raw) -> Document`` runs four small passes:
+
+1. furniture (furniture.py): page numbers, running headers/footers, site chrome, tables of contents;
+2. blocks (blocks.py): lines grouped into paragraphs, list items and table rows (wrapped lines
+   joined, hyphenation repaired, list markers and paragraph numbers parsed by numbering.py);
+3. structure (here): headings build the section path, numbering builds the clause ids,
+   lead-ins ("Officers can expect:") are attached to their items;
+4. tables (tables.py): rows become cells and cells become clause statements.
+
+Every non-blank line is traced to where it went (``Document.trace``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import Clause, Document, Heading, RawDocument, Trace
+from .blocks import (
+    Block, _ListFrame, _State, _build_blocks, _frame_takes, _is_heading, _is_item_candidate, _patterns,
+    _split_run_on, _split_title, _starts_items,
+)
+from .clean import clause_text
+from .furniture import _mark_tables_of_contents, _remove_furniture
+from .numbering import Marker, _dec_parent, _own_id, _relative_id, _step_number
+from .tables import _table
+
+
+def segment(raw: RawDocument) -> Document:
+    """Turn a read document into headings, furniture and clauses, tracing every line."""
+    st = _State()
+    st.furniture.extend(raw.furniture)
+    for f in raw.furniture:
+        st.trace.append(Trace(f.line_no, f.text, "furniture", f.reason))
+    text = "\n".join(ln.text for ln in raw.lines)
+    offsets: dict[int, tuple[int, int]] = {}
+    pos = 0
+    for ln in raw.lines:
+        offsets[ln.line_no] = (pos, pos + len(ln.text))
+        pos += len(ln.text) + 1
+    words = set(re.findall(r"\b\w+-\w+\b", text.lower()))
+
+    lines = _remove_furniture(raw.lines, st)
+    blocks = _split_run_on(_build_blocks(lines, st, words))
+    _mark_tables_of_contents(blocks, st)
+    blocks = _split_title([b for b in blocks if b.kind != "toc"])
+
+    doc = Document(doc_id=raw.doc_id, source=raw.source, format=raw.format, text=text, pages=raw.pages,
+                   warnings=list(raw.warnings))
+    _structure(blocks, st, doc, offsets)
+    doc.clauses = st.clauses
+    doc.headings = st.headings
+    doc.furniture = st.furniture
+    doc.trace = sorted(st.trace, key=lambda t: t.line_no)
+    _strip_titles(doc)
+    return doc
+
+
+def _strip_titles(doc: Document) -> None:
+    """Headings above the first clause, all but the last, are the document's titles:
+    level 0, and not part of any clause's section path."""
+    firsts = [c.line_nos[0] for c in doc.clauses if c.line_nos]
+    if not doc.headings:
+        return
+    first = min(firsts) if firsts else 10**9
+    before = [h for h in doc.headings if h.line_no < first]
+    titles = before[:-1] if len(before) > 1 else []
+    if titles:
+        doc.title = titles[0].text
+    elif before and not firsts:
+        doc.title = before[0].text
+    for h in titles:
+        h.level = 0
+    names = [h.text for h in titles]
+    for c in doc.clauses:
+        k = 0
+        while c.section and k < len(names) and c.section[0] == names[k]:
+            c.section = c.section[1:]
+            k += 1
+        # a title may sit above only some clauses
+        c.section = [s for s in c.section if s not in names] if names else c.section
+
+
+def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
+    """Pass 3: headings, numbering, lead-ins and items become clauses."""
+    pats = _patterns()
+    sections: list[tuple[int, str, str | None]] = []  # (level, text, number)
+    used: Counter = Counter()
+    numbered: list[tuple[str, str, int]] = []  # stack of (kind, id, indent) for the current list nesting
+    frame: _ListFrame | None = None
+    plain_count: Counter = Counter()
+    restart_nums = sum(1 for b in blocks if b.kind == "para" and b.marker and b.marker.kind == "num"
+                       and b.marker.label == "1") > 1
+    i = 0
+    last_num_label: dict[int, str] = {}
+
+    def section_path() -> list[str]:
+        return [t for _, t, _ in sections]
+
+    def heading_number() -> str | None:
+        for _, _, n in reversed(sections):
+            if n:
+                return n
+        return None
+
+    def generated(base: str | None) -> str:
+        """Id of an unnumbered paragraph or bullet: its nearest number and a count ("2.3-1"), or "p1"."""
+        plain_count[base] += 1
+        return f"{base}-{plain_count[base]}" if base else f"p{plain_count[base]}"
+
+    def unique(cid: str) -> str:
+        used[cid] += 1
+        return cid if used[cid] == 1 else f"{cid}#{used[cid]}"
+
+    def emit(b: Block, cid: str, parent: str | None, kind: str, lead_in: str | None, text: str | None = None,
+             extra_section: list[str] | None = None) -> None:
+        body = clause_text(text if text is not None else b.text)
+        if not re.search(r"\w", body):
+            for ln in b.lines:
+                st.drop(ln, "no text")
+            return
+        cid = unique(cid)
+        spans = [offsets[n] for n in b.line_nos if n in offsets]
+        st.clauses.append(Clause(
+            doc_id=doc.doc_id, clause_id=cid, text=body, parent=parent,
+            section=section_path() + (extra_section or []), page=b.page,
+            span_start=min(s for s, _ in spans) if spans else 0, span_end=max(e for _, e in spans) if spans else 0,
+            source=doc.source, kind=kind, lead_in=lead_in, line_nos=b.line_nos))
+        for ln in b.lines:
+            st.trace.append(Trace(ln.line_no, ln.text.strip(), "clause", cid))
+
+    while i < len(blocks):
+        b = blocks[i]
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if b.kind == "row":
+            j = i
+            while j < len(blocks) and blocks[j].kind == "row" and (blocks[j].table == b.table):
+                j += 1
+            _table(blocks[i:j], st, doc, offsets, section_path(), unique)
+            frame = None
+            i = j
+            continue
+        in_items = frame is not None and (_frame_takes(frame, b))
+        if _is_heading(b, nxt, in_items and not (b.marker and b.marker.kind in ("dec", "num"))):
+            number = b.marker.label if b.marker and b.marker.kind in ("dec", "num", "uroman", "ualpha") else None
+            if b.marker and b.marker.kind in ("uroman", "ualpha"):
+                b.marker = Marker("num", b.marker.label)  # a lettered heading is a top-level section
+            title = clause_text(b.text)
+            if number and b.marker.kind in ("dec", "num"):
+                level = number.count(".") + 1
+            elif b.style == "heading" and b.level:
+                level = b.level
+            else:
+                top_num = next((lv for lv, _, n in reversed(sections) if n), 0)
+                level = top_num + 1 if top_num else 1
+            while sections and sections[-1][0] >= level:
+                sections.pop()
+            sections.append((level, title, number))
+            st.headings.append(Heading(text=title, number=number, level=level, line_no=b.lines[0].line_no, page=b.page))
+            for ln in b.lines:
+                st.trace.append(Trace(ln.line_no, ln.text.strip(), "heading", title))
+            numbered = []
+            frame = None
+            i += 1
+            continue
+
+        # a lead-in: ends with ':' (or 'as follows') and items follow
+        if pats["lead_in"].search(b.text.strip()) and nxt is not None and _starts_items(nxt):
+            base = _own_id(b, numbered, heading_number(), restart_nums)
+            if b.marker is not None and b.marker.kind in ("dec", "num"):
+                cid = base
+                numbered = [(b.marker.kind, cid, b.indent)]
+            elif b.marker is not None and b.marker.kind != "bullet":
+                cid = _relative_id(b, numbered, frame, heading_number())
+            elif nxt.marker is not None and nxt.marker.kind != "bullet":
+                cid = generated(heading_number())  # labelled items hang from the lead-in's own id
+            else:
+                cid = None
+            parent_base = cid or (frame.base if frame and _is_item_candidate(b) else None) or \
+                (numbered[-1][1] if numbered else heading_number())
+            lead_text = clause_text(b.text)
+            sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead_text)
+            if len(sentences) > 1:
+                # "Senior officers can be invited to brief a group. When they do so:" -- the first
+                # sentence is also a clause of its own; the items keep the whole lead-in as context
+                emit(b, parent_base or generated(heading_number()), None, "paragraph", None,
+                     text=" ".join(sentences[:-1]))
+            frame = _ListFrame(text=lead_text, base=parent_base, indent=b.indent,
+                               section=section_path(), bare=nxt.marker is None and nxt.style != "item",
+                               numbered=nxt.marker is not None and nxt.marker.kind == "num")
+            refs = f"lead-in of {parent_base or 'the list that follows'}"
+            for ln in b.lines:
+                st.trace.append(Trace(ln.line_no, ln.text.strip(), "lead-in", refs))
+            i += 1
+            continue
+
+        if frame is not None and _frame_takes(frame, b):
+            frame.count += 1
+            if b.marker is not None and b.marker.kind != "bullet":
+                label = b.marker.label
+                if b.marker.kind == "num":
+                    # an HTML ordered list pasted as text shows "1." for every item
+                    if label == "1" and frame.last_num >= 1:
+                        label = str(frame.last_num + 1)
+                    frame.last_num = int(label)
+                cid = f"{frame.base}.{label}" if frame.base else label
+            else:
+                cid = generated(frame.base)
+            emit(b, cid, frame.base, "item", frame.text)
+            i += 1
+            continue
+        frame = None
+
+        if b.marker is not None and b.marker.kind in ("dec", "num"):
+            cid = _own_id(b, numbered, heading_number(), restart_nums, last_num_label)
+            parent = _dec_parent(cid, heading_number())
+            numbered = [(b.marker.kind, cid, b.indent)]
+            emit(b, cid, parent, "paragraph", None)
+        elif b.marker is not None and b.marker.kind == "step":
+            base = numbered[-1][1] if numbered else heading_number()
+            label = "step" + _step_number(b.marker.label)
+            cid = f"{base}.{label}" if base else label
+            emit(b, cid, base, "step", None)
+        elif b.marker is not None and b.marker.kind != "bullet":
+            cid = _relative_id(b, numbered, None, heading_number())
+            parent = cid.rsplit(".", 1)[0] if "." in cid else None
+            emit(b, cid, parent, "item", None)
+        else:
+            base = numbered[-1][1] if numbered else heading_number()
+            emit(b, generated(base), base, "item" if b.marker is not None else "paragraph", None)
+        i += 1

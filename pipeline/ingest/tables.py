@@ -1,0 +1,234 @@
+"""Tables: Members | Officers rows become cells, and cells become clause statements (garbled duplicate cells dropped)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Clause, Document, Line, Trace
+from .blocks import Block, _State, _patterns
+from .clean import clause_text, fold_spaces, join_wrapped
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _party_of(text: str) -> str | None:
+    for party, rx in _patterns()["parties"].items():
+        if rx.match(text.strip().rstrip(":")):
+            return party
+    return None
+
+
+def _garbled_duplicate(a: str, b: str) -> tuple[bool, str]:
+    """Is cell ``a`` a garbled copy of cell ``b``: its words, some cut short, in ``b``'s order?
+
+    PDF extraction of overlapping table cells yields text like "their relationship with
+    othe advance their personal inte" beside the full cell. Returns (garbled, the words
+    of ``a`` that lead into ``b``'s first word, which are kept).
+    """
+    ta = _WORD.findall(a.lower())
+    tb = _WORD.findall(b.lower())
+    if len(ta) < 3 or len(tb) < len(ta) * 0.8:
+        return False, ""
+    matched = 0
+    truncated = 0
+    pos = 0
+    first_hit = None
+    for n, w in enumerate(ta):
+        for k in range(pos, len(tb)):
+            if tb[k] == w or (len(w) >= 2 and tb[k].startswith(w)):
+                matched += 1
+                truncated += tb[k] != w
+                pos = k + 1
+                if first_hit is None:
+                    first_hit = n
+                break
+    ratio = matched / len(ta)
+    if not (ratio >= 0.9 or (ratio >= 0.7 and truncated >= 1)):
+        return False, ""
+    lead = a.split()[:first_hit] if first_hit else []
+    return True, " ".join(lead) if 0 < len(lead) <= 4 else ""
+
+
+def _split_statements(cell: str) -> list[str]:
+    """A cell may hold several statements: bullets, or sentences run together without punctuation."""
+    parts = [p for p in re.split(r"\s*(?:\n\s*[•\-–*]\s*|(?:^|\s)•\s*)", cell) if p and p.strip()]
+    out: list[str] = []
+    for part in parts:
+        lines = [l.strip() for l in part.split("\n") if l.strip()]
+        merged = ""
+        for l in lines:
+            merged = join_wrapped(merged, l)
+        pieces = [merged]
+        for rx in _patterns()["openers"]:
+            pieces = [s for p in pieces for s in rx.split(p) if s is not None]
+        out.extend(p.strip() for p in pieces if p.strip())
+    return out
+
+
+def _clean_cell(cell: str) -> str:
+    return "\n".join(fold_spaces(l) for l in cell.split("\n") if fold_spaces(l))
+
+
+def _is_header_row(cells: list[str], rest: list[list[str]]) -> bool:
+    """A first row of short, unpunctuated cells over longer ones is the table's header."""
+    filled = [c for c in cells if c]
+    if len(filled) < 2 or any(len(c.split()) > 5 or re.search(r"[.;:]\s*-?$", c) for c in filled):
+        return False
+    if any(_party_of(c) for c in filled):
+        return True
+    return any(len(c.split()) > 5 for row in rest for c in row)
+
+
+def _is_open(cell: str) -> bool:
+    """Does a cell's text stop mid-sentence (no closing punctuation, not a lead-in)?"""
+    return bool(cell) and not re.search(r"[.!?;]$|:\s*-?$", cell)
+
+
+def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[str], unique) -> None:
+    """Pass 4: a table's rows become cells, and each cell's statements become clauses."""
+    pats = _patterns()
+    table_no = len({c.clause_id.split(".")[0] for c in st.clauses if c.kind == "cell"}) + 1
+    per_line = doc.format == "pdf" and all(r.lines[0].cells is None for r in rows)  # an unruled PDF table
+
+    def drop_text(row: Block, text: str, reason: str) -> None:
+        ln = row.lines[0]
+        st.drop(Line(text=text, line_no=ln.line_no, page=ln.page), reason)
+
+    grid: list[tuple[Block, list[str]]] = []
+    for row in rows:
+        cells = [_clean_cell(c) for c in (row.cells or [])]
+        while cells and not cells[-1]:
+            cells.pop()
+        for k, c in enumerate(cells):
+            if c and not re.search(r"[A-Za-z]{2,}|\d", c):
+                drop_text(row, c, "table noise")
+                cells[k] = ""
+        if not any(cells):
+            if not any(t.line_no == row.lines[0].line_no for t in st.trace):
+                st.drop(row.lines[0], "table rule")
+            continue
+        grid.append((row, cells))
+
+    page_refs = sum(1 for _, cells in grid if len(cells) >= 2 and re.fullmatch(r"\d{1,3}", cells[-1] or ""))
+    if grid and page_refs >= max(2, 0.6 * len(grid)):
+        for row, _ in grid:  # "Introduction ...... 3" laid out as two columns
+            for ln in row.lines:
+                st.drop(ln, "table of contents")
+        return
+    header: list[str] | None = None
+    if grid and _is_header_row(grid[0][1], [c for _, c in grid[1:4]]):
+        header = grid[0][1]
+        row = grid.pop(0)[0]
+        for ln in row.lines:
+            st.trace.append(Trace(ln.line_no, ln.text.strip(), "heading", "table header: " + " | ".join(c for c in header if c)))
+        key = [c.lower() for c in header]
+        kept = []
+        for row, cells in grid:
+            if [c.lower() for c in cells] == key:  # the header repeated after a page break
+                for ln in row.lines:
+                    st.drop(ln, "repeated table header")
+            else:
+                kept.append((row, cells))
+        grid = kept
+
+    columns = [h for h in header if h] if header else []
+    width = len(columns)
+    # align each row to the header: an extra leading cell is a row label
+    aligned: list[tuple[Block, list[str], str | None]] = []
+    has_label = bool(header) and len(header) >= 2 and not _party_of(header[0]) and \
+        all(len(c[0].split()) <= 5 and not re.search(r"[.;]$", c[0]) for _, c in grid if c and c[0])
+    for row, cells in grid:
+        lab = None
+        if width and len(cells) > width:
+            lab = cells[0] or None
+            cells = cells[1:1 + width] if len(cells) - width >= 1 else cells
+        elif has_label and cells:
+            lab = cells[0] or None
+            cells = [""] + cells[1:]
+        aligned.append((row, cells, lab))
+
+    # continuation rows: they carry on the cells of the row above
+    merged: list[list] = []
+    for row, cells, lab in aligned:
+        nonempty = [(k, c) for k, c in enumerate(cells) if c]
+        prev = merged[-1] if merged else None
+        cont = False
+        if prev is not None and not lab and nonempty:
+            if all(c[:1].islower() for _, c in nonempty) and any(_is_open(pc) for pc in prev[1]):
+                cont = True
+            elif per_line and all(k < len(prev[1]) and _is_open(prev[1][k]) for k, _ in nonempty):
+                cont = True
+        if cont:
+            for k, c in nonempty:
+                target = k if k < len(prev[1]) and _is_open(prev[1][k]) else None
+                if target is None:
+                    open_cells = [m for m, pc in enumerate(prev[1]) if _is_open(pc)]
+                    target = open_cells[-1] if open_cells else None
+                if target is None:
+                    while len(prev[1]) <= k:
+                        prev[1].append("")
+                    prev[1][k] = (prev[1][k] + "\n" + c).strip()
+                else:
+                    prev[1][target] = join_wrapped(prev[1][target], c)
+            prev[0] = prev[0] + [row]
+            continue
+        merged.append([[row], list(cells), lab])
+
+    label = None
+    leadins: dict[int, str] = {}
+    for r, (row_blocks, cells, lab) in enumerate(merged, 1):
+        if lab:
+            label = clause_text(lab)
+            leadins = {}
+        # a sentence split across two cells of the row: "…responsibilities of" + "the statutory officers"
+        for k, c in enumerate(cells):
+            last = c.split()[-1].lower() if c.split() else ""
+            if last in pats["dangling"]:
+                for m, other in enumerate(cells):
+                    if m != k and other and other[:1].islower() and not other.endswith(":-"):
+                        cells[k] = join_wrapped(c, other)
+                        cells[m] = ""
+                        break
+        # garbled cells: truncated duplicates of a neighbour's text
+        for k, c in enumerate(cells):
+            if not c:
+                continue
+            for m, other in enumerate(cells):
+                if m == k or not other or len(other) <= len(c):
+                    continue
+                garbled, lead = _garbled_duplicate(c, other)
+                if garbled:
+                    if lead:
+                        cells[m] = lead + " " + other
+                    drop_text(row_blocks[0], c, "garbled duplicate of a neighbouring cell")
+                    cells[k] = ""
+                    break
+        block = Block("row", [ln for b in row_blocks for ln in b.lines])
+        spans = [offsets[n] for n in block.line_nos if n in offsets]
+        for k, c in enumerate(cells):
+            if not c:
+                continue
+            column = columns[k] if k < len(columns) else None
+            if re.search(r":\s*-?\s*$", c) and len(c.split()) <= 8:
+                leadins[k] = clause_text(c)
+                for ln in block.lines:
+                    st.trace.append(Trace(ln.line_no, ln.text.strip(), "lead-in", f"table {table_no} column {k + 1}"))
+                continue
+            statements = _split_statements(c)
+            for s_no, statement in enumerate(statements, 1):
+                body = clause_text(statement)
+                if not re.search(r"\w", body):
+                    continue
+                cid = unique(f"t{table_no}.r{r}.c{k + 1}" + (f".s{s_no}" if len(statements) > 1 else ""))
+                st.clauses.append(Clause(
+                    doc_id=doc.doc_id, clause_id=cid, text=body, parent=None,
+                    section=section + ([label] if label else []), page=block.page,
+                    span_start=min(s for s, _ in spans) if spans else 0,
+                    span_end=max(e for _, e in spans) if spans else 0,
+                    source=doc.source, kind="cell", lead_in=leadins.get(k), column=column,
+                    line_nos=block.line_nos))
+                for ln in block.lines:
+                    st.trace.append(Trace(ln.line_no, ln.text.strip(), "clause", cid))
+        if lab:
+            for ln in block.lines:
+                st.trace.append(Trace(ln.line_no, ln.text.strip(), "heading", "row label: " + label))

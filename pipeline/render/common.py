@@ -1,0 +1,43 @@
+"""Helpers the render modules share: typed DataFrames, word tokens for similarity, and the strict
+Jinja2 environment of the report and the drafts (templates found by pipeline.resources)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from ..resources import templates_dir
+
+
+def typed_frame(rows: list[dict], dtypes: dict[str, str]) -> pd.DataFrame:
+    """A frame with exactly these columns, in this order, of these dtypes."""
+    return pd.DataFrame(rows, columns=list(dtypes)).astype(dtypes)
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens, as the similarity measures compare them."""
+    return re.findall(r"[\w'’-]+", text.lower())
+
+
+def joined_words(text: str) -> str:
+    """The word tokens joined by single spaces: text normalised for fuzzy matching."""
+    return " ".join(words(text))
+
+
+def markdown_text(text: str) -> str:
+    """Untrusted text in Markdown: HTML tags and link brackets are backslash-escaped."""
+    return re.sub(r"([<>\[\]])", r"\\\1", str(text))
+
+
+def environment(templates: str | Path | None = None) -> Environment:
+    """Strict templates: an undefined field is an error, and HTML is autoescaped (clause text is
+    untrusted); Markdown templates escape it with the `md` filter. ``templates`` overrides the
+    folder (else $PROTOCOLS_TEMPLATES, else the shipped templates)."""
+    env = Environment(loader=FileSystemLoader(str(templates_dir(templates))), undefined=StrictUndefined,
+                      autoescape=select_autoescape(["html", "htm", "html.j2", "htm.j2"], default=False),
+                      keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
+    env.filters["md"] = markdown_text
+    return env
