@@ -36,7 +36,8 @@ build: $(STAMP)  ## rebuild structured/ and the sample drafts even if nothing ch
 	$(DRAFTS)
 	touch structured/.built
 
-test: $(STAMP)  ## run the test suite
+test: $(STAMP)  ## check the import contracts (pyproject.toml) and run the test suite
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest
 
 pdfs: $(STAMP)  ## re-render the PDF test protocols in raw_docs/ from their text versions
