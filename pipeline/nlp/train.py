@@ -1,0 +1,324 @@
+"""Training the tagger's linear models from the gold data (``protocols train``, ``make model``).
+
+The gold sets are folders with ``docs/`` (documents) and ``gold/`` (one JSONL of labelled
+clauses per document); ``raw_docs/`` with ``tests/data/gold`` is one more. Each document
+is read, segmented and tagged by the rules exactly as a build does; each gold clause is
+paired with its clause (same text), so the models learn from what they will see.
+
+Training is offline and deterministic: the same gold gives byte-identical model files.
+Sets whose name starts with ``blind`` are never trained on: they are for measuring.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..ingest.read import read
+from ..ingest.segment import segment
+from ..model import TAGS, Clause, IngestError
+from .classifier import ACTORS, ClauseFeatures, calibrated, Featurizer, LinearModel, Tagger, Vocabulary, terms
+from .evaluate import GoldClause, load_gold, match
+from .tag import features_of, load_nlp, tag_documents
+from .themes import theme_ids
+
+SEED = 13
+
+
+@dataclass
+class GoldSet:
+    name: str
+    docs: Path
+    gold: Path
+
+    @property
+    def blind(self) -> bool:
+        return self.name.startswith("blind")
+
+
+@dataclass
+class Example:
+    features: ClauseFeatures
+    gold: GoldClause
+    set_name: str
+    matched: bool  # False: segmentation did not give this clause; the gold text stands alone
+
+
+def find_gold_sets(root: Path) -> list[GoldSet]:
+    """Every gold set of a checkout: raw_docs + tests/data/gold, tests/data/holdout*,
+    tests/data/gold_corpus/*, tests/data/blind/* (each with docs/ and gold/)."""
+    root = Path(root)
+    data = root / "tests" / "data"
+    sets = [GoldSet("raw_docs", root / "raw_docs", data / "gold")]
+    for folder in sorted(data.glob("holdout*")) + sorted(data.glob("gold_corpus/*")):
+        if (folder / "docs").is_dir() and (folder / "gold").is_dir():
+            sets.append(GoldSet(folder.name if folder.parent == data else f"corpus_{folder.name}",
+                                folder / "docs", folder / "gold"))
+    for folder in sorted(data.glob("blind/*")):
+        if (folder / "docs").is_dir():
+            sets.append(GoldSet(f"blind_{folder.name}", folder / "docs", folder / "gold"))
+    return [s for s in sets if s.docs.is_dir() and s.gold.is_dir()]
+
+
+def load_examples(sets: list[GoldSet], nlp=None, use_model: bool = False) -> list[Example]:
+    """Read, segment and rule-tag every document of the sets, and pair each gold clause with
+    its clause's features (a gold clause that segmentation missed stands alone)."""
+    nlp = nlp or load_nlp()
+    out = []
+    for s in sets:
+        docs = []
+        for path in sorted(p for p in s.docs.iterdir() if p.is_file() and p.name != "sources.csv"
+                           and not p.name.startswith(".")):
+            try:
+                docs.append(segment(read(path, path.stem)))
+            except IngestError:
+                continue
+        tag_documents(docs, nlp, use_model=use_model)
+        gold = load_gold([s.gold])
+        pairs = match(gold, docs)
+        from .rules import audience_of, load_tag_rules
+
+        audience = {d.doc_id: audience_of(d, load_tag_rules()) for d in docs}
+        by_key = {(c.doc_id, c.clause_id): c for d in docs for c in d.clauses}
+        lost = [g for g, p in pairs if p is None]
+        alone = _alone(lost, nlp, use_model)
+        for g, p in pairs:
+            if p is not None:
+                out.append(Example(features_of(by_key[(p["doc_id"], p["clause_id"])], audience.get(p["doc_id"])),
+                                   g, s.name, True))
+            else:
+                out.append(Example(alone[id(g)], g, s.name, False))
+    return out
+
+
+def _alone(gold: list[GoldClause], nlp, use_model: bool) -> dict[int, ClauseFeatures]:
+    from ..model import Document
+
+    doc = Document(doc_id="alone", source="", format="text", text="")
+    doc.clauses = [Clause(doc_id="alone", clause_id=str(i), text=g.text) for i, g in enumerate(gold)]
+    tag_documents([doc], nlp, use_model=use_model)
+    return {id(g): features_of(c) for g, c in zip(gold, doc.clauses)}
+
+
+@dataclass
+class Config:
+    use_rules: bool = True
+    use_words: bool = True
+    use_vectors: bool = True
+    C: float = 2.0
+    rule_weight: float = 1.0
+    context_weight: float = 0.5
+
+
+def _matrix(fz: Featurizer, feats: list[ClauseFeatures], cfg: Config) -> np.ndarray:
+    vectors = None
+    if cfg.use_vectors:
+        from .encoder import static_encoder
+
+        vectors = static_encoder().embed([f.text for f in feats])
+    x = fz.transform(feats, vectors)
+    if not cfg.use_words:  # the bag-of-words blocks are the first columns
+        x = x.tolil()
+        x[:, :len(fz.words.index) + 2 * len(fz.context.index)] = 0.0
+        x = x.tocsr()
+    return x
+
+
+def _binary(x, target: np.ndarray, C: float, balanced: bool) -> tuple[np.ndarray, float]:
+    """One logistic regression (liblinear: fast and deterministic on sparse text features)."""
+    from sklearn.linear_model import LogisticRegression
+
+    if target.all() or not target.any():
+        return np.zeros(x.shape[1], np.float32), (10.0 if target.all() else -10.0)
+    m = LogisticRegression(C=C, solver="liblinear", class_weight="balanced" if balanced else None,
+                           random_state=SEED).fit(x, target)
+    return m.coef_[0], float(m.intercept_[0])
+
+
+def _fit_linear(x, y: list, C: float, multilabel_classes: list[str] | None = None) -> LinearModel:
+    """One-vs-rest logistic regressions: sigmoids for labels that go together (themes), a
+    softmax over the per-class scores for a single choice (tag, actor)."""
+    if multilabel_classes is not None:
+        fitted = [_binary(x, np.array([k in row for row in y]), C, False) for k in range(len(multilabel_classes))]
+        classes = list(multilabel_classes)
+    else:
+        classes = sorted(set(y))
+        fitted = [_binary(x, np.array([v == c for v in y]), C, True) for c in classes]
+    return LinearModel(classes, np.array([w for w, _ in fitted], np.float32), np.array([b for _, b in fitted], np.float32),
+                       multilabel=multilabel_classes is not None)
+
+
+def fit(examples: list[Example], cfg: Config = Config()) -> Tagger:
+    """Train the tag, actor and theme models on ``examples``."""
+    feats = [e.features for e in examples]
+    if not cfg.use_rules:
+        feats = [_without_rules(f) for f in feats]
+    fz = Featurizer(Vocabulary.fit([terms(f.text) for f in feats]),
+                    Vocabulary.fit([terms(f.lead_in) for f in feats] + [terms((f.section or "").split(" > ")[-1]) for f in feats]),
+                    theme_ids(), cfg.use_vectors, cfg.rule_weight if cfg.use_rules else 0.0, cfg.context_weight)
+    x = _matrix(fz, feats, cfg)
+    tag = _fit_linear(x, [e.gold.tag for e in examples], cfg.C)
+    acting = [i for i, e in enumerate(examples) if e.gold.tag != "context"]
+    actor = _fit_linear(x[acting], [str(examples[i].gold.actor) for i in acting], cfg.C)
+    actor.classes = [None if c == "None" else c for c in actor.classes]
+    labelled = [i for i, e in enumerate(examples) if e.gold.themes is not None]
+    ids = fz.theme_ids
+    themes = _fit_linear(x[labelled], [{ids.index(t) for t in examples[i].gold.themes if t in ids} for i in labelled],
+                         cfg.C, multilabel_classes=ids)
+    return Tagger(fz, tag, actor, themes, 0.5, {"config": cfg.__dict__, "examples": len(examples)})
+
+
+def _without_rules(f: ClauseFeatures) -> ClauseFeatures:
+    return ClauseFeatures(f.text, f.lead_in, f.section, f.kind, f.column, parties=f.parties)
+
+
+@dataclass
+class CrossValidated:
+    tags: list[str]
+    confidences: list[float]
+    actors: list[str | None]
+    themes: list[list[str]]
+    theme_probs: np.ndarray | None = None  # (examples, themes)
+
+
+def cross_validate(examples: list[Example], cfg: Config = Config(), folds: int = 10) -> CrossValidated:
+    """Predictions for every example from models that never saw its document (documents are
+    split into ``folds`` groups; each group is predicted by a model trained on the others)."""
+    docs = sorted({e.gold.doc_id for e in examples})
+    rng = np.random.default_rng(SEED)
+    order = list(rng.permutation(len(docs)))
+    fold_of = {docs[j]: k % folds for k, j in enumerate(order)}
+    out = CrossValidated([""] * len(examples), [0.0] * len(examples), [None] * len(examples), [[]] * len(examples),
+                         np.zeros((len(examples), len(theme_ids())), np.float32))
+    for k in range(folds):
+        train = [e for e in examples if fold_of[e.gold.doc_id] != k]
+        test = [i for i, e in enumerate(examples) if fold_of[e.gold.doc_id] == k]
+        if not test:
+            continue
+        model = fit(train, cfg)
+        feats = [examples[i].features if cfg.use_rules else _without_rules(examples[i].features) for i in test]
+        x = _matrix(model.featurizer, feats, cfg)
+        preds = model.predict_matrix(x, feats)
+        out.theme_probs[test] = model.themes.scores(x)
+        for i, p in zip(test, preds):
+            out.tags[i], out.confidences[i], out.actors[i], out.themes[i] = p.tag, p.confidence, p.actor, p.themes
+    return out
+
+
+def calibrate(examples: list[Example], cv: CrossValidated, logits_fn=None) -> float:
+    """The temperature that makes cross-validated confidences honest (minimum log loss)."""
+    best, best_loss = 1.0, math.inf
+    for t in np.arange(0.5, 3.01, 0.1):
+        loss = 0.0
+        for e, tag, conf in zip(examples, cv.tags, cv.confidences):
+            p = _tempered(conf, t)
+            loss -= math.log(p if tag == e.gold.tag else max(1e-6, 1 - p))
+        if loss < best_loss:
+            best, best_loss = float(t), loss
+    return best
+
+
+def theme_threshold(examples: list[Example], cv: CrossValidated) -> float:
+    """The theme probability above which a theme is given: best micro-F1 on cross-validated predictions."""
+    ids = theme_ids()
+    best, best_f1 = 0.5, -1.0
+    for th in np.arange(0.2, 0.71, 0.05):
+        pred = [[t for j, t in enumerate(ids) if cv.theme_probs[i, j] >= th] for i in range(len(examples))]
+        s = theme_scores(examples, pred)
+        f1 = 2 * s["precision"] * s["recall"] / (s["precision"] + s["recall"] or 1)
+        if f1 > best_f1:
+            best, best_f1 = round(float(th), 2), f1
+    return best
+
+
+def _tempered(p: float, t: float) -> float:
+    return calibrated(p, t)
+
+
+def reliability(examples: list[Example], cv: CrossValidated, bins=(0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)) -> list[tuple]:
+    """(range, clauses, share right) of cross-validated confidences."""
+    rows = []
+    for lo, hi in zip(bins, bins[1:]):
+        sel = [e.gold.tag == t for e, t, c in zip(examples, cv.tags, cv.confidences) if lo <= c < hi]
+        rows.append((f"{lo:.1f}-{min(hi, 1.0):.1f}", len(sel), sum(sel) / len(sel) if sel else float("nan")))
+    return rows
+
+
+def tag_scores(examples: list[Example], tags: list[str], actors: list[str | None] | None = None) -> dict:
+    """Strict macro-F1 and accuracy of predicted tags (and actor accuracy) against the gold."""
+    f1s = []
+    for t in TAGS:
+        tp = sum(1 for e, p in zip(examples, tags) if e.gold.tag == t and p == t)
+        fp = sum(1 for e, p in zip(examples, tags) if e.gold.tag != t and p == t)
+        fn = sum(1 for e, p in zip(examples, tags) if e.gold.tag == t and p != t)
+        if tp + fn:
+            f1s.append(2 * tp / (2 * tp + fp + fn))
+    out = {"clauses": len(examples), "macro_f1": sum(f1s) / len(f1s) if f1s else 0.0,
+           "accuracy": sum(e.gold.tag == p for e, p in zip(examples, tags)) / max(1, len(examples))}
+    if actors is not None:
+        out["actor_accuracy"] = sum(e.gold.actor == a for e, a in zip(examples, actors)) / max(1, len(examples))
+    return out
+
+
+def theme_scores(examples: list[Example], themes: list[list[str]]) -> dict:
+    tp = fp = fn = 0
+    for e, pred in zip(examples, themes):
+        if e.gold.themes is None:
+            continue
+        g, p = set(e.gold.themes), set(pred)
+        tp, fp, fn = tp + len(g & p), fp + len(p - g), fn + len(g - p)
+    return {"precision": tp / (tp + fp) if tp + fp else 0.0, "recall": tp / (tp + fn) if tp + fn else 0.0}
+
+
+@dataclass
+class TrainReport:
+    output: Path
+    examples: int
+    documents: int
+    sets: list[str]
+    temperature: float | None
+    comparison: list[tuple[str, dict]]
+    reliability: list[tuple]
+
+
+def run_training(root: Path, output: Path, nlp=None, folds: int = 10, compare: bool = False) -> TrainReport:
+    """Train on every gold set of ``root`` except the blind ones and write the model file.
+    The confidence temperature is fitted on document-grouped cross-validation; with
+    ``compare`` the rules alone, the model without the rules and the combination are
+    cross-validated too."""
+    from ..store import atomic_path
+
+    sets = [s for s in find_gold_sets(root) if not s.blind]
+    examples = load_examples(sets, nlp)
+    comparison = []
+    cfg = Config()
+    cv = cross_validate(examples, cfg, folds)
+    temperature = calibrate(examples, cv)
+    threshold = theme_threshold(examples, cv)
+    ids = theme_ids()
+    cv.themes = [[t for j, t in enumerate(ids) if cv.theme_probs[i, j] >= threshold] for i in range(len(examples))]
+    if compare:
+        comparison.append(("rules alone", dict(tag_scores(examples, [e.features.rule_tag for e in examples],
+                                                          [e.features.rule_actor for e in examples]),
+                                               **theme_scores(examples, [e.features.phrase_themes for e in examples]))))
+        alone = cross_validate(examples, Config(use_rules=False), folds)
+        comparison.append(("model alone (words + sentence vector)",
+                           dict(tag_scores(examples, alone.tags, alone.actors), **theme_scores(examples, alone.themes))))
+    comparison.append(("rules + model (shipped)", dict(tag_scores(examples, cv.tags, cv.actors),
+                                                      **theme_scores(examples, cv.themes))))
+    tempered = CrossValidated(cv.tags, [calibrated(c, temperature) for c in cv.confidences], cv.actors, cv.themes)
+    model = fit(examples, cfg)
+    model.meta["confidence_temperature"] = round(temperature, 2)
+    model.theme_threshold = threshold
+    model.meta["sets"] = [s.name for s in sets]
+    with atomic_path(Path(output)) as tmp:
+        Path(tmp).write_bytes(model.to_bytes())
+    return TrainReport(Path(output), len(examples), len({e.gold.doc_id for e in examples}), [s.name for s in sets],
+                       temperature, comparison, reliability(examples, tempered))
+
+
+__all__ = ["tag_scores", "theme_scores", "run_training", "theme_threshold", "TAGS", "ACTORS", "GoldSet", "Example", "Config", "find_gold_sets", "load_examples", "fit",
+           "cross_validate", "calibrate", "reliability"]
