@@ -11,8 +11,10 @@ if TYPE_CHECKING:
 
 
 _BULLET = re.compile(r"^(?:[-–—*•●○◦▪■►➢·∙‣⁃]|o(?=\s+[A-Za-z]))\s*(?=\S)")
-_DEC = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?:\s+|(?=[A-Z(“\"'‘])|$)")
-_NUM = re.compile(r"^(\d{1,3})(?:[.)]|(?=\s+[A-Z]))(?:\s+|$)")
+# paragraph numbers of any length ("1000.", "1204.3"); a number of four or more digits
+# needs its full stop or bracket, so a year or a sum opening a line is not a number
+_DEC = re.compile(r"^(\d{1,6}(?:\.\d{1,3})+)\.?(?:\s+|(?=[A-Z(“\"'‘])|$)")
+_NUM = re.compile(r"^(\d{1,3}(?=[.)]|\s+[A-Z])|\d{4,6}(?=[.)]))[.)]?(?:\s+|$)")
 _PNUM = re.compile(r"^\((\d{1,3})\)\s*")
 _ROMAN_RE = r"(?=[ivxl])(?:x{0,3})(?:ix|iv|v?i{0,3})"
 _PROMAN = re.compile(r"^\((" + _ROMAN_RE + r")\)\s*")
@@ -57,9 +59,9 @@ def parse_marker(text: str) -> tuple[Marker | None, bool, str]:
 def _bare_marker(text: str) -> Marker | None:
     """A paragraph number standing alone on its line ("8.63", "12.", "(a)")."""
     s = text.strip()
-    if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})+\.?", s):
+    if re.fullmatch(r"\d{1,6}(?:\.\d{1,3})+\.?", s):
         return Marker("dec", s.rstrip("."))
-    if re.fullmatch(r"\d{1,3}[.)]", s):
+    if re.fullmatch(r"\d{1,6}[.)]", s):
         return Marker("num", s[:-1])
     if re.fullmatch(r"\((\d{1,3}|[a-z]|" + _ROMAN_RE + r")\)", s):
         inner = s[1:-1]

@@ -23,6 +23,7 @@ from .blocks import (
     _split_run_on, _split_title, _starts_items,
 )
 from .clean import clause_text
+from .complete import mark_cut_off
 from .furniture import _mark_tables_of_contents, _remove_furniture
 from .numbering import Marker, _dec_parent, _own_id, _relative_id, _step_number
 from .tables import _table
@@ -55,6 +56,7 @@ def segment(raw: RawDocument) -> Document:
     doc.furniture = st.furniture
     doc.trace = sorted(st.trace, key=lambda t: t.line_no)
     _strip_titles(doc)
+    mark_cut_off(doc)
     return doc
 
 

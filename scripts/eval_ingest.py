@@ -1,0 +1,156 @@
+"""Measure segmentation against the gold corpus: furniture, clauses found, merged clauses, cut-off documents.
+
+For every document under CORPUS/*/docs (default tests/data/gold_corpus) with gold clauses in
+../gold/<doc_id>.jsonl and gold furniture lines in ../gold/<doc_id>.furniture.txt, the document is
+read and segmented (no tagging) and scored, per format:
+
+- furniture recall / precision: gold furniture lines (each occurrence) against the lines the
+  segmenter recorded as furniture, matched as multisets of normalised text;
+- content lost: recorded furniture lines that are part of a gold clause's text;
+- clutter clauses: output clauses whose text is a gold furniture line;
+- gold clauses found: a gold clause whose text an output clause has (exactly after normalising,
+  or at least 85% similar);
+- merged: gold clauses that share one output clause with another gold clause;
+- cut-off documents: documents whose sources.csv notes say TRUNCATED, how many were flagged
+  (a warning "ends mid-sentence"), and false alarms among the others.
+
+Usage: python scripts/eval_ingest.py [CORPUS] [--details]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.ingest.read import read  # noqa: E402
+from pipeline.ingest.segment import segment  # noqa: E402
+
+CUT_WARNING = "ends mid-sentence"
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def load_corpus(corpus: Path) -> list[dict]:
+    docs = []
+    for sources in sorted(corpus.glob("*/docs/sources.csv")):
+        folder = sources.parent
+        gold_dir = folder.parent / "gold"
+        with sources.open(encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                path = folder / row["file"]
+                gold = gold_dir / f"{row['doc_id']}.jsonl"
+                if not path.exists() or not gold.exists():
+                    continue
+                furn = gold_dir / f"{row['doc_id']}.furniture.txt"
+                docs.append({
+                    "set": folder.parent.name, "doc_id": row["doc_id"], "path": path,
+                    "truncated": "TRUNCATED" in (row.get("notes") or ""),
+                    "gold": [json.loads(ln)["text"] for ln in gold.read_text(encoding="utf-8").splitlines() if ln.strip()],
+                    "furniture": [ln.strip() for ln in (furn.read_text(encoding="utf-8").splitlines() if furn.exists() else [])
+                                  if ln.strip()],
+                })
+    return docs
+
+
+def score_doc(d: dict) -> dict:
+    doc = segment(read(d["path"], d["doc_id"]))
+    out_texts = [norm(c.text) for c in doc.clauses]
+    gold_texts = [norm(t) for t in d["gold"]]
+    gold_furn = Counter(norm(t) for t in d["furniture"] if norm(t))
+    pred_furn = Counter(norm(f.text) for f in doc.furniture if norm(f.text))
+    tp = sum((gold_furn & pred_furn).values())
+    gold_blob = " \n ".join(gold_texts)
+    lost = [f.text for f in doc.furniture
+            if len(norm(f.text)) > 12 and norm(f.text) in gold_blob and norm(f.text) not in gold_furn]
+    clutter = [c.text for c in doc.clauses if norm(c.text) in gold_furn]
+
+    found, merged_into = 0, defaultdict(list)
+    missing = []
+    for g in gold_texts:
+        if g in out_texts or (out_texts and max(fuzz.ratio(g, o) for o in out_texts) >= 85):
+            found += 1
+            continue
+        missing.append(g)
+        hosts = [i for i, o in enumerate(out_texts) if len(g) > 8 and g in o]
+        if hosts:
+            merged_into[hosts[0]].append(g)
+    merged = [(doc.clauses[i].text, gs) for i, gs in merged_into.items()]
+    flagged = any(CUT_WARNING in w for w in doc.warnings)
+    return {
+        "format": doc.format, "gold_furniture": sum(gold_furn.values()), "pred_furniture": sum(pred_furn.values()),
+        "furniture_tp": tp, "lost": lost, "clutter": clutter, "gold": len(gold_texts), "found": found,
+        "merged": sum(len(gs) for _, gs in merged), "merged_detail": merged, "missing": missing,
+        "flagged": flagged, "truncated": d["truncated"],
+        "missed_furniture": list((gold_furn - pred_furn).elements()),
+        "extra_furniture": list((pred_furn - gold_furn).elements()),
+    }
+
+
+def pct(a: int, b: int) -> str:
+    return f"{100 * a / b:5.1f}%" if b else "   - "
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", nargs="?", default=str(ROOT / "tests" / "data" / "gold_corpus"))
+    ap.add_argument("--details", action="store_true", help="list each miss, leak and merge")
+    args = ap.parse_args()
+    docs = load_corpus(Path(args.corpus))
+    by_fmt: dict[str, Counter] = defaultdict(Counter)
+    for d in docs:
+        try:
+            r = score_doc(d)
+        except Exception as exc:  # report and carry on: one bad document must not hide the others
+            print(f"{d['path']}: {exc}", file=sys.stderr)
+            continue
+        for key in ("ALL", r["format"]):
+            c = by_fmt[key]
+            c["docs"] += 1
+            for k in ("gold_furniture", "pred_furniture", "furniture_tp", "gold", "found", "merged"):
+                c[k] += r[k]
+            c["lost"] += len(r["lost"])
+            c["clutter"] += len(r["clutter"])
+            c["cut"] += r["truncated"]
+            c["cut_flagged"] += r["truncated"] and r["flagged"]
+            c["false_alarms"] += (not r["truncated"]) and r["flagged"]
+        if args.details:
+            tag = f"{d['set']}/{d['doc_id']}"
+            for t in r["missed_furniture"]:
+                print(f"{tag}\tfurniture missed\t{t}")
+            for t in r["extra_furniture"]:
+                print(f"{tag}\tfurniture extra\t{t}")
+            for t in r["lost"]:
+                print(f"{tag}\tcontent lost\t{t}")
+            for t in r["clutter"]:
+                print(f"{tag}\tclutter clause\t{t}")
+            for t in r["missing"]:
+                print(f"{tag}\tgold not found\t{t[:140]}")
+            for host, gs in r["merged_detail"]:
+                print(f"{tag}\tmerged {len(gs)}\t{host[:140]}")
+            if r["flagged"] != r["truncated"]:
+                print(f"{tag}\tcut-off\t{'missed' if r['truncated'] else 'false alarm'}")
+    print(f"{'format':8} {'docs':>4} {'furn R':>7} {'furn P':>7} {'lost':>4} {'clutter':>7} "
+          f"{'gold':>5} {'found':>7} {'merged':>6} {'cut':>7} {'false':>5}")
+    for fmt in sorted(by_fmt, key=lambda k: (k == "ALL", k)):
+        c = by_fmt[fmt]
+        print(f"{fmt:8} {c['docs']:4} {pct(c['furniture_tp'], c['gold_furniture']):>7} "
+              f"{pct(c['furniture_tp'], c['pred_furniture']):>7} {c['lost']:4} {c['clutter']:7} "
+              f"{c['gold']:5} {pct(c['found'], c['gold']):>7} {c['merged']:6} "
+              f"{c['cut_flagged']:>3}/{c['cut']:<3} {c['false_alarms']:5}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
