@@ -2,7 +2,8 @@
 
 ``segment(raw) -> Document`` runs four small passes:
 
-1. furniture (furniture.py): page numbers, running headers/footers, site chrome, tables of contents;
+1. furniture (furniture.py, clutter.py): page numbers, running headers/footers, web clutter by its
+   shape (menus, breadcrumbs, link rows, page dates...), tables of contents;
 2. blocks (blocks.py): lines grouped into paragraphs, list items and table rows (wrapped lines
    joined, hyphenation repaired, list markers and paragraph numbers parsed by numbering.py);
 3. structure (here): headings build the section path, numbering builds the clause ids,
@@ -23,6 +24,7 @@ from .blocks import (
     _split_run_on, _split_title, _starts_items,
 )
 from .clean import clause_text
+from .clutter import _remove_clutter
 from .complete import mark_cut_off
 from .furniture import _mark_tables_of_contents, _remove_furniture
 from .numbering import Marker, _dec_parent, _own_id, _relative_id, _step_number
@@ -43,7 +45,7 @@ def segment(raw: RawDocument) -> Document:
         pos += len(ln.text) + 1
     words = set(re.findall(r"\b\w+-\w+\b", text.lower()))
 
-    lines = _remove_furniture(raw.lines, st)
+    lines = _remove_clutter(_remove_furniture(raw.lines, st), st)
     blocks = _split_run_on(_build_blocks(lines, st, words))
     _mark_tables_of_contents(blocks, st)
     blocks = _split_title([b for b in blocks if b.kind != "toc"])
