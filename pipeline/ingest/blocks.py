@@ -66,8 +66,19 @@ def _norm_digits(text: str) -> str:
     return re.sub(r"\d+", "#", fold_spaces(text).lower())
 
 
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*(:?-{3,}:?\s*)?\|?\s*$")
+
+
+def _pipe_cells(text: str) -> list[str] | None:
+    """The cells of a Markdown (pipe) table row, or None when the line is not one."""
+    if not _PIPE_ROW.match(text) or text.count("|") < 3:
+        return None
+    return [c.strip() for c in text.strip().strip("|").split("|")]
+
+
 def _is_table_line(line: Line) -> bool:
-    if line.cells is not None:
+    if line.cells is not None or _pipe_cells(line.text) is not None:
         return True
     parts = [p for p in line.text.split("\t") if p.strip()]
     return "\t" in line.text and (len(parts) >= 2 or line.text.startswith("\t"))
@@ -102,9 +113,12 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
             gap = True
             run_mode = False
             continue
+        if _PIPE_RULE.match(text):
+            st.drop(ln, "table rule")  # the |---|---| line under a Markdown table's header
+            continue
         if _is_table_line(ln) or (in_table and raw.startswith("\t")):
             cur = None
-            cells = ln.cells if ln.cells is not None else raw.split("\t")
+            cells = ln.cells if ln.cells is not None else (_pipe_cells(raw) or raw.split("\t"))
             blocks.append(Block("row", [ln], text=fold_spaces(raw), cells=list(cells), table=ln.table, gap_before=gap))
             in_table = True
             gap = False
@@ -179,10 +193,85 @@ def _looks_like_heading(text: str) -> bool:
     return first.isupper() or first.isdigit()
 
 
+_INLINE_NUM = re.compile(r"(?<=[\w.;:,)”\"'’])\s+(\d{1,6}(?:\.\d{1,3})*)\.?\s+(?=[A-Z(“\"‘'])")
+_INLINE_ITEM = re.compile(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bor))\s+\(([a-z]|[ivx]{1,4})\)\s+(?=\S)")
+
+
+def _follows(prev: str | None, cur: str) -> bool:
+    """Can number ``cur`` come straight after ``prev`` (the next at some level, or a first child)?"""
+    if prev is None:
+        return cur in ("1", "1.1")
+    p, c = prev.split("."), cur.split(".")
+    if c == p + ["1"]:
+        return True
+    return any(c == p[:k] + [str(int(p[k]) + 1)] for k in range(len(p)))
+
+
+def _split_inline(blocks: list[Block]) -> list[Block]:
+    """A paragraph holding a run of numbered points ("1. Introduction 1.1 The purpose … 1.2 The
+    protocol …", a page whose line breaks were lost) is split into one block per point; lettered
+    items after a lead-in ("Members will: (a) …; (b) …") become items. A number counts only where
+    it continues the numbering (so "paragraph 12 of this protocol" stays), and a paragraph with no
+    number of its own needs three such points in a row."""
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind != "para" or b.style == "heading":
+            out.append(b)
+            continue
+        own = b.marker.label if b.marker is not None and b.marker.kind in ("dec", "num") else None
+        cuts, last = [], own
+        for m in _INLINE_NUM.finditer(b.text):
+            if _follows(last, m.group(1)):
+                cuts.append(m)
+                last = m.group(1)
+        if not cuts or (own is None and len(cuts) < 3):
+            out.extend(_split_items(b))
+            continue
+        head = b.text[:cuts[0].start()].strip()
+        if head:
+            out.extend(_split_items(Block("para", b.lines, text=head, marker=b.marker, indent=b.indent,
+                                          style="run-on" if b.marker is not None else b.style, level=b.level,
+                                          gap_before=b.gap_before)))
+        for k, m in enumerate(cuts):
+            end = cuts[k + 1].start() if k + 1 < len(cuts) else len(b.text)
+            label = m.group(1)
+            piece = Block("para", b.lines[-1:], text=b.text[m.end():end].strip(),
+                          marker=Marker("dec" if "." in label else "num", label), indent=b.indent,
+                          level=b.level, gap_before=True)
+            # "1. Introduction" followed by its own 1.1 is a heading; any other piece is a paragraph
+            nxt = cuts[k + 1].group(1) if k + 1 < len(cuts) else None
+            heading = nxt == label + ".1" and _looks_like_heading(piece.text) and len(piece.text.split()) <= 8
+            piece.style = "body" if heading else "run-on"
+            out.extend(_split_items(piece))
+    return out
+
+
+def _split_items(b: Block) -> list[Block]:
+    """ "3.2 Members will: (a) recognise …; (b) accept …" -> the lead-in and one block per item."""
+    ms = list(_INLINE_ITEM.finditer(b.text))
+    if not ms or ms[0].group(1) != "a" or ":" not in b.text[:ms[0].start() + 1]:
+        return [b]
+    expect = "a"
+    keep = []
+    for m in ms:
+        if m.group(1) == expect:
+            keep.append(m)
+            expect = chr(ord(expect) + 1)
+    if len(keep) < 2:
+        return [b]
+    out = [Block("para", b.lines, text=b.text[:keep[0].start()].strip(), marker=b.marker, indent=b.indent,
+                 style=b.style, level=b.level, gap_before=b.gap_before)]
+    for k, m in enumerate(keep):
+        end = keep[k + 1].start() if k + 1 < len(keep) else len(b.text)
+        out.append(Block("para", b.lines[-1:], text=b.text[m.end():end].strip(), marker=Marker("alpha", m.group(1)),
+                         indent=b.indent + 1, style="run-on", level=b.level, gap_before=False))
+    return out
+
+
 def _split_run_on(blocks: list[Block]) -> list[Block]:
     """Split "…work together 1.3 The Protocol must…" where the next paragraph number ran on."""
     out: list[Block] = []
-    for b in blocks:
+    for b in _split_inline(blocks):
         while b.kind == "para" and b.marker is not None and b.marker.kind == "dec":
             parts = b.marker.label.split(".")
             if not parts[-1].isdigit():
