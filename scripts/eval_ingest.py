@@ -11,6 +11,7 @@ read and segmented (no tagging) and scored, per format:
 - gold clauses found: a gold clause whose text an output clause has (exactly after normalising,
   or at least 85% similar);
 - merged: gold clauses that share one output clause with another gold clause;
+- extra: output clauses that are no gold clause nor part of one (headings, captions, clutter);
 - cut-off documents: documents whose sources.csv notes say TRUNCATED, how many were flagged
   (a warning "ends mid-sentence"), and false alarms among the others.
 
@@ -91,12 +92,17 @@ def score_doc(d: dict) -> dict:
         if hosts:
             merged_into[hosts[0]].append(g)
     merged = [(doc.clauses[i].text, gs) for i, gs in merged_into.items()]
+    # output clauses that are no gold clause, no part of one and no merge of several: headings,
+    # captions or clutter taken for clauses
+    extra = [c.text for c, o in zip(doc.clauses, out_texts)
+             if o and not any(o == g or o in g or g in o for g in gold_texts)
+             and max((fuzz.ratio(o, g) for g in gold_texts), default=0) < 85]
     flagged = any(CUT_WARNING in w for w in doc.warnings)
     return {
         "format": doc.format, "gold_furniture": sum(gold_furn.values()), "pred_furniture": sum(pred_furn.values()),
         "furniture_tp": tp, "furniture_tp_pred": tp_pred, "lost": lost, "clutter": clutter, "gold": len(gold_texts), "found": found,
-        "merged": sum(len(gs) for _, gs in merged), "merged_detail": merged, "missing": missing,
-        "flagged": flagged, "truncated": d["truncated"],
+        "merged": sum(len(gs) for _, gs in merged), "merged_detail": merged, "extra": extra, "missing": missing,
+        "flagged": flagged, "truncated": d["truncated"], "clauses": len(doc.clauses),
         "missed_furniture": list((gold_furn - pred_furn).elements()),
         "extra_furniture": [p for p in (pred_furn - gold_furn).elements() if not any(p in g for g in gold_furn)],
     }
@@ -134,6 +140,8 @@ def main() -> int:
                 c[k] += r[k]
             c["lost"] += len(r["lost"])
             c["clutter"] += len(r["clutter"])
+            c["extra"] += len(r["extra"])
+            c["clauses"] += r["clauses"]
             c["cut"] += r["truncated"]
             c["cut_flagged"] += r["truncated"] and r["flagged"]
             c["false_alarms"] += (not r["truncated"]) and r["flagged"]
@@ -147,6 +155,8 @@ def main() -> int:
                 print(f"{tag}\tcontent lost\t{t}")
             for t in r["clutter"]:
                 print(f"{tag}\tclutter clause\t{t}")
+            for t in r["extra"]:
+                print(f"{tag}\tnot a clause\t{t[:140]}")
             for t in r["missing"]:
                 print(f"{tag}\tgold not found\t{t[:140]}")
             for host, gs in r["merged_detail"]:
@@ -154,12 +164,12 @@ def main() -> int:
             if r["flagged"] != r["truncated"]:
                 print(f"{tag}\tcut-off\t{'missed' if r['truncated'] else 'false alarm'}")
     print(f"{'format':8} {'docs':>4} {'furn R':>7} {'furn P':>7} {'lost':>4} {'clutter':>7} "
-          f"{'gold':>5} {'found':>7} {'merged':>6} {'cut':>7} {'false':>5}")
+          f"{'gold':>5} {'found':>7} {'merged':>6} {'clauses':>7} {'extra':>5} {'cut':>7} {'false':>5}")
     for fmt in sorted(by_fmt, key=lambda k: (k == "ALL", k)):
         c = by_fmt[fmt]
         print(f"{fmt:8} {c['docs']:4} {pct(c['furniture_tp'], c['gold_furniture']):>7} "
               f"{pct(c['furniture_tp_pred'], c['pred_furniture']):>7} {c['lost']:4} {c['clutter']:7} "
-              f"{c['gold']:5} {pct(c['found'], c['gold']):>7} {c['merged']:6} "
+              f"{c['gold']:5} {pct(c['found'], c['gold']):>7} {c['merged']:6} {c['clauses']:7} {c['extra']:5} "
               f"{c['cut_flagged']:>3}/{c['cut']:<3} {c['false_alarms']:5}")
     return 0
 

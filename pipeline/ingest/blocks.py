@@ -128,7 +128,7 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
         if bare:
             cur = None
             if pending is not None:
-                st.drop(pending[1], "stray number")
+                st.drop(pending[1], _stray(pending[0]))
             pending = (bare, ln)
             continue
         marker, had_bullet, rest = parse_marker(text)
@@ -144,7 +144,7 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
                 marker, rest = pending[0], text
                 pending_line = pending[1]
             else:
-                st.drop(pending[1], "stray number")
+                st.drop(pending[1], _stray(pending[0]))
         starts_new = (marker is not None or ln.style in ("heading", "item", "link") or cur is None
                       or cur.kind != "para" or cur.style == "heading" or pending_line is not None)
         if not starts_new and cur.marker is not None and ln.indent > cur.indent:
@@ -179,8 +179,13 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
             cur.lines.append(ln)
             cur.text = join_wrapped(cur.text, text, known_words)
     if pending is not None:
-        st.drop(pending[1], "stray number")
+        st.drop(pending[1], _stray(pending[0]))
     return blocks
+
+
+def _stray(marker: Marker) -> str:
+    """The furniture reason of a number or list marker left with no text ("12.", "ii.")."""
+    return "stray number" if marker.kind in ("dec", "num", "pnum") else "empty list marker"
 
 
 def _looks_like_heading(text: str) -> bool:

@@ -27,7 +27,7 @@ from .clean import clause_text
 from .clutter import _remove_clutter
 from .complete import mark_cut_off
 from .furniture import _mark_tables_of_contents, _remove_furniture
-from .numbering import Marker, _dec_parent, _own_id, _relative_id, _step_number
+from .numbering import Marker, _bare_marker, _dec_parent, _own_id, _relative_id, _step_number
 from .tables import _table
 
 
@@ -59,7 +59,18 @@ def segment(raw: RawDocument) -> Document:
     doc.trace = sorted(st.trace, key=lambda t: t.line_no)
     _strip_titles(doc)
     mark_cut_off(doc)
+    _note_mostly_furniture(doc)
     return doc
+
+
+def _note_mostly_furniture(doc: Document) -> None:
+    """A file whose lines are mostly site furniture (a saved web page with little protocol on it)
+    says so: a warning, shown as the document's reason in documents.csv."""
+    dest = {t.line_no: t.dest for t in doc.trace}
+    furniture = sum(1 for d in dest.values() if d == "furniture")
+    if len(dest) >= 10 and furniture * 2 > len(dest):
+        doc.warnings.append(f"most lines are furniture ({furniture} of {len(dest)}): check that the file holds the "
+                            "protocol itself")
 
 
 def _strip_titles(doc: Document) -> None:
@@ -124,6 +135,10 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
         if not re.search(r"\w", body):
             for ln in b.lines:
                 st.drop(ln, "no text")
+            return
+        if _bare_marker(body) is not None and not b.style == "run-on":
+            for ln in b.lines:
+                st.drop(ln, "empty list marker")  # "ii." left at the foot of a page
             return
         cid = unique(cid)
         spans = [offsets[n] for n in b.line_nos if n in offsets]
