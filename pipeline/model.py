@@ -191,6 +191,7 @@ class Document:
     council_type: str | None = None
     title: str | None = None
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # facts worth knowing that do not make it partial
     schema_version: str = SCHEMA_VERSION
 
     def to_dict(self) -> dict[str, Any]:

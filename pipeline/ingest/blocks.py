@@ -105,7 +105,19 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
     gap = True  # a blank line since the last block
     run_mode = False  # consecutive lines after a lead-in: one item per line
 
+    flat = _flattened_tables(lines)
+    skip: set[int] = set()
     for ln in lines:
+        if ln.line_no in skip:
+            continue
+        if ln.line_no in flat:  # a Members | Officers table that arrived one cell a line
+            for group in flat[ln.line_no]:
+                blocks.append(Block("row", group, text=" | ".join(g.text.strip() for g in group),
+                                    cells=[g.text.strip() for g in group], table=-ln.line_no, gap_before=gap))
+                skip.update(g.line_no for g in group)
+                gap = False
+            cur, pending, in_table, run_mode = None, None, False, False
+            continue
         raw = ln.text
         text = raw.strip()
         if not text or ln.style == "blank":
@@ -181,6 +193,38 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
     if pending is not None:
         st.drop(pending[1], _stray(pending[0]))
     return blocks
+
+
+def _flattened_tables(lines: list[Line]) -> dict[int, list[list[Line]]]:
+    """A two- or three-column table copied from a web page arrives one cell a line: its party
+    headers ("Members", "Officers") on lines of their own, then the cells row by row, up to a
+    blank line. Returns the rows (header row first) by the line number of the first header."""
+    parties = _patterns()["parties"]
+
+    def party(ln: Line) -> str | None:
+        t = ln.text.strip().rstrip(":")
+        return next((k for k, rx in parties.items() if rx.match(t)), None) if ln.cells is None else None
+
+    runs: list[list[Line]] = [[]]
+    for ln in lines:
+        if ln.text.strip() and ln.style != "blank" and ln.cells is None and "\t" not in ln.text:
+            runs[-1].append(ln)
+        elif runs[-1]:
+            runs.append([])
+    out: dict[int, list[list[Line]]] = {}
+    for run in runs:
+        for k in range(len(run) - 1):
+            heads = []
+            while k + len(heads) < len(run) and party(run[k + len(heads)]) and len(heads) < 3:
+                heads.append(run[k + len(heads)])
+            names = [party(h) for h in heads]
+            cells = run[k + len(heads):]
+            n = len(heads)
+            if n >= 2 and len(set(names)) == n and len(cells) >= n and len(cells) % n == 0 \
+                    and not any(parse_marker(c.text)[0] for c in cells):
+                out[heads[0].line_no] = [heads] + [cells[j:j + n] for j in range(0, len(cells), n)]
+                break
+    return out
 
 
 def _stray(marker: Marker) -> str:
@@ -303,7 +347,10 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
     words = text.split()
     if not words or len(b.lines) > 2 or b.style == "run-on":
         return False
-    if b.style == "heading":  # a bold or styled line: still not a heading if it reads as a sentence
+    if b.style == "heading":  # a bold or styled line: still not a heading if it reads as a sentence,
+        # nor when it is a lead-in whose items follow ("This protocol covers:")
+        if _patterns()["lead_in"].search(text) and nxt is not None and _starts_items(nxt):
+            return False
         return len(words) <= 25 and not (re.search(r"[.;]$", text) and len(words) > 6)
     if b.marker is not None and b.marker.kind in ("ualpha", "uroman") and len(b.lines) == 1 \
             and _looks_like_heading(b.text) and len(words) <= 8 and not in_items:
@@ -322,7 +369,9 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
     if not (first.isupper() or first.isdigit()):
         return False
     if b.marker is not None:  # "1. Background", "2.1. Councillors"
-        return True
+        # …but not a numbered point that stops short ("2.3 Officers give advice to the"), nor one
+        # with nothing after it but a few words ("2.3 Officers give advice to the Co" ending the file)
+        return words[-1].lower() not in _patterns()["dangling"] and (nxt is not None or len(words) <= 4)
     if text.isupper() and len(words) <= 15:
         return True
     # an unnumbered short line: a heading when what follows is not its continuation

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from ..model import Line
 from ..resources import load_rules
-from .blocks import _State
+from .blocks import _flattened_tables, _patterns, _State
 from .numbering import _BULLET, parse_marker
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -170,10 +170,14 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
 
     _label_blocks(lines, idx, first, drop)
 
-    # runs of short link-like lines at the top or the bottom: a site menu, footer links
+    # runs of short link-like lines at the top or the bottom: a site menu, footer links; the cells
+    # of a table that arrived one cell a line are not a menu
+    cells = {ln.line_no for rows in _flattened_tables(lines).values() for row in rows for ln in row}
     run: list[int] = []
     for i in idx + [None]:
         if i is not None and i not in drop and outside(i) and lines[i].style != "heading" \
+                and lines[i].line_no not in cells and "\t" not in lines[i].text \
+                and not _patterns()["toc"].match(lines[i].text.strip()) \
                 and _link_like(lines[i].text, r["max_menu_words"]):
             run.append(i)
             continue
@@ -218,6 +222,8 @@ def _menu(run: list[int], lines: list[Line], drop: dict[int, str], first: int, l
     before = next((lines[j].text.strip() for j in range(run[0] - 1, -1, -1) if lines[j].text.strip()), "")
     if before.endswith((":", ":-")):
         return  # the items of a lead-in ("Contact:") are its list
+    if _patterns()["toc"].match(before):
+        return  # a table of contents or "In this section" list: the contents pass records it
     if top:
         # the line just above the protocol's first sentence is its title, not a menu item
         nxt = next((j for j in range(run[-1] + 1, len(lines)) if lines[j].text.strip()), None)

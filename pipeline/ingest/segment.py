@@ -65,11 +65,11 @@ def segment(raw: RawDocument) -> Document:
 
 def _note_mostly_furniture(doc: Document) -> None:
     """A file whose lines are mostly site furniture (a saved web page with little protocol on it)
-    says so: a warning, shown as the document's reason in documents.csv."""
+    says so: a note, shown in documents.csv. Its clauses are whole, so its status stays ok."""
     dest = {t.line_no: t.dest for t in doc.trace}
     furniture = sum(1 for d in dest.values() if d == "furniture")
     if len(dest) >= 10 and furniture * 2 > len(dest):
-        doc.warnings.append(f"most lines are furniture ({furniture} of {len(dest)}): check that the file holds the "
+        doc.notes.append(f"most lines are furniture ({furniture} of {len(dest)}): check that the file holds the "
                             "protocol itself")
 
 

@@ -50,6 +50,7 @@ DOCUMENT_DTYPES: dict[str, str] = {
     "lines_traced": "Int64",
     "status": "string",
     "error": "string",
+    "notes": "string",
 }
 
 
