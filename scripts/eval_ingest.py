@@ -15,7 +15,11 @@ read and segmented (no tagging) and scored, per format:
 - cut-off documents: documents whose sources.csv notes say TRUNCATED, how many were flagged
   (a warning "ends mid-sentence"), and false alarms among the others.
 
-Usage: python scripts/eval_ingest.py [CORPUS] [--details]
+With ``--as html|docx|pdf`` each text or Markdown document is first saved in that format (a
+paragraph or PDF line per line, a page per form feed), so the same pages are measured as a
+web page, a Word file or a PDF.
+
+Usage: python scripts/eval_ingest.py [CORPUS] [--details] [--as html|docx|pdf]
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ import csv
 import json
 import re
 import sys
+import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -65,8 +70,92 @@ def load_corpus(corpus: Path) -> list[dict]:
     return docs
 
 
-def score_doc(d: dict) -> dict:
-    doc = segment(read(d["path"], d["doc_id"]))
+def convert(src: Path, fmt: str, out_dir: Path) -> Path:
+    """Write a text document's lines as HTML paragraphs, Word paragraphs or PDF lines (wrapped to
+    the page, a page per form feed), as if the same page had been saved in that format."""
+    text = src.read_text(encoding="utf-8", errors="replace")
+    out = out_dir / f"{src.stem}.{fmt}"
+    pages = [_unwrap([ln.rstrip() for ln in page.split("\n")]) for page in text.split("\f")]
+
+    def heading(ln: str) -> tuple[int, str] | None:
+        m = re.match(r"^(#{1,6})\s+(.*)$", ln) if src.suffix == ".md" else None
+        return (len(m.group(1)), m.group(2)) if m else None
+
+    if fmt == "html":
+        from html import escape
+
+        body = []
+        for page in pages:
+            for ln in page:
+                h = heading(ln)
+                if h:
+                    body.append(f"<h{h[0]}>{escape(h[1])}</h{h[0]}>")
+                elif ln.strip():
+                    body.append(f"<p>{escape(ln.strip())}</p>")
+        out.write_text("<!doctype html><html><head><title>page</title></head><body><main>" + "\n".join(body)
+                       + "</main></body></html>", encoding="utf-8")
+    elif fmt == "docx":
+        import docx
+
+        d = docx.Document()
+        for k, page in enumerate(pages):
+            for ln in page:
+                h = heading(ln)
+                if h:
+                    d.add_heading(h[1], level=min(h[0], 9))
+                elif ln.strip():
+                    d.add_paragraph(ln.strip())
+            if k + 1 < len(pages):
+                d.add_page_break()
+        d.save(str(out))
+    elif fmt == "pdf":
+        from reportlab.lib.utils import simpleSplit
+        from reportlab.pdfgen import canvas
+
+        c = canvas.Canvas(str(out))
+        for page in pages:
+            y = 800
+            for ln in page:
+                h = heading(ln)
+                font = "Helvetica-Bold" if h else "Helvetica"
+                body = h[1] if h else ln.strip()
+                indent = 0 if h else min(len(ln) - len(ln.lstrip()), 12) * 4
+                for part in simpleSplit(body, font, 9, 480 - indent) or [""]:
+                    if y < 50:
+                        c.showPage()
+                        y = 800
+                    c.setFont(font, 9)
+                    c.drawString(50 + indent, y, part)
+                    y -= 12
+                y -= 5  # the space a real PDF leaves between paragraphs
+            c.showPage()
+        c.save()
+    return out
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Rejoin a text file's hard-wrapped lines, as the paragraph was before it was saved as text:
+    an indented line without a list marker, or one opening in lower case after a line that does
+    not end a sentence, continues the line above."""
+    out: list[str] = []
+    for ln in lines:
+        prev = out[-1] if out else ""
+        cont = prev.strip() and ln.strip() and not _MARKER.match(ln.strip()) and (
+            (ln[:1].isspace() and not prev.lstrip().startswith("#"))
+            or (ln.strip()[:1].islower() and not re.search(r"[.;:!?]$", prev.strip())))
+        if cont:
+            out[-1] = prev.rstrip() + " " + ln.strip()
+        else:
+            out.append(ln)
+    return out
+
+
+_MARKER = re.compile(r"^(?:[-•*–]|\(?[a-z0-9]{1,4}[.)]|\d+(?:\.\d+)+)\s")
+
+
+def score_doc(d: dict, as_format: str | None = None, tmp: Path | None = None) -> dict:
+    path = d["path"] if as_format is None else convert(d["path"], as_format, tmp)
+    doc = segment(read(path, d["doc_id"]))
     out_texts = [norm(c.text) for c in doc.clauses]
     gold_texts = [norm(t) for t in d["gold"]]
     gold_furn = Counter(norm(t) for t in d["furniture"] if norm(t))
@@ -124,12 +213,17 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpus", nargs="?", default=str(ROOT / "tests" / "data" / "gold_corpus"))
     ap.add_argument("--details", action="store_true", help="list each miss, leak and merge")
+    ap.add_argument("--as", dest="as_format", choices=["html", "docx", "pdf"],
+                    help="save each text/Markdown document in this format first (the others are skipped)")
     args = ap.parse_args()
     docs = load_corpus(Path(args.corpus))
+    tmp = Path(tempfile.mkdtemp(prefix="eval_ingest_"))
+    if args.as_format:
+        docs = [d for d in docs if d["path"].suffix in (".txt", ".md")]
     by_fmt: dict[str, Counter] = defaultdict(Counter)
     for d in docs:
         try:
-            r = score_doc(d)
+            r = score_doc(d, args.as_format, tmp)
         except Exception as exc:  # report and carry on: one bad document must not hide the others
             print(f"{d['path']}: {exc}", file=sys.stderr)
             continue

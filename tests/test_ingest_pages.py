@@ -149,6 +149,12 @@ def test_a_complete_document_with_a_normal_ending_is_not_flagged(tmp_path, suffi
 def test_mid_sentence_endings(seg):
     doc = seg("1.1 Officers give advice.\n\n1.2 A councillor with a concern should raise it with the\n")
     assert doc.warnings == [CUT_OFF] and by_id(doc)["1.2"].complete is False
+    # a short last line ending in a modal is a sentence cut short, not a heading
+    doc = seg("1.1 Officers give advice.\n\n1.2 A concern about a councillor is passed to the Monitoring\n\n"
+              "Officer will\n")
+    assert doc.warnings == [CUT_OFF] and doc.clauses[-1].text == "Officer will"
+    assert seg("Roles\n\n1.1 Officers give advice.\n\nWho councillors are\n\n1.2 Councillors are "
+               "elected.\n").headings[1].text == "Who councillors are"
     # the other items of its list end with ';' and the last one stops short
     doc = seg("Officers should tell their manager if a councillor:\n- is rude to them;\n- asks for special "
               "treatment;\n- tries to develop a friendship that makes them uneasy, or conta\n")

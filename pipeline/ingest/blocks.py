@@ -24,6 +24,8 @@ def _patterns():
         "parties": {k: full(v) for k, v in struct["table_parties"].items()},
         "openers": [re.compile(r"(?<=[a-z,])(?<!\band)(?<!\bor) (?=" + p + ")") for p in struct["statement_openers"]],
         "dangling": set(struct["dangling_words"]),
+        # words no heading ends with: a line ending in one stops mid-sentence ("Officer will")
+        "unfinished": set(struct["dangling_words"]) | set(struct["cut_off"]["never_end_a_heading"]),
         "lead_in": re.compile(r"(?:" + "|".join(struct["lead_in_endings"]) + r")\s*$", re.I),
     }
 
@@ -365,13 +367,15 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
         return False
     if re.search(r"[.;:,!]$", text) or _patterns()["lead_in"].search(text) or len(words) > 12:
         return False
+    if words[-1].lower() in _patterns()["unfinished"]:
+        return False  # "Officer will", "… matters of": a sentence cut short, not a heading
     first = text.lstrip("\"'“‘(")[:1]
     if not (first.isupper() or first.isdigit()):
         return False
     if b.marker is not None:  # "1. Background", "2.1. Councillors"
         # …but not a numbered point that stops short ("2.3 Officers give advice to the"), nor one
         # with nothing after it but a few words ("2.3 Officers give advice to the Co" ending the file)
-        return words[-1].lower() not in _patterns()["dangling"] and (nxt is not None or len(words) <= 4)
+        return words[-1].lower() not in _patterns()["unfinished"] and (nxt is not None or len(words) <= 4)
     if text.isupper() and len(words) <= 15:
         return True
     # an unnumbered short line: a heading when what follows is not its continuation
