@@ -55,6 +55,7 @@ class DocResult:
             "lines_traced": lines,
             "status": self.status,
             "error": self.error,
+            "notes": "; ".join(d.notes) if d and d.notes else None,
         }
 
 

@@ -42,6 +42,7 @@ RECORD_FIELDS: tuple[str, ...] = (
     "confidence",
     "page",
     "source",
+    "complete",
     "kind",
     "lead_in",
     "column",
@@ -131,6 +132,7 @@ class Clause:
     lead_in: str | None = None
     column: str | None = None
     line_nos: list[int] = field(default_factory=list)
+    complete: bool = True  # false for the last clause of a document that ends mid-sentence
     # filled by the NLP stage
     tag: str | None = None
     tags: list[str] = field(default_factory=list)
@@ -167,6 +169,7 @@ class Clause:
             "confidence": self.confidence,
             "page": self.page,
             "source": self.source,
+            "complete": self.complete,
             "kind": self.kind,
             "lead_in": self.lead_in,
             "column": self.column,
@@ -190,6 +193,7 @@ class Document:
     council_type: str | None = None
     title: str | None = None
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # facts worth knowing that do not make it partial
     schema_version: str = SCHEMA_VERSION
 
     def to_dict(self) -> dict[str, Any]:

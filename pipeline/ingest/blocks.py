@@ -24,6 +24,8 @@ def _patterns():
         "parties": {k: full(v) for k, v in struct["table_parties"].items()},
         "openers": [re.compile(r"(?<=[a-z,])(?<!\band)(?<!\bor) (?=" + p + ")") for p in struct["statement_openers"]],
         "dangling": set(struct["dangling_words"]),
+        # words no heading ends with: a line ending in one stops mid-sentence ("Officer will")
+        "unfinished": set(struct["dangling_words"]) | set(struct["cut_off"]["never_end_a_heading"]),
         "lead_in": re.compile(r"(?:" + "|".join(struct["lead_in_endings"]) + r")\s*$", re.I),
     }
 
@@ -66,8 +68,19 @@ def _norm_digits(text: str) -> str:
     return re.sub(r"\d+", "#", fold_spaces(text).lower())
 
 
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*(:?-{3,}:?\s*)?\|?\s*$")
+
+
+def _pipe_cells(text: str) -> list[str] | None:
+    """The cells of a Markdown (pipe) table row, or None when the line is not one."""
+    if not _PIPE_ROW.match(text) or text.count("|") < 3:
+        return None
+    return [c.strip() for c in text.strip().strip("|").split("|")]
+
+
 def _is_table_line(line: Line) -> bool:
-    if line.cells is not None:
+    if line.cells is not None or _pipe_cells(line.text) is not None:
         return True
     parts = [p for p in line.text.split("\t") if p.strip()]
     return "\t" in line.text and (len(parts) >= 2 or line.text.startswith("\t"))
@@ -94,7 +107,19 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
     gap = True  # a blank line since the last block
     run_mode = False  # consecutive lines after a lead-in: one item per line
 
+    flat = _flattened_tables(lines)
+    skip: set[int] = set()
     for ln in lines:
+        if ln.line_no in skip:
+            continue
+        if ln.line_no in flat:  # a Members | Officers table that arrived one cell a line
+            for group in flat[ln.line_no]:
+                blocks.append(Block("row", group, text=" | ".join(g.text.strip() for g in group),
+                                    cells=[g.text.strip() for g in group], table=-ln.line_no, gap_before=gap))
+                skip.update(g.line_no for g in group)
+                gap = False
+            cur, pending, in_table, run_mode = None, None, False, False
+            continue
         raw = ln.text
         text = raw.strip()
         if not text or ln.style == "blank":
@@ -102,9 +127,12 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
             gap = True
             run_mode = False
             continue
+        if _PIPE_RULE.match(text):
+            st.drop(ln, "table rule")  # the |---|---| line under a Markdown table's header
+            continue
         if _is_table_line(ln) or (in_table and raw.startswith("\t")):
             cur = None
-            cells = ln.cells if ln.cells is not None else raw.split("\t")
+            cells = ln.cells if ln.cells is not None else (_pipe_cells(raw) or raw.split("\t"))
             blocks.append(Block("row", [ln], text=fold_spaces(raw), cells=list(cells), table=ln.table, gap_before=gap))
             in_table = True
             gap = False
@@ -114,7 +142,7 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
         if bare:
             cur = None
             if pending is not None:
-                st.drop(pending[1], "stray number")
+                st.drop(pending[1], _stray(pending[0]))
             pending = (bare, ln)
             continue
         marker, had_bullet, rest = parse_marker(text)
@@ -130,7 +158,7 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
                 marker, rest = pending[0], text
                 pending_line = pending[1]
             else:
-                st.drop(pending[1], "stray number")
+                st.drop(pending[1], _stray(pending[0]))
         starts_new = (marker is not None or ln.style in ("heading", "item", "link") or cur is None
                       or cur.kind != "para" or cur.style == "heading" or pending_line is not None)
         if not starts_new and cur.marker is not None and ln.indent > cur.indent:
@@ -165,8 +193,45 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
             cur.lines.append(ln)
             cur.text = join_wrapped(cur.text, text, known_words)
     if pending is not None:
-        st.drop(pending[1], "stray number")
+        st.drop(pending[1], _stray(pending[0]))
     return blocks
+
+
+def _flattened_tables(lines: list[Line]) -> dict[int, list[list[Line]]]:
+    """A two- or three-column table copied from a web page arrives one cell a line: its party
+    headers ("Members", "Officers") on lines of their own, then the cells row by row, up to a
+    blank line. Returns the rows (header row first) by the line number of the first header."""
+    parties = _patterns()["parties"]
+
+    def party(ln: Line) -> str | None:
+        t = ln.text.strip().rstrip(":")
+        return next((k for k, rx in parties.items() if rx.match(t)), None) if ln.cells is None else None
+
+    runs: list[list[Line]] = [[]]
+    for ln in lines:
+        if ln.text.strip() and ln.style != "blank" and ln.cells is None and "\t" not in ln.text:
+            runs[-1].append(ln)
+        elif runs[-1]:
+            runs.append([])
+    out: dict[int, list[list[Line]]] = {}
+    for run in runs:
+        for k in range(len(run) - 1):
+            heads = []
+            while k + len(heads) < len(run) and party(run[k + len(heads)]) and len(heads) < 3:
+                heads.append(run[k + len(heads)])
+            names = [party(h) for h in heads]
+            cells = run[k + len(heads):]
+            n = len(heads)
+            if n >= 2 and len(set(names)) == n and len(cells) >= n and len(cells) % n == 0 \
+                    and not any(parse_marker(c.text)[0] for c in cells):
+                out[heads[0].line_no] = [heads] + [cells[j:j + n] for j in range(0, len(cells), n)]
+                break
+    return out
+
+
+def _stray(marker: Marker) -> str:
+    """The furniture reason of a number or list marker left with no text ("12.", "ii.")."""
+    return "stray number" if marker.kind in ("dec", "num", "pnum") else "empty list marker"
 
 
 def _looks_like_heading(text: str) -> bool:
@@ -179,10 +244,85 @@ def _looks_like_heading(text: str) -> bool:
     return first.isupper() or first.isdigit()
 
 
+_INLINE_NUM = re.compile(r"(?<=[\w.;:,)”\"'’])\s+(\d{1,6}(?:\.\d{1,3})*)\.?\s+(?=[A-Z(“\"‘'])")
+_INLINE_ITEM = re.compile(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bor))\s+\(([a-z]|[ivx]{1,4})\)\s+(?=\S)")
+
+
+def _follows(prev: str | None, cur: str) -> bool:
+    """Can number ``cur`` come straight after ``prev`` (the next at some level, or a first child)?"""
+    if prev is None:
+        return cur in ("1", "1.1")
+    p, c = prev.split("."), cur.split(".")
+    if c == p + ["1"]:
+        return True
+    return any(c == p[:k] + [str(int(p[k]) + 1)] for k in range(len(p)))
+
+
+def _split_inline(blocks: list[Block]) -> list[Block]:
+    """A paragraph holding a run of numbered points ("1. Introduction 1.1 The purpose … 1.2 The
+    protocol …", a page whose line breaks were lost) is split into one block per point; lettered
+    items after a lead-in ("Members will: (a) …; (b) …") become items. A number counts only where
+    it continues the numbering (so "paragraph 12 of this protocol" stays), and a paragraph with no
+    number of its own needs three such points in a row."""
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind != "para" or b.style == "heading":
+            out.append(b)
+            continue
+        own = b.marker.label if b.marker is not None and b.marker.kind in ("dec", "num") else None
+        cuts, last = [], own
+        for m in _INLINE_NUM.finditer(b.text):
+            if _follows(last, m.group(1)):
+                cuts.append(m)
+                last = m.group(1)
+        if not cuts or (own is None and len(cuts) < 3):
+            out.extend(_split_items(b))
+            continue
+        head = b.text[:cuts[0].start()].strip()
+        if head:
+            out.extend(_split_items(Block("para", b.lines, text=head, marker=b.marker, indent=b.indent,
+                                          style="run-on" if b.marker is not None else b.style, level=b.level,
+                                          gap_before=b.gap_before)))
+        for k, m in enumerate(cuts):
+            end = cuts[k + 1].start() if k + 1 < len(cuts) else len(b.text)
+            label = m.group(1)
+            piece = Block("para", b.lines[-1:], text=b.text[m.end():end].strip(),
+                          marker=Marker("dec" if "." in label else "num", label), indent=b.indent,
+                          level=b.level, gap_before=True)
+            # "1. Introduction" followed by its own 1.1 is a heading; any other piece is a paragraph
+            nxt = cuts[k + 1].group(1) if k + 1 < len(cuts) else None
+            heading = nxt == label + ".1" and _looks_like_heading(piece.text) and len(piece.text.split()) <= 8
+            piece.style = "body" if heading else "run-on"
+            out.extend(_split_items(piece))
+    return out
+
+
+def _split_items(b: Block) -> list[Block]:
+    """ "3.2 Members will: (a) recognise …; (b) accept …" -> the lead-in and one block per item."""
+    ms = list(_INLINE_ITEM.finditer(b.text))
+    if not ms or ms[0].group(1) != "a" or ":" not in b.text[:ms[0].start() + 1]:
+        return [b]
+    expect = "a"
+    keep = []
+    for m in ms:
+        if m.group(1) == expect:
+            keep.append(m)
+            expect = chr(ord(expect) + 1)
+    if len(keep) < 2:
+        return [b]
+    out = [Block("para", b.lines, text=b.text[:keep[0].start()].strip(), marker=b.marker, indent=b.indent,
+                 style=b.style, level=b.level, gap_before=b.gap_before)]
+    for k, m in enumerate(keep):
+        end = keep[k + 1].start() if k + 1 < len(keep) else len(b.text)
+        out.append(Block("para", b.lines[-1:], text=b.text[m.end():end].strip(), marker=Marker("alpha", m.group(1)),
+                         indent=b.indent + 1, style="run-on", level=b.level, gap_before=False))
+    return out
+
+
 def _split_run_on(blocks: list[Block]) -> list[Block]:
     """Split "…work together 1.3 The Protocol must…" where the next paragraph number ran on."""
     out: list[Block] = []
-    for b in blocks:
+    for b in _split_inline(blocks):
         while b.kind == "para" and b.marker is not None and b.marker.kind == "dec":
             parts = b.marker.label.split(".")
             if not parts[-1].isdigit():
@@ -209,7 +349,10 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
     words = text.split()
     if not words or len(b.lines) > 2 or b.style == "run-on":
         return False
-    if b.style == "heading":  # a bold or styled line: still not a heading if it reads as a sentence
+    if b.style == "heading":  # a bold or styled line: still not a heading if it reads as a sentence,
+        # nor when it is a lead-in whose items follow ("This protocol covers:")
+        if _patterns()["lead_in"].search(text) and nxt is not None and _starts_items(nxt):
+            return False
         return len(words) <= 25 and not (re.search(r"[.;]$", text) and len(words) > 6)
     if b.marker is not None and b.marker.kind in ("ualpha", "uroman") and len(b.lines) == 1 \
             and _looks_like_heading(b.text) and len(words) <= 8 and not in_items:
@@ -224,11 +367,15 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
         return False
     if re.search(r"[.;:,!]$", text) or _patterns()["lead_in"].search(text) or len(words) > 12:
         return False
+    if words[-1].lower() in _patterns()["unfinished"]:
+        return False  # "Officer will", "… matters of": a sentence cut short, not a heading
     first = text.lstrip("\"'“‘(")[:1]
     if not (first.isupper() or first.isdigit()):
         return False
     if b.marker is not None:  # "1. Background", "2.1. Councillors"
-        return True
+        # …but not a numbered point that stops short ("2.3 Officers give advice to the"), nor one
+        # with nothing after it but a few words ("2.3 Officers give advice to the Co" ending the file)
+        return words[-1].lower() not in _patterns()["unfinished"] and (nxt is not None or len(words) <= 4)
     if text.isupper() and len(words) <= 15:
         return True
     # an unnumbered short line: a heading when what follows is not its continuation

@@ -49,13 +49,15 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
             if ln.page_pos and re.fullmatch(r"\d{1,4}", text):
                 st.drop(ln, "page number")
                 continue
-            body_like = bool(_DEC.match(text)) or (text.endswith(".") and len(text.split()) > 6)
+            # a sentence is content even where it happens to open or close several pages
+            body_like = bool(_DEC.match(text)) or bool(re.search(r"[.;:,!?]$", text) and len(text.split()) > 3)
             if ln.page_pos and len(edge_pages[key]) >= repeat_min and len(text.split()) <= 15 and not body_like:
                 st.drop(ln, "running header" if ln.page_pos == "top" else "running footer")
                 continue
             if (not pages and counts[key] >= 3 and len(text.split()) <= 12
-                    and ("#" in key or (len(text.split()) <= 8 and not re.search(r"[.;:,!?]$", text)))
-                    and not _BULLET.match(text) and not parse_marker(text)[0] and not text.endswith((";", ",", ":"))):
+                    and ("#" in key or len(text.split()) <= 8) and not re.search(r"[.;:,!?]$", text)
+                    and not _BULLET.match(text) and not parse_marker(text)[0]
+                    and _at_page_edges(lines, key)):
                 st.drop(ln, "repeated header/footer")
                 continue
             if not pages and re.fullmatch(r"\d{1,4}", text):
@@ -66,6 +68,35 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                     continue
         keep.append(ln)
     return keep
+
+
+def _at_page_edges(lines: list[Line], key: str) -> bool:
+    """In unpaged text, is a repeated line a page's header or footer: does each occurrence stand at
+    a page edge (the start or end of the text, beside a page number or a break of two blank lines)?
+    A content line repeated inside the body ("Stage 1 reply within 5 working days.") is not."""
+    texts = [ln.text.strip() for ln in lines]
+    filled = [i for i, t in enumerate(texts) if t]
+    pats = _patterns()
+
+    def page_mark(j: int) -> bool:
+        t = texts[j]
+        return bool(re.fullmatch(r"\d{1,4}", t) or any(rx.match(t) and r == "page number" for rx, r in pats["lines"]))
+
+    def edge(i: int) -> bool:
+        k = filled.index(i)
+        if re.search(r"\bpage\s+\d{1,4}(\s*(of|/)\s*\d{1,4})?$", texts[i], re.I):
+            return True  # the line carries its page number ("Guidance v3.1    Page 2 of 3")
+        if k < 2 or k >= len(filled) - 2:
+            return True
+        prev_i, next_i = filled[k - 1], filled[k + 1]
+        if i - prev_i > 2 or next_i - i > 2:
+            return True
+        return page_mark(prev_i) or page_mark(next_i) or \
+            (_norm_digits(texts[prev_i]) != key and page_mark(filled[k - 2])) or \
+            (k + 2 < len(filled) and page_mark(filled[k + 2]))
+
+    hits = [i for i in filled if _norm_digits(texts[i]) == key]
+    return sum(edge(i) for i in hits) >= max(2, (2 * len(hits) + 2) // 3)
 
 
 def _mark_tables_of_contents(blocks: list[Block], st: _State) -> None:

@@ -11,8 +11,10 @@ if TYPE_CHECKING:
 
 
 _BULLET = re.compile(r"^(?:[-–—*•●○◦▪■►➢·∙‣⁃]|o(?=\s+[A-Za-z]))\s*(?=\S)")
-_DEC = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?:\s+|(?=[A-Z(“\"'‘])|$)")
-_NUM = re.compile(r"^(\d{1,3})(?:[.)]|(?=\s+[A-Z]))(?:\s+|$)")
+# paragraph numbers of any length ("1000.", "1204.3"); a number of four or more digits
+# needs its full stop or bracket, so a year or a sum opening a line is not a number
+_DEC = re.compile(r"^(\d{1,6}(?:\.\d{1,3})+)\.?(?:\s+|(?=[A-Z(“\"'‘])|$)")
+_NUM = re.compile(r"^(\d{1,3}(?=[.)]|\s+[A-Z])|\d{4,6}(?=[.)]))[.)]?(?:\s+|$)")
 _PNUM = re.compile(r"^\((\d{1,3})\)\s*")
 _ROMAN_RE = r"(?=[ivxl])(?:x{0,3})(?:ix|iv|v?i{0,3})"
 _PROMAN = re.compile(r"^\((" + _ROMAN_RE + r")\)\s*")
@@ -37,7 +39,8 @@ def parse_marker(text: str) -> tuple[Marker | None, bool, str]:
     Returns (marker, had_bullet, rest). "- 1.1 Text" gives a ``dec`` marker 1.1
     with ``had_bullet`` true: a bullet before a number is a rendering artefact.
     """
-    rest = text.strip()
+    # a number printed twice ("104  104. The main roles…", a PDF's margin number and its text)
+    rest = re.sub(r"^(\d{1,6}(?:\.\d{1,3})*)\.?\s+\1(?=[.)]?\s)", r"\1", text.strip())
     had_bullet = False
     m = _BULLET.match(rest)
     if m and not re.match(r"^-\s*\d+\s*-$", rest):
@@ -55,14 +58,15 @@ def parse_marker(text: str) -> tuple[Marker | None, bool, str]:
 
 
 def _bare_marker(text: str) -> Marker | None:
-    """A paragraph number standing alone on its line ("8.63", "12.", "(a)")."""
+    """A paragraph number or list marker standing alone on its line ("8.63", "12.", "(a)", "ii.")."""
     s = text.strip()
-    if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})+\.?", s):
+    if re.fullmatch(r"\d{1,6}(?:\.\d{1,3})+\.?", s):
         return Marker("dec", s.rstrip("."))
-    if re.fullmatch(r"\d{1,3}[.)]", s):
+    if re.fullmatch(r"\d{1,6}[.)]", s):
         return Marker("num", s[:-1])
-    if re.fullmatch(r"\((\d{1,3}|[a-z]|" + _ROMAN_RE + r")\)", s):
-        inner = s[1:-1]
+    m = re.fullmatch(r"\((\d{1,3}|[a-z]|" + _ROMAN_RE + r")\)|([a-z]|" + _ROMAN_RE + r")[.)]", s)
+    if m:  # "(a)", "(ii)", "ii.", "b)"
+        inner = m.group(1) or m.group(2)
         kind = "pnum" if inner.isdigit() else ("roman" if re.fullmatch(_ROMAN_RE, inner) and inner != "i" or inner in ("ii", "iii") else "alpha")
         return Marker(kind, inner)
     return None

@@ -33,7 +33,7 @@ def _split_cells(words: list[dict], size: float) -> list[tuple[float, str]]:
     return out
 
 
-_MARKER_ONLY = re.compile(r"(?:[" + BULLET_GLYPHS + r"\-–*o]|\(cid:\d+\)|\(?\d{1,3}(?:\.\d{1,3})*[.)]?|"
+_MARKER_ONLY = re.compile(r"(?:[" + BULLET_GLYPHS + r"\-–*o]|\(cid:\d+\)|\(?\d{1,6}(?:\.\d{1,3})*[.)]?|"
                           r"\(?[a-z][.)]|\(?[ivx]{1,4}[.)])")
 
 

@@ -2,7 +2,8 @@
 
 ``segment(raw) -> Document`` runs four small passes:
 
-1. furniture (furniture.py): page numbers, running headers/footers, site chrome, tables of contents;
+1. furniture (furniture.py, clutter.py): page numbers, running headers/footers, web clutter by its
+   shape (menus, breadcrumbs, link rows, page dates...), tables of contents;
 2. blocks (blocks.py): lines grouped into paragraphs, list items and table rows (wrapped lines
    joined, hyphenation repaired, list markers and paragraph numbers parsed by numbering.py);
 3. structure (here): headings build the section path, numbering builds the clause ids,
@@ -23,8 +24,10 @@ from .blocks import (
     _split_run_on, _split_title, _starts_items,
 )
 from .clean import clause_text
+from .clutter import _remove_clutter
+from .complete import mark_cut_off
 from .furniture import _mark_tables_of_contents, _remove_furniture
-from .numbering import Marker, _dec_parent, _own_id, _relative_id, _step_number
+from .numbering import Marker, _bare_marker, _dec_parent, _own_id, _relative_id, _step_number
 from .tables import _table
 
 
@@ -42,7 +45,7 @@ def segment(raw: RawDocument) -> Document:
         pos += len(ln.text) + 1
     words = set(re.findall(r"\b\w+-\w+\b", text.lower()))
 
-    lines = _remove_furniture(raw.lines, st)
+    lines = _remove_clutter(_remove_furniture(raw.lines, st), st)
     blocks = _split_run_on(_build_blocks(lines, st, words))
     _mark_tables_of_contents(blocks, st)
     blocks = _split_title([b for b in blocks if b.kind != "toc"])
@@ -55,7 +58,19 @@ def segment(raw: RawDocument) -> Document:
     doc.furniture = st.furniture
     doc.trace = sorted(st.trace, key=lambda t: t.line_no)
     _strip_titles(doc)
+    mark_cut_off(doc)
+    _note_mostly_furniture(doc)
     return doc
+
+
+def _note_mostly_furniture(doc: Document) -> None:
+    """A file whose lines are mostly site furniture (a saved web page with little protocol on it)
+    says so: a note, shown in documents.csv. Its clauses are whole, so its status stays ok."""
+    dest = {t.line_no: t.dest for t in doc.trace}
+    furniture = sum(1 for d in dest.values() if d == "furniture")
+    if len(dest) >= 10 and furniture * 2 > len(dest):
+        doc.notes.append(f"most lines are furniture ({furniture} of {len(dest)}): check that the file holds the "
+                            "protocol itself")
 
 
 def _strip_titles(doc: Document) -> None:
@@ -120,6 +135,10 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
         if not re.search(r"\w", body):
             for ln in b.lines:
                 st.drop(ln, "no text")
+            return
+        if _bare_marker(body) is not None and not b.style == "run-on":
+            for ln in b.lines:
+                st.drop(ln, "empty list marker")  # "ii." left at the foot of a page
             return
         cid = unique(cid)
         spans = [offsets[n] for n in b.line_nos if n in offsets]

@@ -26,6 +26,7 @@ CLAUSE_DTYPES: dict[str, str] = {
     "confidence": "Float64",
     "page": "Int64",
     "source": "string",
+    "complete": "boolean",
     "kind": "string",
     "lead_in": "string",
     "column": "string",
@@ -49,6 +50,7 @@ DOCUMENT_DTYPES: dict[str, str] = {
     "lines_traced": "Int64",
     "status": "string",
     "error": "string",
+    "notes": "string",
 }
 
 

@@ -238,6 +238,8 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
     if opts.base and opts.base not in set(df.doc_id):
         raise DraftError(f"--base: no document with doc_id '{opts.base}' in the dataset")
     df = df[df.text.map(lambda t: len(t.split()) >= 3)]
+    if "complete" in df.columns:  # a clause cut off mid-sentence is never drafted from
+        df = df[df.complete.fillna(True).astype(bool)]
     df = df[(df.confidence >= 0.6) | (df.doc_id == opts.base)]
     by_id = {s["id"]: s for s in sections}
     df["section"] = [_section_of(r, by_id, spec["claim_order"]) for r in df.to_dict("records")]

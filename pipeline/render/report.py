@@ -95,7 +95,8 @@ def render_report(clauses: pd.DataFrame, documents: pd.DataFrame, coverage: pd.D
                      "page": _none(c["page"]) or "", "section": _none(c["section"]) or "",
                      "tag": _none(c["tag"]) or "", "actor": _none(c["actor"]) or "", "evidence": _none(c["evidence"]),
                      "themes": ", ".join(themes[t]["label"] for t in list(c["themes"]) if t in themes),
-                     "lead_in": _none(c["lead_in"]), "text": c["text"]})
+                     "lead_in": _none(c["lead_in"]), "text": c["text"],
+                     "incomplete": _none(c.get("complete")) is False})
     documents_rows = [{k: (_none(v) if _none(v) is not None else "") for k, v in d.items()}
                       for d in docs.to_dict("records")]
     template = environment(templates).get_template("report.html.j2")

@@ -1,0 +1,243 @@
+"""Web clutter: site menus, breadcrumbs, link rows, share and feedback lines, page dates, sign-off
+blanks and the document's own details, recognised by their shape on the lines of any format.
+
+A page saved as text (or printed to PDF, or pasted into Word) keeps the site around the protocol.
+``_remove_clutter(lines, st)`` runs after the fixed furniture patterns and records each line it
+removes with its kind as the reason. Shapes, not word lists, decide:
+
+- a line is a *breadcrumb* when short items are chained by ``>`` ``›`` ``»`` or `` / ``;
+- a *link row* is three or more short items joined by ``|`` ``·`` ``•`` (Markdown links count as
+  items): footer links after the protocol's last sentence, a site menu before its first; a row
+  naming two share sites is *share links*; a row of "Label: value" items is *document details*;
+- a *site menu* is a run of short link-like lines (capitalised, no sentence punctuation) at the
+  top or bottom of the document, outside the protocol's own text; at the bottom, a heading
+  followed only by such lines goes with them ("Recent posts", "Archives");
+- a *page date* is a short line carrying a date and no sentence; *document details* open with a
+  label such as "Adopted" or "Version" and carry a date or version number, at the top or bottom;
+- a *signature block* is a label with a dotted or ruled blank ("Signed ......").
+
+The thresholds and the few labels are ``clutter`` in resources/furniture.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Line
+from ..resources import load_rules
+from .blocks import _flattened_tables, _patterns, _State
+from .numbering import _BULLET, parse_marker
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4}\b"       # 5 September 2023
+    r"|\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"      # September 5, 2023
+    r"|\b" + _MONTH + r"\s+\d{4}\b"                                   # March 2024
+    r"|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"                           # 05/09/2023
+    r"|\b\d{4}-\d{2}-\d{2}\b", re.I)
+_VERSION = re.compile(r"\b(?:version|v)\s*\d+(?:\.\d+)*\b|\bv\d+(?:\.\d+)*\b", re.I)
+_CONTACT = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_SENTENCE_END = re.compile(r"[.;!?]$")
+
+
+@lru_cache(maxsize=None)
+def _rules() -> dict:
+    c = load_rules("furniture.yaml")["clutter"]
+    full = lambda p: re.compile(r"^\s*(?:" + p + r")\s*$", re.I)  # noqa: E731
+    return {
+        "items": re.compile(r"\s*(?:" + "|".join(c["item_separators"]) + r")\s*"),
+        "crumbs": re.compile(r"\s*(?:" + "|".join(c["crumb_separators"]) + r")\s*"),
+        "max_item_words": int(c["max_item_words"]),
+        "min_row_items": int(c["min_row_items"]),
+        "min_menu_run": int(c["min_menu_run"]),
+        "max_menu_words": int(c["max_menu_words"]),
+        "share": re.compile(r"^(?:" + "|".join(re.escape(s) for s in c["share_sites"]) + r")$", re.I),
+        "details": re.compile(r"^\W*(?:" + "|".join(c["detail_labels"]) + r")\b", re.I),
+        "signature": full(c["signature"]),
+        "signed": re.compile(r"^\s*(?:" + c["signed"] + ")", re.I),
+        "copyright": full(c["copyright"]),
+    }
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w'’&-]+", text)
+
+
+def _is_content(text: str) -> bool:
+    """A line of the protocol's own text: a sentence, a numbered paragraph or a long line."""
+    marker, _, rest = parse_marker(text)
+    n = len(_words(rest))
+    if marker is not None and marker.kind == "dec" and n >= 3:
+        return True
+    if n >= 14:
+        return True
+    return n >= 6 and bool(re.search(r"[.;:!?]['\"”’)]*$", rest))
+
+
+def _continues(text: str) -> bool:
+    """Does the line run on into the next (ends with a comma, a semicolon or a joining word)?"""
+    return bool(re.search(r"(?:[,;]|\b(?:and|or|the|of|to|a|an|by|for|with|in|on))$", text.strip(), re.I))
+
+
+def _link_like(text: str, max_words: int) -> bool:
+    """A short capitalised line without sentence punctuation, as menu items are."""
+    t = _BULLET.sub("", text.strip(), count=1) if _BULLET.match(text.strip()) else text.strip()
+    t = _MD_LINK.sub(r"\1", t).strip()
+    words = _words(t)
+    if not words or len(words) > max_words or re.search(r"[.;:,!?]$", t):
+        return False
+    if parse_marker(t)[0] is not None and not _BULLET.match(text.strip()):
+        return False  # a numbered heading ("1. Introduction") is structure, not a menu
+    return t[:1].isupper() or t[:1].isdigit()
+
+
+def line_kind(text: str) -> tuple[str | None, bool]:
+    """The clutter kind a line has by its own shape, and whether that needs the line to stand
+    outside the protocol's text (top or bottom of the document) to count."""
+    r = _rules()
+    t = text.strip()
+    if not t or t.startswith("|"):  # a Markdown table row is a table
+        return None, False
+    plain = _MD_LINK.sub(r"\1", t)
+    all_links = bool(_MD_LINK.search(t)) and not _MD_LINK.sub("", t).strip(" |·•")
+    if r["copyright"].match(plain):
+        return "footer links", False
+    if r["signature"].match(re.sub(r"\s+", " ", plain)) and len(_words(plain)) <= 12:
+        return "signature block", False
+    if r["signed"].match(plain) and len(_words(plain)) <= 30:
+        return "signature block", True
+    crumbs = [s for s in r["crumbs"].split(plain) if s.strip()]
+    if len(crumbs) >= 3 and all(len(_words(s)) <= 8 and not _SENTENCE_END.search(s) for s in crumbs[:-1]) \
+            and len(_words(crumbs[-1])) <= 12:
+        return "breadcrumb", False
+    items = [s.strip() for s in r["items"].split(plain) if s.strip()]
+    if len(items) >= 2 and all(len(_words(s)) <= 12 and not _SENTENCE_END.search(s) for s in items) and (
+            sum(1 for s in items if _DATE.search(s) or _VERSION.search(s)) >= 2
+            or any(r["details"].match(s) and (_DATE.search(s) or _VERSION.search(s)) for s in items)):
+        return "document details", False  # "Version 2 | Adopted 9 January 2025 | Next review January 2027"
+    if len(items) >= 2 and all(len(_words(s)) <= r["max_item_words"] + 2 for s in items):
+        share = sum(1 for s in items if r["share"].match(re.sub(r"^share(\s+this\s+page)?\s*:?\s*", "", s, flags=re.I)))
+        if share >= 2:
+            return "share links", False
+        if sum(1 for s in items if re.match(r"^[\w /()'-]{1,30}:\s*\S", s)) >= 2 or \
+                sum(1 for s in items if _DATE.search(s) or _VERSION.search(s)) >= 2:
+            return "document details", False
+        short = all(len(_words(s)) <= r["max_item_words"] and not _SENTENCE_END.search(s) for s in items)
+        if short and (len(items) >= r["min_row_items"] or all_links):
+            return "link row", not all_links
+    if all_links:
+        return "link row", True
+    n = len(_words(plain))
+    date = _DATE.search(plain)
+    if r["details"].match(plain) and (date or _VERSION.search(plain)) and n <= 30:
+        return "document details", n > 12
+    if date and n <= 20 and parse_marker(plain)[0] is None and not re.search(r"[.;,!?]$", plain) \
+            and plain[:1].isupper():
+        return "page date", n > 10
+    if _CONTACT.search(plain) and n <= 20 and not _SENTENCE_END.search(plain):
+        return "contact details", True
+    return None, False
+
+
+def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
+    """Record web clutter as furniture with its kind; return the lines that remain."""
+    r = _rules()
+    idx = [i for i, ln in enumerate(lines) if ln.text.strip() and ln.cells is None]
+    kinds: dict[int, tuple[str, bool]] = {}
+    for k, i in enumerate(idx):
+        kind, zoned = line_kind(lines[i].text)
+        nxt = lines[idx[k + 1]].text.strip() if k + 1 < len(idx) else ""
+        if kind and kind != "breadcrumb" and (nxt[:1].islower() or _continues(lines[i].text)):
+            continue  # a wrapped line of a paragraph ("… held on 11 January 2024 were confirmed")
+        if kind:
+            kinds[i] = (kind, zoned)
+    content = [i for i in idx if i not in kinds and _is_content(lines[i].text)]
+    first = content[0] if content else len(lines)
+    last = content[-1] if content else -1
+
+    def outside(i: int) -> bool:
+        return i < first or i > last
+
+    drop: dict[int, str] = {}
+    for i, (kind, zoned) in kinds.items():
+        if zoned and not outside(i):
+            continue
+        if kind == "link row":
+            kind = "footer links" if i > last else "site menu"
+        drop[i] = kind
+
+    _label_blocks(lines, idx, first, drop)
+
+    # runs of short link-like lines at the top or the bottom: a site menu, footer links; the cells
+    # of a table that arrived one cell a line are not a menu
+    cells = {ln.line_no for rows in _flattened_tables(lines).values() for row in rows for ln in row}
+    run: list[int] = []
+    for i in idx + [None]:
+        if i is not None and i not in drop and outside(i) and lines[i].style != "heading" \
+                and lines[i].line_no not in cells and "\t" not in lines[i].text \
+                and not _patterns()["toc"].match(lines[i].text.strip()) \
+                and _link_like(lines[i].text, r["max_menu_words"]):
+            run.append(i)
+            continue
+        if run:
+            _menu(run, lines, drop, first, last, r["min_menu_run"])
+        run = []
+    keep = []
+    for i, ln in enumerate(lines):
+        if i in drop:
+            st.drop(ln, drop[i])
+        else:
+            keep.append(ln)
+    return keep
+
+
+_LABEL = re.compile(r"^[A-Z][\w'’ /()-]{0,40}:$")
+_LABEL_VALUE = re.compile(r"^[A-Z][\w'’ /()-]{0,40}:\s+\S")
+
+
+def _label_blocks(lines: list[Line], idx: list[int], first: int, drop: dict[int, str]) -> None:
+    """Above the protocol's first sentence, a block of "Label:" / value lines (a report's or a
+    meeting's details: "Date:", "23 November 2023", "Report of: …") holds no clauses."""
+    top = [i for i in idx if i < first and i not in drop]
+    labels = [i for i in top if _LABEL.match(lines[i].text.strip()) and len(_words(lines[i].text)) <= 5
+              or _LABEL_VALUE.match(lines[i].text.strip()) and len(_words(lines[i].text)) <= 25
+              and not _SENTENCE_END.search(lines[i].text.strip())]
+    if len(labels) < 2:
+        return
+    for k, i in enumerate(top):
+        if i in labels:
+            drop[i] = "document details"
+        elif k > 0 and top[k - 1] in labels \
+                and (_LABEL.match(lines[top[k - 1]].text.strip()) or lines[i].text.count(",") >= 2) \
+                and len(_words(lines[i].text)) <= 12 and not _SENTENCE_END.search(lines[i].text.strip()) \
+                and parse_marker(lines[i].text.strip())[0] is None:
+            drop[i] = "document details"  # the value under its label
+
+
+def _menu(run: list[int], lines: list[Line], drop: dict[int, str], first: int, last: int, min_run: int) -> None:
+    """Mark a run of short link-like lines as a site menu (top) or footer links (bottom)."""
+    top = run[0] < first
+    before = next((lines[j].text.strip() for j in range(run[0] - 1, -1, -1) if lines[j].text.strip()), "")
+    if before.endswith((":", ":-")):
+        return  # the items of a lead-in ("Contact:") are its list
+    if _patterns()["toc"].match(before):
+        return  # a table of contents or "In this section" list: the contents pass records it
+    if top:
+        # the line just above the protocol's first sentence is its title, not a menu item
+        nxt = next((j for j in range(run[-1] + 1, len(lines)) if lines[j].text.strip()), None)
+        if nxt is None or nxt == first or (nxt not in drop and nxt >= first):
+            run = run[:-1]
+        if len(run) < min_run:
+            return
+        for i in run:
+            drop[i] = "site menu"
+        return
+    # at the bottom: a run, or a single line between clutter lines, or a heading over such lines
+    filled = [j for j, ln in enumerate(lines) if ln.text.strip()]
+    k0, k1 = filled.index(run[0]), filled.index(run[-1])
+    near = (k0 > 0 and filled[k0 - 1] in drop) or (k1 + 1 < len(filled) and filled[k1 + 1] in drop)
+    if len(run) >= 2 or near:
+        for i in run:
+            drop[i] = "footer links"

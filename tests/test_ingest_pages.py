@@ -1,0 +1,270 @@
+"""Real pages as people save them, in every format: web clutter is furniture with its kind,
+cut-off documents are flagged, one clause per numbered point, numbers of any length, and a
+sentence repeated in the body is not a running header. Each document is written here, in
+text, Markdown, HTML, Word and PDF, from the same lines."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+import pytest
+
+from conftest import by_id
+from pipeline.build import ingest_file
+from pipeline.ingest.complete import CUT_OFF
+from pipeline.ingest.read import read
+from pipeline.ingest.segment import segment
+from test_nothing_lost import _check_accounted
+
+FORMATS = [".txt", ".md", ".html", ".docx", ".pdf"]
+
+
+def _write(path: Path, pages: list[list[str]]) -> Path:
+    """Write the lines of each page in the format of ``path``'s suffix. A line starting "# " is
+    the page's title (an <h1>, a Word title, a Markdown heading)."""
+    suffix = path.suffix
+    if suffix in (".txt", ".md"):
+        text = "\f".join("\n".join(ln[2:] if ln.startswith("# ") and suffix == ".txt" else ln for ln in page)
+                         for page in pages)
+        path.write_text(text + "\n", encoding="utf-8")
+    elif suffix == ".html":
+        body = "\n".join(f"<h1>{escape(ln[2:])}</h1>" if ln.startswith("# ") else f"<p>{escape(ln)}</p>"
+                         for page in pages for ln in page)
+        path.write_text(f"<!doctype html><html><head><title>t</title></head><body>{body}</body></html>",
+                        encoding="utf-8")
+    elif suffix == ".docx":
+        import docx
+
+        d = docx.Document()
+        for k, page in enumerate(pages):
+            for ln in page:
+                if ln.startswith("# "):
+                    d.add_heading(ln[2:], level=1)
+                else:
+                    d.add_paragraph(ln)
+            if k + 1 < len(pages):
+                d.add_page_break()
+        d.save(str(path))
+    elif suffix == ".pdf":
+        from reportlab.pdfgen import canvas
+
+        c = canvas.Canvas(str(path))
+        for page in pages:
+            y = 780
+            for ln in page:
+                c.setFont("Helvetica-Bold" if ln.startswith("# ") else "Helvetica", 10)
+                c.drawString(60, y, ln[2:] if ln.startswith("# ") else ln)
+                y -= 18
+            c.showPage()
+        c.save()
+    return path
+
+
+def _doc(tmp_path: Path, suffix: str, pages: list[list[str]], name: str = "page"):
+    path = _write(tmp_path / f"{name}{suffix}", pages)
+    raw = read(path, name)
+    doc = segment(raw)
+    _check_accounted(raw, doc)  # nothing lost: every line is a clause, a heading or furniture
+    return doc
+
+
+PROTOCOL = [
+    "1.1 This protocol guides councillors and officers in their dealings with one another.",
+    "1.2 It should be read with the Members' Code of Conduct.",
+    "2.1 Officers will give councillors impartial advice.",
+    "2.2 Councillors should not ask officers to act outside their role.",
+    "2.3 Councillors should raise a concern about an officer with the officer's manager.",
+]
+
+SAVED_PAGE = [
+    "Hollybank Borough Council",
+    "Bins and recycling",
+    "Council tax",
+    "Planning applications",
+    "Jobs and careers",
+    "Contact us",
+    "Home > Your council > Constitution > Member/officer protocol",
+    "# Member/Officer Protocol",
+    *PROTOCOL,
+    "Last updated 3 March 2025",
+    "Share this page: Facebook | X | LinkedIn | Email",
+    "Accessibility | Privacy | Cookies | Contact us",
+    "© Hollybank Borough Council",
+]
+CLUTTER = {
+    "Bins and recycling": "site menu", "Council tax": "site menu", "Jobs and careers": "site menu",
+    "Home > Your council > Constitution > Member/officer protocol": "breadcrumb",
+    "Last updated 3 March 2025": "page date",
+    "Share this page: Facebook | X | LinkedIn | Email": "share links",
+    "Accessibility | Privacy | Cookies | Contact us": "footer links",
+    "© Hollybank Borough Council": "footer links",
+}
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_web_clutter_is_furniture_with_its_kind_in_every_format(tmp_path, suffix):
+    doc = _doc(tmp_path, suffix, [SAVED_PAGE])
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "1.2", "2.1", "2.2", "2.3"]
+    reasons = {f.text: f.reason for f in doc.furniture}
+    for text, kind in CLUTTER.items():
+        assert reasons.get(text) == kind, (text, reasons.get(text))
+    assert "Member/Officer Protocol" in [h.text for h in doc.headings]  # the page title is a heading
+    # 11 of its 17 lines are the site's: the document says so
+    assert [n.split(" (")[0] for n in doc.notes] == ["most lines are furniture"] and not doc.warnings
+
+
+def test_short_lines_in_the_body_are_not_a_menu(seg):
+    # a lead-in's short items and a table's short cells are clauses however short, and so is a
+    # run of short lines inside the protocol's text
+    doc = seg("1.1 Councillors have three roles in this council, set out below.\n\n"
+              "1.2 Councillors will:\nApprove policies and budgets\nRepresent their ward\nScrutinise decisions\n\n"
+              "1.3 Officers will advise them on each of these roles in good time.\n")
+    assert [c.text for c in doc.clauses if c.lead_in] == [
+        "Approve policies and budgets", "Represent their ward", "Scrutinise decisions"]
+    assert not doc.furniture
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_a_document_cut_off_mid_word_is_partial_and_its_last_clause_incomplete(tmp_path, suffix):
+    cut = ["# Member/Officer Protocol", *PROTOCOL[:4], "2.3 Officers give advice to the Co"]
+    doc = _doc(tmp_path, suffix, [cut], name="cut")
+    assert doc.warnings == [CUT_OFF]
+    assert [c.complete for c in doc.clauses] == [True, True, True, True, False]
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_a_complete_document_with_a_normal_ending_is_not_flagged(tmp_path, suffix):
+    endings = [
+        ["2.4 Concerns may be raised with:", "(a) the officer's manager", "(b) the Monitoring Officer"],
+        ["Signed ..............................", "Adopted 12 March 2025"],
+        ["3. Review"],
+    ]
+    for k, ending in enumerate(endings):
+        doc = _doc(tmp_path, suffix, [["# Member/Officer Protocol", *PROTOCOL, *ending]], name=f"whole{k}")
+        assert doc.warnings == [], ending
+        assert all(c.complete for c in doc.clauses)
+
+
+def test_mid_sentence_endings(seg):
+    doc = seg("1.1 Officers give advice.\n\n1.2 A councillor with a concern should raise it with the\n")
+    assert doc.warnings == [CUT_OFF] and by_id(doc)["1.2"].complete is False
+    # a short last line ending in a modal is a sentence cut short, not a heading
+    doc = seg("1.1 Officers give advice.\n\n1.2 A concern about a councillor is passed to the Monitoring\n\n"
+              "Officer will\n")
+    assert doc.warnings == [CUT_OFF] and doc.clauses[-1].text == "Officer will"
+    assert seg("Roles\n\n1.1 Officers give advice.\n\nWho councillors are\n\n1.2 Councillors are "
+               "elected.\n").headings[1].text == "Who councillors are"
+    # the other items of its list end with ';' and the last one stops short
+    doc = seg("Officers should tell their manager if a councillor:\n- is rude to them;\n- asks for special "
+              "treatment;\n- tries to develop a friendship that makes them uneasy, or conta\n")
+    assert doc.warnings == [CUT_OFF]
+    # a long last paragraph without its full stop, where every other paragraph has one
+    doc = seg("1.1 Officers give advice.\n\n1.2 Members decide policy.\n\n"
+              "1.3 A councillor with a concern about an officer should first speak to the officer's manager\n")
+    assert doc.warnings == [CUT_OFF]
+
+
+def test_cut_off_document_is_partial_with_its_reason(tmp_path):
+    path = _write(tmp_path / "cut.txt", [["1. Roles", *PROTOCOL[:4], "2.3 Officers give advice to the Co"]])
+    res = ingest_file(path, "cut")
+    assert (res.status, res.error) == ("partial", CUT_OFF)
+    rec = res.document.records()[-1]
+    assert rec["complete"] is False and rec["text"] == "Officers give advice to the Co"
+
+
+def test_drafts_never_use_an_incomplete_clause():
+    import pandas as pd
+
+    from pipeline.render.draft import build_draft, options_for
+
+    row = {"doc_id": "a", "council": "A Council", "council_type": "district", "clause_id": "1", "parent": None,
+           "section": None, "tag": "prohibition", "tags": ["prohibition"], "actor": "member",
+           "themes": ["management_instruction"], "evidence": "must not", "confidence": 0.9, "page": None,
+           "source": "a.txt", "kind": "paragraph", "lead_in": None, "column": None, "span_start": 0, "span_end": 1}
+    whole = dict(row, text="Councillors must not give instructions to staff.", complete=True)
+    cut = dict(row, doc_id="b", council="B Council", clause_id="9",
+               text="Councillors must not give officers instructions about the Co", complete=False)
+    draft = build_draft(pd.DataFrame([whole, cut]), options_for({"council": "C Council", "council_type": "district"}))
+    used = [c.text for s in draft.sections for c in s.clauses]
+    assert any("give instructions to staff" in t for t in used)
+    assert not any("about the Co" in t for t in used)
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".pdf", ".docx"])
+def test_two_numbered_points_in_one_paragraph_are_two_clauses(tmp_path, suffix):
+    page = ["# Member/Officer Protocol", "1.1 Officers give impartial advice. 1.2 Councillors decide policy.",
+            "1.3 Councillors should not instruct staff."]
+    doc = _doc(tmp_path, suffix, [page])
+    assert [(c.clause_id, c.text) for c in doc.clauses] == [
+        ("1.1", "Officers give impartial advice."), ("1.2", "Councillors decide policy."),
+        ("1.3", "Councillors should not instruct staff.")]
+
+
+def test_a_page_whose_text_arrives_as_one_line(seg):
+    doc = seg("Hollybank Council Working Protocol 1. Introduction 1.1 The purpose of this protocol is to guide "
+              "councillors and officers. 1.2 The protocol is not exhaustive. 2. Standards of behaviour 2.1 Members "
+              "will: (a) recognise that officers are politically impartial; (b) make requests through the right "
+              "director; and (c) refrain from bullying. 2.2 Officers will treat all members with equal courtesy.\n")
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "1.2", "2.1.a", "2.1.b", "2.1.c", "2.2"]
+    assert by_id(doc)["2.1.b"].text == "make requests through the right director; and"
+    assert by_id(doc)["2.1.a"].lead_in == "Members will:"
+    assert by_id(doc)["2.2"].section == ["Standards of behaviour"]
+    assert [h.text for h in doc.headings] == ["Hollybank Council Working Protocol", "Introduction",
+                                             "Standards of behaviour"]
+    # a number that does not continue the numbering is text
+    doc = seg("1.2 Requests are handled under paragraph 12 of this protocol. See 4.2 Below. And 7 Days.\n")
+    assert len(doc.clauses) == 1
+
+
+def test_an_empty_list_marker_is_recorded_not_a_clause(seg):
+    doc = seg("2.1 The Clerk must:\n\ni. keep the minutes;\n\nii.\n\f\n2.2 Members decide policy.\n")
+    assert [c.text for c in doc.clauses] == ["keep the minutes;", "Members decide policy."]
+    assert ("ii.", "empty list marker") in [(f.text, f.reason) for f in doc.furniture]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".pdf"])
+def test_paragraph_numbers_of_any_length(tmp_path, suffix):
+    numbers = list(range(995, 1012))
+    lines = [f"{n}. Officers must answer question {n} within ten working days." for n in numbers]
+    pages = [["# Standing Orders", *lines[:8]], lines[8:]]
+    doc = _doc(tmp_path, suffix, pages)
+    assert [c.clause_id for c in doc.clauses] == [str(n) for n in numbers]
+    assert by_id(doc)["999"].text == "Officers must answer question 999 within ten working days."
+    assert by_id(doc)["1000"].text == "Officers must answer question 1000 within ten working days."
+    doc = _doc(tmp_path, ".txt", [["1204.3 The Clerk keeps the register.", "2024 was the year of review."]], "year")
+    assert [c.clause_id for c in doc.clauses][0] == "1204.3" and doc.clauses[1].text == "2024 was the year of review."
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".pdf"])
+def test_a_sentence_repeated_in_the_body_is_not_a_running_header(tmp_path, suffix):
+    stage = "Stage 1 reply within 5 working days."
+    pages = [["Hollybank Council Complaints Procedure", f"{n}.1 A complaint is logged.",
+              stage, f"{n}.2 The officer who receives it records it in the complaints register."] for n in (1, 2, 3)]
+    doc = _doc(tmp_path, suffix, pages)
+    assert [c.text for c in doc.clauses].count(stage) == 3
+    if suffix == ".pdf":
+        assert [f.reason for f in doc.furniture] == ["running header"] * 3
+    # unpaged text: the same sentence three times in the body stays
+    doc = _doc(tmp_path, ".txt", [["1. Complaints", *[f"1.{n} Step {n} is taken by the Clerk.\n\n{stage}\n"
+                                                       for n in (1, 2, 3)]]], "flat")
+    assert [c.text for c in doc.clauses].count(stage) == 3 and not doc.furniture
+
+
+def test_a_table_flattened_to_one_cell_a_line_keeps_its_cells(seg):
+    doc = seg("At a glance: who does what\n\nMembers\nOfficers\nApprove policies and budgets\nAdvise on options\n"
+              "Ward Information\nPut decisions into effect\n\nThe session is interactive and uses case studies.\n")
+    cells = [(c.text, c.column) for c in doc.clauses if c.kind == "cell"]
+    assert cells == [("Approve policies and budgets", "Members"), ("Advise on options", "Officers"),
+                     ("Ward Information", "Members"), ("Put decisions into effect", "Officers")]
+    assert doc.clauses[-1].text == "The session is interactive and uses case studies."
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx", ".html"])
+def test_a_styled_lead_in_is_not_a_heading(tmp_path, suffix):
+    page = ["# 1. Introduction", "1.1 This protocol applies to all councillors.", "# This protocol covers:",
+            "- meetings;", "- casework;", "1.2 Officers will advise councillors.", "1.3 Councillors decide."]
+    doc = _doc(tmp_path, suffix, [page])
+    assert [h.text for h in doc.headings] == ["Introduction"]
+    assert [c.section for c in doc.clauses] == [["Introduction"]] * 5
+    assert [c.lead_in for c in doc.clauses if c.kind == "item"] == ["This protocol covers:"] * 2
