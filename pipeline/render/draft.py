@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -25,7 +26,7 @@ from ..resources import load_rules
 from .common import environment, joined_words, words
 from .compare import coverage
 from .fit import applies_to, foreign_names, not_draft_reason, place_name
-from .similarity import same_point
+from .similarity import same_point, similarity
 
 COUNCIL_TYPES = ("parish", "town", "community", "district", "borough", "county", "unitary", "metropolitan",
                  "welsh", "scottish")
@@ -48,6 +49,7 @@ class DraftOptions:
     adoption_date: str | None = None
     review_years: int = 2
     base: str | None = None
+    draft_date: str | None = None  # ISO date shown on the draft and in its properties; default today
 
 
 @dataclass
@@ -113,6 +115,13 @@ def options_for(values: dict) -> DraftOptions:
     if str(merged["member_term"]).lower() not in ("councillor", "member"):
         raise DraftError("member_term must be Councillor or Member")
     merged["member_term"] = str(merged["member_term"]).capitalize()
+    if merged.get("draft_date") is not None:
+        try:
+            merged["draft_date"] = date.fromisoformat(str(merged["draft_date"])).isoformat()
+        except ValueError:
+            raise DraftError(f"draft_date '{merged['draft_date']}' is not a date (YYYY-MM-DD)") from None
+    else:
+        merged["draft_date"] = date.today().isoformat()
     return DraftOptions(**merged)
 
 
@@ -267,8 +276,8 @@ def _cluster(records: list[dict], same) -> list[list[int]]:
 
 def _chosen(records: list[dict], members: list[int], fits: set[int]) -> int:
     """The stated rule: among the wordings that fit the council type, the one most councils share
-    (its near-identical variants counted by council), then the clearest (most confidently tagged,
-    then the shortest)."""
+    (its near-identical variants counted by council), then the clearest: the most typical of the
+    group (closest to all the other wordings), then the most confidently tagged, then the shortest."""
     from rapidfuzz import fuzz
 
     def councils_sharing(i: int) -> int:
@@ -276,8 +285,12 @@ def _chosen(records: list[dict], members: list[int], fits: set[int]) -> int:
         return len({records[j]["doc_id"] for j in members
                     if fuzz.token_sort_ratio(wi, joined_words(records[j]["text"])) >= 85})
 
+    def typical(i: int) -> float:  # how close the wording is to all the others: the clearest statement of the point
+        return sum(similarity(records[i]["text"], records[j]["text"]) for j in members if j != i)
+
     return min((i for i in members if i in fits),
-               key=lambda i: (-councils_sharing(i), -records[i]["confidence"], len(records[i]["text"]), i))
+               key=lambda i: (-councils_sharing(i), -round(typical(i), 2), -records[i]["confidence"],
+                              len(records[i]["text"]), i))
 
 
 def _council(row) -> str:
@@ -482,7 +495,9 @@ def _context(draft: Draft) -> dict:
             f"No source covers this section in a form that fits a {o.council_type} council."
         sections.append({"number": s.number, "id": s.id, "title": s.title, "clauses": clauses,
                          "missing": s.missing, "empty": empty})
+    when = date.fromisoformat(o.draft_date) if o.draft_date else date.today()
     return {"o": o, "sections": sections, "notes": notes, "uncovered": draft.uncovered,
+            "date": f"{when.day} {when:%B %Y}",
             "not_in_draft": draft.not_in_draft, "others": others,
             "councils": draft.sources, "base": o.base, "additions": draft.additions,
             "adoption": f"was adopted by {o.council} on {o.adoption_date}" if o.adoption_date

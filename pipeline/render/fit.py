@@ -71,6 +71,8 @@ def not_draft_reason(row: dict) -> str | None:
     for reason, patterns in _rules()["not_draft"].items():
         if any(p.search(text if reason == "contents" else whole) for p in patterns):
             return reason
+    if row.get("kind") == "cell" and not _SUBJECT_VERB.match(text):
+        return "incomplete"  # a table cell whose subject is its column heading: not a sentence on its own
     if text[:1].islower() and not (row.get("lead_in") or "").strip():
         return "incomplete"  # starts mid-sentence: the rest of its sentence is elsewhere
     if row.get("kind", "paragraph") not in ("item", "step") and re.match(
@@ -84,6 +86,8 @@ def not_draft_reason(row: dict) -> str | None:
     return None
 
 
+_SUBJECT_VERB = re.compile(r"(?:[A-Z][\w'’-]*\s+)(?:[\w'’-]+\s+){0,5}?(?:will|should|must|shall|may|can|are|is|has|have|do|does|"
+                           r"need|needs|expects?|gives?|makes?|provides?|ensures?|sets?|takes?|acts?|leads?)\b")
 _VERB = re.compile(r"\b(?:is|are|was|were|be|been|will|shall|should|must|may|can|could|would|has|have|had|do|does|"
                    r"need|needs|expect|expects|ensure|ensures|sets?|gives?|provides?|means?|applies|apply|"
                    r"covers?|aims?|describes?|explains?)\b", re.I)

@@ -49,6 +49,16 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=None)
+def _points() -> dict[str, re.Pattern]:
+    return {k: re.compile(v, re.I) for k, v in load_rules("similarity.yaml").get("points", {}).items()}
+
+
+def set_point(text: str) -> str | None:
+    """The name of the set-form point a text states ("purpose", "read_with", "scope"), if any."""
+    return next((k for k, rx in _points().items() if rx.search(text)), None)
+
+
 def similarity(a: str, b: str, min_shared: int | None = None) -> float:
     """0..1: how far two texts say the same thing, in shared wording or in shared content words
     (0 when they share fewer than ``min_shared`` content words or one says more than twice as much)."""
@@ -75,6 +85,9 @@ def same_point(a: dict, b: dict, item: bool = False) -> bool:
     ta, tb = set(a.get("themes") or ()), set(b.get("themes") or ())
     if ta and tb and not ta & tb:
         return False
+    sp = set_point(a["text"])
+    if sp is not None and sp == set_point(b["text"]):
+        return True
     if bool(ta) != bool(tb) and not item:
         return False
     r = _rules()
