@@ -247,9 +247,6 @@ def _points(df: pd.DataFrame) -> list[_Point]:
             lists[key] = _Point([], lead.strip(), r["section"], r["doc_id"])
             points.append(lists[key])
         lists[key].rows.append(r)
-    for p in points:
-        if p.lead_in is not None:  # a list is filed where most of its items are
-            p.section = Counter(r["section"] for r in p.rows).most_common(1)[0][0]
     return points
 
 
@@ -366,7 +363,12 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
     usable = df[df.left_out.isna()]
     by_id = {s["id"]: s for s in sections}
     usable = usable.assign(section=[_section_of(r, by_id, spec["claim_order"]) for r in usable.to_dict("records")])
-    points = [p for p in _points(usable) if p.section is not None]
+    points = _points(usable)
+    for p in points:
+        if p.lead_in is not None:  # a list is filed by its lead-in's frame ("Officers can expect from ...")
+            p.section = _section_of(p.head, by_id, spec["claim_order"]) or \
+                Counter(r["section"] for r in p.rows).most_common(1)[0][0]
+    points = [p for p in points if p.section is not None]
     base_themes = set(t for ts in df[is_base].themes for t in ts) if opts.base else set()
     out: list[DraftSection] = []
     used_themes: set[str] = set()
