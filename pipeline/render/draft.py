@@ -253,14 +253,12 @@ def _points(df: pd.DataFrame) -> list[_Point]:
 def _cluster(records: list[dict], same) -> list[list[int]]:
     """Groups of records that make the same point. A record joins the group it makes the same
     point as with at least half of its members (the largest share wins), else starts a group:
-    one loose likeness never chains unrelated points together. Records of one document are never
-    merged with each other."""
+    one loose likeness never chains unrelated points together. A document that makes a point twice
+    is merged too."""
     groups: list[list[int]] = []
     for i, r in enumerate(records):
         best, best_share = None, 0.0
         for g in groups:
-            if any(records[j]["doc_id"] == r["doc_id"] for j in g):
-                continue
             share = sum(same(r, records[j]) for j in g) / len(g)
             if share >= 0.5 and share > best_share:
                 best, best_share = g, share
@@ -448,7 +446,7 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
     uncovered = [t["label"] for tid, t in themes.items() if tid not in covered]
     not_in_draft = [t["label"] for tid, t in themes.items() if tid in covered and tid not in used_themes]
     return Draft(opts, out, uncovered, council_names, additions, not_in_draft,
-                 left_out=Counter(x for x in df.left_out if x), merged=merged_points)
+                 left_out=Counter(x for x in df.left_out if isinstance(x, str)), merged=merged_points)
 
 
 def _same_head(a: dict, b: dict) -> bool:
@@ -457,7 +455,7 @@ def _same_head(a: dict, b: dict) -> bool:
     la, lb = a.get("lead", False), b.get("lead", False)
     if la != lb:
         return False
-    if la and words(a["text"])[-1:] != words(b["text"])[-1:]:
+    if la and [w for w in words(a["text"]) if w != "to"][-1:] != [w for w in words(b["text"]) if w != "to"][-1:]:
         return False
     return same_point(a, b)
 

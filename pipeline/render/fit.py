@@ -76,12 +76,12 @@ def not_draft_reason(row: dict) -> str | None:
     if text[:1].islower() and not (row.get("lead_in") or "").strip():
         return "incomplete"  # starts mid-sentence: the rest of its sentence is elsewhere
     if row.get("kind", "paragraph") not in ("item", "step") and re.match(
-            r"(?:must|should|shall|will|may|can|to|and|or|but)\b", text, re.I):
+            r"(?:must|should|shall|will|may|can|to|and|or|but|are|is|have|has)\b", text, re.I):
         return "incomplete"  # a list item cut off from its lead-in: no subject
     if row.get("kind", "paragraph") != "item" and text[-1] not in ".!?:;)\"'”’":
         # a paragraph that does not end a sentence is a title or was cut off
         return "title" if _title_like(text) else "incomplete"
-    if _title_like(text):
+    if text[-1] not in ".!?" and _title_like(text):
         return "title"
     return None
 
