@@ -288,6 +288,15 @@ def _chosen(records: list[dict], members: list[int], fits: set[int]) -> int:
                               len(records[i]["text"]), i))
 
 
+_NUMBERS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
+
+
+def _counted(lead_in: str) -> int | None:
+    """How many items a lead-in says its list has ("four main areas" -> 4), if it says."""
+    m = re.search(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\b", lead_in, re.I)
+    return None if m is None else int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1).lower()]
+
+
 def _council(row) -> str:
     c = row["council"]
     return c if isinstance(c, str) and c and not c.startswith("(") else row["doc_id"]
@@ -407,14 +416,14 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
                       if i != pick and joined_words(heads[i]["text"]) != joined_words(heads[pick]["text"])]
             if p.lead_in is not None:
                 # a lead-in that counts its items ("four main areas") keeps its own list only
-                sources = [pick] if re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
-                                              p.lead_in, re.I) or in_base else members
+                counted = _counted(p.lead_in)
+                sources = [pick] if counted or in_base else members
                 item_rows = [r for i in sources if pts[i].lead_in is not None for r in pts[i].rows]
                 items, item_others = _merge_items(item_rows, opts, council_names, allowed, places)
                 others += item_others + [{"ref": _ref(r), "text": r["text"]} for i in members if i not in sources
                                          for r in pts[i].rows]
-                if not items:
-                    continue
+                if not items or (counted and counted != len(items)):
+                    continue  # a list that lost items cannot keep a lead-in that counts them
                 for k, it in enumerate(items):
                     it.letter = chr(ord("a") + k) if k < 26 else str(k + 1)
                     it.text = _tidy(it.text, last=k == len(items) - 1)
