@@ -386,6 +386,11 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
     pts = points
     heads = [p.head for p in pts]
     clusters = _cluster(heads, _same_head)
+    for _ in range(4):  # merging changes which wording is kept: repeat until none of those is repeated
+        before = len(clusters)
+        clusters = _merge_shown(heads, clusters, opts)
+        if len(clusters) == before:
+            break
     for n, s in enumerate(sections, 1):
         title = s["title"].format(member_term=opts.member_term)
         base_has_section = bool(opts.base) and any(p.doc_id == opts.base and p.section == s["id"] for p in pts)
@@ -456,6 +461,31 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
     not_in_draft = [t["label"] for tid, t in themes.items() if tid in covered and tid not in used_themes]
     return Draft(opts, out, uncovered, council_names, additions, not_in_draft,
                  left_out=Counter(x for x in df.left_out if isinstance(x, str)), merged=merged_points)
+
+
+def _merge_shown(heads: list[dict], clusters: list[list[int]], opts: DraftOptions) -> list[list[int]]:
+    """Groups whose wordings a reader would see side by side are one point: where the wordings
+    that would be kept for this council type make the same point, their groups are merged."""
+    shown = []
+    for members in clusters:
+        fits = {i for i in members if _fits(heads[i], opts)}
+        shown.append(_chosen(heads, members, fits) if fits else None)
+    merged: list[list[int]] = []
+    rep_of: list[int] = []  # the kept wording of each merged group
+    for members, rep in zip(clusters, shown):
+        if rep is not None:
+            for k, r in enumerate(rep_of):
+                if _same_head(heads[rep], heads[r]):
+                    merged[k].extend(members)
+                    break
+            else:
+                merged.append(list(members))
+                rep_of.append(rep)
+                continue
+        else:
+            merged.append(list(members))
+            rep_of.append(members[0])
+    return merged
 
 
 def _same_head(a: dict, b: dict) -> bool:
