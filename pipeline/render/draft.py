@@ -204,8 +204,8 @@ def _tidy(text: str, last: bool = True) -> str:
         r"(?:[;,]|\band|\bor)\s*$", text.strip()) else text.strip()
     if last and text and text[-1] not in ".!?:":
         text += "."
-    elif not last and text and text[-1] not in ".!?:;":
-        text += ";"
+    elif not last and text:
+        text = text[:-1] + ";" if text[-1] == "." else text if text[-1] in "!?:;" else text + ";"
     return text[0].upper() + text[1:] if text else text
 
 
