@@ -375,10 +375,10 @@ def compare(structured_dir: Path, out_dir: Path | None, templates: Path | None) 
 @click.option("--adoption-date", default=None, help="Date of adoption, if known.")
 @click.option("--review-years", type=int, default=None, help="How often the protocol is reviewed (default 2).")
 @click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
-              help="YAML file with any of the parameters above (options given here win).")
+              help="YAML file with any of the parameters above, and draft_date (options given here win).")
 @click.option("--base", default=None, metavar="DOC_ID",
               help="Start from this council's own protocol and add what the others cover and it does not.")
-@click.option("--diff", is_flag=True, help="With --base: list only the additions and the gaps.")
+@click.option("--diff", is_flag=True, help="With --base: list only the additions, point by point, and the gaps.")
 @click.option("--structured", "structured_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               default=Path("structured"), show_default=True, help="Folder holding clauses.parquet.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -388,10 +388,13 @@ def draft(council, council_type, member_term, senior_officer, monitoring_officer
           adoption_date, review_years, config, base, diff, structured_dir, output, templates) -> None:
     """Write a harmonised draft protocol for a named council from the built dataset.
 
-    Sections are filled with clauses chosen by tag, actor and theme; wordings that
-    several councils share are merged, keeping the one most councils share (then the
-    clearest); the council's own terms are substituted; every clause cites its
-    sources; a closing list names the themes no source covers.
+    Only clauses that fit the council type and are draft material are used (no
+    cut-off text, titles, contents, background or pledges). Clauses that make the
+    same point across councils are merged, keeping the wording most councils share
+    (then the most typical); its note cites them all and an appendix lists the other
+    wordings. Lists keep their lead-in once, items as (a), (b). The council's own terms
+    are substituted; gap notes follow the report's heat map. Word drafts are A4 with
+    Word numbering and footnotes; 'draft_date' in --config sets their date.
 
     Example:
 

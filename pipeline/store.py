@@ -33,14 +33,15 @@ def write_text(path: Path, text: str) -> None:
         tmp.write_text(text, encoding="utf-8", newline="\n")
 
 
-def _fixed_zip(path: Path) -> None:
-    """Rewrite a zip (xlsx, docx) with fixed entry times, so the same content gives the same bytes."""
+def _fixed_zip(path: Path, core_date: str = "2000-01-01") -> None:
+    """Rewrite a zip (xlsx, docx) with fixed entry times, so the same content gives the same bytes;
+    the document properties' dates become ``core_date`` (an ISO date)."""
     import zipfile
 
     with zipfile.ZipFile(path) as zin:
         entries = [(info.filename, zin.read(info.filename)) for info in zin.infolist()]
     stamp = re.compile(rb"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z")
-    entries = [(name, stamp.sub(b"2000-01-01T00:00:00Z", data) if name == "docProps/core.xml" else data)
+    entries = [(name, stamp.sub(f"{core_date}T00:00:00Z".encode(), data) if name == "docProps/core.xml" else data)
                for name, data in entries]
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
         for name, data in entries:

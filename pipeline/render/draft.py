@@ -14,14 +14,19 @@ item that cannot stand alone keeps its lead-in in front of it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
 
 from ..nlp.themes import load_themes
 from ..resources import load_rules
-from .common import environment, joined_words
+from .common import environment, joined_words, words
+from .compare import coverage
+from .fit import applies_to, foreign_names, not_draft_reason, place_name
+from .similarity import same_point, similarity
 
 COUNCIL_TYPES = ("parish", "town", "community", "district", "borough", "county", "unitary", "metropolitan",
                  "welsh", "scottish")
@@ -44,17 +49,28 @@ class DraftOptions:
     adoption_date: str | None = None
     review_years: int = 2
     base: str | None = None
+    draft_date: str | None = None  # ISO date shown on the draft and in its properties; default today
+
+
+@dataclass
+class DraftItem:
+    letter: str
+    text: str
+    sources: list[str]
+    substituted: list[str] = field(default_factory=list)
 
 
 @dataclass
 class DraftClause:
     number: str
-    text: str
-    sources: list[str]  # "Council clause 2.3"
+    text: str  # the clause, or the lead-in of a list (its items below)
+    sources: list[str]  # "Council clause 2.3": every council that makes the point
     tag: str
     themes: list[str]
     added: bool = False  # with --base: taken from another council's protocol
     substituted: list[str] = field(default_factory=list)
+    items: list[DraftItem] = field(default_factory=list)  # (a), (b), (c) under the lead-in
+    others: list[dict] = field(default_factory=list)  # the other wordings of the point: {"ref", "text"}
 
 
 @dataclass
@@ -70,9 +86,12 @@ class DraftSection:
 class Draft:
     options: DraftOptions
     sections: list[DraftSection]
-    uncovered: list[str]  # theme labels no source clause covers at all
+    uncovered: list[str]  # theme labels the heat map shows no council covering
     sources: list[str]  # the councils drawn on
     additions: int = 0
+    not_in_draft: list[str] = field(default_factory=list)  # covered by some source, in no chosen clause
+    left_out: Counter = field(default_factory=Counter)  # clauses that are not draft material, by reason
+    merged: int = 0  # points merged into another council's wording of the same point
 
 
 def options_for(values: dict) -> DraftOptions:
@@ -96,6 +115,13 @@ def options_for(values: dict) -> DraftOptions:
     if str(merged["member_term"]).lower() not in ("councillor", "member"):
         raise DraftError("member_term must be Councillor or Member")
     merged["member_term"] = str(merged["member_term"]).capitalize()
+    if merged.get("draft_date") is not None:
+        try:
+            merged["draft_date"] = date.fromisoformat(str(merged["draft_date"])).isoformat()
+        except ValueError:
+            raise DraftError(f"draft_date '{merged['draft_date']}' is not a date (YYYY-MM-DD)") from None
+    else:
+        merged["draft_date"] = date.today().isoformat()
     return DraftOptions(**merged)
 
 
@@ -169,114 +195,258 @@ def _section_of(row, by_id: dict[str, dict], claim_order: list[str]) -> str | No
     return None
 
 
-_SENTENCE = re.compile(r"^(?!(?:I|You|We)\b)(?:[A-Z][\w'’-]*\s+){1,5}(?:will|should|must|shall|may|can|are|is|have|has|do|does)\b")
-
-
-def _readable(row) -> str:
-    """A list item that does not stand alone keeps its lead-in in front ("Councillors should not: give ...")."""
-    text = row["text"].strip()
-    lead = row["lead_in"] if isinstance(row["lead_in"], str) else ""
-    if lead and not _SENTENCE.match(text):
-        text = f"{lead} {text}"
-    text = re.sub(r"[;,]?\s*(\band|\bor)?\s*$", "", text) if text.endswith(("; and", "; or", ";", ",")) else text
-    if text and text[-1] not in ".!?:":
+def _tidy(text: str, last: bool = True) -> str:
+    """A clause or list item as the draft prints it: another scheme's paragraph number ("C.2")
+    and list separators ("; and") off, a capital first letter, and the sentence's own full stop.
+    A fragment never gets here."""
+    text = re.sub(r"^(?:[A-Z]\d+|(?:[A-Z]|\d+)(?:\.\d+)+)\.?\s+(?=[A-Z])", "", text.strip())
+    text = re.sub(r"\s*(?:[;,]\s*(?:and|or)?|\band|\bor)\s*$", "", text.strip()) if re.search(
+        r"(?:[;,]|\band|\bor)\s*$", text.strip()) else text.strip()
+    if last and text and text[-1] not in ".!?:":
         text += "."
+    elif not last and text:
+        text = text[:-1] + ";" if text[-1] == "." else text if text[-1] in "!?:;" else text + ";"
     return text[0].upper() + text[1:] if text else text
 
 
-def _clusters(rows: pd.DataFrame, threshold: int = 85) -> list[list[int]]:
+@dataclass
+class _Point:
+    """A candidate for the draft: one clause, or a lead-in with its list items, from one document."""
+
+    rows: list[dict]  # the clause (one) or the list items, in document order
+    lead_in: str | None
+    section: str
+    doc_id: str
+
+    @property
+    def head(self) -> dict:
+        """What the point is compared by: the clause, or the lead-in with the list's tag and party."""
+        if self.lead_in is None:
+            return self.rows[0]
+        tags = Counter(r["tag"] for r in self.rows).most_common(1)[0][0]
+        actor = Counter(r["actor"] or "" for r in self.rows).most_common(1)[0][0]
+        return {"text": self.lead_in, "lead": True, "tag": tags, "actor": actor, "themes": [], "confidence":
+                max(r["confidence"] for r in self.rows), "doc_id": self.doc_id, "council": self.rows[0]["council"],
+                "clause_id": self.rows[0]["clause_id"], "council_type": self.rows[0]["council_type"],
+                "applies_to": [t for t in applies_to(self.lead_in, self.rows[0]["council_type"], self.rows[0]["council"])
+                               if any(t in r["applies_to"] for r in self.rows)]}
+
+
+def _points(df: pd.DataFrame) -> list[_Point]:
+    """Clauses as draft points: a list item joins the other items under its lead-in (the lead-in
+    once, the items beneath it); any other clause is a point of its own."""
+    points: list[_Point] = []
+    lists: dict[tuple, _Point] = {}
+    for r in df.to_dict("records"):
+        lead = r["lead_in"] if isinstance(r["lead_in"], str) and r["lead_in"].strip() else None
+        if lead is None or r["kind"] not in ("item", "step"):
+            points.append(_Point([r], None, r["section"], r["doc_id"]))
+            continue
+        key = (r["doc_id"], r["parent"], lead)
+        if key not in lists:
+            lists[key] = _Point([], lead.strip(), r["section"], r["doc_id"])
+            points.append(lists[key])
+        lists[key].rows.append(r)
+    return points
+
+
+def _cluster(records: list[dict], same) -> list[list[int]]:
+    """Groups of records that make the same point. A record joins the group it makes the same
+    point as with at least half of its members (the largest share wins), else starts a group:
+    one loose likeness never chains unrelated points together. A document that makes a point twice
+    is merged too."""
+    groups: list[list[int]] = []
+    for i, r in enumerate(records):
+        best, best_share = None, 0.0
+        for g in groups:
+            share = sum(same(r, records[j]) for j in g) / len(g)
+            if share >= 0.5 and share > best_share:
+                best, best_share = g, share
+        if best is None:
+            groups.append([i])
+        else:
+            best.append(i)
+    return groups
+
+
+def _chosen(records: list[dict], members: list[int], fits: set[int]) -> int:
+    """The stated rule: among the wordings that fit the council type, the one most councils share
+    (its near-identical variants counted by council), then the clearest: the most typical of the
+    group (closest to all the other wordings), then the most confidently tagged, then the shortest."""
     from rapidfuzz import fuzz
 
-    idx = list(rows.index)
-    norm = {i: joined_words(rows.at[i, "text"]) for i in idx}
-    parent = {i: i for i in idx}
+    def councils_sharing(i: int) -> int:
+        wi = joined_words(records[i]["text"])
+        return len({records[j]["doc_id"] for j in members
+                    if fuzz.token_sort_ratio(wi, joined_words(records[j]["text"])) >= 85})
 
-    def find(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    def typical(i: int) -> float:  # how close the wording is to all the others: the clearest statement of the point
+        return sum(similarity(records[i]["text"], records[j]["text"]) for j in members if j != i)
 
-    for a_pos, a in enumerate(idx):
-        for b in idx[a_pos + 1:]:
-            if fuzz.token_sort_ratio(norm[a], norm[b]) >= threshold:
-                parent[find(a)] = find(b)
-    groups: dict[int, list[int]] = {}
-    for i in idx:
-        groups.setdefault(find(i), []).append(i)
-    return list(groups.values())
+    return min((i for i in members if i in fits),
+               key=lambda i: (-councils_sharing(i), -round(typical(i), 2), -records[i]["confidence"],
+                              len(records[i]["text"]), i))
 
 
-def _chosen(rows: pd.DataFrame, members: list[int]) -> int:
-    """The wording most councils share (closest to the others), then the clearest, then the shortest."""
-    from rapidfuzz import fuzz
+_NUMBERS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
 
-    def key(i):
-        closeness = sum(fuzz.token_sort_ratio(joined_words(rows.at[i, "text"]), joined_words(rows.at[j, "text"]))
-                        for j in members)
-        conf = rows.at[i, "confidence"] if pd.notna(rows.at[i, "confidence"]) else 0
-        return (-closeness, -conf, len(rows.at[i, "text"]), i)
 
-    return min(members, key=key)
+def _counted(lead_in: str) -> int | None:
+    """How many items a lead-in says its list has ("four main areas" -> 4), if it says."""
+    m = re.search(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\b", lead_in, re.I)
+    return None if m is None else int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1).lower()]
 
 
 def _council(row) -> str:
     c = row["council"]
-    return c if isinstance(c, str) and c else row["doc_id"]
+    return c if isinstance(c, str) and c and not c.startswith("(") else row["doc_id"]
 
 
-def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
-    """Choose, merge and order the clauses of every section; record gaps."""
-    spec = load_rules("draft.yaml")
-    sections = spec["sections"]
-    themes = load_themes()
+def _ref(row) -> str:
+    return f"{_council(row)} clause {row['clause_id']}"
+
+
+def _fits(row: dict, opts: DraftOptions) -> bool:
+    return opts.council_type in row["applies_to"]
+
+
+def _merge_items(items: list[dict], opts: DraftOptions, council_names: list[str], allowed: tuple[str, ...],
+                 places: tuple[str, ...]) -> tuple[list[DraftItem], list[dict]]:
+    """The items of one or more lists with the same lead-in: items making the same point merged,
+    the chosen wording of each kept; returns the items and the other wordings."""
+    out: list[DraftItem] = []
+    others: list[dict] = []
+    for members in _cluster(items, lambda a, b: same_point(a, b, item=True)):
+        fits = {i for i in members if _fits(items[i], opts)}
+        if not fits:
+            continue
+        pick = _chosen(items, members, fits)
+        text, changed = substitute_terms(items[pick]["text"], opts, council_names)
+        if foreign_names(text, opts.council, allowed, places):
+            continue
+        out.append(DraftItem("", text, sorted({_ref(items[i]) for i in members}), changed))
+        others += [{"ref": _ref(items[i]), "text": items[i]["text"]} for i in members
+                   if i != pick and joined_words(items[i]["text"]) != joined_words(items[pick]["text"])]
+    return out, others
+
+
+def _prepare(clauses: pd.DataFrame) -> pd.DataFrame:
+    """The clause table with the columns the draft reads, missing optional ones filled."""
     df = clauses.copy().reset_index(drop=True)
-    for col in ("doc_id", "clause_id", "text", "tag", "actor", "lead_in", "council"):
+    for col in ("doc_id", "clause_id", "text", "tag", "actor", "lead_in", "council", "council_type", "kind",
+                "parent"):
+        if col not in df.columns:
+            df[col] = None
         df[col] = df[col].astype(object).where(df[col].notna(), None)
     df["confidence"] = pd.to_numeric(df["confidence"]).astype(float).fillna(0.0)
     df["themes"] = df["themes"].map(list)
+    # `complete` (a cut-off last clause is False) may be absent from older builds: then every clause is whole
+    df["complete"] = df["complete"].map(lambda v: not (v is False or str(v).lower() == "false")) \
+        if "complete" in df.columns else True
+    df["applies_to"] = [applies_to(" ".join(x for x in (r["lead_in"] or "", r["text"] or "") if x),
+                                   r["council_type"], r["council"]) for r in df.to_dict("records")]
+    return df
+
+
+def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
+    """Choose, merge and order the points of every section for the council type; record gaps."""
+    spec = load_rules("draft.yaml")
+    sections = spec["sections"]
+    themes = load_themes()
+    df = _prepare(clauses)
     if opts.base and opts.base not in set(df.doc_id):
         raise DraftError(f"--base: no document with doc_id '{opts.base}' in the dataset")
-    df = df[df.text.map(lambda t: len(t.split()) >= 3)]
-    if "complete" in df.columns:  # a clause cut off mid-sentence is never drafted from
-        df = df[df.complete.fillna(True).astype(bool)]
-    df = df[(df.confidence >= 0.6) | (df.doc_id == opts.base)]
-    by_id = {s["id"]: s for s in sections}
-    df["section"] = [_section_of(r, by_id, spec["claim_order"]) for r in df.to_dict("records")]
+    covered = _covered_themes(clauses)
     council_names = sorted({c for c in df.council.dropna()})
-    base_themes = set(t for ts in df[df.doc_id == opts.base].themes for t in ts) if opts.base else set()
+    allowed = (opts.personnel_committee, opts.monitoring_officer, opts.senior_officer)
+    places = tuple(sorted({p for p in map(place_name, council_names) if p}))
+    is_base = df.doc_id == opts.base
+    # draft material only: whole clauses, no titles, contents, background or (but in the base) pledges
+    reasons = [not_draft_reason(r) for r in df.to_dict("records")]
+    df["left_out"] = [None if (why is None or (why == "first_person" and b)) else why
+                      for why, b in zip(reasons, is_base)]
+    df.loc[df.text.map(lambda t: len(t.split()) < 3), "left_out"] = df.left_out.fillna("too short")
+    df.loc[(df.confidence < 0.6) & ~is_base, "left_out"] = df.left_out.fillna("low confidence")
+    usable = df[df.left_out.isna()]
+    by_id = {s["id"]: s for s in sections}
+    usable = usable.assign(section=[_section_of(r, by_id, spec["claim_order"]) for r in usable.to_dict("records")])
+    points = _points(usable)
+    for p in points:
+        if p.lead_in is not None:  # a list is filed by its lead-in's frame ("Officers can expect from ...")
+            p.section = _section_of(p.head, by_id, spec["claim_order"]) or \
+                Counter(r["section"] for r in p.rows).most_common(1)[0][0]
+    points = [p for p in points if p.section is not None]
+    base_themes = set(t for ts in df[is_base].themes for t in ts) if opts.base else set()
     out: list[DraftSection] = []
     used_themes: set[str] = set()
     additions = 0
+    merged_points = 0
+    # points that make the same point are merged across councils and sections; a merged point
+    # is filed in the section of the wording kept
+    pts = points
+    heads = [p.head for p in pts]
+    clusters = _cluster(heads, _same_head)
+    for _ in range(4):  # merging changes which wording is kept: repeat until none of those is repeated
+        before = len(clusters)
+        clusters = _merge_shown(heads, clusters, opts)
+        if len(clusters) == before:
+            break
     for n, s in enumerate(sections, 1):
         title = s["title"].format(member_term=opts.member_term)
-        rows = df[df.section == s["id"]]
-        base_has_section = bool(opts.base) and bool((rows.doc_id == opts.base).any())
+        base_has_section = bool(opts.base) and any(p.doc_id == opts.base and p.section == s["id"] for p in pts)
         chosen: list[tuple[tuple, DraftClause]] = []
-        for members in _clusters(rows) if len(rows) else []:
-            docs = {rows.at[i, "doc_id"] for i in members}
+        for members in clusters:
+            docs = {pts[i].doc_id for i in members}
             in_base = bool(opts.base) and opts.base in docs
-            if opts.base and not in_base:
-                # another council's clause is added only where it covers what the base does not
-                new_themes = {t for i in members for t in rows.at[i, "themes"]} - base_themes
-                if base_has_section and not new_themes:
-                    continue
+            fits = {i for i in members if _fits(heads[i], opts) or pts[i].doc_id == opts.base}
             if in_base:
-                pick = min(i for i in members if rows.at[i, "doc_id"] == opts.base)
+                fits = {i for i in members if pts[i].doc_id == opts.base}
+            if not fits:
+                continue  # a point only other kinds of council make
+            if pts[min(fits) if in_base else _chosen(heads, members, fits)].section != s["id"]:
+                continue
+            cluster_themes = {t for i in members for r in pts[i].rows for t in r["themes"]}
+            if opts.base and not in_base and base_has_section and not (cluster_themes - base_themes):
+                continue  # another council's point is added only where it covers what the base does not
+            pick = min(fits) if in_base else _chosen(heads, members, fits)
+            p = pts[pick]
+            text, changed = substitute_terms(p.lead_in if p.lead_in is not None else p.rows[0]["text"],
+                                             opts, council_names)
+            if foreign_names(text, opts.council, allowed, places) and not in_base:
+                continue  # names another council's own committee or document
+            if s["id"] == "review" and re.search(r"\b(?:every|each)\s+(?:\w+\s+)?years?\b|\bannual(?:ly)?\b", text):
+                continue  # the draft's own review statement sets the period
+            items: list[DraftItem] = []
+            others = [{"ref": _ref(heads[i]), "text": pts[i].lead_in or pts[i].rows[0]["text"]} for i in members
+                      if i != pick and joined_words(heads[i]["text"]) != joined_words(heads[pick]["text"])]
+            if p.lead_in is not None:
+                # a lead-in that counts its items ("four main areas") keeps its own list only
+                counted = _counted(p.lead_in)
+                sources = [pick] if counted or in_base else members
+                item_rows = [r for i in sources if pts[i].lead_in is not None for r in pts[i].rows]
+                items, item_others = _merge_items(item_rows, opts, council_names, allowed, places)
+                others += item_others + [{"ref": _ref(r), "text": r["text"]} for i in members if i not in sources
+                                         for r in pts[i].rows]
+                if not items or (counted and counted != len(items)):
+                    continue  # a list that lost items cannot keep a lead-in that counts them
+                for k, it in enumerate(items):
+                    it.letter = chr(ord("a") + k) if k < 26 else str(k + 1)
+                    it.text = _tidy(it.text, last=k == len(items) - 1)
+                text = text.rstrip() if text.rstrip().endswith(":") else text.rstrip().rstrip(".;,-") + ":"
             else:
-                pick = _chosen(rows, members)
-            row = rows.loc[pick]
-            text, changed = substitute_terms(_readable(row), opts, council_names)
-            refs = sorted({f"{_council(rows.loc[i])} clause {rows.at[i, 'clause_id']}" for i in members})
-            conf = row["confidence"] if pd.notna(row["confidence"]) else 0
-            order = (0, int(pick), 0.0) if in_base else (1, -len(docs), -conf, int(pick))
-            chosen.append((order, DraftClause("", text, refs, row["tag"], sorted(row["themes"]),
-                                              bool(opts.base) and not in_base, changed)))
+                text = _tidy(text)
+            refs = sorted({_ref(r) for i in members for r in (pts[i].rows if pts[i].lead_in is None else
+                                                               [heads[i]])})
+            merged_points += len(members) - 1
+            row_themes = sorted({t for r in p.rows for t in r["themes"]})
+            order = (0, pick, 0.0) if in_base else (1, -len(docs), -heads[pick]["confidence"], pick)
+            chosen.append((order, DraftClause("", text, refs, heads[pick]["tag"], row_themes,
+                                              bool(opts.base) and not in_base, changed, items, others)))
         chosen.sort(key=lambda c: c[0])
         limit = s.get("max", 10)
         own = [c for o, c in chosen if o[0] == 0]
-        others = [c for o, c in chosen if o[0] == 1][:limit]
-        picked = own + others if opts.base else others
+        others_ = [c for o, c in chosen if o[0] == 1][:limit]
+        picked = own + others_ if opts.base else others_
         if s["id"] == "when_things_go_wrong":
             picked.sort(key=lambda c: (_formality(c.text), 0))
         first = 2 if s["id"] == "review" else 1  # the review section opens with the adoption statement
@@ -284,11 +454,55 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
             c.number = f"{n}.{k}"
             used_themes.update(c.themes)
             additions += c.added
-        missing = [themes[t]["label"] for t in s.get("expects", []) if t in themes and
-                   not any(t in c.themes for c in picked)]
+        # a section's note names only what the heat map shows no council covering
+        missing = [themes[t]["label"] for t in s.get("expects", []) if t in themes and t not in covered]
         out.append(DraftSection(n, s["id"], title, picked, missing))
-    uncovered = [t["label"] for tid, t in themes.items() if tid not in used_themes]
-    return Draft(opts, out, uncovered, council_names, additions)
+    uncovered = [t["label"] for tid, t in themes.items() if tid not in covered]
+    not_in_draft = [t["label"] for tid, t in themes.items() if tid in covered and tid not in used_themes]
+    return Draft(opts, out, uncovered, council_names, additions, not_in_draft,
+                 left_out=Counter(x for x in df.left_out if isinstance(x, str)), merged=merged_points)
+
+
+def _merge_shown(heads: list[dict], clusters: list[list[int]], opts: DraftOptions) -> list[list[int]]:
+    """Groups whose wordings a reader would see side by side are one point: where the wordings
+    that would be kept for this council type make the same point, their groups are merged."""
+    shown = []
+    for members in clusters:
+        fits = {i for i in members if _fits(heads[i], opts)}
+        shown.append(_chosen(heads, members, fits) if fits else None)
+    merged: list[list[int]] = []
+    rep_of: list[int] = []  # the kept wording of each merged group
+    for members, rep in zip(clusters, shown):
+        if rep is not None:
+            for k, r in enumerate(rep_of):
+                if _same_head(heads[rep], heads[r]):
+                    merged[k].extend(members)
+                    break
+            else:
+                merged.append(list(members))
+                rep_of.append(rep)
+                continue
+        else:
+            merged.append(list(members))
+            rep_of.append(members[0])
+    return merged
+
+
+def _same_head(a: dict, b: dict) -> bool:
+    """Two points make the same point: a lead-in only matches a lead-in that ends the same way
+    (so that "can expect officers to:" never takes the noun items of "can expect:"), a clause a clause."""
+    la, lb = a.get("lead", False), b.get("lead", False)
+    if la != lb:
+        return False
+    if la and [w for w in words(a["text"]) if w != "to"][-1:] != [w for w in words(b["text"]) if w != "to"][-1:]:
+        return False
+    return same_point(a, b)
+
+
+def _covered_themes(clauses: pd.DataFrame) -> set[str]:
+    """The themes the report's heat map shows some council covering (render/compare.py coverage)."""
+    cov = coverage(clauses)
+    return set(cov.loc[cov.status == "covered", "theme"])
 
 
 def _formality(text: str) -> int:
@@ -306,16 +520,24 @@ def _formality(text: str) -> int:
 def _context(draft: Draft) -> dict:
     notes: list[dict] = []
     sections = []
+    others = []
+    o = draft.options
     for s in draft.sections:
         clauses = []
         for c in s.clauses:
             notes.append({"n": len(notes) + 1, "sources": c.sources})
             clauses.append({"number": c.number, "text": c.text, "note": len(notes), "added": c.added,
-                            "tag": c.tag})
+                            "tag": c.tag, "list": [{"letter": i.letter, "text": i.text} for i in c.items]})
+            if c.others:
+                others.append({"number": c.number, "wordings": c.others})
+        empty = "" if s.clauses or s.id == "review" else \
+            f"No source covers this section in a form that fits a {o.council_type} council."
         sections.append({"number": s.number, "id": s.id, "title": s.title, "clauses": clauses,
-                         "missing": s.missing})
-    o = draft.options
+                         "missing": s.missing, "empty": empty})
+    when = date.fromisoformat(o.draft_date) if o.draft_date else date.today()
     return {"o": o, "sections": sections, "notes": notes, "uncovered": draft.uncovered,
+            "date": f"{when.day} {when:%B %Y}",
+            "not_in_draft": draft.not_in_draft, "others": others,
             "councils": draft.sources, "base": o.base, "additions": draft.additions,
             "adoption": f"was adopted by {o.council} on {o.adoption_date}" if o.adoption_date
             else f"takes effect when {o.council} adopts it"}
@@ -335,13 +557,16 @@ def render_text(draft: Draft, fmt: str, templates: str | Path | None = None) -> 
 
 
 def render_diff(draft: Draft) -> str:
-    """With --base: only what the draft adds to the base protocol, and what no source covers."""
+    """With --base: point by point, what the base protocol lacks that other councils' protocols
+    say, and the themes no source covers."""
     lines = [f"# Additions to {draft.options.base} for {draft.options.council}", ""]
     for s in draft.sections:
         added = [c for c in s.clauses if c.added]
         if added:
             lines.append(f"## {s.number}. {s.title}")
-            lines.extend(f"- {c.number} {c.text} (from {'; '.join(c.sources)})" for c in added)
+            for c in added:
+                lines.append(f"- {c.number} {c.text} (from {'; '.join(c.sources)})")
+                lines.extend(f"  ({i.letter}) {i.text}" for i in c.items)
             lines.append("")
     lines += ["# Gaps: themes no source covers", ""]
     lines += [f"- {t}" for t in draft.uncovered] or ["- none"]

@@ -1,58 +1,167 @@
-"""The Word writer: a draft protocol as a .docx with real headings, numbered clauses and source notes."""
+"""The Word writer: a draft protocol as a .docx a clerk can edit.
+
+A4 pages; the built-in styles (Normal, Title, Heading 1, List Number); section and clause
+numbers as Word's own multilevel numbering (1. / 1.1 / (a), one list definition), so that
+inserting or deleting a clause renumbers the rest; every clause's sources as a real footnote
+(python-docx has no footnote API, so the footnotes part is written here); and the document
+properties: title, subject (the council), keywords, category and the draft's date.
+"""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from ..store import _fixed_zip, atomic_path
 from .draft import Draft, _context
 
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+FOOTNOTES_URI = "/word/footnotes.xml"
+FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+FOOTNOTES_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+NOTE_SIZE = 18  # half-points: 9 pt
+
+# The clause numbering: level 0 the section ("1."), level 1 the clause ("1.1"), level 2 a list item ("(a)").
+_LEVELS = (("decimal", "%1.", 0, 432), ("decimal", "%1.%2", 720, 720), ("lowerLetter", "(%3)", 1440, 720))
+
+
+def _numbering(d) -> int:
+    """Add one multilevel list definition to the document's numbering part; returns its numId."""
+    from docx.oxml import parse_xml
+
+    numbering = d.part.numbering_part.element
+    abstract_ids = [int(x) for x in numbering.xpath("./w:abstractNum/@w:abstractNumId")] or [0]
+    num_ids = [int(x) for x in numbering.xpath("./w:num/@w:numId")] or [0]
+    aid, nid = max(abstract_ids) + 1, max(num_ids) + 1
+    levels = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/>'
+        f'<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{left + hanging}" w:hanging="{hanging}"/></w:pPr></w:lvl>'
+        for i, (fmt, text, left, hanging) in enumerate(_LEVELS))
+    abstract = parse_xml(f'<w:abstractNum xmlns:w="{W}" w:abstractNumId="{aid}">'
+                         f'<w:multiLevelType w:val="multilevel"/>{levels}</w:abstractNum>')
+    num = parse_xml(f'<w:num xmlns:w="{W}" w:numId="{nid}"><w:abstractNumId w:val="{aid}"/></w:num>')
+    first_num = numbering.find(f"{{{W}}}num")
+    if first_num is not None:
+        first_num.addprevious(abstract)  # every abstractNum comes before the first num
+    else:
+        numbering.append(abstract)
+    numbering.append(num)
+    return nid
+
+
+def _number(paragraph, num_id: int, level: int) -> None:
+    from docx.oxml import parse_xml
+
+    ppr = paragraph._p.get_or_add_pPr()
+    for old in ppr.findall(f"{{{W}}}numPr"):
+        ppr.remove(old)
+    num_pr = parse_xml(f'<w:numPr xmlns:w="{W}"><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>')
+    style = ppr.find(f"{{{W}}}pStyle")
+    if style is not None:
+        style.addnext(num_pr)
+    else:
+        ppr.insert(0, num_pr)
+
+
+def _footnote_ref(paragraph, note_id: int) -> None:
+    from docx.oxml import parse_xml
+
+    paragraph._p.append(parse_xml(
+        f'<w:r xmlns:w="{W}"><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+        f'<w:footnoteReference w:id="{note_id}"/></w:r>'))
+
+
+def _footnotes_xml(notes: list[tuple[int, str]]) -> bytes:
+    """The footnotes part: Word's separator and continuation notes (ids -1, 0), then each note."""
+    sep = (f'<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+           f'<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r>'
+           f'</w:p></w:footnote>')
+    body = "".join(
+        f'<w:footnote w:id="{n}"><w:p><w:pPr><w:spacing w:after="0"/></w:pPr>'
+        f'<w:r><w:rPr><w:vertAlign w:val="superscript"/><w:sz w:val="{NOTE_SIZE}"/></w:rPr><w:footnoteRef/></w:r>'
+        f'<w:r><w:rPr><w:sz w:val="{NOTE_SIZE}"/></w:rPr><w:t xml:space="preserve"> {escape(text)}</w:t></w:r>'
+        f'</w:p></w:footnote>' for n, text in notes)
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="{W}">{sep}{body}'
+            f'</w:footnotes>').encode("utf-8")
+
+
+def _add_footnotes(d, notes: list[tuple[int, str]]) -> None:
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    part = Part(PackURI(FOOTNOTES_URI), FOOTNOTES_CT, _footnotes_xml(notes), d.part.package)
+    d.part.relate_to(part, FOOTNOTES_RT)
+
 
 def write_docx(draft: Draft, path: Path) -> None:
-    """The draft as a Word document: real headings, numbered clauses, and source notes."""
+    """The draft as a Word document (see the module docstring)."""
     import docx
-    from docx.shared import Pt
+    from docx.shared import Mm, Pt
 
     ctx = _context(draft)
     o = draft.options
+    when = o.draft_date or date.today().isoformat()
     d = docx.Document()
-    d.core_properties.title = f"{o.council}: Member/Officer Protocol (draft)"
-    d.core_properties.author = "protocols draft"
-    from datetime import datetime
+    for section in d.sections:
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.left_margin = section.right_margin = Mm(25)
+        section.top_margin = section.bottom_margin = Mm(25)
+    d.styles["Normal"].font.size = Pt(11)
+    props = d.core_properties
+    props.title = f"{o.council}: Protocol on relations between {o.member_term}s and officers (draft)"
+    props.subject = o.council
+    props.keywords = f"member/officer protocol; {o.council_type} council; draft"
+    props.category = "Draft protocol"
+    props.comments = f"Draft of {ctx['date']}, prepared from {len(ctx['councils'])} published protocols."
+    props.author = "protocols draft"
+    num_id = _numbering(d)
+    notes: list[tuple[int, str]] = []
 
-    d.core_properties.created = datetime(2000, 1, 1)
-    d.core_properties.modified = datetime(2000, 1, 1)
-    d.core_properties.last_printed = datetime(2000, 1, 1)
-    d.add_heading(f"{o.council}", 0)
-    d.add_paragraph(f"Protocol on relations between {o.member_term}s and officers: draft for consultation")
-    intro = d.add_paragraph(f"Prepared from {len(ctx['councils'])} published protocols. Every clause cites its "
-                            f"sources in the notes at the end.")
-    intro.runs[0].italic = True
+    d.add_paragraph(o.council, style="Title")
+    d.add_paragraph(f"Protocol on relations between {o.member_term}s and officers: draft of {ctx['date']} for "
+                    f"consultation", style="Subtitle")
+    lede = d.add_paragraph(f"Prepared from {len(ctx['councils'])} published protocols"
+                           + (f", starting from {o.base} ({ctx['additions']} clauses added from other councils "
+                              f"are marked [added])" if o.base else "")
+                           + f". Only clauses that fit a {o.council_type} council are used; where several "
+                             "councils make the same point, one wording is kept and its footnote cites them all.")
+    lede.runs[0].italic = True
     for s in ctx["sections"]:
-        d.add_heading(f"{s['number']}. {s['title']}", 1)
+        _number(d.add_heading(s["title"], 1), num_id, 0)
         if s["id"] == "review":
-            d.add_paragraph(f"{s['number']}.1 This protocol {ctx['adoption']}. The {o.monitoring_officer} will "
-                            f"review it every {o.review_years} years and report any changes to the Council.")
+            p = d.add_paragraph(f"This protocol {ctx['adoption']}. The {o.monitoring_officer} will review it every "
+                                f"{o.review_years} years and report any changes to the Council.", style="List Number")
+            _number(p, num_id, 1)
         for c in s["clauses"]:
-            p = d.add_paragraph()
-            num = p.add_run(f"{c['number']} ")
-            num.bold = True
-            p.add_run(c["text"])
+            p = d.add_paragraph(c["text"], style="List Number")
+            _number(p, num_id, 1)
             if c["added"]:
-                tag = p.add_run(" [added]")
-                tag.italic = True
-            ref = p.add_run(f" [{c['note']}]")
-            ref.font.superscript = True
-            ref.font.size = Pt(8)
-        if s["missing"] and s["id"] != "review":
-            m = d.add_paragraph("No source covers: " + ", ".join(s["missing"]) + ".")
-            m.runs[0].italic = True
+                p.add_run(" [added]").italic = True
+            notes.append((c["note"], "; ".join(ctx["notes"][c["note"] - 1]["sources"])))
+            _footnote_ref(p, c["note"])
+            for item in c["list"]:
+                _number(d.add_paragraph(item["text"], style="List Number 2"), num_id, 2)
+        for line in ([s["empty"]] if s["empty"] else []) + (
+                ["No source covers: " + ", ".join(s["missing"]) + "."] if s["missing"] and s["id"] != "review"
+                else []):
+            d.add_paragraph(line).runs[0].italic = True
     d.add_heading("Themes no source covers", 1)
-    for t in ctx["uncovered"] or ["None: every theme is covered."]:
+    for t in ctx["uncovered"] or ["None: every theme is covered by at least one source."]:
         d.add_paragraph(t, style="List Bullet")
-    d.add_heading("Sources", 1)
-    for note in ctx["notes"]:
-        d.add_paragraph(f"[{note['n']}] " + "; ".join(note["sources"]))
+    if ctx["not_in_draft"]:
+        d.add_heading("Themes the sources cover that this draft leaves out", 1)
+        for t in ctx["not_in_draft"]:
+            d.add_paragraph(t, style="List Bullet")
+    if ctx["others"]:
+        d.add_heading("Appendix: other wordings of the same points", 1)
+        for x in ctx["others"]:
+            d.add_heading(f"Clause {x['number']}", 2)
+            for w in x["wordings"]:
+                p = d.add_paragraph(style="List Bullet")
+                p.add_run(w["ref"] + ": ").bold = True
+                p.add_run(w["text"])
+    _add_footnotes(d, notes)
     with atomic_path(path) as tmp:
         d.save(str(tmp))
-        _fixed_zip(tmp)
+        _fixed_zip(tmp, core_date=when)

@@ -1,0 +1,135 @@
+"""Which clauses a draft may use: the council types a clause fits, and whether it is draft material.
+
+Plain functions over one clause record (a dict with text, lead_in, kind, council_type and,
+when the build has them, ``complete``). The rules are data: ``resources/applies_to.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..resources import load_rules
+
+
+@lru_cache(maxsize=None)
+def _rules() -> dict:
+    r = load_rules("applies_to.yaml")
+    flags = re.I
+    return {
+        "kinds": {k: tuple(v) for k, v in r["kinds"].items()},
+        "mentions": {k: [re.compile(p, flags) for p in v] for k, v in r["mentions"].items()},
+        "own_name": re.compile(r["own_names"]["pattern"]),
+        "generic": [re.compile(p, re.I) for p in r["own_names"]["generic"]],
+        "council": re.compile(r["own_names"]["council"]),
+        "not_draft": {k: [re.compile(p, flags) for p in v] for k, v in r["not_draft"].items()},
+        "name_kinds": {k: re.compile(p) for k, p in r.get("name_kinds", {}).items()},
+    }
+
+
+def kind_of(council_type: str | None, council: str | None = None) -> str | None:
+    """'local' or 'principal' for a council (its name, when it names its kind, then its type),
+    None when neither tells."""
+    for kind, rx in _rules()["name_kinds"].items():
+        if isinstance(council, str) and rx.search(council):
+            return kind
+    for kind, types in _rules()["kinds"].items():
+        if isinstance(council_type, str) and council_type.lower() in types:
+            return kind
+    return None
+
+
+def mentioned_kinds(text: str) -> set[str]:
+    """The kinds of council a text's wording belongs to (a Cabinet: principal; a sole Clerk: local)."""
+    return {kind for kind, patterns in _rules()["mentions"].items() if any(p.search(text) for p in patterns)}
+
+
+def applies_to(text: str, council_type: str | None, council: str | None = None) -> list[str]:
+    """The council types a clause fits: its source council's kind, narrowed by what it mentions.
+    A clause that mentions both kinds' features (or neither and has no known source type) fits all."""
+    kinds = _rules()["kinds"]
+    said = mentioned_kinds(text)
+    if len(said) == 1:
+        kind = next(iter(said))
+    else:
+        kind = kind_of(council_type, council)
+    if kind is None:
+        return [t for types in kinds.values() for t in types]
+    return list(kinds[kind])
+
+
+def not_draft_reason(row: dict) -> str | None:
+    """Why a clause is not draft material ('incomplete', 'title', 'contents', 'background',
+    'first_person'), or None when it is."""
+    text = (row.get("text") or "").strip()
+    complete = row.get("complete", True)
+    if complete is False or (complete is not None and complete is not True and str(complete).lower() == "false"):
+        return "incomplete"
+    if not text:
+        return "incomplete"
+    whole = " ".join(x for x in (row.get("lead_in") or "", text) if x)
+    for reason, patterns in _rules()["not_draft"].items():
+        if any(p.search(text if reason == "contents" else whole) for p in patterns):
+            return reason
+    if row.get("kind") == "cell" and not _SUBJECT_VERB.match(text):
+        return "incomplete"  # a table cell whose subject is its column heading: not a sentence on its own
+    if text[:1].islower() and not (row.get("lead_in") or "").strip():
+        return "incomplete"  # starts mid-sentence: the rest of its sentence is elsewhere
+    if row.get("kind", "paragraph") not in ("item", "step") and re.match(
+            r"(?:must|should|shall|will|may|can|to|and|or|but|are|is|have|has)\b", text, re.I):
+        return "incomplete"  # a list item cut off from its lead-in: no subject
+    if row.get("kind", "paragraph") != "item" and text[-1] not in ".!?:;)\"'”’":
+        # a paragraph that does not end a sentence is a title or was cut off
+        return "title" if _title_like(text) else "incomplete"
+    if text[-1] not in ".!?" and _title_like(text):
+        return "title"
+    return None
+
+
+_SUBJECT_VERB = re.compile(r"(?:[A-Z][\w'’-]*\s+)(?:[\w'’-]+\s+){0,5}?(?:will|should|must|shall|may|can|are|is|has|have|do|does|"
+                           r"need|needs|expects?|gives?|makes?|provides?|ensures?|sets?|takes?|acts?|leads?)\b")
+_VERB = re.compile(r"\b(?:is|are|was|were|be|been|will|shall|should|must|may|can|could|would|has|have|had|do|does|"
+                   r"need|needs|expect|expects|ensure|ensures|sets?|gives?|provides?|means?|applies|apply|"
+                   r"covers?|aims?|describes?|explains?)\b", re.I)
+
+
+def _title_like(text: str) -> bool:
+    """Short, no verb of its own, and mostly capitalised words: a document or section title."""
+    words = re.findall(r"[A-Za-z][\w'’/-]*", text)
+    if not words or len(words) > 14 or _VERB.search(text):
+        return False
+    small = {"and", "of", "the", "for", "between", "on", "to", "in", "a", "an", "with", "at", "by"}
+    caps = sum(w[0].isupper() for w in words if w.lower() not in small)
+    content = sum(w.lower() not in small for w in words)
+    return content > 0 and caps / content >= 0.6
+
+
+def place_name(council: str) -> str | None:
+    """The place in a council's name ("Oakhollow County Council" -> "Oakhollow")."""
+    if not isinstance(council, str) or council.startswith("("):
+        return None
+    place = re.sub(r"\b(?:(?:Metropolitan |County |City |London )?Borough|Parish|Town|Community|District|County|City|"
+                   r"Metropolitan|Unitary|Village)?\s*Council\b|^(?:The )?(?:City|Royal Borough|Borough|"
+                   r"County) of\s+", "", council).strip(" ,")
+    return place if len(place) > 2 else None
+
+
+def foreign_names(text: str, council: str, allowed: tuple[str, ...] = (), places: tuple[str, ...] = ()
+                  ) -> list[str]:
+    """Names in a (substituted) text that belong to another council: a council other than
+    ``council``, one of the other councils' ``places``, or a committee, panel, protocol or policy
+    of its own that is neither a generic name nor one of ``allowed`` (the draft's own terms, such
+    as its personnel committee)."""
+    r = _rules()
+    own = place_name(council) or council
+    found = [p for p in places if p != own and p not in own and re.search(r"\b" + re.escape(p) + r"\b", text)]
+    found += [m.group(0) for m in r["council"].finditer(text) if m.group(0) not in council and
+             not re.match(r"(?:The|A|An|Each|Every|Any|This)\s", m.group(0))]
+    for m in r["own_name"].finditer(text):
+        name = m.group(0).strip()
+        name = re.sub(r"^(?:The|A|An|Each|Every|Any|And|Or|Of|To|With|By|For|In|On|At)\s+", "", name)
+        if any(name.lower() == a.lower() or name.lower().endswith(" " + a.lower()) for a in allowed):
+            continue
+        if not any(g.search(name) for g in r["generic"]) and not re.search(r"[a-z]", name.split()[0][:1]):
+            found.append(name)
+    return found
