@@ -42,6 +42,7 @@ RECORD_FIELDS: tuple[str, ...] = (
     "confidence",
     "page",
     "source",
+    "source_url",
     "kind",
     "lead_in",
     "column",
@@ -147,7 +148,8 @@ class Clause:
         names = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in names})
 
-    def to_record(self, council: str | None = None, council_type: str | None = None) -> dict[str, Any]:
+    def to_record(self, council: str | None = None, council_type: str | None = None,
+                  source_url: str | None = None) -> dict[str, Any]:
         """The flat output row: the clause schema's fields plus provenance columns."""
         return {
             "doc_id": self.doc_id,
@@ -165,6 +167,7 @@ class Clause:
             "confidence": self.confidence,
             "page": self.page,
             "source": self.source,
+            "source_url": source_url,
             "kind": self.kind,
             "lead_in": self.lead_in,
             "column": self.column,
@@ -187,6 +190,7 @@ class Document:
     council: str | None = None
     council_type: str | None = None
     title: str | None = None
+    source_url: str | None = None  # where the council publishes it (sources.csv's `source`)
     warnings: list[str] = field(default_factory=list)
     schema_version: str = SCHEMA_VERSION
 
@@ -204,7 +208,7 @@ class Document:
         return cls(**{k: v for k, v in data.items() if k in names})
 
     def records(self) -> list[dict[str, Any]]:
-        return [c.to_record(self.council, self.council_type) for c in self.clauses]
+        return [c.to_record(self.council, self.council_type, self.source_url) for c in self.clauses]
 
 
 @dataclass

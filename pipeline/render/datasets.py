@@ -26,6 +26,7 @@ CLAUSE_DTYPES: dict[str, str] = {
     "confidence": "Float64",
     "page": "Int64",
     "source": "string",
+    "source_url": "string",
     "kind": "string",
     "lead_in": "string",
     "column": "string",
@@ -37,6 +38,7 @@ assert tuple(CLAUSE_DTYPES) == RECORD_FIELDS
 DOCUMENT_DTYPES: dict[str, str] = {
     "doc_id": "string",
     "source": "string",
+    "source_url": "string",
     "format": "string",
     "council": "string",
     "council_type": "string",
