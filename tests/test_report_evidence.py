@@ -114,7 +114,7 @@ def test_the_published_address_reaches_every_output_and_the_report_links_it(tmp_
     html = (out / "report.html").read_text()
     assert f'<a href="{url}">Protocol</a>' in html
     data = (out / "report_files" / "council-0000.js").read_text()
-    rows = json.loads(re.fullmatch(r"protocolsReport\.add\(0,(.*)\);\n", data, re.S).group(1))
+    rows = json.loads(re.fullmatch(r"protocolsReport\.add\(0,(.*)\);\n", data, re.S).group(1))["clauses"]
     assert len(rows) == len(clauses) and all(r["url"] == url for r in rows)
 
 

@@ -1,6 +1,7 @@
 """The comparison report: report.html (templates/report.html.j2) and, beside it, report_files/
-with one small script per council holding its clauses, which the page loads only when a reader
-opens a coverage cell or picks the council in the clause table. The folder opens offline
+with one small script per council holding its clauses and escalation ladder, which the page
+loads only when a reader opens a coverage cell or brings the council into view in the ladders,
+the actor tables or the clause table. The folder opens offline
 (scripts load from file://, unlike fetched JSON) and the page stays small at any number of
 councils."""
 
@@ -72,44 +73,30 @@ def render_report(clauses: pd.DataFrame, documents: pd.DataFrame, coverage: pd.D
         for tid in theme_ids:
             hit = cells_by.get((tid, council), [])
             n = sum(int(r["clauses"]) for r in hit)
-            alpha = round(0.15 + 0.85 * n / peak, 2) if n else 0
             strongest = sorted((r["strongest"] for r in hit if _none(r["strongest"])), key=MODALITY_ORDER.index)
-            cells.append({"clauses": n, "alpha": alpha, "ink": "#fff" if alpha > 0.55 else "#1d2733",
+            # eight shades: the darker the cell, the more clauses (classes keep a large report small)
+            cells.append({"clauses": n, "shade": min(7, 7 * n // peak) if n else None,
                           "strongest": strongest[0] if strongest else ""})
         heat.append({"council": council, "index": council_index[council], "cells": cells})
     cl = clauses.assign(council=clauses.doc_id.map(by_council_doc).fillna(clauses.doc_id))
     records = cl.to_dict("records")
     tag_counts: dict[str, Counter] = {c: Counter() for c in councils}
-    actor_counts: dict[str, dict] = {c: {} for c in councils}
     for r in records:
-        if r["council"] not in tag_counts:
-            continue
-        tag = _none(r["tag"])
-        if tag:
-            tag_counts[r["council"]][tag] += 1
-        actor_counts[r["council"]].setdefault(_none(r["actor"]), Counter())[tag] += 1
+        if r["council"] in tag_counts and _none(r["tag"]):
+            tag_counts[r["council"]][r["tag"]] += 1
     tag_bars = []
-    actor_tables = []
     for council in councils:
         counts = tag_counts[council]
         total = sum(counts.values())
         tag_bars.append({"council": council, "total": total,
                          "segments": [{"tag": t, "n": counts[t], "pct": round(100 * counts[t] / total, 2)}
                                       for t in TAGS if counts[t]] if total else []})
-        rows = []
-        for actor in list(ACTORS) + [None]:
-            c = actor_counts[council].get(actor)
-            if c:
-                rows.append({"actor": actor or "(none)", "counts": [c[t] for t in TAGS]})
-        actor_tables.append({"council": council, "rows": rows})
-    ladders = []
+    ladders: dict[str, list[dict]] = {c: [] for c in councils}
     esc = escalation.assign(council=escalation.doc_id.map(by_council_doc).fillna(escalation.council))
-    esc_by = {k: g for k, g in esc.groupby("council", sort=False)}
-    for council in councils:
-        steps = esc_by.get(council, esc.iloc[0:0]).sort_values(["doc_id", "step"])
-        ladders.append({"council": council, "steps": [
-            {"level": s.level, "who": _none(s.who), "to_whom": _none(s.to_whom), "clause_id": s.clause_id,
-             "text": s.text} for s in steps.itertuples()]})
+    for s in esc.sort_values(["doc_id", "step"], kind="stable").itertuples():
+        if s.council in ladders:
+            ladders[s.council].append({"level": s.level, "who": _none(s.who), "to_whom": _none(s.to_whom),
+                                       "id": s.clause_id, "text": s.text})
     group_list = []
     by_group: dict[int, list[dict]] = {}
     for m in groups.to_dict("records"):
@@ -136,17 +123,18 @@ def render_report(clauses: pd.DataFrame, documents: pd.DataFrame, coverage: pd.D
             "lead_in": _none(c["lead_in"]), "text": c["text"], "url": url_of.get(c["doc_id"])})
     for council, rows in by_council.items():
         i = council_index[council]
-        files[data_file(i)] = f"protocolsReport.add({i},{_script_json(rows)});\n"
+        data = {"clauses": rows, "ladder": ladders[council]}
+        files[data_file(i)] = f"protocolsReport.add({i},{_script_json(data)});\n"
     documents_rows = [{k: (_none(v) if _none(v) is not None else "") for k, v in d.items()}
                       | {"url": url_of.get(d["doc_id"])} for d in docs.to_dict("records")]
     meta = {"councils": [{"name": c, "file": data_file(i), "clauses": len(by_council[c])}
                          for i, c in enumerate(councils)],
-            "themes": [themes[t]["label"] for t in theme_ids]}
+            "themes": [themes[t]["label"] for t in theme_ids], "tags": list(TAGS), "actors": list(ACTORS)}
     template = environment(templates).get_template("report.html.j2")
     files["report.html"] = template.render(
         title=title, documents=documents_rows, councils=councils, n_clauses=len(cl), heat=heat,
         themes=[{"label": themes[t]["label"], "phrases": ", ".join(themes[t]["phrases"])} for t in theme_ids],
-        tags=list(TAGS), tag_bars=tag_bars, ladders=ladders, actor_tables=actor_tables, groups=group_list,
+        tags=list(TAGS), tag_bars=tag_bars, groups=group_list,
         n_groups=len(by_group), actors=list(ACTORS), meta=_script_json(meta), report_files=REPORT_FILES)
     return files
 
