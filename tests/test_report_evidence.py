@@ -57,6 +57,8 @@ def test_theme_evidence_finds_the_words_and_prefers_the_taggers_own():
     clause["theme_evidence"] = {"undue_pressure": "must not be bullied"}
     assert theme_evidence(clause)["undue_pressure"] == "must not be bullied"
     assert theme_evidence(clause)["political_neutrality"] == "impartial"
+    for stored in ('{"undue_pressure": "must not be bullied"}', [("undue_pressure", "must not be bullied")]):
+        assert theme_evidence(dict(clause, theme_evidence=stored))["undue_pressure"] == "must not be bullied"
     # the longest phrase wins; a lead-in is searched when the item's own words hold none
     item = {"text": "campaign for a candidate;", "lead_in": "Officers must not:", "themes": ["political_neutrality"]}
     assert theme_evidence(item) == {"political_neutrality": "candidate"}

@@ -6,6 +6,7 @@ Plain functions from the clause table (a DataFrame of clause records) to tables.
 from __future__ import annotations
 
 import difflib
+import json
 import re
 from collections import Counter
 from functools import lru_cache
@@ -76,7 +77,9 @@ def theme_evidence(clause: dict) -> dict[str, str]:
     theme phrase found in the text, else in its lead-in (longest phrases first, exact forms
     before other endings).
     A theme whose phrase cannot be found again maps to "" (the clause still counts)."""
-    given = clause.get("theme_evidence")
+    given = clause.get("theme_evidence")  # a dict, pairs (as Parquet gives a map back) or a JSON object
+    if isinstance(given, str):
+        given = json.loads(given) if given.strip().startswith("{") else None
     given = dict(given) if isinstance(given, dict) else dict(list(given)) if isinstance(given, (list, np.ndarray)) else {}
     texts = [x for x in (clause.get("text"), clause.get("lead_in")) if isinstance(x, str)]
     out = {}
