@@ -128,7 +128,7 @@ def test_an_address_that_is_not_http_is_kept_in_the_data_but_never_linked(tmp_pa
     docs = pd.read_csv(out / "documents.csv").set_index("council")
     assert docs.loc["Riverside <b>District</b> Council", "source_url"] == 'javascript:alert("x")'
     html = (out / "report.html").read_text()
-    assert "javascript:" not in html and "no published address in sources.csv" in html
+    assert "javascript:" not in html and "not linked: its address in sources.csv is not an http(s) address" in html
     assert "javascript:" not in (out / "report_files" / "council-0001.js").read_text()
     assert link_url("https://example.org/a") == "https://example.org/a"
     assert link_url("file:///etc/passwd") is None and link_url("www.example.org") is None and link_url(None) is None
