@@ -52,4 +52,4 @@ help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
 clean:  ## remove built outputs (keeps .venv/)
-	rm -rf structured/*.csv structured/*.parquet structured/*.xlsx structured/*.html structured/documents structured/drafts structured/.built structured/.cache
+	rm -rf structured/*.csv structured/*.parquet structured/*.xlsx structured/*.html structured/report_files structured/documents structured/drafts structured/.built structured/.cache

@@ -43,6 +43,7 @@ class DocResult:
         return {
             "doc_id": self.doc_id,
             "source": self.file,
+            "source_url": src.source if src else None,
             "format": d.format if d else None,
             "council": src.council if src else None,
             "council_type": src.council_type if src else None,
@@ -152,6 +153,7 @@ def ingest_file(path: Path, doc_id: str, source: Source | None = None, display: 
     if source is not None:
         doc.council, doc.council_type = source.council, source.council_type
         doc.title = source.title or doc.title
+        doc.source_url = source.source
     if not doc.clauses:
         return DocResult(display, doc_id, "failed", "no clauses recognised in the text", doc, source)
     status = "partial" if doc.warnings else "ok"
@@ -379,7 +381,7 @@ def _check_model(model: str | None) -> None:
 # ------------------------------------------------------- the whole build ----
 
 BUILD_OUTPUTS = ("clauses.csv", "clauses.parquet", "documents.csv", "coverage.csv", "escalation.csv",
-                 "shared_wording.csv", "clauses.xlsx", "report.html")
+                 "shared_wording.csv", "clauses.xlsx", "report.html", "report_files")
 
 
 class MissingInput(Exception):
@@ -473,8 +475,8 @@ def write_comparison(clauses, documents, out_dir: Path, jobs: int = 1, templates
     """The comparison tables, workbook and report; with jobs > 1 the workbook is written
     in a second process while this one renders the report."""
     from .render.compare import coverage, escalation, shared_wording
-    from .render.report import render_report
-    from .store import write_csv, write_text, write_workbook
+    from .render.report import render_report, write_report
+    from .store import write_csv, write_workbook
 
     cov = coverage(clauses)
     esc = escalation(clauses)
@@ -490,12 +492,11 @@ def write_comparison(clauses, documents, out_dir: Path, jobs: int = 1, templates
 
         with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
             workbook = pool.submit(write_workbook, out_dir / "clauses.xlsx", sheets)
-            write_text(out_dir / "report.html", render_report(clauses, documents, cov, esc, groups,
-                                                              templates=templates))
+            write_report(out_dir, render_report(clauses, documents, cov, esc, groups, templates=templates))
             workbook.result()
     else:
         write_workbook(out_dir / "clauses.xlsx", sheets)
-        write_text(out_dir / "report.html", render_report(clauses, documents, cov, esc, groups, templates=templates))
+        write_report(out_dir, render_report(clauses, documents, cov, esc, groups, templates=templates))
 
 
 @dataclass

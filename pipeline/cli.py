@@ -257,6 +257,17 @@ def _explain(res: DocResult) -> str:
     return "\n".join(out)
 
 
+def _progress_bar(total: int):
+    """A progress bar on stderr (documents done of total, rate, time left), only when stderr is a
+    terminal: build jobs and CI logs get the plain lines alone. Messages go through its write()."""
+    if not total or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="doc", desc="documents", file=sys.stderr, dynamic_ncols=True,
+                bar_format="{desc}: {n}/{total} |{bar}| {rate_fmt}, {remaining} left")
+
+
 @main.command(context_settings=CONTEXT)
 @click.argument("raw_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("structured"),
@@ -277,8 +288,9 @@ def build(raw_dir: Path, out_dir: Path, jobs: int, abort_on_error: bool, no_cach
     status, ok, partial or failed, and the reason), documents/<doc_id>.json (the
     full record of each document, with where every line went), and the
     comparison outputs of `protocols compare` (coverage.csv, escalation.csv,
-    shared_wording.csv, clauses.xlsx, report.html). Metadata comes from
-    RAW_DIR/sources.csv.
+    shared_wording.csv, clauses.xlsx, report.html and report_files/). Metadata
+    comes from RAW_DIR/sources.csv (its `source` column, the published address,
+    becomes source_url). On a terminal a progress bar shows the documents done.
 
     Results are cached by content under OUT_DIR/.cache: an unchanged document is
     not processed again. Every file is written atomically, so a build that is
@@ -297,29 +309,38 @@ def build(raw_dir: Path, out_dir: Path, jobs: int, abort_on_error: bool, no_cach
     from .nlp.tag import ModelNotInstalled
 
     started = time.perf_counter()
+    bar = _progress_bar(len(plan(raw_dir)[0]))
+    say = (lambda m: bar.write(m, file=sys.stderr)) if bar is not None else _err
 
     def progress(res: DocResult) -> None:
         if res.status == "failed":
-            _err(f"error: {res.file}: {res.error}")
+            say(f"error: {res.file}: {res.error}")
             if verbose and res.traceback:
-                _err(res.traceback.rstrip())
+                say(res.traceback.rstrip())
         elif res.status == "partial":
-            _err(f"warning: {res.file}: {res.error}")
+            say(f"warning: {res.file}: {res.error}")
         elif verbose:
-            _err(f"ok: {res.file}: {len(res.document.clauses)} clauses" + (" (cached)" if res.cached else ""))
+            say(f"ok: {res.file}: {len(res.document.clauses)} clauses" + (" (cached)" if res.cached else ""))
+        if bar is not None:
+            bar.update(1)
 
     def phase(name: str) -> None:
+        if bar is not None and name == "read, segment and tag":
+            bar.close()
         if verbose:
             _err(f"time: {name} done at {time.perf_counter() - started:.1f} s")
 
     try:
         rep = run_build(raw_dir, out_dir, jobs=jobs, model=model, use_cache=not no_cache,
-                        abort_on_error=abort_on_error, progress=progress, warn=lambda w: _err(f"warning: {w}"),
+                        abort_on_error=abort_on_error, progress=progress, warn=lambda w: say(f"warning: {w}"),
                         phase=phase, templates=templates)
     except ModelNotInstalled as exc:
         raise click.ClickException(str(exc)) from None
     except BuildAborted as exc:
         raise click.ClickException(f"stopped (--abort-on-error): {exc}") from None
+    finally:
+        if bar is not None:
+            bar.close()
     if rep.up_to_date:
         _err(f"nothing changed: {len(rep.results)} documents, outputs in {out_dir} are up to date")
     else:
@@ -341,10 +362,12 @@ def compare(structured_dir: Path, out_dir: Path | None, templates: Path | None) 
 
     Reads STRUCTURED_DIR/clauses.parquet and documents.csv (written by
     `protocols build`) and writes coverage.csv (council x theme: clauses, tags,
-    strongest modality, or silent), escalation.csv (each council's escalation
-    steps in order), shared_wording.csv (near-identical clauses across
-    councils, with their differences), clauses.xlsx (a sheet per table) and
-    report.html (one self-contained file that opens offline).
+    strongest modality, the clause ids and matched words behind the cell, or
+    silent), escalation.csv (each council's escalation steps in order),
+    shared_wording.csv (near-identical clauses across councils, with their
+    differences), clauses.xlsx (a sheet per table) and report.html with
+    report_files/ beside it (each council's clauses, loaded as needed; the two
+    open offline together).
 
     Example:
 

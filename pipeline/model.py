@@ -43,6 +43,7 @@ RECORD_FIELDS: tuple[str, ...] = (
     "page",
     "source",
     "complete",
+    "source_url",
     "kind",
     "lead_in",
     "column",
@@ -150,7 +151,8 @@ class Clause:
         names = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in names})
 
-    def to_record(self, council: str | None = None, council_type: str | None = None) -> dict[str, Any]:
+    def to_record(self, council: str | None = None, council_type: str | None = None,
+                  source_url: str | None = None) -> dict[str, Any]:
         """The flat output row: the clause schema's fields plus provenance columns."""
         return {
             "doc_id": self.doc_id,
@@ -170,6 +172,7 @@ class Clause:
             "page": self.page,
             "source": self.source,
             "complete": self.complete,
+            "source_url": source_url,
             "kind": self.kind,
             "lead_in": self.lead_in,
             "column": self.column,
@@ -192,6 +195,7 @@ class Document:
     council: str | None = None
     council_type: str | None = None
     title: str | None = None
+    source_url: str | None = None  # where the council publishes it (sources.csv's `source`)
     warnings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # facts worth knowing that do not make it partial
     schema_version: str = SCHEMA_VERSION
@@ -210,7 +214,7 @@ class Document:
         return cls(**{k: v for k, v in data.items() if k in names})
 
     def records(self) -> list[dict[str, Any]]:
-        return [c.to_record(self.council, self.council_type) for c in self.clauses]
+        return [c.to_record(self.council, self.council_type, self.source_url) for c in self.clauses]
 
 
 @dataclass

@@ -16,7 +16,8 @@ from pipeline.cli import main
 pytestmark = pytest.mark.model
 
 GOLDEN = DATA / "golden" / "two_councils"
-COMPARED = ["clauses.csv", "documents.csv", "coverage.csv", "escalation.csv", "shared_wording.csv", "report.html"]
+COMPARED = ["clauses.csv", "documents.csv", "coverage.csv", "escalation.csv", "shared_wording.csv", "report.html",
+            "report_files/council-0000.js", "report_files/council-0001.js"]
 
 
 def build(raw: Path, out: Path) -> None:
@@ -33,7 +34,7 @@ def test_golden_files_for_a_small_case(tmp_path):
     for name in COMPARED:
         got = (out / name).read_text(encoding="utf-8")
         if UPDATE_GOLDEN:
-            expected.mkdir(exist_ok=True)
+            (expected / name).parent.mkdir(parents=True, exist_ok=True)
             (expected / name).write_text(got, encoding="utf-8")
         assert got == (expected / name).read_text(encoding="utf-8"), f"{name} differs from its golden file"
 
@@ -53,10 +54,13 @@ def test_same_inputs_give_byte_identical_outputs(tmp_path):
 def test_report_names_every_council_and_escapes_clause_text(tmp_path):
     build(GOLDEN / "raw", tmp_path)
     html = (tmp_path / "report.html").read_text()
-    assert "<script>alert" not in html and "&lt;script&gt;alert" in html
+    assert "<script>alert" not in html  # clause text is in the councils' data files, escaped for a script
     assert "Riverside &lt;b&gt;District&lt;/b&gt; Council" in html
     assert "Oakley Parish Council" in html
-    assert html.count("<script>") == 1  # only the report's own filter script
+    assert html.count("<script>") == 2  # only the report's own: its index of councils, and its code
+    assert "evil" not in html  # the doc_id with markup is only in the council's data file, escaped
+    data = (tmp_path / "report_files" / "council-0001.js").read_text()
+    assert "<script>" not in data and "\\u003cscript\\u003eevil" in data and "\\u003cscript\\u003ealert" in data
     sources = pd.read_csv(RAW / "sources.csv")
     out = tmp_path / "full"
     build(RAW, out)

@@ -6,8 +6,10 @@ Plain functions from the clause table (a DataFrame of clause records) to tables.
 from __future__ import annotations
 
 import difflib
+import json
 import re
 from collections import Counter
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -15,11 +17,12 @@ import pandas as pd
 from ..nlp.themes import load_themes
 from .common import joined_words, typed_frame, words
 
-MODALITY_ORDER = ("must not", "should not", "must", "should", "may", "role", "route", "mentioned")
+MODALITY_ORDER = ("must not", "should not", "must", "should", "may")
 
 COVERAGE_DTYPES = {
     "council": "string", "doc_id": "string", "theme": "string", "theme_label": "string",
     "clauses": "Int64", "tags": "string", "strongest": "string", "status": "string",
+    "clause_ids": "string", "evidence": "string",
 }
 ESCALATION_DTYPES = {
     "council": "string", "doc_id": "string", "step": "Int64", "clause_id": "string", "section": "string",
@@ -35,8 +38,9 @@ def council_name(row) -> str:
     return row["council"] if isinstance(row["council"], str) and row["council"] else row["doc_id"]
 
 
-def modality(tag: str | None, evidence: str | None) -> str:
-    """How strongly a clause binds: must not > should not > must > should > may > role/route/mentioned."""
+def modality(tag: str | None, evidence: str | None) -> str | None:
+    """How strongly a clause binds: must not > should not > must > should > may; None for a clause
+    that states a role, a route or context rather than an obligation."""
     ev = evidence.lower() if isinstance(evidence, str) else ""
     tag = tag if isinstance(tag, str) else None
     if tag == "prohibition":
@@ -47,30 +51,79 @@ def modality(tag: str | None, evidence: str | None) -> str:
         if re.search(r"\b(may|can|entitled)\b", ev) and "expect" not in ev:
             return "may"
         return "should"
-    return {"role": "role", "escalation": "route"}.get(tag or "", "mentioned")
+    return None
+
+
+@lru_cache(maxsize=None)
+def _phrase_patterns() -> dict[str, list[tuple[re.Pattern, re.Pattern]]]:
+    """Per theme, for each phrase: its exact form, and a loose form in which every word may
+    take another ending ("bully" finds "bullied"), standing in for the tagger's lemma match."""
+    out: dict[str, list[tuple[re.Pattern, re.Pattern]]] = {}
+    for tid, theme in load_themes().items():
+        pats = []
+        for phrase in sorted(theme["phrases"], key=lambda p: -len(p)):
+            ws = phrase.lower().split()
+            exact = r"\b" + r"[\s-]+".join(re.escape(w) for w in ws) + r"\b"
+            loose = r"\b" + r"[\s-]+".join(re.escape(w[:max(4, len(w) - 2)]) + r"[\w'’]*" for w in ws)
+            pats.append((re.compile(exact, re.I), re.compile(loose, re.I)))
+        out[tid] = pats
+    return out
+
+
+def theme_evidence(clause: dict) -> dict[str, str]:
+    """Theme -> the words of the clause that put it under that theme, for each of its themes.
+
+    The tagger's own ``theme_evidence`` is used where the clause has it; otherwise the first
+    theme phrase found in the text, else in its lead-in (longest phrases first, exact forms
+    before other endings).
+    A theme whose phrase cannot be found again maps to "" (the clause still counts)."""
+    given = clause.get("theme_evidence")  # a dict, pairs (as Parquet gives a map back) or a JSON object
+    if isinstance(given, str):
+        given = json.loads(given) if given.strip().startswith("{") else None
+    given = dict(given) if isinstance(given, dict) else dict(list(given)) if isinstance(given, (list, np.ndarray)) else {}
+    texts = [x for x in (clause.get("text"), clause.get("lead_in")) if isinstance(x, str)]
+    out = {}
+    for tid in clause["themes"]:
+        found = given.get(tid)
+        pats = _phrase_patterns().get(tid, [])
+        for text in texts if not found else []:  # the clause's own words, then its lead-in's
+            m = next((m for exact, _ in pats if (m := exact.search(text))), None) or \
+                next((m for _, loose in pats if (m := loose.search(text))), None)
+            if m:
+                found = m.group(0)
+                break
+        out[tid] = found or ""
+    return out
 
 
 def coverage(clauses: pd.DataFrame) -> pd.DataFrame:
-    """Council x theme: how many clauses, their tags, the strongest modality, or 'silent'."""
+    """Council x theme: how many clauses, their tags, the strongest modality and the clauses
+    behind the cell (ids and the words that matched), or 'silent'. A clause counts for a theme
+    when the theme is in its ``themes`` list, the same list the drafts use for their gaps."""
     themes = load_themes()
     hits: dict[tuple[str, str], list[tuple]] = {}
     councils: dict[str, str] = {}
-    for r in clauses[["doc_id", "council", "tag", "evidence", "themes"]].to_dict("records"):
+    cols = [c for c in ("doc_id", "council", "clause_id", "tag", "evidence", "themes", "text", "lead_in",
+                        "theme_evidence") if c in clauses.columns]
+    for r in clauses[cols].to_dict("records"):
         councils.setdefault(r["doc_id"], council_name(r))
+        found = theme_evidence(r)
         for t in r["themes"]:
-            hits.setdefault((r["doc_id"], t), []).append((r["tag"], r["evidence"]))
+            hits.setdefault((r["doc_id"], t), []).append((r["tag"], r["evidence"], r["clause_id"], found[t]))
     rows = []
     for doc_id, council in sorted(councils.items(), key=lambda kv: (kv[1], kv[0])):
         for tid, theme in themes.items():
             hit = hits.get((doc_id, tid))
             row = {"council": council, "doc_id": doc_id, "theme": tid, "theme_label": theme["label"]}
             if hit:
-                tags = Counter(t for t, _ in hit if isinstance(t, str))
-                strongest = min((modality(t, e) for t, e in hit), key=MODALITY_ORDER.index)
+                tags = Counter(h[0] for h in hit if isinstance(h[0], str))
+                modal = [m for h in hit if (m := modality(h[0], h[1]))]
                 row.update(clauses=len(hit), tags="|".join(f"{t}:{n}" for t, n in sorted(tags.items())),
-                           strongest=strongest, status="covered")
+                           strongest=min(modal, key=MODALITY_ORDER.index) if modal else None, status="covered",
+                           clause_ids="|".join(h[2] for h in hit),
+                           evidence="|".join(dict.fromkeys(h[3].lower() for h in hit if h[3])) or None)
             else:
-                row.update(clauses=0, tags=None, strongest=None, status="silent")
+                row.update(clauses=0, tags=None, strongest=None, status="silent", clause_ids=None, evidence=None)
             rows.append(row)
     return typed_frame(rows, COVERAGE_DTYPES)
 

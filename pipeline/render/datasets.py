@@ -27,6 +27,7 @@ CLAUSE_DTYPES: dict[str, str] = {
     "page": "Int64",
     "source": "string",
     "complete": "boolean",
+    "source_url": "string",
     "kind": "string",
     "lead_in": "string",
     "column": "string",
@@ -38,6 +39,7 @@ assert tuple(CLAUSE_DTYPES) == RECORD_FIELDS
 DOCUMENT_DTYPES: dict[str, str] = {
     "doc_id": "string",
     "source": "string",
+    "source_url": "string",
     "format": "string",
     "council": "string",
     "council_type": "string",

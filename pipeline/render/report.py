@@ -1,31 +1,66 @@
-"""The comparison report: one self-contained HTML file from templates/report.html.j2."""
+"""The comparison report: report.html (templates/report.html.j2) and, beside it, report_files/
+with one small script per council holding its clauses and escalation ladder, which the page
+loads only when a reader opens a coverage cell or brings the council into view in the ladders,
+the actor tables or the clause table. The folder opens offline
+(scripts load from file://, unlike fetched JSON) and the page stays small at any number of
+councils."""
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pandas as pd
 
 from ..model import ACTORS, TAGS
 from ..nlp.themes import load_themes
 from .common import environment
-from .compare import council_name
+from .compare import MODALITY_ORDER, council_name, theme_evidence
+
+REPORT_FILES = "report_files"  # the folder beside report.html that holds the per-council data
+SHARED_GROUPS_SHOWN = 100  # groups of shared wording shown in the page; all are in shared_wording.csv
+SHARED_MEMBERS_SHOWN = 30  # members listed per group; all are in shared_wording.csv
 
 
 def _none(v):
     return None if v is None or (isinstance(v, float) and pd.isna(v)) or v is pd.NA else v
 
 
+def link_url(url) -> str | None:
+    """A source URL the report may link to: http(s) only (sources.csv is user input)."""
+    url = _none(url)
+    if not isinstance(url, str) or not url.strip():
+        return None
+    url = url.strip()
+    return url if urlsplit(url).scheme.lower() in ("http", "https") and urlsplit(url).netloc else None
+
+
+def _script_json(data) -> str:
+    """JSON safe to place inside a <script> element or a .js file."""
+    return (json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+            .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def data_file(index: int) -> str:
+    return f"{REPORT_FILES}/council-{index:04d}.js"
+
+
 def render_report(clauses: pd.DataFrame, documents: pd.DataFrame, coverage: pd.DataFrame,
                   escalation: pd.DataFrame, groups: pd.DataFrame, title: str = "Member/Officer protocols compared",
-                  templates: str | Path | None = None) -> str:
-    """The report's HTML. Same inputs give the same bytes (no dates, stable order)."""
+                  templates: str | Path | None = None) -> dict[str, str]:
+    """The report's files, relative path -> text: report.html and report_files/council-NNNN.js.
+    Same inputs give the same bytes (no dates, stable order)."""
     docs = documents.assign(council=documents.apply(council_name, axis=1)).sort_values(["council", "doc_id"])
     ok_docs = docs[docs.status != "failed"]
     councils = list(dict.fromkeys(ok_docs.council))
+    council_index = {c: i for i, c in enumerate(councils)}
     by_council_doc = dict(zip(ok_docs.doc_id, ok_docs.council))
+    url_of = {d: link_url(u) for d, u in zip(docs.doc_id, docs.get("source_url", pd.Series([None] * len(docs))))}
     themes = load_themes()
+    theme_ids = list(themes)
     cov = coverage.copy()
     cov["council"] = cov.doc_id.map(by_council_doc).fillna(cov.council)
     cells_by: dict[tuple, list[dict]] = {}
@@ -33,73 +68,88 @@ def render_report(clauses: pd.DataFrame, documents: pd.DataFrame, coverage: pd.D
         cells_by.setdefault((r["theme"], r["council"]), []).append(r)
     peak = max([int(r["clauses"]) for rs in cells_by.values() for r in rs] + [1])
     heat = []
-    for tid, theme in themes.items():
+    for council in councils:
         cells = []
-        for council in councils:
+        for tid in theme_ids:
             hit = cells_by.get((tid, council), [])
             n = sum(int(r["clauses"]) for r in hit)
-            alpha = round(0.15 + 0.85 * n / peak, 2) if n else 0
-            strongest = [r["strongest"] for r in hit if _none(r["strongest"])]
-            cells.append({"clauses": n, "alpha": alpha, "ink": "#fff" if alpha > 0.55 else "#1d2733",
-                          "strongest": strongest[0] if strongest else "",
-                          "tags": " ".join(r["tags"] for r in hit if _none(r["tags"]))})
-        heat.append({"label": theme["label"], "cells": cells})
+            strongest = sorted((r["strongest"] for r in hit if _none(r["strongest"])), key=MODALITY_ORDER.index)
+            # eight shades: the darker the cell, the more clauses (classes keep a large report small)
+            cells.append({"clauses": n, "shade": min(7, 7 * n // peak) if n else None,
+                          "strongest": strongest[0] if strongest else ""})
+        heat.append({"council": council, "index": council_index[council], "cells": cells})
     cl = clauses.assign(council=clauses.doc_id.map(by_council_doc).fillna(clauses.doc_id))
     records = cl.to_dict("records")
     tag_counts: dict[str, Counter] = {c: Counter() for c in councils}
-    actor_counts: dict[str, dict] = {c: {} for c in councils}
     for r in records:
-        if r["council"] not in tag_counts:
-            continue
-        tag = _none(r["tag"])
-        if tag:
-            tag_counts[r["council"]][tag] += 1
-        actor_counts[r["council"]].setdefault(_none(r["actor"]), Counter())[tag] += 1
+        if r["council"] in tag_counts and _none(r["tag"]):
+            tag_counts[r["council"]][r["tag"]] += 1
     tag_bars = []
-    actor_tables = []
     for council in councils:
         counts = tag_counts[council]
         total = sum(counts.values())
         tag_bars.append({"council": council, "total": total,
                          "segments": [{"tag": t, "n": counts[t], "pct": round(100 * counts[t] / total, 2)}
                                       for t in TAGS if counts[t]] if total else []})
-        rows = []
-        for actor in list(ACTORS) + [None]:
-            c = actor_counts[council].get(actor)
-            if c:
-                rows.append({"actor": actor or "(none)", "counts": [c[t] for t in TAGS]})
-        actor_tables.append({"council": council, "rows": rows})
-    ladders = []
+    ladders: dict[str, list[dict]] = {c: [] for c in councils}
     esc = escalation.assign(council=escalation.doc_id.map(by_council_doc).fillna(escalation.council))
-    esc_by = {k: g for k, g in esc.groupby("council", sort=False)}
-    for council in councils:
-        steps = esc_by.get(council, esc.iloc[0:0]).sort_values(["doc_id", "step"])
-        ladders.append({"council": council, "steps": [
-            {"level": s.level, "who": _none(s.who), "to_whom": _none(s.to_whom), "clause_id": s.clause_id,
-             "text": s.text} for s in steps.itertuples()]})
+    for s in esc.sort_values(["doc_id", "step"], kind="stable").itertuples():
+        if s.council in ladders:
+            ladders[s.council].append({"level": s.level, "who": _none(s.who), "to_whom": _none(s.to_whom),
+                                       "id": s.clause_id, "text": s.text})
     group_list = []
     by_group: dict[int, list[dict]] = {}
     for m in groups.to_dict("records"):
         by_group.setdefault(int(m["group"]), []).append(m)
-    for g in sorted(by_group):
+    for g in sorted(by_group)[:SHARED_GROUPS_SHOWN]:
         members = by_group[g]
         rep = next(m for m in members if m["representative"])
         group_list.append({"group": g, "councils": int(rep["councils"]), "tag": _none(rep["tag"]) or "",
-                           "text": rep["text"],
+                           "text": rep["text"], "more": max(0, len(members) - SHARED_MEMBERS_SHOWN),
                            "members": [{"council": by_council_doc.get(m["doc_id"], m["council"]),
                                         "clause_id": m["clause_id"], "similarity": int(m["similarity"]),
-                                        "differences": _none(m["differences"])} for m in members]})
-    rows = []
+                                        "differences": _none(m["differences"])}
+                                       for m in members[:SHARED_MEMBERS_SHOWN]]})
+    files: dict[str, str] = {}
+    by_council: dict[str, list[dict]] = {c: [] for c in councils}
     for c in records:
-        rows.append({"council": c["council"], "doc_id": c["doc_id"], "clause_id": c["clause_id"],
-                     "page": _none(c["page"]) or "", "section": _none(c["section"]) or "",
-                     "tag": _none(c["tag"]) or "", "actor": _none(c["actor"]) or "", "evidence": _none(c["evidence"]),
-                     "themes": ", ".join(themes[t]["label"] for t in list(c["themes"]) if t in themes),
-                     "lead_in": _none(c["lead_in"]), "text": c["text"],
-                     "incomplete": _none(c.get("complete")) is False})
+        if c["council"] not in by_council:
+            continue
+        ev = theme_evidence(c)
+        by_council[c["council"]].append({
+            "doc": c["doc_id"], "id": c["clause_id"], "page": _none(c["page"]), "section": _none(c["section"]),
+            "tag": _none(c["tag"]), "actor": _none(c["actor"]), "evidence": _none(c["evidence"]),
+            "themes": [[theme_ids.index(t), ev[t]] for t in list(c["themes"]) if t in themes],
+            "lead_in": _none(c["lead_in"]), "text": c["text"], "url": url_of.get(c["doc_id"]),
+            "incomplete": _none(c.get("complete")) is False})
+    for council, rows in by_council.items():
+        i = council_index[council]
+        data = {"clauses": rows, "ladder": ladders[council]}
+        files[data_file(i)] = f"protocolsReport.add({i},{_script_json(data)});\n"
     documents_rows = [{k: (_none(v) if _none(v) is not None else "") for k, v in d.items()}
-                      for d in docs.to_dict("records")]
+                      | {"url": url_of.get(d["doc_id"])} for d in docs.to_dict("records")]
+    meta = {"councils": [{"name": c, "file": data_file(i), "clauses": len(by_council[c])}
+                         for i, c in enumerate(councils)],
+            "themes": [themes[t]["label"] for t in theme_ids], "tags": list(TAGS), "actors": list(ACTORS)}
     template = environment(templates).get_template("report.html.j2")
-    return template.render(title=title, documents=documents_rows, councils=councils, n_clauses=len(cl), heat=heat,
-                           tags=list(TAGS), tag_bars=tag_bars, ladders=ladders, actor_tables=actor_tables,
-                           groups=group_list, clauses=rows, actors=list(ACTORS))
+    files["report.html"] = template.render(
+        title=title, documents=documents_rows, councils=councils, n_clauses=len(cl), heat=heat,
+        themes=[{"label": themes[t]["label"], "phrases": ", ".join(themes[t]["phrases"])} for t in theme_ids],
+        tags=list(TAGS), tag_bars=tag_bars, groups=group_list,
+        n_groups=len(by_group), actors=list(ACTORS), meta=_script_json(meta), report_files=REPORT_FILES)
+    return files
+
+
+def write_report(out_dir: Path, files: dict[str, str]) -> None:
+    """Write the report's files (each atomically; the data first, report.html last) and remove
+    data files an earlier build left that this report no longer uses."""
+    from ..store import write_text
+
+    out_dir = Path(out_dir)
+    for name in sorted(files, key=lambda n: n == "report.html"):
+        write_text(out_dir / name, files[name])
+    folder = out_dir / REPORT_FILES
+    if folder.is_dir():
+        for f in folder.glob("council-*.js"):
+            if f"{REPORT_FILES}/{f.name}" not in files:
+                f.unlink()
