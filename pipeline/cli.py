@@ -153,7 +153,7 @@ def tag(paths: tuple[Path, ...], fmt: str, output: Path | None, model: str | Non
                                       "tests/data/holdout*, tests/data/gold_corpus/*; never tests/data/blind/*).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               default=Path("pipeline/resources/tagger.npz"), show_default=True, help="Model file to write.")
-@click.option("--folds", type=int, default=10, show_default=True,
+@click.option("--folds", type=int, default=5, show_default=True,
               help="Document-grouped cross-validation folds (for the confidence calibration and figures).")
 @click.option("--compare", is_flag=True, help="Also cross-validate the rules alone and the model without the rules.")
 @MODEL_OPTION

@@ -120,6 +120,11 @@ class Featurizer:
             blocks.append(vectors)
         return sparse.hstack([sparse.csr_matrix(b) for b in blocks], format="csr", dtype=np.float32)
 
+    def rule_columns(self) -> slice:
+        """Where the rules' block (decision, parties, theme phrases) sits among the columns."""
+        start = len(self.words.index) + 2 * len(self.context.index)
+        return slice(start, start + len(rule_vector(ClauseFeatures(""), self.theme_ids)))
+
     def names(self) -> list[str]:
         """A readable name for every column (for evidence: which words pushed a decision)."""
         words = sorted(self.words.index, key=self.words.index.get)
