@@ -1,0 +1,125 @@
+"""Large-document benchmark: one 10,000-paragraph Word file and one 300-page PDF, each built alone.
+
+For each document it writes a folder holding only that file and times
+`protocols build DIR -o OUT --no-cache -v` as a fresh process (everything included: Python
+start-up, model loading, reading, segmenting, tagging, the comparison, the workbook and the
+report), with the phase timings the build prints. For the PDF it also times the bare
+pdfplumber text extraction (`page.extract_text()` over every page) of the same file, the
+floor any PDF reader pays. Paragraph texts come from the clauses of raw_docs/ and the
+held-out documents, numbered "S.N" in sections of 25, so the shared-wording search meets
+many near-identical wordings, as in a long real protocol.
+
+Usage:
+  python scripts/bench_large.py                  # both documents
+  python scripts/bench_large.py --only docx --paragraphs 10000
+  python scripts/bench_large.py --only pdf --pages 300
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from bench_scale import clause_pool  # noqa: E402
+
+
+def paragraphs(n: int, seed: int = 7) -> list[tuple[str, str]]:
+    """n numbered paragraphs ("12.3", text) in sections of 25."""
+    rng = random.Random(seed)
+    pool = clause_pool()
+    return [(f"{k // 25 + 1}.{k % 25 + 1}", rng.choice(pool)) for k in range(n)]
+
+
+def make_docx(path: Path, n: int) -> int:
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Member and Officer Protocol", 0)
+    words = 0
+    for number, text in paragraphs(n):
+        if number.endswith(".1"):
+            d.add_heading(f"{number.split('.')[0]}. Section {number.split('.')[0]}", 1)
+        d.add_paragraph(f"{number} {text}")
+        words += len(text.split())
+    d.save(str(path))
+    return words
+
+
+def make_pdf(path: Path, pages: int) -> int:
+    """A PDF of at least ``pages`` pages (rendered by scripts/make_pdfs.py, with running headers)."""
+    import make_pdfs
+
+    n = pages * 9  # about nine paragraphs a page; grown until the page count is reached
+    while True:
+        lines = ["Member and Officer Protocol", ""]
+        for number, text in paragraphs(n):
+            if number.endswith(".1"):
+                lines += [f"{number.split('.')[0]}. Section {number.split('.')[0]}", ""]
+            lines += [f"{number} {text}", ""]
+        src = path.with_suffix(".src")
+        src.write_text("\n".join(lines), encoding="utf-8")
+        got = make_pdfs.render(src, path)
+        src.unlink()
+        if got >= pages:
+            return got
+        n = int(n * pages / got) + 10
+
+
+def bare_pdf(path: Path) -> float:
+    import pdfplumber
+
+    t = time.perf_counter()
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            page.extract_text()
+    return time.perf_counter() - t
+
+
+def build(folder: Path, out: Path) -> tuple[float, str, int]:
+    t = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "build", str(folder), "-o", str(out), "--no-cache", "-v"],
+                          capture_output=True, text=True, cwd=ROOT)
+    return time.perf_counter() - t, proc.stderr, proc.returncode
+
+
+def report(name: str, seconds: float, stderr: str, code: int) -> None:
+    phases = "; ".join(m.group(0) for m in re.finditer(r"time: .*? done at [\d.]+ s", stderr))
+    summary = [ln for ln in stderr.splitlines() if ln.startswith(("built", "error"))]
+    print(f"{name}: build {seconds:.1f} s, exit {code}; {phases}; {' '.join(summary)}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--only", choices=["docx", "pdf"], default=None)
+    ap.add_argument("--paragraphs", type=int, default=10000)
+    ap.add_argument("--pages", type=int, default=300)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        if args.only in (None, "docx"):
+            folder = tmp / "docx"
+            folder.mkdir()
+            words = make_docx(folder / "long_protocol.docx", args.paragraphs)
+            print(f"docx: {args.paragraphs:,} paragraphs, {words:,} words")
+            report("docx", *build(folder, tmp / "out_docx"))
+        if args.only in (None, "pdf"):
+            folder = tmp / "pdf"
+            folder.mkdir()
+            pages = make_pdf(folder / "long_protocol.pdf", args.pages)
+            bare = bare_pdf(folder / "long_protocol.pdf")
+            print(f"pdf: {pages} pages; bare pdfplumber extract_text {bare:.1f} s ({pages / bare:.1f} pages/s)")
+            report("pdf", *build(folder, tmp / "out_pdf"))
+
+
+if __name__ == "__main__":
+    main()
