@@ -470,3 +470,12 @@ def test_deeply_nested_html_is_read_in_linear_time(tmp_path):
 
     small, large = timed(2_000), timed(20_000)
     assert large < 20 * max(small, 0.05), (small, large)  # ten times deeper: about ten times slower, not 100
+
+
+def test_draft_options_are_escaped_in_the_markdown_heading(built):
+    target = built.out / "d.md"
+    result = CliRunner().invoke(main, ["draft", "--structured", str(built.out), "--council-type", "parish",
+                                       "--council", "Ambridge <img src=x> [x](y)", "-o", str(target)])
+    assert result.exit_code == 0, result.stderr
+    assert target.read_text().splitlines()[0] == "# Ambridge \\<img src=x\\> \\[x\\](y)"
+    built.outside_unchanged()
