@@ -605,6 +605,9 @@ def run_build(raw_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = N
 
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     check_folders(raw_dir, out_dir)
+    for sub in ("documents", ".cache", ".staging"):
+        if (out_dir / sub).is_symlink():  # writing through it would write outside OUT
+            raise UnsafeOutput(f"-o {out_dir}: {out_dir / sub} is a symbolic link; remove it or choose another folder")
     if not (raw_dir / "sources.csv").exists() and not any(True for _ in scan_folder(raw_dir, follow_symlinks)):
         raise NoDocuments(f"{raw_dir}: no documents found")
     try:

@@ -6,8 +6,8 @@ start-up, model loading, reading, segmenting, tagging, the comparison, the workb
 report), with the phase timings the build prints. For the PDF it also times the bare
 pdfplumber text extraction (`page.extract_text()` over every page) of the same file, the
 floor any PDF reader pays. Paragraph texts come from the clauses of raw_docs/ and the
-held-out documents, numbered "S.N" in sections of 25, so the shared-wording search meets
-many near-identical wordings, as in a long real protocol.
+held-out documents, each with one word changed, numbered "S.N" in sections of 25, so nearly
+every wording is distinct and has near-identical neighbours (the shared-wording search's worst case).
 
 Usage:
   python scripts/bench_large.py                  # both documents
@@ -35,10 +35,18 @@ from bench_scale import clause_pool  # noqa: E402
 
 
 def paragraphs(n: int, seed: int = 7) -> list[tuple[str, str]]:
-    """n numbered paragraphs ("12.3", text) in sections of 25."""
+    """n numbered paragraphs ("12.3", text) in sections of 25. Each is a pooled clause with one word
+    replaced by another of the pool's words, so nearly every wording is distinct but has near
+    neighbours: the worst case for the shared-wording search."""
     rng = random.Random(seed)
     pool = clause_pool()
-    return [(f"{k // 25 + 1}.{k % 25 + 1}", rng.choice(pool)) for k in range(n)]
+    vocab = sorted({w for t in pool for w in t.split() if w.isalpha()})
+    out = []
+    for k in range(n):
+        words = rng.choice(pool).split()
+        words[rng.randrange(len(words))] = rng.choice(vocab)
+        out.append((f"{k // 25 + 1}.{k % 25 + 1}", " ".join(words)))
+    return out
 
 
 def make_docx(path: Path, n: int) -> int:

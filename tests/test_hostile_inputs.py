@@ -479,3 +479,15 @@ def test_draft_options_are_escaped_in_the_markdown_heading(built):
     assert result.exit_code == 0, result.stderr
     assert target.read_text().splitlines()[0] == "# Ambridge \\<img src=x\\> \\[x\\](y)"
     built.outside_unchanged()
+
+
+def test_a_link_inside_out_is_not_written_through(world):
+    elsewhere = world.tmp / "elsewhere"
+    elsewhere.mkdir()
+    world.out.mkdir()
+    (world.out / "documents").symlink_to(elsewhere, target_is_directory=True)
+    result = world.build()
+    assert result.exit_code == 2
+    assert "documents is a symbolic link; remove it or choose another folder" in result.stderr
+    assert not list(elsewhere.iterdir())
+    world.outside_unchanged()

@@ -1,8 +1,8 @@
 """Blocking for the shared-wording search: which pairs of wordings are worth comparing.
 
 Comparing every wording with every other grows with the square of the clauses (a
-10,000-paragraph document: 50 million comparisons). Below ``EXACT_PAIRS`` pairs every pair is
-compared, as before; above it, MinHash signatures over each wording's content-word stems are
+10,000-paragraph document: 50 million comparisons). Up to ``EXACT_PAIRS`` pairs (``all_pairs``)
+the caller compares every pair, as before; above it, MinHash signatures over each wording's content-word stems are
 put in LSH bands, and only wordings that share a band are compared. Two wordings whose
 token-sort ratio is 85 or more share most of their content-word stems, and with 32 bands of
 4 rows a pair whose stem sets overlap by half is found with probability 0.87, by 60% with
@@ -39,13 +39,13 @@ def signature(text: str) -> np.ndarray:
     return ((h[:, None] * _A + _C) >> np.uint64(32)).min(axis=0)
 
 
+def all_pairs(n: int) -> bool:
+    """Whether n wordings are few enough to compare every pair."""
+    return n * (n - 1) // 2 <= EXACT_PAIRS
+
+
 def candidate_pairs(texts: list[str]) -> Iterator[tuple[int, int]]:
-    """Pairs (i, j), i < j, of ``texts`` (normalised wordings) that may be near-identical:
-    every pair when there are few, else the pairs that share an LSH band."""
-    n = len(texts)
-    if n * (n - 1) // 2 <= EXACT_PAIRS:
-        yield from combinations(range(n), 2)
-        return
+    """Pairs (i, j), i < j, of ``texts`` (normalised wordings) that share an LSH band, each once."""
     sig = np.vstack([signature(t) for t in texts])
     seen: set[tuple[int, int]] = set()
     for band in range(BANDS):

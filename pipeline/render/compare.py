@@ -9,10 +9,11 @@ import difflib
 import re
 from collections import Counter
 
+import numpy as np
 import pandas as pd
 
 from ..nlp.themes import load_themes
-from .blocking import candidate_pairs
+from .blocking import all_pairs, candidate_pairs
 from .common import joined_words, typed_frame, words
 
 MODALITY_ORDER = ("must not", "should not", "must", "should", "may", "role", "route", "mentioned")
@@ -140,7 +141,7 @@ def shared_wording(clauses: pd.DataFrame, threshold: int = 85, min_words: int = 
     Each group names its representative wording (the one closest to all the others,
     ties to the most common) and, for every other member, its word-level differences.
     """
-    from rapidfuzz import fuzz
+    from rapidfuzz import fuzz, process
 
     cand = clauses[clauses.text.map(lambda t: len(t.split()) >= min_words)].reset_index(drop=True)
     if cand.empty:
@@ -168,12 +169,15 @@ def shared_wording(clauses: pd.DataFrame, threshold: int = 85, min_words: int = 
         idx = [i for i in distinct if tags[i] == tag]
         if len(idx) < 2:
             continue
-        # compared in pairs chosen by blocking.py: every pair when there are few, else the LSH
-        # candidates, so the search grows near-linearly with the number of clauses
-        for a, b in candidate_pairs([norm[i] for i in idx]):
-            ra, rb = find(idx[a]), find(idx[b])
-            if ra != rb and fuzz.token_sort_ratio(norm[idx[a]], norm[idx[b]], score_cutoff=threshold) >= threshold:
-                parent[ra] = rb
+        if all_pairs(len(idx)):  # few wordings: every pair, in one vectorised call
+            scores = process.cdist([norm[i] for i in idx], [norm[i] for i in idx], scorer=fuzz.token_sort_ratio,
+                                   score_cutoff=threshold, dtype=np.uint8, workers=1)
+            pairs = ((int(a), int(b)) for a, b in np.argwhere(np.triu(scores, 1) >= threshold))
+        else:  # many: only the candidates of blocking.py, so the search grows near-linearly
+            pairs = ((a, b) for a, b in candidate_pairs([norm[i] for i in idx])
+                     if fuzz.token_sort_ratio(norm[idx[a]], norm[idx[b]], score_cutoff=threshold) >= threshold)
+        for a, b in pairs:
+            parent[find(idx[a])] = find(idx[b])
     docs = cand.doc_id.tolist()
     groups: dict[int, list[int]] = {}
     for i in range(len(cand)):
