@@ -13,13 +13,16 @@ import csv
 import hashlib
 import io
 import json
+import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from .ingest.clean import counting_hidden
 from .ingest.read import read
 from .ingest.segment import segment
-from .model import Document, IngestError, Source
+from .model import COUNCIL_TYPES, Document, IngestError, Source
 
 SOURCE_COLUMNS = ("doc_id", "file", "council", "council_type", "title", "source", "notes")
 
@@ -54,6 +57,7 @@ class DocResult:
             "furniture": len(d.furniture) if d else None,
             "lines": _count_lines(d) if d else None,
             "lines_traced": lines,
+            "hidden_chars": sum(d.hidden_chars.values()) if d else None,
             "status": self.status,
             "error": self.error,
             "notes": "; ".join(d.notes) if d and d.notes else None,
@@ -70,23 +74,70 @@ def _count_lines(doc: Document) -> int:
 class SourcesTable:
     by_file: dict[str, Source] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    # rows that name a file which cannot be read as listed: (file as listed, doc_id, reason)
+    failures: list[tuple[str, str, str]] = field(default_factory=list)
+    error: str | None = None  # sources.csv itself cannot be read: the reason
+
+
+SOURCES_MAX_BYTES = 16 * 1024 * 1024
+_SAFE_ID = re.compile(r"[^\W_][\w.+\-'&(), ]{0,149}")
+_UNSAFE_ID_CHARS = re.compile(r"[^\w.+\-'&(), ]")
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def doc_id_problem(doc_id: str) -> str | None:
+    """Why ``doc_id`` cannot name an output file, or None. A safe id is one path component of at
+    most 150 characters: letters, digits and _ . + - ' & ( ) , and spaces, starting with a
+    letter or digit (so never '..', an absolute path, a hidden file or a control character)."""
+    if _SAFE_ID.fullmatch(doc_id) and doc_id.strip() == doc_id:
+        return None
+    shown = doc_id.encode("unicode_escape").decode("ascii")[:60]
+    return (f"unsafe doc_id '{shown}' (use up to 150 letters, digits, spaces and _ . + - ' & ( ) , "
+            f"starting with a letter or digit)")
+
+
+def doc_id_from_name(stem: str) -> str:
+    """A safe doc_id from a file name: characters a doc_id cannot hold become '_'."""
+    out = _UNSAFE_ID_CHARS.sub("_", stem).strip()[:150].strip()
+    out = re.sub(r"^[\W_]+", "", out)
+    return out or "document"
+
+
+def _sources_error(exc: BaseException) -> str:
+    if isinstance(exc, IsADirectoryError):
+        return "it is a folder, not a file"
+    if isinstance(exc, OSError):
+        return exc.strerror or type(exc).__name__
+    return " ".join(str(exc).split())[:120] or type(exc).__name__
 
 
 def load_sources(raw_dir: Path) -> SourcesTable:
-    """Read raw_dir/sources.csv; bad rows become warnings, never a crash."""
+    """Read raw_dir/sources.csv; bad rows become warnings or failures, never a crash."""
     table = SourcesTable()
     path = Path(raw_dir) / "sources.csv"
-    if not path.exists():
+    if not (path.exists() or path.is_symlink()):
         return table
     from .ingest.text import decode_bytes
 
-    text = decode_bytes(path.read_bytes())
-    reader = csv.DictReader(io.StringIO(text))
+    root = Path(raw_dir).resolve()
+    try:
+        real = path.resolve()
+        if root not in real.parents:
+            raise ValueError("it is a link to a file outside the input folder")
+        if not real.is_file():
+            raise ValueError("it is a folder, not a file" if real.is_dir() else "not a regular file")
+        if real.stat().st_size > SOURCES_MAX_BYTES:
+            raise ValueError(f"over {SOURCES_MAX_BYTES // 2**20} MB")
+        text = decode_bytes(real.read_bytes())
+        reader = csv.DictReader(io.StringIO(text))
+        rows = list(reader)
+    except (OSError, ValueError, IngestError, csv.Error, UnicodeError) as exc:
+        table.error = f"unreadable ({_sources_error(exc)}); no metadata was used"
+        return table
     if not reader.fieldnames or "file" not in reader.fieldnames:
         table.warnings.append(f"{path}: no 'file' column; metadata ignored")
         return table
-    root = Path(raw_dir).resolve()
-    for n, row in enumerate(reader, start=2):
+    for n, row in enumerate(rows, start=2):
         if row.get(None):
             table.warnings.append(f"{path}:{n}: {len(reader.fieldnames) + len(row[None])} fields where the header "
                                   f"has {len(reader.fieldnames)} (quote values that contain commas); extra values ignored")
@@ -94,32 +145,82 @@ def load_sources(raw_dir: Path) -> SourcesTable:
         if not name:
             table.warnings.append(f"{path}:{n}: row has no file name; skipped")
             continue
+        values = {k: ((row.get(k) or "").strip() or None) for k in SOURCE_COLUMNS}
+        for k, v in values.items():
+            if v and _CONTROL_CHARS.search(v):
+                values[k] = _CONTROL_CHARS.sub(" ", v).strip() or None
+                table.warnings.append(f"{path}:{n}: control characters in '{k}' replaced by spaces")
+        name = values["file"] or name
+        doc_id = values["doc_id"] or doc_id_from_name(Path(name).stem)
         target = (root / name).resolve()
         if root != target and root not in target.parents:
-            table.warnings.append(f"{path}:{n}: '{name}' points outside {raw_dir}; skipped")
+            table.failures.append((name, doc_id, "listed in sources.csv but outside the input folder; not read"))
             continue
-        if not target.exists():
-            table.warnings.append(f"{path}:{n}: '{name}' does not exist; skipped")
+        if not target.is_file():
+            table.failures.append((name, doc_id, "listed in sources.csv but not found"))
             continue
-        values = {k: ((row.get(k) or "").strip() or None) for k in SOURCE_COLUMNS}
+        problem = doc_id_problem(doc_id)
+        if problem is None and values["council_type"]:
+            values["council_type"] = values["council_type"].lower()
+            if values["council_type"] not in COUNCIL_TYPES:
+                problem = (f"sources.csv row {n}: unknown council_type '{values['council_type'][:40]}' "
+                           f"(one of: {', '.join(COUNCIL_TYPES)})")
+        if problem:
+            table.failures.append((name, doc_id, problem))
+            continue
         values["file"] = name
-        values["doc_id"] = values["doc_id"] or Path(name).stem
+        values["doc_id"] = doc_id
         table.by_file[str(target.relative_to(root))] = Source(**values)
     return table
 
 
+@dataclass
+class Entry:
+    """A file found in the input folder; ``problem`` says why it is not read (a link, not a file)."""
+    path: Path
+    rel: str
+    problem: str | None = None
+
+
 def discover(raw_dir: Path) -> list[Path]:
-    """The input files of a folder (recursively), in a stable order; hidden files skipped."""
+    """The files of a folder a build reads (``scan_folder`` without links and the like)."""
+    return [e.path for e in scan_folder(raw_dir) if e.problem is None]
+
+
+def scan_folder(raw_dir: Path, follow_symlinks: bool = False) -> list[Entry]:
+    """The input files of a folder (recursively), in a stable order; hidden files skipped.
+
+    Symbolic links are never followed out of the folder; links to files inside it are read
+    only with ``follow_symlinks``; links to folders are never followed (their files, if inside,
+    are read where they are)."""
     raw_dir = Path(raw_dir)
-    files = []
-    for p in sorted(raw_dir.rglob("*")):
-        rel = p.relative_to(raw_dir)
-        if any(part.startswith(".") for part in rel.parts) or not p.is_file():
-            continue
-        if p.name == "sources.csv":
-            continue
-        files.append(p)
-    return files
+    root = raw_dir.resolve()
+    entries: list[Entry] = []
+    for folder, dirs, files in os.walk(raw_dir, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in list(dirs):
+            if (Path(folder) / name).is_symlink():
+                dirs.remove(name)
+                p = Path(folder) / name
+                entries.append(Entry(p, str(p.relative_to(raw_dir)), "a link to a folder; not followed"))
+        for name in files:
+            if name.startswith(".") or (Path(folder) == raw_dir and name == "sources.csv"):
+                continue
+            p = Path(folder) / name
+            rel = str(p.relative_to(raw_dir))
+            problem = None
+            if p.is_symlink():
+                target = p.resolve()
+                if not target.exists():
+                    problem = "a broken symbolic link"
+                elif root not in target.parents:
+                    problem = "a symbolic link to a file outside the input folder; not read"
+                elif not follow_symlinks:
+                    problem = "a symbolic link; not followed (use --follow-symlinks to read links inside the input folder)"
+            if problem is None and not p.is_file():
+                problem = "not a regular file"
+            entries.append(Entry(p, rel, problem))
+    return sorted(entries, key=lambda e: e.rel)
 
 
 MAX_INPUT_BYTES = 50 * 1024 * 1024  # larger files are refused, so memory stays bounded
@@ -137,8 +238,10 @@ def ingest_file(path: Path, doc_id: str, source: Source | None = None, display: 
         size = Path(path).stat().st_size if Path(path).is_file() else 0
         if size > MAX_INPUT_BYTES:
             raise IngestError(f"file too large ({size / 2**20:.0f} MB; the limit is {MAX_INPUT_BYTES // 2**20} MB)")
-        raw = read(path, doc_id)
-        doc = segment(raw)
+        with counting_hidden() as hidden:
+            raw = read(path, doc_id)
+            doc = segment(raw)
+        doc.hidden_chars = dict(sorted(hidden.items()))
     except IngestError as exc:
         return DocResult(display, doc_id, "failed", str(exc), source=source)
     except Exception as exc:  # a reader library failing on a malformed file must not stop the build
@@ -160,17 +263,42 @@ def ingest_file(path: Path, doc_id: str, source: Source | None = None, display: 
     return DocResult(display, doc_id, status, "; ".join(doc.warnings) or None, doc, source)
 
 
-def plan(raw_dir: Path) -> tuple[list[tuple[Path, str, Source | None, str]], list[str]]:
+@dataclass
+class Plan:
+    """What a build will do: the files to process (path, doc_id, metadata, name in the folder),
+    the files or rows that fail before reading (with the reason), and warnings about the folder."""
+    jobs: list[tuple[Path, str, Source | None, str]]
+    failures: list[DocResult]
+    warnings: list[str]
+
+
+def plan_folder(raw_dir: Path, follow_symlinks: bool = False) -> Plan:
     """Which files to process, with their doc ids and metadata; duplicate ids are made unique."""
     raw_dir = Path(raw_dir)
     sources = load_sources(raw_dir)
     warnings = list(sources.warnings)
+    failures: list[DocResult] = []
+    if sources.error:
+        failures.append(DocResult(f"{raw_dir.name}/sources.csv", "sources.csv", "failed", sources.error))
+    failed_files = {}
+    for name, doc_id, reason in sources.failures:
+        failed_files[str(Path(os.path.normpath(name)))] = (doc_id, reason)
     jobs = []
     seen: dict[str, str] = {}
-    for path in discover(raw_dir):
-        rel = str(path.relative_to(raw_dir))
-        src = sources.by_file.get(rel)
-        doc_id = src.doc_id if src else path.stem
+    for entry in scan_folder(raw_dir, follow_symlinks):
+        path, rel = entry.path, entry.rel
+        display = f"{raw_dir.name}/{rel}"
+        if rel in failed_files:
+            doc_id, reason = failed_files.pop(rel)
+            failures.append(DocResult(display, doc_id, "failed", reason))
+            continue
+        if entry.problem:
+            failures.append(DocResult(display, doc_id_from_name(path.stem), "failed", entry.problem))
+            continue
+        src = sources.by_file.get(rel) or sources.by_file.get(str(path.resolve().relative_to(raw_dir.resolve())))
+        doc_id = src.doc_id if src else doc_id_from_name(path.stem)
+        if not src and doc_id != path.stem:
+            warnings.append(f"{rel}: the file name cannot be a doc_id as it is; using '{doc_id}'")
         if doc_id in seen:
             new_id = f"{doc_id}__{path.suffix.lstrip('.').lower() or 'file'}"
             k = 2
@@ -181,7 +309,15 @@ def plan(raw_dir: Path) -> tuple[list[tuple[Path, str, Source | None, str]], lis
             doc_id = new_id
         seen[doc_id] = rel
         jobs.append((path, doc_id, src, rel))
-    return jobs, warnings
+    for name, (doc_id, reason) in failed_files.items():  # listed files that are not there
+        failures.append(DocResult(f"{raw_dir.name}/{name}", doc_id, "failed", reason))
+    return Plan(jobs, failures, warnings)
+
+
+def plan(raw_dir: Path, follow_symlinks: bool = False) -> tuple[list[tuple[Path, str, Source | None, str]], list[str]]:
+    """The files to process and the folder's warnings (``plan_folder`` without the failures)."""
+    p = plan_folder(raw_dir, follow_symlinks)
+    return p.jobs, p.warnings
 
 
 def document_json(doc: Document) -> str:
@@ -193,8 +329,9 @@ ProgressFn = Callable[[DocResult], None]
 
 def run(raw_dir: Path, progress: ProgressFn | None = None) -> tuple[list[DocResult], list[str]]:
     """Ingest (read + segment, no tagging) every file of ``raw_dir``; one result per file."""
-    jobs, warnings = plan(raw_dir)
-    results = []
+    p = plan_folder(raw_dir)
+    jobs, warnings = p.jobs, p.warnings
+    results = list(p.failures)
     for path, doc_id, src, rel in jobs:
         res = ingest_file(path, doc_id, src, display=str(Path(raw_dir).name + "/" + rel))
         results.append(res)
@@ -242,18 +379,24 @@ def _worker_init(model: str | None) -> None:
 def process_files(items: list[tuple[Path, str, Source | None, str]], nlp=None) -> list[DocResult]:
     """Read, segment and tag a batch of files (in this process or a worker); the batch is
     tagged in one pass, which keeps spaCy's batches full."""
+    results = [ingest_file(path, doc_id, src, display) for path, doc_id, src, display in items]
+    return tag_results(results, nlp or _WORKER_NLP)
+
+
+def tag_results(results: list[DocResult], nlp) -> list[DocResult]:
+    """Tag the documents of ``results`` in one pass; if the tagger fails, tag them one by one,
+    so only the document that breaks it fails (with the reason) and the others keep their tags."""
     from .nlp.tag import tag_documents
 
-    results = [ingest_file(path, doc_id, src, display) for path, doc_id, src, display in items]
     ready = [r for r in results if r.document is not None and r.status != "failed"]
     try:
-        tag_documents([r.document for r in ready], nlp or _WORKER_NLP)
+        tag_documents([r.document for r in ready], nlp)
     except Exception:  # tag one by one, so that only the document that breaks the tagger fails
         import traceback
 
         for r in ready:
             try:
-                tag_documents([r.document], nlp or _WORKER_NLP)
+                tag_documents([r.document], nlp)
             except Exception as exc:
                 r.status, r.error = "failed", f"tagging failed ({_one_line(exc)})"
                 r.traceback = traceback.format_exc()
@@ -289,7 +432,7 @@ class BuildAborted(Exception):
 
 def build_documents(raw_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = None,
                     abort_on_error: bool = False, progress: ProgressFn | None = None,
-                    use_cache: bool = True) -> tuple[list[DocResult], list[str]]:
+                    use_cache: bool = True, follow_symlinks: bool = False) -> tuple[list[DocResult], list[str]]:
     """Read, segment and tag every file of ``raw_dir`` (results in plan order, whatever ``jobs`` is).
 
     Results are cached under ``out_dir/.cache`` by content hash, so an unchanged document
@@ -298,7 +441,13 @@ def build_documents(raw_dir: Path, out_dir: Path, jobs: int = 1, model: str | No
     from concurrent.futures import ProcessPoolExecutor
 
     raw_dir = Path(raw_dir)
-    planned, warnings = plan(raw_dir)
+    the_plan = plan_folder(raw_dir, follow_symlinks)
+    planned, warnings = the_plan.jobs, the_plan.warnings
+    for res in the_plan.failures:  # files and rows that fail before reading
+        if progress:
+            progress(res)
+        if abort_on_error:
+            raise BuildAborted(f"{res.file}: {res.error}")
     cache_dir = Path(out_dir) / ".cache"
     version = code_version(model or _model_name())
     results: list[DocResult | None] = [None] * len(planned)
@@ -356,7 +505,7 @@ def build_documents(raw_dir: Path, out_dir: Path, jobs: int = 1, model: str | No
                     for _, fut in futures:
                         fut.cancel()
                     raise
-    return [r for r in results if r is not None], warnings
+    return the_plan.failures + [r for r in results if r is not None], warnings
 
 
 def _model_name() -> str:
@@ -396,6 +545,7 @@ class BuildReport:
     warnings: list[str]
     clauses: int = 0
     up_to_date: bool = False  # nothing changed: no output was rewritten
+    removed: list[str] = field(default_factory=list)  # records of documents that left the input folder
 
     @property
     def built(self) -> int:
@@ -410,55 +560,150 @@ class BuildReport:
         return sum(r.cached for r in self.results)
 
 
+class UnsafeOutput(ValueError):
+    """The output folder would overlap the input folder; the message says how."""
+
+
+class NoDocuments(ValueError):
+    """The input folder holds no document to build."""
+
+
+class OutputError(OSError):
+    """The outputs cannot be written (read-only folder, disk full); the previous outputs are kept."""
+
+
+def check_folders(raw_dir: Path, out_dir: Path) -> None:
+    """Refuse an output folder equal to or inside the input folder: the build would read its own
+    outputs back in and write into the input."""
+    raw, out = Path(raw_dir).resolve(), Path(out_dir).resolve()
+    if out == raw or raw in out.parents:
+        raise UnsafeOutput(f"-o {out_dir}: the output folder is inside the input folder {raw_dir}; "
+                           f"choose a folder outside it")
+
+
+def _ours(name: str) -> bool:
+    return name in BUILD_OUTPUTS or name.endswith(".json") or name in ("last_build", MANIFEST)
+
+
+MANIFEST = ".manifest.json"  # the files the last whole build wrote, so that stale ones can be removed
+
+
 def run_build(raw_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = None, use_cache: bool = True,
               abort_on_error: bool = False, progress: ProgressFn | None = None,
               warn: Callable[[str], None] | None = None, phase: Callable[[str], None] | None = None,
-              templates: str | Path | None = None) -> BuildReport:
+              templates: str | Path | None = None, follow_symlinks: bool = False,
+              wait: bool = False) -> BuildReport:
     """Build ``out_dir`` from every document of ``raw_dir``: clauses.csv/.parquet, documents.csv,
     documents/<doc_id>.json and the comparison outputs (see ``run_compare``).
 
     ``progress`` is called with each document's result, ``warn`` with each warning about the
     folder (sources.csv, duplicate ids), ``phase`` with the name of each phase as it ends.
+    The outputs are written to ``out_dir/.staging`` and swapped in at the end, under a lock on
+    ``out_dir`` (a second build refuses with OutputBusy, or waits with ``wait``), so the folder
+    always holds one whole build; records of documents that left ``raw_dir`` are removed.
     When every document comes from the cache and the outputs are there, nothing is rewritten
-    (``report.up_to_date``). Raises ModelNotInstalled, and BuildAborted with ``abort_on_error``."""
-    from .render.datasets import clauses_frame, documents_frame
-    from .store import remove_stale_temporaries, write_csv, write_parquet
+    (``report.up_to_date``). Raises UnsafeOutput, NoDocuments, OutputError, OutputBusy,
+    ModelNotInstalled, and BuildAborted with ``abort_on_error``."""
+    from .store import Staging, build_lock
 
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    remove_stale_temporaries(out_dir)
+    raw_dir, out_dir = Path(raw_dir), Path(out_dir)
+    check_folders(raw_dir, out_dir)
+    for sub in ("documents", ".cache", ".staging"):
+        if (out_dir / sub).is_symlink():  # writing through it would write outside OUT
+            raise UnsafeOutput(f"-o {out_dir}: {out_dir / sub} is a symbolic link; remove it or choose another folder")
+    if not (raw_dir / "sources.csv").exists() and not any(True for _ in scan_folder(raw_dir, follow_symlinks)):
+        raise NoDocuments(f"{raw_dir}: no documents found")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        lock = build_lock(out_dir, wait)
+        lock.__enter__()
+    except OSError as exc:
+        raise OutputError(f"{out_dir}: cannot write the outputs ({_sources_error(exc)})") from None
+    staging = Staging(out_dir)
+    try:
+        return _build_locked(raw_dir, out_dir, staging, jobs, model, use_cache, abort_on_error, progress, warn,
+                             phase, templates, follow_symlinks)
+    except OSError as exc:
+        staging.discard()
+        where = f" {exc.filename}" if getattr(exc, "filename", None) else ""
+        raise OutputError(f"{out_dir}: cannot write the outputs ({_sources_error(exc)}{where}); "
+                          f"the previous outputs are unchanged") from None
+    except BaseException:
+        staging.discard()
+        raise
+    finally:
+        lock.__exit__(None, None, None)
+
+
+def _build_locked(raw_dir, out_dir, staging, jobs, model, use_cache, abort_on_error, progress, warn, phase,
+                  templates, follow_symlinks) -> BuildReport:
+    from .render.datasets import clauses_frame, documents_frame
+    from .store import remove_stale_temporaries, write_csv, write_parquet, write_text
+
+    staging.recover()  # a build killed during its swap is finished first
+    remove_stale_temporaries(out_dir, _ours)
+    remove_stale_temporaries(out_dir / "documents", _ours)
+    remove_stale_temporaries(out_dir / ".cache", _ours)
     results, warnings = build_documents(raw_dir, out_dir, jobs=jobs, model=model, abort_on_error=abort_on_error,
-                                        progress=progress, use_cache=use_cache)
+                                        progress=progress, use_cache=use_cache, follow_symlinks=follow_symlinks)
     for w in warnings:
         if warn:
             warn(w)
     if phase:
         phase("read, segment and tag")
     report = BuildReport(out_dir, results, warnings)
+    if not results:
+        raise NoDocuments(f"{raw_dir}: no documents found")
     fingerprint = _fingerprint(results, warnings)
     stamp = out_dir / ".cache" / "last_build"
     if all(r.cached for r in results) and stamp.exists() and stamp.read_text() == fingerprint \
             and all((out_dir / name).exists() for name in BUILD_OUTPUTS):
         report.up_to_date = True
         return report
-    from .store import write_text
 
+    stage = staging.start()
     docs = [r.document for r in results if r.document is not None and r.status != "failed"]
     clauses = clauses_frame(docs)
     documents = documents_frame([r.row() for r in results])
-    write_parquet(out_dir / "clauses.parquet", clauses)
-    write_csv(out_dir / "clauses.csv", clauses)
-    write_csv(out_dir / "documents.csv", documents)
-    for doc in docs:
-        write_text(out_dir / "documents" / f"{doc.doc_id}.json", document_json(doc) + "\n")
+    write_parquet(stage / "clauses.parquet", clauses)
+    write_csv(stage / "clauses.csv", clauses)
+    write_csv(stage / "documents.csv", documents)
+    records = [f"documents/{doc.doc_id}.json" for doc in docs]
+    for doc, rel in zip(docs, records):
+        write_text(stage / rel, document_json(doc) + "\n")
     if phase:
         phase("datasets")
-    write_comparison(clauses, documents, out_dir, jobs, templates)
-    write_text(stamp, fingerprint)
+    write_comparison(clauses, documents, stage, jobs, templates)
+    write_text(stage / ".cache" / "last_build", fingerprint)
+    files = list(BUILD_OUTPUTS) + records + [".cache/last_build"]
+    previous = _previous_outputs(out_dir)
+    write_text(stage / MANIFEST, json.dumps(sorted(files), ensure_ascii=False))
+    stale = sorted(set(previous) - set(files))
+    staging.commit(files + [MANIFEST], stale)
     if phase:
         phase("comparison and report")
     report.clauses = len(clauses)
+    report.removed = stale
     return report
+
+
+def _previous_outputs(out_dir: Path) -> list[str]:
+    """The document records the last build wrote (from its manifest; before manifests existed,
+    the records of the doc_ids in its documents.csv)."""
+    manifest = out_dir / MANIFEST
+    try:
+        if manifest.exists():
+            names = json.loads(manifest.read_text(encoding="utf-8"))
+        elif (out_dir / "documents.csv").exists():
+            with open(out_dir / "documents.csv", encoding="utf-8", newline="") as fh:
+                names = [f"documents/{row.get('doc_id')}.json" for row in csv.DictReader(fh)]
+        else:
+            names = []
+    except (OSError, ValueError, csv.Error):
+        return []
+    # only records inside documents/ with a safe name are ever removed
+    return [n for n in names if isinstance(n, str) and n.startswith("documents/") and n.endswith(".json")
+            and doc_id_problem(n[len("documents/"):-len(".json")]) is None]
 
 
 def _fingerprint(results: list[DocResult], warnings: list[str]) -> str:
@@ -510,14 +755,20 @@ def run_compare(structured_dir: Path, out_dir: Path | None = None, jobs: int = 1
     """``protocols compare``: from a built clauses.parquet and documents.csv, write coverage.csv,
     escalation.csv, shared_wording.csv, clauses.xlsx and report.html to ``out_dir`` (default:
     ``structured_dir``). Raises MissingInput when the dataset has not been built."""
-    from .render.datasets import read_structured
+    from .render.datasets import DamagedDataset, read_structured
 
     structured_dir = Path(structured_dir)
     parquet = structured_dir / "clauses.parquet"
     if not parquet.exists():
         raise MissingInput(f"{parquet}: not found (run 'protocols build' first)")
-    clauses, documents = read_structured(structured_dir)
+    try:
+        clauses, documents = read_structured(structured_dir)
+    except DamagedDataset as exc:
+        raise MissingInput(str(exc)) from None
     target = Path(out_dir or structured_dir)
-    target.mkdir(parents=True, exist_ok=True)
-    write_comparison(clauses, documents, target, jobs, templates)
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        write_comparison(clauses, documents, target, jobs, templates)
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot write the comparison ({_sources_error(exc)})") from None
     return CompareReport(target, int(documents.doc_id.nunique()))

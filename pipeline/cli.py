@@ -15,8 +15,8 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .build import DocResult, ingest_file, plan
-from .model import RECORD_FIELDS
+from .build import DocResult, ingest_file, plan, tag_results
+from .model import COUNCIL_TYPES, RECORD_FIELDS
 from .store import write_text
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -132,15 +132,19 @@ def tag(paths: tuple[Path, ...], fmt: str, output: Path | None, model: str | Non
 
         protocols tag raw_docs/*.txt -o tagged.jsonl
     """
-    from .nlp.tag import tag_documents
-
     nlp = _nlp(model)
     results, failed = _ingest_paths(paths)
-    docs = [res.document for res in results]
-    tag_documents(docs, nlp)
+    for res in tag_results(results, nlp):
+        if res.status == "failed":
+            _err(f"error: {res.file}: {res.error}")
+            failed += 1
+    docs = [res.document for res in results if res.status != "failed"]
     text = _records_out([r for d in docs for r in d.records()], fmt)
     if output:
-        write_text(output, text)
+        try:
+            write_text(output, text)
+        except OSError as exc:
+            raise click.ClickException(f"{output}: cannot write ({exc.strerror or type(exc).__name__})") from None
     else:
         sys.stdout.write(text)
     if failed:
@@ -251,6 +255,9 @@ def _explain(res: DocResult) -> str:
     doc = res.document
     out = [f"# {res.file}: {len(doc.clauses)} clauses, {len(doc.headings)} headings, "
            f"{len(doc.furniture)} furniture lines"]
+    if doc.hidden_chars:
+        out.append(f"# removed {sum(doc.hidden_chars.values())} hidden characters (bidi controls, invisible "
+                   f"characters): " + ", ".join(f"{n} x {name}" for name, n in doc.hidden_chars.items()))
     for t in doc.trace:
         text = t.text if len(t.text) <= 70 else t.text[:67] + "..."
         out.append(f"{t.line_no:5d}  {t.dest:9s} {t.ref[:40]:40s}  {text}")
@@ -277,10 +284,13 @@ def _progress_bar(total: int):
 @click.option("--abort-on-error", is_flag=True, help="Stop at the first document that fails (exit 1).")
 @click.option("--no-cache", is_flag=True, help="Process every document again, ignoring OUT_DIR/.cache.")
 @click.option("-v", "--verbose", is_flag=True, help="A line per document, and a traceback for unexpected errors.")
+@click.option("--follow-symlinks", is_flag=True,
+              help="Read symbolic links to files inside RAW_DIR (links out of RAW_DIR are never read).")
+@click.option("--wait", is_flag=True, help="If another build is writing to OUT_DIR, wait for it instead of stopping.")
 @MODEL_OPTION
 @TEMPLATES_OPTION
 def build(raw_dir: Path, out_dir: Path, jobs: int, abort_on_error: bool, no_cache: bool, verbose: bool,
-          model: str | None, templates: Path | None) -> None:
+          follow_symlinks: bool, wait: bool, model: str | None, templates: Path | None) -> None:
     """Process every document in RAW_DIR into the structured datasets in OUT_DIR.
 
     Every document is read, segmented and tagged (see `protocols tag`). Writes
@@ -293,9 +303,13 @@ def build(raw_dir: Path, out_dir: Path, jobs: int, abort_on_error: bool, no_cach
     becomes source_url). On a terminal a progress bar shows the documents done.
 
     Results are cached by content under OUT_DIR/.cache: an unchanged document is
-    not processed again. Every file is written atomically, so a build that is
-    stopped leaves the previous outputs whole. A document that fails gets one line
-    on stderr and the others carry on; the exit code is then 1.
+    not processed again. The outputs are written to OUT_DIR/.staging and swapped
+    in at the end, under a lock, so a build that is stopped (or runs out of disk)
+    leaves the previous outputs whole, and a second build into the same folder
+    stops (or, with --wait, waits). Records of documents no longer in RAW_DIR are
+    removed. A document that fails (unreadable, an unsafe doc_id, a link, a row of
+    sources.csv whose file is missing) gets one line on stderr and the others
+    carry on; the exit code is then 1. OUT_DIR must not be inside RAW_DIR.
 
     Example:
 
@@ -330,11 +344,16 @@ def build(raw_dir: Path, out_dir: Path, jobs: int, abort_on_error: bool, no_cach
         if verbose:
             _err(f"time: {name} done at {time.perf_counter() - started:.1f} s")
 
+    from .build import NoDocuments, OutputError, UnsafeOutput
+    from .store import OutputBusy
+
     try:
         rep = run_build(raw_dir, out_dir, jobs=jobs, model=model, use_cache=not no_cache,
                         abort_on_error=abort_on_error, progress=progress, warn=lambda w: say(f"warning: {w}"),
-                        phase=phase, templates=templates)
-    except ModelNotInstalled as exc:
+                        phase=phase, templates=templates, follow_symlinks=follow_symlinks, wait=wait)
+    except UnsafeOutput as exc:
+        raise click.UsageError(str(exc)) from None
+    except (ModelNotInstalled, NoDocuments, OutputError, OutputBusy) as exc:
         raise click.ClickException(str(exc)) from None
     except BuildAborted as exc:
         raise click.ClickException(f"stopped (--abort-on-error): {exc}") from None
@@ -375,21 +394,20 @@ def compare(structured_dir: Path, out_dir: Path | None, templates: Path | None) 
 
         protocols compare structured -o /tmp/comparison
     """
-    from .build import MissingInput, run_compare
+    from .build import MissingInput, OutputError, run_compare
 
     try:
         rep = run_compare(structured_dir, out_dir, templates=templates)
-    except MissingInput as exc:
+    except (MissingInput, OutputError) as exc:
         raise click.ClickException(str(exc)) from None
     _err(f"compared {rep.documents} documents -> {rep.out_dir}")
 
 
 @main.command(context_settings=CONTEXT)
 @click.option("--council", default=None, help="Name of the council the draft is for (required here or in --config).")
-@click.option("--council-type", type=click.Choice(["parish", "town", "community", "district", "borough", "county",
-                                                   "unitary", "metropolitan", "welsh", "scottish"],
-                                                  case_sensitive=False),
-              default=None, help="Sets the defaults below (a parish has a Clerk, a county a Chief Executive).")
+@click.option("--council-type", type=click.Choice(list(COUNCIL_TYPES), case_sensitive=False),
+              default=None, help="Sets the defaults below (a parish has a Clerk, a county a Chief Executive; "
+                                 "a Welsh community council is 'community').")
 @click.option("--member-term", type=click.Choice(["Councillor", "Member"], case_sensitive=False), default=None,
               help="What the draft calls elected members, throughout, quoted text included.")
 @click.option("--senior-officer", default=None, help="e.g. Clerk, Chief Executive, Managing Director.")
@@ -439,7 +457,7 @@ def draft(council, council_type, member_term, senior_officer, monitoring_officer
             raise click.ClickException(f"{config}: not valid YAML ({str(exc).splitlines()[0]})") from None
         if not isinstance(loaded, dict):
             raise click.ClickException(f"{config}: expected a mapping of parameter names to values")
-        values.update({k.replace("-", "_"): v for k, v in loaded.items()})
+        values.update({str(k).replace("-", "_"): v for k, v in loaded.items()})
     given = {"council": council, "council_type": council_type, "member_term": member_term,
              "senior_officer": senior_officer, "monitoring_officer": monitoring_officer,
              "personnel_committee": personnel_committee, "adoption_date": adoption_date,

@@ -25,6 +25,12 @@ ACTORS: tuple[str, ...] = (
     "council",
 )
 
+# What sources.csv's council_type and `draft --council-type` accept. A Welsh community council
+# is "community" (the Welsh counterpart of an English parish); "welsh" and "scottish" are the
+# principal councils of Wales and Scotland; "city" is a city council of any tier.
+COUNCIL_TYPES: tuple[str, ...] = ("parish", "town", "community", "city", "district", "borough", "county",
+                                  "unitary", "metropolitan", "welsh", "scottish")
+
 # Columns of a clause record, in output order: the schema's fields first.
 RECORD_FIELDS: tuple[str, ...] = (
     "doc_id",
@@ -198,6 +204,9 @@ class Document:
     source_url: str | None = None  # where the council publishes it (sources.csv's `source`)
     warnings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # facts worth knowing that do not make it partial
+    # characters removed from the text because they hide or disguise it (bidi controls,
+    # invisible characters): "U+202E RIGHT-TO-LEFT OVERRIDE" -> how many
+    hidden_chars: dict[str, int] = field(default_factory=dict)
     schema_version: str = SCHEMA_VERSION
 
     def to_dict(self) -> dict[str, Any]:

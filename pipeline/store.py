@@ -1,9 +1,12 @@
-"""Writing outputs safely: every file is written to a temporary file and renamed."""
+"""Writing outputs safely: every file is written to a temporary file and renamed; a whole build
+is written to a staging folder and swapped in under a lock (``build_lock``, ``Staging``)."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import shutil
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,6 +19,7 @@ def atomic_path(path: Path) -> Iterator[Path]:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; outputs get the user's usual mode (0644)
     os.close(fd)
     tmp_path = Path(tmp)
     try:
@@ -26,6 +30,13 @@ def atomic_path(path: Path) -> Iterator[Path]:
     finally:
         if tmp_path.exists():
             tmp_path.unlink()
+
+
+def _umask() -> int:
+    """The process umask (reading it means setting it; it is put straight back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def write_text(path: Path, text: str) -> None:
@@ -78,8 +89,26 @@ def write_parquet(path: Path, df) -> None:
         df.to_parquet(tmp, index=False)
 
 
+EXCEL_CELL_LIMIT = 32767  # characters Excel holds in one cell
+
+
+def excel_cell(value):
+    """A value Excel can hold: characters XML forbids become U+FFFD, and text over the cell
+    limit is clipped with a note saying how much was cut and where the whole text is."""
+    if not isinstance(value, str):
+        return value
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+    if len(value) > EXCEL_CELL_LIMIT:
+        note = f" [clipped: {len(value):,} characters; the whole text is in the CSV and Parquet files]"
+        value = value[:EXCEL_CELL_LIMIT - len(note)] + note
+    return value
+
+
 def write_workbook(path: Path, sheets: dict) -> None:
-    """One sheet per frame, header row frozen and filterable; deterministic bytes.
+    """One sheet per frame, header row frozen and filterable; deterministic bytes. Cells over
+    Excel's 32,767-character limit are clipped with a note (``excel_cell``).
 
     Written in openpyxl's write-only mode: rows stream to disk, so memory stays flat."""
     from datetime import datetime
@@ -101,21 +130,133 @@ def write_workbook(path: Path, sheets: dict) -> None:
         for k, col in enumerate(safe.columns, 1):
             longest = max([len(str(col))] + [len(str(row[k - 1])) for row in values[:200] if row[k - 1] is not None])
             ws.column_dimensions[get_column_letter(k)].width = min(80, max(8, longest + 2))
-        ws.append(list(safe.columns))
+        ws.append([excel_cell(str(c)) for c in safe.columns])
         for row in values:
-            ws.append(row)
+            ws.append([excel_cell(v) for v in row])
     with atomic_path(path) as tmp:
         wb.save(str(tmp))
         _fixed_zip(tmp)
 
 
-def remove_stale_temporaries(folder: Path) -> int:
-    """Delete temporary files a killed run left behind (".name.XXXX.tmp"); returns how many."""
+_TEMPORARY = re.compile(r"^\.(?P<name>.+)\.[A-Za-z0-9_]{8}\.tmp$")
+
+
+def remove_stale_temporaries(folder: Path, names) -> int:
+    """Delete the temporary files a killed run of ours left in ``folder`` (not below it): only
+    ".NAME.XXXXXXXX.tmp" where ``names(NAME)`` says NAME is one of our outputs. Returns how many."""
     n = 0
-    for p in Path(folder).rglob(".*.tmp"):
-        try:
-            p.unlink()
-            n += 1
-        except OSError:
-            pass
+    folder = Path(folder)
+    if not folder.is_dir():
+        return 0
+    for p in folder.iterdir():
+        m = _TEMPORARY.match(p.name)
+        if m and names(m.group("name")) and p.is_file() and not p.is_symlink():
+            try:
+                p.unlink()
+                n += 1
+            except OSError:
+                pass
     return n
+
+
+# ------------------------------------------------------- whole builds ----
+
+class OutputBusy(Exception):
+    """Another build holds the lock of this output folder."""
+
+
+@contextmanager
+def build_lock(out_dir: Path, wait: bool = False) -> Iterator[None]:
+    """Hold ``out_dir/.lock`` for a build; a second build refuses (OutputBusy) or, with ``wait``, waits.
+    The lock is the kernel's (flock): it is released when the process ends, however it ends."""
+    import fcntl
+
+    out_dir = Path(out_dir)
+    with open(out_dir / ".lock", "a+") as fh:
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            raise OutputBusy(f"{out_dir}: another build is writing to this folder; try again when it ends") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
+STAGING = ".staging"
+JOURNAL = ".swap.json"
+
+
+class Staging:
+    """A build's outputs are written under ``out_dir/.staging`` and swapped in at the end.
+
+    The swap first writes a journal (the files to move in and the files to remove), then
+    renames each staged file over its output. Renames within one folder need no space and
+    cannot fail half-way through a file; if the process dies during the swap, ``recover``
+    (run by the next build, under the lock) finishes it from the journal. So the outputs are
+    always those of one whole build. The staging folder is inside ``out_dir``, on the same
+    file system, so nothing is ever written outside ``out_dir``."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.out_dir = Path(out_dir)
+        self.root = self.out_dir / STAGING
+
+    def recover(self) -> bool:
+        """Finish a swap a killed build left half-done, or drop a staging folder it never swapped.
+        Returns True when a swap was finished."""
+        journal = self.out_dir / JOURNAL
+        if journal.exists():
+            self._apply(json.loads(journal.read_text(encoding="utf-8")))
+            return True
+        if self.root.exists() and not self.root.is_symlink():
+            shutil.rmtree(self.root)
+        return False
+
+    def start(self) -> Path:
+        self.recover()
+        self.root.mkdir(parents=True, exist_ok=True)
+        return self.root
+
+    def path(self, rel: str) -> Path:
+        return self.root / rel
+
+    def commit(self, files: list[str], remove: list[str]) -> None:
+        """Swap the staged ``files`` (paths relative to out_dir) in and delete ``remove``."""
+        for rel in files:
+            if not (self.root / rel).is_file():
+                raise FileNotFoundError(f"{self.root / rel}: staged output missing")
+        write_text(self.out_dir / JOURNAL, json.dumps({"files": files, "remove": remove}))
+        self._apply({"files": files, "remove": remove})
+
+    def discard(self) -> None:
+        if self.root.exists() and not self.root.is_symlink() and not (self.out_dir / JOURNAL).exists():
+            shutil.rmtree(self.root, ignore_errors=True)
+
+    def _apply(self, plan: dict) -> None:
+        for rel in plan["files"]:
+            src = self.root / rel
+            if src.is_file():
+                dst = self.out_dir / rel
+                dst.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(src, dst)
+        for rel in plan["remove"]:
+            target = self.out_dir / rel
+            if target.is_file() and not target.is_symlink():
+                target.unlink()
+        _fsync_dir(self.out_dir)
+        (self.out_dir / JOURNAL).unlink()
+        if self.root.exists():
+            shutil.rmtree(self.root, ignore_errors=True)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

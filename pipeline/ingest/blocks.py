@@ -329,6 +329,8 @@ def _split_run_on(blocks: list[Block]) -> list[Block]:
                 break
             nxt = ".".join(parts[:-1] + [str(int(parts[-1]) + 1)])
             child = b.marker.label + ".1"
+            if nxt not in b.text and child not in b.text:  # cheap test first: the pattern is built per paragraph
+                break
             m = re.search(r"(?<=[\w.;:,)])\s+(" + re.escape(nxt) + "|" + re.escape(child) + r")\.?\s+(?=[A-Z])", b.text)
             if not m:
                 break

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Iterator
 
 # Bullet glyphs as extractors report them: PDF "(cid:N)" codes, Symbol-font
 # private-use characters, and the usual typographic bullets.
@@ -11,7 +15,40 @@ BULLET_GLYPHS = "•●○◦▪▫■□◆◇►▸‣⁃∙·➢➤✓✔❖\
 _CID = re.compile(r"\(cid:\d+\)")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\ufeff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Characters that hide or disguise text: bidirectional controls (U+202E makes "0001" display as
+# "1000"), zero-width and invisible characters, the soft hyphen, fillers and Unicode tag characters.
+HIDDEN = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidi controls
+                    "\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064\u3164"
+                    "\ufeff\uffa0\U000e0000-\U000e007f]")
+_hidden_seen: ContextVar[Counter | None] = ContextVar("hidden_seen", default=None)
+
+
+@contextmanager
+def counting_hidden() -> Iterator[Counter]:
+    """Count, by character name, the hidden characters ``strip_hidden`` removes inside the block
+    (the build records them per document)."""
+    seen: Counter = Counter()
+    token = _hidden_seen.set(seen)
+    try:
+        yield seen
+    finally:
+        _hidden_seen.reset(token)
+
+
+def _char_label(ch: str) -> str:
+    return f"U+{ord(ch):04X} {unicodedata.name(ch, 'unnamed')}"
+
+
+def strip_hidden(text: str) -> str:
+    """Remove bidi controls and invisible characters, counting them when ``counting_hidden`` is on."""
+    found = HIDDEN.findall(text)
+    if not found:
+        return text
+    seen = _hidden_seen.get()
+    if seen is not None:
+        seen.update(_char_label(ch) for ch in found)
+    return HIDDEN.sub("", text)
 _MOJIBAKE = re.compile(r"(?:â€|Ã[\x80-\xbf]|Â[\xa0-\xbf])")
 
 
@@ -32,8 +69,8 @@ def fix_mojibake(text: str) -> str:
 
 
 def strip_control(text: str) -> str:
-    """Drop control and zero-width characters (keeps tabs and newlines)."""
-    return _CONTROL.sub("", text)
+    """Drop control, zero-width and invisible characters (keeps tabs and newlines)."""
+    return _CONTROL.sub("", strip_hidden(text))
 
 
 def fold_spaces(text: str) -> str:

@@ -109,6 +109,7 @@ def read_docx(path: Path, doc_id: str) -> RawDocument:
     label = _docx_numbering(doc)
     lines: list[Line] = []
     table_no = 0
+    styles: dict = {}
 
     def add(text: str, **kw) -> None:
         lines.append(Line(text=text, line_no=len(lines) + 1, **kw))
@@ -119,7 +120,9 @@ def read_docx(path: Path, doc_id: str) -> RawDocument:
             text = fold_spaces(normalise(para.text.replace("\n", " ")))
             if not text:
                 continue
-            style = para.style
+            if child.style not in styles:  # python-docx scans every style for each lookup: once per style id
+                styles[child.style] = para.style
+            style = styles[child.style]
             name = (style.name or "") if style is not None else ""
             m = re.match(r"(?:Heading|heading)\s*(\d)", name)
             found = label(child, style)

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from ..model import Furniture, Line, RawDocument
-from .clean import fold_spaces, normalise
+from .clean import HIDDEN, fold_spaces, normalise
 from .text import _check_text, decode_bytes
 
 _HTML_DROP = {"script", "style", "noscript", "template", "svg", "iframe", "object", "button", "select"}
@@ -77,7 +77,20 @@ class _HtmlWalker:
             self.pending = None
         self.link_only = True
 
-    def inline(self, node, in_link: bool = False) -> None:
+    # The walk is iterative: each method below is a generator that yields the generators of the
+    # children it would otherwise call, and ``walk`` runs them from an explicit stack. So a page
+    # nested 100,000 levels deep costs time in proportion to its size and never hits Python's
+    # recursion limit.
+
+    def walk(self, root) -> None:
+        stack = [self.node(root)]
+        while stack:
+            try:
+                stack.append(next(stack[-1]))
+            except StopIteration:
+                stack.pop()
+
+    def inline(self, node, in_link: bool = False):
         from bs4 import NavigableString, Tag
 
         for child in node.children:
@@ -89,13 +102,13 @@ class _HtmlWalker:
                     self.link_only = False
                 self.buffer.append(text.replace("\n", " "))
             elif isinstance(child, Tag):
-                self.node(child, in_link)
+                yield self.node(child, in_link)
 
-    def node(self, el, in_link: bool = False) -> None:
+    def node(self, el, in_link: bool = False):
         name = el.name
         if name in _HEADING_TAGS:
             self.flush()
-            self.inline(el)
+            yield self.inline(el)
             text = "".join(self.buffer)
             self.buffer = []
             if text.strip():
@@ -103,22 +116,22 @@ class _HtmlWalker:
             self.link_only = True
         elif name in ("ul", "ol"):
             self.flush()
-            self.list(el, depth=1)
+            yield self.list(el, depth=1)
         elif name == "table":
             self.flush()
             self.table(el)
         elif name == "br":
             self.buffer.append("\n")
         elif name == "a":
-            self.inline(el, in_link=True)
+            yield self.inline(el, in_link=True)
         elif name in _HTML_BLOCK or name in ("li", "tr", "td", "th"):
             self.flush()
-            self.inline(el, in_link)
+            yield self.inline(el, in_link)
             self.flush()
         else:
-            self.inline(el, in_link)
+            yield self.inline(el, in_link)
 
-    def list(self, el, depth: int) -> None:
+    def list(self, el, depth: int):
         kind = el.get("type") or "1"
         try:
             n = int(el.get("start", 1))
@@ -131,9 +144,9 @@ class _HtmlWalker:
             for child in li.children:
                 if getattr(child, "name", None) in ("ul", "ol"):
                     self.flush()
-                    self.list(child, depth + 1)
+                    yield self.list(child, depth + 1)
                 elif getattr(child, "name", None) is not None:
-                    self.node(child)
+                    yield self.node(child)
                 else:
                     self.inline_text(child)
             self.flush()
@@ -148,9 +161,7 @@ class _HtmlWalker:
 
     def table(self, el) -> None:
         self.table_no += 1
-        for tr in el.find_all("tr"):
-            if tr.find_parent("table") is not el:
-                continue
+        for tr in _rows_of(el):
             cells = []
             for cell in tr.find_all(["td", "th"], recursive=False):
                 parts = [fold_spaces(normalise(s)) for s in cell.get_text("\n").split("\n")]
@@ -161,6 +172,49 @@ class _HtmlWalker:
         self.lines.append(Line(text="", line_no=len(self.lines) + 1, style="blank"))
 
 
+def _rows_of(table) -> list:
+    """The rows of a table, not of the tables nested in its cells (an iterative walk)."""
+    from bs4 import Tag
+
+    rows, stack = [], list(reversed([c for c in table.children if isinstance(c, Tag)]))
+    while stack:
+        el = stack.pop()
+        if el.name == "tr":
+            rows.append(el)
+        elif el.name != "table":
+            stack.extend(reversed([c for c in el.children if isinstance(c, Tag)]))
+    return rows
+
+
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CSS_HIDES = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em|rem|%)?\s*(?:;|!|$)",
+                        re.I)
+_CSS_SIMPLE = re.compile(r"^(?:[a-z][a-z0-9]*)?([.#])([\w-]+)$", re.I)
+
+
+def _css_hidden_selectors(css: str) -> tuple[set[str], set[str]]:
+    """Classes and ids that a page's own <style> rules hide (display: none, visibility: hidden,
+    font-size: 0). Only simple selectors (.class, #id, tag.class) are understood; rules inside
+    @media blocks are left out (they hide for print or small screens only)."""
+    css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+    css = re.sub(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", "", css)
+    classes: set[str] = set()
+    ids: set[str] = set()
+    for selectors, body in _CSS_RULE.findall(css):
+        if not _CSS_HIDES.search(body):
+            continue
+        for sel in selectors.split(","):
+            m = _CSS_SIMPLE.match(sel.strip())
+            if m:
+                (classes if m.group(1) == "." else ids).add(m.group(2))
+    return classes, ids
+
+
+def _plain(text: str) -> str:
+    """A piece of text as the walker writes it, for comparison only (hidden characters not counted)."""
+    return fold_spaces(normalise(HIDDEN.sub("", text)))
+
+
 def read_html(path: Path, doc_id: str) -> RawDocument:
     """A web page: the content area only; site chrome is recorded as furniture."""
     from bs4 import BeautifulSoup
@@ -168,12 +222,18 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
     text = decode_bytes(path.read_bytes())
     _check_text(text)
     soup = BeautifulSoup(text, "html.parser")
+    hidden_classes, hidden_ids = _css_hidden_selectors(" ".join(st.get_text() for st in soup.find_all("style")))
     for el in soup.find_all(_HTML_DROP):
         el.decompose()
     removed: list[tuple[str, str]] = []
+    in_article: set[int] = set()  # ids of elements inside <main> or <article>, marked in document order
 
     def chrome_reason(el) -> str | None:
-        if el.name in ("header", "footer") and el.find_parent(["main", "article"]) is not None:
+        style = el.get("style") or ""
+        if style and _CSS_HIDES.search(style) or hidden_ids and el.get("id") in hidden_ids \
+                or hidden_classes and hidden_classes.intersection(el.get("class") or []):
+            return "hidden with CSS"
+        if el.name in ("header", "footer") and id(el.parent) in in_article:
             return None  # an article's own header holds its title, not site chrome
         if el.name in _HTML_CHROME:
             return _HTML_CHROME[el.name]
@@ -194,8 +254,10 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
         return f"site {name}"
 
     for el in list(soup.find_all(True)):
-        if getattr(el, "decomposed", False):  # inside chrome removed a moment ago
+        if el.__dict__.get("_decomposed"):  # inside chrome removed a moment ago (not el.decomposed: bs4 searches the subtree for it)
             continue
+        if el.name in ("main", "article") or id(el.parent) in in_article:
+            in_article.add(id(el))
         if el.name in ("html", "body", "main", "article"):
             continue
         reason = chrome_reason(el)
@@ -208,7 +270,7 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
     root = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.find("article") or soup.body or soup
     title = soup.title.get_text(" ", strip=True) if soup.title else None
     walker = _HtmlWalker()
-    walker.node(root)
+    walker.walk(root)
     walker.flush()
     lines = walker.lines
     if not any(l.text for l in lines) and title:
@@ -220,10 +282,12 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
         furniture.append(Furniture(text=piece, line_no=n + i + 1, page=None, reason=reason))
     # outside <main>: whatever was not chrome still counts as removed page text
     if root is not soup.body and soup.body is not None and root is not soup:
-        root_text = set(fold_spaces(normalise(p)) for p in root.get_text("\n").split("\n"))
+        root_text = set(_plain(p) for p in root.get_text("\n").split("\n"))
         for piece in soup.body.get_text("\n").split("\n"):
+            if not _plain(piece) or _plain(piece) in root_text:
+                continue
             piece = fold_spaces(normalise(piece))
-            if piece and piece not in root_text:
+            if piece:
                 furniture.append(Furniture(text=piece, line_no=n + len(furniture) + 1, page=None,
                                            reason="outside the main content"))
     return RawDocument(doc_id=doc_id, source=str(path), format="html", lines=lines, furniture=furniture)

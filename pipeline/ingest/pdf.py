@@ -33,6 +33,11 @@ def _split_cells(words: list[dict], size: float) -> list[tuple[float, str]]:
     return out
 
 
+def _unreadable(text: str) -> bool:
+    """A glyph the PDF gives no Unicode for: "(cid:N)", U+FFFD, or a control character."""
+    return text.startswith("(cid:") or text == "\ufffd" or (len(text) == 1 and ord(text) < 32)
+
+
 _MARKER_ONLY = re.compile(r"(?:[" + BULLET_GLYPHS + r"\-–*o]|\(cid:\d+\)|\(?\d{1,6}(?:\.\d{1,3})*[.)]?|"
                           r"\(?[a-z][.)]|\(?[ivx]{1,4}[.)])")
 
@@ -66,6 +71,7 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
         page_items: list[tuple[int, list[tuple[float, Line]]]] = []
         any_text = False
         images = 0
+        n_chars = rotated = unreadable = 0
         for pno, page in enumerate(pages, 1):
             try:
                 chars = page.chars
@@ -76,10 +82,20 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
                 any_text = True
             for ch in chars:
                 sizes[round(ch.get("size", 0), 1)] += 1
+                if not ch.get("text", "").isspace():
+                    n_chars += 1
+                    rotated += not ch.get("upright", True)
+                    unreadable += _unreadable(ch.get("text", ""))
         if not any_text:
             if images:
                 raise IngestError("no text layer: OCR needed (the PDF holds only images)")
             raise IngestError("no text: the PDF has no text on any page")
+        if n_chars and rotated / n_chars > 0.5:
+            warnings.append(f"most of the text is rotated ({100 * rotated // n_chars}% of characters); "
+                            f"its lines and clauses may be garbled")
+        if n_chars and unreadable / n_chars > 0.3:
+            warnings.append(f"most of the text is unreadable ({100 * unreadable // n_chars}% of characters have "
+                            f"no Unicode mapping); OCR may be needed")
         body_size = sizes.most_common(1)[0][0] if sizes else 10.0
         table_no = 0
         for pno, page in enumerate(pages, 1):

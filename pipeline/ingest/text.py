@@ -16,7 +16,7 @@ def decode_bytes(data: bytes) -> str:
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace")
-    if data and data.count(b"\x00") >= len(data) // 4:
+    if len(data) >= 4 and data.count(b"\x00") >= len(data) // 4:
         # UTF-16 without a byte-order mark: the zero bytes tell the order.
         even = data[0::2].count(b"\x00")
         odd = data[1::2].count(b"\x00")

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from ..nlp.themes import load_themes
+from .blocking import all_pairs, candidate_pairs
 from .common import joined_words, typed_frame, words
 
 MODALITY_ORDER = ("must not", "should not", "must", "should", "may")
@@ -221,9 +222,14 @@ def shared_wording(clauses: pd.DataFrame, threshold: int = 85, min_words: int = 
         idx = [i for i in distinct if tags[i] == tag]
         if len(idx) < 2:
             continue
-        scores = process.cdist([norm[i] for i in idx], [norm[i] for i in idx], scorer=fuzz.token_sort_ratio,
-                               score_cutoff=threshold, dtype=np.uint8, workers=1)
-        for a, b in np.argwhere(np.triu(scores, 1) >= threshold):
+        if all_pairs(len(idx)):  # few wordings: every pair, in one vectorised call
+            scores = process.cdist([norm[i] for i in idx], [norm[i] for i in idx], scorer=fuzz.token_sort_ratio,
+                                   score_cutoff=threshold, dtype=np.uint8, workers=1)
+            pairs = ((int(a), int(b)) for a, b in np.argwhere(np.triu(scores, 1) >= threshold))
+        else:  # many: only the candidates of blocking.py, so the search grows near-linearly
+            pairs = ((a, b) for a, b in candidate_pairs([norm[i] for i in idx])
+                     if fuzz.token_sort_ratio(norm[idx[a]], norm[idx[b]], score_cutoff=threshold) >= threshold)
+        for a, b in pairs:
             parent[find(idx[a])] = find(idx[b])
     docs = cand.doc_id.tolist()
     groups: dict[int, list[int]] = {}

@@ -50,6 +50,7 @@ DOCUMENT_DTYPES: dict[str, str] = {
     "furniture": "Int64",
     "lines": "Int64",
     "lines_traced": "Int64",
+    "hidden_chars": "Int64",  # bidi controls and invisible characters removed from the text
     "status": "string",
     "error": "string",
     "notes": "string",
@@ -67,14 +68,63 @@ def documents_frame(rows: list[dict]) -> pd.DataFrame:
     return typed_frame(rows, DOCUMENT_DTYPES)
 
 
+class DamagedDataset(ValueError):
+    """A built dataset cannot be read back; the message names the file and what is wrong."""
+
+
+def _list_cell(value) -> list:
+    if isinstance(value, str):
+        raise TypeError("a text where a list was expected")
+    return [] if value is None else list(value)
+
+
 def read_structured(structured_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """A built dataset read back: clauses.parquet and documents.csv with the dtypes they were written with."""
-    clauses = pd.read_parquet(Path(structured_dir) / "clauses.parquet")
-    clauses["tags"] = clauses["tags"].map(list)
-    clauses["themes"] = clauses["themes"].map(list)
-    documents = pd.read_csv(Path(structured_dir) / "documents.csv", dtype=str, keep_default_na=False)
+    """A built dataset read back: clauses.parquet and documents.csv with the dtypes they were written with.
+    Raises DamagedDataset (one line naming the file) when a file is unreadable or a column is
+    missing or of the wrong type."""
+    structured_dir = Path(structured_dir)
+    clauses = read_clauses(structured_dir)
+    path = structured_dir / "documents.csv"
+    documents = _checked(path, lambda p: pd.read_csv(p, dtype=str, keep_default_na=False), DOCUMENT_DTYPES,
+                         optional=("hidden_chars",))
     documents = documents.replace({"": None})
-    for col in ("pages", "clauses", "headings", "furniture", "lines", "lines_traced"):
-        documents[col] = pd.to_numeric(documents[col]).astype("Int64")
+    try:
+        for col in ("pages", "clauses", "headings", "furniture", "lines", "lines_traced", "hidden_chars"):
+            documents[col] = pd.to_numeric(documents[col]).astype("Int64")
+    except (TypeError, ValueError) as exc:
+        raise DamagedDataset(f"{path}: wrong column types ({' '.join(str(exc).split())[:120]}); "
+                             f"rebuild it with 'protocols build'") from None
     documents = documents.astype({k: v for k, v in DOCUMENT_DTYPES.items() if v == "string"})
-    return clauses, documents
+    return clauses, documents[list(DOCUMENT_DTYPES)]
+
+
+def read_clauses(structured_dir: Path) -> pd.DataFrame:
+    """clauses.parquet of a built dataset, checked (DamagedDataset when it cannot be used)."""
+    path = Path(structured_dir) / "clauses.parquet"
+    clauses = _checked(path, lambda p: pd.read_parquet(p), CLAUSE_DTYPES)
+    try:
+        clauses["tags"] = clauses["tags"].map(_list_cell)
+        clauses["themes"] = clauses["themes"].map(_list_cell)
+        clauses = clauses.astype({k: v for k, v in CLAUSE_DTYPES.items() if v != "object"})
+    except (TypeError, ValueError) as exc:
+        raise DamagedDataset(f"{path}: wrong column types ({' '.join(str(exc).split())[:120]}); "
+                             f"rebuild it with 'protocols build'") from None
+    return clauses
+
+
+def _checked(path: Path, load, dtypes: dict[str, str], optional: tuple[str, ...] = ()) -> pd.DataFrame:
+    """Load one file of a built dataset; its columns must be those of ``dtypes``."""
+    if not path.is_file():
+        raise DamagedDataset(f"{path}: not found (run 'protocols build' first)")
+    try:
+        df = load(path)
+    except Exception as exc:  # pyarrow and the CSV parser raise many types for a damaged file
+        raise DamagedDataset(f"{path}: unreadable ({type(exc).__name__}: {' '.join(str(exc).split())[:100]}); "
+                             f"rebuild it with 'protocols build'") from None
+    for col in optional:
+        if col not in df.columns:
+            df[col] = None  # written before the column existed
+    missing = [c for c in dtypes if c not in df.columns]
+    if missing:
+        raise DamagedDataset(f"{path}: missing column(s) {', '.join(missing)}; rebuild it with 'protocols build'")
+    return df

@@ -21,15 +21,13 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..model import COUNCIL_TYPES
 from ..nlp.themes import load_themes
 from ..resources import load_rules
 from .common import environment, joined_words, words
 from .compare import coverage
 from .fit import applies_to, foreign_names, not_draft_reason, place_name
 from .similarity import same_point, similarity
-
-COUNCIL_TYPES = ("parish", "town", "community", "district", "borough", "county", "unitary", "metropolitan",
-                 "welsh", "scottish")
 OPTION_FIELDS = ("council", "council_type", "member_term", "senior_officer", "monitoring_officer",
                  "personnel_committee")
 
@@ -94,9 +92,33 @@ class Draft:
     merged: int = 0  # points merged into another council's wording of the same point
 
 
+MAX_NAME = 200  # characters of a council name or title (Word's title property holds 255)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _check_values(values: dict) -> None:
+    """Every parameter is one line of text (review_years a whole number of years)."""
+    for key, value in values.items():
+        if key == "review_years":
+            if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 20:
+                raise DraftError(f"review_years must be a whole number of years from 1 to 20, not {value!r:.40}")
+            continue
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = values[key] = str(value)
+        if hasattr(value, "isoformat") and key == "adoption_date":
+            value = values[key] = value.isoformat()
+        if not isinstance(value, str):
+            raise DraftError(f"'{key}' must be a single text value, not a {type(value).__name__}")
+        if _CONTROL.search(value):
+            raise DraftError(f"'{key}' contains a control character (line break, tab...); give it on one line")
+        if len(value) > MAX_NAME:
+            raise DraftError(f"'{key}' is {len(value)} characters long; the limit is {MAX_NAME}")
+
+
 def options_for(values: dict) -> DraftOptions:
     """Options from CLI/YAML values, filling the rest from the council type's defaults."""
     values = {k: v for k, v in values.items() if v not in (None, "")}
+    _check_values(values)
     if not values.get("council"):
         raise DraftError("missing parameter 'council' (give --council or 'council:' in the YAML file)")
     ctype = values.get("council_type")
@@ -548,12 +570,29 @@ def render_text(draft: Draft, fmt: str, templates: str | Path | None = None) -> 
     from jinja2 import TemplateError
 
     try:
-        out = environment(templates).get_template(f"draft.{fmt}.j2").render(**_context(draft))
+        template = environment(templates).get_template(f"draft.{fmt}.j2")
+        out = template.render(**_context(draft))
+        # the delimiter check runs on a rendering whose data holds no braces, so that braces
+        # in a clause ("{{name}}" in a source) are printed as text and never blamed on the template
+        check = template.render(**_without_braces(_context(draft)))
     except TemplateError as exc:
         raise DraftError(f"template draft.{fmt}.j2: {exc}") from None
-    if re.search(r"\{\{|\{%|\}\}|%\}", out):
+    if re.search(r"\{\{|\{%|\}\}|%\}", check):
         raise DraftError(f"template draft.{fmt}.j2 left a template delimiter in the output")
     return out
+
+
+def _without_braces(value):
+    """A copy of the template data with braces and percent signs in its text replaced."""
+    if isinstance(value, str):
+        return value.replace("{", "(").replace("}", ")").replace("%", "pc")
+    if isinstance(value, dict):
+        return {k: _without_braces(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_braces(v) for v in value]
+    if isinstance(value, DraftOptions):
+        return DraftOptions(**_without_braces(dict(value.__dict__)))
+    return value
 
 
 def render_diff(draft: Draft) -> str:
@@ -592,17 +631,28 @@ def write_draft(structured_dir: Path, values: dict, output: Path | None = None, 
 
     if diff and not values.get("base"):
         raise DraftError("--diff needs --base DOC_ID")
+    from .datasets import DamagedDataset, read_clauses
+
     parquet = Path(structured_dir) / "clauses.parquet"
     if not parquet.exists():
         raise DraftError(f"{parquet}: not found (run 'protocols build' first)")
+    if diff and output is not None and output.suffix.lower() not in (".md", ".txt"):
+        raise DraftFormatError(f"-o {output}: --diff writes Markdown; the suffix must be .md")
     opts = options_for(values)
-    result = build_draft(pd.read_parquet(parquet), opts)
+    try:
+        clauses = read_clauses(structured_dir)
+    except DamagedDataset as exc:
+        raise DraftError(str(exc)) from None
+    result = build_draft(clauses, opts)
     if diff:
         text = render_diff(result)
     elif output is not None and output.suffix.lower() == ".docx":
         from .word import write_docx
 
-        write_docx(result, output)
+        try:
+            write_docx(result, output)
+        except OSError as exc:
+            raise DraftError(f"{output}: cannot write the draft ({exc.strerror or type(exc).__name__})") from None
         return result, None
     else:
         suffix = output.suffix.lower() if output is not None else ".md"
@@ -611,5 +661,8 @@ def write_draft(structured_dir: Path, values: dict, output: Path | None = None, 
         text = render_text(result, "html" if suffix in (".html", ".htm") else "md", templates)
     if output is None:
         return result, text
-    write_text(output, text)
+    try:
+        write_text(output, text)
+    except OSError as exc:
+        raise DraftError(f"{output}: cannot write the draft ({exc.strerror or type(exc).__name__})") from None
     return result, None
