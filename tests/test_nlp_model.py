@@ -97,7 +97,8 @@ def test_themes_carry_their_evidence(nlp):
 
 # First-run figures of the shipped model on the blind sets (docs/nlp.md), less a small margin:
 # they must not fall back.
-BLIND_FLOORS = {"b1": 0.0, "b2": 0.0, "b3": 0.0}
+# first run: strict macro-F1 0.878 / 0.828 / 0.847, actor accuracy 0.808 / 0.807 / 0.751
+BLIND_FLOORS = {"b1": (0.85, 0.78), "b2": (0.80, 0.78), "b3": (0.82, 0.72)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
@@ -107,4 +108,5 @@ def test_blind_sets_do_not_fall_back(nlp, name):
     docs = [r.document for r in results if r.document]
     tag_documents(docs, nlp)
     s = score(match(load_gold([folder / "gold"]), docs), lenient=False)
-    assert s.macro_f1 >= BLIND_FLOORS[name]
+    macro, actor = BLIND_FLOORS[name]
+    assert s.macro_f1 >= macro and s.actor_accuracy >= actor
