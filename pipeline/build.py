@@ -5,6 +5,9 @@
 ``run_compare(structured_dir, ...)`` is ``protocols compare``. Nothing here prints; the
 caller gets callbacks and a report. A document that fails is recorded with its reason and
 the others carry on.
+
+Over 600 lines on purpose: planning the folder, the per-document cache and workers, and the
+whole-build staging, lock and swap are one sequence that reads best in one place.
 """
 
 from __future__ import annotations
@@ -675,7 +678,7 @@ def _build_locked(raw_dir, out_dir, staging, jobs, model, use_cache, abort_on_er
         phase("datasets")
     write_comparison(clauses, documents, stage, jobs, templates)
     write_text(stage / ".cache" / "last_build", fingerprint)
-    files = list(BUILD_OUTPUTS) + records + [".cache/last_build"]
+    files = _staged_files(stage, BUILD_OUTPUTS) + records + [".cache/last_build"]
     previous = _previous_outputs(out_dir)
     write_text(stage / MANIFEST, json.dumps(sorted(files), ensure_ascii=False))
     stale = sorted(set(previous) - set(files))
@@ -685,6 +688,18 @@ def _build_locked(raw_dir, out_dir, staging, jobs, model, use_cache, abort_on_er
     report.clauses = len(clauses)
     report.removed = stale
     return report
+
+
+def _staged_files(stage: Path, names: tuple[str, ...]) -> list[str]:
+    """The outputs as files relative to the staging folder: a folder output (report_files/)
+    stands for every file in it, so that a council's file that is no longer written is stale."""
+    files = []
+    for name in names:
+        if (stage / name).is_dir():
+            files += sorted(p.relative_to(stage).as_posix() for p in (stage / name).rglob("*") if p.is_file())
+        else:
+            files.append(name)
+    return files
 
 
 def _previous_outputs(out_dir: Path) -> list[str]:
@@ -701,9 +716,10 @@ def _previous_outputs(out_dir: Path) -> list[str]:
             names = []
     except (OSError, ValueError, csv.Error):
         return []
-    # only records inside documents/ with a safe name are ever removed
-    return [n for n in names if isinstance(n, str) and n.startswith("documents/") and n.endswith(".json")
-            and doc_id_problem(n[len("documents/"):-len(".json")]) is None]
+    # only records inside documents/ with a safe name, and the report's council files, are ever removed
+    return [n for n in names if isinstance(n, str) and (
+        (n.startswith("documents/") and n.endswith(".json") and doc_id_problem(n[len("documents/"):-len(".json")]) is None)
+        or re.fullmatch(r"report_files/council-\d+\.js", n))]
 
 
 def _fingerprint(results: list[DocResult], warnings: list[str]) -> str:

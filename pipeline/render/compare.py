@@ -78,9 +78,11 @@ def theme_evidence(clause: dict) -> dict[str, str]:
     theme phrase found in the text, else in its lead-in (longest phrases first, exact forms
     before other endings).
     A theme whose phrase cannot be found again maps to "" (the clause still counts)."""
-    given = clause.get("theme_evidence")  # a dict, pairs (as Parquet gives a map back) or a JSON object
+    given = clause.get("theme_evidence")  # "theme: words" strings (the records), a dict, pairs or a JSON object
     if isinstance(given, str):
-        given = json.loads(given) if given.strip().startswith("{") else None
+        given = json.loads(given) if given.strip().startswith("{") else given.split("|")
+    if isinstance(given, (list, np.ndarray)) and all(isinstance(x, str) for x in given):
+        given = [tuple(x.split(": ", 1)) for x in given if ": " in x]
     given = dict(given) if isinstance(given, dict) else dict(list(given)) if isinstance(given, (list, np.ndarray)) else {}
     texts = [x for x in (clause.get("text"), clause.get("lead_in")) if isinstance(x, str)]
     out = {}

@@ -22,6 +22,7 @@ CLAUSE_DTYPES: dict[str, str] = {
     "tags": "object",
     "actor": "string",
     "themes": "object",
+    "theme_evidence": "object",
     "evidence": "string",
     "confidence": "Float64",
     "page": "Int64",
@@ -105,6 +106,7 @@ def read_clauses(structured_dir: Path) -> pd.DataFrame:
     try:
         clauses["tags"] = clauses["tags"].map(_list_cell)
         clauses["themes"] = clauses["themes"].map(_list_cell)
+        clauses["theme_evidence"] = clauses["theme_evidence"].map(_list_cell)
         clauses = clauses.astype({k: v for k, v in CLAUSE_DTYPES.items() if v != "object"})
     except (TypeError, ValueError) as exc:
         raise DamagedDataset(f"{path}: wrong column types ({' '.join(str(exc).split())[:120]}); "

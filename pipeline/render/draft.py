@@ -9,6 +9,9 @@ Markdown and HTML templates; ``write_docx`` (word.py) writes the same structure 
 ``write_draft`` does it all from a built folder: the library call behind ``protocols draft``.
 Clause text is never reworded: only the terms below are substituted, and a list
 item that cannot stand alone keeps its lead-in in front of it.
+
+Over 600 lines on purpose: choosing, merging, ordering and numbering the points are one
+chain of steps over the same records; the rules it reads are in fit.py, similarity.py and the YAML.
 """
 
 from __future__ import annotations
@@ -105,7 +108,7 @@ def _check_values(values: dict) -> None:
             continue
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             value = values[key] = str(value)
-        if hasattr(value, "isoformat") and key == "adoption_date":
+        if hasattr(value, "isoformat") and key in ("adoption_date", "draft_date"):
             value = values[key] = value.isoformat()
         if not isinstance(value, str):
             raise DraftError(f"'{key}' must be a single text value, not a {type(value).__name__}")
@@ -388,7 +391,7 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
     df["left_out"] = [None if (why is None or (why == "first_person" and b)) else why
                       for why, b in zip(reasons, is_base)]
     df.loc[df.text.map(lambda t: len(t.split()) < 3), "left_out"] = df.left_out.fillna("too short")
-    df.loc[(df.confidence < 0.6) & ~is_base, "left_out"] = df.left_out.fillna("low confidence")
+    df.loc[(df.confidence < float(spec.get("min_confidence", 0.45))) & ~is_base, "left_out"] = df.left_out.fillna("low confidence")
     usable = df[df.left_out.isna()]
     by_id = {s["id"]: s for s in sections}
     usable = usable.assign(section=[_section_of(r, by_id, spec["claim_order"]) for r in usable.to_dict("records")])
