@@ -328,7 +328,11 @@ def _council(row) -> str:
 
 
 def _ref(row) -> str:
-    return f"{_council(row)} clause {row['clause_id']}"
+    """A source as a note cites it: council and clause number, and where the council publishes it."""
+    from .report import link_url
+
+    url = link_url(row.get("source_url"))
+    return f"{_council(row)} clause {row['clause_id']}" + (f", {url}" if url else "")
 
 
 def _fits(row: dict, opts: DraftOptions) -> bool:
