@@ -207,6 +207,7 @@ class Tagger:
     def predict_matrix(self, x: np.ndarray, feats: list[ClauseFeatures]) -> list[Prediction]:
         tag_p, actor_p, theme_p = self.tag.scores(x), self.actor.scores(x), self.themes.scores(x)
         names = self.featurizer.names()
+        x = x.tocsr()
         out = []
         for i, f in enumerate(feats):
             k = int(tag_p[i].argmax())
@@ -234,11 +235,16 @@ def _actor_class(name) -> str | None:
 
 
 def _top_term(x, w: np.ndarray, names: list[str]) -> str | None:
-    """The word or phrase of the clause that pushed hardest towards the chosen class."""
+    """The word or phrase of the clause that pushed hardest towards the chosen class (``x`` is
+    one sparse row; only the named columns, the words, count)."""
     n = len(names)
-    contrib = np.asarray(x[:, :n].todense()).ravel() * w[:n] if hasattr(x, "todense") else x[:n] * w[:n]
-    j = int(contrib.argmax()) if n else -1
-    return names[j] if j >= 0 and contrib[j] > 0 else None
+    keep = x.indices < n
+    if not keep.any():
+        return None
+    cols = x.indices[keep]
+    contrib = x.data[keep] * w[cols]
+    j = int(contrib.argmax())
+    return names[cols[j]] if contrib[j] > 0 else None
 
 
 @dataclass

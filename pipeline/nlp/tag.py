@@ -236,7 +236,8 @@ def tag_documents(docs: list[Document], nlp=None, batch_size: int = 128, use_mod
         _inherit_from_parent(d)
     rules = load_tag_rules()
     clauses = [c for d in docs for c in d.clauses]
-    feats = [features_of(c, audience_of(d, rules)) for d in docs for c in d.clauses]
+    audiences = [audience_of(d, rules) for d in docs]
+    feats = [features_of(c, audience) for d, audience in zip(docs, audiences) for c in d.clauses]
     tagger = load_tagger() if use_model else None
     if tagger is None:
         for c, f in zip(clauses, feats):
