@@ -167,7 +167,9 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
             prev = cur.lines[-1].text.strip()
             full_prev = hard_wrapped and len(prev) >= width - 15
             lower_next = text[:1].islower() or text[:1] in "(\"'“‘"
-            if _patterns()["lead_in"].search(prev):
+            if _patterns()["lead_in"].search(prev) and not (lower_next and not re.search(r"[:\-–—]$", prev)):
+                # a lead-in; but one without a colon ("... and include") followed by a lower-case
+                # line is a sentence wrapped at that word
                 starts_new = True
                 run_mode = True
             elif full_prev and not re.search(r"[:;]$", prev):
