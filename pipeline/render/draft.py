@@ -93,6 +93,7 @@ class Draft:
     not_in_draft: list[str] = field(default_factory=list)  # covered by some source, in no chosen clause
     left_out: Counter = field(default_factory=Counter)  # clauses that are not draft material, by reason
     merged: int = 0  # points merged into another council's wording of the same point
+    published: list[dict] = field(default_factory=list)  # {council, url}: where the sources are published
 
 
 MAX_NAME = 200  # characters of a council name or title (Word's title property holds 255)
@@ -328,11 +329,21 @@ def _council(row) -> str:
 
 
 def _ref(row) -> str:
-    """A source as a note cites it: council and clause number, and where the council publishes it."""
+    return f"{_council(row)} clause {row['clause_id']}"
+
+
+def _published(df: pd.DataFrame, councils: list[str]) -> list[dict]:
+    """Where each council drawn on publishes its protocol (its http(s) address in sources.csv)."""
     from .report import link_url
 
-    url = link_url(row.get("source_url"))
-    return f"{_council(row)} clause {row['clause_id']}" + (f", {url}" if url else "")
+    if "source_url" not in df.columns:
+        return []
+    out = {}
+    for row in df.to_dict("records"):
+        name, url = _council(row), link_url(row.get("source_url"))
+        if url and name in councils:
+            out.setdefault(name, url)
+    return [{"council": c, "url": out[c]} for c in sorted(out)]
 
 
 def _fits(row: dict, opts: DraftOptions) -> bool:
@@ -488,8 +499,10 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
         out.append(DraftSection(n, s["id"], title, picked, missing))
     uncovered = [t["label"] for tid, t in themes.items() if tid not in covered]
     not_in_draft = [t["label"] for tid, t in themes.items() if tid in covered and tid not in used_themes]
+    cited = {ref.split(" clause ")[0] for sec in out for c in sec.clauses for ref in c.sources}
     return Draft(opts, out, uncovered, council_names, additions, not_in_draft,
-                 left_out=Counter(x for x in df.left_out if isinstance(x, str)), merged=merged_points)
+                 left_out=Counter(x for x in df.left_out if isinstance(x, str)), merged=merged_points,
+                 published=_published(df, sorted(cited)))
 
 
 def _merge_shown(heads: list[dict], clusters: list[list[int]], opts: DraftOptions) -> list[list[int]]:
@@ -567,7 +580,7 @@ def _context(draft: Draft) -> dict:
     return {"o": o, "sections": sections, "notes": notes, "uncovered": draft.uncovered,
             "date": f"{when.day} {when:%B %Y}",
             "not_in_draft": draft.not_in_draft, "others": others,
-            "councils": draft.sources, "base": o.base, "additions": draft.additions,
+            "councils": draft.sources, "base": o.base, "additions": draft.additions, "published": draft.published,
             "adoption": f"was adopted by {o.council} on {o.adoption_date}" if o.adoption_date
             else f"takes effect when {o.council} adopts it"}
 

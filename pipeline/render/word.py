@@ -161,6 +161,10 @@ def write_docx(draft: Draft, path: Path) -> None:
                 p = d.add_paragraph(style="List Bullet")
                 p.add_run(w["ref"] + ": ").bold = True
                 p.add_run(w["text"])
+    if ctx["published"]:
+        d.add_heading("Where the sources are published", 1)
+        for pub in ctx["published"]:
+            d.add_paragraph(f"{pub['council']}: {pub['url']}", style="List Bullet")
     _add_footnotes(d, notes)
     with atomic_path(path) as tmp:
         d.save(str(tmp))
