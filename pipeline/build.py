@@ -531,6 +531,8 @@ def _check_model(model: str | None) -> None:
 
 BUILD_OUTPUTS = ("clauses.csv", "clauses.parquet", "documents.csv", "coverage.csv", "escalation.csv",
                  "shared_wording.csv", "clauses.xlsx", "report.html", "report_files")
+REPORT_DATA = "report_files"  # the report's folder of per-council scripts (render.report.REPORT_FILES)
+_REPORT_SCRIPT = re.compile(r"report_files/council-\d{4,}\.js")
 
 
 class MissingInput(Exception):
@@ -675,7 +677,9 @@ def _build_locked(raw_dir, out_dir, staging, jobs, model, use_cache, abort_on_er
         phase("datasets")
     write_comparison(clauses, documents, stage, jobs, templates)
     write_text(stage / ".cache" / "last_build", fingerprint)
-    files = list(BUILD_OUTPUTS) + records + [".cache/last_build"]
+    # report_files/ is a folder: its council scripts are swapped in (and stale ones removed) one by one
+    report_data = sorted(f"{REPORT_DATA}/{f.name}" for f in (stage / REPORT_DATA).glob("council-*.js"))
+    files = [n for n in BUILD_OUTPUTS if n != REPORT_DATA] + report_data + records + [".cache/last_build"]
     previous = _previous_outputs(out_dir)
     write_text(stage / MANIFEST, json.dumps(sorted(files), ensure_ascii=False))
     stale = sorted(set(previous) - set(files))
@@ -701,9 +705,10 @@ def _previous_outputs(out_dir: Path) -> list[str]:
             names = []
     except (OSError, ValueError, csv.Error):
         return []
-    # only records inside documents/ with a safe name are ever removed
-    return [n for n in names if isinstance(n, str) and n.startswith("documents/") and n.endswith(".json")
-            and doc_id_problem(n[len("documents/"):-len(".json")]) is None]
+    # only records inside documents/ with a safe name, and the report's council scripts, are ever removed
+    return [n for n in names if isinstance(n, str) and (_REPORT_SCRIPT.fullmatch(n) or (
+            n.startswith("documents/") and n.endswith(".json")
+            and doc_id_problem(n[len("documents/"):-len(".json")]) is None))]
 
 
 def _fingerprint(results: list[DocResult], warnings: list[str]) -> str:

@@ -1,0 +1,65 @@
+"""Adversarial review after issues 10-15: each test is a defect found by attacking the merged
+build, draft and compare commands as a hostile or careless user would (the inputs are in the
+closing note's table). Each asserts the status or exit code, the one-line message, and that
+nothing outside OUT changed."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.store import JOURNAL, Staging, write_text
+
+GOOD = ("1. Roles\n\n1.1 Officers must give impartial advice to every councillor.\n\n"
+        "1.2 Councillors must not bully staff.\n\n1.3 The Clerk will raise concerns with the Chairman.\n")
+SOURCES = "doc_id,file,council,council_type,title,source,notes\n"
+
+
+def snapshot(root: Path, skip: Path | None = None) -> dict[str, str]:
+    out = {}
+    for folder, dirs, files in os.walk(root):
+        if skip is not None and (Path(folder) == skip or skip in Path(folder).parents):
+            continue
+        for name in dirs + files:
+            p = Path(folder) / name
+            if p == skip:
+                continue
+            out[str(p.relative_to(root))] = (hashlib.sha256(p.read_bytes()).hexdigest()
+                                             if p.is_file() and not p.is_symlink() else "dir/link")
+    return out
+
+
+def build(raw: Path, out: Path, *args):
+    return CliRunner().invoke(main, ["build", str(raw), "-o", str(out), *args])
+
+
+def docs(out: Path) -> pd.DataFrame:
+    return pd.read_csv(out / "documents.csv", keep_default_na=False).set_index("doc_id")
+
+
+pytestmark = pytest.mark.model
+
+
+def test_a_first_build_swaps_in_the_report_folder_and_a_rebuild_drops_stale_council_files(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "a.txt").write_text(GOOD)
+    (raw / "b.txt").write_text(GOOD.replace("Roles", "Duties"))
+    (raw / "sources.csv").write_text(SOURCES + "a,a.txt,Alpha Parish Council,parish,,,\n"
+                                               "b,b.txt,Beta Town Council,town,,,\n")
+    r = build(raw, out)
+    assert r.exit_code == 0, r.output
+    assert sorted(p.name for p in (out / "report_files").iterdir()) == ["council-0000.js", "council-0001.js"]
+    assert not (out / ".staging").exists() and not (out / JOURNAL).exists()
+    (raw / "b.txt").unlink()
+    (raw / "sources.csv").write_text(SOURCES + "a,a.txt,Alpha Parish Council,parish,,,\n")
+    r = build(raw, out)
+    assert r.exit_code == 0, r.output
+    assert sorted(p.name for p in (out / "report_files").iterdir()) == ["council-0000.js"]
