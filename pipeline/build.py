@@ -581,11 +581,17 @@ def check_folders(raw_dir: Path, out_dir: Path) -> None:
     if out == raw or raw in out.parents:
         raise UnsafeOutput(f"-o {out_dir}: the output folder is inside the input folder {raw_dir}; "
                            f"choose a folder outside it")
+    for sub in OWN_FOLDERS:  # the build writes into these and clears .staging: never an input
+        if raw == out / sub or (out / sub) in raw.parents:
+            raise UnsafeOutput(f"{raw_dir}: the input folder is inside {out_dir / sub}, which the build writes; "
+                               f"move the documents out of it")
 
 
 def _ours(name: str) -> bool:
     return name in BUILD_OUTPUTS or name.endswith(".json") or name in ("last_build", MANIFEST)
 
+
+OWN_FOLDERS = ("documents", ".cache", ".staging", "report_files")  # folders of OUT the build writes
 
 MANIFEST = ".manifest.json"  # the files the last whole build wrote, so that stale ones can be removed
 

@@ -309,7 +309,9 @@ def build(raw_dir: Path, out_dir: Path, jobs: int, abort_on_error: bool, no_cach
     stops (or, with --wait, waits). Records of documents no longer in RAW_DIR are
     removed. A document that fails (unreadable, an unsafe doc_id, a link, a row of
     sources.csv whose file is missing) gets one line on stderr and the others
-    carry on; the exit code is then 1. OUT_DIR must not be inside RAW_DIR.
+    carry on; the exit code is then 1. OUT_DIR must not be inside RAW_DIR, nor
+    RAW_DIR inside the folders the build writes in OUT_DIR (documents, .cache,
+    .staging, report_files).
 
     Example:
 

@@ -63,3 +63,20 @@ def test_a_first_build_swaps_in_the_report_folder_and_a_rebuild_drops_stale_coun
     r = build(raw, out)
     assert r.exit_code == 0, r.output
     assert sorted(p.name for p in (out / "report_files").iterdir()) == ["council-0000.js"]
+
+
+@pytest.mark.parametrize("inside", [".staging", "documents", ".cache/mine", "report_files"])
+def test_raw_inside_a_folder_the_build_writes_or_clears_is_a_usage_error(tmp_path, inside):
+    """RAW = OUT/.staging was deleted by the staging clean-up; RAW = OUT/documents got the records
+    written into it and read them back as documents."""
+    out = tmp_path / "out"
+    raw = out / inside
+    raw.mkdir(parents=True)
+    (raw / "a.txt").write_text(GOOD)
+    before = snapshot(tmp_path)
+    r = build(raw, out)
+    assert r.exit_code == 2, r.output
+    assert [line for line in r.output.splitlines() if line.startswith("Error:")] == [
+        f"Error: {raw}: the input folder is inside {out / inside.split('/')[0]}, which the build writes; "
+        f"move the documents out of it"]
+    assert snapshot(tmp_path) == before
