@@ -612,11 +612,11 @@ def run_build(raw_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = N
     When every document comes from the cache and the outputs are there, nothing is rewritten
     (``report.up_to_date``). Raises UnsafeOutput, NoDocuments, OutputError, OutputBusy,
     ModelNotInstalled, and BuildAborted with ``abort_on_error``."""
-    from .store import Staging, build_lock
+    from .store import DamagedJournal, Staging, build_lock
 
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     check_folders(raw_dir, out_dir)
-    for sub in ("documents", ".cache", ".staging"):
+    for sub in OWN_FOLDERS:
         if (out_dir / sub).is_symlink():  # writing through it would write outside OUT
             raise UnsafeOutput(f"-o {out_dir}: {out_dir / sub} is a symbolic link; remove it or choose another folder")
     if not (raw_dir / "sources.csv").exists() and not any(True for _ in scan_folder(raw_dir, follow_symlinks)):
@@ -631,6 +631,8 @@ def run_build(raw_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = N
     try:
         return _build_locked(raw_dir, out_dir, staging, jobs, model, use_cache, abort_on_error, progress, warn,
                              phase, templates, follow_symlinks)
+    except DamagedJournal as exc:  # the folder is not as a build left it: touch nothing more
+        raise OutputError(str(exc)) from None
     except OSError as exc:
         staging.discard()
         where = f" {exc.filename}" if getattr(exc, "filename", None) else ""
@@ -777,6 +779,8 @@ def run_compare(structured_dir: Path, out_dir: Path | None = None, jobs: int = 1
     except DamagedDataset as exc:
         raise MissingInput(str(exc)) from None
     target = Path(out_dir or structured_dir)
+    if (target / REPORT_DATA).is_symlink():  # writing through it would write outside the folder
+        raise OutputError(f"{target}: {target / REPORT_DATA} is a symbolic link; remove it or choose another folder")
     try:
         target.mkdir(parents=True, exist_ok=True)
         write_comparison(clauses, documents, target, jobs, templates)

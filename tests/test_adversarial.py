@@ -80,3 +80,60 @@ def test_raw_inside_a_folder_the_build_writes_or_clears_is_a_usage_error(tmp_pat
         f"Error: {raw}: the input folder is inside {out / inside.split('/')[0]}, which the build writes; "
         f"move the documents out of it"]
     assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("journal", [
+    '{"files": [], "remove": ["../victim/keep.txt"]}',
+    '{"files": ["../victim/keep.txt"], "remove": []}',
+    '{"files": [], "remove": ["/VICTIM/keep.txt"]}',
+    'not json {',
+    '[1, 2]',
+    '{"files": "clauses.csv", "remove": []}',
+])
+def test_a_damaged_swap_journal_is_one_line_and_removes_nothing_outside(tmp_path, journal):
+    """A hand-edited or corrupted OUT/.swap.json made the next build delete a file outside OUT
+    ('remove': ['../victim/keep.txt']) or stop with a traceback."""
+    raw, out, victim = tmp_path / "raw", tmp_path / "out", tmp_path / "victim"
+    raw.mkdir()
+    victim.mkdir()
+    (raw / "a.txt").write_text(GOOD)
+    (victim / "keep.txt").write_text("precious")
+    assert build(raw, out).exit_code == 0
+    (out / JOURNAL).write_text(journal.replace("/VICTIM", str(victim)))
+    before = snapshot(tmp_path)
+    r = build(raw, out)
+    assert r.exit_code == 1
+    assert r.output.splitlines()[-1].startswith(f"Error: {out / JOURNAL}: ")
+    assert "swap journal" in r.output and "remove it and build again" in r.output
+    assert "Traceback" not in r.output
+    assert snapshot(tmp_path) == before
+    (out / JOURNAL).unlink()
+    assert build(raw, out).exit_code == 0
+
+
+def test_a_journal_a_build_wrote_is_still_finished(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    staging = Staging(out)
+    write_text(staging.start() / "documents" / "a.json", "{}")
+    write_text(out / JOURNAL, json.dumps({"files": ["documents/a.json"], "remove": []}))
+    assert Staging(out).recover()
+    assert (out / "documents" / "a.json").read_text() == "{}"
+
+
+@pytest.mark.parametrize("command", ["build", "compare"])
+def test_report_files_as_a_link_out_of_out_is_not_written_through(tmp_path, command):
+    raw, out, elsewhere = tmp_path / "raw", tmp_path / "out", tmp_path / "elsewhere"
+    raw.mkdir()
+    elsewhere.mkdir()
+    (raw / "a.txt").write_text(GOOD)
+    assert build(raw, out).exit_code == 0
+    import shutil
+    shutil.rmtree(out / "report_files")
+    (out / "report_files").symlink_to(elsewhere)
+    args = ["build", str(raw), "-o", str(out)] if command == "build" else ["compare", str(out)]
+    (raw / "a.txt").write_text(GOOD + "\n1.4 Officers will reply within ten days.\n")
+    r = CliRunner().invoke(main, args)
+    assert r.exit_code == (2 if command == "build" else 1), r.output  # build: as for documents/ (UnsafeOutput)
+    assert "report_files is a symbolic link" in r.output.splitlines()[-1]
+    assert list(elsewhere.iterdir()) == []
