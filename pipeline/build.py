@@ -15,6 +15,7 @@ import io
 import json
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -83,22 +84,25 @@ SOURCES_MAX_BYTES = 16 * 1024 * 1024
 _SAFE_ID = re.compile(r"[^\W_][\w.+\-'&(), ]{0,149}")
 _UNSAFE_ID_CHARS = re.compile(r"[^\w.+\-'&(), ]")
 _CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+MAX_ID_BYTES = 200  # '.<doc_id>.json.XXXXXXXX.tmp' must fit a file name (255 bytes)
 
 
 def doc_id_problem(doc_id: str) -> str | None:
     """Why ``doc_id`` cannot name an output file, or None. A safe id is one path component of at
     most 150 characters: letters, digits and _ . + - ' & ( ) , and spaces, starting with a
     letter or digit (so never '..', an absolute path, a hidden file or a control character)."""
-    if _SAFE_ID.fullmatch(doc_id) and doc_id.strip() == doc_id:
+    if _SAFE_ID.fullmatch(doc_id) and doc_id.strip() == doc_id and len(doc_id.encode("utf-8")) <= MAX_ID_BYTES:
         return None
     shown = doc_id.encode("unicode_escape").decode("ascii")[:60]
     return (f"unsafe doc_id '{shown}' (use up to 150 letters, digits, spaces and _ . + - ' & ( ) , "
-            f"starting with a letter or digit)")
+            f"starting with a letter or digit, at most {MAX_ID_BYTES} bytes in UTF-8)")
 
 
 def doc_id_from_name(stem: str) -> str:
     """A safe doc_id from a file name: characters a doc_id cannot hold become '_'."""
-    out = _UNSAFE_ID_CHARS.sub("_", stem).strip()[:150].strip()
+    out = _UNSAFE_ID_CHARS.sub("_", unicodedata.normalize("NFC", stem)).strip()[:150].strip()
+    while len(out.encode("utf-8")) > MAX_ID_BYTES:
+        out = out[:-1].strip()
     out = re.sub(r"^[\W_]+", "", out)
     return out or "document"
 
@@ -272,6 +276,12 @@ class Plan:
     warnings: list[str]
 
 
+def _id_key(doc_id: str) -> str:
+    """Ids that name the same file on a case-insensitive or normalising file system (macOS,
+    Windows, a zip opened there) are the same id: 'Foo' and 'foo', 'é' composed or not."""
+    return unicodedata.normalize("NFC", doc_id).casefold()
+
+
 def plan_folder(raw_dir: Path, follow_symlinks: bool = False) -> Plan:
     """Which files to process, with their doc ids and metadata; duplicate ids are made unique."""
     raw_dir = Path(raw_dir)
@@ -299,15 +309,15 @@ def plan_folder(raw_dir: Path, follow_symlinks: bool = False) -> Plan:
         doc_id = src.doc_id if src else doc_id_from_name(path.stem)
         if not src and doc_id != path.stem:
             warnings.append(f"{rel}: the file name cannot be a doc_id as it is; using '{doc_id}'")
-        if doc_id in seen:
+        if _id_key(doc_id) in seen:
             new_id = f"{doc_id}__{path.suffix.lstrip('.').lower() or 'file'}"
             k = 2
-            while new_id in seen:
+            while _id_key(new_id) in seen:
                 new_id = f"{doc_id}__{k}"
                 k += 1
-            warnings.append(f"{rel}: doc_id '{doc_id}' is already used by {seen[doc_id]}; using '{new_id}'")
+            warnings.append(f"{rel}: doc_id '{doc_id}' is already used by {seen[_id_key(doc_id)]}; using '{new_id}'")
             doc_id = new_id
-        seen[doc_id] = rel
+        seen[_id_key(doc_id)] = rel
         jobs.append((path, doc_id, src, rel))
     for name, (doc_id, reason) in failed_files.items():  # listed files that are not there
         failures.append(DocResult(f"{raw_dir.name}/{name}", doc_id, "failed", reason))

@@ -137,3 +137,37 @@ def test_report_files_as_a_link_out_of_out_is_not_written_through(tmp_path, comm
     assert r.exit_code == (2 if command == "build" else 1), r.output  # build: as for documents/ (UnsafeOutput)
     assert "report_files is a symbolic link" in r.output.splitlines()[-1]
     assert list(elsewhere.iterdir()) == []
+
+
+def test_a_long_name_in_a_multibyte_script_fails_only_its_row_or_is_shortened(tmp_path):
+    """150 'é' is a valid doc_id by count but 300 bytes: the record's file name was too long for
+    the file system and the whole build stopped ('File name too long'), losing every document."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "a.txt").write_text(GOOD)
+    (raw / "b.txt").write_text(GOOD)
+    (raw / ("ü" * 120 + ".txt")).write_text(GOOD)  # 240 bytes: a valid file name
+    (raw / "sources.csv").write_text(SOURCES + "é" * 150 + ",a.txt,Alpha Parish Council,parish,,,\n")
+    r = build(raw, out)
+    assert r.exit_code == 1, r.output
+    table = docs(out)
+    assert table.loc["é" * 150, "status"] == "failed"
+    assert "at most 200 bytes in UTF-8" in table.loc["é" * 150, "error"]
+    assert table.loc["ü" * 100, "status"] == "ok" and table.loc["b", "status"] == "ok"
+    assert (out / "documents" / ("ü" * 100 + ".json")).exists()
+
+
+def test_ids_that_differ_only_by_case_or_normal_form_get_distinct_records(tmp_path):
+    """'Foo' and 'foo' (or a composed and a decomposed 'é') are one file on macOS and Windows:
+    the records overwrote each other once the folder was copied there."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "Foo.txt").write_text(GOOD)
+    (raw / "foo.txt").write_text(GOOD)
+    (raw / "caf\u00e9.txt").write_text(GOOD)
+    (raw / "cafe\u0301.txt").write_text(GOOD)
+    r = build(raw, out)
+    assert r.exit_code == 0, r.output
+    names = sorted(p.name.casefold() for p in (out / "documents").iterdir())
+    assert len(names) == 4 and len(set(names)) == 4
+    assert "doc_id 'foo' is already used by Foo.txt; using 'foo__txt'" in r.output
