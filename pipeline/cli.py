@@ -453,10 +453,20 @@ def draft(council, council_type, member_term, senior_officer, monitoring_officer
 
     values: dict = {}
     if config:
+        if not config.is_file():  # a pipe or device would block or never end
+            raise click.ClickException(f"{config}: not a regular file")
         try:
-            loaded = yaml.safe_load(config.read_text(encoding="utf-8")) or {}
-        except yaml.YAMLError as exc:
-            raise click.ClickException(f"{config}: not valid YAML ({str(exc).splitlines()[0]})") from None
+            text = config.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise click.ClickException(f"{config}: not UTF-8 text (byte {exc.start})") from None
+        except OSError as exc:
+            raise click.ClickException(f"{config}: cannot read ({exc.strerror or type(exc).__name__})") from None
+        try:
+            loaded = yaml.safe_load(text) or {}
+        except (yaml.YAMLError, ValueError) as exc:  # ValueError: a date like 2025-13-01
+            raise click.ClickException(f"{config}: not valid YAML ({(str(exc).splitlines() or [''])[0]})") from None
+        except RecursionError:
+            raise click.ClickException(f"{config}: not valid YAML (nested too deeply)") from None
         if not isinstance(loaded, dict):
             raise click.ClickException(f"{config}: expected a mapping of parameter names to values")
         values.update({str(k).replace("-", "_"): v for k, v in loaded.items()})

@@ -171,3 +171,39 @@ def test_ids_that_differ_only_by_case_or_normal_form_get_distinct_records(tmp_pa
     names = sorted(p.name.casefold() for p in (out / "documents").iterdir())
     assert len(names) == 4 and len(set(names)) == 4
     assert "doc_id 'foo' is already used by Foo.txt; using 'foo__txt'" in r.output
+
+
+@pytest.fixture(scope="module")
+def structured(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("built")
+    raw, out = tmp / "raw", tmp / "out"
+    raw.mkdir()
+    (raw / "a.txt").write_text(GOOD)
+    (raw / "sources.csv").write_text(SOURCES + "a,a.txt,Alpha Parish Council,parish,,,\n")
+    assert build(raw, out).exit_code == 0
+    return out
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"council: \xff\xfe X\ncouncil_type: parish\n", "not UTF-8 text (byte 9)"),
+    (b"council: X\ncouncil_type: parish\ndraft_date: 2025-13-01\n", "not valid YAML (month must be in 1..12)"),
+    (b"council: " + b"[" * 100000 + b"]" * 100000 + b"\n", "not valid YAML (nested too deeply)"),
+])
+def test_a_draft_config_that_is_not_yaml_text_is_one_line(structured, tmp_path, content, message):
+    """Invalid UTF-8, a date YAML reads as a bad timestamp and deep nesting gave tracebacks."""
+    config = tmp_path / "c.yaml"
+    config.write_bytes(content)
+    r = CliRunner().invoke(main, ["draft", "--structured", str(structured), "--config", str(config),
+                                  "-o", str(tmp_path / "d.md")])
+    assert r.exit_code == 1 and isinstance(r.exception, SystemExit), r.exception
+    assert r.output.strip() == f"Error: {config}: {message}"
+    assert not (tmp_path / "d.md").exists()
+
+
+def test_a_draft_config_that_is_a_pipe_is_refused_not_waited_on(structured, tmp_path):
+    config = tmp_path / "c.yaml"
+    os.mkfifo(config)
+    r = CliRunner().invoke(main, ["draft", "--structured", str(structured), "--config", str(config),
+                                  "-o", str(tmp_path / "d.md")])
+    assert r.exit_code == 1
+    assert r.output.strip() == f"Error: {config}: not a regular file"
