@@ -207,3 +207,23 @@ def test_a_draft_config_that_is_a_pipe_is_refused_not_waited_on(structured, tmp_
                                   "-o", str(tmp_path / "d.md")])
     assert r.exit_code == 1
     assert r.output.strip() == f"Error: {config}: not a regular file"
+
+
+@pytest.mark.parametrize("column", ["clause_id", "text", "doc_id"])
+@pytest.mark.parametrize("command", ["compare", "draft"])
+def test_a_dataset_with_empty_required_cells_is_one_line(structured, tmp_path, column, command):
+    """A clauses.parquet whose text or clause_id cells are null gave a traceback in compare and draft."""
+    import shutil
+    damaged = tmp_path / "s"
+    shutil.copytree(structured, damaged)
+    df = pd.read_parquet(damaged / "clauses.parquet")
+    df.loc[df.index[0], column] = None
+    df.to_parquet(damaged / "clauses.parquet")
+    args = (["compare", str(damaged)] if command == "compare" else
+            ["draft", "--structured", str(damaged), "--council", "X", "--council-type", "parish",
+             "-o", str(tmp_path / "d.md")])
+    r = CliRunner().invoke(main, args)
+    assert r.exit_code == 1 and isinstance(r.exception, SystemExit), r.output
+    assert r.output.strip() == (f"Error: {damaged / 'clauses.parquet'}: '{column}' is empty in 1 row(s); "
+                                f"rebuild it with 'protocols build'")
+    assert not (tmp_path / "d.md").exists()
