@@ -30,7 +30,10 @@ def _records_out(records: list[dict], fmt: str) -> str:
     if fmt == "jsonl":
         return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=list(RECORD_FIELDS), lineterminator="\n")
+    fields = list(RECORD_FIELDS)  # then any field a record has beyond them (theme_evidence): never dropped
+    for r in records:
+        fields += [k for k in r if k not in fields]
+    writer = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n")
     writer.writeheader()
     for r in records:
         writer.writerow({k: ("|".join(v) if isinstance(v, list) else v) for k, v in r.items()})

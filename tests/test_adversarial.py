@@ -227,3 +227,41 @@ def test_a_dataset_with_empty_required_cells_is_one_line(structured, tmp_path, c
     assert r.output.strip() == (f"Error: {damaged / 'clauses.parquet'}: '{column}' is empty in 1 row(s); "
                                 f"rebuild it with 'protocols build'")
     assert not (tmp_path / "d.md").exists()
+
+
+def test_a_utf8_file_with_one_bad_byte_keeps_its_accents_and_is_partial(tmp_path):
+    """One invalid byte made the whole file decode as cp1252: every accent and curly quote became
+    mojibake ('Officersâ advice', 'CafÃ©') in every clause, with status ok."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    text = GOOD.replace("impartial advice", "impartial advice – the Clerk’s “fair” view") + "\n1.4 Café fee \xff here.\n"
+    (raw / "a.txt").write_bytes(text.replace("\xff", "@@").encode("utf-8").replace(b"@@", b"\xff"))
+    (raw / "latin.txt").write_bytes(GOOD.replace("Roles", "Rôles Café").encode("cp1252"))
+    r = build(raw, out)
+    assert r.exit_code == 0, r.output
+    clauses = pd.read_csv(out / "clauses.csv", keep_default_na=False)
+    a = " ".join(clauses[clauses.doc_id == "a"].text)
+    assert "the Clerk’s “fair” view" in a and "Café fee \ufffd here." in a
+    table = docs(out)
+    assert table.loc["a", "status"] == "partial"
+    assert table.loc["a", "error"] == "1 byte(s) are not valid UTF-8 and were replaced by U+FFFD: the file may be damaged"
+    assert table.loc["latin", "status"] == "ok"
+    assert "Rôles Café" in " ".join(clauses[clauses.doc_id == "latin"].section)
+
+
+def test_a_draft_date_yaml_reads_as_a_date_is_accepted(structured, tmp_path):
+    """'draft_date: 2025-01-01' in --config (YAML makes it a date) was refused as 'not a text value'."""
+    config = tmp_path / "c.yaml"
+    config.write_text("council: Alpha Parish Council\ncouncil_type: parish\ndraft_date: 2025-01-01\n")
+    r = CliRunner().invoke(main, ["draft", "--structured", str(structured), "--config", str(config),
+                                  "-o", str(tmp_path / "d.md")])
+    assert r.exit_code == 0, r.output
+    assert "1 January 2025" in (tmp_path / "d.md").read_text()
+
+
+def test_ingest_as_csv_keeps_every_field_of_a_record(tmp_path):
+    """'protocols tag --format csv' crashed ('dict contains fields not in fieldnames: theme_evidence')."""
+    (tmp_path / "a.txt").write_text(GOOD)
+    r = CliRunner().invoke(main, ["tag", str(tmp_path / "a.txt"), "--format", "csv"])
+    assert r.exit_code == 0, r.output
+    assert r.output.splitlines()[0].endswith(",theme_evidence")
