@@ -175,8 +175,17 @@ def build_lock(out_dir: Path, wait: bool = False) -> Iterator[None]:
     The lock is the kernel's (flock): it is released when the process ends, however it ends."""
     import fcntl
 
+    import errno
+
     out_dir = Path(out_dir)
-    with open(out_dir / ".lock", "a+") as fh:
+    lock = out_dir / ".lock"
+    try:  # never through a link: opening it would create or touch a file outside out_dir
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o666)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise OSError(errno.ELOOP, f"{lock} is a symbolic link; remove it") from None
+        raise
+    with os.fdopen(fd, "a+") as fh:
         try:
             fcntl.flock(fh.fileno(), fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
         except BlockingIOError:

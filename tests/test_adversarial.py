@@ -265,3 +265,17 @@ def test_ingest_as_csv_keeps_every_field_of_a_record(tmp_path):
     r = CliRunner().invoke(main, ["tag", str(tmp_path / "a.txt"), "--format", "csv"])
     assert r.exit_code == 0, r.output
     assert r.output.splitlines()[0].endswith(",theme_evidence")
+
+
+def test_a_lock_file_that_is_a_link_is_not_followed(tmp_path):
+    """OUT/.lock as a link made the build create (or touch) the link's target outside OUT."""
+    raw, out, elsewhere = tmp_path / "raw", tmp_path / "out", tmp_path / "elsewhere"
+    raw.mkdir()
+    elsewhere.mkdir()
+    out.mkdir()
+    (raw / "a.txt").write_text(GOOD)
+    (out / ".lock").symlink_to(elsewhere / "created")
+    r = build(raw, out)
+    assert r.exit_code == 1
+    assert r.output.strip() == f"Error: {out}: cannot write the outputs ({out / '.lock'} is a symbolic link; remove it)"
+    assert list(elsewhere.iterdir()) == []
