@@ -279,3 +279,19 @@ def test_a_lock_file_that_is_a_link_is_not_followed(tmp_path):
     assert r.exit_code == 1
     assert r.output.strip() == f"Error: {out}: cannot write the outputs ({out / '.lock'} is a symbolic link; remove it)"
     assert list(elsewhere.iterdir()) == []
+
+
+def test_a_short_line_repeated_thousands_of_times_is_checked_in_linear_time(tmp_path):
+    """The running-header test rescanned the whole text (and searched a list) for every repeated
+    line: 3,000 numbered paragraphs each followed by 'See the Clerk' took over 100 s."""
+    import time
+
+    from pipeline.ingest.read import read
+    from pipeline.ingest.segment import segment
+
+    path = tmp_path / "rep.txt"
+    path.write_text("\n".join(f"{i}. Members must act fairly in case {i}.\nSee the Clerk" for i in range(1, 3001)))
+    start = time.process_time()
+    doc = segment(read(path, "rep"))
+    assert time.process_time() - start < 20
+    assert len(doc.clauses) == 3000
