@@ -18,6 +18,7 @@ import io
 import json
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -86,22 +87,25 @@ SOURCES_MAX_BYTES = 16 * 1024 * 1024
 _SAFE_ID = re.compile(r"[^\W_][\w.+\-'&(), ]{0,149}")
 _UNSAFE_ID_CHARS = re.compile(r"[^\w.+\-'&(), ]")
 _CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+MAX_ID_BYTES = 200  # '.<doc_id>.json.XXXXXXXX.tmp' must fit a file name (255 bytes)
 
 
 def doc_id_problem(doc_id: str) -> str | None:
     """Why ``doc_id`` cannot name an output file, or None. A safe id is one path component of at
     most 150 characters: letters, digits and _ . + - ' & ( ) , and spaces, starting with a
     letter or digit (so never '..', an absolute path, a hidden file or a control character)."""
-    if _SAFE_ID.fullmatch(doc_id) and doc_id.strip() == doc_id:
+    if _SAFE_ID.fullmatch(doc_id) and doc_id.strip() == doc_id and len(doc_id.encode("utf-8")) <= MAX_ID_BYTES:
         return None
     shown = doc_id.encode("unicode_escape").decode("ascii")[:60]
     return (f"unsafe doc_id '{shown}' (use up to 150 letters, digits, spaces and _ . + - ' & ( ) , "
-            f"starting with a letter or digit)")
+            f"starting with a letter or digit, at most {MAX_ID_BYTES} bytes in UTF-8)")
 
 
 def doc_id_from_name(stem: str) -> str:
     """A safe doc_id from a file name: characters a doc_id cannot hold become '_'."""
-    out = _UNSAFE_ID_CHARS.sub("_", stem).strip()[:150].strip()
+    out = _UNSAFE_ID_CHARS.sub("_", unicodedata.normalize("NFC", stem)).strip()[:150].strip()
+    while len(out.encode("utf-8")) > MAX_ID_BYTES:
+        out = out[:-1].strip()
     out = re.sub(r"^[\W_]+", "", out)
     return out or "document"
 
@@ -275,6 +279,12 @@ class Plan:
     warnings: list[str]
 
 
+def _id_key(doc_id: str) -> str:
+    """Ids that name the same file on a case-insensitive or normalising file system (macOS,
+    Windows, a zip opened there) are the same id: 'Foo' and 'foo', 'é' composed or not."""
+    return unicodedata.normalize("NFC", doc_id).casefold()
+
+
 def plan_folder(raw_dir: Path, follow_symlinks: bool = False) -> Plan:
     """Which files to process, with their doc ids and metadata; duplicate ids are made unique."""
     raw_dir = Path(raw_dir)
@@ -302,15 +312,15 @@ def plan_folder(raw_dir: Path, follow_symlinks: bool = False) -> Plan:
         doc_id = src.doc_id if src else doc_id_from_name(path.stem)
         if not src and doc_id != path.stem:
             warnings.append(f"{rel}: the file name cannot be a doc_id as it is; using '{doc_id}'")
-        if doc_id in seen:
+        if _id_key(doc_id) in seen:
             new_id = f"{doc_id}__{path.suffix.lstrip('.').lower() or 'file'}"
             k = 2
-            while new_id in seen:
+            while _id_key(new_id) in seen:
                 new_id = f"{doc_id}__{k}"
                 k += 1
-            warnings.append(f"{rel}: doc_id '{doc_id}' is already used by {seen[doc_id]}; using '{new_id}'")
+            warnings.append(f"{rel}: doc_id '{doc_id}' is already used by {seen[_id_key(doc_id)]}; using '{new_id}'")
             doc_id = new_id
-        seen[doc_id] = rel
+        seen[_id_key(doc_id)] = rel
         jobs.append((path, doc_id, src, rel))
     for name, (doc_id, reason) in failed_files.items():  # listed files that are not there
         failures.append(DocResult(f"{raw_dir.name}/{name}", doc_id, "failed", reason))
@@ -534,6 +544,8 @@ def _check_model(model: str | None) -> None:
 
 BUILD_OUTPUTS = ("clauses.csv", "clauses.parquet", "documents.csv", "coverage.csv", "escalation.csv",
                  "shared_wording.csv", "clauses.xlsx", "report.html", "report_files")
+REPORT_DATA = "report_files"  # the report's folder of per-council scripts (render.report.REPORT_FILES)
+_REPORT_SCRIPT = re.compile(r"report_files/council-\d{4,}\.js")
 
 
 class MissingInput(Exception):
@@ -582,11 +594,17 @@ def check_folders(raw_dir: Path, out_dir: Path) -> None:
     if out == raw or raw in out.parents:
         raise UnsafeOutput(f"-o {out_dir}: the output folder is inside the input folder {raw_dir}; "
                            f"choose a folder outside it")
+    for sub in OWN_FOLDERS:  # the build writes into these and clears .staging: never an input
+        if raw == out / sub or (out / sub) in raw.parents:
+            raise UnsafeOutput(f"{raw_dir}: the input folder is inside {out_dir / sub}, which the build writes; "
+                               f"move the documents out of it")
 
 
 def _ours(name: str) -> bool:
     return name in BUILD_OUTPUTS or name.endswith(".json") or name in ("last_build", MANIFEST)
 
+
+OWN_FOLDERS = ("documents", ".cache", ".staging", "report_files")  # folders of OUT the build writes
 
 MANIFEST = ".manifest.json"  # the files the last whole build wrote, so that stale ones can be removed
 
@@ -607,11 +625,11 @@ def run_build(raw_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = N
     When every document comes from the cache and the outputs are there, nothing is rewritten
     (``report.up_to_date``). Raises UnsafeOutput, NoDocuments, OutputError, OutputBusy,
     ModelNotInstalled, and BuildAborted with ``abort_on_error``."""
-    from .store import Staging, build_lock
+    from .store import DamagedJournal, Staging, build_lock
 
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     check_folders(raw_dir, out_dir)
-    for sub in ("documents", ".cache", ".staging"):
+    for sub in OWN_FOLDERS:
         if (out_dir / sub).is_symlink():  # writing through it would write outside OUT
             raise UnsafeOutput(f"-o {out_dir}: {out_dir / sub} is a symbolic link; remove it or choose another folder")
     if not (raw_dir / "sources.csv").exists() and not any(True for _ in scan_folder(raw_dir, follow_symlinks)):
@@ -626,6 +644,8 @@ def run_build(raw_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = N
     try:
         return _build_locked(raw_dir, out_dir, staging, jobs, model, use_cache, abort_on_error, progress, warn,
                              phase, templates, follow_symlinks)
+    except DamagedJournal as exc:  # the folder is not as a build left it: touch nothing more
+        raise OutputError(str(exc)) from None
     except OSError as exc:
         staging.discard()
         where = f" {exc.filename}" if getattr(exc, "filename", None) else ""
@@ -678,7 +698,9 @@ def _build_locked(raw_dir, out_dir, staging, jobs, model, use_cache, abort_on_er
         phase("datasets")
     write_comparison(clauses, documents, stage, jobs, templates)
     write_text(stage / ".cache" / "last_build", fingerprint)
-    files = _staged_files(stage, BUILD_OUTPUTS) + records + [".cache/last_build"]
+    # report_files/ is a folder: its council scripts are swapped in (and stale ones removed) one by one
+    report_data = sorted(f"{REPORT_DATA}/{f.name}" for f in (stage / REPORT_DATA).glob("council-*.js"))
+    files = [n for n in BUILD_OUTPUTS if n != REPORT_DATA] + report_data + records + [".cache/last_build"]
     previous = _previous_outputs(out_dir)
     write_text(stage / MANIFEST, json.dumps(sorted(files), ensure_ascii=False))
     stale = sorted(set(previous) - set(files))
@@ -688,18 +710,6 @@ def _build_locked(raw_dir, out_dir, staging, jobs, model, use_cache, abort_on_er
     report.clauses = len(clauses)
     report.removed = stale
     return report
-
-
-def _staged_files(stage: Path, names: tuple[str, ...]) -> list[str]:
-    """The outputs as files relative to the staging folder: a folder output (report_files/)
-    stands for every file in it, so that a council's file that is no longer written is stale."""
-    files = []
-    for name in names:
-        if (stage / name).is_dir():
-            files += sorted(p.relative_to(stage).as_posix() for p in (stage / name).rglob("*") if p.is_file())
-        else:
-            files.append(name)
-    return files
 
 
 def _previous_outputs(out_dir: Path) -> list[str]:
@@ -716,10 +726,10 @@ def _previous_outputs(out_dir: Path) -> list[str]:
             names = []
     except (OSError, ValueError, csv.Error):
         return []
-    # only records inside documents/ with a safe name, and the report's council files, are ever removed
-    return [n for n in names if isinstance(n, str) and (
-        (n.startswith("documents/") and n.endswith(".json") and doc_id_problem(n[len("documents/"):-len(".json")]) is None)
-        or re.fullmatch(r"report_files/council-\d+\.js", n))]
+    # only records inside documents/ with a safe name, and the report's council scripts, are ever removed
+    return [n for n in names if isinstance(n, str) and (_REPORT_SCRIPT.fullmatch(n) or (
+            n.startswith("documents/") and n.endswith(".json")
+            and doc_id_problem(n[len("documents/"):-len(".json")]) is None))]
 
 
 def _fingerprint(results: list[DocResult], warnings: list[str]) -> str:
@@ -782,6 +792,8 @@ def run_compare(structured_dir: Path, out_dir: Path | None = None, jobs: int = 1
     except DamagedDataset as exc:
         raise MissingInput(str(exc)) from None
     target = Path(out_dir or structured_dir)
+    if (target / REPORT_DATA).is_symlink():  # writing through it would write outside the folder
+        raise OutputError(f"{target}: {target / REPORT_DATA} is a symbolic link; remove it or choose another folder")
     try:
         target.mkdir(parents=True, exist_ok=True)
         write_comparison(clauses, documents, target, jobs, templates)

@@ -30,7 +30,10 @@ def _records_out(records: list[dict], fmt: str) -> str:
     if fmt == "jsonl":
         return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=list(RECORD_FIELDS), lineterminator="\n")
+    fields = list(RECORD_FIELDS)  # then any field a record has beyond them (theme_evidence): never dropped
+    for r in records:
+        fields += [k for k in r if k not in fields]
+    writer = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n")
     writer.writeheader()
     for r in records:
         writer.writerow({k: ("|".join(v) if isinstance(v, list) else v) for k, v in r.items()})
@@ -309,7 +312,9 @@ def build(raw_dir: Path, out_dir: Path, jobs: int, abort_on_error: bool, no_cach
     stops (or, with --wait, waits). Records of documents no longer in RAW_DIR are
     removed. A document that fails (unreadable, an unsafe doc_id, a link, a row of
     sources.csv whose file is missing) gets one line on stderr and the others
-    carry on; the exit code is then 1. OUT_DIR must not be inside RAW_DIR.
+    carry on; the exit code is then 1. OUT_DIR must not be inside RAW_DIR, nor
+    RAW_DIR inside the folders the build writes in OUT_DIR (documents, .cache,
+    .staging, report_files).
 
     Example:
 
@@ -451,10 +456,20 @@ def draft(council, council_type, member_term, senior_officer, monitoring_officer
 
     values: dict = {}
     if config:
+        if not config.is_file():  # a pipe or device would block or never end
+            raise click.ClickException(f"{config}: not a regular file")
         try:
-            loaded = yaml.safe_load(config.read_text(encoding="utf-8")) or {}
-        except yaml.YAMLError as exc:
-            raise click.ClickException(f"{config}: not valid YAML ({str(exc).splitlines()[0]})") from None
+            text = config.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise click.ClickException(f"{config}: not UTF-8 text (byte {exc.start})") from None
+        except OSError as exc:
+            raise click.ClickException(f"{config}: cannot read ({exc.strerror or type(exc).__name__})") from None
+        try:
+            loaded = yaml.safe_load(text) or {}
+        except (yaml.YAMLError, ValueError) as exc:  # ValueError: a date like 2025-13-01
+            raise click.ClickException(f"{config}: not valid YAML ({(str(exc).splitlines() or [''])[0]})") from None
+        except RecursionError:
+            raise click.ClickException(f"{config}: not valid YAML (nested too deeply)") from None
         if not isinstance(loaded, dict):
             raise click.ClickException(f"{config}: expected a mapping of parameter names to values")
         values.update({str(k).replace("-", "_"): v for k, v in loaded.items()})

@@ -9,7 +9,7 @@ import re
 import shutil
 import tempfile
 from contextlib import contextmanager
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Iterator
 
 
@@ -165,14 +165,27 @@ class OutputBusy(Exception):
     """Another build holds the lock of this output folder."""
 
 
+class DamagedJournal(ValueError):
+    """The swap journal of an output folder is not one a build wrote; the message names it."""
+
+
 @contextmanager
 def build_lock(out_dir: Path, wait: bool = False) -> Iterator[None]:
     """Hold ``out_dir/.lock`` for a build; a second build refuses (OutputBusy) or, with ``wait``, waits.
     The lock is the kernel's (flock): it is released when the process ends, however it ends."""
     import fcntl
 
+    import errno
+
     out_dir = Path(out_dir)
-    with open(out_dir / ".lock", "a+") as fh:
+    lock = out_dir / ".lock"
+    try:  # never through a link: opening it would create or touch a file outside out_dir
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o666)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise OSError(errno.ELOOP, f"{lock} is a symbolic link; remove it") from None
+        raise
+    with os.fdopen(fd, "a+") as fh:
         try:
             fcntl.flock(fh.fileno(), fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
         except BlockingIOError:
@@ -206,11 +219,29 @@ class Staging:
         Returns True when a swap was finished."""
         journal = self.out_dir / JOURNAL
         if journal.exists():
-            self._apply(json.loads(journal.read_text(encoding="utf-8")))
+            self._apply(self._journal(journal))
             return True
         if self.root.exists() and not self.root.is_symlink():
             shutil.rmtree(self.root)
         return False
+
+    def _journal(self, journal: Path) -> dict:
+        """The journal's plan, if it is one this class wrote: lists of paths inside out_dir.
+        A damaged or edited journal is refused (DamagedJournal), never followed out of out_dir."""
+        try:
+            plan = json.loads(journal.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise DamagedJournal(f"{journal}: unreadable swap journal ({type(exc).__name__}); "
+                                 f"remove it and build again") from None
+        root = self.out_dir.resolve()
+        lists = isinstance(plan, dict) and all(isinstance(plan.get(k), list) for k in ("files", "remove"))
+        for rel in plan["files"] + plan["remove"] if lists else [plan]:
+            if not (lists and isinstance(rel, str) and rel and not PurePosixPath(rel).is_absolute()
+                    and ".." not in PurePosixPath(rel).parts and root in (root / rel).resolve().parents):
+                shown = str(rel).encode("unicode_escape").decode("ascii")[:80]
+                what = f"'{shown}' is not an output inside {self.out_dir}" if lists else "not lists of files"
+                raise DamagedJournal(f"{journal}: damaged swap journal ({what}); remove it and build again")
+        return plan
 
     def start(self) -> Path:
         self.recover()

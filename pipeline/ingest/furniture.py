@@ -23,6 +23,7 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
     repeat_min = 2 if len(pages) <= 4 else max(2, int(len(pages) * 0.3))
     # repeated short lines in unpaged text (headers/footers of a PDF pasted as text)
     counts = Counter(_norm_digits(ln.text) for ln in lines if ln.text.strip() and ln.cells is None)
+    at_page_edges = _page_edges(lines)
     skip_next = False
     label_reason = ""  # the reason of a label line ("Page updated:") whose value is on the next line
     for i, ln in enumerate(lines):
@@ -57,7 +58,7 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
             if (not pages and counts[key] >= 3 and len(text.split()) <= 12
                     and ("#" in key or len(text.split()) <= 8) and not re.search(r"[.;:,!?]$", text)
                     and not _BULLET.match(text) and not parse_marker(text)[0]
-                    and _at_page_edges(lines, key)):
+                    and at_page_edges(key)):
                 st.drop(ln, "repeated header/footer")
                 continue
             if not pages and re.fullmatch(r"\d{1,4}", text):
@@ -70,20 +71,29 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
     return keep
 
 
-def _at_page_edges(lines: list[Line], key: str) -> bool:
+def _page_edges(lines: list[Line]):
     """In unpaged text, is a repeated line a page's header or footer: does each occurrence stand at
     a page edge (the start or end of the text, beside a page number or a break of two blank lines)?
-    A content line repeated inside the body ("Stage 1 reply within 5 working days.") is not."""
+    A content line repeated inside the body ("Stage 1 reply within 5 working days.") is not.
+
+    Returns a test ``key -> bool``; the text is indexed once and each key's answer kept, so a
+    document of many repeated lines costs linear time (it was quadratic in them, and hung on a
+    page of 20,000 nested list items)."""
     texts = [ln.text.strip() for ln in lines]
     filled = [i for i, t in enumerate(texts) if t]
+    order = {i: k for k, i in enumerate(filled)}
+    hits_of: dict[str, list[int]] = defaultdict(list)
+    for i in filled:
+        hits_of[_norm_digits(texts[i])].append(i)
     pats = _patterns()
+    answers: dict[str, bool] = {}
 
     def page_mark(j: int) -> bool:
         t = texts[j]
         return bool(re.fullmatch(r"\d{1,4}", t) or any(rx.match(t) and r == "page number" for rx, r in pats["lines"]))
 
-    def edge(i: int) -> bool:
-        k = filled.index(i)
+    def edge(i: int, key: str) -> bool:
+        k = order[i]
         if re.search(r"\bpage\s+\d{1,4}(\s*(of|/)\s*\d{1,4})?$", texts[i], re.I):
             return True  # the line carries its page number ("Guidance v3.1    Page 2 of 3")
         if k < 2 or k >= len(filled) - 2:
@@ -95,8 +105,13 @@ def _at_page_edges(lines: list[Line], key: str) -> bool:
             (_norm_digits(texts[prev_i]) != key and page_mark(filled[k - 2])) or \
             (k + 2 < len(filled) and page_mark(filled[k + 2]))
 
-    hits = [i for i in filled if _norm_digits(texts[i]) == key]
-    return sum(edge(i) for i in hits) >= max(2, (2 * len(hits) + 2) // 3)
+    def at_page_edges(key: str) -> bool:
+        if key not in answers:
+            hits = hits_of.get(key, [])
+            answers[key] = sum(edge(i, key) for i in hits) >= max(2, (2 * len(hits) + 2) // 3)
+        return answers[key]
+
+    return at_page_edges
 
 
 def _mark_tables_of_contents(blocks: list[Block], st: _State) -> None:

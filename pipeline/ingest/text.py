@@ -27,10 +27,29 @@ def decode_bytes(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    mostly = data.decode("utf-8", errors="replace")
+    if _damaged_utf8(mostly):  # a UTF-8 file with a few bad bytes: reading it all as cp1252 garbles every accent
+        return mostly
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
         return data.decode("latin-1")
+
+
+def _damaged_utf8(text: str) -> bool:
+    """Text decoded as UTF-8 with replacements is UTF-8 with damaged bytes, not another encoding,
+    when its well-formed non-ASCII characters outnumber the bytes that could not be decoded."""
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 127) - bad
+    return good > bad
+
+
+def invalid_utf8_note(text: str) -> str | None:
+    """The warning for a text decoded as damaged UTF-8 (``decode_bytes``), or None."""
+    bad = text.count("\ufffd")
+    if bad and _damaged_utf8(text):
+        return f"{bad} byte(s) are not valid UTF-8 and were replaced by U+FFFD: the file may be damaged"
+    return None
 
 
 def _check_text(text: str) -> None:
@@ -101,4 +120,6 @@ def read_text(path: Path, doc_id: str) -> RawDocument:
             if m:
                 line.text, line.style, line.level = m.group(2), "heading", len(m.group(1))
             line.text = _MD_EMPHASIS.sub(r"\2", line.text)
-    return RawDocument(doc_id=doc_id, source=str(path), format="text", lines=lines, pages=pages)
+    note = invalid_utf8_note(text)
+    return RawDocument(doc_id=doc_id, source=str(path), format="text", lines=lines, pages=pages,
+                       warnings=[note] if note else [])

@@ -99,6 +99,9 @@ def read_structured(structured_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     return clauses, documents[list(DOCUMENT_DTYPES)]
 
 
+REQUIRED_CLAUSE_VALUES = ("doc_id", "clause_id", "text")
+
+
 def read_clauses(structured_dir: Path) -> pd.DataFrame:
     """clauses.parquet of a built dataset, checked (DamagedDataset when it cannot be used)."""
     path = Path(structured_dir) / "clauses.parquet"
@@ -111,6 +114,10 @@ def read_clauses(structured_dir: Path) -> pd.DataFrame:
     except (TypeError, ValueError) as exc:
         raise DamagedDataset(f"{path}: wrong column types ({' '.join(str(exc).split())[:120]}); "
                              f"rebuild it with 'protocols build'") from None
+    for col in REQUIRED_CLAUSE_VALUES:  # a build never leaves these empty; comparisons and drafts need them
+        empty = int(clauses[col].isna().sum())
+        if empty:
+            raise DamagedDataset(f"{path}: '{col}' is empty in {empty} row(s); rebuild it with 'protocols build'")
     return clauses
 
 

@@ -109,7 +109,7 @@ def _check_values(values: dict) -> None:
             continue
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             value = values[key] = str(value)
-        if hasattr(value, "isoformat") and key in ("adoption_date", "draft_date"):
+        if hasattr(value, "isoformat") and key in ("adoption_date", "draft_date"):  # YAML reads dates itself
             value = values[key] = value.isoformat()
         if not isinstance(value, str):
             raise DraftError(f"'{key}' must be a single text value, not a {type(value).__name__}")

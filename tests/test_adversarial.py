@@ -1,0 +1,297 @@
+"""Adversarial review after issues 10-15: each test is a defect found by attacking the merged
+build, draft and compare commands as a hostile or careless user would (the inputs are in the
+closing note's table). Each asserts the status or exit code, the one-line message, and that
+nothing outside OUT changed."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.store import JOURNAL, Staging, write_text
+
+GOOD = ("1. Roles\n\n1.1 Officers must give impartial advice to every councillor.\n\n"
+        "1.2 Councillors must not bully staff.\n\n1.3 The Clerk will raise concerns with the Chairman.\n")
+SOURCES = "doc_id,file,council,council_type,title,source,notes\n"
+
+
+def snapshot(root: Path, skip: Path | None = None) -> dict[str, str]:
+    out = {}
+    for folder, dirs, files in os.walk(root):
+        if skip is not None and (Path(folder) == skip or skip in Path(folder).parents):
+            continue
+        for name in dirs + files:
+            p = Path(folder) / name
+            if p == skip:
+                continue
+            out[str(p.relative_to(root))] = (hashlib.sha256(p.read_bytes()).hexdigest()
+                                             if p.is_file() and not p.is_symlink() else "dir/link")
+    return out
+
+
+def build(raw: Path, out: Path, *args):
+    return CliRunner().invoke(main, ["build", str(raw), "-o", str(out), *args])
+
+
+def docs(out: Path) -> pd.DataFrame:
+    return pd.read_csv(out / "documents.csv", keep_default_na=False).set_index("doc_id")
+
+
+pytestmark = pytest.mark.model
+
+
+def test_a_first_build_swaps_in_the_report_folder_and_a_rebuild_drops_stale_council_files(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "a.txt").write_text(GOOD)
+    (raw / "b.txt").write_text(GOOD.replace("Roles", "Duties"))
+    (raw / "sources.csv").write_text(SOURCES + "a,a.txt,Alpha Parish Council,parish,,,\n"
+                                               "b,b.txt,Beta Town Council,town,,,\n")
+    r = build(raw, out)
+    assert r.exit_code == 0, r.output
+    assert sorted(p.name for p in (out / "report_files").iterdir()) == ["council-0000.js", "council-0001.js"]
+    assert not (out / ".staging").exists() and not (out / JOURNAL).exists()
+    (raw / "b.txt").unlink()
+    (raw / "sources.csv").write_text(SOURCES + "a,a.txt,Alpha Parish Council,parish,,,\n")
+    r = build(raw, out)
+    assert r.exit_code == 0, r.output
+    assert sorted(p.name for p in (out / "report_files").iterdir()) == ["council-0000.js"]
+
+
+@pytest.mark.parametrize("inside", [".staging", "documents", ".cache/mine", "report_files"])
+def test_raw_inside_a_folder_the_build_writes_or_clears_is_a_usage_error(tmp_path, inside):
+    """RAW = OUT/.staging was deleted by the staging clean-up; RAW = OUT/documents got the records
+    written into it and read them back as documents."""
+    out = tmp_path / "out"
+    raw = out / inside
+    raw.mkdir(parents=True)
+    (raw / "a.txt").write_text(GOOD)
+    before = snapshot(tmp_path)
+    r = build(raw, out)
+    assert r.exit_code == 2, r.output
+    assert [line for line in r.output.splitlines() if line.startswith("Error:")] == [
+        f"Error: {raw}: the input folder is inside {out / inside.split('/')[0]}, which the build writes; "
+        f"move the documents out of it"]
+    assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("journal", [
+    '{"files": [], "remove": ["../victim/keep.txt"]}',
+    '{"files": ["../victim/keep.txt"], "remove": []}',
+    '{"files": [], "remove": ["/VICTIM/keep.txt"]}',
+    'not json {',
+    '[1, 2]',
+    '{"files": "clauses.csv", "remove": []}',
+])
+def test_a_damaged_swap_journal_is_one_line_and_removes_nothing_outside(tmp_path, journal):
+    """A hand-edited or corrupted OUT/.swap.json made the next build delete a file outside OUT
+    ('remove': ['../victim/keep.txt']) or stop with a traceback."""
+    raw, out, victim = tmp_path / "raw", tmp_path / "out", tmp_path / "victim"
+    raw.mkdir()
+    victim.mkdir()
+    (raw / "a.txt").write_text(GOOD)
+    (victim / "keep.txt").write_text("precious")
+    assert build(raw, out).exit_code == 0
+    (out / JOURNAL).write_text(journal.replace("/VICTIM", str(victim)))
+    before = snapshot(tmp_path)
+    r = build(raw, out)
+    assert r.exit_code == 1
+    assert r.output.splitlines()[-1].startswith(f"Error: {out / JOURNAL}: ")
+    assert "swap journal" in r.output and "remove it and build again" in r.output
+    assert "Traceback" not in r.output
+    assert snapshot(tmp_path) == before
+    (out / JOURNAL).unlink()
+    assert build(raw, out).exit_code == 0
+
+
+def test_a_journal_a_build_wrote_is_still_finished(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    staging = Staging(out)
+    write_text(staging.start() / "documents" / "a.json", "{}")
+    write_text(out / JOURNAL, json.dumps({"files": ["documents/a.json"], "remove": []}))
+    assert Staging(out).recover()
+    assert (out / "documents" / "a.json").read_text() == "{}"
+
+
+@pytest.mark.parametrize("command", ["build", "compare"])
+def test_report_files_as_a_link_out_of_out_is_not_written_through(tmp_path, command):
+    raw, out, elsewhere = tmp_path / "raw", tmp_path / "out", tmp_path / "elsewhere"
+    raw.mkdir()
+    elsewhere.mkdir()
+    (raw / "a.txt").write_text(GOOD)
+    assert build(raw, out).exit_code == 0
+    import shutil
+    shutil.rmtree(out / "report_files")
+    (out / "report_files").symlink_to(elsewhere)
+    args = ["build", str(raw), "-o", str(out)] if command == "build" else ["compare", str(out)]
+    (raw / "a.txt").write_text(GOOD + "\n1.4 Officers will reply within ten days.\n")
+    r = CliRunner().invoke(main, args)
+    assert r.exit_code == (2 if command == "build" else 1), r.output  # build: as for documents/ (UnsafeOutput)
+    assert "report_files is a symbolic link" in r.output.splitlines()[-1]
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_a_long_name_in_a_multibyte_script_fails_only_its_row_or_is_shortened(tmp_path):
+    """150 'é' is a valid doc_id by count but 300 bytes: the record's file name was too long for
+    the file system and the whole build stopped ('File name too long'), losing every document."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "a.txt").write_text(GOOD)
+    (raw / "b.txt").write_text(GOOD)
+    (raw / ("ü" * 120 + ".txt")).write_text(GOOD)  # 240 bytes: a valid file name
+    (raw / "sources.csv").write_text(SOURCES + "é" * 150 + ",a.txt,Alpha Parish Council,parish,,,\n")
+    r = build(raw, out)
+    assert r.exit_code == 1, r.output
+    table = docs(out)
+    assert table.loc["é" * 150, "status"] == "failed"
+    assert "at most 200 bytes in UTF-8" in table.loc["é" * 150, "error"]
+    assert table.loc["ü" * 100, "status"] == "ok" and table.loc["b", "status"] == "ok"
+    assert (out / "documents" / ("ü" * 100 + ".json")).exists()
+
+
+def test_ids_that_differ_only_by_case_or_normal_form_get_distinct_records(tmp_path):
+    """'Foo' and 'foo' (or a composed and a decomposed 'é') are one file on macOS and Windows:
+    the records overwrote each other once the folder was copied there."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "Foo.txt").write_text(GOOD)
+    (raw / "foo.txt").write_text(GOOD)
+    (raw / "caf\u00e9.txt").write_text(GOOD)
+    (raw / "cafe\u0301.txt").write_text(GOOD)
+    r = build(raw, out)
+    assert r.exit_code == 0, r.output
+    names = sorted(p.name.casefold() for p in (out / "documents").iterdir())
+    assert len(names) == 4 and len(set(names)) == 4
+    assert "doc_id 'foo' is already used by Foo.txt; using 'foo__txt'" in r.output
+
+
+@pytest.fixture(scope="module")
+def structured(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("built")
+    raw, out = tmp / "raw", tmp / "out"
+    raw.mkdir()
+    (raw / "a.txt").write_text(GOOD)
+    (raw / "sources.csv").write_text(SOURCES + "a,a.txt,Alpha Parish Council,parish,,,\n")
+    assert build(raw, out).exit_code == 0
+    return out
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"council: \xff\xfe X\ncouncil_type: parish\n", "not UTF-8 text (byte 9)"),
+    (b"council: X\ncouncil_type: parish\ndraft_date: 2025-13-01\n", "not valid YAML (month must be in 1..12)"),
+    (b"council: " + b"[" * 100000 + b"]" * 100000 + b"\n", "not valid YAML (nested too deeply)"),
+])
+def test_a_draft_config_that_is_not_yaml_text_is_one_line(structured, tmp_path, content, message):
+    """Invalid UTF-8, a date YAML reads as a bad timestamp and deep nesting gave tracebacks."""
+    config = tmp_path / "c.yaml"
+    config.write_bytes(content)
+    r = CliRunner().invoke(main, ["draft", "--structured", str(structured), "--config", str(config),
+                                  "-o", str(tmp_path / "d.md")])
+    assert r.exit_code == 1 and isinstance(r.exception, SystemExit), r.exception
+    assert r.output.strip() == f"Error: {config}: {message}"
+    assert not (tmp_path / "d.md").exists()
+
+
+def test_a_draft_config_that_is_a_pipe_is_refused_not_waited_on(structured, tmp_path):
+    config = tmp_path / "c.yaml"
+    os.mkfifo(config)
+    r = CliRunner().invoke(main, ["draft", "--structured", str(structured), "--config", str(config),
+                                  "-o", str(tmp_path / "d.md")])
+    assert r.exit_code == 1
+    assert r.output.strip() == f"Error: {config}: not a regular file"
+
+
+@pytest.mark.parametrize("column", ["clause_id", "text", "doc_id"])
+@pytest.mark.parametrize("command", ["compare", "draft"])
+def test_a_dataset_with_empty_required_cells_is_one_line(structured, tmp_path, column, command):
+    """A clauses.parquet whose text or clause_id cells are null gave a traceback in compare and draft."""
+    import shutil
+    damaged = tmp_path / "s"
+    shutil.copytree(structured, damaged)
+    df = pd.read_parquet(damaged / "clauses.parquet")
+    df.loc[df.index[0], column] = None
+    df.to_parquet(damaged / "clauses.parquet")
+    args = (["compare", str(damaged)] if command == "compare" else
+            ["draft", "--structured", str(damaged), "--council", "X", "--council-type", "parish",
+             "-o", str(tmp_path / "d.md")])
+    r = CliRunner().invoke(main, args)
+    assert r.exit_code == 1 and isinstance(r.exception, SystemExit), r.output
+    assert r.output.strip() == (f"Error: {damaged / 'clauses.parquet'}: '{column}' is empty in 1 row(s); "
+                                f"rebuild it with 'protocols build'")
+    assert not (tmp_path / "d.md").exists()
+
+
+def test_a_utf8_file_with_one_bad_byte_keeps_its_accents_and_is_partial(tmp_path):
+    """One invalid byte made the whole file decode as cp1252: every accent and curly quote became
+    mojibake ('Officersâ advice', 'CafÃ©') in every clause, with status ok."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    text = GOOD.replace("impartial advice", "impartial advice – the Clerk’s “fair” view") + "\n1.4 Café fee \xff here.\n"
+    (raw / "a.txt").write_bytes(text.replace("\xff", "@@").encode("utf-8").replace(b"@@", b"\xff"))
+    (raw / "latin.txt").write_bytes(GOOD.replace("Roles", "Rôles Café").encode("cp1252"))
+    r = build(raw, out)
+    assert r.exit_code == 0, r.output
+    clauses = pd.read_csv(out / "clauses.csv", keep_default_na=False)
+    a = " ".join(clauses[clauses.doc_id == "a"].text)
+    assert "the Clerk’s “fair” view" in a and "Café fee \ufffd here." in a
+    table = docs(out)
+    assert table.loc["a", "status"] == "partial"
+    assert table.loc["a", "error"] == "1 byte(s) are not valid UTF-8 and were replaced by U+FFFD: the file may be damaged"
+    assert table.loc["latin", "status"] == "ok"
+    assert "Rôles Café" in " ".join(clauses[clauses.doc_id == "latin"].section)
+
+
+def test_a_draft_date_yaml_reads_as_a_date_is_accepted(structured, tmp_path):
+    """'draft_date: 2025-01-01' in --config (YAML makes it a date) was refused as 'not a text value'."""
+    config = tmp_path / "c.yaml"
+    config.write_text("council: Alpha Parish Council\ncouncil_type: parish\ndraft_date: 2025-01-01\n")
+    r = CliRunner().invoke(main, ["draft", "--structured", str(structured), "--config", str(config),
+                                  "-o", str(tmp_path / "d.md")])
+    assert r.exit_code == 0, r.output
+    assert "1 January 2025" in (tmp_path / "d.md").read_text()
+
+
+def test_ingest_as_csv_keeps_every_field_of_a_record(tmp_path):
+    """'protocols tag --format csv' crashed ('dict contains fields not in fieldnames: theme_evidence')."""
+    (tmp_path / "a.txt").write_text(GOOD)
+    r = CliRunner().invoke(main, ["tag", str(tmp_path / "a.txt"), "--format", "csv"])
+    assert r.exit_code == 0, r.output
+    assert r.output.splitlines()[0].endswith(",theme_evidence")
+
+
+def test_a_lock_file_that_is_a_link_is_not_followed(tmp_path):
+    """OUT/.lock as a link made the build create (or touch) the link's target outside OUT."""
+    raw, out, elsewhere = tmp_path / "raw", tmp_path / "out", tmp_path / "elsewhere"
+    raw.mkdir()
+    elsewhere.mkdir()
+    out.mkdir()
+    (raw / "a.txt").write_text(GOOD)
+    (out / ".lock").symlink_to(elsewhere / "created")
+    r = build(raw, out)
+    assert r.exit_code == 1
+    assert r.output.strip() == f"Error: {out}: cannot write the outputs ({out / '.lock'} is a symbolic link; remove it)"
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_a_short_line_repeated_thousands_of_times_is_checked_in_linear_time(tmp_path):
+    """The running-header test rescanned the whole text (and searched a list) for every repeated
+    line: 3,000 numbered paragraphs each followed by 'See the Clerk' took over 100 s."""
+    import time
+
+    from pipeline.ingest.read import read
+    from pipeline.ingest.segment import segment
+
+    path = tmp_path / "rep.txt"
+    path.write_text("\n".join(f"{i}. Members must act fairly in case {i}.\nSee the Clerk" for i in range(1, 3001)))
+    start = time.process_time()
+    doc = segment(read(path, "rep"))
+    assert time.process_time() - start < 20
+    assert len(doc.clauses) == 3000
