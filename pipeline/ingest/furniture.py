@@ -117,6 +117,12 @@ def _page_edges(lines: list[Line]):
 def _mark_tables_of_contents(blocks: list[Block], st: _State) -> None:
     """Tables of contents and "In this section" lists are not clauses: mark them furniture."""
     pats = _patterns()
+    # where each paragraph text last stands, so that "recurs later" is one look-up (blocks after
+    # the current run are not changed before the loop reaches them)
+    last_at: dict[str, int] = {}
+    for k, b2 in enumerate(blocks):
+        if b2.kind == "para":
+            last_at[fold_spaces(b2.text).lower()] = k
     i = 0
     while i < len(blocks):
         b = blocks[i]
@@ -149,9 +155,7 @@ def _mark_tables_of_contents(blocks: list[Block], st: _State) -> None:
             run = blocks[i:j]
             if len(run) >= 3:
                 texts = [fold_spaces(parse_marker(r.text)[2] if r.marker else r.text).lower() for r in run]
-                later = [b2 for b2 in blocks[j:] if b2.kind == "para"]
-                later_texts = {fold_spaces(b2.text).lower() for b2 in later}
-                recurs = sum(1 for t in texts if t in later_texts)
+                recurs = sum(1 for t in texts if last_at.get(t, -1) >= j)
                 dotted = sum(1 for r in run if re.search(r"(\.{3,}|…)\s*\d+$|\s\d{1,3}$", r.text))
                 links = sum(1 for r in run if r.style == "link")
                 if recurs >= 1 or dotted >= 2 or links == len(run):
@@ -161,6 +165,10 @@ def _mark_tables_of_contents(blocks: list[Block], st: _State) -> None:
                             st.drop(ln, "table of contents" if links < len(run) else "link list")
                     i = j
                     continue
+                # a shorter run starting inside this one recurs no more and is no more dotted; it can
+                # only pass as a list of links, so start after the last entry that is not a link
+                i += max(k for k, r in enumerate(run) if r.style != "link") + 1
+                continue
         i += 1
 
 
