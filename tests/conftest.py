@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -32,3 +33,19 @@ def seg(tmp_path):
 
 def by_id(doc):
     return {c.clause_id: c for c in doc.clauses}
+
+
+def snapshot(root: Path, skip: Path | None = None) -> dict[str, str]:
+    """Every file and folder under ``root`` except ``skip``, with a hash of its content
+    (to assert that nothing outside a build's output folder changed)."""
+    out = {}
+    for folder, dirs, files in os.walk(root):
+        if skip is not None and (Path(folder) == skip or skip in Path(folder).parents):
+            continue
+        for name in dirs + files:
+            p = Path(folder) / name
+            if p == skip:
+                continue
+            out[str(p.relative_to(root))] = (hashlib.sha256(p.read_bytes()).hexdigest()
+                                             if p.is_file() and not p.is_symlink() else "dir/link")
+    return out

@@ -14,26 +14,13 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
+from conftest import snapshot
 from pipeline.cli import main
 from pipeline.store import JOURNAL, Staging, write_text
 
 GOOD = ("1. Roles\n\n1.1 Officers must give impartial advice to every councillor.\n\n"
         "1.2 Councillors must not bully staff.\n\n1.3 The Clerk will raise concerns with the Chairman.\n")
 SOURCES = "doc_id,file,council,council_type,title,source,notes\n"
-
-
-def snapshot(root: Path, skip: Path | None = None) -> dict[str, str]:
-    out = {}
-    for folder, dirs, files in os.walk(root):
-        if skip is not None and (Path(folder) == skip or skip in Path(folder).parents):
-            continue
-        for name in dirs + files:
-            p = Path(folder) / name
-            if p == skip:
-                continue
-            out[str(p.relative_to(root))] = (hashlib.sha256(p.read_bytes()).hexdigest()
-                                             if p.is_file() and not p.is_symlink() else "dir/link")
-    return out
 
 
 def build(raw: Path, out: Path, *args):

@@ -18,6 +18,7 @@ import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
+from conftest import snapshot
 from pipeline.build import run_build
 from pipeline.cli import main
 from pipeline.ingest.clean import counting_hidden, normalise
@@ -29,21 +30,6 @@ from pipeline.store import JOURNAL, STAGING, Staging, write_text
 GOOD = ("1. Roles\n\n1.1 Officers must give impartial advice to every councillor.\n\n"
         "1.2 Councillors must not bully staff.\n\n1.3 The Clerk will raise concerns with the Chairman.\n")
 SOURCES = "doc_id,file,council,council_type,title,source,notes\n"
-
-
-def snapshot(root: Path, skip: Path) -> dict[str, str]:
-    """Every file and folder under ``root`` except ``skip``, with a hash of its content."""
-    out = {}
-    for folder, dirs, files in os.walk(root):
-        if Path(folder) == skip or skip in Path(folder).parents:
-            continue
-        for name in dirs + files:
-            p = Path(folder) / name
-            if p == skip:
-                continue
-            out[str(p.relative_to(root))] = (hashlib.sha256(p.read_bytes()).hexdigest()
-                                             if p.is_file() and not p.is_symlink() else "dir/link")
-    return out
 
 
 @pytest.fixture
@@ -463,13 +449,13 @@ def test_deeply_nested_html_is_read_in_linear_time(tmp_path):
         page = tmp_path / f"deep{depth}.html"
         page.write_text("<html><body><main><p>1. Officers must give impartial advice.</p>" + "<div>" * depth
                         + "2. Councillors must not bully staff." + "</div>" * depth + "</main></body></html>")
-        start = time.perf_counter()
+        start = time.process_time()  # CPU time: steady on a shared machine
         doc = segment(read(page, "deep"))
         assert [c.text for c in doc.clauses][-1] == "Councillors must not bully staff."
-        return time.perf_counter() - start
+        return time.process_time() - start
 
     small, large = timed(2_000), timed(20_000)
-    assert large < 20 * max(small, 0.05), (small, large)  # ten times deeper: about ten times slower, not 100
+    assert large < 40 * max(small, 0.05), (small, large)  # ten times deeper: linear is ~10x, quadratic ~100x
 
 
 def test_draft_options_are_escaped_in_the_markdown_heading(built):
