@@ -20,7 +20,7 @@ import numpy as np
 from ..ingest.read import read
 from ..ingest.segment import segment
 from ..model import TAGS, Clause, IngestError
-from .classifier import ACTORS, ClauseFeatures, calibrated, Featurizer, LinearModel, Tagger, Vocabulary, terms
+from .classifier import ClauseFeatures, Featurizer, LinearModel, Tagger, Vocabulary, calibrated, terms
 from .evaluate import GoldClause, load_gold, match
 from .tag import features_of, load_nlp, tag_documents
 from .themes import theme_ids
@@ -218,13 +218,13 @@ def cross_validate(examples: list[Example], cfg: Config = Config(), folds: int =
     return out
 
 
-def calibrate(examples: list[Example], cv: CrossValidated, logits_fn=None) -> float:
+def calibrate(examples: list[Example], cv: CrossValidated) -> float:
     """The temperature that makes cross-validated confidences honest (minimum log loss)."""
     best, best_loss = 1.0, math.inf
     for t in np.arange(0.5, 3.01, 0.1):
         loss = 0.0
         for e, tag, conf in zip(examples, cv.tags, cv.confidences):
-            p = _tempered(conf, t)
+            p = calibrated(conf, t)
             loss -= math.log(p if tag == e.gold.tag else max(1e-6, 1 - p))
         if loss < best_loss:
             best, best_loss = float(t), loss
@@ -242,10 +242,6 @@ def theme_threshold(examples: list[Example], cv: CrossValidated) -> float:
         if f1 > best_f1:
             best, best_f1 = round(float(th), 2), f1
     return best
-
-
-def _tempered(p: float, t: float) -> float:
-    return calibrated(p, t)
 
 
 def reliability(examples: list[Example], cv: CrossValidated, bins=(0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)) -> list[tuple]:
@@ -332,7 +328,3 @@ def run_training(root: Path, output: Path, nlp=None, folds: int = 5, compare: bo
         Path(tmp).write_bytes(model.to_bytes())
     return TrainReport(Path(output), len(examples), len({e.gold.doc_id for e in examples}), [s.name for s in sets],
                        temperature, comparison, reliability(examples, tempered))
-
-
-__all__ = ["tag_scores", "theme_scores", "run_training", "theme_threshold", "TAGS", "ACTORS", "GoldSet", "Example", "Config", "find_gold_sets", "load_examples", "fit",
-           "cross_validate", "calibrate", "reliability"]
