@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.rules import Context, Predicate, Sentence, decide, frame_actor, frame_of, load_tag_rules, party_in
+from pipeline.model import Clause, Document
+from pipeline.nlp.rules import (Context, Predicate, Sentence, audience_of, counterpart_in, decide, frame_actor, frame_of,
+                                holder_of_entitlement, load_tag_rules, party_in, persons_in)
 
 RULES = load_tag_rules()
 
@@ -97,6 +99,37 @@ def test_first_person_codes_bind_the_codes_audience():
     p = pred("bully", modal="will", negated=True, subject="I")
     assert one("I will not bully anyone.", p, audience="member").actor == "member"
     assert one("I will not bully anyone.", p, audience="officer").actor == "officer"
+
+
+def _doc(title, *first):
+    doc = Document(doc_id="d", source="", format="text", text="", title=title)
+    doc.clauses = [Clause(doc_id="d", clause_id=str(i), text=t) for i, t in enumerate(first)]
+    return doc
+
+
+@pytest.mark.parametrize("title,first,audience", [
+    ("Member/Officer Protocol", "This protocol sets out how members and officers work together.", "member"),
+    ("Protocol for Officer/Member Relations", "It applies to everyone.", "member"),
+    ("Employee Code of Conduct", "It applies to all staff.", "officer"),
+    ("Working with councillors: guidance for staff", "", "officer"),
+    ("Working with councillors", "Many of us deal with councillors every week.", "officer"),
+    ("Our standards", "As a council employee, I play my part in local democracy.", "officer"),
+    ("Councillors' charter", "As a councillor I will treat staff with respect.", "member"),
+    ("Working with officers", "", "member"),
+])
+def test_a_codes_audience_comes_from_its_title_and_opening(title, first, audience):
+    assert audience_of(_doc(title, first), RULES) == audience
+
+
+def test_the_other_side_and_the_holder_of_an_entitlement_are_named():
+    assert counterpart_in("When dealing with councillors you should:", RULES) == "member"
+    assert counterpart_in("Do not put undue pressure on officers.", RULES) == "officer"
+    assert counterpart_in("Members should be courteous.", RULES) is None
+    assert holder_of_entitlement("Officers can expect members to be courteous.", RULES) == "officer"
+    assert holder_of_entitlement("Members are entitled to information they need.", RULES) == "member"
+    assert holder_of_entitlement("Members should be courteous.", RULES) is None
+    assert party_in("The Member Enquiries Team logs each enquiry.", RULES) == "officer"
+    assert persons_in("In my dealings with you we will") == ["first", "second", "plural"]
 
 
 def test_two_parties_bound_by_the_same_rule_is_both():

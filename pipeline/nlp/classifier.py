@@ -46,8 +46,10 @@ class ClauseFeatures:
     rule_confidence: float = 0.0
     phrase_themes: list[str] = field(default_factory=list)  # themes whose phrases the clause's own text holds
     context_themes: list[str] = field(default_factory=list)  # ... that its lead-in or section holds
-    parties: list[str | None] = field(default_factory=lambda: [None, None, None, None])
-    # the party named first in the text, in the lead-in, in the table column, and the document's audience
+    parties: list[str | None] = field(default_factory=lambda: [None] * 7)
+    # the party named first in the text, in the lead-in, in the table column; the document's audience;
+    # the other side named in the text and in the lead-in; the holder of an entitlement
+    persons: list[str] = field(default_factory=list)  # first, second, plural: who speaks ("I", "you", "we")
 
 
 def terms(text: str | None, bigrams: bool = True) -> list[str]:
@@ -62,6 +64,9 @@ def rule_vector(f: ClauseFeatures, theme_ids: list[str]) -> np.ndarray:
     v += [t in f.phrase_themes for t in theme_ids] + [t in f.context_themes for t in theme_ids]
     for party in f.parties:
         v += [party == a for a in ACTORS]
+    audience = f.parties[3]
+    v += [p in f.persons and audience == a for p in ("first", "second") for a in ("member", "officer")]
+    v += ["plural" in f.persons]
     return np.asarray(v, dtype=np.float32)
 
 

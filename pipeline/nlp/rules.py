@@ -442,18 +442,61 @@ def _clause_actor(primary: _Candidate, cands: list[_Candidate], ctx: Context, ru
     return None
 
 
-_CODE_FOR = re.compile(r"\b(employees?|staff|officers?|councillors?|members?)(?:'s?|s')?\s+(?:code|protocol|guide)\b|"
-                       r"\b(?:code|protocol|guide)\s+(?:of\s+conduct\s+)?for\s+(?:\w+\s+)?(employees?|staff|officers?|councillors?|members?)\b",
-                       re.I)
+@lru_cache(maxsize=1)
+def _side_patterns() -> tuple[re.Pattern, re.Pattern]:
+    doc = load_rules("actors.yaml")
+    return re.compile(doc["counterpart_before"], re.I), re.compile(doc["entitlement"], re.I)
+
+
+def counterpart_in(text: str, rules: Rules) -> str | None:
+    """The first party named as the other side of the clause ("speak to the Clerk",
+    "pressure on officers", "working with councillors")."""
+    before, _ = _side_patterns()
+    for m in before.finditer(text or ""):
+        found = party_match(text[m.end():m.end() + 60], rules)
+        if found and found[1] == 0:
+            return found[0]
+    return None
+
+
+def holder_of_entitlement(text: str, rules: Rules) -> str | None:
+    """The party named before an entitlement or protection ("Officers can expect ...",
+    "Members are entitled to ..."): the holder, whom the clause does not bind."""
+    _, entitlement = _side_patterns()
+    m = entitlement.search(text or "")
+    return party_in(text[:m.start()], rules) if m else None
+
+
+_PERSON = (("first", re.compile(r"\b(?:I|me|my|myself)\b")), ("second", re.compile(r"\b(?:you|your|yourself)\b", re.I)),
+           ("plural", re.compile(r"\b(?:we|our|us|ourselves)\b", re.I)))
+
+
+def persons_in(text: str) -> list[str]:
+    """Which grammatical persons the text speaks in: first, second, first plural."""
+    return [name for name, rx in _PERSON if rx.search(text or "")]
+
+
+@lru_cache(maxsize=1)
+def _audience_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    doc = load_rules("actors.yaml").get("audience") or {}
+    return tuple((side, re.compile(p, re.I)) for side in ("reader", "counterpart") for p in doc.get(side) or [])
 
 
 def audience_of(doc: Document, rules: Rules) -> str | None:
-    """Whom "I" and "you" mean in a document: staff in an employee code, otherwise councillors."""
-    text = " ".join(filter(None, [doc.title or ""] + [h.text for h in doc.headings[:3]]))
-    m = _CODE_FOR.search(text)
-    if m:
-        return party_in(m.group(1) or m.group(2), rules)
-    first = doc.clauses[0].text if doc.clauses else ""
-    if re.search(r"\b(employed by|every employee|all employees|members of staff)\b", first, re.I):
-        return "officer"
+    """Whom "I" and "you" mean in a document, from its title, first headings and opening text
+    (``audience`` in resources/actors.yaml): staff in an employee code or a staff guide to working
+    with councillors, otherwise councillors."""
+    heads = " ".join(filter(None, [doc.title or ""] + [h.text for h in doc.headings[:3]]))
+    opening = " ".join([heads] + [c.text for c in doc.clauses[:2]])
+    for side, rx in _audience_patterns():
+        m = rx.search(opening if side == "reader" else heads)
+        if not m:
+            continue
+        named = {k: v for k, v in m.groupdict().items() if v}
+        party = party_in(named["party"], rules) if "party" in named else next(iter(named), None)
+        if party not in ("member", "officer"):
+            party = "officer" if re.search(r"employ|staff|officer", m.group(0), re.I) else "member"
+        if side == "counterpart":
+            party = "officer" if party == "member" else "member"
+        return party
     return "member"

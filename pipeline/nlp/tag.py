@@ -28,8 +28,8 @@ import re
 from functools import lru_cache
 
 from ..model import Document
-from .rules import (Context, Decision, Predicate, Sentence, audience_of, column_actor, decide, load_tag_rules,
-                    party_in)
+from .rules import (Context, Decision, Predicate, Sentence, audience_of, column_actor, counterpart_in, decide,
+                    holder_of_entitlement, load_tag_rules, party_in, persons_in)
 from .classifier import ClauseFeatures, load_tagger
 from .themes import find_theme_phrases
 
@@ -257,12 +257,15 @@ def tag_documents(docs: list[Document], nlp=None, batch_size: int = 128, use_mod
 def features_of(c, audience: str | None = None) -> ClauseFeatures:
     """A clause as the trained models see it: text, context and the rules' decision (already made)."""
     rules = load_tag_rules()
-    parties = [party_in(c.text, rules), party_in(c.lead_in or "", rules), column_actor(c.column, rules), audience]
+    parties = [party_in(c.text, rules), party_in(c.lead_in or "", rules), column_actor(c.column, rules), audience,
+               counterpart_in(c.text, rules), counterpart_in(c.lead_in or "", rules),
+               holder_of_entitlement(c.text, rules) or holder_of_entitlement(c.lead_in or "", rules)]
     context_text = " ".join(filter(None, [c.lead_in or "", " ".join(c.section[-2:])]))
     return ClauseFeatures(text=c.text, lead_in=c.lead_in, section=" > ".join(c.section) or None, kind=c.kind,
                           column=c.column, rule_tag=c.tag or "context", rule_tags=list(c.tags), rule_actor=c.actor,
                           rule_confidence=c.confidence or 0.0, phrase_themes=sorted(find_theme_phrases(c.text)),
-                          context_themes=sorted(find_theme_phrases(context_text)), parties=parties)
+                          context_themes=sorted(find_theme_phrases(context_text)), parties=parties,
+                          persons=persons_in(f"{c.text} {c.lead_in or ''}"))
 
 
 def _theme_evidence(theme: str, c, p) -> str:
