@@ -730,11 +730,18 @@ def _context(draft: Draft) -> dict:
     return {"o": o, "sections": sections, "notes": notes, "uncovered": draft.uncovered,
             "date": f"{when.day} {when:%B %Y}",
             "not_in_draft": draft.not_in_draft, "others": others, "set_aside": draft.set_aside,
-            "pledges_note": f"{draft.pledges_left_out} first-person pledges in the sources are not used; a pledge "
-                            "annex can be asked for." if draft.pledges_left_out else "",
+            "pledges_note": _pledges_note(draft.pledges_left_out),
             "councils": draft.sources, "base": o.base, "additions": draft.additions, "published": draft.published,
             "adoption": f"was adopted by {o.council} on {o.adoption_date}" if o.adoption_date
             else f"takes effect when {o.council} adopts it"}
+
+
+def _pledges_note(n: int) -> str:
+    """The lede's count of the first-person pledges left out (no pledge annex asked for)."""
+    if not n:
+        return ""
+    return (f"{n} first-person pledge{'s' if n > 1 else ''} in the sources {'are' if n > 1 else 'is'} not used; "
+            "a pledge annex can be asked for.")
 
 
 def render_text(draft: Draft, fmt: str, templates: str | Path | None = None) -> str:
