@@ -370,8 +370,17 @@ def test_the_pledge_annex_holds_the_pledges_the_sources_share(problems, tmp_path
     assert "I will" not in without and "4 first-person pledges in the sources are not used" in without
     md = draft(problems, tmp_path, ".md", "--council", "Upper Wyeford Parish Council", "--council-type", "parish",
                "--pledges", *dated(tmp_path)).read_text()
-    annex = md.split("## 11. Annex: pledges the sources share")[1].split("## Themes")[0]
+    annex = md.split("## 11. Annex: pledges Councillors make")[1].split("## Themes")[0]  # Ashwell's and Pentre Bach's
     assert re.findall(r"^11\.\d+ (.+?)\[\^\d+\]$", annex, re.M) == [
         "I will treat the Clerk with courtesy and respect at all times.", "I will not give instructions to the Clerk on my own."]
     assert "first-person pledges in the sources are not used" not in md
     assert "I will" not in body_of(md).split("## 11.")[0]
+
+
+def test_lead_ins_without_their_list_and_questions_are_not_draft_material():
+    from pipeline.render.fit import not_draft_reason
+
+    assert not_draft_reason({"text": "Whichever side raises the concern, the following stages apply:",
+                             "kind": "paragraph"}) == "incomplete"
+    assert not_draft_reason({"text": "What if the Clerk is unhappy with how a councillor has behaved?",
+                             "kind": "item", "lead_in": None}) == "title"

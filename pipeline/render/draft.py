@@ -31,7 +31,8 @@ from ..resources import load_rules
 from .common import environment, joined_words, words
 from .compare import coverage
 from .fit import applies_to, clause_nation, foreign_names, nation_of_type, nations, not_draft_reason, place_name
-from .similarity import attach_vectors, candidate_pairs, canonical, same_point, similarity
+from .similarity import (attach_vectors, candidate_pairs, canonical, comparable, lead_in_point, same_point,
+                         similarity)
 OPTION_FIELDS = ("council", "council_type", "member_term", "senior_officer", "monitoring_officer",
                  "personnel_committee")
 
@@ -500,7 +501,7 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
         missing = [themes[t]["label"] for t in s.get("expects", []) if t in themes and t not in covered]
         out.append(DraftSection(n, s["id"], title, picked, missing))
     if opts.pledges:
-        out.append(_pledge_annex(df, opts, names, len(sections) + 1, int(spec.get("pledge_max", 15)), set_aside))
+        out += _pledge_annex(df, opts, names, len(sections) + 1, int(spec.get("pledge_max", 15)), set_aside)
     uncovered = [t["label"] for tid, t in themes.items() if tid not in covered]
     not_in_draft = [t["label"] for tid, t in themes.items() if tid in covered and tid not in used_themes]
     cited = {ref.split(" clause ")[0] for sec in out for c in sec.clauses for ref in c.sources}
@@ -511,10 +512,11 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
 
 
 def _pledge_annex(df: pd.DataFrame, opts: DraftOptions, names: tuple, number: int, limit: int,
-                  set_aside: list[dict]) -> DraftSection:
+                  set_aside: list[dict]) -> list[DraftSection]:
     """The annex of first-person pledges ("I will ...") that at least two sources share, clustered
     and chosen like the draft's clauses (fit for the council type and nation, the council's terms),
-    the most widely shared first."""
+    the most widely shared first: one section for the pledges councillors make, one for officers'
+    and one for pledges that bind both (or say not whom), each only when it has any."""
     from dataclasses import replace
 
     rows = df[(df.left_out == "pledge") & df.nation.map(lambda n: not isinstance(n, str) or n == opts.nation)]
@@ -522,7 +524,7 @@ def _pledge_annex(df: pd.DataFrame, opts: DraftOptions, names: tuple, number: in
     pts = _points(rows.assign(section="pledges"))
     o = replace(opts, base=None)
     heads, clusters = _grouped(pts, o) if pts else ([], [])
-    chosen = []
+    chosen: dict[str, list] = {"member": [], "officer": [], "both": []}
     for members in clusters:
         docs = {pts[i].doc_id for i in members}
         _, fits, pick = _plan(members, pts, heads, o)
@@ -530,11 +532,19 @@ def _pledge_annex(df: pd.DataFrame, opts: DraftOptions, names: tuple, number: in
             continue
         clause = _draft_clause(members, False, fits, pick, pts, heads, o, names, set_aside)
         if clause is not None:
-            chosen.append(((-len(docs), pick), clause))
-    picked = [c for _, c in sorted(chosen, key=lambda c: c[0])][:limit]
-    for k, c in enumerate(picked, 1):
-        c.number = f"{number}.{k}"
-    return DraftSection(number, "pledges", "Annex: pledges the sources share", picked, [])
+            party = {"member": "member", "chair": "member", "leader": "member", "group_leader": "member",
+                     "officer": "officer", "statutory_officer": "officer"}.get(heads[pick]["actor"] or "", "both")
+            chosen[party].append(((-len(docs), pick), clause))
+    titles = {"member": f"Annex: pledges {opts.member_term}s make", "officer": "Annex: pledges officers make",
+              "both": "Annex: pledges for everyone"}
+    annex = []
+    for party, found in chosen.items():
+        picked = [c for _, c in sorted(found, key=lambda c: c[0])][:limit]
+        if picked:
+            for k, c in enumerate(picked, 1):
+                c.number = f"{number + len(annex)}.{k}"
+            annex.append(DraftSection(number + len(annex), "pledges", titles[party], picked, []))
+    return annex or [DraftSection(number, "pledges", "Annex: pledges the sources share", [], [])]
 
 
 def _grouped(pts: list[_Point], opts: DraftOptions) -> tuple[list[dict], list[list[int]]]:
@@ -680,13 +690,18 @@ def _last_word(lead_in: str) -> str:
 
 
 def _same_head(a: dict, b: dict) -> bool:
-    """Two points make the same point: a lead-in only matches a lead-in that ends the same way
-    (so that "can expect officers to:" never takes the noun items of "can expect:"), a clause a clause."""
+    """Two points make the same point: a clause a clause, and a lead-in a lead-in that states the same
+    set-form point (similarity.yaml lead_in_points: "X can expect Y to:", "X are entitled to:") or
+    that ends the same way and makes the same point."""
     la, lb = a.get("lead", False), b.get("lead", False)
     if la != lb:
         return False
-    if la and _last_word(a["text"]) != _last_word(b["text"]):
-        return False
+    if la:
+        point = lead_in_point(a["text"])
+        if point is not None and point == lead_in_point(b["text"]):
+            return comparable(a, b)  # the same list; its items keep the kept lead-in's frame (_list_items)
+        if _last_word(a["text"]) != _last_word(b["text"]):
+            return False
     return same_point(a, b)
 
 

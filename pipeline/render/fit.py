@@ -111,7 +111,7 @@ def not_draft_reason(row: dict, first_person: bool = False) -> str | None:
         return "incomplete"  # a list item cut off from its lead-in: no subject
     if row.get("kind", "paragraph") not in ("item", "step") and text[-1] == ":":
         return "incomplete"  # a lead-in whose list is not with it
-    if row.get("kind", "paragraph") not in ("item", "step") and text[-1] == "?":
+    if text[-1] == "?" and not (row.get("lead_in") or "").strip():
         return "title"  # a question as a heading ("What if the Clerk is unhappy ...?")
     if row.get("kind", "paragraph") != "item" and text[-1] not in ".!?:;)\"'”’":
         # a paragraph that does not end a sentence is a title or was cut off

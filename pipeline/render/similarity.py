@@ -84,6 +84,17 @@ def set_point(text: str) -> str | None:
     return next((k for k, rx in _points().items() if rx.search(text)), None)
 
 
+@lru_cache(maxsize=None)
+def _lead_in_points() -> dict[str, re.Pattern]:
+    return {k: re.compile(v, re.I) for k, v in load_rules("similarity.yaml").get("lead_in_points", {}).items()}
+
+
+def lead_in_point(text: str) -> str | None:
+    """The name of the set-form point a list's lead-in states ("expectations": "X can expect Y to:",
+    "X are entitled to:"), if any: two such lead-ins that bind the same party introduce the same list."""
+    return next((k for k, rx in _lead_in_points().items() if rx.search(text)), None)
+
+
 def overlap(a: str, b: str, min_shared: int | None = None) -> float:
     """0..1: the Dice overlap of two texts' content words; 0 when they share fewer than
     ``min_shared`` content words or one has less than 0.4 times the content words of the other."""
@@ -156,7 +167,8 @@ def candidate_pairs(records: list[dict]) -> list[tuple[int, int]]:
                 pairs.add((int(i), int(j)))
     by_point: dict[tuple, list[int]] = {}
     for i, r in enumerate(records):
-        sp = set_point(r["text"])
+        sp = lead_in_point(r["text"]) if r.get("lead") else None
+        sp = sp or set_point(r["text"])
         if sp is not None:
             by_point.setdefault((sp, r.get("tag")), []).append(i)
     for members in by_point.values():
@@ -183,18 +195,25 @@ def _parties() -> dict[str, str]:
     return {p: group[0] for group in load_rules("similarity.yaml").get("same_party", []) for p in group}
 
 
+def comparable(a: dict, b: dict) -> bool:
+    """The gates two records pass before their words are compared: the same tag; the same party, or
+    one names none or binds both; overlapping themes when both have some."""
+    pa, pb = _party(a.get("actor")), _party(b.get("actor"))
+    if a.get("tag") != b.get("tag") or (pa != pb and pa and pb and "both" not in (pa, pb)):
+        return False
+    ta, tb = set(a.get("themes") or ()), set(b.get("themes") or ())
+    return not (ta and tb and not ta & tb)
+
+
 def same_point(a: dict, b: dict, item: bool = False, rule: dict | None = None) -> bool:
     """Two clause records make the same point: same tag and party (or one names none, or binds both), overlapping
     themes, and the rule of the module docstring (the cosine counts only when both records carry
     their ``vec``, see ``attach_vectors``). ``item``: two items of lists whose lead-ins say the same
     thing, where the lead-in carries the context and a lower bar (``item_threshold``) applies.
     ``rule``: other thresholds than similarity.yaml's (scripts/measure_pairs.py tries them)."""
-    pa, pb = _party(a.get("actor")), _party(b.get("actor"))
-    if a.get("tag") != b.get("tag") or (pa != pb and pa and pb and "both" not in (pa, pb)):
+    if not comparable(a, b):
         return False
     ta, tb = set(a.get("themes") or ()), set(b.get("themes") or ())
-    if ta and tb and not ta & tb:
-        return False
     sp = set_point(a["text"])
     if sp is not None and sp == set_point(b["text"]):
         return True
