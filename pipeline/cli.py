@@ -439,13 +439,15 @@ def draft(council, council_type, nation, pledges, member_term, senior_officer, m
           adoption_date, review_years, config, base, diff, structured_dir, output, templates) -> None:
     """Write a harmonised draft protocol for a named council from the built dataset.
 
-    Only clauses that fit the council type and are draft material are used (no
-    cut-off text, titles, contents, background or pledges). Clauses that make the
-    same point across councils are merged, keeping the wording most councils share
-    (then the most typical); its note cites them all and an appendix lists the other
-    wordings. Lists keep their lead-in once, items as (a), (b). The council's own terms
-    are substituted; gap notes follow the report's heat map. Word drafts are A4 with
-    Word numbering and footnotes; 'draft_date' in --config sets their date.
+    Only clauses that fit the council type and its nation and are draft material are
+    used (no cut-off text, titles, contents, background or pledges; --pledges adds
+    annexes of the pledges two or more sources share). Clauses that make the same
+    point across councils are merged, keeping the wording most councils share (then
+    the most typical); its note cites them all and an appendix lists the other
+    wordings. Lists keep their lead-in once, items as (a), (b); a list that cannot be
+    used whole is listed in an appendix. The council's own terms are substituted; gap
+    notes follow the report's heat map. Word drafts are A4 with Word numbering and
+    footnotes; 'draft_date' in --config sets their date.
 
     Example:
 
@@ -454,6 +456,8 @@ def draft(council, council_type, nation, pledges, member_term, senior_officer, m
         protocols draft --council "Borsetshire County Council" --council-type county --member-term Member -o draft.md
 
         protocols draft --council "Harwick Town Council" --council-type town --base harwick_town_code --diff
+
+        protocols draft --council "Cwm Isaf Community Council" --council-type community --pledges -o draft.md
     """
     import yaml
 
