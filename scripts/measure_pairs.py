@@ -56,14 +56,14 @@ def main(argv: list[str]) -> None:
         print(f"  {label}: merged {by_label[(label, True)]}, kept apart {by_label[(label, False)]}")
     if "--grid" in argv:
         found = []
-        for alone, with_vec, c in product(np.arange(0.3, 0.61, 0.025), np.arange(0.2, 0.41, 0.025),
+        for alone, with_vec, c in product(np.arange(0.25, 0.61, 0.025), np.arange(0.15, 0.41, 0.025),
                                           np.arange(0.1, 0.5, 0.025)):
             rule = {"overlap_alone": round(alone, 3), "overlap_with_vector": round(with_vec, 3), "cosine": round(c, 3)}
             m = [same_point(p["a"], p["b"], rule=rule) for p in pairs]
             pr, rc, _ = scores(pairs, m)
             found.append(tuple(round(float(x), 3) for x in (pr, rc, alone, with_vec, c)))
         print("best recall at a precision floor (precision, recall, overlap_alone, overlap_with_vector, cosine):")
-        for floor in (0.8, 0.85, 0.9):
+        for floor in (0.7, 0.75, 0.8, 0.85, 0.9):
             print(f"  {floor}:", max((f for f in found if f[0] >= floor), key=lambda f: (f[1], f[0]), default=None))
 
 

@@ -377,10 +377,13 @@ def test_the_pledge_annex_holds_the_pledges_the_sources_share(problems, tmp_path
     assert "I will" not in body_of(md).split("## 11.")[0]
 
 
-def test_lead_ins_without_their_list_and_questions_are_not_draft_material():
+def test_lead_ins_without_their_list_questions_and_handout_instructions_are_not_draft_material():
     from pipeline.render.fit import not_draft_reason
 
     assert not_draft_reason({"text": "Whichever side raises the concern, the following stages apply:",
                              "kind": "paragraph"}) == "incomplete"
     assert not_draft_reason({"text": "What if the Clerk is unhappy with how a councillor has behaved?",
                              "kind": "item", "lead_in": None}) == "title"
+    assert not_draft_reason({"text": "Speak to the Chair first. Most problems can be sorted out with a quiet "
+                                     "conversation.", "kind": "paragraph"}) == "first_person"
+    assert not_draft_reason({"text": "ask for advice;", "kind": "item", "lead_in": "Councillors should:"}) is None
