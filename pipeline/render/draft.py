@@ -463,8 +463,8 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
     # points that make the same point are merged across councils and sections; a merged point
     # is filed in the section of the wording kept
     pts = points
-    heads, clusters = _grouped(pts, opts)
-    plan = [_plan(members, pts, heads, opts) for members in clusters]  # (in_base, fits, pick) of each group
+    heads, clusters, kept = _grouped(pts, opts)
+    plan = [_plan(members, k, pts, heads, opts) for members, k in zip(clusters, kept)]  # (in_base, fits, pick)
     for n, s in enumerate(sections, 1):
         title = s["title"].format(member_term=opts.member_term)
         base_has_section = bool(opts.base) and any(p.doc_id == opts.base and p.section == s["id"] for p in pts)
@@ -523,11 +523,11 @@ def _pledge_annex(df: pd.DataFrame, opts: DraftOptions, names: tuple, number: in
     rows = rows[[not_draft_reason(r, first_person=True) is None for r in rows.to_dict("records")]]
     pts = _points(rows.assign(section="pledges"))
     o = replace(opts, base=None)
-    heads, clusters = _grouped(pts, o) if pts else ([], [])
+    heads, clusters, kept = _grouped(pts, o) if pts else ([], [], [])
     chosen: dict[str, list] = {"member": [], "officer": [], "both": []}
-    for members in clusters:
+    for members, k in zip(clusters, kept):
         docs = {pts[i].doc_id for i in members}
-        _, fits, pick = _plan(members, pts, heads, o)
+        _, fits, pick = _plan(members, k, pts, heads, o)
         if len(docs) < 2 or pick is None:
             continue
         clause = _draft_clause(members, False, fits, pick, pts, heads, o, names, set_aside)
@@ -557,32 +557,43 @@ MERGE_ROUNDS = 4
 SPEAKS_FOR = 4
 
 
-def _grouped(pts: list[_Point], opts: DraftOptions) -> tuple[list[dict], list[list[int]]]:
-    """The points' heads (each with its sentence vector) and the groups of points that make the same
-    point: clustered, then merged where the wordings a reader would see repeat one another.
-    Only the candidate pairs of similarity.candidate_pairs are tested."""
+def _grouped(pts: list[_Point], opts: DraftOptions) -> tuple[list[dict], list[list[int]], list[int | None]]:
+    """The points' heads (each with its sentence vector), the groups of points that make the same
+    point (clustered, then merged where the wordings a reader would see repeat one another), and
+    each group's kept wording for this council type (None when none fits). Only the candidate
+    pairs of similarity.candidate_pairs are tested, and a group's kept wording is chosen once."""
     heads = [p.head for p in pts]
     attach_vectors(heads)
     near = _near(heads, _same_head, candidate_pairs(heads))
     clusters = _cluster(heads, _same_head, near=near)
+    memo: dict[tuple[int, ...], int | None] = {}
+
+    def kept(members: list[int]) -> int | None:
+        key = tuple(members)
+        if key not in memo:
+            fits = {i for i in members if _fits(heads[i], opts)}
+            memo[key] = _chosen(heads, members, fits) if fits else None
+        return memo[key]
+
     for _ in range(MERGE_ROUNDS):  # merging changes which wording is kept: repeat while groups merge
         before = len(clusters)
-        clusters = _merge_shown(heads, clusters, opts, near)
+        clusters = _merge_shown(clusters, [kept(m) for m in clusters], near)
         if len(clusters) == before:
             break
-    return heads, clusters
+    return heads, clusters, [kept(m) for m in clusters]
 
 
-def _plan(members: list[int], pts: list[_Point], heads: list[dict], opts: DraftOptions
+def _plan(members: list[int], kept: int | None, pts: list[_Point], heads: list[dict], opts: DraftOptions
           ) -> tuple[bool, set[int], int | None]:
-    """For one group: whether the --base protocol makes the point, the wordings that fit the council
-    (the base's own, when it makes it), and the wording kept (None when none fits)."""
+    """For one group and its kept wording (from _grouped): whether the --base protocol makes the
+    point, the wordings that fit the council (the base's own, when it makes it), and the wording
+    kept (the base's first, when it makes it; None when none fits)."""
     in_base = bool(opts.base) and any(pts[i].doc_id == opts.base for i in members)
     fits = {i for i in members if pts[i].doc_id == opts.base} if in_base else \
         {i for i in members if _fits(heads[i], opts)}
     if not fits:
         return in_base, fits, None
-    return in_base, fits, min(fits) if in_base else _chosen(heads, members, fits)
+    return in_base, fits, min(fits) if in_base else kept
 
 
 def _frame(item: str) -> str:
@@ -667,16 +678,11 @@ def _draft_clause(members: list[int], in_base: bool, fits: set[int], pick: int, 
                        items, others)
 
 
-def _merge_shown(heads: list[dict], clusters: list[list[int]], opts: DraftOptions,
-                 near: list[set[int]]) -> list[list[int]]:
+def _merge_shown(clusters: list[list[int]], shown: list[int | None], near: list[set[int]]) -> list[list[int]]:
     """Groups whose wordings a reader would see side by side are one point: where the wordings
     that would be kept for this council type make the same point (``near``), and each makes the
     point of at least 1/SPEAKS_FOR of the other's group (so that unlike groups are not joined through
     two similar wordings), their groups are merged."""
-    shown = []
-    for members in clusters:
-        fits = {i for i in members if _fits(heads[i], opts)}
-        shown.append(_chosen(heads, members, fits) if fits else None)
     merged: list[list[int]] = []
     rep_of: list[int] = []  # the kept wording of each merged group
     def speaks_for(rep: int, group: list[int]) -> bool:  # the wording makes the point of enough of the group
