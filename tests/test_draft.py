@@ -387,3 +387,5 @@ def test_lead_ins_without_their_list_questions_and_handout_instructions_are_not_
     assert not_draft_reason({"text": "Speak to the Chair first. Most problems can be sorted out with a quiet "
                                      "conversation.", "kind": "paragraph"}) == "first_person"
     assert not_draft_reason({"text": "ask for advice;", "kind": "item", "lead_in": "Councillors should:"}) is None
+    assert not_draft_reason({"text": "The table below summarises what each side can expect of the other.",
+                             "kind": "paragraph"}) == "incomplete"
