@@ -389,3 +389,17 @@ def test_lead_ins_without_their_list_questions_and_handout_instructions_are_not_
     assert not_draft_reason({"text": "ask for advice;", "kind": "item", "lead_in": "Councillors should:"}) is None
     assert not_draft_reason({"text": "The table below summarises what each side can expect of the other.",
                              "kind": "paragraph"}) == "incomplete"
+
+
+def test_word_draft_carries_the_pledge_annex_and_the_lists_set_aside(problems, tmp_path):
+    out = draft(problems, tmp_path, ".docx", "--council", "Upper Wyeford Parish Council", "--council-type",
+                "parish", "--pledges", *dated(tmp_path))
+    d = docx.Document(str(out))
+    headings = [p for p in d.paragraphs if p.style.name == "Heading 1"]
+    annex = [p for p in headings if p.text.startswith("Annex: pledges")]
+    assert [p.text for p in annex] == ["Annex: pledges Councillors make"]
+    assert annex[0]._p.pPr.find(f"{W}numPr") is not None  # numbered 11. like the sections before it
+    texts = [p.text for p in d.paragraphs]
+    assert "I will treat the Clerk with courtesy and respect at all times." in texts
+    assert "Appendix: points that could not be used whole" in texts
+    assert any("scrutinising the decisions of the Cabinet" in t for t in texts)
