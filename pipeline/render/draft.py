@@ -31,8 +31,8 @@ from ..resources import load_rules
 from .common import environment, joined_words, words
 from .compare import coverage
 from .fit import applies_to, clause_nation, foreign_names, nation_of_type, nations, not_draft_reason, place_name
-from .similarity import (attach_vectors, candidate_pairs, canonical, comparable, lead_in_point, same_point,
-                         similarity)
+from .similarity import (attach_vectors, candidate_pairs, canonical, comparable, item_min_shared, item_threshold,
+                         lead_in_point, overlap, same_point, similarity)
 OPTION_FIELDS = ("council", "council_type", "member_term", "senior_officer", "monitoring_officer",
                  "personnel_committee")
 
@@ -489,7 +489,7 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
         limit = s.get("max", 10)
         own = [c for o, c in chosen if o[0] == 0]
         others_ = [c for o, c in chosen if o[0] == 1][:limit]
-        picked = own + others_ if opts.base else others_
+        picked = _items_once(own + others_ if opts.base else others_, bool(opts.base))
         if s["id"] == "when_things_go_wrong":
             picked.sort(key=lambda c: (_formality(c.text), 0))
         first = 2 if s["id"] == "review" else 1  # the review section opens with the adoption statement
@@ -555,6 +555,25 @@ def _pledge_annex(df: pd.DataFrame, opts: DraftOptions, names: tuple, number: in
 # still pairs up are 19 and 14 pairs (22 and 16 with 1/3; 10 and 4 without the check).
 MERGE_ROUNDS = 4
 SPEAKS_FOR = 4
+
+
+def _items_once(picked: list[DraftClause], base: bool = False) -> list[DraftClause]:
+    """A section's clauses without those that repeat an item of one of its lists: a clause of the same
+    tag whose content words overlap an item's by item_threshold (similarity.yaml) joins that list's
+    sources and other wordings instead of standing beside it."""
+    lists = [c for c in picked if c.items]
+    out = []
+    for c in picked:
+        movable = not c.items and (c.added or not base)  # the --base protocol's own clauses stay as they are
+        home = next((lc for lc in lists if movable and lc.tag == c.tag and any(
+            overlap(c.text, it.text, item_min_shared()) >= item_threshold() for it in lc.items)), None)
+        if home is None:
+            out.append(c)
+            continue
+        home.sources = sorted(set(home.sources) | set(c.sources))
+        home.others.append({"ref": "; ".join(c.sources), "text": c.text})
+        home.others.extend(c.others)
+    return out
 
 
 def _grouped(pts: list[_Point], opts: DraftOptions) -> tuple[list[dict], list[list[int]], list[int | None]]:

@@ -55,6 +55,15 @@ def stem(word: str) -> str:
     return w
 
 
+def item_threshold() -> float:
+    """The bar two list items (or an item and a clause) must reach to make the same point."""
+    return _rules()[3]
+
+
+def item_min_shared() -> int:
+    return _rules()[4]
+
+
 def canonical(word: str) -> str:
     """A word's stem, or the first word of its synonym group ("Clerk" -> "officer")."""
     s = stem(word)
