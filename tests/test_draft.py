@@ -404,3 +404,18 @@ def test_word_draft_carries_the_pledge_annex_and_the_lists_set_aside(problems, t
     assert "I will treat the Clerk with courtesy and respect at all times." in texts
     assert "Appendix: points that could not be used whole" in texts
     assert any("scrutinising the decisions of the Cabinet" in t for t in texts)
+
+
+def test_items_of_two_councils_lists_with_the_same_themes_merge_on_one_shared_word():
+    from pipeline.render.similarity import same_item
+
+    def item(text, doc, themes=("political_neutrality",)):
+        return {"text": text, "tag": "expectation", "actor": "officer", "themes": list(themes), "doc_id": doc}
+
+    a, b = item("act impartially and with political neutrality;", "x"), \
+        item("carry out their duties with political impartiality;", "y")
+    assert same_item(a, b)
+    assert not same_item(a, {**b, "doc_id": "x"})  # one council's own list keeps both its items
+    assert not same_item(a, {**b, "themes": ["professional_advice"]})
+    assert not same_item(item("keep them informed of matters affecting their ward;", "x", ("timely_responses",)),
+                         item("reply to their enquiries within the agreed times;", "y", ("timely_responses",)))

@@ -32,7 +32,7 @@ from .common import environment, joined_words, words
 from .compare import coverage
 from .fit import applies_to, clause_nation, foreign_names, nation_of_type, nations, not_draft_reason, place_name
 from .similarity import (attach_vectors, candidate_pairs, canonical, comparable, item_min_shared, item_threshold,
-                         lead_in_point, overlap, same_point, similarity)
+                         lead_in_point, overlap, same_item, same_point, similarity)
 OPTION_FIELDS = ("council", "council_type", "member_term", "senior_officer", "monitoring_officer",
                  "personnel_committee")
 
@@ -386,7 +386,7 @@ def _merge_items(items: list[dict], opts: DraftOptions, council_names: list[str]
     the chosen wording of each kept; returns the items and the other wordings."""
     out: list[DraftItem] = []
     others: list[dict] = []
-    for members in _cluster(items, lambda a, b: same_point(a, b, item=True)):
+    for members in _cluster(items, same_item):
         fits = {i for i in members if _fits(items[i], opts)}
         if not fits:
             continue

@@ -55,6 +55,18 @@ def stem(word: str) -> str:
     return w
 
 
+def same_item(a: dict, b: dict) -> bool:
+    """Two list items under lead-ins that say the same thing make the same point: by ``same_point``'s
+    item bar, or, for items of different councils' lists with the same themes, by a content-word
+    overlap of ``item_same_themes`` counting a single shared word ("Act impartially and with political
+    neutrality" and "Carry out their duties with political impartiality")."""
+    if same_point(a, b, item=True):
+        return True
+    ta, tb = set(a.get("themes") or ()), set(b.get("themes") or ())
+    return bool(ta) and ta == tb and a.get("doc_id") != b.get("doc_id") and comparable(a, b) and \
+        overlap(a["text"], b["text"], 1) >= float(load_rules("similarity.yaml")["item_same_themes"])
+
+
 def item_threshold() -> float:
     """The bar two list items (or an item and a clause) must reach to make the same point."""
     return _rules()[3]
