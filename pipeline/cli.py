@@ -413,6 +413,11 @@ def compare(structured_dir: Path, out_dir: Path | None, templates: Path | None) 
 @click.option("--council-type", type=click.Choice(list(COUNCIL_TYPES), case_sensitive=False),
               default=None, help="Sets the defaults below (a parish has a Clerk, a county a Chief Executive; "
                                  "a Welsh community council is 'community').")
+@click.option("--nation", type=click.Choice(["England", "Wales", "Scotland"], case_sensitive=False), default=None,
+              help="Nation of the council (default: the one its type settles (welsh, community: Wales; scottish: "
+                   "Scotland), else England). Clauses bound to another nation are left out.")
+@click.option("--pledges", is_flag=True, default=None,
+              help="Add an annex of the first-person pledges ('I will ...') that two or more sources share.")
 @click.option("--member-term", type=click.Choice(["Councillor", "Member"], case_sensitive=False), default=None,
               help="What the draft calls elected members, throughout, quoted text included.")
 @click.option("--senior-officer", default=None, help="e.g. Clerk, Chief Executive, Managing Director.")
@@ -430,17 +435,19 @@ def compare(structured_dir: Path, out_dir: Path | None, templates: Path | None) 
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Draft file; its suffix (.md, .html, .docx) picks the format. Without it, Markdown goes to stdout.")
 @TEMPLATES_OPTION
-def draft(council, council_type, member_term, senior_officer, monitoring_officer, personnel_committee,
+def draft(council, council_type, nation, pledges, member_term, senior_officer, monitoring_officer, personnel_committee,
           adoption_date, review_years, config, base, diff, structured_dir, output, templates) -> None:
     """Write a harmonised draft protocol for a named council from the built dataset.
 
-    Only clauses that fit the council type and are draft material are used (no
-    cut-off text, titles, contents, background or pledges). Clauses that make the
-    same point across councils are merged, keeping the wording most councils share
-    (then the most typical); its note cites them all and an appendix lists the other
-    wordings. Lists keep their lead-in once, items as (a), (b). The council's own terms
-    are substituted; gap notes follow the report's heat map. Word drafts are A4 with
-    Word numbering and footnotes; 'draft_date' in --config sets their date.
+    Only clauses that fit the council type and its nation and are draft material are
+    used (no cut-off text, titles, contents, background or pledges; --pledges adds
+    annexes of the pledges two or more sources share). Clauses that make the same
+    point across councils are merged, keeping the wording most councils share (then
+    the most typical); its note cites them all and an appendix lists the other
+    wordings. Lists keep their lead-in once, items as (a), (b); a list that cannot be
+    used whole is listed in an appendix. The council's own terms are substituted; gap
+    notes follow the report's heat map. Word drafts are A4 with Word numbering and
+    footnotes; 'draft_date' in --config sets their date.
 
     Example:
 
@@ -449,6 +456,8 @@ def draft(council, council_type, member_term, senior_officer, monitoring_officer
         protocols draft --council "Borsetshire County Council" --council-type county --member-term Member -o draft.md
 
         protocols draft --council "Harwick Town Council" --council-type town --base harwick_town_code --diff
+
+        protocols draft --council "Cwm Isaf Community Council" --council-type community --pledges -o draft.md
     """
     import yaml
 
@@ -476,7 +485,7 @@ def draft(council, council_type, member_term, senior_officer, monitoring_officer
     given = {"council": council, "council_type": council_type, "member_term": member_term,
              "senior_officer": senior_officer, "monitoring_officer": monitoring_officer,
              "personnel_committee": personnel_committee, "adoption_date": adoption_date,
-             "review_years": review_years, "base": base}
+             "review_years": review_years, "base": base, "nation": nation, "pledges": pledges or None}
     values.update({k: v for k, v in given.items() if v is not None})
     if diff and not values.get("base"):
         raise click.UsageError("--diff needs --base DOC_ID")

@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.render.draft import _cluster, _points, _prepare, _same_head, build_draft, options_for
+from pipeline.render.similarity import attach_vectors, candidate_pairs
 
 
 def main(structured: str, council_type: str) -> None:
@@ -25,7 +26,9 @@ def main(structured: str, council_type: str) -> None:
     df = _prepare(clauses)
     df["section"] = "all"
     pts = _points(df[df.text.map(lambda t: len(t.split()) >= 3)])
-    groups = _cluster([p.head for p in pts], _same_head)
+    heads = [p.head for p in pts]
+    attach_vectors(heads)
+    groups = _cluster(heads, _same_head, candidate_pairs(heads))
     print(f"all points before merging: {len(pts)}; after merging: {len(groups)} "
           f"({sum(len(g) > 1 for g in groups)} groups of 2 or more)")
     shown = [c for s in d.sections for c in s.clauses]

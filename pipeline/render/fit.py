@@ -58,9 +58,38 @@ def applies_to(text: str, council_type: str | None, council: str | None = None) 
     return list(kinds[kind])
 
 
-def not_draft_reason(row: dict) -> str | None:
+@lru_cache(maxsize=None)
+def _nation_rules() -> dict:
+    r = load_rules("nations.yaml")
+    return {"nations": tuple(r["nations"]), "council_types": dict(r["council_types"]),
+            "mentions": {k: [re.compile(p, re.I) for p in v] for k, v in r["mentions"].items()}}
+
+
+def nations() -> tuple[str, ...]:
+    """The nations a draft may be for (resources/nations.yaml)."""
+    return _nation_rules()["nations"]
+
+
+def nation_of_type(council_type: str | None) -> str | None:
+    """The nation a council type settles ('welsh', 'community' -> wales; 'scottish' -> scotland), if any."""
+    return _nation_rules()["council_types"].get(str(council_type or "").lower())
+
+
+def clause_nation(text: str, council_type: str | None) -> str | None:
+    """The nation a clause is bound to: the one whose bodies, codes or laws it names; when it names
+    several, its source council's nation; None when it names none (it fits every nation)."""
+    said = {n for n, patterns in _nation_rules()["mentions"].items() if any(p.search(text) for p in patterns)}
+    if len(said) == 1:
+        return next(iter(said))
+    if said:
+        own = nation_of_type(council_type)
+        return own if own in said else None
+    return None
+
+
+def not_draft_reason(row: dict, first_person: bool = False) -> str | None:
     """Why a clause is not draft material ('incomplete', 'title', 'contents', 'background',
-    'first_person'), or None when it is."""
+    'first_person'), or None when it is. ``first_person``: first-person text is allowed (a pledge annex)."""
     text = (row.get("text") or "").strip()
     complete = row.get("complete", True)
     if complete is False or (complete is not None and complete is not True and str(complete).lower() == "false"):
@@ -69,6 +98,8 @@ def not_draft_reason(row: dict) -> str | None:
         return "incomplete"
     whole = " ".join(x for x in (row.get("lead_in") or "", text) if x)
     for reason, patterns in _rules()["not_draft"].items():
+        if first_person and reason == "first_person":
+            continue
         if any(p.search(text if reason == "contents" else whole) for p in patterns):
             return reason
     if row.get("kind") == "cell" and not _SUBJECT_VERB.match(text):
@@ -78,6 +109,10 @@ def not_draft_reason(row: dict) -> str | None:
     if row.get("kind", "paragraph") not in ("item", "step") and re.match(
             r"(?:must|should|shall|will|may|can|to|and|or|but|are|is|have|has)\b", text, re.I):
         return "incomplete"  # a list item cut off from its lead-in: no subject
+    if row.get("kind", "paragraph") not in ("item", "step") and text[-1] == ":":
+        return "incomplete"  # a lead-in whose list is not with it
+    if text[-1] == "?" and not (row.get("lead_in") or "").strip():
+        return "title"  # a question as a heading ("What if the Clerk is unhappy ...?")
     if row.get("kind", "paragraph") != "item" and text[-1] not in ".!?:;)\"'”’":
         # a paragraph that does not end a sentence is a title or was cut off
         return "title" if _title_like(text) else "incomplete"

@@ -1,10 +1,21 @@
 """Whether two clauses make the same point: the one place the draft measures paraphrase.
 
-``similarity(a, b)`` scores two texts from 0 to 1: the larger of rapidfuzz's token-set
-ratio and the Dice overlap of their content words (crude stems, synonyms of
-``resources/similarity.yaml`` counted as one word). ``same_point(a, b)`` adds what the
-clauses must share: tag, party (actor) and, when both have themes, at least one theme.
-Swap ``similarity`` for a sentence encoder's cosine without touching the draft.
+Two signals, combined by ``same_point(a, b)`` after the gates (same tag; same party, or one
+names none, or one binds both; overlapping themes when both have some):
+
+- ``overlap(a, b)``: the Dice overlap of the two texts' content words (crude stems, stop words
+  dropped, the synonyms of ``resources/similarity.yaml`` counted as one word);
+- the cosine of their sentence vectors (``sentence_vectors``): the pretrained sentence
+  encoder's token vectors (pipeline.nlp.encoder), averaged with weights that favour rare tokens
+  and centred on the texts' own mean, so that what every protocol says ("councillors",
+  "officers", "the Council") does not make two clauses look alike.
+
+A pair makes the same point when its overlap reaches ``overlap_alone``, or its overlap reaches
+``overlap_with_vector`` and its cosine ``cosine``; the thresholds were chosen on a labelled set of
+clause pairs (tests/data/draft_pairs/, scripts/measure_pairs.py). ``candidate_pairs`` finds the
+pairs worth testing without testing every pair. ``similarity`` (the larger of the token-set ratio
+and the overlap) still decides list items under lead-ins that say the same thing, and which
+wording of a group is the most typical.
 """
 
 from __future__ import annotations
@@ -12,19 +23,27 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy as np
+
 from ..resources import load_rules
 from .common import joined_words, words
 
 
 @lru_cache(maxsize=None)
-def _rules() -> tuple[float, int, frozenset[str], dict[str, str], float, int]:
+def _rules() -> tuple[int, frozenset[str], dict[str, str], float, int]:
     r = load_rules("similarity.yaml")
     canon: dict[str, str] = {}
     for group in r["synonyms"]:
         for w in group:
             canon.setdefault(stem(w), stem(group[0]))
-    return (float(r["threshold"]), int(r["min_shared"]), frozenset(r["stop_words"]), canon,
+    return (int(r["min_shared"]), frozenset(r["stop_words"]), canon,
             float(r["item_threshold"]), int(r["item_min_shared"]))
+
+
+@lru_cache(maxsize=None)
+def _point_rule() -> dict[str, float]:
+    """The thresholds of the same-point rule (similarity.yaml ``same_point``)."""
+    return {k: float(v) for k, v in load_rules("similarity.yaml")["same_point"].items()}
 
 
 def stem(word: str) -> str:
@@ -36,10 +55,37 @@ def stem(word: str) -> str:
     return w
 
 
+def same_item(a: dict, b: dict) -> bool:
+    """Two list items under lead-ins that say the same thing make the same point: by ``same_point``'s
+    item bar, or, for items of different councils' lists with the same themes, by a content-word
+    overlap of ``item_same_themes`` counting a single shared word ("Act impartially and with political
+    neutrality" and "Carry out their duties with political impartiality")."""
+    if same_point(a, b, item=True):
+        return True
+    ta, tb = set(a.get("themes") or ()), set(b.get("themes") or ())
+    return bool(ta) and ta == tb and a.get("doc_id") != b.get("doc_id") and comparable(a, b) and \
+        overlap(a["text"], b["text"], 1) >= float(load_rules("similarity.yaml")["item_same_themes"])
+
+
+def item_threshold() -> float:
+    """The bar two list items (or an item and a clause) must reach to make the same point."""
+    return _rules()[3]
+
+
+def item_min_shared() -> int:
+    return _rules()[4]
+
+
+def canonical(word: str) -> str:
+    """A word's stem, or the first word of its synonym group ("Clerk" -> "officer")."""
+    s = stem(word)
+    return _rules()[2].get(s, s)
+
+
 @lru_cache(maxsize=20000)
 def content_words(text: str) -> frozenset[str]:
     """The text's content words as canonical stems (stop words dropped, synonyms merged)."""
-    _, _, stops, canon, _, _ = _rules()
+    _, stops, canon, _, _ = _rules()
     out = set()
     for w in words(text):
         if w in stops or w.isdigit() or len(w) < 2:
@@ -59,32 +105,136 @@ def set_point(text: str) -> str | None:
     return next((k for k, rx in _points().items() if rx.search(text)), None)
 
 
-def similarity(a: str, b: str, min_shared: int | None = None) -> float:
-    """0..1: how far two texts say the same thing, in shared wording or in shared content words
-    (0 when they share fewer than ``min_shared`` content words or one says more than twice as much)."""
-    from rapidfuzz import fuzz
+@lru_cache(maxsize=None)
+def _lead_in_points() -> dict[str, re.Pattern]:
+    return {k: re.compile(v, re.I) for k, v in load_rules("similarity.yaml").get("lead_in_points", {}).items()}
 
-    need = _rules()[1] if min_shared is None else min_shared
+
+def lead_in_point(text: str) -> str | None:
+    """The name of the set-form point a list's lead-in states ("expectations": "X can expect Y to:",
+    "X are entitled to:"), if any: two such lead-ins that bind the same party introduce the same list."""
+    return next((k for k, rx in _lead_in_points().items() if rx.search(text)), None)
+
+
+def overlap(a: str, b: str, min_shared: int | None = None) -> float:
+    """0..1: the Dice overlap of two texts' content words; 0 when they share fewer than
+    ``min_shared`` content words or one has less than 0.4 times the content words of the other."""
+    need = _rules()[0] if min_shared is None else min_shared
     ca, cb = content_words(a), content_words(b)
     if not ca or not cb or min(len(ca), len(cb)) / max(len(ca), len(cb)) < 0.4:
-        return 0.0  # one says much more than the other: not the same point
-    shared = len(ca & cb)
-    dice = 2 * shared / (len(ca) + len(cb)) if ca and cb else 0.0
-    if shared < need:
         return 0.0
-    return max(fuzz.token_set_ratio(joined_words(a), joined_words(b)) / 100, dice)
+    shared = len(ca & cb)
+    return 0.0 if shared < need else 2 * shared / (len(ca) + len(cb))
 
 
-def same_point(a: dict, b: dict, item: bool = False) -> bool:
-    """Two clause records make the same point: same tag and party (or one names none, or binds both), overlapping
-    themes, similar text. ``item``: two items of lists whose lead-ins say the same thing, where the
-    lead-in carries the context and a lower bar (``item_threshold``) applies."""
-    pa, pb = a.get("actor") or "", b.get("actor") or ""
+def sentence_vectors(texts: list[str]) -> np.ndarray:
+    """Unit vectors of ``texts`` for the cosine of ``same_point``: each text's tokens' vectors from
+    the sentence encoder's static table, weighted a / (a + p) by each token's share p of all the
+    tokens of ``texts`` (a common token counts for little), then centred on the texts' mean.
+    The weights and centre come from the texts compared, so the same texts give the same vectors."""
+    from ..nlp.encoder import static_encoder
+
+    enc = static_encoder()
+    encoded = enc.tok.encode_batch(list(texts), add_special_tokens=False)
+    counts: dict[int, int] = {}
+    for e in encoded:
+        for i in e.ids:
+            counts[i] = counts.get(i, 0) + 1
+    total = max(sum(counts.values()), 1)
+    a = _point_rule()["rare_weight"]
+    out = np.zeros((len(encoded), enc.table.shape[1]), np.float64)
+    for row, e in enumerate(encoded):
+        if e.ids:
+            w = np.array([a / (a + counts[i] / total) for i in e.ids])
+            out[row] = (enc.table[e.ids] * w[:, None]).sum(0) / w.sum()
+    if len(out) > 1:
+        out -= out.mean(0)
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    return out / np.where(norms > 0, norms, 1.0)
+
+
+def attach_vectors(records: list[dict]) -> None:
+    """Give each record its sentence vector (``vec``), computed over all of them together."""
+    if records:
+        for r, v in zip(records, sentence_vectors([r["text"] for r in records])):
+            r["vec"] = v
+
+
+def candidate_pairs(records: list[dict]) -> list[tuple[int, int]]:
+    """The pairs (i, j), i < j, of ``records`` that could make the same point: the same tag, and
+    enough content words in common for the lower overlap bar (or the same set-form point).
+    Every other pair fails ``same_point``, so testing only these gives the same answer, without
+    comparing every clause with every other."""
+    from scipy.sparse import csr_matrix
+
+    rule = _point_rule()
+    need = _rules()[0]
+    low = min(rule["overlap_alone"], rule["overlap_with_vector"])
+    sets = [content_words(r["text"]) for r in records]
+    vocab: dict[str, int] = {}
+    rows, cols = [], []
+    for i, ws in enumerate(sets):
+        for w in ws:
+            rows.append(i)
+            cols.append(vocab.setdefault(w, len(vocab)))
+    pairs: set[tuple[int, int]] = set()
+    if vocab:
+        x = csr_matrix((np.ones(len(rows), np.float32), (rows, cols)), shape=(len(records), len(vocab)))
+        shared = (x @ x.T).tocoo()
+        sizes = np.array([len(ws) for ws in sets])
+        for i, j, n in zip(shared.row, shared.col, shared.data):
+            if i < j and n >= need and 2 * n / (sizes[i] + sizes[j]) >= low and records[i].get("tag") == \
+                    records[j].get("tag"):
+                pairs.add((int(i), int(j)))
+    by_point: dict[tuple, list[int]] = {}
+    for i, r in enumerate(records):
+        sp = lead_in_point(r["text"]) if r.get("lead") else None
+        sp = sp or set_point(r["text"])
+        if sp is not None:
+            by_point.setdefault((sp, r.get("tag")), []).append(i)
+    for members in by_point.values():
+        pairs.update((i, j) for k, i in enumerate(members) for j in members[k + 1:])
+    return sorted(pairs)
+
+
+def similarity(a: str, b: str, min_shared: int | None = None) -> float:
+    """0..1: how far two texts say the same thing, in shared wording or in shared content words:
+    the larger of the token-set ratio and ``overlap`` (0 whenever ``overlap`` is)."""
+    from rapidfuzz import fuzz
+
+    d = overlap(a, b, min_shared)
+    return 0.0 if d == 0 else max(fuzz.token_set_ratio(joined_words(a), joined_words(b)) / 100, d)
+
+
+def _party(actor: str | None) -> str:
+    """The party a clause binds, with the parties of similarity.yaml ``same_party`` as one."""
+    return _parties().get(actor or "", actor or "")
+
+
+@lru_cache(maxsize=None)
+def _parties() -> dict[str, str]:
+    return {p: group[0] for group in load_rules("similarity.yaml").get("same_party", []) for p in group}
+
+
+def comparable(a: dict, b: dict) -> bool:
+    """The gates two records pass before their words are compared: the same tag; the same party, or
+    one names none or binds both; overlapping themes when both have some."""
+    pa, pb = _party(a.get("actor")), _party(b.get("actor"))
     if a.get("tag") != b.get("tag") or (pa != pb and pa and pb and "both" not in (pa, pb)):
         return False
     ta, tb = set(a.get("themes") or ()), set(b.get("themes") or ())
-    if ta and tb and not ta & tb:
+    return not (ta and tb and not ta & tb)
+
+
+def same_point(a: dict, b: dict, item: bool = False, rule: dict | None = None) -> bool:
+    """Two clause records make the same point: same tag and party (or one names none, or binds both), overlapping
+    themes, and the rule of the module docstring (the cosine counts only when both records carry
+    their ``vec``, see ``attach_vectors``). ``item``: two items of lists whose lead-ins say the same
+    thing, where the lead-in carries the context and a lower bar (``item_threshold``) applies.
+    ``rule``: other thresholds than similarity.yaml's (scripts/measure_pairs.py tries them)."""
+    if not comparable(a, b):
         return False
+    ta, tb = set(a.get("themes") or ()), set(b.get("themes") or ())
     sp = set_point(a["text"])
     if sp is not None and sp == set_point(b["text"]):
         return True
@@ -92,11 +242,13 @@ def same_point(a: dict, b: dict, item: bool = False) -> bool:
         return False
     r = _rules()
     if item:
-        return similarity(a["text"], b["text"], r[5]) >= r[4]
-    return similarity(a["text"], b["text"]) >= r[0]
-
-
-def threshold() -> float:
-    return _rules()[0]
+        return similarity(a["text"], b["text"], r[4]) >= r[3]
+    rule = rule or _point_rule()
+    d = overlap(a["text"], b["text"])
+    if d >= rule["overlap_alone"]:
+        return True
+    va, vb = a.get("vec"), b.get("vec")
+    return d >= rule["overlap_with_vector"] and va is not None and vb is not None and \
+        float(np.dot(va, vb)) >= rule["cosine"]
 
 

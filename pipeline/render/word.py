@@ -124,8 +124,9 @@ def write_docx(draft: Draft, path: Path) -> None:
     lede = d.add_paragraph(f"Prepared from {len(ctx['councils'])} published protocols"
                            + (f", starting from {o.base} ({ctx['additions']} clauses added from other councils "
                               f"are marked [added])" if o.base else "")
-                           + f". Only clauses that fit a {o.council_type} council are used; where several "
-                             "councils make the same point, one wording is kept and its footnote cites them all.")
+                           + f". Only clauses that fit a {o.council_type} council in {o.nation.capitalize()} are used; where several "
+                             "councils make the same point, one wording is kept and its footnote cites them all."
+                           + (" " + ctx["pledges_note"] if ctx["pledges_note"] else ""))
     lede.runs[0].italic = True
     for s in ctx["sections"]:
         _number(d.add_heading(s["title"], 1), num_id, 0)
@@ -161,6 +162,12 @@ def write_docx(draft: Draft, path: Path) -> None:
                 p = d.add_paragraph(style="List Bullet")
                 p.add_run(w["ref"] + ": ").bold = True
                 p.add_run(w["text"])
+    if ctx["set_aside"]:
+        d.add_heading("Appendix: points that could not be used whole", 1)
+        for x in ctx["set_aside"]:
+            p = d.add_paragraph(style="List Bullet")
+            p.add_run(f"{x['ref']} ({x['reason']}): ").bold = True
+            p.add_run(x["text"])
     if ctx["published"]:
         d.add_heading("Where the sources are published", 1)
         for pub in ctx["published"]:
