@@ -66,7 +66,7 @@ def test_training_is_deterministic(nlp):
 def test_gold_sets_are_found_and_blind_sets_are_marked():
     sets = {s.name: s for s in find_gold_sets(DATA.parent.parent)}
     assert {"raw_docs", "corpus_local", "corpus_principal", "corpus_procedures", "corpus_harder"} <= set(sets)
-    assert {n for n, s in sets.items() if s.blind} == {"blind_b1", "blind_b2", "blind_b3"}
+    assert {n for n, s in sets.items() if s.blind} == {"blind_b4", "blind_b5", "blind_b6"}
 
 
 @pytest.mark.parametrize("text,tag,actor", [
@@ -97,8 +97,8 @@ def test_themes_carry_their_evidence(nlp):
 
 # First-run figures of the shipped model on the blind sets (docs/nlp.md), less a small margin:
 # they must not fall back.
-# first run: strict macro-F1 0.878 / 0.828 / 0.847, actor accuracy 0.808 / 0.807 / 0.751
-BLIND_FLOORS = {"b1": (0.85, 0.78), "b2": (0.80, 0.78), "b3": (0.82, 0.72)}
+# first run (b4-b6, 2 December 2026): strict macro-F1 0.868 / 0.873 / 0.669, actor accuracy 0.791 / 0.834 / 0.723
+BLIND_FLOORS = {"b4": (0.84, 0.76), "b5": (0.84, 0.80), "b6": (0.64, 0.69)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
