@@ -22,23 +22,41 @@ FORMATS = [".txt", ".md", ".html", ".docx", ".pdf"]
 
 def _write(path: Path, pages: list[list[str]]) -> Path:
     """Write the lines of each page in the format of ``path``'s suffix. A line starting "# " is
-    the page's title (an <h1>, a Word title, a Markdown heading)."""
+    the page's title (an <h1>, a Word title, a Markdown heading); a line holding a tab is a table
+    row, and consecutive rows make one table (an HTML or Word table, PDF columns)."""
     suffix = path.suffix
     if suffix in (".txt", ".md"):
         text = "\f".join("\n".join(ln[2:] if ln.startswith("# ") and suffix == ".txt" else ln for ln in page)
                          for page in pages)
         path.write_text(text + "\n", encoding="utf-8")
     elif suffix == ".html":
-        body = "\n".join(f"<h1>{escape(ln[2:])}</h1>" if ln.startswith("# ") else f"<p>{escape(ln)}</p>"
-                         for page in pages for ln in page)
-        path.write_text(f"<!doctype html><html><head><title>t</title></head><body>{body}</body></html>",
+        body = []
+        for page in pages:
+            for k, ln in enumerate(page):
+                if "\t" in ln:
+                    row = "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in ln.split("\t")) + "</tr>"
+                    first = k == 0 or "\t" not in page[k - 1]
+                    last = k + 1 == len(page) or "\t" not in page[k + 1]
+                    body.append(("<table>" if first else "") + row + ("</table>" if last else ""))
+                else:
+                    body.append(f"<h1>{escape(ln[2:])}</h1>" if ln.startswith("# ") else f"<p>{escape(ln)}</p>")
+        path.write_text(f"<!doctype html><html><head><title>t</title></head><body>{chr(10).join(body)}</body></html>",
                         encoding="utf-8")
     elif suffix == ".docx":
         import docx
 
         d = docx.Document()
         for k, page in enumerate(pages):
+            table = None
             for ln in page:
+                if "\t" in ln:
+                    cells = ln.split("\t")
+                    if table is None:
+                        table = d.add_table(rows=0, cols=len(cells))
+                    for cell, text in zip(table.add_row().cells, cells):
+                        cell.text = text
+                    continue
+                table = None
                 if ln.startswith("# "):
                     d.add_heading(ln[2:], level=1)
                 else:
@@ -54,7 +72,8 @@ def _write(path: Path, pages: list[list[str]]) -> Path:
             y = 780
             for ln in page:
                 c.setFont("Helvetica-Bold" if ln.startswith("# ") else "Helvetica", 10)
-                c.drawString(60, y, ln[2:] if ln.startswith("# ") else ln)
+                for x, cell in enumerate(ln.split("\t")):
+                    c.drawString(60 + 170 * x, y, cell[2:] if cell.startswith("# ") else cell)
                 y -= 18
             c.showPage()
         c.save()
