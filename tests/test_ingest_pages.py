@@ -287,3 +287,67 @@ def test_a_styled_lead_in_is_not_a_heading(tmp_path, suffix):
     assert [h.text for h in doc.headings] == ["Introduction"]
     assert [c.section for c in doc.clauses] == [["Introduction"]] * 5
     assert [c.lead_in for c in doc.clauses if c.kind == "item"] == ["This protocol covers:"] * 2
+
+
+MINUTES = [
+    "# Minutes of the Standards Committee, 14 March 2025",
+    "Present: Cllr A Price (Chair), Cllr B Okafor, Cllr C Lund,",
+    "Cllr D Marsh, Cllr E Tran",
+    "Officers: F Green (Monitoring Officer), G Hall (Democratic Services)",
+    "Apologies: Cllr H Irwin",
+    "1. The Committee considered the revised Member/Officer Protocol.",
+    "2. The Monitoring Officer explained that councillors may not instruct staff.",
+    "For (5): Councillors Price, Okafor, Lund, Marsh and Tran",
+    "Against (0).",
+    "For: 5, Against: 0, Abstentions: 1",
+    "3. Resolved that the Protocol be adopted.",
+]
+BLOG = [
+    "# Why councillors do not instruct staff",
+    "Councillors decide policy and officers carry it out.",
+    "A councillor who wants something done should ask the Clerk, not a member of staff.",
+    "– Jo Marsden, Town Clerk",
+    "2 thoughts on “Why councillors do not instruct staff”",
+    "Pete H. says: 15 March 2024 at 8:12 am",
+    "Really useful, thanks. Never understood this before.",
+    "Reply",
+    "Sandra W. says: 16 March 2024 at 6:47 pm",
+    "Would be good to see the out-of-hours number on the website too.",
+    "Reply",
+    "Leave a Reply",
+    "Your email address will not be published. Required fields are marked *",
+    "Recent Posts",
+    "Allotment waiting list reopens",
+    "Why councillors do not instruct staff",
+]
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_attendance_and_vote_lists_are_furniture(tmp_path, suffix):
+    doc = _doc(tmp_path, suffix, [MINUTES])
+    assert [c.text for c in doc.clauses] == [
+        "The Committee considered the revised Member/Officer Protocol.",
+        "The Monitoring Officer explained that councillors may not instruct staff.",
+        "Resolved that the Protocol be adopted."]
+    reasons = {f.text: f.reason for f in doc.furniture}
+    assert [reasons.get(t) for t in MINUTES[1:5]] == ["attendance list"] * 4
+    assert [reasons.get(t) for t in MINUTES[7:10]] == ["vote tally"] * 3
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_blog_comments_and_sidebar_are_furniture(tmp_path, suffix):
+    doc = _doc(tmp_path, suffix, [BLOG])
+    assert [c.text for c in doc.clauses] == [
+        "Councillors decide policy and officers carry it out.",
+        "A councillor who wants something done should ask the Clerk, not a member of staff."]
+    reasons = {f.text: f.reason for f in doc.furniture}
+    assert {reasons.get(t) for t in BLOG[4:11]} == {"comment"}
+    assert reasons.get("– Jo Marsden, Town Clerk") == "signature block"
+    assert reasons.get(BLOG[-1]) == "footer links"  # the page's own title again, in "Recent Posts"
+    assert not doc.warnings  # the comments are not the protocol's last words
+
+
+def test_a_sentence_naming_people_is_not_an_attendance_list(seg):
+    doc = seg("1.1 The statutory officers are the Head of Paid Service, the Monitoring Officer and the Chief "
+              "Finance Officer.\n\nRoles and Relationships: Members and Officers\n\n1.2 Officers advise.\n")
+    assert not doc.furniture and len(doc.clauses) == 2
