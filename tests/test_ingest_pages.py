@@ -351,3 +351,29 @@ def test_a_sentence_naming_people_is_not_an_attendance_list(seg):
     doc = seg("1.1 The statutory officers are the Head of Paid Service, the Monitoring Officer and the Chief "
               "Finance Officer.\n\nRoles and Relationships: Members and Officers\n\n1.2 Officers advise.\n")
     assert not doc.furniture and len(doc.clauses) == 2
+
+
+def test_word_page_headers_and_footers_are_read_as_furniture(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = "Hollybank Borough Council – Member/Officer Protocol"
+    d.sections[0].footer.paragraphs[0].text = "Version 2 – Page 1"
+    d.add_heading("Member/Officer Protocol", level=1)
+    for line in PROTOCOL[:3]:
+        d.add_paragraph(line)
+    d.add_paragraph("Hollybank Borough Council – Member/Officer Protocol")  # a header pasted into the body
+    d.add_paragraph("Version 2 – Page 2")
+    for line in PROTOCOL[3:]:
+        d.add_paragraph(line)
+    path = tmp_path / "headed.docx"
+    d.save(str(path))
+    raw = read(path, "headed")
+    doc = segment(raw)
+    _check_accounted(raw, doc)
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "1.2", "2.1", "2.2", "2.3"]
+    reasons = [(f.text, f.reason) for f in doc.furniture]
+    assert ("Hollybank Borough Council – Member/Officer Protocol", "page header") in reasons
+    assert ("Version 2 – Page 1", "page footer") in reasons
+    assert ("Hollybank Borough Council – Member/Officer Protocol", "running header") in reasons
+    assert ("Version 2 – Page 2", "running footer") in reasons
