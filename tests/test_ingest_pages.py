@@ -377,3 +377,32 @@ def test_word_page_headers_and_footers_are_read_as_furniture(tmp_path):
     assert ("Version 2 – Page 1", "page footer") in reasons
     assert ("Hollybank Borough Council – Member/Officer Protocol", "running header") in reasons
     assert ("Version 2 – Page 2", "running footer") in reasons
+
+
+def test_pdf_one_line_paragraphs_are_not_joined(tmp_path):
+    # most paragraphs are one line, so most line gaps are paragraph gaps: the line pitch is the
+    # smallest gap that recurs (inside the wrapped paragraphs), not the median gap
+    from reportlab.pdfgen import canvas
+
+    paras = [["Councillors set the policies of the council and represent the people who live in their ward."],
+             ["Officers carry out those policies and manage the services that the council provides to them."],
+             ["Officers give councillors impartial advice on every matter that comes before the council, and",
+              "whichever party they belong to."],
+             ["Councillors should not instruct members of staff or involve themselves in their daily work."],
+             ["Officers should reply to councillors promptly and keep them informed of matters in the ward."],
+             ["A councillor with a concern about an officer should raise it with the officer's own manager,",
+              "and not at a public meeting."]]
+    path = tmp_path / "short.pdf"
+    c = canvas.Canvas(str(path))
+    y = 700
+    for para in paras:
+        for ln in para:
+            c.setFont("Helvetica", 10)
+            c.drawString(60, y, ln)
+            y -= 12
+        y -= 14
+    c.save()
+    raw = read(path, "short")
+    doc = segment(raw)
+    _check_accounted(raw, doc)
+    assert [c.text for c in doc.clauses] == [" ".join(p) for p in paras]
