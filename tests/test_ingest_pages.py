@@ -406,3 +406,16 @@ def test_pdf_one_line_paragraphs_are_not_joined(tmp_path):
     doc = segment(raw)
     _check_accounted(raw, doc)
     assert [c.text for c in doc.clauses] == [" ".join(p) for p in paras]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".pdf", ".docx"])
+def test_lettered_paragraph_numbers_are_numbers(tmp_path, suffix):
+    # "A.1", "B.4": a part letter and a paragraph number, one clause each even where the PDF
+    # line above runs to the margin
+    page = ["# Working together", "A. ABOUT THIS GUIDANCE",
+            "A.1 This guidance has been agreed by the Community Council to help members and the Clerk work.",
+            "A.2 Members of the Council have signed an undertaking to observe the Model Code of Conduct.",
+            "B. WORKING TOGETHER", "B.1 Members must respect the Clerk's right to give impartial advice."]
+    doc = _doc(tmp_path, suffix, [page])
+    assert [c.clause_id for c in doc.clauses] == ["A.1", "A.2", "B.1"]
+    assert by_id(doc)["A.2"].text.startswith("Members of the Council")
