@@ -419,3 +419,16 @@ def test_lettered_paragraph_numbers_are_numbers(tmp_path, suffix):
     doc = _doc(tmp_path, suffix, [page])
     assert [c.clause_id for c in doc.clauses] == ["A.1", "A.2", "B.1"]
     assert by_id(doc)["A.2"].text.startswith("Members of the Council")
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".pdf"])
+def test_a_number_wrapped_to_the_end_of_the_line_above_keeps_its_text(tmp_path, suffix):
+    # a one-line page wrapped by the PDF: "5." ends one line and its heading opens the next
+    page = ["# Hollybank Protocol", "4. Officer advice", "4.1 Reports are the responsibility of the officer who signs them.",
+            "4.2 Members may comment on a draft report but should not seek to change its advice. 5.",
+            "Resolving difficulties 5.1 Difficulties should be resolved informally where possible. 5.2 A complaint",
+            "about a member may be made to the Monitoring Officer."]
+    doc = _doc(tmp_path, suffix, [page])
+    assert [c.clause_id for c in doc.clauses] == ["4.1", "4.2", "5.1", "5.2"]
+    assert by_id(doc)["5.1"].section == ["Resolving difficulties"]
+    assert by_id(doc)["4.2"].text == "Members may comment on a draft report but should not seek to change its advice."
