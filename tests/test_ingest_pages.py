@@ -432,3 +432,11 @@ def test_a_number_wrapped_to_the_end_of_the_line_above_keeps_its_text(tmp_path, 
     assert [c.clause_id for c in doc.clauses] == ["4.1", "4.2", "5.1", "5.2"]
     assert by_id(doc)["5.1"].section == ["Resolving difficulties"]
     assert by_id(doc)["4.2"].text == "Members may comment on a draft report but should not seek to change its advice."
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_the_line_repeating_the_breadcrumbs_last_step_is_the_title(tmp_path, suffix):
+    title = "“Can’t you just sort it?” – why councillors don’t instruct staff"
+    doc = _doc(tmp_path, suffix, [[f"Home » Blog » {title}", title, "Posted on 14 March 2024 by Town Clerk", *PROTOCOL]])
+    assert title in [h.text for h in doc.headings]
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "1.2", "2.1", "2.2", "2.3"]

@@ -253,6 +253,7 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
             _menu(run, lines, drop, first, last, r["min_menu_run"])
         run = []
     _repeated_title(lines, idx, first, last, drop)
+    _title_from_breadcrumb(lines, idx, first, drop, [f.text for f in st.furniture if f.reason == "breadcrumb"])
     keep = []
     for i, ln in enumerate(lines):
         if i in drop:
@@ -292,6 +293,19 @@ def _repeated_title(lines: list[Line], idx: list[int], first: int, last: int, dr
     for i in idx:
         if i > last and i not in drop and key(lines[i].text) in titles and len(_words(lines[i].text)) >= 3:
             drop[i] = "footer links"
+
+
+def _title_from_breadcrumb(lines: list[Line], idx: list[int], first: int, drop: dict[int, str],
+                           recorded: list[str]) -> None:
+    """The line above the protocol that repeats the breadcrumb's last step is the page's title: a
+    heading. ``recorded`` are breadcrumbs the fixed furniture patterns already removed."""
+    key = lambda t: re.sub(r"\W+", " ", t).strip().lower()  # noqa: E731
+    trails = recorded + [lines[i].text for i, kind in drop.items() if kind == "breadcrumb"]
+    crumbs = {key(steps[-1]) for t in trails
+              if (steps := [c for c in _rules()["crumbs"].split(_MD_LINK.sub(r"\1", t)) if c.strip()])}
+    for i in idx:
+        if i <= first and i not in drop and key(lines[i].text) in crumbs and lines[i].cells is None:
+            lines[i].style = "heading"
 
 
 _LABEL = re.compile(r"^[A-Z][\w'’ /()-]{0,40}:$")
