@@ -440,3 +440,20 @@ def test_the_line_repeating_the_breadcrumbs_last_step_is_the_title(tmp_path, suf
     doc = _doc(tmp_path, suffix, [[f"Home » Blog » {title}", title, "Posted on 14 March 2024 by Town Clerk", *PROTOCOL]])
     assert title in [h.text for h in doc.headings]
     assert [c.clause_id for c in doc.clauses] == ["1.1", "1.2", "2.1", "2.2", "2.3"]
+
+
+def test_a_sign_up_widget_ending_a_web_page_is_furniture(tmp_path):
+    body = "".join(f"<p>{escape(t)}</p>" for t in PROTOCOL)
+    page = tmp_path / "news.html"
+    page.write_text("<html><body><main><h1>Member/Officer Protocol</h1>" + body
+                    + "<p>This page sets out the protocol adopted by the Council on 18 July 2024.</p>"
+                    + "<section><h2>Sign up for our e-newsletter</h2><p>Get the latest news from the Council "
+                    "straight to your inbox.</p><a href='/n'>Subscribe</a></section></main></body></html>",
+                    encoding="utf-8")
+    raw = read(page, "news")
+    doc = segment(raw)
+    _check_accounted(raw, doc)
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "1.2", "2.1", "2.2", "2.3"]
+    reasons = {f.text: f.reason for f in doc.furniture}
+    assert reasons["Subscribe"] == reasons["Sign up for our e-newsletter"] == "sign-up widget"
+    assert reasons["This page sets out the protocol adopted by the Council on 18 July 2024."] == "page widget"

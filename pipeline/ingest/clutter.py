@@ -253,6 +253,7 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
             _menu(run, lines, drop, first, last, r["min_menu_run"])
         run = []
     _repeated_title(lines, idx, first, last, drop)
+    _call_to_action(lines, idx, drop)
     _title_from_breadcrumb(lines, idx, first, drop, [f.text for f in st.furniture if f.reason == "breadcrumb"])
     keep = []
     for i, ln in enumerate(lines):
@@ -293,6 +294,22 @@ def _repeated_title(lines: list[Line], idx: list[int], first: int, last: int, dr
     for i in idx:
         if i > last and i not in drop and key(lines[i].text) in titles and len(_words(lines[i].text)) >= 3:
             drop[i] = "footer links"
+
+
+def _call_to_action(lines: list[Line], idx: list[int], drop: dict[int, str]) -> None:
+    """A page that ends with a heading, a line or two and a lone short link ("Sign up for our
+    e-newsletter" / "Get the latest news …" / "Subscribe") ends with a sign-up widget, not the protocol."""
+    rest = [i for i in idx if i not in drop]
+    if len(rest) < 4 or lines[rest[-1]].style != "link" or len(_words(lines[rest[-1]].text)) > 3:
+        return
+    for k in (2, 3):  # the heading, one or two lines, the link
+        head = rest[-k - 1]
+        body = rest[-k:-1]
+        if lines[head].style == "heading" and parse_marker(lines[head].text.strip())[0] is None \
+                and all(lines[i].style != "heading" and len(_words(lines[i].text)) <= 25 for i in body):
+            for i in [head, *body, rest[-1]]:
+                drop[i] = "sign-up widget"
+            return
 
 
 def _title_from_breadcrumb(lines: list[Line], idx: list[int], first: int, drop: dict[int, str],
