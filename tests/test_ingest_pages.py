@@ -457,3 +457,16 @@ def test_a_sign_up_widget_ending_a_web_page_is_furniture(tmp_path):
     reasons = {f.text: f.reason for f in doc.furniture}
     assert reasons["Subscribe"] == reasons["Sign up for our e-newsletter"] == "sign-up widget"
     assert reasons["This page sets out the protocol adopted by the Council on 18 July 2024."] == "page widget"
+
+
+def test_a_question_running_to_the_margin_is_not_joined_to_its_answer(seg):
+    doc = seg("Q1  Can I ask the Clerk to put an item on the agenda of the next meeting?\n"
+              "Yes. Send it to the Clerk at least ten working days before the meeting, so\n"
+              "that it can be included in the papers that go out with the summons to the\n"
+              "meeting, and say what decision you would like the Council to take on it.\n\n"
+              "Q2  I think the Clerk has got something wrong with my allowance. What now?\n"
+              "Have a word with the Clerk first, as it may only be a misunderstanding, and\n"
+              "then speak to the Chair of the Personnel Committee if that does not work.\n")
+    answers = [c.text for c in doc.clauses if c.text.startswith(("Yes.", "Have a word"))]
+    assert len(answers) == 2 and all(not t.startswith("Q") for t in answers)
+    assert not any("?" in c.text and "Have a word" in c.text for c in doc.clauses)

@@ -172,7 +172,7 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
                 # line is a sentence wrapped at that word
                 starts_new = True
                 run_mode = True
-            elif full_prev and not re.search(r"[:;]$", prev):
+            elif full_prev and not re.search(r"[:;?]$", prev):
                 starts_new = False
             elif re.search(r"[.;:!?]\s+\d{1,3}(?:\.\d{1,3})*\.?$", prev):
                 starts_new = False  # "… recommendation. 5." / "Resolving difficulties 5.1 …": the number's text wrapped
