@@ -470,3 +470,16 @@ def test_a_question_running_to_the_margin_is_not_joined_to_its_answer(seg):
     answers = [c.text for c in doc.clauses if c.text.startswith(("Yes.", "Have a word"))]
     assert len(answers) == 2 and all(not t.startswith("Q") for t in answers)
     assert not any("?" in c.text and "Have a word" in c.text for c in doc.clauses)
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_a_reports_list_of_appendices_is_furniture(tmp_path, suffix):
+    page = ["# Report to the Standards Committee", *PROTOCOL, "APPENDICES",
+            "Appendix A – Revised Protocol for Member/Officer Relations (tracked and clean versions)",
+            "Appendix B – Summary of consultation responses"]
+    doc = _doc(tmp_path, suffix, [page])
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "1.2", "2.1", "2.2", "2.3"]
+    assert [f.reason for f in doc.furniture if f.text.startswith("Appendix")] == ["list of appendices"] * 2
+    # above the protocol's last words an appendix line is its heading, not furniture
+    doc = _doc(tmp_path, suffix, [["# Protocol", *PROTOCOL[:2], "Appendix A – Flowchart", *PROTOCOL[2:]]], "inner")
+    assert not [f for f in doc.furniture if f.text.startswith("Appendix")]

@@ -68,6 +68,7 @@ def _rules() -> dict:
         "byline": re.compile(r"^\s*(?:" + c["comment_byline"] + ")", re.I),
         "comment_heading": full(c["comment_heading"]),
         "reply": full(c["reply_link"]),
+        "attachment": re.compile(r"^(?:" + "|".join(c["attachment_labels"]) + r")\s+[\w.]{1,4}\s*[–—:-]\s*\S", re.I),
     }
 
 
@@ -253,6 +254,11 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
             _menu(run, lines, drop, first, last, r["min_menu_run"])
         run = []
     _repeated_title(lines, idx, first, last, drop)
+    for i in idx:  # a report's list of appendices, below the protocol
+        t = lines[i].text.strip()
+        if i > last and i not in drop and r["attachment"].match(t) and not _SENTENCE_END.search(t) \
+                and len(_words(t)) <= 25:
+            drop[i] = "list of appendices"
     _call_to_action(lines, idx, drop)
     _title_from_breadcrumb(lines, idx, first, drop, [f.text for f in st.furniture if f.reason == "breadcrumb"])
     keep = []
