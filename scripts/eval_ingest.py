@@ -72,7 +72,8 @@ def load_corpus(corpus: Path) -> list[dict]:
 
 def convert(src: Path, fmt: str, out_dir: Path) -> Path:
     """Write a text document's lines as HTML paragraphs, Word paragraphs or PDF lines (wrapped to
-    the page, a page per form feed), as if the same page had been saved in that format."""
+    the page, a page per form feed), as if the same page had been saved in that format; the rows
+    of a tab-separated text table become a table (HTML, Word) or cells side by side (PDF)."""
     text = src.read_text(encoding="utf-8", errors="replace")
     out = out_dir / f"{src.stem}.{fmt}"
     pages = [_unwrap([ln.rstrip() for ln in page.split("\n")]) for page in text.split("\f")]
@@ -86,9 +87,14 @@ def convert(src: Path, fmt: str, out_dir: Path) -> Path:
 
         body = []
         for page in pages:
-            for ln in page:
+            for k, ln in enumerate(page):
                 h = heading(ln)
-                if h:
+                if "\t" in ln:  # a text table's row: a table row on the web page
+                    first = k == 0 or "\t" not in page[k - 1]
+                    last = k + 1 == len(page) or "\t" not in page[k + 1]
+                    body.append(("<table>" if first else "") + "<tr>" + "".join(
+                        f"<td>{escape(c.strip())}</td>" for c in ln.split("\t")) + "</tr>" + ("</table>" if last else ""))
+                elif h:
                     body.append(f"<h{h[0]}>{escape(h[1])}</h{h[0]}>")
                 elif ln.strip():
                     body.append(f"<p>{escape(ln.strip())}</p>")
@@ -99,8 +105,17 @@ def convert(src: Path, fmt: str, out_dir: Path) -> Path:
 
         d = docx.Document()
         for k, page in enumerate(pages):
+            table = None
             for ln in page:
                 h = heading(ln)
+                if "\t" in ln:  # a text table's row: a Word table row
+                    cells = [c.strip() for c in ln.split("\t")]
+                    if table is None or len(table.columns) != len(cells):
+                        table = d.add_table(rows=0, cols=len(cells))
+                    for cell, value in zip(table.add_row().cells, cells):
+                        cell.text = value
+                    continue
+                table = None
                 if h:
                     d.add_heading(h[1], level=min(h[0], 9))
                 elif ln.strip():
@@ -117,6 +132,21 @@ def convert(src: Path, fmt: str, out_dir: Path) -> Path:
             y = 800
             for ln in page:
                 h = heading(ln)
+                if "\t" in ln:  # a text table's row: cells side by side, each wrapped in its column
+                    cells = [c.strip() for c in ln.split("\t")]
+                    col = 480 / len(cells)
+                    parts = [simpleSplit(c, "Helvetica", 9, col - 12) or [""] for c in cells]
+                    if y - 12 * max(len(p) for p in parts) < 50:
+                        c.showPage()
+                        y = 800
+                    for n in range(max(len(p) for p in parts)):
+                        c.setFont("Helvetica", 9)
+                        for x, p in enumerate(parts):
+                            if n < len(p):
+                                c.drawString(50 + x * col, y, p[n])
+                        y -= 12
+                    y -= 5
+                    continue
                 font = "Helvetica-Bold" if h else "Helvetica"
                 body = h[1] if h else ln.strip()
                 indent = 0 if h else min(len(ln) - len(ln.lstrip()), 12) * 4

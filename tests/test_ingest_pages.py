@@ -22,23 +22,41 @@ FORMATS = [".txt", ".md", ".html", ".docx", ".pdf"]
 
 def _write(path: Path, pages: list[list[str]]) -> Path:
     """Write the lines of each page in the format of ``path``'s suffix. A line starting "# " is
-    the page's title (an <h1>, a Word title, a Markdown heading)."""
+    the page's title (an <h1>, a Word title, a Markdown heading); a line holding a tab is a table
+    row, and consecutive rows make one table (an HTML or Word table, PDF columns)."""
     suffix = path.suffix
     if suffix in (".txt", ".md"):
         text = "\f".join("\n".join(ln[2:] if ln.startswith("# ") and suffix == ".txt" else ln for ln in page)
                          for page in pages)
         path.write_text(text + "\n", encoding="utf-8")
     elif suffix == ".html":
-        body = "\n".join(f"<h1>{escape(ln[2:])}</h1>" if ln.startswith("# ") else f"<p>{escape(ln)}</p>"
-                         for page in pages for ln in page)
-        path.write_text(f"<!doctype html><html><head><title>t</title></head><body>{body}</body></html>",
+        body = []
+        for page in pages:
+            for k, ln in enumerate(page):
+                if "\t" in ln:
+                    row = "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in ln.split("\t")) + "</tr>"
+                    first = k == 0 or "\t" not in page[k - 1]
+                    last = k + 1 == len(page) or "\t" not in page[k + 1]
+                    body.append(("<table>" if first else "") + row + ("</table>" if last else ""))
+                else:
+                    body.append(f"<h1>{escape(ln[2:])}</h1>" if ln.startswith("# ") else f"<p>{escape(ln)}</p>")
+        path.write_text(f"<!doctype html><html><head><title>t</title></head><body>{chr(10).join(body)}</body></html>",
                         encoding="utf-8")
     elif suffix == ".docx":
         import docx
 
         d = docx.Document()
         for k, page in enumerate(pages):
+            table = None
             for ln in page:
+                if "\t" in ln:
+                    cells = ln.split("\t")
+                    if table is None:
+                        table = d.add_table(rows=0, cols=len(cells))
+                    for cell, text in zip(table.add_row().cells, cells):
+                        cell.text = text
+                    continue
+                table = None
                 if ln.startswith("# "):
                     d.add_heading(ln[2:], level=1)
                 else:
@@ -54,7 +72,8 @@ def _write(path: Path, pages: list[list[str]]) -> Path:
             y = 780
             for ln in page:
                 c.setFont("Helvetica-Bold" if ln.startswith("# ") else "Helvetica", 10)
-                c.drawString(60, y, ln[2:] if ln.startswith("# ") else ln)
+                for x, cell in enumerate(ln.split("\t")):
+                    c.drawString(60 + 170 * x, y, cell[2:] if cell.startswith("# ") else cell)
                 y -= 18
             c.showPage()
         c.save()
@@ -268,3 +287,199 @@ def test_a_styled_lead_in_is_not_a_heading(tmp_path, suffix):
     assert [h.text for h in doc.headings] == ["Introduction"]
     assert [c.section for c in doc.clauses] == [["Introduction"]] * 5
     assert [c.lead_in for c in doc.clauses if c.kind == "item"] == ["This protocol covers:"] * 2
+
+
+MINUTES = [
+    "# Minutes of the Standards Committee, 14 March 2025",
+    "Present: Cllr A Price (Chair), Cllr B Okafor, Cllr C Lund,",
+    "Cllr D Marsh, Cllr E Tran",
+    "Officers: F Green (Monitoring Officer), G Hall (Democratic Services)",
+    "Apologies: Cllr H Irwin",
+    "1. The Committee considered the revised Member/Officer Protocol.",
+    "2. The Monitoring Officer explained that councillors may not instruct staff.",
+    "For (5): Councillors Price, Okafor, Lund, Marsh and Tran",
+    "Against (0).",
+    "For: 5, Against: 0, Abstentions: 1",
+    "3. Resolved that the Protocol be adopted.",
+]
+BLOG = [
+    "# Why councillors do not instruct staff",
+    "Councillors decide policy and officers carry it out.",
+    "A councillor who wants something done should ask the Clerk, not a member of staff.",
+    "– Jo Marsden, Town Clerk",
+    "2 thoughts on “Why councillors do not instruct staff”",
+    "Pete H. says: 15 March 2024 at 8:12 am",
+    "Really useful, thanks. Never understood this before.",
+    "Reply",
+    "Sandra W. says: 16 March 2024 at 6:47 pm",
+    "Would be good to see the out-of-hours number on the website too.",
+    "Reply",
+    "Leave a Reply",
+    "Your email address will not be published. Required fields are marked *",
+    "Recent Posts",
+    "Allotment waiting list reopens",
+    "Why councillors do not instruct staff",
+]
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_attendance_and_vote_lists_are_furniture(tmp_path, suffix):
+    doc = _doc(tmp_path, suffix, [MINUTES])
+    assert [c.text for c in doc.clauses] == [
+        "The Committee considered the revised Member/Officer Protocol.",
+        "The Monitoring Officer explained that councillors may not instruct staff.",
+        "Resolved that the Protocol be adopted."]
+    reasons = {f.text: f.reason for f in doc.furniture}
+    assert [reasons.get(t) for t in MINUTES[1:5]] == ["attendance list"] * 4
+    assert [reasons.get(t) for t in MINUTES[7:10]] == ["vote tally"] * 3
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_blog_comments_and_sidebar_are_furniture(tmp_path, suffix):
+    doc = _doc(tmp_path, suffix, [BLOG])
+    assert [c.text for c in doc.clauses] == [
+        "Councillors decide policy and officers carry it out.",
+        "A councillor who wants something done should ask the Clerk, not a member of staff."]
+    reasons = {f.text: f.reason for f in doc.furniture}
+    assert {reasons.get(t) for t in BLOG[4:11]} == {"comment"}
+    assert reasons.get("– Jo Marsden, Town Clerk") == "signature block"
+    assert reasons.get(BLOG[-1]) == "footer links"  # the page's own title again, in "Recent Posts"
+    assert not doc.warnings  # the comments are not the protocol's last words
+
+
+def test_a_sentence_naming_people_is_not_an_attendance_list(seg):
+    doc = seg("1.1 The statutory officers are the Head of Paid Service, the Monitoring Officer and the Chief "
+              "Finance Officer.\n\nRoles and Relationships: Members and Officers\n\n1.2 Officers advise.\n")
+    assert not doc.furniture and len(doc.clauses) == 2
+
+
+def test_word_page_headers_and_footers_are_read_as_furniture(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = "Hollybank Borough Council – Member/Officer Protocol"
+    d.sections[0].footer.paragraphs[0].text = "Version 2 – Page 1"
+    d.add_heading("Member/Officer Protocol", level=1)
+    for line in PROTOCOL[:3]:
+        d.add_paragraph(line)
+    d.add_paragraph("Hollybank Borough Council – Member/Officer Protocol")  # a header pasted into the body
+    d.add_paragraph("Version 2 – Page 2")
+    for line in PROTOCOL[3:]:
+        d.add_paragraph(line)
+    path = tmp_path / "headed.docx"
+    d.save(str(path))
+    raw = read(path, "headed")
+    doc = segment(raw)
+    _check_accounted(raw, doc)
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "1.2", "2.1", "2.2", "2.3"]
+    reasons = [(f.text, f.reason) for f in doc.furniture]
+    assert ("Hollybank Borough Council – Member/Officer Protocol", "page header") in reasons
+    assert ("Version 2 – Page 1", "page footer") in reasons
+    assert ("Hollybank Borough Council – Member/Officer Protocol", "running header") in reasons
+    assert ("Version 2 – Page 2", "running footer") in reasons
+
+
+def test_pdf_one_line_paragraphs_are_not_joined(tmp_path):
+    # most paragraphs are one line, so most line gaps are paragraph gaps: the line pitch is the
+    # smallest gap that recurs (inside the wrapped paragraphs), not the median gap
+    from reportlab.pdfgen import canvas
+
+    paras = [["Councillors set the policies of the council and represent the people who live in their ward."],
+             ["Officers carry out those policies and manage the services that the council provides to them."],
+             ["Officers give councillors impartial advice on every matter that comes before the council, and",
+              "whichever party they belong to."],
+             ["Councillors should not instruct members of staff or involve themselves in their daily work."],
+             ["Officers should reply to councillors promptly and keep them informed of matters in the ward."],
+             ["A councillor with a concern about an officer should raise it with the officer's own manager,",
+              "and not at a public meeting."]]
+    path = tmp_path / "short.pdf"
+    c = canvas.Canvas(str(path))
+    y = 700
+    for para in paras:
+        for ln in para:
+            c.setFont("Helvetica", 10)
+            c.drawString(60, y, ln)
+            y -= 12
+        y -= 14
+    c.save()
+    raw = read(path, "short")
+    doc = segment(raw)
+    _check_accounted(raw, doc)
+    assert [c.text for c in doc.clauses] == [" ".join(p) for p in paras]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".pdf", ".docx"])
+def test_lettered_paragraph_numbers_are_numbers(tmp_path, suffix):
+    # "A.1", "B.4": a part letter and a paragraph number, one clause each even where the PDF
+    # line above runs to the margin
+    page = ["# Working together", "A. ABOUT THIS GUIDANCE",
+            "A.1 This guidance has been agreed by the Community Council to help members and the Clerk work.",
+            "A.2 Members of the Council have signed an undertaking to observe the Model Code of Conduct.",
+            "B. WORKING TOGETHER", "B.1 Members must respect the Clerk's right to give impartial advice."]
+    doc = _doc(tmp_path, suffix, [page])
+    assert [c.clause_id for c in doc.clauses] == ["A.1", "A.2", "B.1"]
+    assert by_id(doc)["A.2"].text.startswith("Members of the Council")
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".pdf"])
+def test_a_number_wrapped_to_the_end_of_the_line_above_keeps_its_text(tmp_path, suffix):
+    # a one-line page wrapped by the PDF: "5." ends one line and its heading opens the next
+    page = ["# Hollybank Protocol", "4. Officer advice", "4.1 Reports are the responsibility of the officer who signs them.",
+            "4.2 Members may comment on a draft report but should not seek to change its advice. 5.",
+            "Resolving difficulties 5.1 Difficulties should be resolved informally where possible. 5.2 A complaint",
+            "about a member may be made to the Monitoring Officer."]
+    doc = _doc(tmp_path, suffix, [page])
+    assert [c.clause_id for c in doc.clauses] == ["4.1", "4.2", "5.1", "5.2"]
+    assert by_id(doc)["5.1"].section == ["Resolving difficulties"]
+    assert by_id(doc)["4.2"].text == "Members may comment on a draft report but should not seek to change its advice."
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_the_line_repeating_the_breadcrumbs_last_step_is_the_title(tmp_path, suffix):
+    title = "“Can’t you just sort it?” – why councillors don’t instruct staff"
+    doc = _doc(tmp_path, suffix, [[f"Home » Blog » {title}", title, "Posted on 14 March 2024 by Town Clerk", *PROTOCOL]])
+    assert title in [h.text for h in doc.headings]
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "1.2", "2.1", "2.2", "2.3"]
+
+
+def test_a_sign_up_widget_ending_a_web_page_is_furniture(tmp_path):
+    body = "".join(f"<p>{escape(t)}</p>" for t in PROTOCOL)
+    page = tmp_path / "news.html"
+    page.write_text("<html><body><main><h1>Member/Officer Protocol</h1>" + body
+                    + "<p>This page sets out the protocol adopted by the Council on 18 July 2024.</p>"
+                    + "<section><h2>Sign up for our e-newsletter</h2><p>Get the latest news from the Council "
+                    "straight to your inbox.</p><a href='/n'>Subscribe</a></section></main></body></html>",
+                    encoding="utf-8")
+    raw = read(page, "news")
+    doc = segment(raw)
+    _check_accounted(raw, doc)
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "1.2", "2.1", "2.2", "2.3"]
+    reasons = {f.text: f.reason for f in doc.furniture}
+    assert reasons["Subscribe"] == reasons["Sign up for our e-newsletter"] == "sign-up widget"
+    assert reasons["This page sets out the protocol adopted by the Council on 18 July 2024."] == "page widget"
+
+
+def test_a_question_running_to_the_margin_is_not_joined_to_its_answer(seg):
+    doc = seg("Q1  Can I ask the Clerk to put an item on the agenda of the next meeting?\n"
+              "Yes. Send it to the Clerk at least ten working days before the meeting, so\n"
+              "that it can be included in the papers that go out with the summons to the\n"
+              "meeting, and say what decision you would like the Council to take on it.\n\n"
+              "Q2  I think the Clerk has got something wrong with my allowance. What now?\n"
+              "Have a word with the Clerk first, as it may only be a misunderstanding, and\n"
+              "then speak to the Chair of the Personnel Committee if that does not work.\n")
+    answers = [c.text for c in doc.clauses if c.text.startswith(("Yes.", "Have a word"))]
+    assert len(answers) == 2 and all(not t.startswith("Q") for t in answers)
+    assert not any("?" in c.text and "Have a word" in c.text for c in doc.clauses)
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_a_reports_list_of_appendices_is_furniture(tmp_path, suffix):
+    page = ["# Report to the Standards Committee", *PROTOCOL, "APPENDICES",
+            "Appendix A – Revised Protocol for Member/Officer Relations (tracked and clean versions)",
+            "Appendix B – Summary of consultation responses"]
+    doc = _doc(tmp_path, suffix, [page])
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "1.2", "2.1", "2.2", "2.3"]
+    assert [f.reason for f in doc.furniture if f.text.startswith("Appendix")] == ["list of appendices"] * 2
+    # above the protocol's last words an appendix line is its heading, not furniture
+    doc = _doc(tmp_path, suffix, [["# Protocol", *PROTOCOL[:2], "Appendix A – Flowchart", *PROTOCOL[2:]]], "inner")
+    assert not [f for f in doc.furniture if f.text.startswith("Appendix")]

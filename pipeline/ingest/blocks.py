@@ -172,8 +172,10 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
                 # line is a sentence wrapped at that word
                 starts_new = True
                 run_mode = True
-            elif full_prev and not re.search(r"[:;]$", prev):
+            elif full_prev and not re.search(r"[:;?]$", prev):
                 starts_new = False
+            elif re.search(r"[.;:!?]\s+\d{1,3}(?:\.\d{1,3})*\.?$", prev):
+                starts_new = False  # "… recommendation. 5." / "Resolving difficulties 5.1 …": the number's text wrapped
             elif run_mode:
                 starts_new = True
             elif lower_next and not re.search(r"[.;!?]$", prev):
@@ -282,21 +284,40 @@ def _split_inline(blocks: list[Block]) -> list[Block]:
             continue
         head = b.text[:cuts[0].start()].strip()
         if head:
-            out.extend(_split_items(Block("para", b.lines, text=head, marker=b.marker, indent=b.indent,
+            out.extend(_split_items(Block("para", _lines_in(b, 0, cuts[0].start()), text=head, marker=b.marker,
+                                          indent=b.indent,
                                           style="run-on" if b.marker is not None else b.style, level=b.level,
                                           gap_before=b.gap_before)))
         for k, m in enumerate(cuts):
             end = cuts[k + 1].start() if k + 1 < len(cuts) else len(b.text)
             label = m.group(1)
-            piece = Block("para", b.lines[-1:], text=b.text[m.end():end].strip(),
+            piece = Block("para", _lines_in(b, m.start(), end), text=b.text[m.end():end].strip(),
                           marker=Marker("dec" if "." in label else "num", label), indent=b.indent,
                           level=b.level, gap_before=True)
             # "1. Introduction" followed by its own 1.1 is a heading; any other piece is a paragraph
             nxt = cuts[k + 1].group(1) if k + 1 < len(cuts) else None
             heading = nxt == label + ".1" and _looks_like_heading(piece.text) and len(piece.text.split()) <= 8
             piece.style = "body" if heading else "run-on"
+            if heading:
+                piece.lines = _lines_in(b, m.end(), end)[:1]  # a heading is the one line its title starts on
             out.extend(_split_items(piece))
     return out
+
+
+def _lines_in(b: Block, start: int, end: int) -> list[Line]:
+    """The lines of a block whose text falls in ``b.text[start:end]`` (found in order by their
+    first words), so a split point is traced to the lines it came from."""
+    spans, pos = [], 0
+    for ln in b.lines:
+        head = fold_spaces(ln.text.strip())[:12]
+        at = b.text.find(head, pos) if head else -1
+        at = pos if at < 0 else at
+        spans.append((ln, at))
+        pos = at
+    starts = [a for _, a in spans[1:]] + [len(b.text)]
+    # a line whose words are not in the text (a number alone on its line) goes with the text that follows it
+    picked = [ln for (ln, a), e in zip(spans, starts) if (a < end and e > start) or (a == e and start <= a < end)]
+    return picked or b.lines[-1:]
 
 
 def _split_items(b: Block) -> list[Block]:
@@ -336,10 +357,12 @@ def _split_run_on(blocks: list[Block]) -> list[Block]:
             m = re.search(r"(?<=[\w.;:,)])\s+(" + re.escape(nxt) + "|" + re.escape(child) + r")\.?\s+(?=[A-Z])", b.text)
             if not m:
                 break
-            head = Block("para", b.lines, text=b.text[:m.start()].strip(), marker=b.marker, indent=b.indent,
+            head = Block("para", _lines_in(b, 0, m.start()), text=b.text[:m.start()].strip(), marker=b.marker,
+                         indent=b.indent,
                          style="run-on", level=b.level)
             out.append(head)
-            b = Block("para", b.lines[-1:], text=b.text[m.end():].strip(), marker=Marker("dec", m.group(1)),
+            b = Block("para", _lines_in(b, m.start(), len(b.text)), text=b.text[m.end():].strip(),
+                      marker=Marker("dec", m.group(1)),
                       indent=b.indent, style=b.style, level=b.level)
         out.append(b)
     return out

@@ -37,7 +37,10 @@ _DATE = re.compile(
     r"|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"                           # 05/09/2023
     r"|\b\d{4}-\d{2}-\d{2}\b", re.I)
 _VERSION = re.compile(r"\b(?:version|v)\s*\d+(?:\.\d+)*\b|\bv\d+(?:\.\d+)*\b", re.I)
-_CONTACT = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
+_CONTACT = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b"
+                      r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")  # a phone number, an email, a UK postcode
+_FOOTER_PAGE = re.compile(r"^[^.;!?]{5,160}?\s\bPage\s+\d{1,4}$")  # "Council – Committee – 19 September 2023 Page 1"
+_SIGN_OFF = re.compile(r"^[–—-]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[\w'’ ]{1,40})?$")  # "– Jo Marsden, Town Clerk"
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _SENTENCE_END = re.compile(r"[.;!?]$")
 
@@ -58,6 +61,14 @@ def _rules() -> dict:
         "signature": full(c["signature"]),
         "signed": re.compile(r"^\s*(?:" + c["signed"] + ")", re.I),
         "copyright": full(c["copyright"]),
+        "min_name_items": int(c["min_name_items"]),
+        "min_labelled_names": int(c["min_labelled_names"]),
+        "max_name_words": int(c["max_name_words"]),
+        "name_titles": re.compile(r"^(?:" + "|".join(c["name_titles"]) + r")\b", re.I),
+        "byline": re.compile(r"^\s*(?:" + c["comment_byline"] + ")", re.I),
+        "comment_heading": full(c["comment_heading"]),
+        "reply": full(c["reply_link"]),
+        "attachment": re.compile(r"^(?:" + "|".join(c["attachment_labels"]) + r")\s+[\w.]{1,4}\s*[–—:-]\s*\S", re.I),
     }
 
 
@@ -93,6 +104,45 @@ def _link_like(text: str, max_words: int) -> bool:
     return t[:1].isupper() or t[:1].isdigit()
 
 
+def _names(text: str) -> tuple[list[str], list[str]]:
+    """The items of a comma list (bracketed notes left out), and those that are names (every word capitalised)."""
+    body = re.sub(r"\([^)]*\)", " ", text)
+    items = [s.strip(" .") for s in re.split(r"[,;]|\band\b", body) if s.strip(" .")]
+    names = [s for s in items if len(s.split()) <= _rules()["max_name_words"]
+             and all(w[:1].isupper() or w[:1].isdigit() for w in s.split())]
+    return items, names
+
+
+def _name_list(text: str) -> str | None:
+    """"attendance list" for a list of names (after an optional "Label:" or "Label (N):"),
+    "vote tally" for counts ("Against (0).", "For: 7, Against: 2"), else None."""
+    r = _rules()
+    t = text.strip()
+    if re.match(r"^[A-Z][\w ]{0,20}\(\d+\)\s*[.:]?$", t):
+        return "vote tally"  # "Against (0)."
+    pairs = [p for p in re.split(r"\s*[,;|]\s*", t.rstrip(".")) if p]
+    if len(pairs) >= 2 and all(re.match(r"^[A-Z][\w ]{0,20}:?\s+\d+$", p) for p in pairs):
+        return "vote tally"  # "For: 7, Against: 2, Abstentions: 1"
+    m = re.match(r"^([A-Z][\w'’ /-]{0,40}?)(\s*\(\d+\))?\s*:\s+(.*)$", t)
+    body = m.group(3) if m else t
+    if m and len(_words(m.group(1))) > 6:
+        return None
+    items, names = _names(body)
+    if not items:
+        return None
+    if len(names) * 2 < len(items) or (not m and len(names) < len(items)):
+        return None
+    personal = [s for s in names if r["name_titles"].match(s) or re.search(r"(?:^|\s)[A-Z]\.?\s+[A-Z]", s)]
+    if m and (m.group(2) or len(names) >= r["min_name_items"]
+              or (len(names) >= r["min_labelled_names"] and len(personal) * 2 >= len(names))
+              or (len(names) == 1 and personal)):
+        return "vote tally" if m.group(2) else "attendance list"
+    if not m and len(names) >= r["min_name_items"] and len(names) == len(items) \
+            and (re.search(r"[,.]$", t) or r["name_titles"].match(t)):
+        return "attendance list"  # a wrapped line of the list: "Grant, Harrow, Hussain, …,"
+    return None
+
+
 def line_kind(text: str) -> tuple[str | None, bool]:
     """The clutter kind a line has by its own shape, and whether that needs the line to stand
     outside the protocol's text (top or bottom of the document) to count."""
@@ -102,6 +152,17 @@ def line_kind(text: str) -> tuple[str | None, bool]:
         return None, False
     plain = _MD_LINK.sub(r"\1", t)
     all_links = bool(_MD_LINK.search(t)) and not _MD_LINK.sub("", t).strip(" |·•")
+    names = _name_list(plain)
+    if names:
+        return names, False
+    if r["byline"].match(plain) and _DATE.search(plain) and len(_words(plain)) <= 20:
+        return "comment", False  # "Pete H. says: 15 March 2024 at 8:12 am"
+    if r["comment_heading"].match(plain):
+        return "comment", True
+    if _FOOTER_PAGE.match(plain) and len(_words(plain)) <= 20:
+        return "running footer", False
+    if _SIGN_OFF.match(plain):
+        return "signature block", True
     if r["copyright"].match(plain):
         return "footer links", False
     if r["signature"].match(re.sub(r"\s+", " ", plain)) and len(_words(plain)) <= 12:
@@ -149,10 +210,18 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
     for k, i in enumerate(idx):
         kind, zoned = line_kind(lines[i].text)
         nxt = lines[idx[k + 1]].text.strip() if k + 1 < len(idx) else ""
-        if kind and kind != "breadcrumb" and (nxt[:1].islower() or _continues(lines[i].text)):
+        if kind and kind not in _LISTS and (nxt[:1].islower() or _continues(lines[i].text)):
             continue  # a wrapped line of a paragraph ("… held on 11 January 2024 were confirmed")
         if kind:
             kinds[i] = (kind, zoned)
+    for k, i in enumerate(idx[1:], 1):
+        # the wrapped end of an attendance list ("Present: Cllr A, Cllr B," / "Cllr C, Cllr D")
+        prev = idx[k - 1]
+        if i not in kinds and kinds.get(prev, ("",))[0] == "attendance list" \
+                and lines[prev].text.rstrip().endswith(",") and _names(lines[i].text)[0] \
+                and _names(lines[i].text)[0] == _names(lines[i].text)[1]:
+            kinds[i] = ("attendance list", False)
+    _comments(lines, idx, kinds)
     content = [i for i in idx if i not in kinds and _is_content(lines[i].text)]
     first = content[0] if content else len(lines)
     last = content[-1] if content else -1
@@ -184,6 +253,14 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
         if run:
             _menu(run, lines, drop, first, last, r["min_menu_run"])
         run = []
+    _repeated_title(lines, idx, first, last, drop)
+    for i in idx:  # a report's list of appendices, below the protocol
+        t = lines[i].text.strip()
+        if i > last and i not in drop and r["attachment"].match(t) and not _SENTENCE_END.search(t) \
+                and len(_words(t)) <= 25:
+            drop[i] = "list of appendices"
+    _call_to_action(lines, idx, drop)
+    _title_from_breadcrumb(lines, idx, first, drop, [f.text for f in st.furniture if f.reason == "breadcrumb"])
     keep = []
     for i, ln in enumerate(lines):
         if i in drop:
@@ -191,6 +268,67 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
         else:
             keep.append(ln)
     return keep
+
+
+_LISTS = ("breadcrumb", "attendance list", "vote tally", "comment")  # kinds a wrapped line can have
+
+
+def _comments(lines: list[Line], idx: list[int], kinds: dict[int, tuple[str, bool]]) -> None:
+    """The lines under a comment's byline, up to its "Reply" link or the next byline, are the comment."""
+    r = _rules()
+    for k, i in enumerate(idx):
+        if kinds.get(i, ("",))[0] != "comment" or not r["byline"].match(lines[i].text.strip()):
+            continue
+        body = []
+        for j in idx[k + 1:k + 12]:
+            t = lines[j].text.strip()
+            if r["reply"].match(t) or (kinds.get(j, ("",))[0] == "comment"):
+                if r["reply"].match(t):
+                    body.append(j)
+                for b in body:
+                    kinds[b] = ("comment", False)
+                break
+            body.append(j)
+
+
+def _repeated_title(lines: list[Line], idx: list[int], first: int, last: int, drop: dict[int, str]) -> None:
+    """Below the protocol, a line repeating a line above it (its title, in a "Recent posts" list) is the site's."""
+    key = lambda t: re.sub(r"\W+", " ", t).strip().lower()  # noqa: E731
+    if last < first:
+        return  # no protocol text found: nothing to stand above or below it
+    titles = {key(lines[i].text) for i in idx if i < first}
+    for i in idx:
+        if i > last and i not in drop and key(lines[i].text) in titles and len(_words(lines[i].text)) >= 3:
+            drop[i] = "footer links"
+
+
+def _call_to_action(lines: list[Line], idx: list[int], drop: dict[int, str]) -> None:
+    """A page that ends with a heading, a line or two and a lone short link ("Sign up for our
+    e-newsletter" / "Get the latest news …" / "Subscribe") ends with a sign-up widget, not the protocol."""
+    rest = [i for i in idx if i not in drop]
+    if len(rest) < 4 or lines[rest[-1]].style != "link" or len(_words(lines[rest[-1]].text)) > 3:
+        return
+    for k in (2, 3):  # the heading, one or two lines, the link
+        head = rest[-k - 1]
+        body = rest[-k:-1]
+        if lines[head].style == "heading" and parse_marker(lines[head].text.strip())[0] is None \
+                and all(lines[i].style != "heading" and len(_words(lines[i].text)) <= 25 for i in body):
+            for i in [head, *body, rest[-1]]:
+                drop[i] = "sign-up widget"
+            return
+
+
+def _title_from_breadcrumb(lines: list[Line], idx: list[int], first: int, drop: dict[int, str],
+                           recorded: list[str]) -> None:
+    """The line above the protocol that repeats the breadcrumb's last step is the page's title: a
+    heading. ``recorded`` are breadcrumbs the fixed furniture patterns already removed."""
+    key = lambda t: re.sub(r"\W+", " ", t).strip().lower()  # noqa: E731
+    trails = recorded + [lines[i].text for i, kind in drop.items() if kind == "breadcrumb"]
+    crumbs = {key(steps[-1]) for t in trails
+              if (steps := [c for c in _rules()["crumbs"].split(_MD_LINK.sub(r"\1", t)) if c.strip()])}
+    for i in idx:
+        if i <= first and i not in drop and key(lines[i].text) in crumbs and lines[i].cells is None:
+            lines[i].style = "heading"
 
 
 _LABEL = re.compile(r"^[A-Z][\w'’ /()-]{0,40}:$")

@@ -1,10 +1,22 @@
 """Cut-off documents: content that ends in the middle of a word or sentence is flagged, never passed as whole.
 
 A download or copy that stopped early ("… Officers give advice to the Co") still reads as a
-document. ``mark_cut_off(doc)`` looks at the last piece of content (what follows it is only
-furniture): when it is a clause that ends mid-sentence, that clause gets ``complete = False``
-and the document the warning ``CUT_OFF`` (which makes its status ``partial``). The rules are
-``cut_off`` in resources/structure.yaml.
+document. ``mark_cut_off(doc)`` looks at the last piece of content (what follows it is only page
+furniture). The signal is the one a reader uses: the last content does not close like a sentence
+and is not one of the shapes that normally end without punctuation.
+
+- A clause is cut when it stops on a comma, a dash, an open bracket, or a lead-in's colon with no
+  items; when it lacks closing punctuation and stops on an unfinished word ("the", "will") or on
+  the start of a longer word ("Co"); or when it lacks closing punctuation and is none of: an item or
+  cell of a list or table that does not punctuate, a short label, a title-case line (a heading, a
+  name, an address), a line ending in a number or date, contact details, a "Term: definition" line,
+  or a paragraph of a document whose paragraphs do not punctuate. Then it gets ``complete = False``.
+- A heading is a normal ending unless it stops on an unfinished word or fragment, or holds a verb
+  (a short cut sentence taken for a heading: "Officers will respond").
+- A number or list marker with nothing after it ("3.") ends a cut document.
+
+A cut document gets the warning ``CUT_OFF`` (status ``partial``). The rules are ``cut_off`` in
+resources/structure.yaml.
 """
 
 from __future__ import annotations
@@ -17,6 +29,10 @@ from ..resources import load_rules
 
 CUT_OFF = "ends mid-sentence: the document may be incomplete"
 
+_CONTACT = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|[\w.+-]+@[\w-]+\.[\w.-]+|\bwww\.|https?://|"
+                      r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+_LABEL = re.compile(r"^[A-Z][\w'’/&() -]{0,40}?\s*[:–—-]\s+\S")
+
 
 @lru_cache(maxsize=None)
 def _rules() -> dict:
@@ -24,9 +40,21 @@ def _rules() -> dict:
     rules = struct["cut_off"]
     return {
         "closing": re.compile(rules["closing_punctuation"] + r"\s*$"),
-        "open_words": int(rules["open_ending_words"]),
+        "open": re.compile(rules["open_punctuation"] + r"\s*$"),
+        "lead_in": re.compile(r"(?:" + "|".join(struct["lead_in_endings"]) + r")\s*$", re.I),
+        "closed_share": float(rules["closed_share"]),
+        "label_words": int(rules["label_words"]),
+        "title_words": int(rules["title_words"]),
         "unfinished": {w.lower() for w in rules["unfinished_words"]} | set(struct["dangling_words"]),
+        "verbs": {w.lower() for w in rules["sentence_verbs"]},
+        "small": {w.lower() for w in rules["title_small_words"]},
+        "page": set(rules["page_furniture"]),
+        "markers": set(rules["cut_markers"]),
     }
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z][\w'’-]*", text)
 
 
 def last_clause(doc: Document) -> Clause | None:
@@ -39,28 +67,16 @@ def last_clause(doc: Document) -> Clause | None:
     return next((c for c in reversed(doc.clauses) if last_line in c.line_nos), None)
 
 
-def ends_mid_sentence(clause: Clause, doc_text: str, siblings: list[Clause] | None = None,
-                      closed_share: float = 0.0) -> bool:
-    """Does this (last) clause stop in the middle of a word or sentence? ``siblings`` are the
-    other items of its list, ``closed_share`` the share of the document's paragraphs that end
-    with closing punctuation."""
-    rules = _rules()
-    text = clause.text.strip()
-    if not text or rules["closing"].search(text):
+def _closes(text: str) -> bool:
+    return bool(_rules()["closing"].search(text.strip()))
+
+
+def _stops_short(text: str, doc_text: str) -> bool:
+    """Does the text stop on an unfinished word or in the middle of a word?"""
+    tokens = re.findall(r"[\w'’-]+", text)
+    if not tokens or _closes(text) or not tokens[-1][:1].isalpha():
         return False
-    words = re.findall(r"[A-Za-z][\w'’-]*", text)
-    if not words:
-        return False
-    last = words[-1]
-    if last.lower() in rules["unfinished"]:
-        return True
-    if _is_fragment(last, doc_text):
-        return True
-    if siblings and all(rules["closing"].search(c.text.strip()) for c in siblings):
-        return True  # "…; • asks you to…; • tries to … or conta" -- every other item of its list closes
-    # a long paragraph stopping on a lower-case word, in a document where the document's paragraphs end with punctuation
-    return (clause.kind == "paragraph" and len(words) > rules["open_words"] and last[:1].islower() and text[-1:].isalpha()
-            and closed_share >= 0.9)
+    return tokens[-1].lower() in _rules()["unfinished"] or _is_fragment(tokens[-1], doc_text)
 
 
 def _is_fragment(word: str, doc_text: str) -> bool:
@@ -72,17 +88,91 @@ def _is_fragment(word: str, doc_text: str) -> bool:
     return own <= 1 and longer is not None
 
 
+def _ends_without_punctuation_normally(text: str) -> bool:
+    """Shapes that end without punctuation in complete documents: a short label, a title-case line,
+    a line ending in a number or date, contact details, a "Term: definition" line."""
+    rules = _rules()
+    words = _words(text)
+    lower = {w.lower() for w in words}
+    if len(words) <= rules["label_words"] and not lower & rules["verbs"]:
+        return True  # "End of document", "Appendix A", "Cllr Jane Smith"
+    big = [w for w in words if w.lower() not in rules["small"]]
+    if len(words) <= rules["title_words"] and big and sum(1 for w in big if w[:1].isupper()) >= 0.75 * len(big):
+        return True  # "Appendix A: Flowchart of the Complaints Procedure", "Hollybank HB1 2AB"
+    if re.search(r"\d\w*\s*$", text) and len(words) <= rules["title_words"]:
+        return True  # "Adopted by Full Council on 12 March 2025", "1 Localism Act 2011, section 27"
+    if _CONTACT.search(text):
+        return True
+    return bool(_LABEL.match(text)) and not lower & rules["verbs"]  # "Member: an elected councillor"
+
+
+def ends_mid_sentence(clause: Clause, doc_text: str, siblings: list[Clause] | None = None,
+                      closed_share: float = 1.0, furniture_after: bool = False) -> bool:
+    """Does this (last) clause stop in the middle of a word or sentence? ``siblings`` are the
+    other items of its list or cells of its table, ``closed_share`` the share of the document's
+    other paragraphs that close with punctuation, ``furniture_after`` whether lines recorded as
+    furniture (other than page furniture) follow it."""
+    rules = _rules()
+    text = clause.text.strip()
+    if not _words(text):
+        return False
+    if rules["lead_in"].search(text):
+        return not furniture_after  # a lead-in with no items (unless its items were furniture: "Contact:")
+    if rules["open"].search(text):
+        return True  # "… should not, in any circumstances,"
+    if _closes(text):
+        return False
+    if _stops_short(text, doc_text):
+        return True
+    if siblings:
+        # an item or cell: cut when its list or table closes its entries with punctuation
+        return sum(1 for c in siblings if _closes(c.text)) * 2 > len(siblings)
+    if _ends_without_punctuation_normally(text):
+        return False
+    return closed_share >= rules["closed_share"]
+
+
+def _heading_cut(text: str, doc_text: str) -> bool:
+    """A heading that ends the document is cut when it stops short or is a short sentence
+    (it holds a verb: "Officers will respond")."""
+    if _closes(text):
+        return False
+    return _stops_short(text, doc_text) or bool(set(_words(text)) & _rules()["verbs"])
+
+
 def mark_cut_off(doc: Document) -> None:
     """Flag a document whose content ends mid-sentence, and its last clause."""
-    clause = last_clause(doc)
-    if clause is None:
+    rules = _rules()
+    content = [t for t in doc.trace if t.dest != "furniture"]
+    if not content:
         return
-    closing = _rules()["closing"]
-    siblings = [c for c in doc.clauses if c is not clause and c.kind == "item" and clause.kind == "item"
+    last = max(content, key=lambda t: t.line_no)
+    after = [t for t in doc.trace if t.dest == "furniture" and t.line_no > last.line_no]
+    cut = False
+    clause = last_clause(doc)
+    if any(t.ref in rules["markers"] for t in after):
+        cut = True  # "3." with nothing after it
+    elif last.dest == "heading":
+        cut = _heading_cut(last.text, doc.text)
+    elif clause is not None:
+        siblings = _siblings(doc, clause)
+        paras = [c for c in doc.clauses if c.kind in ("paragraph", "step") and c is not clause] or \
+            [c for c in doc.clauses if c is not clause]
+        closed_share = sum(1 for c in paras if _closes(c.text)) / len(paras) if paras else 1.0
+        furniture_after = any(t.ref not in rules["page"] for t in after)
+        if ends_mid_sentence(clause, doc.text, siblings, closed_share, furniture_after):
+            clause.complete = False
+            cut = True
+    if cut and CUT_OFF not in doc.warnings:
+        doc.warnings.append(CUT_OFF)
+
+
+def _siblings(doc: Document, clause: Clause) -> list[Clause]:
+    """The other items of the clause's list (up to four before it), or the other cells of its table."""
+    if clause.kind == "item":
+        return [c for c in doc.clauses if c is not clause and c.kind == "item"
                 and c.lead_in == clause.lead_in and c.parent == clause.parent][-4:]
-    paras = [c for c in doc.clauses if c.kind == "paragraph" and c is not clause]
-    closed_share = sum(1 for c in paras if closing.search(c.text.strip())) / len(paras) if paras else 0.0
-    if ends_mid_sentence(clause, doc.text, siblings, closed_share):
-        clause.complete = False
-        if CUT_OFF not in doc.warnings:
-            doc.warnings.append(CUT_OFF)
+    if clause.kind == "cell":
+        table = clause.clause_id.split(".")[0]
+        return [c for c in doc.clauses if c is not clause and c.kind == "cell" and c.clause_id.split(".")[0] == table]
+    return []

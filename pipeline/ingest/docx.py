@@ -1,4 +1,5 @@
-"""Word: `read_docx(path, doc_id) -> RawDocument`, heading styles, Word's own list numbering, tables."""
+"""Word: `read_docx(path, doc_id) -> RawDocument`, heading styles, Word's own list numbering, tables,
+and the page headers and footers (recorded as furniture, so the same text in the body is too)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from ..model import IngestError, Line, RawDocument
+from ..model import Furniture, IngestError, Line, RawDocument
 from .clean import fold_spaces, normalise
 from .html import _list_label
 
@@ -158,4 +159,30 @@ def read_docx(path: Path, doc_id: str) -> RawDocument:
             add("", style="blank")
     if not any(l.text for l in lines):
         raise IngestError("no text: the Word document is empty")
-    return RawDocument(doc_id=doc_id, source=str(path), format="docx", lines=lines)
+    # page headers and footers come after the body's lines, so every line has its own number
+    furniture = [Furniture(text=text, line_no=len(lines) + k + 1, page=None, reason=reason)
+                 for k, (text, reason) in enumerate(_headers_and_footers(doc))]
+    return RawDocument(doc_id=doc_id, source=str(path), format="docx", lines=lines, furniture=furniture)
+
+
+def _headers_and_footers(doc) -> list[tuple[str, str]]:
+    """The text lines of every section's page headers and footers (first-page and even-page ones
+    too), each once, with "page header" or "page footer"."""
+    out: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for section in doc.sections:
+        for reason, parts in (("page header", ("first_page_header", "header", "even_page_header")),
+                              ("page footer", ("first_page_footer", "footer", "even_page_footer"))):
+            for name in parts:
+                part = getattr(section, name)
+                if part.is_linked_to_previous and section is not doc.sections[0]:
+                    continue
+                element = part._element if part._has_definition else None
+                if element is None:
+                    continue
+                for p in element.iter(f"{_W}p"):
+                    text = fold_spaces(normalise("".join(t.text or "" for t in p.iter(f"{_W}t"))))
+                    if text and text not in seen:
+                        seen.add(text)
+                        out.append((text, reason))
+    return out

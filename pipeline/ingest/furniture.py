@@ -24,6 +24,9 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
     # repeated short lines in unpaged text (headers/footers of a PDF pasted as text)
     counts = Counter(_norm_digits(ln.text) for ln in lines if ln.text.strip() and ln.cells is None)
     at_page_edges = _page_edges(lines)
+    # a reader's own page headers and footers (Word's): the same line in the body is one of them
+    known = {_norm_digits(f.text): "running header" if f.reason == "page header" else "running footer"
+             for f in st.furniture if f.reason in ("page header", "page footer")}
     skip_next = False
     label_reason = ""  # the reason of a label line ("Page updated:") whose value is on the next line
     for i, ln in enumerate(lines):
@@ -37,7 +40,7 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                 st.drop(ln, label_reason)
                 continue
         if ln.cells is None:
-            reason = next((r for rx, r in pats["lines"] if rx.match(text)), None)
+            reason = next((r for rx, r in pats["lines"] if rx.match(text)), None) or known.get(_norm_digits(text))
             if reason:
                 st.drop(ln, reason)
                 continue

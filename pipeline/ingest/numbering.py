@@ -23,7 +23,7 @@ _PALPHA = re.compile(r"^\(([a-z])\)\s*")
 _ALPHA = re.compile(r"^([a-z])[.)]\s+")
 _UALPHA = re.compile(r"^\(?([A-Z])[.)]\s+")
 _UROMAN = re.compile(r"^\(?((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s+")
-_ALNUM = re.compile(r"^([A-Z]\d{1,3}(?:\.\d{1,3})*)[.)]?(?:\s+|$)")
+_ALNUM = re.compile(r"^([A-Z]\.?\d{1,3}(?:\.\d{1,3})*)[.)]?(?:\s+|$)")  # "B4", "B4.2", "A.1" (lettered parts)
 _STEP = re.compile(r"^(?:step|stage)\s+(\d{1,2}|one|two|three|four|five|six)\s*[:.)–—-]\s*", re.I)
 
 

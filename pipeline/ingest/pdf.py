@@ -185,7 +185,10 @@ def _layout_pdf_lines(page_items, pages) -> list[Line]:
             if ln.cells is None and last is not None and last.cells is None:
                 gaps.append(top - last._bottom)
             last = ln
-        pitch = statistics.median(gaps) if gaps else 3.0
+        # the line pitch is the smallest gap that recurs (the gap inside a paragraph); the median
+        # would be a paragraph gap on a page of one-line paragraphs, and join them all
+        recurring = [g for g, n in Counter(round(g * 2) / 2 for g in gaps if g > 0.5).items() if n >= 2]
+        pitch = min(recurring) if recurring else statistics.median(gaps) if gaps else 3.0
         first_on_page = True
         for idx, (top, ln) in enumerate(items):
             edge = idx < 2 or idx >= len(items) - 2  # running header/footer territory
