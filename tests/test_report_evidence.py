@@ -72,7 +72,8 @@ def test_every_covered_cell_names_its_clauses_and_the_words_that_matched(tmp_pat
     _build(_raw(tmp_path), out)
     cov = pd.read_csv(out / "coverage.csv", dtype=str, keep_default_na=False)
     clauses = pd.read_csv(out / "clauses.csv", dtype=str, keep_default_na=False)
-    text_of = {(r.doc_id, r.clause_id): f"{r.lead_in} {r.text}".lower() for r in clauses.itertuples()}
+    # the words come from the clause, its lead-in or its section heading (the places themes are read from)
+    text_of = {(r.doc_id, r.clause_id): f"{r.section} {r.lead_in} {r.text}".lower() for r in clauses.itertuples()}
     themes_of = {(r.doc_id, r.clause_id): r.themes.split("|") for r in clauses.itertuples()}
     covered = cov[cov.status == "covered"]
     assert len(covered) >= 4
