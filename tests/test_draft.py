@@ -419,3 +419,31 @@ def test_items_of_two_councils_lists_with_the_same_themes_merge_on_one_shared_wo
     assert not same_item(a, {**b, "themes": ["professional_advice"]})
     assert not same_item(item("keep them informed of matters affecting their ward;", "x", ("timely_responses",)),
                          item("reply to their enquiries within the agreed times;", "y", ("timely_responses",)))
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("The Monitoring Officer reported that eleven complaints had been received since April.", "background"),
+    ("The Committee noted the revised protocol and thanked officers for their work.", "background"),
+    ("The next meeting will be held on Thursday 13 June at 6.30pm.", "background"),
+    ("No. Council staff work for the whole council, not for individual councillors.", "first_person"),
+    ("Likewise, if I ask for a briefing, the other groups can ask for the same one.", "first_person"),
+    ("Please give at least two weeks' notice of a ward meeting.", "first_person"),
+    ("Officers serve the Council as a whole and not any political group.", None),
+    ("Members noted in their comments are not a matter for this protocol.", None),
+])
+def test_minutes_answers_and_asides_are_not_draft_material(text, reason):
+    from pipeline.render.fit import not_draft_reason
+
+    assert not_draft_reason({"text": text, "kind": "paragraph"}) == reason
+
+
+def test_two_official_languages_bind_a_clause_to_wales_and_role_lists_are_one_list():
+    from pipeline.render.fit import clause_nation
+    from pipeline.render.similarity import lead_in_point
+
+    assert clause_nation("Both the Welsh and English languages will be treated on the basis of equality.", "district") == "wales"
+    assert clause_nation("Councillors and officers will use whichever of the official languages the other prefers.", None) == "wales"
+    leads = ["The main roles of Councillors are:", "The role of Councillors is to:", "Collectively, Councillors:",
+             "Councillors are responsible for:", "Councillors are answerable to the electorate. Their role includes:"]
+    assert {lead_in_point(t) for t in leads} == {"roles"}
+    assert lead_in_point("Councillors must not:") is None
