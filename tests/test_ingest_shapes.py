@@ -67,3 +67,104 @@ def test_a_paragraph_after_a_lead_in_at_its_own_indent_is_not_split(seg):
               "the other's role in the work of the council.\n")
     assert [c.text for c in doc.clauses][-1] == ("Officers give advice and members take decisions, and each "
                                                  "respects the other's role in the work of the council.")
+
+
+BLOG_POST = [
+    "# Working with officers",
+    "Officers are politically neutral and serve every councillor equally, whatever their party.",
+    "",  # paragraphs apart, as a page copied from the web keeps them
+    "I take any concern about a service up with the head of service in private.",
+    "",
+    "Share this:",
+    "Facebook",
+    "X",
+    "Email",
+    "Print",
+    "2 thoughts on “Working with officers”",
+    "Dave Pritchard",
+    "14 March 2026 at 7:42 pm",
+    "Really useful, thanks. I never realised councillors could not just instruct staff.",
+    "",
+    "Reply",
+    "Sue M.",
+    "15 March 2026 at 9:03 am",
+    "Shame more of your colleagues do not read this.",
+    "Reply",
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".docx", ".pdf"])
+def test_a_share_widget_and_comment_bylines_on_two_lines_are_furniture(tmp_path, suffix):
+    doc = _doc(tmp_path, suffix, [BLOG_POST])
+    reasons = {f.text: f.reason for f in doc.furniture}
+    for text in ("Share this:", "Facebook", "X", "Email", "Print"):
+        assert reasons.get(text) == "share links", text
+    for text in ("Dave Pritchard", "14 March 2026 at 7:42 pm", "Sue M.", "15 March 2026 at 9:03 am", "Reply"):
+        assert reasons.get(text) == "comment", text
+    # the readers' comments are their text: context clauses, as the annotation decisions say (a
+    # PDF may join the post's two one-line paragraphs; nothing of the site's stands in a clause)
+    texts = [c.text for c in doc.clauses]
+    assert texts[-2:] == ["Really useful, thanks. I never realised councillors could not just instruct staff.",
+                          "Shame more of your colleagues do not read this."]
+    assert " ".join(texts[:-2]) == ("Officers are politically neutral and serve every councillor equally, whatever "
+                                    "their party. I take any concern about a service up with the head of service in private.")
+
+
+def test_a_lead_in_over_short_items_that_are_not_share_sites_is_not_a_share_widget(seg):
+    doc = seg("Councillors should contact:\n\nLegal\nFinance\nEmail\n\nOfficers will reply within ten working days.\n")
+    assert not [f for f in doc.furniture if f.reason == "share links"]
+
+
+def test_a_date_under_a_name_without_a_reply_link_is_not_a_comment(seg):
+    doc = seg("Approved by\nJane Smith\n14 March 2026\n\nOfficers will reply within ten working days.\n")
+    assert not [f for f in doc.furniture if f.reason == "comment"]
+
+
+def test_links_side_by_side_on_a_web_page_are_one_a_line(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><main><h1>Standard</h1>"
+                    "<p>5.1 Officers will reply to a councillor within ten working days.</p>"
+                    "<p>5.2 Advice on this standard is available from the Member Services Manager.</p>"
+                    '<a href="#" onclick="window.print()">Print this page</a>\n<a href="#top">Back to top</a>'
+                    "<p>Read the <a href='/p'>protocol</a> and <a href='/c'>code</a> together.</p>"
+                    "</main></body></html>", encoding="utf-8")
+    from pipeline.ingest.read import read
+    from pipeline.ingest.segment import segment
+    from test_nothing_lost import _check_accounted
+
+    raw = read(page, "page")
+    doc = segment(raw)
+    _check_accounted(raw, doc)
+    assert {"Print this page", "Back to top"} <= {f.text for f in doc.furniture}
+    assert doc.clauses[-1].text == "Read the protocol and code together."
+    assert not doc.warnings  # the last sentence is whole: no cut-off alarm from a bar of links
+
+
+FAQ_PAGE = [
+    "# Councillors and you: questions staff ask",
+    "On this page",
+    "A councillor has phoned me directly. Is that allowed?",
+    "How quickly do I need to reply to a member enquiry?",
+    "A councillor has told me to do something. Do I have to?",
+    "",
+    "A councillor has phoned me directly. Is that allowed?",
+    "Yes. Councillors can contact any officer about council business.",
+    "",
+    "How quickly do I need to reply to a member enquiry?",
+    "Acknowledge it within two working days and send a full reply within ten.",
+    "",
+    "A councillor has told me to do something. Do I have to?",
+    "No. Individual councillors have no authority to instruct staff.",
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".docx", ".pdf"])
+def test_questions_listed_on_this_page_are_the_headings_of_their_answers(tmp_path, suffix):
+    doc = _doc(tmp_path, suffix, [FAQ_PAGE])
+    questions = FAQ_PAGE[2:5]
+    assert [f.text for f in doc.furniture if f.text in questions] == questions  # the list, once
+    assert [c.text for c in doc.clauses] == [
+        "Yes. Councillors can contact any officer about council business.",
+        "Acknowledge it within two working days and send a full reply within ten.",
+        "No. Individual councillors have no authority to instruct staff."]
+    assert [c.section[-1] for c in doc.clauses] == questions

@@ -260,6 +260,7 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
                 and len(_words(t)) <= 25:
             drop[i] = "list of appendices"
     _call_to_action(lines, idx, drop)
+    _share_widget(lines, idx, drop)
     _title_from_breadcrumb(lines, idx, first, drop, [f.text for f in st.furniture if f.reason == "breadcrumb"])
     keep = []
     for i, ln in enumerate(lines):
@@ -273,9 +274,43 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
 _LISTS = ("breadcrumb", "attendance list", "vote tally", "comment")  # kinds a wrapped line can have
 
 
+_TIME = r"(?:\s*(?:at|,|-|–)?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?"
+_DATE_ONLY = re.compile(r"^(?:[A-Z][a-z]+day,?\s+)?(?:" + _DATE.pattern + r")" + _TIME + r"$", re.I)
+
+
+def _split_byline(lines: list[Line], idx: list[int], k: int) -> bool:
+    """A comment's byline laid out as a web page does, its name above a line holding only the date
+    ("Dave Pritchard" / "14 March 2026 at 7:42 pm"), with a "Reply" link a few lines below."""
+    r = _rules()
+    if k == 0 or not _DATE_ONLY.match(lines[idx[k]].text.strip()):
+        return False
+    name = lines[idx[k - 1]].text.strip()
+    words = name.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or re.search(r"[;:!?,]|\w\w\.$", name):
+        return False
+    for j in idx[k + 1:k + 10]:
+        t = lines[j].text.strip()
+        if r["reply"].match(t):
+            return True
+        if _DATE_ONLY.match(t):
+            return False
+    return False
+
+
 def _comments(lines: list[Line], idx: list[int], kinds: dict[int, tuple[str, bool]]) -> None:
     """The lines under a comment's byline, up to its "Reply" link or the next byline, are the comment."""
     r = _rules()
+    for k in range(1, len(idx)):
+        if _split_byline(lines, idx, k):
+            # the name, the date and the "Reply" link are the site's; the comment itself is a
+            # reader's text, kept (docs/annotation-decisions.md: comments are context clauses)
+            kinds[idx[k - 1]] = kinds[idx[k]] = ("comment", False)
+            if k >= 2 and r["comment_heading"].match(lines[idx[k - 2]].text.strip()):
+                kinds[idx[k - 2]] = ("comment", False)  # "3 thoughts on …" over the first comment
+            for j in idx[k + 1:k + 10]:
+                if r["reply"].match(lines[j].text.strip()):
+                    kinds[j] = ("comment", False)
+                    break
     for k, i in enumerate(idx):
         if kinds.get(i, ("",))[0] != "comment" or not r["byline"].match(lines[i].text.strip()):
             continue
@@ -316,6 +351,26 @@ def _call_to_action(lines: list[Line], idx: list[int], drop: dict[int, str]) -> 
             for i in [head, *body, rest[-1]]:
                 drop[i] = "sign-up widget"
             return
+
+
+def _share_widget(lines: list[Line], idx: list[int], drop: dict[int, str]) -> None:
+    """A label ("Share this:") over a run of one- or two-word lines, two or more of them share
+    sites ("Facebook", "X", "Email", "Print"), is a share widget wherever it stands: the label and
+    the run are share links, not a lead-in and its list."""
+    r = _rules()
+    for k, i in enumerate(idx):
+        label = lines[i].text.strip()
+        if i in drop or not label.endswith(":") or len(_words(label)) > 4:
+            continue
+        run = []
+        for j in idx[k + 1:]:
+            t = _BULLET.sub("", lines[j].text.strip(), count=1)
+            if j in drop or len(_words(t)) > 2 or _SENTENCE_END.search(t):
+                break
+            run.append((j, t))
+        if sum(1 for _, t in run if r["share"].match(t)) >= 2:
+            for j in [i, *(j for j, _ in run)]:
+                drop[j] = "share links"
 
 
 def _title_from_breadcrumb(lines: list[Line], idx: list[int], first: int, drop: dict[int, str],
