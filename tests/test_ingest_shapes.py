@@ -168,3 +168,52 @@ def test_questions_listed_on_this_page_are_the_headings_of_their_answers(tmp_pat
         "Acknowledge it within two working days and send a full reply within ten.",
         "No. Individual councillors have no authority to instruct staff."]
     assert [c.section[-1] for c in doc.clauses] == questions
+
+
+MINUTES_PAGE = [
+    "< Back to committee documents",
+    "HOLLYBANK BOROUGH COUNCIL",
+    "MINUTES OF THE STANDARDS COMMITTEE",
+    "held in the Council Chamber, Market Street, Hollybank on Tuesday 14 October 2025 at 6.30pm",
+    "Cyngor Hollybank – mae'r ddogfen hon ar gael yn Gymraeg hefyd. This document is also available in Welsh.",
+    "",
+    "1. The Committee considered the revised Member/Officer Protocol.",
+    "2. The Monitoring Officer explained that councillors may not instruct staff.",
+    "3. The next meeting will be held on Tuesday 9 December 2025 at 6.30pm.",
+    "",
+    "Background papers: Protocol on Member and Officer Relations (2016); Staff Survey 2024 results",
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".docx", ".pdf"])
+def test_minutes_details_back_links_language_notices_and_background_papers_are_furniture(tmp_path, suffix):
+    doc = _doc(tmp_path, suffix, [MINUTES_PAGE])
+    reasons = {f.text: f.reason for f in doc.furniture}
+    assert reasons.get(MINUTES_PAGE[0]) == "navigation link"
+    assert reasons.get(MINUTES_PAGE[3]) == "meeting details"
+    assert reasons.get(MINUTES_PAGE[4]) == "language notice"
+    assert reasons.get(MINUTES_PAGE[-1]) == "related documents"
+    # the title block in capitals is not a site menu, and a sentence naming a date and time is a clause
+    assert not reasons.get("HOLLYBANK BOROUGH COUNCIL") and not reasons.get("MINUTES OF THE STANDARDS COMMITTEE")
+    assert [c.clause_id for c in doc.clauses] == ["1", "2", "3"]
+    assert not doc.warnings
+
+
+def test_background_papers_inside_the_protocol_and_a_sentence_with_a_time_stay_clauses(seg):
+    doc = seg("1. Officers will keep councillors informed of significant issues affecting their wards.\n"
+              "See also: the Code of Conduct and the Officers' Code, which apply alongside this protocol.\n"
+              "2. Group briefings for the budget start at 6.30pm in the Committee Room on 3 March 2025\n"
+              "3. Councillors will respect the political neutrality of officers at all times.\n")
+    texts = [c.text for c in doc.clauses]
+    assert any(t.startswith("See also") for t in texts)
+    # …and "on 3 March 2025" after point 2 is a date, not point 3
+    assert texts[2] == "Group briefings for the budget start at 6.30pm in the Committee Room on 3 March 2025"
+    assert [c.clause_id for c in doc.clauses if c.kind == "paragraph" and c.text[:1].isupper()][-2:] == ["2", "3"]
+
+
+def test_on_this_page_with_a_colon_introduces_an_in_page_list(seg):
+    doc = seg("How to raise a concern\n\nOn this page:\n\n- What we can deal with\n- How to complain\n\n"
+              "What we can deal with\n\nWe deal with complaints that a councillor has broken the Code of Conduct.\n\n"
+              "How to complain\n\nWrite to the Monitoring Officer, giving the councillor's name and what happened.\n")
+    assert [f.reason for f in doc.furniture if f.text.startswith(("On this page", "- "))] == ["table of contents"] * 3
+    assert [c.section[-1] for c in doc.clauses] == ["What we can deal with", "How to complain"]

@@ -20,7 +20,7 @@ def _patterns():
     return {
         "lines": [(full(e["pattern"]), e["reason"]) for e in furn["lines"]],
         "labels": [(full(e["pattern"]), e["reason"]) for e in furn["labels"]],
-        "toc": full("|".join(furn["toc_headings"])),
+        "toc": full("(?:" + "|".join(furn["toc_headings"]) + r")\s*:?"),  # "On this page:"
         "parties": {k: full(v) for k, v in struct["table_parties"].items()},
         "openers": [re.compile(r"(?<=[a-z,])(?<!\band)(?<!\bor) (?=" + p + ")") for p in struct["statement_openers"]],
         "dangling": set(struct["dangling_words"]),
@@ -259,7 +259,8 @@ def _looks_like_heading(text: str) -> bool:
     return first.isupper() or first.isdigit()
 
 
-_INLINE_NUM = re.compile(r"(?<=[\w.;:,)”\"'’])\s+(\d{1,6}(?:\.\d{1,3})*)\.?\s+(?=[A-Z(“\"‘'])")
+_INLINE_NUM = re.compile(r"(?<=[\w.;:,)”\"'’])\s+(\d{1,6}(?:\.\d{1,3})*)\.?\s+(?=[A-Z(“\"‘'])"
+                         r"(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b)")  # "on 3 March 2025" is a date
 _INLINE_ITEM = re.compile(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bor))\s+\(([a-z]|[ivx]{1,4})\)\s+(?=\S)")
 
 

@@ -41,6 +41,8 @@ _CONTACT = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b[\w.+-]+@[\w-]+(\.[\w-]
                       r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")  # a phone number, an email, a UK postcode
 _FOOTER_PAGE = re.compile(r"^[^.;!?]{5,160}?\s\bPage\s+\d{1,4}$")  # "Council – Committee – 19 September 2023 Page 1"
 _SIGN_OFF = re.compile(r"^[–—-]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[\w'’ ]{1,40})?$")  # "– Jo Marsden, Town Clerk"
+_CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.I)  # "6.30pm", "10am", "18:30"
+_BACK_LINK = re.compile(r"^(?:<|←|‹|«)\s*\S")  # "< Back to Council documents"
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _SENTENCE_END = re.compile(r"[.;!?]$")
 
@@ -68,6 +70,7 @@ def _rules() -> dict:
         "byline": re.compile(r"^\s*(?:" + c["comment_byline"] + ")", re.I),
         "comment_heading": full(c["comment_heading"]),
         "reply": full(c["reply_link"]),
+        "references": re.compile(r"^(?:" + "|".join(c["reference_labels"]) + r")\s*:\s*\S", re.I),
         "attachment": re.compile(r"^(?:" + "|".join(c["attachment_labels"]) + r")\s+[\w.]{1,4}\s*[–—:-]\s*\S", re.I),
     }
 
@@ -159,6 +162,14 @@ def line_kind(text: str) -> tuple[str | None, bool]:
         return "comment", False  # "Pete H. says: 15 March 2024 at 8:12 am"
     if r["comment_heading"].match(plain):
         return "comment", True
+    if _BACK_LINK.match(plain) and len(_words(plain)) <= 8 and not _SENTENCE_END.search(plain):
+        return "navigation link", False
+    if r["references"].match(plain) and len(_words(plain)) <= 60:
+        return "related documents", True  # "Background papers: Protocol … (2016); Staff Survey 2024 results"
+    if _DATE.search(plain) and _CLOCK.search(plain) and len(_words(plain)) <= 30 \
+            and not _SENTENCE_END.search(plain) and parse_marker(plain)[0] is None \
+            and not re.match(r"minutes\b", plain, re.I):  # "Minutes of the meeting … held on …" is the title
+        return "meeting details", True  # "held in the Council Chamber … on Tuesday 14 October 2025 at 6.30pm"
     if _FOOTER_PAGE.match(plain) and len(_words(plain)) <= 20:
         return "running footer", False
     if _SIGN_OFF.match(plain):
@@ -418,6 +429,8 @@ def _menu(run: list[int], lines: list[Line], drop: dict[int, str], first: int, l
     if _patterns()["toc"].match(before):
         return  # a table of contents or "In this section" list: the contents pass records it
     if top:
+        if all(lines[i].text.strip().isupper() for i in run):
+            return  # lines in capitals at the top are the document's title block, not links
         # the line just above the protocol's first sentence is its title, not a menu item
         nxt = next((j for j in range(run[-1] + 1, len(lines)) if lines[j].text.strip()), None)
         if nxt is None or nxt == first or (nxt not in drop and nxt >= first):
