@@ -217,3 +217,31 @@ def test_on_this_page_with_a_colon_introduces_an_in_page_list(seg):
               "How to complain\n\nWrite to the Monitoring Officer, giving the councillor's name and what happened.\n")
     assert [f.reason for f in doc.furniture if f.text.startswith(("On this page", "- "))] == ["table of contents"] * 3
     assert [c.section[-1] for c in doc.clauses] == ["What we can deal with", "How to complain"]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".pdf"])
+def test_a_newsletters_imprint_and_footer_and_a_counted_attendance_are_furniture(tmp_path, suffix):
+    page = ["Present: The Chair of the Council (Councillor M. Idris) and 52 other councillors",
+            *PROTOCOL_POINTS,
+            "Promoted by J. Reeve on behalf of Tom Okafor, both at 4 Tanners Row, Wexcaster WX2 5LP.",
+            "You are receiving this email because you signed up at a ward surgery or on my website."]
+    doc = _doc(tmp_path, suffix, [page])
+    reasons = {f.text: f.reason for f in doc.furniture}
+    assert [reasons.get(t) for t in (page[0], page[-2], page[-1])] == ["attendance list", "imprint", "email footer"]
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "1.2", "2.1"]
+
+
+PROTOCOL_POINTS = [
+    "1.1 This protocol guides councillors and officers in their dealings with one another.",
+    "1.2 It should be read with the Members' Code of Conduct.",
+    "2.1 Officers will give councillors impartial advice.",
+]
+
+
+def test_an_answers_yes_before_a_lead_in_stays_with_it(seg):
+    doc = seg("Are there things officers must never be asked to do?\n\nYes. Officers must not be asked to:\n\n"
+              "- help with election campaigns;\n- work on party publicity.\n\n"
+              "Can officers brief a group?\n\nSenior officers can be invited to brief a group. When they do so:\n\n"
+              "- the briefing is confidential;\n- other groups may ask for the same.\n")
+    assert [c.text for c in doc.clauses if c.kind == "paragraph"] == ["Senior officers can be invited to brief a group."]
+    assert [c.lead_in for c in doc.clauses if c.kind == "item"][:2] == ["Yes. Officers must not be asked to:"] * 2

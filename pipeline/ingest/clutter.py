@@ -130,6 +130,8 @@ def _name_list(text: str) -> str | None:
     body = m.group(3) if m else t
     if m and len(_words(m.group(1))) > 6:
         return None
+    if m and re.search(r"\band\s+\d+\s+other\s+\w+$", body.rstrip(".")):
+        return "attendance list"  # "Present: The Chair of the Council (Councillor M. Idris) and 52 other councillors"
     items, names = _names(body)
     if not items:
         return None
