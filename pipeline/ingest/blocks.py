@@ -20,7 +20,7 @@ def _patterns():
     return {
         "lines": [(full(e["pattern"]), e["reason"]) for e in furn["lines"]],
         "labels": [(full(e["pattern"]), e["reason"]) for e in furn["labels"]],
-        "toc": full("|".join(furn["toc_headings"])),
+        "toc": full("(?:" + "|".join(furn["toc_headings"]) + r")\s*:?"),  # "On this page:"
         "parties": {k: full(v) for k, v in struct["table_parties"].items()},
         "openers": [re.compile(r"(?<=[a-z,])(?<!\band)(?<!\bor) (?=" + p + ")") for p in struct["statement_openers"]],
         "dangling": set(struct["dangling_words"]),
@@ -106,6 +106,7 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
     in_table = False
     gap = True  # a blank line since the last block
     run_mode = False  # consecutive lines after a lead-in: one item per line
+    lead_indent: int | None = None  # the indent of a lead-in that a blank line follows
 
     flat = _flattened_tables(lines)
     skip: set[int] = set()
@@ -123,10 +124,20 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
         raw = ln.text
         text = raw.strip()
         if not text or ln.style == "blank":
+            if cur is not None and cur.kind == "para" and re.search(r":\s*$", cur.lines[-1].text) \
+                    and _patterns()["lead_in"].search(cur.lines[-1].text.strip()):
+                lead_indent = cur.lines[-1].indent
+            elif cur is not None:
+                lead_indent = None
             cur = None
             gap = True
             run_mode = False
             continue
+        if gap and lead_indent is not None:
+            # lines indented under a lead-in and its blank line are its items, one a line (a web
+            # list copied without its bullets), however short and unpunctuated
+            run_mode = ln.indent > lead_indent
+            lead_indent = None
         if _PIPE_RULE.match(text):
             st.drop(ln, "table rule")  # the |---|---| line under a Markdown table's header
             continue
@@ -248,7 +259,8 @@ def _looks_like_heading(text: str) -> bool:
     return first.isupper() or first.isdigit()
 
 
-_INLINE_NUM = re.compile(r"(?<=[\w.;:,)”\"'’])\s+(\d{1,6}(?:\.\d{1,3})*)\.?\s+(?=[A-Z(“\"‘'])")
+_INLINE_NUM = re.compile(r"(?<=[\w.;:,)”\"'’])\s+(\d{1,6}(?:\.\d{1,3})*)\.?\s+(?=[A-Z(“\"‘'])"
+                         r"(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b)")  # "on 3 March 2025" is a date
 _INLINE_ITEM = re.compile(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bor))\s+\(([a-z]|[ivx]{1,4})\)\s+(?=\S)")
 
 

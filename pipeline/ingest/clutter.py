@@ -41,6 +41,8 @@ _CONTACT = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b[\w.+-]+@[\w-]+(\.[\w-]
                       r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")  # a phone number, an email, a UK postcode
 _FOOTER_PAGE = re.compile(r"^[^.;!?]{5,160}?\s\bPage\s+\d{1,4}$")  # "Council – Committee – 19 September 2023 Page 1"
 _SIGN_OFF = re.compile(r"^[–—-]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[\w'’ ]{1,40})?$")  # "– Jo Marsden, Town Clerk"
+_CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.I)  # "6.30pm", "10am", "18:30"
+_BACK_LINK = re.compile(r"^(?:<|←|‹|«)\s*\S")  # "< Back to Council documents"
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _SENTENCE_END = re.compile(r"[.;!?]$")
 
@@ -68,6 +70,7 @@ def _rules() -> dict:
         "byline": re.compile(r"^\s*(?:" + c["comment_byline"] + ")", re.I),
         "comment_heading": full(c["comment_heading"]),
         "reply": full(c["reply_link"]),
+        "references": re.compile(r"^(?:" + "|".join(c["reference_labels"]) + r")\s*:\s*\S", re.I),
         "attachment": re.compile(r"^(?:" + "|".join(c["attachment_labels"]) + r")\s+[\w.]{1,4}\s*[–—:-]\s*\S", re.I),
     }
 
@@ -127,6 +130,8 @@ def _name_list(text: str) -> str | None:
     body = m.group(3) if m else t
     if m and len(_words(m.group(1))) > 6:
         return None
+    if m and re.search(r"\band\s+\d+\s+other\s+\w+$", body.rstrip(".")):
+        return "attendance list"  # "Present: The Chair of the Council (Councillor M. Idris) and 52 other councillors"
     items, names = _names(body)
     if not items:
         return None
@@ -159,6 +164,14 @@ def line_kind(text: str) -> tuple[str | None, bool]:
         return "comment", False  # "Pete H. says: 15 March 2024 at 8:12 am"
     if r["comment_heading"].match(plain):
         return "comment", True
+    if _BACK_LINK.match(plain) and len(_words(plain)) <= 8 and not _SENTENCE_END.search(plain):
+        return "navigation link", False
+    if r["references"].match(plain) and len(_words(plain)) <= 60:
+        return "related documents", True  # "Background papers: Protocol … (2016); Staff Survey 2024 results"
+    if _DATE.search(plain) and _CLOCK.search(plain) and len(_words(plain)) <= 30 \
+            and not _SENTENCE_END.search(plain) and parse_marker(plain)[0] is None \
+            and not re.match(r"minutes\b", plain, re.I):  # "Minutes of the meeting … held on …" is the title
+        return "meeting details", True  # "held in the Council Chamber … on Tuesday 14 October 2025 at 6.30pm"
     if _FOOTER_PAGE.match(plain) and len(_words(plain)) <= 20:
         return "running footer", False
     if _SIGN_OFF.match(plain):
@@ -260,6 +273,7 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
                 and len(_words(t)) <= 25:
             drop[i] = "list of appendices"
     _call_to_action(lines, idx, drop)
+    _share_widget(lines, idx, drop)
     _title_from_breadcrumb(lines, idx, first, drop, [f.text for f in st.furniture if f.reason == "breadcrumb"])
     keep = []
     for i, ln in enumerate(lines):
@@ -273,9 +287,43 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
 _LISTS = ("breadcrumb", "attendance list", "vote tally", "comment")  # kinds a wrapped line can have
 
 
+_TIME = r"(?:\s*(?:at|,|-|–)?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?"
+_DATE_ONLY = re.compile(r"^(?:[A-Z][a-z]+day,?\s+)?(?:" + _DATE.pattern + r")" + _TIME + r"$", re.I)
+
+
+def _split_byline(lines: list[Line], idx: list[int], k: int) -> bool:
+    """A comment's byline laid out as a web page does, its name above a line holding only the date
+    ("Dave Pritchard" / "14 March 2026 at 7:42 pm"), with a "Reply" link a few lines below."""
+    r = _rules()
+    if k == 0 or not _DATE_ONLY.match(lines[idx[k]].text.strip()):
+        return False
+    name = lines[idx[k - 1]].text.strip()
+    words = name.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or re.search(r"[;:!?,]|\w\w\.$", name):
+        return False
+    for j in idx[k + 1:k + 10]:
+        t = lines[j].text.strip()
+        if r["reply"].match(t):
+            return True
+        if _DATE_ONLY.match(t):
+            return False
+    return False
+
+
 def _comments(lines: list[Line], idx: list[int], kinds: dict[int, tuple[str, bool]]) -> None:
     """The lines under a comment's byline, up to its "Reply" link or the next byline, are the comment."""
     r = _rules()
+    for k in range(1, len(idx)):
+        if _split_byline(lines, idx, k):
+            # the name, the date and the "Reply" link are the site's; the comment itself is a
+            # reader's text, kept (docs/annotation-decisions.md: comments are context clauses)
+            kinds[idx[k - 1]] = kinds[idx[k]] = ("comment", False)
+            if k >= 2 and r["comment_heading"].match(lines[idx[k - 2]].text.strip()):
+                kinds[idx[k - 2]] = ("comment", False)  # "3 thoughts on …" over the first comment
+            for j in idx[k + 1:k + 10]:
+                if r["reply"].match(lines[j].text.strip()):
+                    kinds[j] = ("comment", False)
+                    break
     for k, i in enumerate(idx):
         if kinds.get(i, ("",))[0] != "comment" or not r["byline"].match(lines[i].text.strip()):
             continue
@@ -316,6 +364,26 @@ def _call_to_action(lines: list[Line], idx: list[int], drop: dict[int, str]) -> 
             for i in [head, *body, rest[-1]]:
                 drop[i] = "sign-up widget"
             return
+
+
+def _share_widget(lines: list[Line], idx: list[int], drop: dict[int, str]) -> None:
+    """A label ("Share this:") over a run of one- or two-word lines, two or more of them share
+    sites ("Facebook", "X", "Email", "Print"), is a share widget wherever it stands: the label and
+    the run are share links, not a lead-in and its list."""
+    r = _rules()
+    for k, i in enumerate(idx):
+        label = lines[i].text.strip()
+        if i in drop or not label.endswith(":") or len(_words(label)) > 4:
+            continue
+        run = []
+        for j in idx[k + 1:]:
+            t = _BULLET.sub("", lines[j].text.strip(), count=1)
+            if j in drop or len(_words(t)) > 2 or _SENTENCE_END.search(t):
+                break
+            run.append((j, t))
+        if sum(1 for _, t in run if r["share"].match(t)) >= 2:
+            for j in [i, *(j for j, _ in run)]:
+                drop[j] = "share links"
 
 
 def _title_from_breadcrumb(lines: list[Line], idx: list[int], first: int, drop: dict[int, str],
@@ -363,6 +431,8 @@ def _menu(run: list[int], lines: list[Line], drop: dict[int, str], first: int, l
     if _patterns()["toc"].match(before):
         return  # a table of contents or "In this section" list: the contents pass records it
     if top:
+        if all(lines[i].text.strip().isupper() for i in run):
+            return  # lines in capitals at the top are the document's title block, not links
         # the line just above the protocol's first sentence is its title, not a menu item
         nxt = next((j for j in range(run[-1] + 1, len(lines)) if lines[j].text.strip()), None)
         if nxt is None or nxt == first or (nxt not in drop and nxt >= first):

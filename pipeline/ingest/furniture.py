@@ -146,14 +146,18 @@ def _mark_tables_of_contents(blocks: list[Block], st: _State) -> None:
                 for ln in blocks[j].lines:
                     st.drop(ln, "table of contents")
                 j += 1
+            _entries_are_headings(blocks[j:], seen)
             i = j
             continue
         # a run of short unpunctuated entries, some of which recur later as headings
         if b.kind == "para" and _toc_entry(b):
             j = i
             kind0 = b.marker.kind if b.marker else None
+            in_run: set[str] = set()  # an entry standing again is the body's first heading: the run ends
             while j < len(blocks) and blocks[j].kind == "para" and _toc_entry(blocks[j]) \
-                    and (blocks[j].marker.kind if blocks[j].marker else None) == kind0:
+                    and (blocks[j].marker.kind if blocks[j].marker else None) == kind0 \
+                    and _toc_key(blocks[j].text) not in in_run:
+                in_run.add(_toc_key(blocks[j].text))
                 j += 1
             run = blocks[i:j]
             if len(run) >= 3:
@@ -166,6 +170,7 @@ def _mark_tables_of_contents(blocks: list[Block], st: _State) -> None:
                         r.kind = "toc"
                         for ln in r.lines:
                             st.drop(ln, "table of contents" if links < len(run) else "link list")
+                    _entries_are_headings(blocks[j:], {_toc_key(t) for t in texts})
                     i = j
                     continue
                 # a shorter run starting inside this one recurs no more and is no more dotted; it can
@@ -173,6 +178,15 @@ def _mark_tables_of_contents(blocks: list[Block], st: _State) -> None:
                 i += max(k for k, r in enumerate(run) if r.style != "link") + 1
                 continue
         i += 1
+
+
+def _entries_are_headings(rest: list[Block], entries: set[str]) -> None:
+    """Where an entry of a contents or "On this page" list stands again below it, on a line of its
+    own, it is the heading it points to, whatever its shape (a question, a sentence ending in "?")."""
+    for b in rest:
+        if b.kind == "para" and len(b.lines) == 1 and b.marker is None \
+                and _toc_key(fold_spaces(b.text)) in entries:
+            b.style = "heading"
 
 
 _DOTTED = re.compile(r"(\.{3,}|…|\s{2,}|\t)\s*\d{1,3}$")

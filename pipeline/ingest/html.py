@@ -123,6 +123,8 @@ class _HtmlWalker:
         elif name == "br":
             self.buffer.append("\n")
         elif name == "a":
+            if self.link_only and "".join(self.buffer).strip():
+                self.flush()  # links side by side with nothing but space between them: a bar of links, one a line
             yield self.inline(el, in_link=True)
         elif name in _HTML_BLOCK or name in ("li", "tr", "td", "th"):
             self.flush()

@@ -201,9 +201,10 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
                 (numbered[-1][1] if numbered else heading_number())
             lead_text = clause_text(b.text)
             sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead_text)
-            if len(sentences) > 1:
+            if len(sentences) > 1 and len(" ".join(sentences[:-1]).split()) > 2:
                 # "Senior officers can be invited to brief a group. When they do so:" -- the first
-                # sentence is also a clause of its own; the items keep the whole lead-in as context
+                # sentence is also a clause of its own; the items keep the whole lead-in as context.
+                # An answer's "Yes." or "No." is not: it goes with the sentence after it, the lead-in
                 emit(b, parent_base or generated(heading_number()), None, "paragraph", None,
                      text=" ".join(sentences[:-1]))
             frame = _ListFrame(text=lead_text, base=parent_base, indent=b.indent,

@@ -89,6 +89,12 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
     pats = _patterns()
     table_no = len({c.clause_id.split(".")[0] for c in st.clauses if c.kind == "cell"}) + 1
     per_line = doc.format == "pdf" and all(r.lines[0].cells is None for r in rows)  # an unruled PDF table
+    # a Markdown table (a |---| rule among its lines), a web page's or a Word table holds one row a
+    # line, a <tr> or a <w:tr>: a row of lower-case unpunctuated cells is the next item of a list,
+    # not the row above's end
+    first, last = rows[0].lines[0].line_no, rows[-1].lines[-1].line_no
+    one_row_a_line = doc.format in ("html", "docx") or any(
+        f.reason == "table rule" and first <= f.line_no <= last for f in st.furniture)
 
     def drop_text(row: Block, text: str, reason: str) -> None:
         ln = row.lines[0]
@@ -153,7 +159,7 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
         nonempty = [(k, c) for k, c in enumerate(cells) if c]
         prev = merged[-1] if merged else None
         cont = False
-        if prev is not None and not lab and nonempty:
+        if prev is not None and not lab and nonempty and not one_row_a_line:
             if all(c[:1].islower() for _, c in nonempty) and any(_is_open(pc) for pc in prev[1]):
                 cont = True
             elif per_line and all(k < len(prev[1]) and _is_open(prev[1][k]) for k, _ in nonempty):
