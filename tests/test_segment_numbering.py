@@ -160,3 +160,25 @@ def test_a_lead_in_that_starts_with_a_full_sentence_keeps_it_as_a_clause(seg):
         ("4-2", "they must not attend party debates."),
     ]
     assert doc.clauses[1].lead_in.endswith("When they do so:")
+
+
+def test_a_sentence_broken_by_a_page_break_is_one_clause(seg):
+    text = ("3.2 Officers\n\n"
+            "3.2.1  The Chief Executive is the Head of Paid Service and is responsible for\n"
+            "       the management of the Council's staff.\n\n"
+            "3.2.2  The Monitoring Officer is responsible for ensuring the lawfulness of the\n\n"
+            "Part 5.3    Page 1 of 3\n\fWestmere City Council Constitution\n\n"
+            "       Council's decisions and for promoting high standards of conduct.\n\n"
+            "3.2.3  The Chief Finance Officer is responsible for the Council's financial affairs.\n\n"
+            "Part 5.3    Page 2 of 3\n\fWestmere City Council Constitution\n\n"
+            "3.2.4  Officers serve the Council as a whole.\n")
+    doc = seg(text)
+    assert by_id(doc)["3.2.2"].text == ("The Monitoring Officer is responsible for ensuring the lawfulness of the "
+                                        "Council's decisions and for promoting high standards of conduct.")
+    assert [c.clause_id for c in doc.clauses] == ["3.2.1", "3.2.2", "3.2.3", "3.2.4"]
+
+
+def test_a_paragraph_that_ends_a_sentence_is_not_joined_across_a_blank_line(seg):
+    doc = seg("Councillors represent their wards.\n\nOfficers advise the Council and carry out its decisions.\n")
+    assert [c.text for c in doc.clauses] == ["Councillors represent their wards.",
+                                             "Officers advise the Council and carry out its decisions."]

@@ -124,6 +124,9 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
         raw = ln.text
         text = raw.strip()
         if not text or ln.style == "blank":
+            if cur is not None and cur.kind == "para" and cur.style != "heading" and not run_mode \
+                    and _ends_on_dangling_word(cur.lines[-1].text):
+                continue  # "... the lawfulness of the" / page break / "Council's decisions ...": one sentence
             if cur is not None and cur.kind == "para" and re.search(r":\s*$", cur.lines[-1].text) \
                     and _patterns()["lead_in"].search(cur.lines[-1].text.strip()):
                 lead_indent = cur.lines[-1].indent
@@ -210,6 +213,12 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
     if pending is not None:
         st.drop(pending[1], _stray(pending[0]))
     return blocks
+
+
+def _ends_on_dangling_word(text: str) -> bool:
+    """A line that stops on a word no sentence ends on ("of the", "and", "to"): the sentence goes on."""
+    words = re.findall(r"[\w'’]+|[^\w\s]", text.strip())
+    return bool(words) and words[-1].lower() in _patterns()["dangling"]
 
 
 def _flattened_tables(lines: list[Line]) -> dict[int, list[list[Line]]]:
