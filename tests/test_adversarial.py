@@ -300,3 +300,40 @@ def test_twenty_thousand_nested_list_levels_are_read_in_seconds(tmp_path):
     doc = segment(read(page, "deep"))
     assert time.process_time() - start < 60
     assert len(doc.clauses) + len(doc.furniture) >= n  # every entry is accounted for
+
+
+# ---------------------------------------------------------------------------------------------
+# Adversarial review, round 2 (cut-off rewrite, clutter rules, Word headers, nations, pledges,
+# set-aside lists, sentence-encoder similarity and pair blocking, actors.yaml regexes).
+
+
+def _segment_seconds(path: Path):
+    import time
+
+    from pipeline.ingest.read import read
+    from pipeline.ingest.segment import segment
+
+    start = time.process_time()
+    doc = segment(read(path, path.stem))
+    return time.process_time() - start, doc
+
+
+def test_a_run_of_twenty_thousand_spaces_inside_a_line_is_read_in_seconds(tmp_path):
+    """A line with a run of spaces before its last word made the furniture patterns' '\\s*' parts
+    backtrack over the run: 20,000 spaces took about 40 s, 50,000 never finished."""
+    path = tmp_path / "spaces.txt"
+    path.write_text("1. Roles\n\n1.1 Officers must give advice to" + " " * 20000 + "every councillor.\n")
+    seconds, doc = _segment_seconds(path)
+    assert seconds < 5
+    assert [c.text for c in doc.clauses] == ["Officers must give advice to every councillor."]
+
+
+def test_a_paragraph_of_ten_thousand_wrapped_lines_is_read_in_linear_time(tmp_path):
+    """Each wrapped line copied the rest of its paragraph twice (the flattened-table check and the
+    hyphenation check): 10,000 short lines of one paragraph took 57 s, 40,000 over ten minutes."""
+    path = tmp_path / "wrapped.txt"
+    path.write_text("1. Roles\n\n1.1 Officers will copy\n" + "\n".join(f"item {i} and" for i in range(10000))
+                    + "\nthe Clerk.\n")
+    seconds, doc = _segment_seconds(path)
+    assert seconds < 15
+    assert len(doc.clauses) == 1 and doc.clauses[0].text.endswith("item 9999 and the Clerk.")
