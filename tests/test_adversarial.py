@@ -337,3 +337,27 @@ def test_a_paragraph_of_ten_thousand_wrapped_lines_is_read_in_linear_time(tmp_pa
     seconds, doc = _segment_seconds(path)
     assert seconds < 15
     assert len(doc.clauses) == 1 and doc.clauses[0].text.endswith("item 9999 and the Clerk.")
+
+
+def test_a_list_of_offices_in_the_protocol_is_text_and_a_minutes_attendance_list_is_not(tmp_path):
+    """The attendance-list rule took any comma list of capitalised words for names: a protocol's
+    escalation route ('Escalation: Line Manager, Head of Service, Director, Chief Executive.'), its
+    statutory officers and the bodies officers support were recorded as furniture, not clauses."""
+    path = tmp_path / "offices.txt"
+    path.write_text("Working with Councillors\n\nThe statutory officers are the following.\n\n"
+                    "Chief Executive, Monitoring Officer, Section 151 Officer.\n\n"
+                    "Officers will support the following bodies.\n\nFull Council, Cabinet, Scrutiny Committees, "
+                    "Area Panels.\n\nEscalation: Line Manager, Head of Service, Director, Chief Executive.\n\n"
+                    "Officers must not be asked to do work for political groups.\n")
+    _, doc = _segment_seconds(path)
+    texts = [c.text for c in doc.clauses]
+    assert "Chief Executive, Monitoring Officer, Section 151 Officer." in texts
+    assert "Full Council, Cabinet, Scrutiny Committees, Area Panels." in texts
+    assert "Escalation: Line Manager, Head of Service, Director, Chief Executive." in texts
+    assert not doc.furniture
+    minutes = tmp_path / "minutes.txt"
+    minutes.write_text("Minutes of the Standards Committee\n\nPresent: Cllr A Price (Chair), Cllr B Okafor, "
+                       "Cllr C Dunn\n\nOfficers: Chief Executive, Monitoring Officer, Democratic Services Officer\n\n"
+                       "1. The Committee noted the Member/Officer Protocol. Officers must give impartial advice.\n")
+    _, doc = _segment_seconds(minutes)
+    assert [f.reason for f in doc.furniture] == ["attendance list", "attendance list"]
