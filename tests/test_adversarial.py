@@ -361,3 +361,27 @@ def test_a_list_of_offices_in_the_protocol_is_text_and_a_minutes_attendance_list
                        "1. The Committee noted the Member/Officer Protocol. Officers must give impartial advice.\n")
     _, doc = _segment_seconds(minutes)
     assert [f.reason for f in doc.furniture] == ["attendance list", "attendance list"]
+
+
+def test_a_sentence_of_the_body_that_the_word_page_header_repeats_stays_a_clause(tmp_path):
+    """Every body line equal to a line of the Word page header or footer was recorded as a running
+    header, sentences and numbered paragraphs too: a header repeating '1. Officers must give
+    impartial advice ...' took that clause out of the protocol. The title it repeats is still one."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Member/Officer Protocol")
+    d.add_paragraph("1. Officers must give impartial advice to every councillor.")
+    d.add_paragraph("2. Councillors must not bully staff.")
+    d.sections[0].header.add_paragraph("Member/Officer Protocol")
+    d.sections[0].header.add_paragraph("1. Officers must give impartial advice to every councillor.")
+    d.sections[0].footer.add_paragraph("Councillors must not bully staff.")
+    path = tmp_path / "headers.docx"
+    d.save(str(path))
+    _, doc = _segment_seconds(path)
+    assert [c.text for c in doc.clauses] == ["Officers must give impartial advice to every councillor.",
+                                             "Councillors must not bully staff."]
+    assert sorted((f.reason, f.text) for f in doc.furniture) == [
+        ("page footer", "Councillors must not bully staff."),
+        ("page header", "1. Officers must give impartial advice to every councillor."),
+        ("page header", "Member/Officer Protocol"), ("running header", "Member/Officer Protocol")]
