@@ -385,3 +385,24 @@ def test_a_sentence_of_the_body_that_the_word_page_header_repeats_stays_a_clause
         ("page footer", "Councillors must not bully staff."),
         ("page header", "1. Officers must give impartial advice to every councillor."),
         ("page header", "Member/Officer Protocol"), ("running header", "Member/Officer Protocol")]
+
+
+def test_a_character_xml_refuses_in_one_document_does_not_stop_the_build(tmp_path):
+    """U+FFFF (a UTF-8 file's bytes EF BF BF) passed every cleaner and made the workbook writer
+    raise: the whole build stopped with a traceback and wrote nothing. It is an invisible
+    character like the others now, removed and counted; in a draft parameter it is refused."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "a.txt").write_text(GOOD.replace("every councillor", "every \uffffcouncillor\ufffe"), encoding="utf-8")
+    (raw / "b.txt").write_text(GOOD)
+    (raw / "sources.csv").write_text(SOURCES + "a,a.txt,Alpha \uffffParish Council,parish,,,\n", encoding="utf-8")
+    r = build(raw, out)
+    assert r.exit_code == 0 and r.exception is None, r.output
+    table = docs(out)
+    assert table.loc["a", "hidden_chars"] == 2 and table.loc["a", "council"] == "Alpha  Parish Council"
+    assert "control characters in 'council' replaced by spaces" in r.output
+    assert "Officers must give impartial advice to every councillor." in set(pd.read_excel(out / "clauses.xlsx").text)
+    r = CliRunner().invoke(main, ["draft", "--structured", str(out), "--council", "Gamma\uffff Parish Council",
+                                  "--council-type", "parish", "-o", str(tmp_path / "d.docx")])
+    assert r.exit_code == 1 and isinstance(r.exception, SystemExit), r.output
+    assert r.output.strip() == "Error: 'council' contains a control character (line break, tab...); give it on one line"

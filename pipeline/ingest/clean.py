@@ -20,7 +20,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # "1000"), zero-width and invisible characters, the soft hyphen, fillers and Unicode tag characters.
 HIDDEN = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidi controls
                     "\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064\u3164"
-                    "\ufeff\uffa0\U000e0000-\U000e007f]")
+                    "\ufeff\uffa0\U000e0000-\U000e007f"
+                    "\ufffe\uffff\ud800-\udfff]")  # not characters at all: XML (Word, Excel) refuses them
 _hidden_seen: ContextVar[Counter | None] = ContextVar("hidden_seen", default=None)
 
 

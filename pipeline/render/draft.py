@@ -103,7 +103,7 @@ class Draft:
 
 
 MAX_NAME = 200  # characters of a council name or title (Word's title property holds 255)
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")  # and what XML (Word) refuses
 
 
 def _check_values(values: dict) -> None:
