@@ -406,3 +406,23 @@ def test_a_character_xml_refuses_in_one_document_does_not_stop_the_build(tmp_pat
                                   "--council-type", "parish", "-o", str(tmp_path / "d.docx")])
     assert r.exit_code == 1 and isinstance(r.exception, SystemExit), r.output
     assert r.output.strip() == "Error: 'council' contains a control character (line break, tab...); give it on one line"
+
+
+def test_a_list_set_aside_names_every_council_whose_list_it_stands_for(tmp_path):
+    """Two councils' lists under lead-ins that count four items had three items each: the appendix
+    of points that could not be used whole named one council's list, and the other's went nowhere."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    text = ("1. Roles\n\n1.1 Councillors have the following four duties:\n\n(a) to represent the residents of "
+            "the ward;\n\n(b) to take part in meetings of the council;\n\n(c) to respect the impartiality of officers.\n")
+    (raw / "a.txt").write_text(text)
+    (raw / "b.txt").write_text(text.replace("four duties", "four main duties"))
+    (raw / "sources.csv").write_text(SOURCES + "a,a.txt,Alpha Parish Council,parish,,,\n"
+                                               "b,b.txt,Beta Parish Council,parish,,,\n")
+    assert build(raw, out).exit_code == 0
+    r = CliRunner().invoke(main, ["draft", "--structured", str(out), "--council", "Gamma Parish Council",
+                                  "--council-type", "parish", "-o", str(tmp_path / "d.md")])
+    assert r.exit_code == 0, r.output
+    appendix = (tmp_path / "d.md").read_text().split("## Appendix: points that could not be used whole")[1]
+    entry = appendix.strip().splitlines()[0]
+    assert "Alpha Parish Council clause 1.1" in entry and "Beta Parish Council clause 1.1" in entry, entry

@@ -666,14 +666,14 @@ def _draft_clause(members: list[int], in_base: bool, fits: set[int], pick: int, 
                         pick = i
                         break
             else:
-                set_aside.append({"ref": _ref(heads[pick]), "text": " ".join([pts[pick].lead_in] + [
+                set_aside.append({"ref": _refs(heads, pick, members), "text": " ".join([pts[pick].lead_in] + [
                     r["text"] for r in pts[pick].rows]), "reason": f"its lead-in counts {counted} items and no "
                                                                     "source's list fits this draft whole"})
                 return None
         else:
             items, item_others = _list_items(pick, [pick] if in_base else members, pts, opts, names)
             if not items:
-                set_aside.append({"ref": _ref(heads[pick]), "text": " ".join([pts[pick].lead_in] + [
+                set_aside.append({"ref": _refs(heads, pick, members), "text": " ".join([pts[pick].lead_in] + [
                     r["text"] for r in pts[pick].rows]), "reason": "none of its items fits this draft"})
                 return None
     p = pts[pick]
@@ -695,6 +695,11 @@ def _draft_clause(members: list[int], in_base: bool, fits: set[int], pick: int, 
     row_themes = sorted({t for r in p.rows for t in r["themes"]})
     return DraftClause("", text, refs, heads[pick]["tag"], row_themes, bool(opts.base) and not in_base, changed,
                        items, others)
+
+
+def _refs(heads: list[dict], pick: int, members: list[int]) -> str:
+    """The sources of a point set aside: the wording shown first, then every other council's list of it."""
+    return "; ".join(dict.fromkeys([_ref(heads[pick])] + sorted(_ref(heads[i]) for i in members)))
 
 
 def _merge_shown(clusters: list[list[int]], shown: list[int | None], near: list[set[int]]) -> list[list[int]]:
