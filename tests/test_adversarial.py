@@ -426,3 +426,25 @@ def test_a_list_set_aside_names_every_council_whose_list_it_stands_for(tmp_path)
     appendix = (tmp_path / "d.md").read_text().split("## Appendix: points that could not be used whole")[1]
     entry = appendix.strip().splitlines()[0]
     assert "Alpha Parish Council clause 1.1" in entry and "Beta Parish Council clause 1.1" in entry, entry
+
+
+@pytest.mark.parametrize("council_type, nation, message", [
+    ("community", "scotland", None),
+    ("community", None, None),
+    ("community", "england", "Error: a community council is in Wales or Scotland, not England"),
+    ("welsh", "scotland", "Error: a welsh council is in Wales, not Scotland"),
+    ("scottish", "wales", "Error: a scottish council is in Scotland, not Wales"),
+])
+def test_a_scottish_community_council_can_have_a_draft(structured, tmp_path, council_type, nation, message):
+    """Scotland has community councils as well as Wales (nations.yaml says so), but 'community'
+    settled Wales: a draft for a Scottish community council stopped with 'a community council is in
+    Wales, not Scotland'."""
+    out = tmp_path / "d.md"
+    r = CliRunner().invoke(main, ["draft", "--structured", str(structured), "--council", "Cove Community Council",
+                                  "--council-type", council_type, *(["--nation", nation] if nation else []),
+                                  "-o", str(out)])
+    if message:
+        assert r.exit_code == 1 and r.output.strip() == message and not out.exists()
+    else:
+        assert r.exit_code == 0, r.output
+        assert f"council in {(nation or 'wales').capitalize()} are used" in out.read_text()

@@ -30,7 +30,8 @@ from ..nlp.themes import load_themes
 from ..resources import load_rules
 from .common import environment, joined_words, words
 from .compare import coverage
-from .fit import applies_to, clause_nation, foreign_names, nation_of_type, nations, not_draft_reason, place_name
+from .fit import (applies_to, clause_nation, foreign_names, nation_of_type, nations, nations_of_type,
+                  not_draft_reason, place_name)
 from .similarity import (attach_vectors, candidate_pairs, canonical, comparable, item_min_shared, item_threshold,
                          lead_in_point, overlap, same_item, same_point, similarity)
 OPTION_FIELDS = ("council", "council_type", "member_term", "senior_officer", "monitoring_officer",
@@ -155,8 +156,10 @@ def options_for(values: dict) -> DraftOptions:
     nation = str(merged.get("nation") or settled or "england").lower()
     if nation not in nations():
         raise DraftError(f"unknown nation '{nation}' (one of: {', '.join(nations())})")
-    if settled and nation != settled:
-        raise DraftError(f"a {ctype} council is in {settled.capitalize()}, not {nation.capitalize()}")
+    possible = nations_of_type(ctype)
+    if possible and nation not in possible:
+        raise DraftError(f"a {ctype} council is in {' or '.join(n.capitalize() for n in possible)}, "
+                         f"not {nation.capitalize()}")
     merged["nation"] = nation
     if merged.get("draft_date") is not None:
         try:

@@ -62,6 +62,7 @@ def applies_to(text: str, council_type: str | None, council: str | None = None) 
 def _nation_rules() -> dict:
     r = load_rules("nations.yaml")
     return {"nations": tuple(r["nations"]), "council_types": dict(r["council_types"]),
+            "also_in": {k: tuple(v) for k, v in (r.get("also_in") or {}).items()},
             "mentions": {k: [re.compile(p, re.I) for p in v] for k, v in r["mentions"].items()}}
 
 
@@ -73,6 +74,13 @@ def nations() -> tuple[str, ...]:
 def nation_of_type(council_type: str | None) -> str | None:
     """The nation a council type settles ('welsh', 'community' -> wales; 'scottish' -> scotland), if any."""
     return _nation_rules()["council_types"].get(str(council_type or "").lower())
+
+
+def nations_of_type(council_type: str | None) -> tuple[str, ...]:
+    """The nations a council of this type can be in: the one it settles, then its ``also_in`` (a
+    Scottish community council); empty for a type that settles none (it can be in any)."""
+    settled = nation_of_type(council_type)
+    return (settled, *_nation_rules()["also_in"].get(str(council_type).lower(), ())) if settled else ()
 
 
 def clause_nation(text: str, council_type: str | None) -> str | None:
