@@ -100,6 +100,7 @@ def _points() -> dict[str, re.Pattern]:
     return {k: re.compile(v, re.I) for k, v in load_rules("similarity.yaml").get("points", {}).items()}
 
 
+@lru_cache(maxsize=100000)  # asked of both texts of every candidate pair: once per text
 def set_point(text: str) -> str | None:
     """The name of the set-form point a text states ("purpose", "read_with", "scope"), if any."""
     return next((k for k, rx in _points().items() if rx.search(text)), None)
