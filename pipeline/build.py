@@ -86,7 +86,7 @@ class SourcesTable:
 SOURCES_MAX_BYTES = 16 * 1024 * 1024
 _SAFE_ID = re.compile(r"[^\W_][\w.+\-'&(), ]{0,149}")
 _UNSAFE_ID_CHARS = re.compile(r"[^\w.+\-'&(), ]")
-_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_CHARS = re.compile("[\x00-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")  # and what XML refuses
 MAX_ID_BYTES = 200  # '.<doc_id>.json.XXXXXXXX.tmp' must fit a file name (255 bytes)
 
 

@@ -415,7 +415,8 @@ def compare(structured_dir: Path, out_dir: Path | None, templates: Path | None) 
                                  "a Welsh community council is 'community').")
 @click.option("--nation", type=click.Choice(["England", "Wales", "Scotland"], case_sensitive=False), default=None,
               help="Nation of the council (default: the one its type settles (welsh, community: Wales; scottish: "
-                   "Scotland), else England). Clauses bound to another nation are left out.")
+                   "Scotland), else England; a community council may be in Scotland). Clauses bound to another "
+                   "nation are left out.")
 @click.option("--pledges", is_flag=True, default=None,
               help="Add an annex of the first-person pledges ('I will ...') that two or more sources share.")
 @click.option("--member-term", type=click.Choice(["Councillor", "Member"], case_sensitive=False), default=None,

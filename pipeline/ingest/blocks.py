@@ -243,9 +243,11 @@ def _flattened_tables(lines: list[Line]) -> dict[int, list[list[Line]]]:
             heads = []
             while k + len(heads) < len(run) and party(run[k + len(heads)]) and len(heads) < 3:
                 heads.append(run[k + len(heads)])
-            names = [party(h) for h in heads]
-            cells = run[k + len(heads):]
             n = len(heads)
+            if n < 2:
+                continue  # no party headers here (and no copy of the rest of the run: a long run stays linear)
+            names = [party(h) for h in heads]
+            cells = run[k + n:]
             if n >= 2 and len(set(names)) == n and len(cells) >= n and len(cells) % n == 0 \
                     and not any(parse_marker(c.text)[0] for c in cells):
                 out[heads[0].line_no] = [heads] + [cells[j:j + n] for j in range(0, len(cells), n)]

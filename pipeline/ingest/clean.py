@@ -20,7 +20,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # "1000"), zero-width and invisible characters, the soft hyphen, fillers and Unicode tag characters.
 HIDDEN = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidi controls
                     "\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064\u3164"
-                    "\ufeff\uffa0\U000e0000-\U000e007f]")
+                    "\ufeff\uffa0\U000e0000-\U000e007f"
+                    "\ufffe\uffff\ud800-\udfff]")  # not characters at all: XML (Word, Excel) refuses them
 _hidden_seen: ContextVar[Counter | None] = ContextVar("hidden_seen", default=None)
 
 
@@ -78,11 +79,16 @@ def fold_spaces(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_SPACE_RUN = re.compile(r"(?<=\S) {9,}(?=\S)")
+
+
 def normalise(text: str) -> str:
     """The standard clean-up of one line of extracted text (tabs kept)."""
     text = unicodedata.normalize("NFC", text)
     text = strip_control(fix_mojibake(fix_glyphs(text)))
-    return text.replace("\u00a0", " ").rstrip()
+    # a run of spaces inside a line is capped: the line rules read a wide gap as three spaces or
+    # more, and a hostile run of thousands made their `\s*` patterns backtrack for minutes
+    return _SPACE_RUN.sub(" " * 8, text.replace("\u00a0", " ")).rstrip()
 
 
 def join_wrapped(first: str, second: str, known_words: set[str] | None = None) -> str:
@@ -98,7 +104,7 @@ def join_wrapped(first: str, second: str, known_words: set[str] | None = None) -
         return second
     if not second:
         return first
-    m = re.search(r"(\w+)-$", first)
+    m = re.search(r"(\w+)-$", first[-200:])  # the tail only: a paragraph of thousands of lines is joined in linear time
     if m and second[0].islower() and not first.endswith(" -"):
         head = m.group(1)
         tail = re.match(r"[\w'’]+", second)

@@ -67,6 +67,7 @@ def _rules() -> dict:
         "min_labelled_names": int(c["min_labelled_names"]),
         "max_name_words": int(c["max_name_words"]),
         "name_titles": re.compile(r"^(?:" + "|".join(c["name_titles"]) + r")\b", re.I),
+        "attendance_label": re.compile(r"\b(?:" + c["attendance_label"] + r")\b", re.I),
         "byline": re.compile(r"^\s*(?:" + c["comment_byline"] + ")", re.I),
         "comment_heading": full(c["comment_heading"]),
         "reply": full(c["reply_link"]),
@@ -138,12 +139,16 @@ def _name_list(text: str) -> str | None:
     if len(names) * 2 < len(items) or (not m and len(names) < len(items)):
         return None
     personal = [s for s in names if r["name_titles"].match(s) or re.search(r"(?:^|\s)[A-Z]\.?\s+[A-Z]", s)]
-    if m and (m.group(2) or len(names) >= r["min_name_items"]
+    # offices and bodies alone ("Escalation: Line Manager, Head of Service, Director") are a list of
+    # names only under an attendance label ("Officers present:"); with a person (a title or an
+    # initial) or an address among them, under any label
+    named = bool(personal) or bool(_CONTACT.search(t))
+    if m and (m.group(2) or (len(names) >= r["min_name_items"] and (named or r["attendance_label"].search(m.group(1))))
               or (len(names) >= r["min_labelled_names"] and len(personal) * 2 >= len(names))
               or (len(names) == 1 and personal)):
         return "vote tally" if m.group(2) else "attendance list"
     if not m and len(names) >= r["min_name_items"] and len(names) == len(items) \
-            and (re.search(r"[,.]$", t) or r["name_titles"].match(t)):
+            and (t.endswith(",") or r["name_titles"].match(t) or (t.endswith(".") and named)):
         return "attendance list"  # a wrapped line of the list: "Grant, Harrow, Hussain, …,"
     return None
 

@@ -40,7 +40,10 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                 st.drop(ln, label_reason)
                 continue
         if ln.cells is None:
-            reason = next((r for rx, r in pats["lines"] if rx.match(text)), None) or known.get(_norm_digits(text))
+            # a sentence is content even where the page header repeats it, as at the page edges below
+            sentence = bool(_DEC.match(text)) or bool(re.search(r"[.;:,!?]$", text) and len(text.split()) > 3)
+            reason = next((r for rx, r in pats["lines"] if rx.match(text)), None) or \
+                (known.get(_norm_digits(text)) if not sentence else None)
             if reason:
                 st.drop(ln, reason)
                 continue

@@ -4,6 +4,7 @@ Jinja2 environment of the report and the drafts (templates found by pipeline.res
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -22,6 +23,7 @@ def words(text: str) -> list[str]:
     return re.findall(r"[\w'’-]+", text.lower())
 
 
+@lru_cache(maxsize=100000)  # a draft compares each wording with every other of its group
 def joined_words(text: str) -> str:
     """The word tokens joined by single spaces: text normalised for fuzzy matching."""
     return " ".join(words(text))

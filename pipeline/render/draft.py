@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
 
@@ -30,7 +31,8 @@ from ..nlp.themes import load_themes
 from ..resources import load_rules
 from .common import environment, joined_words, words
 from .compare import coverage
-from .fit import applies_to, clause_nation, foreign_names, nation_of_type, nations, not_draft_reason, place_name
+from .fit import (applies_to, clause_nation, foreign_names, nation_of_type, nations, nations_of_type,
+                  not_draft_reason, place_name)
 from .similarity import (attach_vectors, candidate_pairs, canonical, comparable, item_min_shared, item_threshold,
                          lead_in_point, overlap, same_item, same_point, similarity)
 OPTION_FIELDS = ("council", "council_type", "member_term", "senior_officer", "monitoring_officer",
@@ -103,7 +105,7 @@ class Draft:
 
 
 MAX_NAME = 200  # characters of a council name or title (Word's title property holds 255)
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")  # and what XML (Word) refuses
 
 
 def _check_values(values: dict) -> None:
@@ -155,8 +157,10 @@ def options_for(values: dict) -> DraftOptions:
     nation = str(merged.get("nation") or settled or "england").lower()
     if nation not in nations():
         raise DraftError(f"unknown nation '{nation}' (one of: {', '.join(nations())})")
-    if settled and nation != settled:
-        raise DraftError(f"a {ctype} council is in {settled.capitalize()}, not {nation.capitalize()}")
+    possible = nations_of_type(ctype)
+    if possible and nation not in possible:
+        raise DraftError(f"a {ctype} council is in {' or '.join(n.capitalize() for n in possible)}, "
+                         f"not {nation.capitalize()}")
     merged["nation"] = nation
     if merged.get("draft_date") is not None:
         try:
@@ -179,6 +183,14 @@ def _cased(repl: str, matched: str) -> str:
     return repl[:1].upper() + repl[1:] if matched[:1].isupper() else repl
 
 
+@lru_cache(maxsize=64)
+def _phrases_pattern(phrases: tuple[str, ...], suffix: str, guard: str) -> re.Pattern:
+    """One pattern for a group of phrases (the longest first), compiled once per group: with a
+    thousand councils' names it was compiled again for every clause kept, most of a draft's time."""
+    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"\b(?:" + alternation + r")" + suffix + r"\b" + guard, re.I)
+
+
 def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) -> tuple[str, list[str]]:
     """Use the council's own terms throughout: its name, member term, senior officer,
     monitoring officer title and personnel committee. Each group of phrases is replaced
@@ -187,8 +199,7 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
     terms = load_rules("draft.yaml")["terms"]
 
     def one_pass(phrases: list[str], repl_for, text: str, suffix: str = "", guard: str = "") -> str:
-        alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-        rx = re.compile(r"\b(?:" + alternation + r")" + suffix + r"\b" + guard, re.I)
+        rx = _phrases_pattern(tuple(phrases), suffix, guard)
 
         def repl(m: re.Match) -> str:
             new = _cased(repl_for(m.group(0)), m.group(0))
@@ -666,14 +677,14 @@ def _draft_clause(members: list[int], in_base: bool, fits: set[int], pick: int, 
                         pick = i
                         break
             else:
-                set_aside.append({"ref": _ref(heads[pick]), "text": " ".join([pts[pick].lead_in] + [
+                set_aside.append({"ref": _refs(heads, pick, members), "text": " ".join([pts[pick].lead_in] + [
                     r["text"] for r in pts[pick].rows]), "reason": f"its lead-in counts {counted} items and no "
                                                                     "source's list fits this draft whole"})
                 return None
         else:
             items, item_others = _list_items(pick, [pick] if in_base else members, pts, opts, names)
             if not items:
-                set_aside.append({"ref": _ref(heads[pick]), "text": " ".join([pts[pick].lead_in] + [
+                set_aside.append({"ref": _refs(heads, pick, members), "text": " ".join([pts[pick].lead_in] + [
                     r["text"] for r in pts[pick].rows]), "reason": "none of its items fits this draft"})
                 return None
     p = pts[pick]
@@ -695,6 +706,11 @@ def _draft_clause(members: list[int], in_base: bool, fits: set[int], pick: int, 
     row_themes = sorted({t for r in p.rows for t in r["themes"]})
     return DraftClause("", text, refs, heads[pick]["tag"], row_themes, bool(opts.base) and not in_base, changed,
                        items, others)
+
+
+def _refs(heads: list[dict], pick: int, members: list[int]) -> str:
+    """The sources of a point set aside: the wording shown first, then every other council's list of it."""
+    return "; ".join(dict.fromkeys([_ref(heads[pick])] + sorted(_ref(heads[i]) for i in members)))
 
 
 def _merge_shown(clusters: list[list[int]], shown: list[int | None], near: list[set[int]]) -> list[list[int]]:

@@ -62,6 +62,7 @@ def applies_to(text: str, council_type: str | None, council: str | None = None) 
 def _nation_rules() -> dict:
     r = load_rules("nations.yaml")
     return {"nations": tuple(r["nations"]), "council_types": dict(r["council_types"]),
+            "also_in": {k: tuple(v) for k, v in (r.get("also_in") or {}).items()},
             "mentions": {k: [re.compile(p, re.I) for p in v] for k, v in r["mentions"].items()}}
 
 
@@ -73,6 +74,13 @@ def nations() -> tuple[str, ...]:
 def nation_of_type(council_type: str | None) -> str | None:
     """The nation a council type settles ('welsh', 'community' -> wales; 'scottish' -> scotland), if any."""
     return _nation_rules()["council_types"].get(str(council_type or "").lower())
+
+
+def nations_of_type(council_type: str | None) -> tuple[str, ...]:
+    """The nations a council of this type can be in: the one it settles, then its ``also_in`` (a
+    Scottish community council); empty for a type that settles none (it can be in any)."""
+    settled = nation_of_type(council_type)
+    return (settled, *_nation_rules()["also_in"].get(str(council_type).lower(), ())) if settled else ()
 
 
 def clause_nation(text: str, council_type: str | None) -> str | None:
@@ -149,6 +157,13 @@ def place_name(council: str) -> str | None:
     return place if len(place) > 2 else None
 
 
+@lru_cache(maxsize=None)
+def _whole_word(phrase: str) -> re.Pattern:
+    """A phrase as a whole-word pattern, compiled once: a draft from a thousand councils tests every
+    place name against every clause it keeps, and compiling them each time took minutes."""
+    return re.compile(r"\b" + re.escape(phrase) + r"\b")
+
+
 def foreign_names(text: str, council: str, allowed: tuple[str, ...] = (), places: tuple[str, ...] = ()
                   ) -> list[str]:
     """Names in a (substituted) text that belong to another council: a council other than
@@ -157,7 +172,7 @@ def foreign_names(text: str, council: str, allowed: tuple[str, ...] = (), places
     as its personnel committee)."""
     r = _rules()
     own = place_name(council) or council
-    found = [p for p in places if p != own and p not in own and re.search(r"\b" + re.escape(p) + r"\b", text)]
+    found = [p for p in places if p != own and p not in own and _whole_word(p).search(text)]
     found += [m.group(0) for m in r["council"].finditer(text) if m.group(0) not in council and
              not re.match(r"(?:The|A|An|Each|Every|Any|This)\s", m.group(0))]
     for m in r["own_name"].finditer(text):

@@ -100,6 +100,7 @@ def _points() -> dict[str, re.Pattern]:
     return {k: re.compile(v, re.I) for k, v in load_rules("similarity.yaml").get("points", {}).items()}
 
 
+@lru_cache(maxsize=100000)  # asked of both texts of every candidate pair: once per text
 def set_point(text: str) -> str | None:
     """The name of the set-form point a text states ("purpose", "read_with", "scope"), if any."""
     return next((k for k, rx in _points().items() if rx.search(text)), None)
@@ -165,7 +166,7 @@ def candidate_pairs(records: list[dict]) -> list[tuple[int, int]]:
     enough content words in common for the lower overlap bar (or the same set-form point).
     Every other pair fails ``same_point``, so testing only these gives the same answer, without
     comparing every clause with every other."""
-    from scipy.sparse import csr_matrix
+    from scipy.sparse import csr_matrix, triu
 
     rule = _point_rule()
     need = _rules()[0]
@@ -180,12 +181,17 @@ def candidate_pairs(records: list[dict]) -> list[tuple[int, int]]:
     pairs: set[tuple[int, int]] = set()
     if vocab:
         x = csr_matrix((np.ones(len(rows), np.float32), (rows, cols)), shape=(len(records), len(vocab)))
-        shared = (x @ x.T).tocoo()
-        sizes = np.array([len(ws) for ws in sets])
-        for i, j, n in zip(shared.row, shared.col, shared.data):
-            if i < j and n >= need and 2 * n / (sizes[i] + sizes[j]) >= low and records[i].get("tag") == \
-                    records[j].get("tag"):
-                pairs.add((int(i), int(j)))
+        sizes = np.array([len(ws) for ws in sets], np.float64)
+        by_tag: dict = {}
+        for i, r in enumerate(records):
+            by_tag.setdefault(r.get("tag"), []).append(i)
+        for members in by_tag.values():  # one tag at a time, filtered in arrays: no Python loop over the product
+            idx = np.array(members)
+            shared = triu(x[idx] @ x[idx].T, k=1).tocoo()
+            i, j, n = idx[shared.row], idx[shared.col], shared.data
+            a, b = sizes[i], sizes[j]
+            keep = (n >= need) & (2 * n / (a + b) >= low) & (np.minimum(a, b) / np.maximum(a, b) >= 0.4)
+            pairs.update(zip(np.minimum(i, j)[keep].tolist(), np.maximum(i, j)[keep].tolist()))
     by_point: dict[tuple, list[int]] = {}
     for i, r in enumerate(records):
         sp = lead_in_point(r["text"]) if r.get("lead") else None
