@@ -40,6 +40,9 @@ class Rules:
     actors: tuple[tuple[str, re.Pattern], ...]
     pronouns: frozenset[str]
     first_person: frozenset[str]
+    counterpart_before: re.Pattern  # the words before the other side's name ("pressure on")
+    entitlement: re.Pattern  # "can expect", "are entitled to": its holder is not bound
+    audience: tuple[tuple[str, re.Pattern], ...]  # ("reader" | "counterpart", pattern), tried in turn
 
 
 @lru_cache(maxsize=None)
@@ -63,9 +66,13 @@ def load_tag_rules() -> Rules:
     for actor in actors_doc["order"]:
         for p in actors_doc["actors"][actor]:
             actors.append((actor, re.compile(r"\b(?:" + p + r")\b", re.I)))
+    audience = tuple((side, re.compile(p, re.I)) for side in ("reader", "counterpart")
+                     for p in (actors_doc.get("audience") or {}).get(side) or [])
     return Rules(tuple(cues), frames, weak_frames, sections, frozenset(cues_doc["role_verbs"]),
                  frozenset(cues_doc["passive_other_side"]), tuple(actors),
-                 frozenset(actors_doc["pronouns"]), frozenset(actors_doc["first_person_singular"]))
+                 frozenset(actors_doc["pronouns"]), frozenset(actors_doc["first_person_singular"]),
+                 re.compile(actors_doc["counterpart_before"], re.I), re.compile(actors_doc["entitlement"], re.I),
+                 audience)
 
 
 @lru_cache(maxsize=50000)
@@ -442,17 +449,10 @@ def _clause_actor(primary: _Candidate, cands: list[_Candidate], ctx: Context, ru
     return None
 
 
-@lru_cache(maxsize=1)
-def _side_patterns() -> tuple[re.Pattern, re.Pattern]:
-    doc = load_rules("actors.yaml")
-    return re.compile(doc["counterpart_before"], re.I), re.compile(doc["entitlement"], re.I)
-
-
 def counterpart_in(text: str, rules: Rules) -> str | None:
     """The first party named as the other side of the clause ("speak to the Clerk",
     "pressure on officers", "working with councillors")."""
-    before, _ = _side_patterns()
-    for m in before.finditer(text or ""):
+    for m in rules.counterpart_before.finditer(text or ""):
         found = party_match(text[m.end():m.end() + 60], rules)
         if found and found[1] == 0:
             return found[0]
@@ -462,8 +462,7 @@ def counterpart_in(text: str, rules: Rules) -> str | None:
 def holder_of_entitlement(text: str, rules: Rules) -> str | None:
     """The party named before an entitlement or protection ("Officers can expect ...",
     "Members are entitled to ..."): the holder, whom the clause does not bind."""
-    _, entitlement = _side_patterns()
-    m = entitlement.search(text or "")
+    m = rules.entitlement.search(text or "")
     return party_in(text[:m.start()], rules) if m else None
 
 
@@ -476,19 +475,13 @@ def persons_in(text: str) -> list[str]:
     return [name for name, rx in _PERSON if rx.search(text or "")]
 
 
-@lru_cache(maxsize=1)
-def _audience_patterns() -> tuple[tuple[str, re.Pattern], ...]:
-    doc = load_rules("actors.yaml").get("audience") or {}
-    return tuple((side, re.compile(p, re.I)) for side in ("reader", "counterpart") for p in doc.get(side) or [])
-
-
 def audience_of(doc: Document, rules: Rules) -> str | None:
     """Whom "I" and "you" mean in a document, from its title, first headings and opening text
     (``audience`` in resources/actors.yaml): staff in an employee code or a staff guide to working
     with councillors, otherwise councillors."""
     heads = " ".join(filter(None, [doc.title or ""] + [h.text for h in doc.headings[:3]]))
     opening = " ".join([heads] + [c.text for c in doc.clauses[:2]])
-    for side, rx in _audience_patterns():
+    for side, rx in rules.audience:
         m = rx.search(opening if side == "reader" else heads)
         if not m:
             continue
