@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 
@@ -29,15 +30,26 @@ from ..resources import load_rules
 from .common import joined_words, words
 
 
+class _Words(NamedTuple):
+    """The word-level settings of similarity.yaml."""
+
+    min_shared: int  # content words two clauses must share
+    stop_words: frozenset[str]
+    canon: dict[str, str]  # a stem -> the stem of the first word of its synonym group
+    item_threshold: float  # the bar for two items of lists whose lead-ins say the same thing
+    item_min_shared: int
+    item_same_themes: float  # ... for items of different councils' lists with the same themes
+
+
 @lru_cache(maxsize=None)
-def _rules() -> tuple[int, frozenset[str], dict[str, str], float, int]:
+def _rules() -> _Words:
     r = load_rules("similarity.yaml")
     canon: dict[str, str] = {}
     for group in r["synonyms"]:
         for w in group:
             canon.setdefault(stem(w), stem(group[0]))
-    return (int(r["min_shared"]), frozenset(r["stop_words"]), canon,
-            float(r["item_threshold"]), int(r["item_min_shared"]))
+    return _Words(int(r["min_shared"]), frozenset(r["stop_words"]), canon, float(r["item_threshold"]),
+                  int(r["item_min_shared"]), float(r["item_same_themes"]))
 
 
 @lru_cache(maxsize=None)
@@ -64,28 +76,28 @@ def same_item(a: dict, b: dict) -> bool:
         return True
     ta, tb = set(a.get("themes") or ()), set(b.get("themes") or ())
     return bool(ta) and ta == tb and a.get("doc_id") != b.get("doc_id") and comparable(a, b) and \
-        overlap(a["text"], b["text"], 1) >= float(load_rules("similarity.yaml")["item_same_themes"])
+        overlap(a["text"], b["text"], 1) >= _rules().item_same_themes
 
 
 def item_threshold() -> float:
     """The bar two list items (or an item and a clause) must reach to make the same point."""
-    return _rules()[3]
+    return _rules().item_threshold
 
 
 def item_min_shared() -> int:
-    return _rules()[4]
+    return _rules().item_min_shared
 
 
 def canonical(word: str) -> str:
     """A word's stem, or the first word of its synonym group ("Clerk" -> "officer")."""
     s = stem(word)
-    return _rules()[2].get(s, s)
+    return _rules().canon.get(s, s)
 
 
 @lru_cache(maxsize=20000)
 def content_words(text: str) -> frozenset[str]:
     """The text's content words as canonical stems (stop words dropped, synonyms merged)."""
-    _, stops, canon, _, _ = _rules()
+    stops, canon = _rules().stop_words, _rules().canon
     out = set()
     for w in words(text):
         if w in stops or w.isdigit() or len(w) < 2:
@@ -120,7 +132,7 @@ def lead_in_point(text: str) -> str | None:
 def overlap(a: str, b: str, min_shared: int | None = None) -> float:
     """0..1: the Dice overlap of two texts' content words; 0 when they share fewer than
     ``min_shared`` content words or one has less than 0.4 times the content words of the other."""
-    need = _rules()[0] if min_shared is None else min_shared
+    need = _rules().min_shared if min_shared is None else min_shared
     ca, cb = content_words(a), content_words(b)
     if not ca or not cb or min(len(ca), len(cb)) / max(len(ca), len(cb)) < 0.4:
         return 0.0
@@ -169,7 +181,7 @@ def candidate_pairs(records: list[dict]) -> list[tuple[int, int]]:
     from scipy.sparse import csr_matrix, triu
 
     rule = _point_rule()
-    need = _rules()[0]
+    need = _rules().min_shared
     low = min(rule["overlap_alone"], rule["overlap_with_vector"])
     sets = [content_words(r["text"]) for r in records]
     vocab: dict[str, int] = {}
@@ -246,9 +258,8 @@ def same_point(a: dict, b: dict, item: bool = False, rule: dict | None = None) -
         return True
     if bool(ta) != bool(tb) and not item:
         return False
-    r = _rules()
     if item:
-        return similarity(a["text"], b["text"], r[4]) >= r[3]
+        return similarity(a["text"], b["text"], item_min_shared()) >= item_threshold()
     rule = rule or _point_rule()
     d = overlap(a["text"], b["text"])
     if d >= rule["overlap_alone"]:
