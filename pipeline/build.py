@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .ingest.clean import counting_hidden
+from .ingest.clean import LINE_CONTROL, counting_hidden
 from .ingest.read import read
 from .ingest.segment import segment
 from .model import COUNCIL_TYPES, Document, IngestError, Source
@@ -86,7 +86,6 @@ class SourcesTable:
 SOURCES_MAX_BYTES = 16 * 1024 * 1024
 _SAFE_ID = re.compile(r"[^\W_][\w.+\-'&(), ]{0,149}")
 _UNSAFE_ID_CHARS = re.compile(r"[^\w.+\-'&(), ]")
-_CONTROL_CHARS = re.compile("[\x00-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")  # and what XML refuses
 MAX_ID_BYTES = 200  # '.<doc_id>.json.XXXXXXXX.tmp' must fit a file name (255 bytes)
 
 
@@ -154,8 +153,8 @@ def load_sources(raw_dir: Path) -> SourcesTable:
             continue
         values = {k: ((row.get(k) or "").strip() or None) for k in SOURCE_COLUMNS}
         for k, v in values.items():
-            if v and _CONTROL_CHARS.search(v):
-                values[k] = _CONTROL_CHARS.sub(" ", v).strip() or None
+            if v and LINE_CONTROL.search(v):
+                values[k] = LINE_CONTROL.sub(" ", v).strip() or None
                 table.warnings.append(f"{path}:{n}: control characters in '{k}' replaced by spaces")
         name = values["file"] or name
         doc_id = values["doc_id"] or doc_id_from_name(Path(name).stem)

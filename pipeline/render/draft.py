@@ -26,6 +26,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..ingest.clean import LINE_CONTROL
 from ..model import COUNCIL_TYPES
 from ..nlp.themes import load_themes
 from ..resources import load_rules
@@ -105,7 +106,6 @@ class Draft:
 
 
 MAX_NAME = 200  # characters of a council name or title (Word's title property holds 255)
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")  # and what XML (Word) refuses
 
 
 def _check_values(values: dict) -> None:
@@ -125,7 +125,7 @@ def _check_values(values: dict) -> None:
             value = values[key] = value.isoformat()
         if not isinstance(value, str):
             raise DraftError(f"'{key}' must be a single text value, not a {type(value).__name__}")
-        if _CONTROL.search(value):
+        if LINE_CONTROL.search(value):
             raise DraftError(f"'{key}' contains a control character (line break, tab...); give it on one line")
         if len(value) > MAX_NAME:
             raise DraftError(f"'{key}' is {len(value)} characters long; the limit is {MAX_NAME}")
@@ -173,10 +173,6 @@ def options_for(values: dict) -> DraftOptions:
 
 
 # ------------------------------------------------------------ terms ----
-
-def _plural(term: str) -> str:
-    return term + "s"
-
 
 def _cased(repl: str, matched: str) -> str:
     """Keep a capital where the source had one ("The Clerk" -> "The Chief Executive")."""
