@@ -271,18 +271,12 @@ def main() -> int:
             c["false_alarms"] += (not r["truncated"]) and r["flagged"]
         if args.details:
             tag = f"{d['set']}/{d['doc_id']}"
-            for t in r["missed_furniture"]:
-                print(f"{tag}\tfurniture missed\t{t}")
-            for t in r["extra_furniture"]:
-                print(f"{tag}\tfurniture extra\t{t}")
-            for t in r["lost"]:
-                print(f"{tag}\tcontent lost\t{t}")
-            for t in r["clutter"]:
-                print(f"{tag}\tclutter clause\t{t}")
-            for t in r["extra"]:
-                print(f"{tag}\tnot a clause\t{t[:140]}")
-            for t in r["missing"]:
-                print(f"{tag}\tgold not found\t{t[:140]}")
+            for key, label, width in (("missed_furniture", "furniture missed", None),
+                                      ("extra_furniture", "furniture extra", None), ("lost", "content lost", None),
+                                      ("clutter", "clutter clause", None), ("extra", "not a clause", 140),
+                                      ("missing", "gold not found", 140)):
+                for t in r[key]:
+                    print(f"{tag}\t{label}\t{t[:width]}")
             for host, gs in r["merged_detail"]:
                 print(f"{tag}\tmerged {len(gs)}\t{host[:140]}")
             if r["flagged"] != r["truncated"]:
