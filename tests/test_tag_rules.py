@@ -121,6 +121,34 @@ def test_a_codes_audience_comes_from_its_title_and_opening(title, first, audienc
     assert audience_of(_doc(title, first), RULES) == audience
 
 
+def test_with_no_title_to_go_on_a_staff_guide_is_known_by_its_second_person_world():
+    staff = _doc("Questions we are asked", "A councillor has phoned me directly. Is that allowed?",
+                 "Yes, but tell your manager if the call was about a complaint.",
+                 "If a request is above your grade, pass it to your director.")
+    members = _doc("Questions we are asked", "Can I ask officers about a problem in your ward?",
+                   "Yes, and your group leader can arrange a briefing.", "Tell your manager nothing.")
+    assert audience_of(staff, RULES) == "officer"
+    assert audience_of(members, RULES) == "member"
+
+
+def test_a_bare_item_binds_whom_its_lead_in_names_not_a_party_inside_it():
+    inner = pred("remain", modal="must", subject="officers", main=False)
+    item = one("recognise that officers must remain politically impartial;", pred("recognise"), inner,
+               lead_in="In their dealings with the Clerk, councillors should:", kind="item")
+    assert item.actor == "member" and item.imperative and item.subject is None
+    assert frame_actor("In their dealings with the Clerk, councillors should:", RULES) == "member"
+    assert frame_actor("Officers can expect from Councillors:", RULES) == "member"
+
+
+def test_an_imperative_binds_the_reader_and_do_not_is_a_prohibition():
+    d = one("Do not copy in senior managers as a matter of routine.", pred("copy", negated=True), audience="officer")
+    assert (d.tag, d.actor, d.evidence) == ("prohibition", "officer", "do not")
+    d = one("Please do not raise concerns about officers in public.", pred("raise", negated=True), audience="member")
+    assert (d.tag, d.actor) == ("prohibition", "member")
+    said = one("Members should not ask officers to canvass.", pred("ask", modal="should", negated=True, subject="Members"))
+    assert not said.imperative and said.subject == "member"
+
+
 def test_the_other_side_and_the_holder_of_an_entitlement_are_named():
     assert counterpart_in("When dealing with councillors you should:", RULES) == "member"
     assert counterpart_in("Do not put undue pressure on officers.", RULES) == "officer"

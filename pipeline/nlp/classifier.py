@@ -46,10 +46,11 @@ class ClauseFeatures:
     rule_confidence: float = 0.0
     phrase_themes: list[str] = field(default_factory=list)  # themes whose phrases the clause's own text holds
     context_themes: list[str] = field(default_factory=list)  # ... that its lead-in or section holds
-    parties: list[str | None] = field(default_factory=lambda: [None] * 7)
+    parties: list[str | None] = field(default_factory=lambda: [None] * 8)
     # the party named first in the text, in the lead-in, in the table column; the document's audience;
-    # the other side named in the text and in the lead-in; the holder of an entitlement
+    # the other side named in the text and in the lead-in; the holder of an entitlement; the grammatical subject
     persons: list[str] = field(default_factory=list)  # first, second, plural: who speaks ("I", "you", "we")
+    imperative: bool = False  # opens with a bare verb: binds whom the lead-in (or the reader) names
 
 
 def terms(text: str | None, bigrams: bool = True) -> list[str]:
@@ -67,6 +68,8 @@ def rule_vector(f: ClauseFeatures, theme_ids: list[str]) -> np.ndarray:
     audience = f.parties[3]
     v += [p in f.persons and audience == a for p in ("first", "second") for a in ("member", "officer")]
     v += ["plural" in f.persons]
+    frame = f.parties[1] or f.parties[2] or f.parties[3]  # lead-in, else column, else reader
+    v += [f.imperative] + [f.imperative and frame == a for a in ACTORS]
     return np.asarray(v, dtype=np.float32)
 
 

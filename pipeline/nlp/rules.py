@@ -43,6 +43,7 @@ class Rules:
     counterpart_before: re.Pattern  # the words before the other side's name ("pressure on")
     entitlement: re.Pattern  # "can expect", "are entitled to": its holder is not bound
     audience: tuple[tuple[str, re.Pattern], ...]  # ("reader" | "counterpart", pattern), tried in turn
+    audience_votes: tuple[tuple[str, re.Pattern], ...]  # (party, words of that reader's own world)
 
 
 @lru_cache(maxsize=None)
@@ -68,11 +69,12 @@ def load_tag_rules() -> Rules:
             actors.append((actor, re.compile(r"\b(?:" + p + r")\b", re.I)))
     audience = tuple((side, re.compile(p, re.I)) for side in ("reader", "counterpart")
                      for p in (actors_doc.get("audience") or {}).get(side) or [])
+    votes = tuple((party, re.compile(p, re.I)) for party, p in ((actors_doc.get("audience") or {}).get("votes") or {}).items())
     return Rules(tuple(cues), frames, weak_frames, sections, frozenset(cues_doc["role_verbs"]),
                  frozenset(cues_doc["passive_other_side"]), tuple(actors),
                  frozenset(actors_doc["pronouns"]), frozenset(actors_doc["first_person_singular"]),
                  re.compile(actors_doc["counterpart_before"], re.I), re.compile(actors_doc["entitlement"], re.I),
-                 audience)
+                 audience, votes)
 
 
 @lru_cache(maxsize=50000)
@@ -158,6 +160,8 @@ class Decision:
     actor: str | None
     evidence: str | None
     confidence: float
+    subject: str | None = None  # the party the parse finds as the clause's grammatical subject
+    imperative: bool = False  # the clause opens with a bare verb: it continues its lead-in or addresses the reader
 
 
 @dataclass
@@ -257,10 +261,35 @@ def sentence_candidate(sent: Sentence, ctx: Context, rules: Rules, prev_actor: s
         return _actor_of(first, sent, ctx, rules, prev_actor)
 
     found = _pick(sent, ctx, rules, prev_actor, best, mains, negated, deontic, cand, joint)
+    if is_imperative(sent):
+        # "Members will:" + "recognise that officers must ...": the item's own verb has no subject, so
+        # it binds whom its lead-in (or, with no lead-in, the reader) names, not a party inside it
+        found.actor = prev_actor or ctx.audience or found.actor
+        found.explicit = False
+        return found
     subject_pred = negated if found.evidence and found.evidence.endswith(" not") and negated else actor_pred
     found.explicit = bool(subject_pred is not None and subject_pred.subject
                           and party_in(subject_pred.subject_head or "", rules))
     return found
+
+
+_IMPERATIVE_OPENING = re.compile(r"^\W*(?:please\s+|always\s+|never\s+|do\s+not\s+|don[’']t\s+|not\s+)*([a-z]+)", re.I)
+
+
+def is_imperative(sent: Sentence) -> bool:
+    """The sentence opens with its main verb, bare and without a subject ("recognise that ...",
+    "Do not ask ...", "Tell your manager ..."), as a list item continuing its lead-in does."""
+    main = next((p for p in sent.predicates if p.main), None)
+    m = _IMPERATIVE_OPENING.match(sent.text)
+    word = m.group(1).lower() if m else ""
+    return bool(main is not None and not main.subject and main.tag == "VB" and word
+                and (word.startswith(main.lemma) or main.lemma.startswith(word)))  # the lemmatizer's "discus"
+
+
+def subject_party(sent: Sentence, ctx: Context, rules: Rules) -> str | None:
+    """The party of the sentence's first main predicate's own subject ("you" is the reader, "we" both)."""
+    pred = next((p for p in sent.predicates if p.main and p.subject), None)
+    return _actor_of(pred, sent, ctx, rules, None) if pred is not None else None
 
 
 def _pick(sent, ctx, rules, prev_actor, best, mains, negated, deontic, cand, joint) -> _Candidate:
@@ -270,6 +299,8 @@ def _pick(sent, ctx, rules, prev_actor, best, mains, negated, deontic, cand, joi
     if negated is not None:
         return _Candidate("prohibition", 3, f"{negated.modal} not",
                           joint([p for p in mains if p.negated and p.modal], negated))
+    if mains and mains[0].negated and is_imperative(sent):  # "Do not copy in senior managers ..."
+        return cand("prohibition", 3, "do not")
     leading_not = next((c for c in _cues(text, rules) if c.label in ("not ...", "not to be")), None)
     if leading_not is not None:  # "not to have personal issues raised with them ..."
         return cand("prohibition", 3, leading_not.label)
@@ -352,10 +383,25 @@ def frame_actor(lead_in: str | None, rules: Rules) -> str | None:
             return provider
         expecter = party_in(lead_in[:m.start()], rules)
         return OTHER_SIDE.get(expecter or "", expecter)
-    actor = party_in(lead_in, rules)
+    actor = _modal_subject(lead_in, rules) or party_in(lead_in, rules)
     if re.search(r"\bnot\s+be\s+(asked|required|expected|pressured|put)\b", lead_in, re.I):
         return OTHER_SIDE.get(actor or "", actor)
     return actor
+
+
+_MODAL_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:should|must|will|shall|need|have|has|agree|undertake|are|is|"
+                          r"may|can|ought|commit)\b", re.I)
+
+
+def _modal_subject(text: str, rules: Rules) -> str | None:
+    """The party that stands as the subject of a modal verb in ``text`` ("In their dealings with
+    the Clerk, councillors should:" -> member), not merely the first party named."""
+    found = []
+    for rank, (actor, rx) in enumerate(rules.actors):
+        for m in rx.finditer(text):
+            if _MODAL_AFTER.match(text[m.end():]):
+                found.append((m.start(), -(m.end() - m.start()), rank, actor))
+    return min(found)[3] if found else None
 
 
 def column_actor(column: str | None, rules: Rules) -> str | None:
@@ -423,7 +469,9 @@ def decide(sentences: list[Sentence], ctx: Context, rules: Rules) -> Decision:
         tags.append("context")
     mentions = [a for s in sentences for a in _mentions(s.text, rules)]
     actor = _clause_actor(primary, cands, ctx, rules, mentions, sentences)
-    return Decision(primary.tag, tags, actor, primary.evidence, confidence)
+    first = sentences[0] if sentences else None
+    return Decision(primary.tag, tags, actor, primary.evidence, confidence,
+                    subject_party(first, ctx, rules) if first else None, bool(first and is_imperative(first)))
 
 
 def _clause_actor(primary: _Candidate, cands: list[_Candidate], ctx: Context, rules: Rules,
@@ -492,4 +540,8 @@ def audience_of(doc: Document, rules: Rules) -> str | None:
         if side == "counterpart":
             party = "officer" if party == "member" else "member"
         return party
+    text = " ".join([h.text for h in doc.headings] + [c.text for c in doc.clauses])
+    counts = {party: len(rx.findall(text)) for party, rx in rules.audience_votes}
+    if counts.get("officer", 0) >= counts.get("member", 0) + 2:
+        return "officer"
     return "member"

@@ -212,11 +212,19 @@ def tag_documents(docs: list[Document], nlp=None, batch_size: int = 128, use_mod
     The rules decide first (their tag, actor and cue); then, unless ``use_model`` is off
     or no model has been trained, the trained models decide the tag, actor and themes
     from the rules' decision, the clause's words and its sentence vector."""
+    tag_with_features(docs, nlp, batch_size, use_model)
+    return docs
+
+
+def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
+                      use_model: bool = True) -> list[ClauseFeatures]:
+    """``tag_documents``, returning what the trained models see of each clause (in the order of
+    the documents' clauses): training reads the same features a build predicts from."""
     nlp = nlp or load_nlp()
     rules = load_tag_rules()
+    audiences = [audience_of(d, rules) for d in docs]
     jobs = []
-    for d in docs:
-        audience = audience_of(d, rules)
+    for d, audience in zip(docs, audiences):
         for c in d.clauses:
             ctx = Context(lead_in=c.lead_in, section=tuple(c.section), column=c.column, kind=c.kind,
                           audience=audience)
@@ -228,44 +236,48 @@ def tag_documents(docs: list[Document], nlp=None, batch_size: int = 128, use_mod
             sdoc._.clause_context = ctx
             yield sdoc
 
+    decisions: list[Decision] = []
     for (clause, _), sdoc in zip(jobs, nlp.pipe(make_docs(), batch_size=batch_size)):
         dec: Decision = sdoc._.clause_decision
         clause.tag, clause.tags, clause.actor = dec.tag, list(dec.tags), dec.actor
         clause.evidence, clause.confidence = dec.evidence, round(dec.confidence, 2)
+        decisions.append(dec)
     for d in docs:
         _inherit_from_parent(d)
-    rules = load_tag_rules()
     clauses = [c for d in docs for c in d.clauses]
-    audiences = [audience_of(d, rules) for d in docs]
-    feats = [features_of(c, audience) for d, audience in zip(docs, audiences) for c in d.clauses]
+    audience_of_clause = [a for d, a in zip(docs, audiences) for _ in d.clauses]
+    feats = [features_of(c, a, dec) for c, a, dec in zip(clauses, audience_of_clause, decisions)]
     tagger = load_tagger() if use_model else None
     if tagger is None:
-        for c, f in zip(clauses, feats):
+        for c in clauses:
             found = find_theme_phrases(c.text)
             c.themes, c.theme_evidence = sorted(found), dict(sorted(found.items()))
-        return docs
-    for c, f, p in zip(clauses, feats, tagger.predict(feats)):
+        return feats
+    for c, p in zip(clauses, tagger.predict(feats)):
         rule_tag, rule_evidence = c.tag, c.evidence
         c.tag, c.tags, c.actor, c.confidence = p.tag, p.tags, p.actor, round(p.confidence, 2)
         if rule_tag != p.tag or not rule_evidence:
             c.evidence = f"words: {p.model_evidence}" if p.model_evidence else None
         c.themes = p.themes
         c.theme_evidence = {t: _theme_evidence(t, c, p) for t in p.themes}
-    return docs
+    return feats
 
 
-def features_of(c, audience: str | None = None) -> ClauseFeatures:
-    """A clause as the trained models see it: text, context and the rules' decision (already made)."""
+def features_of(c, audience: str | None = None, decision: Decision | None = None) -> ClauseFeatures:
+    """A clause as the trained models see it: text, context and the rules' decision (already made;
+    ``decision`` adds what only the parse knows: the grammatical subject, a bare opening verb)."""
     rules = load_tag_rules()
     parties = [party_in(c.text, rules), party_in(c.lead_in or "", rules), column_actor(c.column, rules), audience,
                counterpart_in(c.text, rules), counterpart_in(c.lead_in or "", rules),
-               holder_of_entitlement(c.text, rules) or holder_of_entitlement(c.lead_in or "", rules)]
+               holder_of_entitlement(c.text, rules) or holder_of_entitlement(c.lead_in or "", rules),
+               decision.subject if decision else None]
     context_text = " ".join(filter(None, [c.lead_in or "", " ".join(c.section[-2:])]))
     return ClauseFeatures(text=c.text, lead_in=c.lead_in, section=" > ".join(c.section) or None, kind=c.kind,
                           column=c.column, rule_tag=c.tag or "context", rule_tags=list(c.tags), rule_actor=c.actor,
                           rule_confidence=c.confidence or 0.0, phrase_themes=sorted(find_theme_phrases(c.text)),
                           context_themes=sorted(find_theme_phrases(context_text)), parties=parties,
-                          persons=persons_in(f"{c.text} {c.lead_in or ''}"))
+                          persons=persons_in(f"{c.text} {c.lead_in or ''}"),
+                          imperative=bool(decision and decision.imperative))
 
 
 def _theme_evidence(theme: str, c, p) -> str:

@@ -22,7 +22,7 @@ from ..ingest.segment import segment
 from ..model import TAGS, Clause, IngestError
 from .classifier import ClauseFeatures, Featurizer, LinearModel, Tagger, Vocabulary, calibrated, terms
 from .evaluate import GoldClause, load_gold, match
-from .tag import features_of, load_nlp, tag_documents
+from .tag import load_nlp, tag_with_features
 from .themes import theme_ids
 
 SEED = 13
@@ -76,19 +76,15 @@ def load_examples(sets: list[GoldSet], nlp=None, use_model: bool = False) -> lis
                 docs.append(segment(read(path, path.stem)))
             except IngestError:
                 continue
-        tag_documents(docs, nlp, use_model=use_model)
+        feats = tag_with_features(docs, nlp, use_model=use_model)
         gold = load_gold([s.gold])
         pairs = match(gold, docs)
-        from .rules import audience_of, load_tag_rules
-
-        audience = {d.doc_id: audience_of(d, load_tag_rules()) for d in docs}
-        by_key = {(c.doc_id, c.clause_id): c for d in docs for c in d.clauses}
+        by_key = {(c.doc_id, c.clause_id): f for c, f in zip((c for d in docs for c in d.clauses), feats)}
         lost = [g for g, p in pairs if p is None]
         alone = _alone(lost, nlp, use_model)
         for g, p in pairs:
             if p is not None:
-                out.append(Example(features_of(by_key[(p["doc_id"], p["clause_id"])], audience.get(p["doc_id"])),
-                                   g, s.name, True))
+                out.append(Example(by_key[(p["doc_id"], p["clause_id"])], g, s.name, True))
             else:
                 out.append(Example(alone[id(g)], g, s.name, False))
     return out
@@ -99,8 +95,8 @@ def _alone(gold: list[GoldClause], nlp, use_model: bool) -> dict[int, ClauseFeat
 
     doc = Document(doc_id="alone", source="", format="text", text="")
     doc.clauses = [Clause(doc_id="alone", clause_id=str(i), text=g.text) for i, g in enumerate(gold)]
-    tag_documents([doc], nlp, use_model=use_model)
-    return {id(g): features_of(c) for g, c in zip(gold, doc.clauses)}
+    feats = tag_with_features([doc], nlp, use_model=use_model)
+    return {id(g): f for g, f in zip(gold, feats)}
 
 
 @dataclass
@@ -182,7 +178,8 @@ def fit(examples: list[Example], cfg: Config = Config()) -> Tagger:
 
 
 def _without_rules(f: ClauseFeatures) -> ClauseFeatures:
-    return ClauseFeatures(f.text, f.lead_in, f.section, f.kind, f.column, parties=f.parties, persons=f.persons)
+    return ClauseFeatures(f.text, f.lead_in, f.section, f.kind, f.column, parties=f.parties, persons=f.persons,
+                          imperative=f.imperative)
 
 
 @dataclass
