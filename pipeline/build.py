@@ -26,7 +26,7 @@ from typing import Callable
 from .ingest.clean import LINE_CONTROL, counting_hidden
 from .ingest.read import read
 from .ingest.segment import segment
-from .model import COUNCIL_TYPES, Document, IngestError, Source
+from .model import COUNCIL_TYPES, Document, IngestError, Source, council_type_of
 
 SOURCE_COLUMNS = ("doc_id", "file", "council", "council_type", "title", "source", "notes")
 
@@ -167,8 +167,9 @@ def load_sources(raw_dir: Path) -> SourcesTable:
             continue
         problem = doc_id_problem(doc_id)
         if problem is None and values["council_type"]:
-            values["council_type"] = values["council_type"].lower()
-            if values["council_type"] not in COUNCIL_TYPES:
+            given, values["council_type"] = values["council_type"], council_type_of(values["council_type"])
+            if values["council_type"] is None:
+                values["council_type"] = given.lower()
                 problem = (f"sources.csv row {n}: unknown council_type '{values['council_type'][:40]}' "
                            f"(one of: {', '.join(COUNCIL_TYPES)})")
         if problem:

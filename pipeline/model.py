@@ -8,6 +8,8 @@ fields; rendering reads records, never spaCy objects.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
@@ -30,6 +32,22 @@ ACTORS: tuple[str, ...] = (
 # principal councils of Wales and Scotland; "city" is a city council of any tier.
 COUNCIL_TYPES: tuple[str, ...] = ("parish", "town", "community", "city", "district", "borough", "county",
                                   "unitary", "metropolitan", "welsh", "scottish")
+# Other names people give these types in sources.csv ("London borough", "county_borough"), after
+# lower-casing, "_"/"-" read as spaces and a trailing "council" or "authority" dropped.
+COUNCIL_TYPE_ALIASES: dict[str, str] = {
+    "london borough": "borough", "royal borough": "borough", "metropolitan borough": "metropolitan",
+    "metropolitan district": "metropolitan", "unitary authority": "unitary", "county borough": "welsh",
+    "welsh principal": "welsh", "welsh county": "welsh", "principal welsh": "welsh", "scottish principal": "scottish",
+    "parish meeting": "parish", "city and county": "welsh", "town and parish": "town",
+}
+
+
+def council_type_of(value: str | None) -> str | None:
+    """The council type ``value`` names (one of COUNCIL_TYPES), or None where it names none."""
+    name = re.sub(r"[\s_-]+", " ", (value or "").lower()).strip()
+    name = re.sub(r"\s+(council|authority)$", "", name) if name not in COUNCIL_TYPE_ALIASES else name
+    name = COUNCIL_TYPE_ALIASES.get(name, name)
+    return name if name in COUNCIL_TYPES else None
 
 # Columns of a clause record, in output order: the schema's fields first.
 RECORD_FIELDS: tuple[str, ...] = (

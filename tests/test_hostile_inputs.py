@@ -169,6 +169,18 @@ def test_a_row_whose_file_is_missing_and_an_unknown_council_type_are_failed_rows
     world.outside_unchanged()
 
 
+def test_the_usual_other_names_of_a_council_type_are_understood(world):
+    for name in ("lb", "cb", "pc"):
+        (world.raw / f"{name}.txt").write_text(GOOD)
+    (world.raw / "sources.csv").write_text(
+        SOURCES + "lb,lb.txt,Wandle Council,london_borough,,,\ncb,cb.txt,Cwm Council,County Borough Council,,,\n"
+        "pc,pc.txt,Ashby Parish Council,Parish Council,,,\n")
+    result = world.build()
+    assert result.exit_code == 0, result.stderr
+    docs = world.docs()
+    assert [docs.loc[n, "council_type"] for n in ("lb", "cb", "pc")] == ["borough", "welsh", "parish"]
+
+
 # -------------------------------------------------------------- whole builds ----
 
 def test_a_second_build_into_the_same_folder_refuses_while_the_first_holds_the_lock(world):
