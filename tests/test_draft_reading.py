@@ -104,6 +104,9 @@ def test_plain_text_drops_inline_markup_and_markdown_escapes_what_is_left():
     ("This right does not extend to information requested for a private purpose.", "incomplete"),
     ("Where such a relationship exists, the Councillor should inform the Monitoring Officer.", "incomplete"),
     ("Accept that officers may not be able to give the answer they would like.", "first_person"),
+    ("If that does not work, the Chair will refer the matter to the Staffing Committee.", "incomplete"),
+    ("Each should respect the other's role and speak up if the other oversteps it.", "incomplete"),
+    ("Each Councillor is asked to read this protocol at the start of each term.", None),
     ("This protocol applies to every Councillor and every employee.", None),
     ("Councillor Hollis will chair the working group.", None),
 ])
