@@ -125,3 +125,14 @@ def test_list_items_in_another_frame_than_the_lead_in_are_told_apart():
     assert _frame("Officers to understand their workloads") == "noun"
     assert _frame("Are polite and patient when the office is busy") == "predicate"
     assert _frame("Give them honest, impartial advice") == "verb"
+
+
+def test_lists_of_two_holders_stay_apart_and_a_reply_in_welsh_binds_a_clause_to_wales():
+    from pipeline.render.draft import _same_holder
+    from pipeline.render.fit import clause_nation
+
+    assert not _same_holder("The Monitoring Officer is responsible for:", "The Head of Paid Service is responsible for:")
+    assert _same_holder("Councillors are responsible for:", "The main roles of Councillors are:")
+    assert _same_holder("Councillors can expect officers to:", "Members can reasonably expect Officers to:")
+    assert clause_nation("Officers will reply in Welsh to enquiries made in Welsh.", "district") == "wales"
+    assert clause_nation("Officers will reply to enquiries within ten working days.", "district") is None

@@ -824,10 +824,20 @@ def _same_head(a: dict, b: dict, rule: dict | None = None) -> bool:
     if la:
         point = lead_in_point(a["text"])
         if point is not None and point == lead_in_point(b["text"]):
-            return comparable(a, b)  # the same list; its items keep the kept lead-in's frame (_list_items)
+            # the same list (its items keep the kept lead-in's frame, _list_items), of the same holder:
+            # "The Monitoring Officer is responsible for:" is not "The Head of Paid Service is responsible for:"
+            return comparable(a, b) and _same_holder(a["text"], b["text"])
         if _last_word(a["text"]) != _last_word(b["text"]):
             return False
     return same_point(a, b, rule=rule)
+
+
+def _same_holder(a: str, b: str) -> bool:
+    """Two set-form lead-ins name the same holder: their content words, less the words of the set form
+    itself (similarity.yaml lead_in_words: "main", "roles", "responsible" ...), meet, or neither has any."""
+    form = {canonical(w) for w in load_rules("similarity.yaml")["lead_in_words"]}
+    ha, hb = content_words(a) - form, content_words(b) - form
+    return bool(ha & hb) or not ha or not hb
 
 
 def _covered_themes(clauses: pd.DataFrame) -> set[str]:
