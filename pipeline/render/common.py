@@ -30,8 +30,28 @@ def joined_words(text: str) -> str:
 
 
 def markdown_text(text: str) -> str:
-    """Untrusted text in Markdown: HTML tags and link brackets are backslash-escaped."""
-    return re.sub(r"([<>\[\]])", r"\\\1", str(text))
+    """Untrusted text in Markdown: HTML tags, link brackets, asterisks, backticks and underscores that
+    could open or close emphasis are backslash-escaped, so the text prints as it reads."""
+    return re.sub(r"([<>\[\]*`])|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])", lambda m: "\\" + m.group(0), str(text))
+
+
+_MARKUP = [  # (pattern, replacement): inline Markdown a source saved as text may still carry
+    (re.compile(r"!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)"), r"\1"),  # [label](url), ![alt](src)
+    (re.compile(r"<((?:https?|mailto):[^>\s]+)>"), r"\1"),  # <https://...>
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # **bold**, __bold__
+    (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),  # *emphasis*
+    (re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])"), r"\1"),  # _emphasis_
+    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),  # ~~struck~~
+    (re.compile(r"`([^`\n]+)`"), r"\1"),  # `code`
+]
+
+
+def plain_text(text: str) -> str:
+    """Text without inline Markdown markup: emphasis, strikes and code marks dropped, links as their
+    label ("See the **Code** and [the guide](https://x)" -> "See the Code and the guide")."""
+    for rx, repl in _MARKUP:
+        text = rx.sub(repl, text)
+    return text
 
 
 def environment(templates: str | Path | None = None) -> Environment:

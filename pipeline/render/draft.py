@@ -30,12 +30,13 @@ from ..ingest.clean import LINE_CONTROL
 from ..model import COUNCIL_TYPES
 from ..nlp.themes import load_themes
 from ..resources import load_rules
-from .common import environment, joined_words, words
+from .common import environment, joined_words, plain_text, words
 from .compare import coverage
 from .fit import (applies_to, clause_nation, foreign_names, nation_of_type, nations, nations_of_type,
                   not_draft_reason, place_name)
-from .similarity import (attach_vectors, candidate_pairs, canonical, comparable, item_min_shared, item_threshold,
-                         lead_in_point, overlap, same_item, same_point, similarity)
+from .similarity import (attach_vectors, candidate_pairs, canonical, comparable, content_words, item_min_shared,
+                         item_threshold, lead_in_point, opposed, overlap, reader_rule, reader_shared_words, same_item,
+                         same_point, shared_beyond_parties, similarity)
 OPTION_FIELDS = ("council", "council_type", "member_term", "senior_officer", "monitoring_officer",
                  "personnel_committee")
 
@@ -415,6 +416,10 @@ def _prepare(clauses: pd.DataFrame) -> pd.DataFrame:
         if col not in df.columns:
             df[col] = None
         df[col] = df[col].astype(object).where(df[col].notna(), None)
+    # inline Markdown a source still carries (**bold**, _emphasis_, [links](...)) is not drafted
+    for col in ("text", "lead_in"):
+        df[col] = pd.Series([plain_text(t) if isinstance(t, str) else None for t in df[col]], index=df.index,
+                            dtype=object)
     df["confidence"] = pd.to_numeric(df["confidence"]).astype(float).fillna(0.0)
     df["themes"] = df["themes"].map(list)
     # `complete` (a cut-off last clause is False) may be absent from older builds: then every clause is whole
@@ -462,6 +467,7 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
     points = [p for p in points if p.section is not None]
     base_themes = set(t for ts in df[is_base].themes for t in ts) if opts.base else set()
     out: list[DraftSection] = []
+    shown: list[tuple[DraftClause, dict]] = []  # the clauses printed so far, with the points they stand for
     used_themes: set[str] = set()
     additions = 0
     merged_points = 0
@@ -491,12 +497,10 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
             merged_points += len(members) - 1
             docs = {pts[i].doc_id for i in members}
             order = (0, pick, 0.0) if in_base else (1, -len(docs), -heads[pick]["confidence"], pick)
-            chosen.append((order, clause))
+            chosen.append((order, clause, heads[pick]))
         chosen.sort(key=lambda c: c[0])
-        limit = s.get("max", 10)
-        own = [c for o, c in chosen if o[0] == 0]
-        others_ = [c for o, c in chosen if o[0] == 1][:limit]
-        picked = _items_once(own + others_ if opts.base else others_, bool(opts.base))
+        picked = _read_once([(c, h) for o, c, h in chosen if o[0] == 0] if opts.base else [],
+                            [(c, h) for o, c, h in chosen if o[0] == 1], shown, s.get("max", 10), used_themes)
         if s["id"] == "when_things_go_wrong":
             picked.sort(key=lambda c: (_formality(c.text), 0))
         first = 2 if s["id"] == "review" else 1  # the review section opens with the adoption statement
@@ -564,23 +568,92 @@ MERGE_ROUNDS = 4
 SPEAKS_FOR = 4
 
 
-def _items_once(picked: list[DraftClause], base: bool = False) -> list[DraftClause]:
-    """A section's clauses without those that repeat an item of one of its lists: a clause of the same
-    tag whose content words overlap an item's by item_threshold (similarity.yaml) joins that list's
-    sources and other wordings instead of standing beside it."""
-    lists = [c for c in picked if c.items]
-    out = []
-    for c in picked:
-        movable = not c.items and (c.added or not base)  # the --base protocol's own clauses stay as they are
-        home = next((lc for lc in lists if movable and lc.tag == c.tag and any(
-            overlap(c.text, it.text, item_min_shared()) >= item_threshold() for it in lc.items)), None)
+def _read_once(own: list[tuple[DraftClause, dict]], candidates: list[tuple[DraftClause, dict]],
+               shown: list[tuple[DraftClause, dict]], limit: int, used_themes: set[str]) -> list[DraftClause]:
+    """A section's clauses as a reader meets them: the --base protocol's own clauses as they are,
+    then up to ``limit`` of the ``candidates`` (best first) that repeat nothing printed before, in
+    this section or an earlier one. A candidate repeats a printed clause when the two wordings make
+    the same point (``_same_head``, compared with the printed wording itself, so that one loose
+    likeness never chains points together; whatever their tags and parties when they share at least
+    similarity.yaml ``reader_shared_words`` content words besides the parties' names, as a reader sees "The Clerk takes instructions only
+    from the Council as a whole" and "No individual councillor may instruct the Clerk; instructions come
+    only from the Council as a whole" as one point; within
+    one section, whose clauses share their tag and party, by the reader's bar of similarity.yaml
+    ``reader_point``); a clause repeats an item of a printed list of its tag
+    when it says what the item says (``_says_item``); a list's item that repeats an item of a printed
+    list is dropped from it, and a list left with fewer than two items repeats that list. A repeat is
+    not printed: its sources join the printed clause's note and its wording that clause's other wordings."""
+    out = [c for c, _ in own]
+    first = len(shown)  # shown[first:] are this section's
+    shown.extend(own)
+    reader = reader_rule()
+    for c, head in candidates:
+        if len(out) - len(own) >= limit:
+            break
+        printed_items = [(dc, it) for dc, _ in shown if dc.items for it in dc.items]
+        if c.items:
+            home = next((dc for dc, h in shown if dc.items and _same_head(head, h)), None)
+            if home is None:
+                home = _drop_repeated_items(c, printed_items, [dc for dc, _ in shown if not dc.items])
+        else:
+            home = next((dc for k, (dc, h) in enumerate(shown) if not dc.items and (
+                _same_head(head, h) or k >= first and _same_head(head, h, reader) or
+                shared_beyond_parties(head["text"], h["text"]) >= reader_shared_words() and
+                _same_head(head, {**h, "tag": head["tag"], "actor": head["actor"]}))),
+                None) or next(
+                (dc for dc, it in printed_items if dc.tag == c.tag and _says_item(c.text, it.text)), None)
         if home is None:
             out.append(c)
+            shown.append((c, head))
             continue
         home.sources = sorted(set(home.sources) | set(c.sources))
-        home.others.append({"ref": "; ".join(c.sources), "text": c.text})
+        home.others.append({"ref": "; ".join(c.sources), "text": " ".join([c.text] + [i.text for i in c.items])})
         home.others.extend(c.others)
+        home.themes = sorted(set(home.themes) | set(c.themes))
+        used_themes.update(c.themes)
     return out
+
+
+def _says_item(text: str, item: str) -> bool:
+    """A clause says what a list item says: their content words overlap by item_threshold
+    (similarity.yaml), or the clause holds at least item_min_shared of the item's content words
+    and item_threshold of them ("The Clerk will serve all councillors equally and without favour"
+    holds "Treat all councillors fairly and without favouritism"), unless their modals are opposed."""
+    if opposed(text, item):
+        return False
+    if overlap(text, item, item_min_shared()) >= item_threshold():
+        return True
+    ci, ct = content_words(item), content_words(text)
+    shared = len(ci & ct)
+    return bool(ci) and shared >= item_min_shared() and shared / len(ci) >= item_threshold() + 0.15
+
+
+def _drop_repeated_items(c: DraftClause, printed: list[tuple[DraftClause, DraftItem]],
+                         clauses: list[DraftClause]) -> DraftClause | None:
+    """Drop from list ``c`` the items that repeat an item already printed (``similarity`` at the item
+    bar) or that a printed clause of the list's tag says (``_says_item``); their wording goes to that
+    clause's other wordings. When fewer than two items are left, the list or clause it repeats most
+    (None when it repeats none or keeps two or more)."""
+    kept, homes = [], Counter()
+    for it in c.items:
+        home = next((dc for dc, other in printed if not opposed(it.text, other.text) and
+                     similarity(it.text, other.text, item_min_shared()) >= item_threshold()), None) or next(
+            (dc for dc in clauses if dc.tag == c.tag and _says_item(dc.text, it.text)), None)
+        if home is None:
+            kept.append(it)
+        else:
+            homes[id(home)] += 1
+            home.others.append({"ref": "; ".join(it.sources), "text": it.text})
+    if len(kept) == len(c.items):
+        return None
+    if len(kept) < 2:
+        best = homes.most_common(1)[0][0]
+        return next(dc for dc in [dc for dc, _ in printed] + clauses if id(dc) == best)
+    for k, it in enumerate(kept):
+        it.letter = chr(ord("a") + k) if k < 26 else str(k + 1)
+        it.text = _tidy(it.text.rstrip(";."), last=k == len(kept) - 1)
+    c.items = kept
+    return None
 
 
 def _grouped(pts: list[_Point], opts: DraftOptions) -> tuple[list[dict], list[list[int]], list[int | None]]:
@@ -741,7 +814,7 @@ def _last_word(lead_in: str) -> str:
     return canonical(last[0]) if last else ""
 
 
-def _same_head(a: dict, b: dict) -> bool:
+def _same_head(a: dict, b: dict, rule: dict | None = None) -> bool:
     """Two points make the same point: a clause a clause, and a lead-in a lead-in that states the same
     set-form point (similarity.yaml lead_in_points: "X can expect Y to:", "X are entitled to:") or
     that ends the same way and makes the same point."""
@@ -751,10 +824,20 @@ def _same_head(a: dict, b: dict) -> bool:
     if la:
         point = lead_in_point(a["text"])
         if point is not None and point == lead_in_point(b["text"]):
-            return comparable(a, b)  # the same list; its items keep the kept lead-in's frame (_list_items)
+            # the same list (its items keep the kept lead-in's frame, _list_items), of the same holder:
+            # "The Monitoring Officer is responsible for:" is not "The Head of Paid Service is responsible for:"
+            return comparable(a, b) and _same_holder(a["text"], b["text"])
         if _last_word(a["text"]) != _last_word(b["text"]):
             return False
-    return same_point(a, b)
+    return same_point(a, b, rule=rule)
+
+
+def _same_holder(a: str, b: str) -> bool:
+    """Two set-form lead-ins name the same holder: their content words, less the words of the set form
+    itself (similarity.yaml lead_in_words: "main", "roles", "responsible" ...), meet, or neither has any."""
+    form = {canonical(w) for w in load_rules("similarity.yaml")["lead_in_words"]}
+    ha, hb = content_words(a) - form, content_words(b) - form
+    return bool(ha & hb) or not ha or not hb
 
 
 def _covered_themes(clauses: pd.DataFrame) -> set[str]:
@@ -780,10 +863,16 @@ def _context(draft: Draft) -> dict:
     sections = []
     others = []
     o = draft.options
+    every_source = []
+    cap = int(load_rules("draft.yaml").get("note_councils", 8))
     for s in draft.sections:
         clauses = []
         for c in s.clauses:
-            notes.append({"n": len(notes) + 1, "sources": c.sources})
+            shown, more = _capped(c.sources, cap)
+            if more:
+                every_source.append({"number": c.number, "sources": c.sources})
+            notes.append({"n": len(notes) + 1, "sources": shown + ([f"and {more} other councils (all in "
+                                                                   f"{ALL_SOURCES})"] if more else [])})
             clauses.append({"number": c.number, "text": c.text, "note": len(notes), "added": c.added,
                             "tag": c.tag, "list": [{"letter": i.letter, "text": i.text} for i in c.items]})
             if c.others:
@@ -797,10 +886,24 @@ def _context(draft: Draft) -> dict:
     return {"o": o, "sections": sections, "notes": notes, "uncovered": draft.uncovered,
             "date": f"{when.day} {when:%B %Y}",
             "not_in_draft": draft.not_in_draft, "others": others, "set_aside": draft.set_aside,
+            "every_source": every_source, "all_sources_title": ALL_SOURCES,
             "pledges_note": _pledges_note(draft.pledges_left_out),
             "councils": draft.sources, "base": o.base, "additions": draft.additions, "published": draft.published,
             "adoption": f"was adopted by {o.council} on {o.adoption_date}" if o.adoption_date
             else f"takes effect when {o.council} adopts it"}
+
+
+ALL_SOURCES = "Appendix: every source of each clause"
+
+
+def _capped(sources: list[str], cap: int) -> tuple[list[str], int]:
+    """A clause's note as a reader can use it: the references of its first ``cap`` councils, and how
+    many other councils make the point (0 when there are no more); the full list goes to the appendix."""
+    councils = list(dict.fromkeys(ref.split(" clause ")[0] for ref in sources))
+    if len(councils) <= cap:
+        return sources, 0
+    first = set(councils[:cap])
+    return [ref for ref in sources if ref.split(" clause ")[0] in first], len(councils) - cap
 
 
 def _pledges_note(n: int) -> str:

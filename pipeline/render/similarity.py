@@ -4,11 +4,15 @@ Two signals, combined by ``same_point(a, b)`` after the gates (same tag; same pa
 names none, or one binds both; overlapping themes when both have some):
 
 - ``overlap(a, b)``: the Dice overlap of the two texts' content words (crude stems, stop words
-  dropped, the synonyms of ``resources/similarity.yaml`` counted as one word);
+  dropped, the synonyms of ``resources/similarity.yaml`` counted as one word); weighting words by
+  rarity was tried and lost recall on the labelled pairs;
 - the cosine of their sentence vectors (``sentence_vectors``): the pretrained sentence
   encoder's token vectors (pipeline.nlp.encoder), averaged with weights that favour rare tokens
   and centred on the texts' own mean, so that what every protocol says ("councillors",
   "officers", "the Council") does not make two clauses look alike.
+
+Two statements of opposite polarity never make the same point: when both texts' first modal is the
+same verb and one negates it ("should" / "should not", "may" / "may not", ``opposed``).
 
 A pair makes the same point when its overlap reaches ``overlap_alone``, or its overlap reaches
 ``overlap_with_vector`` and its cosine ``cosine``; the thresholds were chosen on a labelled set of
@@ -39,6 +43,9 @@ class _Words(NamedTuple):
     item_threshold: float  # the bar for two items of lists whose lead-ins say the same thing
     item_min_shared: int
     item_same_themes: float  # ... for items of different councils' lists with the same themes
+    modal: re.Pattern  # a text's first modal verb, and whether it is negated
+    negated: dict[str, str]  # contracted negations -> their modal ("cannot" -> "can")
+    parties: frozenset[str]  # the canonical words of the parties ("councillor", "officer"): shared, they prove nothing
 
 
 @lru_cache(maxsize=None)
@@ -48,14 +55,51 @@ def _rules() -> _Words:
     for group in r["synonyms"]:
         for w in group:
             canon.setdefault(stem(w), stem(group[0]))
+    negated = {k.lower(): v for k, v in r["polarity"]["negated"].items()}
+    modals = "|".join(map(re.escape, r["polarity"]["modals"]))
+    neg = "|".join(map(re.escape, sorted(negated, key=len, reverse=True)))
+    modal = re.compile(rf"\b(?:({modals})\b(\s+(?:not|never)\b)?|({neg})(?![\w'’]))", re.I)
     return _Words(int(r["min_shared"]), frozenset(r["stop_words"]), canon, float(r["item_threshold"]),
-                  int(r["item_min_shared"]), float(r["item_same_themes"]))
+                  int(r["item_min_shared"]), float(r["item_same_themes"]), modal, negated,
+                  frozenset(canon.get(stem(w), stem(w)) for w in r["party_words"]))
+
+
+@lru_cache(maxsize=100000)
+def polarity(text: str) -> tuple[str, bool] | None:
+    """The text's first modal verb and whether it is negated ("Councillors should not ..." ->
+    ("should", True); "Officers cannot ..." -> ("can", True)); None without a modal."""
+    m = _rules().modal.search(text)
+    if m is None:
+        return None
+    if m.group(3):
+        return _rules().negated[m.group(3).lower()], True
+    return m.group(1).lower(), bool(m.group(2))
+
+
+def opposed(a: str, b: str) -> bool:
+    """Two texts whose first modal is the same verb, negated in one only: "should" against "should
+    not" is never the same point, however many words they share."""
+    pa, pb = polarity(a), polarity(b)
+    return pa is not None and pb is not None and pa[0] == pb[0] and pa[1] != pb[1]
 
 
 @lru_cache(maxsize=None)
 def _point_rule() -> dict[str, float]:
     """The thresholds of the same-point rule (similarity.yaml ``same_point``)."""
     return {k: float(v) for k, v in load_rules("similarity.yaml")["same_point"].items()}
+
+
+@lru_cache(maxsize=None)
+def reader_rule() -> dict[str, float]:
+    """The lower bar two clauses printed in one section of a draft must reach to be one point
+    (similarity.yaml ``reader_point``): the section already holds one tag and party."""
+    return {**_point_rule(), **{k: float(v) for k, v in load_rules("similarity.yaml")["reader_point"].items()}}
+
+
+def reader_shared_words() -> int:
+    """The content words, besides the parties' names, two printed clauses of different tags or parties
+    must share before the same-point rule compares them (similarity.yaml ``reader_shared_words``)."""
+    return int(load_rules("similarity.yaml")["reader_shared_words"])
 
 
 def stem(word: str) -> str:
@@ -68,10 +112,12 @@ def stem(word: str) -> str:
 
 
 def same_item(a: dict, b: dict) -> bool:
-    """Two list items under lead-ins that say the same thing make the same point: by ``same_point``'s
-    item bar, or, for items of different councils' lists with the same themes, by a content-word
+    """Two list items under lead-ins that say the same thing make the same point (never two items of
+    one council's list): by ``same_point``'s item bar, or, for items of different councils' lists with the same themes, by a content-word
     overlap of ``item_same_themes`` counting a single shared word ("Act impartially and with political
     neutrality" and "Carry out their duties with political impartiality")."""
+    if a.get("doc_id") is not None and a.get("doc_id") == b.get("doc_id"):
+        return False  # one council's own list: its items are its distinct points
     if same_point(a, b, item=True):
         return True
     ta, tb = set(a.get("themes") or ()), set(b.get("themes") or ())
@@ -103,7 +149,8 @@ def content_words(text: str) -> frozenset[str]:
         if w in stops or w.isdigit() or len(w) < 2:
             continue
         s = stem(w)
-        out.add(canon.get(s, s))
+        if s not in stops:  # "Council's" is "council"
+            out.add(canon.get(s, s))
     return frozenset(out)
 
 
@@ -131,13 +178,22 @@ def lead_in_point(text: str) -> str | None:
 
 def overlap(a: str, b: str, min_shared: int | None = None) -> float:
     """0..1: the Dice overlap of two texts' content words; 0 when they share fewer than
-    ``min_shared`` content words or one has less than 0.4 times the content words of the other."""
+    ``min_shared`` content words, or none but the parties' names (similarity.yaml ``party_words``:
+    nearly every clause names councillors or officers), or one has less than 0.4 times the content
+    words of the other."""
     need = _rules().min_shared if min_shared is None else min_shared
     ca, cb = content_words(a), content_words(b)
     if not ca or not cb or min(len(ca), len(cb)) / max(len(ca), len(cb)) < 0.4:
         return 0.0
     shared = len(ca & cb)
-    return 0.0 if shared < need else 2 * shared / (len(ca) + len(cb))
+    if shared < need or (need and not (ca & cb) - _rules().parties):
+        return 0.0
+    return 2 * shared / (len(ca) + len(cb))
+
+
+def shared_beyond_parties(a: str, b: str) -> int:
+    """How many content words two texts share besides the parties' names (``party_words``)."""
+    return len((content_words(a) & content_words(b)) - _rules().parties)
 
 
 def sentence_vectors(texts: list[str]) -> np.ndarray:
@@ -250,20 +306,20 @@ def same_point(a: dict, b: dict, item: bool = False, rule: dict | None = None) -
     their ``vec``, see ``attach_vectors``). ``item``: two items of lists whose lead-ins say the same
     thing, where the lead-in carries the context and a lower bar (``item_threshold``) applies.
     ``rule``: other thresholds than similarity.yaml's (scripts/measure_pairs.py tries them)."""
-    if not comparable(a, b):
+    if not comparable(a, b) or opposed(a["text"], b["text"]):
         return False
     ta, tb = set(a.get("themes") or ()), set(b.get("themes") or ())
     sp = set_point(a["text"])
     if sp is not None and sp == set_point(b["text"]):
         return True
-    if bool(ta) != bool(tb) and not item:
-        return False
     if item:
         return similarity(a["text"], b["text"], item_min_shared()) >= item_threshold()
     rule = rule or _point_rule()
     d = overlap(a["text"], b["text"])
     if d >= rule["overlap_alone"]:
         return True
+    if bool(ta) != bool(tb):
+        return False  # one names a theme the other lacks: only their words can tell
     va, vb = a.get("vec"), b.get("vec")
     return d >= rule["overlap_with_vector"] and va is not None and vb is not None and \
         float(np.dot(va, vb)) >= rule["cosine"]

@@ -168,6 +168,12 @@ def write_docx(draft: Draft, path: Path) -> None:
             p = d.add_paragraph(style="List Bullet")
             p.add_run(f"{x['ref']} ({x['reason']}): ").bold = True
             p.add_run(x["text"])
+    if ctx["every_source"]:
+        d.add_heading(ctx["all_sources_title"], 1)
+        for x in ctx["every_source"]:
+            p = d.add_paragraph(style="List Bullet")
+            p.add_run(f"Clause {x['number']}: ").bold = True
+            p.add_run("; ".join(x["sources"]))
     if ctx["published"]:
         d.add_heading("Where the sources are published", 1)
         for pub in ctx["published"]:

@@ -1,0 +1,138 @@
+"""Drafts as a clerk reads them: one point printed once whatever its tag and party, notes that name a
+few councils and an appendix that names them all, no Markdown markup from the sources, no minutes."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import DATA
+from pipeline.cli import main
+
+pytestmark = pytest.mark.model
+READING = DATA / "draft_reading" / "raw"  # ten parish protocols written for these tests
+
+
+@pytest.fixture(scope="module")
+def structured(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("reading")
+    shutil.copytree(READING, tmp / "raw")
+    result = CliRunner().invoke(main, ["build", str(tmp / "raw"), "-o", str(tmp / "s")])
+    assert result.exit_code == 0, result.output
+    return tmp / "s"
+
+
+def drafted(structured, tmp_path, suffix: str):
+    out = tmp_path / f"draft{suffix}"
+    result = CliRunner().invoke(main, ["draft", "--structured", str(structured), "--council", "Upper Wyeford Parish Council",
+                                       "--council-type", "parish", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def body_of(md: str) -> str:
+    return md.split("## Themes no source covers")[0]
+
+
+def test_a_point_ten_councils_make_cites_eight_in_its_note_and_all_ten_in_the_appendix(structured, tmp_path):
+    md = drafted(structured, tmp_path, ".md").read_text()
+    note = next(line for line in md.splitlines()
+                if line.startswith("[^") and "Abbotsley Parish Council clause 1.1" in line)
+    assert note.endswith("Hilton Parish Council clause 1.1; and 2 other councils (all in Appendix: every source of each clause)")
+    assert "Ickleton" not in note and "Kneesworth" not in note
+    appendix = md.split("## Appendix: every source of each clause")[1].split("\n## ")[0]
+    courtesy = next(line for line in appendix.splitlines() if "clause 1.1" in line)
+    assert all(f"{n} Parish Council clause 1.1" in courtesy for n in ("Abbotsley", "Ickleton", "Kneesworth"))
+    # a point two councils make keeps its whole note and no appendix line
+    assert "Abbotsley Parish Council clause 1.2" not in appendix
+
+
+def test_word_notes_are_capped_too_and_the_appendix_names_every_council(structured, tmp_path):
+    out = drafted(structured, tmp_path, ".docx")
+    with zipfile.ZipFile(out) as z:
+        notes = z.read("word/footnotes.xml").decode()
+        body = z.read("word/document.xml").decode()
+    assert "and 2 other councils" in notes and "Kneesworth" not in notes
+    assert "Appendix: every source of each clause" in body and "Kneesworth Parish Council clause 2.1" in body
+
+
+def test_the_same_point_in_two_sections_is_printed_once(structured, tmp_path):
+    md = drafted(structured, tmp_path, ".md").read_text()
+    body = body_of(md)
+    # a role ("The Clerk takes instructions ...") and a prohibition ("No individual councillor may instruct ..."):
+    # the reader sees one point, printed once; the other wording and its council are kept
+    assert body.count("The Clerk takes instructions from the Council as a whole") == 1
+    assert "may instruct the Clerk" not in body
+    assert "No individual Councillor may instruct the Clerk" in md.split("## Appendix: other wordings")[1]
+    note = next(line for line in md.splitlines() if line.startswith("[^") and "Abbotsley Parish Council clause 1.2" in line)
+    assert "Barford Parish Council clause 1.2" in note
+    # "should" and "should not": two points, both printed
+    assert "Councillors should attend the induction training" in body
+    assert "Councillors should not attend the Clerk's appraisal" in body
+
+
+def test_markdown_in_a_source_and_minutes_never_reach_the_draft(structured, tmp_path):
+    for suffix in (".md", ".html"):
+        text = drafted(structured, tmp_path, suffix).read_text()
+        assert "must never share confidential papers with the press; see the Data Protection Policy and the county " \
+               "association guidance before speaking" in text
+        for markup in ("**", "_Data", "Policy_", "](", "example.org"):
+            assert markup not in text, (suffix, markup)
+        assert "Apologies were received" not in text and "However," not in text
+
+
+def test_plain_text_drops_inline_markup_and_markdown_escapes_what_is_left():
+    from pipeline.render.common import markdown_text, plain_text
+
+    assert plain_text("Members **must not** use _council_ [headed paper](https://x.org/a_(b) \"t\") or `logos`.") == \
+        "Members must not use council headed paper or logos."
+    assert plain_text("See <https://x.org/guide> and ~~the old code~~ and ![logo](logo.png).") == \
+        "See https://x.org/guide and the old code and logo."
+    assert plain_text("snake_case_name and 2 * 3 stay") == "snake_case_name and 2 * 3 stay"
+    assert markdown_text("2 * 3 _x and snake_case") == r"2 \* 3 \_x and snake_case"
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("Apologies were received from Cllr Jones and Cllr Patel.", "background"),
+    ("Councillors were reminded that the Clerk works part-time.", "background"),
+    ("Cllr Hollis declared a non-registrable interest in item 7.", "background"),
+    ("The meeting closed at 8.41 pm.", "background"),
+    ("However, any close relationship must be declared to the Council.", "incomplete"),
+    ("This right does not extend to information requested for a private purpose.", "incomplete"),
+    ("Where such a relationship exists, the Councillor should inform the Monitoring Officer.", "incomplete"),
+    ("Accept that officers may not be able to give the answer they would like.", "first_person"),
+    ("If that does not work, the Chair will refer the matter to the Staffing Committee.", "incomplete"),
+    ("Each should respect the other's role and speak up if the other oversteps it.", "incomplete"),
+    ("Each Councillor is asked to read this protocol at the start of each term.", None),
+    ("This protocol applies to every Councillor and every employee.", None),
+    ("Councillor Hollis will chair the working group.", None),
+])
+def test_minute_records_and_clauses_that_answer_the_one_before_are_not_draft_material(text, reason):
+    from pipeline.render.fit import not_draft_reason
+
+    assert not_draft_reason({"text": text, "kind": "paragraph"}) == reason
+
+
+def test_list_items_in_another_frame_than_the_lead_in_are_told_apart():
+    from pipeline.render.draft import _frame
+
+    assert _frame("That Officers will not use their contact with Councillors for personal gain") == "sentence"
+    assert _frame("Officer's professional advice, not influenced by political views") == "noun"
+    assert _frame("Respect, courtesy and appropriate confidentiality") == "noun"
+    assert _frame("Officers to understand their workloads") == "noun"
+    assert _frame("Are polite and patient when the office is busy") == "predicate"
+    assert _frame("Give them honest, impartial advice") == "verb"
+
+
+def test_lists_of_two_holders_stay_apart_and_a_reply_in_welsh_binds_a_clause_to_wales():
+    from pipeline.render.draft import _same_holder
+    from pipeline.render.fit import clause_nation
+
+    assert not _same_holder("The Monitoring Officer is responsible for:", "The Head of Paid Service is responsible for:")
+    assert _same_holder("Councillors are responsible for:", "The main roles of Councillors are:")
+    assert _same_holder("Councillors can expect officers to:", "Members can reasonably expect Officers to:")
+    assert clause_nation("Officers will reply in Welsh to enquiries made in Welsh.", "district") == "wales"
+    assert clause_nation("Officers will reply to enquiries within ten working days.", "district") is None
