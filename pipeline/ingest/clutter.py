@@ -96,6 +96,12 @@ def _continues(text: str) -> bool:
     return bool(re.search(r"(?:[,;]|\b(?:and|or|the|of|to|a|an|by|for|with|in|on))$", text.strip(), re.I))
 
 
+def _runs_on(text: str) -> bool:
+    """Is a line running text that stops short of a sentence's end, so that a lower-case line after
+    it continues it ("… based on the model and was" / "adopted by the Council on 9 January 2025.")?"""
+    return len(_words(text)) >= 8 and not text.isupper() and "\t" not in text and not re.search(r"[.!?:;]$", text)
+
+
 def _link_like(text: str, max_words: int) -> bool:
     """A short capitalised line without sentence punctuation, as menu items are."""
     t = _BULLET.sub("", text.strip(), count=1) if _BULLET.match(text.strip()) else text.strip()
@@ -228,8 +234,12 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
     for k, i in enumerate(idx):
         kind, zoned = line_kind(lines[i].text)
         nxt = lines[idx[k + 1]].text.strip() if k + 1 < len(idx) else ""
-        if kind and kind not in _LISTS and (nxt[:1].islower() or _continues(lines[i].text)):
-            continue  # a wrapped line of a paragraph ("… held on 11 January 2024 were confirmed")
+        prev = lines[idx[k - 1]].text.strip() if k else ""
+        if kind and kind not in _LISTS and (nxt[:1].islower() or _continues(lines[i].text)
+                                            or (kind == "document details" and lines[i].text.strip()[:1].islower()
+                                                and _runs_on(prev))):
+            continue  # a wrapped line of a paragraph ("… held on 11 January 2024 were confirmed", "… and was /
+            # adopted by the Council at its meeting on 9 January 2025.")
         if kind:
             kinds[i] = (kind, zoned)
     for k, i in enumerate(idx[1:], 1):
