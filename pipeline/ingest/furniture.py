@@ -27,6 +27,9 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
     # a reader's own page headers and footers (Word's): the same line in the body is one of them
     known = {_norm_digits(f.text): "running header" if f.reason == "page header" else "running footer"
              for f in st.furniture if f.reason in ("page header", "page footer")}
+    filled = [(i, ln.page) for i, ln in enumerate(lines) if ln.text.strip() and ln.page is not None]
+    page_ends = {i for k, (i, page) in enumerate(filled)
+                 if (k == 0 or filled[k - 1][1] != page) or (k + 1 == len(filled) or filled[k + 1][1] != page)}
     skip_next = False
     label_reason = ""  # the reason of a label line ("Page updated:") whose value is on the next line
     for i, ln in enumerate(lines):
@@ -53,8 +56,8 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                 skip_next, label_reason = True, label
                 continue
             key = _norm_digits(text)
-            if ln.page_pos and re.fullmatch(r"\d{1,4}", text):
-                st.drop(ln, "page number")
+            if re.fullmatch(r"\d{1,4}", text) and (ln.page_pos or i in page_ends):
+                st.drop(ln, "page number")  # in the page margin, or the first or last line of its page
                 continue
             # a sentence is content even where it happens to open or close several pages
             body_like = bool(_DEC.match(text)) or bool(re.search(r"[.;:,!?]$", text) and len(text.split()) > 3)

@@ -20,6 +20,12 @@ def _split_cells(words: list[dict], size: float) -> list[tuple[float, str]]:
     cells: list[tuple[float, list[str]]] = []
     prev_x1 = None
     gap_limit = max(14.0, 1.6 * size)
+    gaps = [b["x0"] - a["x1"] for a, b in zip(words, words[1:])]
+    if len(gaps) >= 3:
+        # the spaces of a line are alike (justified text stretches them all); a column's gap stands
+        # out: over a body space and several times the line's usual space
+        usual = statistics.median(gaps)
+        gap_limit = min(gap_limit, max(0.9 * size, 3 * usual))
     for w in words:
         if prev_x1 is None or w["x0"] - prev_x1 > gap_limit:
             cells.append((w["x0"], [w["text"]]))
@@ -179,6 +185,11 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
                 line = Line(text=normalise(text), line_no=0, page=pno, style=style,
                             level=level if style == "heading" else 0)
                 line._cols = [x for x, _ in cells]  # type: ignore[attr-defined]
+                # where each cell's text ends, and how wide its first word is: whether a cell's text
+                # reached its column's edge (and may wrap) or stopped short (its row ends there)
+                bounds = [x for x, _ in cells[1:]] + [float("inf")]
+                line._ends = [max(w["x1"] for w in row if x <= w["x0"] < b) for (x, _), b in zip(cells, bounds)]  # type: ignore[attr-defined]
+                line._firsts = [next(w["x1"] - w["x0"] for w in row if w["x0"] >= x) for x, _ in cells]  # type: ignore[attr-defined]
                 line._x0 = cells[0][0]  # type: ignore[attr-defined]
                 line._bottom = max(w["bottom"] for w in row)  # type: ignore[attr-defined]
                 line._x1 = max(w["x1"] for w in row)  # type: ignore[attr-defined]
@@ -230,6 +241,7 @@ def _layout_pdf_lines(page_items, pages) -> list[Line]:
 
     prev_text = ""
     prev_cols: list[float] = []  # column starts of the last unruled table row
+    prev_row_ends: list[float] = []  # where its cells' text ends
     last_table: tuple | None = None  # (table id, columns, page) of the last ruled table row
     remap: dict[int, int] = {}  # table ids of continuation tables -> the table they continue
     for pno, items in page_items:
@@ -248,14 +260,14 @@ def _layout_pdf_lines(page_items, pages) -> list[Line]:
         first_on_page = True
         for idx, (top, ln) in enumerate(items):
             if id(ln) in notes:
-                for attr in ("_x0", "_x1", "_bottom", "_size", "_cols"):
+                for attr in ("_x0", "_x1", "_bottom", "_size", "_cols", "_ends", "_firsts"):
                     delattr(ln, attr)
                 pending.append(ln)
                 continue
             edge = idx < 2 or idx >= len(items) - 2  # running header/footer territory
             if ln.cells is None and ln.page_pos:
                 # a line in the page margin (header/footer): it does not break paragraphs
-                for attr in ("_x0", "_x1", "_bottom", "_size", "_cols"):
+                for attr in ("_x0", "_x1", "_bottom", "_size", "_cols", "_ends", "_firsts"):
                     if hasattr(ln, attr):
                         delattr(ln, attr)
                 add(ln)
@@ -269,14 +281,20 @@ def _layout_pdf_lines(page_items, pages) -> list[Line]:
                     ln.cells = ln.text.split("\t")
                     ln.table = last_table[0]
                 elif "\t" in ln.text:
+                    if prev_cols and prev_row_ends and out and out[-1].text and _row_ended(
+                            prev_cols, prev_row_ends, ln._cols, ln._firsts, right, size):
+                        blank(pno)  # every cell of the row above stopped short of its column's edge
                     if ln._x0 > margin + 3 * size:
                         ln.text = "\t" + ln.text  # a row whose first column is empty
                     prev_cols = ln._cols
+                    prev_row_ends = ln._ends
                 elif prev_cols and ln._x0 > margin + 2 * size:
                     # a wrapped line of an unruled table cell: put it in its column
                     k = min(range(len(prev_cols)), key=lambda c: abs(prev_cols[c] - ln._x0))
                     if k > 0 and abs(prev_cols[k] - ln._x0) < 2 * size:
                         ln.text = "\t" * k + ln.text
+                        if k < len(prev_row_ends):
+                            prev_row_ends = prev_row_ends[:k] + [ln._x1] + prev_row_ends[k + 1:]
                     else:
                         prev_cols = []
                 else:
@@ -287,7 +305,7 @@ def _layout_pdf_lines(page_items, pages) -> list[Line]:
                     # a paragraph carries on over the page break unless the last line stopped short
                     if out and re.search(r"[.!?:]$", prev_text) and not ln.text[:1].islower() and not prev_full:
                         blank(pno)
-                elif prev_bottom is not None and top - prev_bottom > max(pitch * 1.8, pitch + 0.6 * size):
+                elif prev_bottom is not None and top - prev_bottom > max(pitch * 1.8, pitch + 0.45 * size):
                     blank(pno)
                 prev_bottom = ln._bottom
                 prev_full = ln._x1 >= right - 4 * size
@@ -303,7 +321,7 @@ def _layout_pdf_lines(page_items, pages) -> list[Line]:
                 last_table = (ln.table, ncols, pno)
                 prev_bottom = None
                 prev_cols = []
-            for attr in ("_x0", "_x1", "_bottom", "_size", "_cols"):
+            for attr in ("_x0", "_x1", "_bottom", "_size", "_cols", "_ends", "_firsts"):
                 if hasattr(ln, attr):
                     delattr(ln, attr)
             add(ln)
@@ -313,6 +331,21 @@ def _layout_pdf_lines(page_items, pages) -> list[Line]:
         blank(pending[-1].page or 0)
         out.pop()
     return out
+
+
+def _row_ended(cols: list[float], ends: list[float], cur: list[float], firsts: list[float], right: float,
+               size: float) -> bool:
+    """Does an unruled table row end above this one? Yes when, in every column this line fills,
+    the cell above stopped short: the first word of this line would have fitted after it."""
+    for x, first in zip(cur, firsts):
+        k = min(range(len(cols)), key=lambda c: abs(cols[c] - x))
+        if abs(cols[k] - x) > 2 * size or k >= len(ends):
+            return False
+        edge = cols[k + 1] - 0.9 * size if k + 1 < len(cols) else right
+        if ends[k] + 0.3 * size + first < edge:
+            continue
+        return False
+    return True
 
 
 _FOOTNOTE = re.compile(r"^(?:\d{1,2}|[*†‡])\s+\S")

@@ -161,7 +161,8 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
         nonempty = [(k, c) for k, c in enumerate(cells) if c]
         prev = merged[-1] if merged else None
         cont = False
-        if prev is not None and not lab and nonempty and not one_row_a_line:
+        # in a PDF, a row set apart by space (or after a row whose cells all stopped short) is a new row
+        if prev is not None and not lab and nonempty and not one_row_a_line and not (per_line and row.gap_before):
             if all(c[:1].islower() for _, c in nonempty) and any(_is_open(pc) for pc in prev[1]):
                 cont = True
             elif per_line and all(k < len(prev[1]) and _is_open(prev[1][k]) for k, _ in nonempty):
