@@ -127,6 +127,7 @@ def render_reportlab(meta: dict, blocks: list[tuple[str, str]], path: Path, tota
     title = ParagraphStyle("title", fontName="DejaVu-Bold", fontSize=17, leading=22, spaceAfter=12)
     cell = ParagraphStyle("cell", fontName="DejaVu", fontSize=9, leading=11.5, leftIndent=4 * mm,
                           bulletIndent=0, spaceAfter=2, bulletFontName="DejaVu")
+    cell_plain = ParagraphStyle("cellplain", fontName="DejaVu", fontSize=9, leading=11.5)
     cell_head = ParagraphStyle("cellhead", fontName="DejaVu-Bold", fontSize=9.5, leading=12)
     glyphs = meta.get("bullets", "•").split()
     glyph, glyph2 = glyphs[0], glyphs[1 % len(glyphs)]
@@ -202,6 +203,7 @@ def render_reportlab(meta: dict, blocks: list[tuple[str, str]], path: Path, tota
                     row.append(Paragraph(escape(c), cell_head))
                 else:
                     row.append([Paragraph(escape(i.strip().lstrip("* ")), cell, bulletText=glyph)
+                                if i.strip().startswith("* ") else Paragraph(escape(i.strip()), cell_plain)
                                 for i in c.split(" // ")])
             if kind == "TH" or not isinstance(story[-1], Table):
                 story.append(Table([row], colWidths=[83 * mm, 83 * mm], repeatRows=1))
@@ -360,6 +362,9 @@ def render_docx(meta: dict, blocks: list[tuple[str, str]], path: Path) -> int:
 
 
 def main() -> int:
+    from reportlab import rl_config
+
+    rl_config.invariant = 1  # the same spec gives the same PDF bytes
     (OUT / "docs").mkdir(parents=True, exist_ok=True)
     (OUT / "gold").mkdir(parents=True, exist_ok=True)
     rows = []

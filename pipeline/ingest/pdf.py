@@ -288,6 +288,13 @@ def _layout_pdf_lines(page_items, pages) -> list[Line]:
                         ln.text = "\t" + ln.text  # a row whose first column is empty
                     prev_cols = ln._cols
                     prev_row_ends = ln._ends
+                elif len(prev_cols) > 1 and prev_row_ends and abs(ln._x0 - prev_cols[0]) < size \
+                        and ln._x1 < prev_cols[1] - 0.5 * size and prev_bottom is not None \
+                        and top - prev_bottom <= max(pitch * 1.8, pitch + 0.45 * size) \
+                        and not _row_ended(prev_cols[:2], prev_row_ends[:1], [ln._x0], ln._firsts[:1], right, size):
+                    # a wrapped line of an unruled table's first column: the cell above reached its edge
+                    ln.text = ln.text + "\t"
+                    prev_row_ends = [ln._x1] + prev_row_ends[1:]
                 elif prev_cols and ln._x0 > margin + 2 * size:
                     # a wrapped line of an unruled table cell: put it in its column
                     k = min(range(len(prev_cols)), key=lambda c: abs(prev_cols[c] - ln._x0))
@@ -341,7 +348,7 @@ def _row_ended(cols: list[float], ends: list[float], cur: list[float], firsts: l
         k = min(range(len(cols)), key=lambda c: abs(cols[c] - x))
         if abs(cols[k] - x) > 2 * size or k >= len(ends):
             return False
-        edge = cols[k + 1] - 0.9 * size if k + 1 < len(cols) else right
+        edge = cols[k + 1] - 1.5 * size if k + 1 < len(cols) else right  # less the gutter
         if ends[k] + 0.3 * size + first < edge:
             continue
         return False
