@@ -171,8 +171,8 @@ def line_kind(text: str) -> tuple[str | None, bool]:
     names = _name_list(plain)
     if names:
         return names, False
-    if r["byline"].match(plain) and _DATE.search(plain) and len(_words(plain)) <= 20:
-        return "comment", False  # "Pete H. says: 15 March 2024 at 8:12 am"
+    if r["byline"].match(plain) and _byline_only(plain):
+        return "comment", False  # "Pete H. says: 15 March 2024 at 8:12 am" (its comment, on the line, is text)
     if r["comment_heading"].match(plain):
         return "comment", True
     if _BACK_LINK.match(plain) and len(_words(plain)) <= 8 and not _SENTENCE_END.search(plain):
@@ -249,8 +249,8 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
                 and lines[prev].text.rstrip().endswith(",") and _names(lines[i].text)[0] \
                 and _names(lines[i].text)[0] == _names(lines[i].text)[1]:
             kinds[i] = ("attendance list", False)
-    _comments(lines, idx, kinds)
-    content = [i for i in idx if i not in kinds and _is_content(lines[i].text)]
+    comment_texts = _comments(lines, idx, kinds)
+    content = [i for i in idx if i not in kinds and i not in comment_texts and _is_content(lines[i].text)]
     first = content[0] if content else len(lines)
     last = content[-1] if content else -1
 
@@ -294,6 +294,9 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
     for i, ln in enumerate(lines):
         if i in drop:
             st.drop(ln, drop[i])
+            if drop[i] == "comment" and keep and keep[-1].text.strip():
+                # a byline or a "Reply" link stands between a comment and what is above or below it
+                keep.append(Line(text="", line_no=ln.line_no, page=ln.page, style="blank"))
         else:
             keep.append(ln)
     return keep
@@ -304,6 +307,17 @@ _LISTS = ("breadcrumb", "attendance list", "vote tally", "comment")  # kinds a w
 
 _TIME = r"(?:\s*(?:at|,|-|–)?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?"
 _DATE_ONLY = re.compile(r"^(?:[A-Z][a-z]+day,?\s+)?(?:" + _DATE.pattern + r")" + _TIME + r"$", re.I)
+
+
+def _byline_only(text: str) -> bool:
+    """A comment's byline and nothing more: a name, "says:" and a date or time ("Pete H. says:
+    15 March 2024 at 8:12 am"). A line that carries the comment after it is the reader's text."""
+    rest = _rules()["byline"].sub("", text, count=1)
+    if not _DATE.search(rest) and not re.search(r"\d{1,2}[:.]\d{2}", rest):
+        return False
+    rest = _DATE.sub(" ", rest)
+    rest = re.sub(r"\b(?:at|on)\b|\d{1,2}[:.]\d{2}\s*(?:am|pm)?|[A-Z][a-z]+day\b|[\W_]+", " ", rest, flags=re.I)
+    return not rest.strip()
 
 
 def _split_byline(lines: list[Line], idx: list[int], k: int) -> bool:
@@ -325,33 +339,42 @@ def _split_byline(lines: list[Line], idx: list[int], k: int) -> bool:
     return False
 
 
-def _comments(lines: list[Line], idx: list[int], kinds: dict[int, tuple[str, bool]]) -> None:
-    """The lines under a comment's byline, up to its "Reply" link or the next byline, are the comment."""
+def _comments(lines: list[Line], idx: list[int], kinds: dict[int, tuple[str, bool]]) -> set[int]:
+    """A comment's byline (a name and a date, on one line or two) and its "Reply" link are the
+    site's; the lines between are the comment itself, a reader's text, kept as content
+    (docs/annotation-decisions.md: comments are context clauses). Returns those lines: they are
+    no part of the protocol's own text when telling what stands above or below it."""
     r = _rules()
-    for k in range(1, len(idx)):
-        if _split_byline(lines, idx, k):
-            # the name, the date and the "Reply" link are the site's; the comment itself is a
-            # reader's text, kept (docs/annotation-decisions.md: comments are context clauses)
-            kinds[idx[k - 1]] = kinds[idx[k]] = ("comment", False)
-            if k >= 2 and r["comment_heading"].match(lines[idx[k - 2]].text.strip()):
-                kinds[idx[k - 2]] = ("comment", False)  # "3 thoughts on …" over the first comment
-            for j in idx[k + 1:k + 10]:
-                if r["reply"].match(lines[j].text.strip()):
-                    kinds[j] = ("comment", False)
-                    break
-    for k, i in enumerate(idx):
-        if kinds.get(i, ("",))[0] != "comment" or not r["byline"].match(lines[i].text.strip()):
-            continue
+    texts: set[int] = set()
+
+    def up_to_reply(k: int) -> None:
         body = []
         for j in idx[k + 1:k + 12]:
             t = lines[j].text.strip()
-            if r["reply"].match(t) or (kinds.get(j, ("",))[0] == "comment"):
-                if r["reply"].match(t):
-                    body.append(j)
-                for b in body:
-                    kinds[b] = ("comment", False)
-                break
+            if r["reply"].match(t):
+                kinds[j] = ("comment", False)
+                texts.update(body)
+                return
+            if kinds.get(j, ("",))[0] == "comment" or _DATE_ONLY.match(t):
+                texts.update(body)
+                return
             body.append(j)
+
+    for k in range(1, len(idx)):
+        if _split_byline(lines, idx, k):
+            kinds[idx[k - 1]] = kinds[idx[k]] = ("comment", False)
+            if k >= 2 and r["comment_heading"].match(lines[idx[k - 2]].text.strip()):
+                kinds[idx[k - 2]] = ("comment", False)  # "3 thoughts on …" over the first comment
+            up_to_reply(k)
+    for k, i in enumerate(idx):
+        t = lines[i].text.strip()
+        if kinds.get(i, ("",))[0] == "comment" and r["byline"].match(t):
+            up_to_reply(k)  # under a one-line byline
+        elif r["byline"].match(t) and _DATE.search(t) and len(_words(t)) <= 80 and k + 1 < len(idx) \
+                and any(r["reply"].match(lines[j].text.strip()) for j in idx[k + 1:k + 12]):
+            texts.add(i)  # a byline and its comment on one line: the comment is text, its "Reply" link is not
+            up_to_reply(k)
+    return texts
 
 
 def _repeated_title(lines: list[Line], idx: list[int], first: int, last: int, drop: dict[int, str]) -> None:
