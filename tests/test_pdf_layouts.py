@@ -61,3 +61,11 @@ def test_a_paragraph_runs_on_past_the_footnotes_at_the_foot_of_its_page():
     assert any(t.startswith("An Officer who believes") and t.endswith("including an informal resolution.") for t in texts)
     assert "This does not prevent a Member from making a complaint under the Council's corporate complaints " \
            "procedure." in texts
+
+
+def test_footnotes_are_numbered_apart_from_the_paragraphs():
+    doc = segment(read(SET / "docs" / "marlow_borough_dense.pdf"))
+    ids = {c.text[:30]: c.clause_id for c in doc.clauses}
+    assert ids["The Constitution is available "] == "fn1"
+    assert ids["This does not prevent a Member"] == "fn2"
+    assert [c.clause_id for c in doc.clauses if c.text.startswith("Officers may also use")] == ["4-3"]

@@ -235,6 +235,7 @@ def _layout_pdf_lines(page_items, pages) -> list[Line]:
         for k, note in enumerate(pending):
             if k == 0 or _FOOTNOTE.match(note.text):
                 add(Line(text="", line_no=0, page=note.page, style="blank"))
+            note.style, note.level = "footnote", 0
             add(note)
         pending.clear()
         add(Line(text="", line_no=0, page=pno, style="blank"))
