@@ -503,3 +503,23 @@ def test_a_reports_list_of_appendices_is_furniture(tmp_path, suffix):
     # above the protocol's last words an appendix line is its heading, not furniture
     doc = _doc(tmp_path, suffix, [["# Protocol", *PROTOCOL[:2], "Appendix A – Flowchart", *PROTOCOL[2:]]], "inner")
     assert not [f for f in doc.furniture if f.text.startswith("Appendix")]
+
+
+def test_a_line_repeated_at_the_edge_of_every_page_is_a_running_header_inside_the_margin_too(tmp_path):
+    # set a little below the page's top margin zone, as a Word header with a large top margin is
+    pages = [["", "", "", "Hollybank Borough Council – Member/Officer Protocol – Version 3", PROTOCOL[k],
+              PROTOCOL[k + 1], PROTOCOL[k + 2], PROTOCOL[k + 3]] for k in (0, 1)] + \
+        [["", "", "", "Hollybank Borough Council – Member/Officer Protocol – Version 3", PROTOCOL[4], PROTOCOL[0],
+          PROTOCOL[1], PROTOCOL[2]]]
+    doc = _doc(tmp_path, ".pdf", pages, name="edges")
+    assert [f.reason for f in doc.furniture] == ["running header"] * 3
+    assert not any("Hollybank" in c.text for c in doc.clauses)
+
+
+def test_the_wrapped_end_of_a_related_documents_line_is_furniture_too(seg):
+    doc = seg("1.1 Officers will advise all councillors impartially.\n\n"
+              "Related documents: Employee Code of Conduct Part A (General) · Part B\n"
+              "(Gifts and Hospitality) · Social Media Policy\n")
+    assert [c.text for c in doc.clauses] == ["Officers will advise all councillors impartially."]
+    assert [f.reason for f in doc.furniture] == ["related documents"] * 2
+    assert not doc.warnings

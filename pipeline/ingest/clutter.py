@@ -290,6 +290,17 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
     _call_to_action(lines, idx, drop)
     _share_widget(lines, idx, drop)
     _title_from_breadcrumb(lines, idx, first, drop, [f.text for f in st.furniture if f.reason == "breadcrumb"])
+    for k, i in enumerate(idx[1:], 1):
+        # the wrapped end of a clutter line ("Related documents: … · Part B" / "(Gifts and Hospitality)
+        # · Social Media Policy"): straight under it, short, closing its paragraph without a full stop,
+        # and plainly a list's continuation (opening with a bracket or the line above ending on "·" or ",")
+        prev, nxt = idx[k - 1], idx[k + 1] if k + 1 < len(idx) else None
+        t = lines[i].text.strip()
+        if i not in drop and drop.get(prev) in _WRAPPING and prev == i - 1 and (nxt is None or nxt > i + 1) \
+                and not re.search(r"[.!?]$", lines[prev].text.strip()) and not _SENTENCE_END.search(t) \
+                and len(_words(t)) <= 12 and lines[i].style != "heading" and lines[i].page == lines[prev].page \
+                and parse_marker(t)[0] is None and (not t[:1].isalpha() or re.search(r"[·|•,–-]$", lines[prev].text.strip())):
+            drop[i] = drop[prev]
     keep = []
     for i, ln in enumerate(lines):
         if i in drop:
@@ -303,6 +314,9 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
 
 
 _LISTS = ("breadcrumb", "attendance list", "vote tally", "comment")  # kinds a wrapped line can have
+# kinds of one long line that a PDF or a narrow page wraps, its end on the next line
+_WRAPPING = ("related documents", "document details", "contact details", "signature block", "meeting details",
+             "attendance list", "footer links", "link row", "share links", "breadcrumb")
 
 
 _TIME = r"(?:\s*(?:at|,|-|–)?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?"

@@ -151,7 +151,8 @@ def _empty_section(doc: Document, line_no: int, text: str) -> bool:
         return False
     # the content just above is a clause: the heading closes no run of headings (a glossary or a
     # table taken for headings, "Member: an elected councillor")
-    before = [t for t in doc.trace if t.dest != "furniture" and t.line_no < line_no]
+    # and nothing but page furniture between them (site clutter above it: the heading is the page's)
+    before = [t for t in doc.trace if t.line_no < line_no and not (t.dest == "furniture" and t.ref in _rules()["page"])]
     return bool(before) and max(before, key=lambda t: t.line_no).dest == "clause"
 
 
