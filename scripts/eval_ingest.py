@@ -17,9 +17,10 @@ read and segmented (no tagging) and scored, per format:
 
 With ``--as html|docx|pdf`` each text or Markdown document is first saved in that format (a
 paragraph or PDF line per line, a page per form feed), so the same pages are measured as a
-web page, a Word file or a PDF.
+web page, a Word file or a PDF; ``--as word-pdf`` saves the Word file and prints it to PDF with
+LibreOffice (``soffice``; a few minutes), the way most council PDFs are made.
 
-Usage: python scripts/eval_ingest.py [CORPUS] [--details] [--as html|docx|pdf]
+Usage: python scripts/eval_ingest.py [CORPUS] [--details] [--as html|docx|pdf|word-pdf]
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ import argparse
 import csv
 import json
 import re
+import subprocess
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -74,6 +76,11 @@ def convert(src: Path, fmt: str, out_dir: Path) -> Path:
     """Write a text document's lines as HTML paragraphs, Word paragraphs or PDF lines (wrapped to
     the page, a page per form feed), as if the same page had been saved in that format; the rows
     of a tab-separated text table become a table (HTML, Word) or cells side by side (PDF)."""
+    if fmt == "word-pdf":  # the Word file printed to PDF by LibreOffice, as a council's Word file is
+        docx_path = convert(src, "docx", out_dir)
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{out_dir}/profile", "--headless", "--convert-to",
+                        "pdf", "--outdir", str(out_dir), str(docx_path)], check=True, capture_output=True, timeout=300)
+        return docx_path.with_suffix(".pdf")
     text = src.read_text(encoding="utf-8", errors="replace")
     out = out_dir / f"{src.stem}.{fmt}"
     pages = [_unwrap([ln.rstrip() for ln in page.split("\n")]) for page in text.split("\f")]
@@ -243,7 +250,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpus", nargs="?", default=str(ROOT / "tests" / "data" / "gold_corpus"))
     ap.add_argument("--details", action="store_true", help="list each miss, leak and merge")
-    ap.add_argument("--as", dest="as_format", choices=["html", "docx", "pdf"],
+    ap.add_argument("--as", dest="as_format", choices=["html", "docx", "pdf", "word-pdf"],
                     help="save each text/Markdown document in this format first (the others are skipped)")
     args = ap.parse_args()
     docs = load_corpus(Path(args.corpus))

@@ -153,11 +153,18 @@ def test_a_document_cut_off_mid_word_is_partial_and_its_last_clause_incomplete(t
 
 
 @pytest.mark.parametrize("suffix", FORMATS)
+def test_a_document_ending_on_a_section_heading_with_nothing_under_it_is_partial(tmp_path, suffix):
+    doc = _doc(tmp_path, suffix, [["# Member/Officer Protocol", *PROTOCOL, "3. Review"]], name="headed")
+    assert doc.warnings == [CUT_OFF]
+    assert all(c.complete for c in doc.clauses)  # no clause is cut: the section's text is missing
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
 def test_a_complete_document_with_a_normal_ending_is_not_flagged(tmp_path, suffix):
     endings = [
         ["2.4 Concerns may be raised with:", "(a) the officer's manager", "(b) the Monitoring Officer"],
         ["Signed ..............................", "Adopted 12 March 2025"],
-        ["3. Review"],
+        ["Appendix A: Flowchart of the complaints procedure"],  # heads a picture, not text
     ]
     for k, ending in enumerate(endings):
         doc = _doc(tmp_path, suffix, [["# Member/Officer Protocol", *PROTOCOL, *ending]], name=f"whole{k}")
@@ -304,8 +311,11 @@ MINUTES = [
 ]
 BLOG = [
     "# Why councillors do not instruct staff",
+    "",
     "Councillors decide policy and officers carry it out.",
+    "",  # paragraphs copied from a web page: a blank line between them
     "A councillor who wants something done should ask the Clerk, not a member of staff.",
+    "",
     "– Jo Marsden, Town Clerk",
     "2 thoughts on “Why councillors do not instruct staff”",
     "Pete H. says: 15 March 2024 at 8:12 am",
@@ -335,16 +345,26 @@ def test_attendance_and_vote_lists_are_furniture(tmp_path, suffix):
 
 
 @pytest.mark.parametrize("suffix", FORMATS)
-def test_blog_comments_and_sidebar_are_furniture(tmp_path, suffix):
+def test_blog_comment_bylines_and_sidebar_are_furniture_and_the_comments_text(tmp_path, suffix):
     doc = _doc(tmp_path, suffix, [BLOG])
     assert [c.text for c in doc.clauses] == [
         "Councillors decide policy and officers carry it out.",
-        "A councillor who wants something done should ask the Clerk, not a member of staff."]
+        "A councillor who wants something done should ask the Clerk, not a member of staff.",
+        "Really useful, thanks. Never understood this before.",  # a reader's comment is text
+        "Would be good to see the out-of-hours number on the website too."]
     reasons = {f.text: f.reason for f in doc.furniture}
-    assert {reasons.get(t) for t in BLOG[4:11]} == {"comment"}
+    assert [reasons.get(t) for t in BLOG[7:14]] == ["comment", "comment", None, "comment", "comment", None, "comment"]
     assert reasons.get("– Jo Marsden, Town Clerk") == "signature block"
     assert reasons.get(BLOG[-1]) == "footer links"  # the page's own title again, in "Recent Posts"
     assert not doc.warnings  # the comments are not the protocol's last words
+
+
+def test_a_comment_on_its_bylines_line_is_text(seg):
+    doc = seg("# Working with the Clerk\n\nCouncillors should ask the Clerk, not the staff.\n\n"
+              "Pete H. says: 15 March 2024 at 8:12 am Really useful, thanks. I never understood this before.\n"
+              "Reply\n")
+    assert any(c.text.endswith("I never understood this before.") for c in doc.clauses)
+    assert [f.text for f in doc.furniture] == ["Reply"]
 
 
 def test_a_sentence_naming_people_is_not_an_attendance_list(seg):
@@ -483,3 +503,23 @@ def test_a_reports_list_of_appendices_is_furniture(tmp_path, suffix):
     # above the protocol's last words an appendix line is its heading, not furniture
     doc = _doc(tmp_path, suffix, [["# Protocol", *PROTOCOL[:2], "Appendix A – Flowchart", *PROTOCOL[2:]]], "inner")
     assert not [f for f in doc.furniture if f.text.startswith("Appendix")]
+
+
+def test_a_line_repeated_at_the_edge_of_every_page_is_a_running_header_inside_the_margin_too(tmp_path):
+    # set a little below the page's top margin zone, as a Word header with a large top margin is
+    pages = [["", "", "", "Hollybank Borough Council – Member/Officer Protocol – Version 3", PROTOCOL[k],
+              PROTOCOL[k + 1], PROTOCOL[k + 2], PROTOCOL[k + 3]] for k in (0, 1)] + \
+        [["", "", "", "Hollybank Borough Council – Member/Officer Protocol – Version 3", PROTOCOL[4], PROTOCOL[0],
+          PROTOCOL[1], PROTOCOL[2]]]
+    doc = _doc(tmp_path, ".pdf", pages, name="edges")
+    assert [f.reason for f in doc.furniture] == ["running header"] * 3
+    assert not any("Hollybank" in c.text for c in doc.clauses)
+
+
+def test_the_wrapped_end_of_a_related_documents_line_is_furniture_too(seg):
+    doc = seg("1.1 Officers will advise all councillors impartially.\n\n"
+              "Related documents: Employee Code of Conduct Part A (General) · Part B\n"
+              "(Gifts and Hospitality) · Social Media Policy\n")
+    assert [c.text for c in doc.clauses] == ["Officers will advise all councillors impartially."]
+    assert [f.reason for f in doc.furniture] == ["related documents"] * 2
+    assert not doc.warnings

@@ -144,7 +144,7 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
         if _PIPE_RULE.match(text):
             st.drop(ln, "table rule")  # the |---|---| line under a Markdown table's header
             continue
-        if _is_table_line(ln) or (in_table and raw.startswith("\t")):
+        if _is_table_line(ln) or (in_table and (raw.startswith("\t") or raw.endswith("\t"))):
             cur = None
             cells = ln.cells if ln.cells is not None else (_pipe_cells(raw) or raw.split("\t"))
             blocks.append(Block("row", [ln], text=fold_spaces(raw), cells=list(cells), table=ln.table, gap_before=gap))

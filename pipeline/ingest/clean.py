@@ -121,4 +121,4 @@ def join_wrapped(first: str, second: str, known_words: set[str] | None = None) -
 def clause_text(text: str) -> str:
     """Final form of a clause's text: spaces folded, stray leading punctuation trimmed."""
     text = fold_spaces(text)
-    return re.sub(r"^[\s,;:•\-–—]+(?=\w)", "", text)
+    return re.sub(r"^[\s,;:" + BULLET_GLYPHS + r"\-–—]+(?=\w)", "", text)

@@ -96,6 +96,12 @@ def _continues(text: str) -> bool:
     return bool(re.search(r"(?:[,;]|\b(?:and|or|the|of|to|a|an|by|for|with|in|on))$", text.strip(), re.I))
 
 
+def _runs_on(text: str) -> bool:
+    """Is a line running text that stops short of a sentence's end, so that a lower-case line after
+    it continues it ("… based on the model and was" / "adopted by the Council on 9 January 2025.")?"""
+    return len(_words(text)) >= 8 and not text.isupper() and "\t" not in text and not re.search(r"[.!?:;]$", text)
+
+
 def _link_like(text: str, max_words: int) -> bool:
     """A short capitalised line without sentence punctuation, as menu items are."""
     t = _BULLET.sub("", text.strip(), count=1) if _BULLET.match(text.strip()) else text.strip()
@@ -165,8 +171,8 @@ def line_kind(text: str) -> tuple[str | None, bool]:
     names = _name_list(plain)
     if names:
         return names, False
-    if r["byline"].match(plain) and _DATE.search(plain) and len(_words(plain)) <= 20:
-        return "comment", False  # "Pete H. says: 15 March 2024 at 8:12 am"
+    if r["byline"].match(plain) and _byline_only(plain):
+        return "comment", False  # "Pete H. says: 15 March 2024 at 8:12 am" (its comment, on the line, is text)
     if r["comment_heading"].match(plain):
         return "comment", True
     if _BACK_LINK.match(plain) and len(_words(plain)) <= 8 and not _SENTENCE_END.search(plain):
@@ -228,8 +234,12 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
     for k, i in enumerate(idx):
         kind, zoned = line_kind(lines[i].text)
         nxt = lines[idx[k + 1]].text.strip() if k + 1 < len(idx) else ""
-        if kind and kind not in _LISTS and (nxt[:1].islower() or _continues(lines[i].text)):
-            continue  # a wrapped line of a paragraph ("… held on 11 January 2024 were confirmed")
+        prev = lines[idx[k - 1]].text.strip() if k else ""
+        if kind and kind not in _LISTS and (nxt[:1].islower() or _continues(lines[i].text)
+                                            or (kind == "document details" and lines[i].text.strip()[:1].islower()
+                                                and _runs_on(prev))):
+            continue  # a wrapped line of a paragraph ("… held on 11 January 2024 were confirmed", "… and was /
+            # adopted by the Council at its meeting on 9 January 2025.")
         if kind:
             kinds[i] = (kind, zoned)
     for k, i in enumerate(idx[1:], 1):
@@ -239,8 +249,8 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
                 and lines[prev].text.rstrip().endswith(",") and _names(lines[i].text)[0] \
                 and _names(lines[i].text)[0] == _names(lines[i].text)[1]:
             kinds[i] = ("attendance list", False)
-    _comments(lines, idx, kinds)
-    content = [i for i in idx if i not in kinds and _is_content(lines[i].text)]
+    comment_texts = _comments(lines, idx, kinds)
+    content = [i for i in idx if i not in kinds and i not in comment_texts and _is_content(lines[i].text)]
     first = content[0] if content else len(lines)
     last = content[-1] if content else -1
 
@@ -280,20 +290,48 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
     _call_to_action(lines, idx, drop)
     _share_widget(lines, idx, drop)
     _title_from_breadcrumb(lines, idx, first, drop, [f.text for f in st.furniture if f.reason == "breadcrumb"])
+    for k, i in enumerate(idx[1:], 1):
+        # the wrapped end of a clutter line ("Related documents: … · Part B" / "(Gifts and Hospitality)
+        # · Social Media Policy"): straight under it, short, closing its paragraph without a full stop,
+        # and plainly a list's continuation (opening with a bracket or the line above ending on "·" or ",")
+        prev, nxt = idx[k - 1], idx[k + 1] if k + 1 < len(idx) else None
+        t = lines[i].text.strip()
+        if i not in drop and drop.get(prev) in _WRAPPING and prev == i - 1 and (nxt is None or nxt > i + 1) \
+                and not re.search(r"[.!?]$", lines[prev].text.strip()) and not _SENTENCE_END.search(t) \
+                and len(_words(t)) <= 12 and lines[i].style != "heading" and lines[i].page == lines[prev].page \
+                and parse_marker(t)[0] is None and (not t[:1].isalpha() or re.search(r"[·|•,–-]$", lines[prev].text.strip())):
+            drop[i] = drop[prev]
     keep = []
     for i, ln in enumerate(lines):
         if i in drop:
             st.drop(ln, drop[i])
+            if drop[i] == "comment" and keep and keep[-1].text.strip():
+                # a byline or a "Reply" link stands between a comment and what is above or below it
+                keep.append(Line(text="", line_no=ln.line_no, page=ln.page, style="blank"))
         else:
             keep.append(ln)
     return keep
 
 
 _LISTS = ("breadcrumb", "attendance list", "vote tally", "comment")  # kinds a wrapped line can have
+# kinds of one long line that a PDF or a narrow page wraps, its end on the next line
+_WRAPPING = ("related documents", "document details", "contact details", "signature block", "meeting details",
+             "attendance list", "footer links", "link row", "share links", "breadcrumb")
 
 
 _TIME = r"(?:\s*(?:at|,|-|–)?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?"
 _DATE_ONLY = re.compile(r"^(?:[A-Z][a-z]+day,?\s+)?(?:" + _DATE.pattern + r")" + _TIME + r"$", re.I)
+
+
+def _byline_only(text: str) -> bool:
+    """A comment's byline and nothing more: a name, "says:" and a date or time ("Pete H. says:
+    15 March 2024 at 8:12 am"). A line that carries the comment after it is the reader's text."""
+    rest = _rules()["byline"].sub("", text, count=1)
+    if not _DATE.search(rest) and not re.search(r"\d{1,2}[:.]\d{2}", rest):
+        return False
+    rest = _DATE.sub(" ", rest)
+    rest = re.sub(r"\b(?:at|on)\b|\d{1,2}[:.]\d{2}\s*(?:am|pm)?|[A-Z][a-z]+day\b|[\W_]+", " ", rest, flags=re.I)
+    return not rest.strip()
 
 
 def _split_byline(lines: list[Line], idx: list[int], k: int) -> bool:
@@ -315,33 +353,42 @@ def _split_byline(lines: list[Line], idx: list[int], k: int) -> bool:
     return False
 
 
-def _comments(lines: list[Line], idx: list[int], kinds: dict[int, tuple[str, bool]]) -> None:
-    """The lines under a comment's byline, up to its "Reply" link or the next byline, are the comment."""
+def _comments(lines: list[Line], idx: list[int], kinds: dict[int, tuple[str, bool]]) -> set[int]:
+    """A comment's byline (a name and a date, on one line or two) and its "Reply" link are the
+    site's; the lines between are the comment itself, a reader's text, kept as content
+    (docs/annotation-decisions.md: comments are context clauses). Returns those lines: they are
+    no part of the protocol's own text when telling what stands above or below it."""
     r = _rules()
-    for k in range(1, len(idx)):
-        if _split_byline(lines, idx, k):
-            # the name, the date and the "Reply" link are the site's; the comment itself is a
-            # reader's text, kept (docs/annotation-decisions.md: comments are context clauses)
-            kinds[idx[k - 1]] = kinds[idx[k]] = ("comment", False)
-            if k >= 2 and r["comment_heading"].match(lines[idx[k - 2]].text.strip()):
-                kinds[idx[k - 2]] = ("comment", False)  # "3 thoughts on …" over the first comment
-            for j in idx[k + 1:k + 10]:
-                if r["reply"].match(lines[j].text.strip()):
-                    kinds[j] = ("comment", False)
-                    break
-    for k, i in enumerate(idx):
-        if kinds.get(i, ("",))[0] != "comment" or not r["byline"].match(lines[i].text.strip()):
-            continue
+    texts: set[int] = set()
+
+    def up_to_reply(k: int) -> None:
         body = []
         for j in idx[k + 1:k + 12]:
             t = lines[j].text.strip()
-            if r["reply"].match(t) or (kinds.get(j, ("",))[0] == "comment"):
-                if r["reply"].match(t):
-                    body.append(j)
-                for b in body:
-                    kinds[b] = ("comment", False)
-                break
+            if r["reply"].match(t):
+                kinds[j] = ("comment", False)
+                texts.update(body)
+                return
+            if kinds.get(j, ("",))[0] == "comment" or _DATE_ONLY.match(t):
+                texts.update(body)
+                return
             body.append(j)
+
+    for k in range(1, len(idx)):
+        if _split_byline(lines, idx, k):
+            kinds[idx[k - 1]] = kinds[idx[k]] = ("comment", False)
+            if k >= 2 and r["comment_heading"].match(lines[idx[k - 2]].text.strip()):
+                kinds[idx[k - 2]] = ("comment", False)  # "3 thoughts on …" over the first comment
+            up_to_reply(k)
+    for k, i in enumerate(idx):
+        t = lines[i].text.strip()
+        if kinds.get(i, ("",))[0] == "comment" and r["byline"].match(t):
+            up_to_reply(k)  # under a one-line byline
+        elif r["byline"].match(t) and _DATE.search(t) and len(_words(t)) <= 80 and k + 1 < len(idx) \
+                and any(r["reply"].match(lines[j].text.strip()) for j in idx[k + 1:k + 12]):
+            texts.add(i)  # a byline and its comment on one line: the comment is text, its "Reply" link is not
+            up_to_reply(k)
+    return texts
 
 
 def _repeated_title(lines: list[Line], idx: list[int], first: int, last: int, drop: dict[int, str]) -> None:

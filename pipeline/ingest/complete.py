@@ -11,8 +11,10 @@ and is not one of the shapes that normally end without punctuation.
   cell of a list or table that does not punctuate, a short label, a title-case line (a heading, a
   name, an address), a line ending in a number or date, contact details, a "Term: definition" line,
   or a paragraph of a document whose paragraphs do not punctuate. Then it gets ``complete = False``.
-- A heading is a normal ending unless it stops on an unfinished word or fragment, or holds a verb
-  (a short cut sentence taken for a heading: "Officers will respond").
+- A heading is a normal ending only where it heads no text (an appendix, a flowchart, "End of
+  document") or names a signatory or a date; a section heading after the clauses with nothing under
+  it ("8. Training and development"), one that stops on an unfinished word or fragment, or one that
+  holds a verb (a short cut sentence taken for a heading: "Officers will respond") ends a cut document.
 - A number or list marker with nothing after it ("3.") ends a cut document.
 
 A cut document gets the warning ``CUT_OFF`` (status ``partial``). The rules are ``cut_off`` in
@@ -50,6 +52,7 @@ def _rules() -> dict:
         "small": {w.lower() for w in rules["title_small_words"]},
         "page": set(rules["page_furniture"]),
         "markers": set(rules["cut_markers"]),
+        "terminal_heading": re.compile(rules["terminal_heading"], re.I),
     }
 
 
@@ -140,6 +143,19 @@ def _heading_cut(text: str, doc_text: str) -> bool:
     return _stops_short(text, doc_text) or bool(set(_words(text)) & _rules()["verbs"])
 
 
+def _empty_section(doc: Document, line_no: int, text: str) -> bool:
+    """A document that ends on a section heading with nothing under it ("8. Training and development")
+    stopped before that section's text: the heading follows a clause (it is not the title) and does not
+    head something other than text (an appendix, a flowchart, the end) nor name a signatory or date."""
+    if _rules()["terminal_heading"].search(text) or _CONTACT.search(text) or _LABEL.match(text):
+        return False
+    # the content just above is a clause: the heading closes no run of headings (a glossary or a
+    # table taken for headings, "Member: an elected councillor")
+    # and nothing but page furniture between them (site clutter above it: the heading is the page's)
+    before = [t for t in doc.trace if t.line_no < line_no and not (t.dest == "furniture" and t.ref in _rules()["page"])]
+    return bool(before) and max(before, key=lambda t: t.line_no).dest == "clause"
+
+
 def mark_cut_off(doc: Document) -> None:
     """Flag a document whose content ends mid-sentence, and its last clause."""
     rules = _rules()
@@ -153,7 +169,9 @@ def mark_cut_off(doc: Document) -> None:
     if any(t.ref in rules["markers"] for t in after):
         cut = True  # "3." with nothing after it
     elif last.dest == "heading":
-        cut = _heading_cut(last.text, doc.text)
+        # site clutter after it: the heading belongs to the page's footer ("Why did I get this?")
+        cut = _heading_cut(last.text, doc.text) or (
+            _empty_section(doc, last.line_no, last.text) and not any(t.ref not in rules["page"] for t in after))
     elif clause is not None:
         siblings = _siblings(doc, clause)
         paras = [c for c in doc.clauses if c.kind in ("paragraph", "step") and c is not clause] or \

@@ -27,6 +27,19 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
     # a reader's own page headers and footers (Word's): the same line in the body is one of them
     known = {_norm_digits(f.text): "running header" if f.reason == "page header" else "running footer"
              for f in st.furniture if f.reason in ("page header", "page footer")}
+    filled = [(i, ln.page) for i, ln in enumerate(lines) if ln.text.strip() and ln.page is not None]
+    page_ends = {i for k, (i, page) in enumerate(filled)
+                 if (k == 0 or filled[k - 1][1] != page) or (k + 1 == len(filled) or filled[k + 1][1] != page)}
+    # lines among the first or last three of their page, and on which pages each such line stands:
+    # a header or footer set a little inside the page's margin zone
+    near_edge: dict[str, set] = defaultdict(set)
+    edge_lines: dict[int, str] = {}
+    for k, (i, page) in enumerate(filled):
+        before = sum(1 for _, p in filled[max(0, k - 3):k] if p == page)
+        after = sum(1 for _, p in filled[k + 1:k + 4] if p == page)
+        if before < 3 or after < 3:
+            edge_lines[i] = "running header" if before < 3 else "running footer"
+            near_edge[_norm_digits(lines[i].text)].add(page)
     skip_next = False
     label_reason = ""  # the reason of a label line ("Page updated:") whose value is on the next line
     for i, ln in enumerate(lines):
@@ -53,13 +66,18 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                 skip_next, label_reason = True, label
                 continue
             key = _norm_digits(text)
-            if ln.page_pos and re.fullmatch(r"\d{1,4}", text):
-                st.drop(ln, "page number")
+            if re.fullmatch(r"\d{1,4}", text) and (ln.page_pos or i in page_ends):
+                st.drop(ln, "page number")  # in the page margin, or the first or last line of its page
                 continue
             # a sentence is content even where it happens to open or close several pages
             body_like = bool(_DEC.match(text)) or bool(re.search(r"[.;:,!?]$", text) and len(text.split()) > 3)
             if ln.page_pos and len(edge_pages[key]) >= repeat_min and len(text.split()) <= 15 and not body_like:
                 st.drop(ln, "running header" if ln.page_pos == "top" else "running footer")
+                continue
+            if i in edge_lines and len(pages) >= 2 and len(near_edge[key]) >= max(2, repeat_min) \
+                    and len(near_edge[key]) * 2 >= len(pages) and len(text.split()) <= 12 and not body_like \
+                    and not re.search(r"[.;:,!?]$", text) and not parse_marker(text)[0] and not _BULLET.match(text):
+                st.drop(ln, edge_lines[i])  # the same line at the edge of most pages
                 continue
             if (not pages and counts[key] >= 3 and len(text.split()) <= 12
                     and ("#" in key or len(text.split()) <= 8) and not re.search(r"[.;:,!?]$", text)

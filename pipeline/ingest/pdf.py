@@ -20,6 +20,12 @@ def _split_cells(words: list[dict], size: float) -> list[tuple[float, str]]:
     cells: list[tuple[float, list[str]]] = []
     prev_x1 = None
     gap_limit = max(14.0, 1.6 * size)
+    gaps = [b["x0"] - a["x1"] for a, b in zip(words, words[1:])]
+    if len(gaps) >= 3:
+        # the spaces of a line are alike (justified text stretches them all); a column's gap stands
+        # out: over a body space and several times the line's usual space
+        usual = statistics.median(gaps)
+        gap_limit = min(gap_limit, max(0.9 * size, 3 * usual))
     for w in words:
         if prev_x1 is None or w["x0"] - prev_x1 > gap_limit:
             cells.append((w["x0"], [w["text"]]))
@@ -31,6 +37,42 @@ def _split_cells(words: list[dict], size: float) -> list[tuple[float, str]]:
     while len(out) >= 2 and _MARKER_ONLY.fullmatch(out[0][1]):
         out[0:2] = [(out[0][0], out[0][1] + " " + out[1][1])]
     return out
+
+
+_SYMBOL_FONT = re.compile(r"dingbat|wingding|webding|symbol", re.I)
+_CUE = re.compile(r"[\d*†‡]{1,3}")  # a footnote cue: "1", "12", "*"
+
+
+def _is_cue(w: dict, size: float) -> bool:
+    """A small digit or star, smaller than body text: a footnote cue, or a footnote's number."""
+    return bool(_CUE.fullmatch(w["text"])) and w["size"] <= 0.8 * size
+
+
+def _attach_marks(rows: list[list[dict]], marks: list[dict]) -> list[list[dict]]:
+    """Put marks printed above or below the line back on it: a symbol-font bullet set a little
+    higher than its text, a small digit (a footnote cue, or a footnote's own number). Grouped by
+    height alone they would make lines of their own. A cue raised right after a word ("… the
+    Constitution.¹") is dropped: it is no part of the sentence."""
+    for m in sorted(marks, key=lambda w: (w["top"], w["x0"])):
+        overlap = [(min(m["bottom"], max(w["bottom"] for w in r)) - max(m["top"], min(w["top"] for w in r)), k)
+                   for k, r in enumerate(rows)]
+        best = max(overlap, default=(0.0, -1))
+        if best[0] <= 0:
+            rows.append([m])
+            continue
+        row = rows[best[1]]
+        before = [w for w in row if w["x1"] <= m["x0"] + 0.5]
+        prev = max(before, key=lambda w: w["x1"], default=None)
+        if not m.get("_glyph") and prev is not None and m["x0"] - prev["x1"] < 2 and m["top"] < prev["top"] - 1 \
+                and m["size"] <= 0.8 * prev["size"]:
+            continue  # a superscript cue
+        if m.get("_glyph") and prev is not None and m["x0"] - prev["x1"] < 2:
+            m = {**m, "text": m["_glyph"]}  # a symbol inside a word ("Tŷ" drawn from a symbol font) is no bullet
+        row.append(m)
+    rows.sort(key=lambda r: min(w["top"] for w in r))
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+    return rows
 
 
 def _unreadable(text: str) -> bool:
@@ -119,12 +161,19 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
                                                   page=pno, cells=cells, table=table_no)))
             words = body.extract_words(keep_blank_chars=False, use_text_flow=False,
                                        extra_attrs=["size", "fontname"])
+            for w in words:
+                if _SYMBOL_FONT.search(w["fontname"] or "") and len(w["text"]) <= 2:
+                    w["_glyph"] = w["text"]  # a Dingbats/Wingdings bullet, whose code reads as a letter ("n", "§")
+                    w["text"] = "•"
+            marks = [w for w in words if w.get("_glyph") or _is_cue(w, body_size)]
             rows: list[list[dict]] = []
-            for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+            for w in sorted((w for w in words if not (w.get("_glyph") or _is_cue(w, body_size))),
+                            key=lambda w: (round(w["top"]), w["x0"])):
                 if rows and abs(rows[-1][0]["top"] - w["top"]) <= 2.5:
                     rows[-1].append(w)
                 else:
                     rows.append([w])
+            rows = _attach_marks(rows, marks)
             for row in rows:
                 row.sort(key=lambda w: w["x0"])
                 size = statistics.median(w["size"] for w in row)
@@ -136,6 +185,11 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
                 line = Line(text=normalise(text), line_no=0, page=pno, style=style,
                             level=level if style == "heading" else 0)
                 line._cols = [x for x, _ in cells]  # type: ignore[attr-defined]
+                # where each cell's text ends, and how wide its first word is: whether a cell's text
+                # reached its column's edge (and may wrap) or stopped short (its row ends there)
+                bounds = [x for x, _ in cells[1:]] + [float("inf")]
+                line._ends = [max(w["x1"] for w in row if x <= w["x0"] < b) for (x, _), b in zip(cells, bounds)]  # type: ignore[attr-defined]
+                line._firsts = [next(w["x1"] - w["x0"] for w in row if w["x0"] >= x) for x, _ in cells]  # type: ignore[attr-defined]
                 line._x0 = cells[0][0]  # type: ignore[attr-defined]
                 line._bottom = max(w["bottom"] for w in row)  # type: ignore[attr-defined]
                 line._x1 = max(w["x1"] for w in row)  # type: ignore[attr-defined]
@@ -173,8 +227,22 @@ def _layout_pdf_lines(page_items, pages) -> list[Line]:
         line.line_no = len(out) + 1
         out.append(line)
 
+    sizes = Counter(round(ln._size, 1) for _, items in page_items for _, ln in items if ln.cells is None and not ln.page_pos)
+    body_size = sizes.most_common(1)[0][0] if sizes else 10.0
+    pending: list[Line] = []  # the footnotes of a page, set after the paragraph that runs on past them
+
+    def blank(pno: int) -> None:
+        for k, note in enumerate(pending):
+            if k == 0 or _FOOTNOTE.match(note.text):
+                add(Line(text="", line_no=0, page=note.page, style="blank"))
+            note.style, note.level = "footnote", 0
+            add(note)
+        pending.clear()
+        add(Line(text="", line_no=0, page=pno, style="blank"))
+
     prev_text = ""
     prev_cols: list[float] = []  # column starts of the last unruled table row
+    prev_row_ends: list[float] = []  # where its cells' text ends
     last_table: tuple | None = None  # (table id, columns, page) of the last ruled table row
     remap: dict[int, int] = {}  # table ids of continuation tables -> the table they continue
     for pno, items in page_items:
@@ -189,12 +257,18 @@ def _layout_pdf_lines(page_items, pages) -> list[Line]:
         # would be a paragraph gap on a page of one-line paragraphs, and join them all
         recurring = [g for g, n in Counter(round(g * 2) / 2 for g in gaps if g > 0.5).items() if n >= 2]
         pitch = min(recurring) if recurring else statistics.median(gaps) if gaps else 3.0
+        notes = _footnotes(items, body_size)
         first_on_page = True
         for idx, (top, ln) in enumerate(items):
+            if id(ln) in notes:
+                for attr in ("_x0", "_x1", "_bottom", "_size", "_cols", "_ends", "_firsts"):
+                    delattr(ln, attr)
+                pending.append(ln)
+                continue
             edge = idx < 2 or idx >= len(items) - 2  # running header/footer territory
             if ln.cells is None and ln.page_pos:
                 # a line in the page margin (header/footer): it does not break paragraphs
-                for attr in ("_x0", "_x1", "_bottom", "_size", "_cols"):
+                for attr in ("_x0", "_x1", "_bottom", "_size", "_cols", "_ends", "_firsts"):
                     if hasattr(ln, attr):
                         delattr(ln, attr)
                 add(ln)
@@ -208,14 +282,27 @@ def _layout_pdf_lines(page_items, pages) -> list[Line]:
                     ln.cells = ln.text.split("\t")
                     ln.table = last_table[0]
                 elif "\t" in ln.text:
+                    if prev_cols and prev_row_ends and out and out[-1].text and _row_ended(
+                            prev_cols, prev_row_ends, ln._cols, ln._firsts, right, size):
+                        blank(pno)  # every cell of the row above stopped short of its column's edge
                     if ln._x0 > margin + 3 * size:
                         ln.text = "\t" + ln.text  # a row whose first column is empty
                     prev_cols = ln._cols
+                    prev_row_ends = ln._ends
+                elif len(prev_cols) > 1 and prev_row_ends and abs(ln._x0 - prev_cols[0]) < size \
+                        and ln._x1 < prev_cols[1] - 0.5 * size and prev_bottom is not None \
+                        and top - prev_bottom <= max(pitch * 1.8, pitch + 0.45 * size) \
+                        and not _row_ended(prev_cols[:2], prev_row_ends[:1], [ln._x0], ln._firsts[:1], right, size):
+                    # a wrapped line of an unruled table's first column: the cell above reached its edge
+                    ln.text = ln.text + "\t"
+                    prev_row_ends = [ln._x1] + prev_row_ends[1:]
                 elif prev_cols and ln._x0 > margin + 2 * size:
                     # a wrapped line of an unruled table cell: put it in its column
                     k = min(range(len(prev_cols)), key=lambda c: abs(prev_cols[c] - ln._x0))
                     if k > 0 and abs(prev_cols[k] - ln._x0) < 2 * size:
                         ln.text = "\t" * k + ln.text
+                        if k < len(prev_row_ends):
+                            prev_row_ends = prev_row_ends[:k] + [ln._x1] + prev_row_ends[k + 1:]
                     else:
                         prev_cols = []
                 else:
@@ -225,14 +312,14 @@ def _layout_pdf_lines(page_items, pages) -> list[Line]:
                 if first_on_page:
                     # a paragraph carries on over the page break unless the last line stopped short
                     if out and re.search(r"[.!?:]$", prev_text) and not ln.text[:1].islower() and not prev_full:
-                        add(Line(text="", line_no=0, page=pno, style="blank"))
-                elif prev_bottom is not None and top - prev_bottom > max(pitch * 1.8, pitch + 0.6 * size):
-                    add(Line(text="", line_no=0, page=pno, style="blank"))
+                        blank(pno)
+                elif prev_bottom is not None and top - prev_bottom > max(pitch * 1.8, pitch + 0.45 * size):
+                    blank(pno)
                 prev_bottom = ln._bottom
                 prev_full = ln._x1 >= right - 4 * size
             else:
                 if not first_on_page and out and out[-1].cells is None:
-                    add(Line(text="", line_no=0, page=pno, style="blank"))
+                    blank(pno)
                 ncols = len(ln.cells)
                 if ln.table in remap:
                     ln.table = remap[ln.table]
@@ -242,10 +329,53 @@ def _layout_pdf_lines(page_items, pages) -> list[Line]:
                 last_table = (ln.table, ncols, pno)
                 prev_bottom = None
                 prev_cols = []
-            for attr in ("_x0", "_x1", "_bottom", "_size", "_cols"):
+            for attr in ("_x0", "_x1", "_bottom", "_size", "_cols", "_ends", "_firsts"):
                 if hasattr(ln, attr):
                     delattr(ln, attr)
             add(ln)
             prev_text = ln.text
             first_on_page = False
+    if pending:
+        blank(pending[-1].page or 0)
+        out.pop()
     return out
+
+
+def _row_ended(cols: list[float], ends: list[float], cur: list[float], firsts: list[float], right: float,
+               size: float) -> bool:
+    """Does an unruled table row end above this one? Yes when, in every column this line fills,
+    the cell above stopped short: the first word of this line would have fitted after it."""
+    for x, first in zip(cur, firsts):
+        k = min(range(len(cols)), key=lambda c: abs(cols[c] - x))
+        if abs(cols[k] - x) > 2 * size or k >= len(ends):
+            return False
+        edge = cols[k + 1] - 1.5 * size if k + 1 < len(cols) else right  # less the gutter
+        if ends[k] + 0.3 * size + first < edge:
+            continue
+        return False
+    return True
+
+
+_FOOTNOTE = re.compile(r"^(?:\d{1,2}|[*†‡])\s+\S")
+
+
+def _footnotes(items: list[tuple[float, Line]], body_size: float) -> set[int]:
+    """The footnotes at the foot of a page: below its last line of body text, lines in a smaller
+    type, the first opening with a footnote number ("1 See the Code ..."), each further line
+    either a note of its own or close under the one above (the footer below stands apart)."""
+    lines = [(top, ln) for top, ln in items if ln.cells is None]
+    last_body = max((k for k, (_, ln) in enumerate(lines) if ln._size > 0.9 * body_size and not ln.page_pos),
+                    default=None)
+    if last_body is None:
+        return set()
+    notes: list[tuple[float, Line]] = []
+    for top, ln in lines[last_body + 1:]:
+        if ln._size > 0.9 * body_size:
+            break
+        if _FOOTNOTE.match(ln.text) and (not notes or top - notes[-1][1]._bottom < 2.5 * ln._size):
+            notes.append((top, ln))
+        elif notes and top - notes[-1][1]._bottom < 0.6 * ln._size and abs(ln._size - notes[-1][1]._size) < 0.3:
+            notes.append((top, ln))  # a note's wrapped line
+        else:
+            break
+    return {id(ln) for _, ln in notes}

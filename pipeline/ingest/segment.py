@@ -161,6 +161,12 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
             frame = None
             i = j
             continue
+        if b.style == "footnote":
+            # a footnote: its own number ("fn1"), outside the paragraph numbering and any list
+            emit(b, f"fn{b.marker.label}" if b.marker is not None and b.marker.kind != "bullet" else generated("fn"),
+                 None, "paragraph", None)
+            i += 1
+            continue
         in_items = frame is not None and (_frame_takes(frame, b))
         if _is_heading(b, nxt, in_items and not (b.marker and b.marker.kind in ("dec", "num"))):
             number = b.marker.label if b.marker and b.marker.kind in ("dec", "num", "uroman", "ualpha") else None

@@ -6,9 +6,11 @@ import re
 
 from ..model import Clause, Document, Line, Trace
 from .blocks import Block, _State, _patterns
-from .clean import clause_text, fold_spaces, join_wrapped
+from .clean import BULLET_GLYPHS, clause_text, fold_spaces, join_wrapped
 
 _WORD = re.compile(r"[a-z0-9]+")
+# a bullet that opens a line of a cell, or any glyph bullet inside it ("▪ one ▪ two"): a cell's list items
+_CELL_BULLET = re.compile(r"\s*(?:\n\s*[" + BULLET_GLYPHS + r"\-–*]\s*|(?:^|\s)[" + BULLET_GLYPHS + r"]\s*)")
 
 
 def _party_of(text: str) -> str | None:
@@ -51,7 +53,7 @@ def _garbled_duplicate(a: str, b: str) -> tuple[bool, str]:
 
 def _split_statements(cell: str) -> list[str]:
     """A cell may hold several statements: bullets, or sentences run together without punctuation."""
-    parts = [p for p in re.split(r"\s*(?:\n\s*[•\-–*]\s*|(?:^|\s)•\s*)", cell) if p and p.strip()]
+    parts = [p for p in _CELL_BULLET.split(cell) if p and p.strip()]
     out: list[str] = []
     for part in parts:
         lines = [l.strip() for l in part.split("\n") if l.strip()]
@@ -159,7 +161,8 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
         nonempty = [(k, c) for k, c in enumerate(cells) if c]
         prev = merged[-1] if merged else None
         cont = False
-        if prev is not None and not lab and nonempty and not one_row_a_line:
+        # in a PDF, a row set apart by space (or after a row whose cells all stopped short) is a new row
+        if prev is not None and not lab and nonempty and not one_row_a_line and not (per_line and row.gap_before):
             if all(c[:1].islower() for _, c in nonempty) and any(_is_open(pc) for pc in prev[1]):
                 cont = True
             elif per_line and all(k < len(prev[1]) and _is_open(prev[1][k]) for k, _ in nonempty):
