@@ -245,3 +245,28 @@ def test_an_answers_yes_before_a_lead_in_stays_with_it(seg):
               "- the briefing is confidential;\n- other groups may ask for the same.\n")
     assert [c.text for c in doc.clauses if c.kind == "paragraph"] == ["Senior officers can be invited to brief a group."]
     assert [c.lead_in for c in doc.clauses if c.kind == "item"][:2] == ["Yes. Officers must not be asked to:"] * 2
+
+
+REPORT_WITH_COVER = [
+    "Report to:\tStandards Committee",
+    "Date of meeting:\t12 March 2026",
+    "Report of:\tMonitoring Officer",
+    "Key decision:\tNo",
+    "# Review of the Member/Officer Protocol",
+    "1.1 This report asks the Committee to recommend a revised protocol to Council.",
+    "1.2 Officers will give every group the same factual briefing on the budget.",
+    "1.3 Councillors should raise a concern about an officer with the officer's manager.",
+    "# Background papers",
+    "- Protocol on Member and Officer Relations (2019)",
+    "- Notes of the Group Leaders' meeting, 4 February 2026",
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".docx", ".pdf"])
+def test_a_reports_cover_table_and_its_background_papers_are_furniture(tmp_path, suffix):
+    doc = _doc(tmp_path, suffix, [REPORT_WITH_COVER])
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "1.2", "1.3"]
+    reasons = {f.reason for f in doc.furniture}
+    assert {"document details", "related documents"} <= reasons
+    furniture = " ".join(f.text for f in doc.furniture)
+    assert "Monitoring Officer" in furniture and "Notes of the Group Leaders' meeting" in furniture

@@ -72,6 +72,7 @@ def _rules() -> dict:
         "comment_heading": full(c["comment_heading"]),
         "reply": full(c["reply_link"]),
         "references": re.compile(r"^(?:" + "|".join(c["reference_labels"]) + r")\s*:\s*\S", re.I),
+        "references_heading": full("(?:" + "|".join(c["reference_labels"]) + r")\s*:?"),
         "attachment": re.compile(r"^(?:" + "|".join(c["attachment_labels"]) + r")\s+[\w.]{1,4}\s*[–—:-]\s*\S", re.I),
     }
 
@@ -266,6 +267,8 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
         drop[i] = kind
 
     _label_blocks(lines, idx, first, drop)
+    _cover_table(lines, first, drop)
+    _reference_list(lines, idx, drop)
 
     # runs of short link-like lines at the top or the bottom: a site menu, footer links; the cells
     # of a table that arrived one cell a line are not a menu
@@ -472,6 +475,41 @@ def _label_blocks(lines: list[Line], idx: list[int], first: int, drop: dict[int,
                 and len(_words(lines[i].text)) <= 12 and not _SENTENCE_END.search(lines[i].text.strip()) \
                 and parse_marker(lines[i].text.strip())[0] is None:
             drop[i] = "document details"  # the value under its label
+
+
+def _cover_table(lines: list[Line], first: int, drop: dict[int, str]) -> None:
+    """Above the protocol's first sentence, a table of label | value rows (a committee report's cover:
+    "Report to: | Standards Committee", "Key decision: | No") holds no clauses: two or more such rows
+    with the label ending in a colon, or three or more without."""
+    rows = [i for i, ln in enumerate(lines[:first]) if ln.cells is not None and i not in drop]
+    labelled = []
+    for i in rows:
+        cells = [c.strip() for c in lines[i].cells if c and c.strip()]
+        if len(cells) == 2 and len(_words(cells[0])) <= 6 and cells[0][:1].isupper() \
+                and not _SENTENCE_END.search(cells[0]) and len(_words(cells[1])) <= 25 \
+                and not re.search(r"[.!?]$", cells[1]) and parse_marker(cells[0])[0] is None:
+            labelled.append(i)
+    colons = sum(lines[i].cells[0].strip().endswith(":") for i in labelled)
+    if colons >= 2 or len(labelled) >= 3:
+        for i in labelled:
+            drop[i] = "document details"
+
+
+def _reference_list(lines: list[Line], idx: list[int], drop: dict[int, str]) -> None:
+    """A "Background papers" or "Related documents" heading with the list of titles under it (each
+    short, with no full sentence) is the report's or the page's references, heading and all."""
+    for k, i in enumerate(idx):
+        if i in drop or not _rules()["references_heading"].match(lines[i].text):
+            continue
+        under = []
+        for j in idx[k + 1:]:
+            t = lines[j].text.strip()
+            if j in drop or lines[j].style == "heading" or len(_words(t)) > 25 or _SENTENCE_END.search(t):
+                break
+            under.append(j)
+        if under:
+            for j in [i] + under:
+                drop[j] = "related documents"
 
 
 def _menu(run: list[int], lines: list[Line], drop: dict[int, str], first: int, last: int, min_run: int) -> None:
