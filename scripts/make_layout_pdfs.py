@@ -187,14 +187,14 @@ def render_reportlab(meta: dict, blocks: list[tuple[str, str]], path: Path, tota
             story.append(P(f"{kind} {xml}", inline))  # "(a) text", its wrapped lines flush under the marker
         elif re.fullmatch(r"\([a-z]{1,4}\)", kind):
             story.append(P(xml, sub, bulletText=kind))
-        elif re.fullmatch(r"\d+(?:\.\d+)*\.?", kind) and meta.get("numbers") == "column":
+        elif re.fullmatch(r"[A-Z]{0,2}\d+(?:\.\d+)*\.?", kind) and meta.get("numbers") == "column":
             # the number in a margin column of a borderless table, as Word users lay it out
             flat = ParagraphStyle("flat", parent=body, spaceAfter=0)
             t = Table([[Paragraph(kind, flat), P(xml, flat)]], colWidths=[14 * mm, 156 * mm])
             t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1 if meta.get("spacing") == "none" else 6)]))
             story.append(t)
-        elif re.fullmatch(r"\d+(?:\.\d+)*\.?", kind):
+        elif re.fullmatch(r"[A-Z]{0,2}\d+(?:\.\d+)*\.?", kind):
             story.append(P(xml, num, bulletText=kind))
         elif kind in ("TH", "T"):
             row = []
@@ -331,7 +331,7 @@ def render_docx(meta: dict, blocks: list[tuple[str, str]], path: Path) -> int:
             numbered(f"{count}.", t, 1.9, 0.63)
         elif re.fullmatch(r"\([a-z]{1,4}\)", kind):
             numbered(kind, t, 2.54, 1.27)
-        elif re.fullmatch(r"\d+(?:\.\d+)*\.?", kind):
+        elif re.fullmatch(r"[A-Z]{0,2}\d+(?:\.\d+)*\.?", kind):
             numbered(kind, t, 1.27, 1.27)
         elif kind in ("TH", "T"):
             cells = t.split(" || ")

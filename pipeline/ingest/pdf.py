@@ -81,7 +81,7 @@ def _unreadable(text: str) -> bool:
 
 
 _MARKER_ONLY = re.compile(r"(?:[" + BULLET_GLYPHS + r"\-–*o]|\(cid:\d+\)|\(?\d{1,6}(?:\.\d{1,3})*[.)]?|"
-                          r"\(?[a-z][.)]|\(?[ivx]{1,4}[.)])")
+                          r"\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|[A-Z]{1,2}\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[A-Z][.)])")
 
 
 def read_pdf(path: Path, doc_id: str) -> RawDocument:
