@@ -270,3 +270,30 @@ def test_a_reports_cover_table_and_its_background_papers_are_furniture(tmp_path,
     assert {"document details", "related documents"} <= reasons
     furniture = " ".join(f.text for f in doc.furniture)
     assert "Monitoring Officer" in furniture and "Notes of the Group Leaders' meeting" in furniture
+
+
+BLOG_WITH_SIDEBAR = [
+    "Cymraeg",
+    "Search for:",
+    "Contents: 1. Why it matters · 2. What changes · 3. Raising a concern",
+    "# What the new protocol means for residents",
+    "The council adopted a new protocol on how councillors and staff work together.",
+    "Councillors must not ask staff to help with party political campaigns.",
+    "Staff will answer ward enquiries within ten working days.",
+    "Request to speak at a meeting (Word document, 41KB)",
+    "Save my name, email, and website in this browser for the next time I comment.",
+    "RECENT POSTS",
+    "Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use.",
+    "To find out more, including how to control cookies, see here: Cookie Policy",
+    "Blog at WordPress.com.",
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".docx"])
+def test_a_blogs_language_switch_search_contents_sidebar_and_credits_are_furniture(tmp_path, suffix):
+    doc = _doc(tmp_path, suffix, [BLOG_WITH_SIDEBAR])
+    assert [c.text for c in doc.clauses] == BLOG_WITH_SIDEBAR[4:7]
+    reasons = {f.text: f.reason for f in doc.furniture}
+    assert reasons.get("Cymraeg") == "language switch" and reasons.get("Search for:") == "site search"
+    assert reasons.get(BLOG_WITH_SIDEBAR[2]) == "contents"
+    assert reasons.get("RECENT POSTS") == "sidebar widget" and reasons.get("Blog at WordPress.com.") == "site credit"
