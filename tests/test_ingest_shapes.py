@@ -286,6 +286,8 @@ BLOG_WITH_SIDEBAR = [
     "Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use.",
     "To find out more, including how to control cookies, see here: Cookie Policy",
     "Blog at WordPress.com.",
+    "*Ward councillor's blog · January 2026*",
+    "Get my monthly ward update straight to your inbox.",
 ]
 
 
@@ -297,3 +299,4 @@ def test_a_blogs_language_switch_search_contents_sidebar_and_credits_are_furnitu
     assert reasons.get("Cymraeg") == "language switch" and reasons.get("Search for:") == "site search"
     assert reasons.get(BLOG_WITH_SIDEBAR[2]) == "contents"
     assert reasons.get("RECENT POSTS") == "sidebar widget" and reasons.get("Blog at WordPress.com.") == "site credit"
+    assert reasons.get(BLOG_WITH_SIDEBAR[-1]) == "newsletter sign-up"
