@@ -299,4 +299,4 @@ def test_a_blogs_language_switch_search_contents_sidebar_and_credits_are_furnitu
     assert reasons.get("Cymraeg") == "language switch" and reasons.get("Search for:") == "site search"
     assert reasons.get(BLOG_WITH_SIDEBAR[2]) == "contents"
     assert reasons.get("RECENT POSTS") == "sidebar widget" and reasons.get("Blog at WordPress.com.") == "site credit"
-    assert reasons.get(BLOG_WITH_SIDEBAR[-1]) == "newsletter sign-up"
+    assert reasons.get(BLOG_WITH_SIDEBAR[-1]) == "sign-up widget"

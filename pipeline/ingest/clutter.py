@@ -419,6 +419,8 @@ def _call_to_action(lines: list[Line], idx: list[int], drop: dict[int, str]) -> 
             for i in [head, *body, rest[-1]]:
                 drop[i] = "sign-up widget"
             return
+    if re.match(r"^(subscribe|sign\s*up|join|register)\b", lines[rest[-1]].text.strip(), re.I):
+        drop[rest[-1]] = "sign-up widget"  # its heading and lines were already known by their words
 
 
 def _share_widget(lines: list[Line], idx: list[int], drop: dict[int, str]) -> None:
