@@ -287,6 +287,7 @@ BLOG_WITH_SIDEBAR = [
     "To find out more, including how to control cookies, see here: Cookie Policy",
     "Blog at WordPress.com.",
     "*Ward councillor's blog · January 2026*",
+    "[Back to top](#main)",
     "Get my monthly ward update straight to your inbox.",
 ]
 
@@ -300,3 +301,4 @@ def test_a_blogs_language_switch_search_contents_sidebar_and_credits_are_furnitu
     assert reasons.get(BLOG_WITH_SIDEBAR[2]) == "contents"
     assert reasons.get("RECENT POSTS") == "sidebar widget" and reasons.get("Blog at WordPress.com.") == "site credit"
     assert reasons.get(BLOG_WITH_SIDEBAR[-1]) == "sign-up widget"
+    assert reasons.get("[Back to top](#main)") == "page widget"  # a furniture line written as a Markdown link

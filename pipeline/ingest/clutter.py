@@ -27,6 +27,7 @@ from functools import lru_cache
 from ..model import Line
 from ..resources import load_rules
 from .blocks import _flattened_tables, _patterns, _State
+from .clean import MD_LINK as _MD_LINK
 from .numbering import _BULLET, parse_marker
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -43,7 +44,6 @@ _FOOTER_PAGE = re.compile(r"^[^.;!?]{5,160}?\s\bPage\s+\d{1,4}$")  # "Council �
 _SIGN_OFF = re.compile(r"^[–—-]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[\w'’ ]{1,40})?$")  # "– Jo Marsden, Town Clerk"
 _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.I)  # "6.30pm", "10am", "18:30"
 _BACK_LINK = re.compile(r"^(?:<|←|‹|«)\s*\S")  # "< Back to Council documents"
-_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _SENTENCE_END = re.compile(r"[.;!?]$")
 
 

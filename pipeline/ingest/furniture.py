@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 
 from ..model import Line
 from .blocks import Block, _State, _norm_digits, _patterns
-from .clean import fold_spaces
+from .clean import MD_LINK, fold_spaces
 from .numbering import _BULLET, _DEC, parse_marker
 
 
@@ -55,7 +55,8 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
         if ln.cells is None:
             # a sentence is content even where the page header repeats it, as at the page edges below
             sentence = bool(_DEC.match(text)) or bool(re.search(r"[.;:,!?]$", text) and len(text.split()) > 3)
-            reason = next((r for rx, r in pats["lines"] if rx.match(text)), None) or \
+            plain = MD_LINK.sub(r"\1", text)  # "[Back to top](#main)" is "Back to top"
+            reason = next((r for rx, r in pats["lines"] if rx.match(text) or rx.match(plain)), None) or \
                 (known.get(_norm_digits(text)) if not sentence else None)
             if reason:
                 st.drop(ln, reason)
