@@ -274,6 +274,7 @@ def test_a_reports_cover_table_and_its_background_papers_are_furniture(tmp_path,
 
 BLOG_WITH_SIDEBAR = [
     "Cymraeg",
+    "Serving the villages of Ashby Magna, Hatch End and Colley Green",
     "Search for:",
     "Contents: 1. Why it matters · 2. What changes · 3. Raising a concern",
     "# What the new protocol means for residents",
@@ -295,10 +296,10 @@ BLOG_WITH_SIDEBAR = [
 @pytest.mark.parametrize("suffix", [".txt", ".html", ".docx"])
 def test_a_blogs_language_switch_search_contents_sidebar_and_credits_are_furniture(tmp_path, suffix):
     doc = _doc(tmp_path, suffix, [BLOG_WITH_SIDEBAR])
-    assert [c.text for c in doc.clauses] == BLOG_WITH_SIDEBAR[4:7]
+    assert [c.text for c in doc.clauses] == BLOG_WITH_SIDEBAR[5:8]
     reasons = {f.text: f.reason for f in doc.furniture}
     assert reasons.get("Cymraeg") == "language switch" and reasons.get("Search for:") == "site search"
-    assert reasons.get(BLOG_WITH_SIDEBAR[2]) == "contents"
+    assert reasons.get(BLOG_WITH_SIDEBAR[3]) == "contents" and reasons.get(BLOG_WITH_SIDEBAR[1]) == "site tagline"
     assert reasons.get("RECENT POSTS") == "sidebar widget" and reasons.get("Blog at WordPress.com.") == "site credit"
     assert reasons.get(BLOG_WITH_SIDEBAR[-1]) == "sign-up widget"
     assert reasons.get("[Back to top](#main)") == "page widget"  # a furniture line written as a Markdown link
