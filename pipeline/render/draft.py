@@ -246,11 +246,14 @@ def _section_of(row, by_id: dict[str, dict], claim_order: list[str]) -> str | No
     return None
 
 
+_OTHER_NUMBER = re.compile(r"^(?:[A-Z]\d+|(?:[A-Z]|\d+)(?:\.\d+)+)\.?\s+(?=[A-Z])")  # another scheme's "C.2", "C13"
+
+
 def _tidy(text: str, last: bool = True) -> str:
     """A clause or list item as the draft prints it: another scheme's paragraph number ("C.2")
     and list separators ("; and") off, a capital first letter, and the sentence's own full stop.
     A fragment never gets here."""
-    text = re.sub(r"^(?:[A-Z]\d+|(?:[A-Z]|\d+)(?:\.\d+)+)\.?\s+(?=[A-Z])", "", text.strip())
+    text = _OTHER_NUMBER.sub("", text.strip())
     text = re.sub(r"\s*(?:[;,]\s*(?:and|or)?|\band|\bor)\s*$", "", text.strip()) if re.search(
         r"(?:[;,]|\band|\bor)\s*$", text.strip()) else text.strip()
     if last and text and text[-1] not in ".!?:":
@@ -810,6 +813,7 @@ def _draft_clause(members: list[int], in_base: bool, fits: set[int], pick: int, 
         for k, it in enumerate(items):
             it.letter = chr(ord("a") + k) if k < 26 else str(k + 1)
             it.text = _tidy(it.text, last=k == len(items) - 1)
+        text = _OTHER_NUMBER.sub("", text.strip())  # a lead-in's own paragraph number ("C13 In using social media ...:")
         text = text.rstrip() if text.rstrip().endswith(":") else text.rstrip().rstrip(".;,-") + ":"
     else:
         text = _tidy(text)
