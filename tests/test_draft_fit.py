@@ -103,6 +103,10 @@ def test_a_bare_ombudsman_means_its_sources_nation():
     ("Councillors of the panel must approach the complaint with an open mind.", "incomplete"),
     ("A Councillor who is concerned should raise it in the manner set out in section 7.", "incomplete"),
     ("Councillors agreed that every Councillor should attend a training session.", "background"),
+    ("Pentre Afallon Community Council employs a Clerk and a part-time Caretaker for the community hall.", "own_setup"),
+    ("Concerns raised under this grievance procedure will be kept confidential.", "other_subject"),
+    ("The Council employs one member of staff, the Clerk, who is also its Responsible Financial Officer.", None),
+    ("This procedure explains what should happen when a Councillor has a concern about the Clerk.", None),
     ("Councillors are asked to keep to the agreed working hours of the Clerk.", None),
     ("A Councillor who is concerned about the Clerk should raise it with the Chairman.", None),
 ])
