@@ -33,7 +33,7 @@ from ..resources import load_rules
 from .common import environment, joined_words, plain_text, words
 from .compare import coverage
 from .fit import (applies_to, clause_nation, foreign_names, nation_of_type, nations, nations_of_type,
-                  not_draft_reason, place_name)
+                  not_draft_reason, own_setup_names, place_name)
 from .similarity import (attach_vectors, candidate_pairs, canonical, comparable, content_words, item_min_shared,
                          item_threshold, lead_in_point, opposed, overlap, reader_rule, reader_shared_words, same_item,
                          same_point, shared_beyond_parties, similarity)
@@ -246,11 +246,14 @@ def _section_of(row, by_id: dict[str, dict], claim_order: list[str]) -> str | No
     return None
 
 
+_OTHER_NUMBER = re.compile(r"^(?:[A-Z]\d+|(?:[A-Z]|\d+)(?:\.\d+)+)\.?\s+(?=[A-Z])")  # another scheme's "C.2", "C13"
+
+
 def _tidy(text: str, last: bool = True) -> str:
     """A clause or list item as the draft prints it: another scheme's paragraph number ("C.2")
     and list separators ("; and") off, a capital first letter, and the sentence's own full stop.
     A fragment never gets here."""
-    text = re.sub(r"^(?:[A-Z]\d+|(?:[A-Z]|\d+)(?:\.\d+)+)\.?\s+(?=[A-Z])", "", text.strip())
+    text = _OTHER_NUMBER.sub("", text.strip())
     text = re.sub(r"\s*(?:[;,]\s*(?:and|or)?|\band|\bor)\s*$", "", text.strip()) if re.search(
         r"(?:[;,]|\band|\bor)\s*$", text.strip()) else text.strip()
     if last and text and text[-1] not in ".!?:":
@@ -420,6 +423,9 @@ def _prepare(clauses: pd.DataFrame) -> pd.DataFrame:
     for col in ("text", "lead_in"):
         df[col] = pd.Series([plain_text(t) if isinstance(t, str) else None for t in df[col]], index=df.index,
                             dtype=object)
+    # a heading printed at the start of a clause ("Stage 1 – informal. Where ...") is not its wording
+    heading = re.compile(load_rules("draft.yaml")["heading_prefix"])
+    df["text"] = [heading.sub("", t) if isinstance(t, str) else t for t in df["text"]]
     df["confidence"] = pd.to_numeric(df["confidence"]).astype(float).fillna(0.0)
     df["themes"] = df["themes"].map(list)
     # `complete` (a cut-off last clause is False) may be absent from older builds: then every clause is whole
@@ -471,6 +477,9 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
     used_themes: set[str] = set()
     additions = 0
     merged_points = 0
+    own_setup = 0
+    min_councils = int(spec.get("min_councils", 1))
+    rare = _rare_words(df, float(spec.get("generic_min_share", 0.0)))
     set_aside: list[dict] = []
     names = (council_names, allowed, places)
     # points that make the same point are merged across councils and sections; a merged point
@@ -494,6 +503,9 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
             clause = _draft_clause(members, in_base, fits, pick, pts, heads, opts, names, set_aside)
             if clause is None:
                 continue
+            if not in_base and _own_setup(clause, members, pts, opts, min_councils, rare):
+                own_setup += 1
+                continue  # one council's own arrangements: the section is left short rather than filled with them
             merged_points += len(members) - 1
             docs = {pts[i].doc_id for i in members}
             order = (0, pick, 0.0) if in_base else (1, -len(docs), -heads[pick]["confidence"], pick)
@@ -517,9 +529,42 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
     not_in_draft = [t["label"] for tid, t in themes.items() if tid in covered and tid not in used_themes]
     cited = {ref.split(" clause ")[0] for sec in out for c in sec.clauses for ref in c.sources}
     return Draft(opts, out, uncovered, council_names, additions, not_in_draft,
-                 left_out=Counter(x for x in df.left_out if isinstance(x, str)), merged=merged_points,
+                 left_out=Counter(x for x in df.left_out if isinstance(x, str)) +
+                 Counter({"one council's own arrangements": own_setup}), merged=merged_points,
                  published=_published(df, sorted(cited)), set_aside=set_aside,
                  pledges_left_out=0 if opts.pledges else int(is_pledge.sum()))
+
+
+def _own_setup(clause: DraftClause, members: list[int], pts: list[_Point], opts: DraftOptions,
+               min_councils: int, rare: set[str]) -> bool:
+    """One council's own arrangements, not a point for this draft: the kept wording names an office,
+    body, service or page of its own (fit.own_setup_names: "the Caretaker", "the Councillors' Enquiry
+    Service"; not the generic ones nor this council's own terms) that fewer than ``min_councils``
+    councils of the group name, even where other councils make the point in their own words; or
+    fewer than ``min_councils`` councils make the point and its wording uses a word of the ``rare``
+    vocabulary (draft.yaml generic_min_share: "Appointees are asked to report on the outside body")."""
+    allowed = (opts.council, opts.member_term, opts.senior_officer, opts.monitoring_officer, opts.personnel_committee)
+    text = " ".join([clause.text] + [it.text for it in clause.items])
+    names = own_setup_names(text, allowed)
+    texts = [(_council(r), " ".join([pts[i].lead_in or ""] + [r["text"]])) for i in members for r in pts[i].rows]
+    if any(len({c for c, t in texts if re.search(r"\b" + re.escape(name) + r"\b", t)}) < min_councils
+           for name in names):
+        return True
+    if len({c for c, _ in texts}) >= min_councils:
+        return False
+    for name in allowed:
+        text = text.replace(name, " ")
+    return bool(content_words(text) & rare)
+
+
+def _rare_words(df: pd.DataFrame, share: float) -> set[str]:
+    """The content words (similarity.content_words) fewer than ``share`` of the documents use: none
+    in a dataset so small that ``share`` of it is less than one document (every word is some council's)."""
+    docs: Counter = Counter()
+    for _, texts in df.groupby("doc_id")["text"]:
+        docs.update(frozenset().union(*(content_words(t) for t in texts if isinstance(t, str))))
+    floor = share * df.doc_id.nunique()
+    return {w for w, n in docs.items() if n < floor}
 
 
 def _pledge_annex(df: pd.DataFrame, opts: DraftOptions, names: tuple, number: int, limit: int,
@@ -768,6 +813,7 @@ def _draft_clause(members: list[int], in_base: bool, fits: set[int], pick: int, 
         for k, it in enumerate(items):
             it.letter = chr(ord("a") + k) if k < 26 else str(k + 1)
             it.text = _tidy(it.text, last=k == len(items) - 1)
+        text = _OTHER_NUMBER.sub("", text.strip())  # a lead-in's own paragraph number ("C13 In using social media ...:")
         text = text.rstrip() if text.rstrip().endswith(":") else text.rstrip().rstrip(".;,-") + ":"
     else:
         text = _tidy(text)

@@ -24,6 +24,9 @@ def _rules() -> dict:
         "council": re.compile(r["own_names"]["council"]),
         "not_draft": {k: [re.compile(p, flags) for p in v] for k, v in r["not_draft"].items()},
         "name_kinds": {k: re.compile(p) for k, p in r.get("name_kinds", {}).items()},
+        "generic_words": frozenset(w.lower() for w in r.get("generic_words") or []),
+        "types": [(re.compile(t["pattern"], 0 if t.get("case") else re.I), tuple(t["types"]))
+                  for t in r.get("types") or []],
     }
 
 
@@ -45,17 +48,21 @@ def mentioned_kinds(text: str) -> set[str]:
 
 
 def applies_to(text: str, council_type: str | None, council: str | None = None) -> list[str]:
-    """The council types a clause fits: its source council's kind, narrowed by what it mentions.
-    A clause that mentions both kinds' features (or neither and has no known source type) fits all."""
+    """The council types a clause fits: its source council's kind, narrowed by what it mentions (the
+    features of one kind; the offices and bodies only some types have, applies_to.yaml ``types``: a
+    Town Mayor fits a town). A clause that mentions both kinds' features (or neither and has no known
+    source type) fits every type of the kinds, less those its offices rule out."""
     kinds = _rules()["kinds"]
     said = mentioned_kinds(text)
     if len(said) == 1:
         kind = next(iter(said))
     else:
         kind = kind_of(council_type, council)
-    if kind is None:
-        return [t for types in kinds.values() for t in types]
-    return list(kinds[kind])
+    fit = [t for types in kinds.values() for t in types] if kind is None else list(kinds[kind])
+    for rx, types in _rules()["types"]:
+        if rx.search(text):
+            fit = [t for t in fit if t in types]
+    return fit
 
 
 @lru_cache(maxsize=None)
@@ -63,7 +70,8 @@ def _nation_rules() -> dict:
     r = load_rules("nations.yaml")
     return {"nations": tuple(r["nations"]), "council_types": dict(r["council_types"]),
             "also_in": {k: tuple(v) for k, v in (r.get("also_in") or {}).items()},
-            "mentions": {k: [re.compile(p, re.I) for p in v] for k, v in r["mentions"].items()}}
+            "mentions": {k: [re.compile(p, re.I) for p in v] for k, v in r["mentions"].items()},
+            "source_bound": [re.compile(p, re.I) for p in r.get("source_bound") or []]}
 
 
 def nations() -> tuple[str, ...]:
@@ -85,8 +93,13 @@ def nations_of_type(council_type: str | None) -> tuple[str, ...]:
 
 def clause_nation(text: str, council_type: str | None) -> str | None:
     """The nation a clause is bound to: the one whose bodies, codes or laws it names; when it names
-    several, its source council's nation; None when it names none (it fits every nation)."""
+    several, its source council's nation; None when it names none (it fits every nation). A clause that
+    names a body by a title every nation uses for its own ("the Ombudsman", "the Commissioner",
+    nations.yaml ``source_bound``) means its source's: a Welsh council's "report to the Ombudsman" is
+    the Ombudsman for Wales."""
     said = {n for n, patterns in _nation_rules()["mentions"].items() if any(p.search(text) for p in patterns)}
+    if not said and any(p.search(text) for p in _nation_rules()["source_bound"]):
+        return nation_of_type(council_type)
     if len(said) == 1:
         return next(iter(said))
     if said:
@@ -145,6 +158,30 @@ def _title_like(text: str) -> bool:
     caps = sum(w[0].isupper() for w in words if w.lower() not in small)
     content = sum(w.lower() not in small for w in words)
     return content > 0 and caps / content >= 0.6
+
+
+_MID_SENTENCE_NAME = re.compile(r"(?<![.!?:;()\]]\s)(?<!^)(?<![.!?:;()\]])\b[A-Z][\w'’-]*")
+
+
+def own_setup_names(text: str, allowed: tuple[str, ...] = ()) -> list[str]:
+    """The capitalised words of a text, past the start of each sentence, that are neither one of
+    applies_to.yaml ``generic_words`` nor a word of ``allowed`` (the draft's council and own terms):
+    the names of one council's own offices, bodies, services and pages ("Caretaker", "Enquiry").
+    An empty list: the text is generic in wording."""
+    generic = _rules()["generic_words"] | {w.lower() for a in allowed for w in re.findall(r"[\w'’-]+", a)}
+    found = []
+    for m in _MID_SENTENCE_NAME.finditer(text.strip()):
+        word = re.sub(r"(?:['’]s|s['’]|['’])$", "", m.group(0)).lower()
+        if not {word, word + "s", word[:-1] if word.endswith("s") else word} & generic and len(word) > 1:
+            found.append(_name_around(text.strip(), m.start(), m.end()))
+    return list(dict.fromkeys(found))
+
+
+def _name_around(text: str, start: int, end: int) -> str:
+    """The whole capitalised name a word belongs to ("Enquiry" in "the Councillors' Enquiry Service")."""
+    before = re.search(r"(?:[A-Z][\w'’-]*\s+)*$", text[:start])
+    after = re.match(r"(?:\s+[A-Z][\w'’-]*)*", text[end:])
+    return (text[before.start():start] + text[start:end] + after.group(0)).strip()
 
 
 def place_name(council: str) -> str | None:

@@ -1,0 +1,143 @@
+"""Drafts fit the council they are for: offices only some types of council have (a Town Mayor, a Lord
+Mayor), a bare "the Ombudsman" from a Welsh council, another subject (charity trustees, company
+directors), one council's own arrangements (its Caretaker, its telephone number) and a procedure's
+"Stage 1 – informal." headings never reach a draft where they do not belong."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import DATA
+from pipeline.cli import main
+
+FIT = DATA / "draft_fit" / "raw"  # seven short protocols written for these tests
+
+
+@pytest.fixture(scope="module")
+def structured(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("fit")
+    shutil.copytree(FIT, tmp / "raw")
+    result = CliRunner().invoke(main, ["build", str(tmp / "raw"), "-o", str(tmp / "s")])
+    assert result.exit_code == 0, result.output
+    return tmp / "s"
+
+
+def body(structured, tmp_path, council: str, council_type: str) -> str:
+    out = tmp_path / f"{council_type}.md"
+    result = CliRunner().invoke(main, ["draft", "--structured", str(structured), "--council", council,
+                                       "--council-type", council_type, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out.read_text().split("## Themes no source covers")[0]
+
+
+@pytest.mark.model
+def test_offices_of_another_type_of_council_stay_out(structured, tmp_path):
+    parish = body(structured, tmp_path, "Upper Wyeford Parish Council", "parish")
+    district = body(structured, tmp_path, "Kesteven District Council", "district")
+    town = body(structured, tmp_path, "Harwick Town Council", "town")
+    city = body(structured, tmp_path, "Wendle City Council", "city")
+    # two town councils' Town Mayor: in a town draft, never in a parish or district one
+    assert "The Town Mayor chairs meetings" in town
+    assert "Town Mayor" not in parish and "Town Mayor" not in district
+    # the Lord Mayor (a city's and a district's wording): only in a city draft
+    assert "Lord Mayor" in city and "Lord Mayor" not in district
+    # the points every council makes are in all of them
+    for draft in (parish, district, town, city):
+        assert "treat one another with courtesy and respect at all times" in draft
+
+
+@pytest.mark.model
+def test_a_welsh_councils_ombudsman_stays_in_wales(structured, tmp_path):
+    parish = body(structured, tmp_path, "Upper Wyeford Parish Council", "parish")
+    community = body(structured, tmp_path, "Cwm Isaf Community Council", "community")
+    assert "report to the Ombudsman" in community and "Ombudsman" not in parish
+
+
+@pytest.mark.model
+def test_one_councils_arrangements_other_subjects_and_stage_headings_stay_out(structured, tmp_path):
+    parish = body(structured, tmp_path, "Upper Wyeford Parish Council", "parish")
+    district = body(structured, tmp_path, "Kesteven District Council", "district")
+    for text in ("Caretaker", "charity", "01632", "@", "Company directors", "Stage 1", "Stage 2"):
+        assert text not in parish and text not in district, text
+    # the stage's heading is dropped, its clause kept
+    assert "\n9.1 A Councillor with a concern about the Clerk should first speak to the Chairman" in parish
+    # a clause two councils make stays, however few councils the dataset holds
+    assert "Councillors should not ask officers to carry out work for a political party." in parish
+
+
+def test_offices_narrow_a_clause_to_the_types_that_have_them():
+    from pipeline.render.fit import applies_to
+
+    assert applies_to("The Town Mayor chairs the Council.", "town") == ["town", "community"]
+    assert applies_to("The Town Mayor chairs the Council.", "parish") == ["town", "community"]
+    assert "parish" not in applies_to("The Mayor is the Council's civic head.", "parish")
+    assert applies_to("The Lord Mayor presides at meetings of the Council.", "district") == ["metropolitan", "city"]
+    assert applies_to("The Provost chairs meetings of the Council.", None) == ["scottish"]
+    assert applies_to("The Clerk advises the Chairman.", "parish") == ["parish", "town", "community"]
+    # 'mayor' in lower case, as a verb or a word of another phrase, is no office
+    assert "parish" in applies_to("Officers will brief the Chairman before each meeting.", "parish")
+
+
+def test_a_bare_ombudsman_means_its_sources_nation():
+    from pipeline.render.fit import clause_nation
+
+    assert clause_nation("Councillors must report breaches to the Ombudsman.", "community") == "wales"
+    assert clause_nation("Councillors must report breaches to the Ombudsman.", "scottish") == "scotland"
+    assert clause_nation("Councillors must report breaches to the Ombudsman.", "parish") is None
+    assert clause_nation("The people of the county borough expect good service.", "district") == "wales"
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("Charity trustees are responsible for making sure that the charity acts within its objects.", "other_subject"),
+    ("Company directors have a duty to promote the success of the company.", "other_subject"),
+    ("Councils can contact the advisory service on 01632 960411.", "own_setup"),
+    ("Questions may be sent to advice@example-alc.org.uk.", "own_setup"),
+    ("Residents should follow the Complaints Procedure published on the Documents page.", "own_setup"),
+    ("Stage 2 – mediation.", "title"),
+    ("The Clerk can also seek confidential advice from the county association.", "incomplete"),
+    ("If the matter is still not resolved, the Councillor may refer it to the Director.", "incomplete"),
+    ("The outcome of Stage 2 will be confirmed in writing to both parties.", "incomplete"),
+    ("Councillors of the panel must approach the complaint with an open mind.", "incomplete"),
+    ("A Councillor who is concerned should raise it in the manner set out in section 7.", "incomplete"),
+    ("Councillors agreed that every Councillor should attend a training session.", "background"),
+    ("Pentre Afallon Community Council employs a Clerk and a part-time Caretaker for the community hall.", "own_setup"),
+    ("Concerns raised under this grievance procedure will be kept confidential.", "other_subject"),
+    ("The Council employs one member of staff, the Clerk, who is also its Responsible Financial Officer.", None),
+    ("This procedure explains what should happen when a Councillor has a concern about the Clerk.", None),
+    ("Councillors are asked to keep to the agreed working hours of the Clerk.", None),
+    ("A Councillor who is concerned about the Clerk should raise it with the Chairman.", None),
+])
+def test_other_subjects_and_one_councils_set_up_are_not_draft_material(text, reason):
+    from pipeline.render.fit import not_draft_reason
+
+    assert not_draft_reason({"text": text, "kind": "paragraph"}) == reason
+
+
+def test_generic_wording_names_no_office_of_its_own():
+    from pipeline.render.fit import own_setup_names
+
+    allowed = ("Upper Wyeford Parish Council", "Staffing Committee")
+    assert own_setup_names("Press releases are drafted by the Communications Assistant and approved by the Clerk.",
+                           allowed) == ["Communications Assistant"]
+    assert own_setup_names("Councillors send enquiries through the Councillors' Enquiry Service.", allowed) == \
+        ["Councillors' Enquiry Service"]
+    assert own_setup_names("The Chair of the Staffing Committee and the Monitoring Officer of the District Council "
+                           "apply the Code of Conduct and the Public Services Ombudsman for Wales's guidance.", allowed) == []
+    assert own_setup_names("Upper Wyeford Parish Council employs the Clerk. Caretakers report to the Clerk.",
+                           allowed) == []  # a sentence's first word is no name
+
+
+def test_a_word_few_documents_use_is_rare_only_in_a_large_dataset():
+    import pandas as pd
+
+    from pipeline.render.draft import _rare_words
+
+    small = pd.DataFrame({"doc_id": ["a", "b"], "text": ["Appointees report on outside bodies.", "Officers advise."]})
+    assert _rare_words(small, 0.03) == set()
+    many = pd.DataFrame({"doc_id": [f"d{i}" for i in range(100)],
+                         "text": ["Officers advise councillors."] * 99 + ["Appointees report on outside bodies."]})
+    rare = _rare_words(many, 0.03)
+    assert "advis" not in rare and rare & {"appointe", "appointee"}
