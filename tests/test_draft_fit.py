@@ -141,3 +141,11 @@ def test_a_word_few_documents_use_is_rare_only_in_a_large_dataset():
                          "text": ["Officers advise councillors."] * 99 + ["Appointees report on outside bodies."]})
     rare = _rare_words(many, 0.03)
     assert "advis" not in rare and rare & {"appointe", "appointee"}
+
+
+@pytest.mark.model
+def test_a_local_council_reviews_its_own_protocol(structured, tmp_path):
+    parish = body(structured, tmp_path, "Upper Wyeford Parish Council", "parish")
+    district = body(structured, tmp_path, "Kesteven District Council", "district")
+    assert "The Clerk will review it every 2 years" in parish and "Monitoring Officer of the District" not in parish
+    assert "The Monitoring Officer will review it every 2 years" in district

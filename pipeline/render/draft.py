@@ -32,7 +32,7 @@ from ..nlp.themes import load_themes
 from ..resources import load_rules
 from .common import environment, joined_words, plain_text, words
 from .compare import coverage
-from .fit import (applies_to, clause_nation, foreign_names, nation_of_type, nations, nations_of_type,
+from .fit import (applies_to, clause_nation, foreign_names, kind_of, nation_of_type, nations, nations_of_type,
                   not_draft_reason, own_setup_names, place_name)
 from .similarity import (attach_vectors, candidate_pairs, canonical, comparable, content_words, item_min_shared,
                          item_threshold, lead_in_point, opposed, overlap, reader_rule, reader_shared_words, same_item,
@@ -59,6 +59,12 @@ class DraftOptions:
     draft_date: str | None = None  # ISO date shown on the draft and in its properties; default today
     nation: str = "england"  # england, wales or scotland: set by the council type where it settles it
     pledges: bool = False  # add an annex of the first-person pledges the sources share
+
+    @property
+    def reviewer(self) -> str:
+        """Who reviews the protocol: a local council's own Clerk (the district's Monitoring Officer
+        has no say in a parish's protocol), a principal council's Monitoring Officer."""
+        return self.senior_officer if kind_of(self.council_type, self.council) == "local" else self.monitoring_officer
 
 
 @dataclass
