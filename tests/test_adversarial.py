@@ -526,3 +526,23 @@ def test_markup_that_never_closes_is_stripped_from_a_draft_in_linear_time(marks)
 
     small, large = timed(2_000), timed(16_000)
     assert large < 0.5 or large < 20 * small, (small, large)  # eight times longer: linear ~8x, quadratic ~64x
+
+
+def test_a_source_address_cannot_close_the_markdown_link_and_open_html(tmp_path):
+    """sources.csv's source_url passed link_url (http, a host) with '>' and '<script>' in it; the
+    Markdown draft printed it as <address>, so its '>' ended the link and the script was raw HTML."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "a.txt").write_text(GOOD)
+    (raw / "sources.csv").write_text(SOURCES + 'a,a.txt,Alpha Parish Council,parish,,'
+                                               '"https://x.org/p a><script>alert(1)</script>",\n')
+    assert build(raw, out).exit_code == 0
+    before = snapshot(tmp_path, skip=tmp_path / "d.md")
+    r = CliRunner().invoke(main, ["draft", "--structured", str(out), "--council", "Zed Parish Council",
+                                  "--council-type", "parish", "-o", str(tmp_path / "d.md")])
+    assert r.exit_code == 0, r.output
+    text = (tmp_path / "d.md").read_text()
+    assert "<script>" not in text
+    assert "- Alpha Parish Council: <https://x.org/p%20a%3E%3Cscript%3Ealert(1)%3C/script%3E>" in text.splitlines()
+    assert 'href="https://x.org/p%20a%3E%3Cscript%3Ealert(1)%3C/script%3E"' in (out / "report.html").read_text()
+    assert snapshot(tmp_path, skip=tmp_path / "d.md") == before
