@@ -484,3 +484,91 @@ def test_a_long_clause_compared_with_thousands_of_others_is_read_once():
     start = time.process_time()
     assert all(same_point(a, b) for _ in range(5000))
     assert time.process_time() - start < 2
+
+
+# ------------------------------------------------- round 3: today's changes ----
+
+@pytest.mark.parametrize("run", ["=" * 8000, "$" * 8000, "(" * 6000, "10:30" * 16000, '"' * 8000])
+def test_a_long_run_of_marks_without_spaces_in_a_clause_is_tagged_in_seconds(tmp_path, run):
+    """spaCy's tokenizer is quadratic in a run without spaces made of its prefix or suffix marks or of
+    colons: a clause with 8,000 '=' took 24 seconds to tag, 80,000 characters of '10:30' 18 seconds
+    (a 1 MB run would take hours). The clause is tagged whole and its text kept."""
+    import time
+
+    from pipeline.ingest.read import read
+    from pipeline.ingest.segment import segment
+    from pipeline.nlp.tag import load_nlp, tag_documents
+
+    nlp = load_nlp()
+    page = tmp_path / "runs.txt"
+    page.write_text(GOOD + f"\n1.4 Officers must keep the signature line {run} safe.\n")
+    doc = segment(read(page, "runs"))
+    start = time.process_time()
+    tag_documents([doc], nlp)
+    assert time.process_time() - start < 4
+    assert doc.clauses[-1].text == f"Officers must keep the signature line {run} safe."
+    assert doc.clauses[-1].tag and doc.clauses[-1].actor == "officer"
+
+
+@pytest.mark.parametrize("marks", ["**x ", "__x ", "~~x ", "[a ", "<https:a"])
+def test_markup_that_never_closes_is_stripped_from_a_draft_in_linear_time(marks):
+    """plain_text (drafts drop inline Markdown) scanned from every unclosed '**', '~~', '[' or
+    '<https:' to the end of the line: a 96 KB clause took 17 of a draft's 20 seconds."""
+    import time
+
+    from pipeline.render.common import plain_text
+
+    def timed(n: int) -> float:
+        text = "Officers must read " + marks * n + " the **Code** and [the guide](https://x.org)."
+        start = time.process_time()
+        assert plain_text(text).endswith(" the Code and the guide.")
+        return time.process_time() - start
+
+    small, large = timed(2_000), timed(16_000)
+    assert large < 0.5 or large < 20 * small, (small, large)  # eight times longer: linear ~8x, quadratic ~64x
+
+
+def test_a_source_address_cannot_close_the_markdown_link_and_open_html(tmp_path):
+    """sources.csv's source_url passed link_url (http, a host) with '>' and '<script>' in it; the
+    Markdown draft printed it as <address>, so its '>' ended the link and the script was raw HTML."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "a.txt").write_text(GOOD)
+    (raw / "sources.csv").write_text(SOURCES + 'a,a.txt,Alpha Parish Council,parish,,'
+                                               '"https://x.org/p a><script>alert(1)</script>",\n')
+    assert build(raw, out).exit_code == 0
+    before = snapshot(tmp_path, skip=tmp_path / "d.md")
+    r = CliRunner().invoke(main, ["draft", "--structured", str(out), "--council", "Zed Parish Council",
+                                  "--council-type", "parish", "-o", str(tmp_path / "d.md")])
+    assert r.exit_code == 0, r.output
+    text = (tmp_path / "d.md").read_text()
+    assert "<script>" not in text
+    assert "- Alpha Parish Council: <https://x.org/p%20a%3E%3Cscript%3Ealert(1)%3C/script%3E>" in text.splitlines()
+    assert 'href="https://x.org/p%20a%3E%3Cscript%3Ealert(1)%3C/script%3E"' in (out / "report.html").read_text()
+    assert snapshot(tmp_path, skip=tmp_path / "d.md") == before
+
+
+def test_one_list_of_twenty_thousand_items_is_drafted_in_seconds():
+    """Items of a list were tested for the same point pair by pair, also the pairs of one council's own
+    list, which never merge: a list of 10,000 items under one lead-in took 20 seconds to draft, 20,000 108."""
+    import time
+
+    from pipeline.render.draft import build_draft, options_for
+
+    verbs = ["respond", "reply", "write", "listen", "report", "attend", "advise", "record"]
+
+    def timed(n: int) -> float:
+        rows = [{"doc_id": "a", "council": "Alpha Parish Council", "council_type": "parish", "clause_id": f"2.{k}",
+                 "parent": "2", "kind": "item", "lead_in": "Councillors have these areas of responsibility:",
+                 "tag": "role", "actor": "member", "themes": [], "confidence": 0.99, "complete": True,
+                 "section": "Roles of Councillors",
+                 "text": f"{verbs[k % 8]} to councillor query number {k} within ten working days"}
+                for k in range(n)]
+        opts = options_for({"council": "Zed Parish Council", "council_type": "parish", "draft_date": "2027-01-01"})
+        start = time.process_time()
+        build_draft(pd.DataFrame(rows), opts)
+        return time.process_time() - start
+
+    small, large = timed(2_000), timed(10_000)
+    assert large < 12 * max(small, 0.2), (small, large)  # five times longer: linear ~5x, quadratic ~25x
+    assert large < 10, large

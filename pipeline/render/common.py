@@ -35,13 +35,16 @@ def markdown_text(text: str) -> str:
     return re.sub(r"([<>\[\]*`])|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])", lambda m: "\\" + m.group(0), str(text))
 
 
+# Each opening mark searches only up to the next mark that could open again (a label stops at "[", a
+# bold run at the next "**x"): a line of 10,000 marks that never close is read in linear time, not
+# one scan to the line's end per mark.
 _MARKUP = [  # (pattern, replacement): inline Markdown a source saved as text may still carry
-    (re.compile(r"!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)"), r"\1"),  # [label](url), ![alt](src)
-    (re.compile(r"<((?:https?|mailto):[^>\s]+)>"), r"\1"),  # <https://...>
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # **bold**, __bold__
+    (re.compile(r"!?\[([^\[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)"), r"\1"),  # [label](url), ![alt](src)
+    (re.compile(r"<((?:https?|mailto):[^<>\s]+)>"), r"\1"),  # <https://...>
+    (re.compile(r"(\*\*|__)(?=\S)((?:(?!\1\S).)+?)(?<=\S)\1"), r"\2"),  # **bold**, __bold__
     (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),  # *emphasis*
     (re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])"), r"\1"),  # _emphasis_
-    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),  # ~~struck~~
+    (re.compile(r"~~(?=\S)((?:(?!~~\S).)+?)(?<=\S)~~"), r"\1"),  # ~~struck~~
     (re.compile(r"`([^`\n]+)`"), r"\1"),  # `code`
 ]
 

@@ -8,9 +8,10 @@ councils."""
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import pandas as pd
 
@@ -28,12 +29,18 @@ def _none(v):
     return None if v is None or (isinstance(v, float) and pd.isna(v)) or v is pd.NA else v
 
 
+# Characters a URL cannot hold unencoded: in a Markdown draft's <address> a '>' ended the link and
+# what followed ("<script>...") was raw HTML.
+_NOT_IN_URL = re.compile(r'[\x00-\x20<>"`{}|\\^\x7f]')
+
+
 def link_url(url) -> str | None:
-    """A source URL the report may link to: http(s) only (sources.csv is user input)."""
+    """A source URL the report may link to: http(s) only (sources.csv is user input), with the
+    characters a URL cannot hold (spaces, <, >, quotes, braces) percent-encoded."""
     url = _none(url)
     if not isinstance(url, str) or not url.strip():
         return None
-    url = url.strip()
+    url = _NOT_IN_URL.sub(lambda m: quote(m.group()), url.strip())
     return url if urlsplit(url).scheme.lower() in ("http", "https") and urlsplit(url).netloc else None
 
 
