@@ -167,11 +167,11 @@ def load_sources(raw_dir: Path) -> SourcesTable:
             continue
         problem = doc_id_problem(doc_id)
         if problem is None and values["council_type"]:
-            given, values["council_type"] = values["council_type"], council_type_of(values["council_type"])
-            if values["council_type"] is None:
-                values["council_type"] = given.lower()
-                problem = (f"sources.csv row {n}: unknown council_type '{values['council_type'][:40]}' "
+            known = council_type_of(values["council_type"])
+            if known is None:
+                problem = (f"sources.csv row {n}: unknown council_type '{values['council_type'].lower()[:40]}' "
                            f"(one of: {', '.join(COUNCIL_TYPES)})")
+            values["council_type"] = known
         if problem:
             table.failures.append((name, doc_id, problem))
             continue
