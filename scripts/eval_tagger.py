@@ -2,6 +2,7 @@
 
     python scripts/eval_tagger.py                 # the blind sets (tests/data/blind/*)
     python scripts/eval_tagger.py --sets all      # every gold set
+    python scripts/eval_tagger.py --only corpus_actors_r4 blind_b11   # the sets named
 
 For each set: strict macro-F1, accuracy, lenient accuracy, actor accuracy and theme
 precision/recall, for the rules alone and for the shipped model; then the reliability
@@ -40,9 +41,15 @@ def documents(folder: Path) -> list:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sets", choices=["blind", "all"], default="blind")
+    ap.add_argument("--only", nargs="+", metavar="NAME", help="score only these sets (names as printed)")
     args = ap.parse_args()
     nlp = load_nlp()
     sets = [s for s in find_gold_sets(ROOT) if args.sets == "all" or s.blind]
+    if args.only:
+        sets = [s for s in find_gold_sets(ROOT) if s.name in args.only]
+        missing = set(args.only) - {s.name for s in sets}
+        if missing:
+            sys.exit(f"no such gold set: {', '.join(sorted(missing))}")
     print("| set | clauses | tagger | strict macro-F1 | accuracy | lenient accuracy | actor accuracy | themes P | themes R |")
     print("|---|---|---|---|---|---|---|---|---|")
     bands = [(0.0, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01)]
