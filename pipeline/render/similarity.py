@@ -165,6 +165,14 @@ def set_point(text: str) -> str | None:
     return next((k for k, rx in _points().items() if rx.search(text)), None)
 
 
+def same_set_point(a: str, b: str) -> bool:
+    """Two texts state the same set-form point (similarity.yaml ``points``: "accountable to the electorate"
+    and "responsible to the electorate"), and their first modals are not opposed: a reader sees one point
+    twice, whatever the tags and parties the tagger gave them."""
+    sp = set_point(a)
+    return sp is not None and sp == set_point(b) and not opposed(a, b)
+
+
 @lru_cache(maxsize=None)
 def _lead_in_points() -> dict[str, re.Pattern]:
     return {k: re.compile(v, re.I) for k, v in load_rules("similarity.yaml").get("lead_in_points", {}).items()}
