@@ -36,8 +36,8 @@ from .compare import coverage
 from .fit import (applies_to, clause_nation, foreign_names, kind_of, nation_of_type, nations, nations_of_type,
                   not_draft_reason, own_setup_names, place_name)
 from .similarity import (attach_vectors, candidate_pairs, canonical, comparable, content_words, item_min_shared,
-                         item_threshold, lead_in_point, opposed, overlap, reader_rule, reader_shared_words, same_item,
-                         same_point, same_set_point, shared_beyond_parties, similarity)
+                         item_threshold, lead_in_point, opposed, overlap, polarity, reader_rule, reader_shared_words,
+                         same_item, same_point, same_set_point, shared_beyond_parties, similarity)
 OPTION_FIELDS = ("council", "council_type", "member_term", "senior_officer", "monitoring_officer",
                  "personnel_committee")
 
@@ -754,7 +754,7 @@ def _read_once(own: list[tuple[DraftClause, dict]], candidates: list[tuple[Draft
                 same_set_point(head["text"], h["text"]))),
                 None) or next(
                 (dc for dc, it in printed_items if dc.tag == c.tag and _says_item(c.text, it.text) or
-                 same_set_point(c.text, it.text)), None)
+                 same_set_point(c.text, it.text) or _holds(c.text, it.text)), None)
         if home is None:
             out.append(c)
             shown.append((c, head))
@@ -781,6 +781,20 @@ def _says_item(text: str, item: str) -> bool:
     return bool(ci) and shared >= item_min_shared() and shared / len(ci) >= item_threshold() + 0.15
 
 
+def _holds(text: str, item: str) -> bool:
+    """A clause holds a list item whatever their tags: it has at least similarity.yaml ``holds_min_shared``
+    of the item's content words besides the parties' names, and ``holds_share`` of all of them ("The Clerk
+    is the Council's principal adviser on procedure and the law" holds "Advising the Council on the law and
+    its procedures"), and their modals are not opposed (a clause that forbids does not hold an item that
+    forbids nothing: "Councillors must not give advice on the law" is not "Advising the Council on the law")."""
+    rule = load_rules("similarity.yaml")["holds"]
+    ci = content_words(item)
+    shared = shared_beyond_parties(text, item)
+    negated = (polarity(text) or ("", False))[1] != (polarity(item) or ("", False))[1]
+    return bool(ci) and shared >= rule["min_shared"] and len(ci & content_words(text)) >= rule["share"] * len(ci) \
+        and not negated
+
+
 def _drop_repeated_items(c: DraftClause, printed: list[tuple[DraftClause, DraftItem]],
                          clauses: list[DraftClause]) -> DraftClause | None:
     """Drop from list ``c`` the items that repeat an item already printed (``similarity`` at the item
@@ -793,7 +807,7 @@ def _drop_repeated_items(c: DraftClause, printed: list[tuple[DraftClause, DraftI
                      similarity(it.text, other.text, item_min_shared()) >= item_threshold() or
                      same_set_point(it.text, other.text)), None) or next(
             (dc for dc in clauses if dc.tag == c.tag and _says_item(dc.text, it.text) or
-             same_set_point(dc.text, it.text)), None)
+             same_set_point(dc.text, it.text) or _holds(dc.text, it.text)), None)
         if home is None:
             kept.append(it)
         else:
