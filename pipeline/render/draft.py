@@ -751,7 +751,7 @@ def _read_once(own: list[tuple[DraftClause, dict]], candidates: list[tuple[Draft
                 _same_head(head, h) or k >= first and _same_head(head, h, reader) or
                 shared_beyond_parties(head["text"], h["text"]) >= reader_shared_words() and
                 _same_head(head, {**h, "tag": head["tag"], "actor": head["actor"]}) or
-                same_set_point(head["text"], h["text"]))),
+                same_set_point(head["text"], h["text"]) or same_set_point(c.text, dc.text))),
                 None) or next(
                 (dc for dc, it in printed_items if dc.tag == c.tag and _says_item(c.text, it.text) or
                  same_set_point(c.text, it.text) or _holds(c.text, it.text)), None)
