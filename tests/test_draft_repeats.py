@@ -115,7 +115,11 @@ def test_lower_case_facilities_and_procedure_steps_are_not_generic():
                  "The Staffing Committee had found no fault on the Clerk's part.",
                  "Such Councillors should make a statement at the start of the item.",
                  "The Chair will consider the concern and will discuss it informally with the Clerk.",
-                 "If the disagreement cannot be resolved, either may refer it to the Chief Executive."):
+                 "If the disagreement cannot be resolved, either may refer it to the Chief Executive.",
+                 "Listen to professional advice and take it into account.",
+                 "Councillors and staff share a responsibility to behave in a way that supports this commitment.",
+                 "Councillors have agreed a new protocol setting out how Councillors and staff should work together.",
+                 "External reviews elsewhere have found that where those relationships break down, services suffer."):
         assert not_draft_reason({"text": text, "kind": "paragraph"}) is not None, text
     for text in ("Both Councillors and officers should raise a concern early.",
                  "If the concern is not resolved informally, it will be referred to the Staffing Committee.",
