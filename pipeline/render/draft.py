@@ -337,11 +337,15 @@ def _collapsed(records: list[dict], same) -> tuple[list[int], list[list[int]]]:
     would not make the same point as itself under ``same`` (a bare "Councillors will:" names no point)
     is not collapsed: each of its records stays apart, as the pairwise test would keep them."""
     first: dict[tuple, int] = {}
+    collapses: dict[tuple, bool] = {}  # asked only of wordings that occur twice: most occur once
     reps: list[int] = []
     members: list[list[int]] = []
     for i, r in enumerate(records):
         k = _wording_key(r)
-        if k not in first and not same(r, {**r, "doc_id": None}):
+        if k in first and k not in collapses:
+            rep = records[reps[first[k]]]
+            collapses[k] = same(rep, {**rep, "doc_id": None})
+        if k in first and not collapses[k]:
             k = (k, i)  # a wording that makes no point of its own: never one with another record
         if k not in first:
             first[k] = len(reps)
@@ -407,10 +411,11 @@ def _chosen(records: list[dict], members: list[int], fits: set[int]) -> int:
     def score(i: int) -> tuple:
         w = joined_words(records[i]["text"])
         if w not in sharing:
-            sharing[w] = len(set().union(*(docs[v] for v in by_words if fuzz.token_sort_ratio(w, v) >= 85)))
+            sharing[w] = len(set().union(*(docs[v] for v in by_words if v == w or fuzz.token_sort_ratio(w, v) >= 85)))
             # how close the wording is to all the others: the clearest statement of the point
-            typical[w] = sum(len(by_words[v]) * similarity(text_of[w], text_of[v]) for v in by_words) - \
-                similarity(text_of[w], text_of[w])
+            others = len(by_words[w]) - 1  # the same wording elsewhere in the group, then every other wording
+            typical[w] = (others * similarity(text_of[w], text_of[w]) if others else 0.0) + \
+                sum(len(by_words[v]) * similarity(text_of[w], text_of[v]) for v in by_words if v != w)
         return (-sharing[w], -round(typical[w], 2), -records[i]["confidence"], len(records[i]["text"]), i)
 
     return min((i for i in members if i in fits), key=score)
