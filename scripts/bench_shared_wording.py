@@ -7,6 +7,8 @@ two documents and five tags, so nearly every wording is distinct.
 Usage:
   python scripts/bench_shared_wording.py --clauses 2500 --clauses 10000
   python scripts/bench_shared_wording.py --recall      # LSH candidates vs. all pairs (slow: all pairs)
+  python scripts/bench_shared_wording.py --draft 500 --draft 2000   # CPU seconds of a draft from N councils
+                                                                   # that all publish one model protocol
 """
 
 from __future__ import annotations
@@ -51,6 +53,48 @@ def timing(n: int, pool: list[str]) -> None:
     print(f"{n} clauses: {time.process_time() - t:.1f} s CPU, {groups.group.nunique()} groups, {len(groups)} rows")
 
 
+# A model protocol many councils adopt word for word: (tag, actor, themes, text); a lead-in's items follow it.
+MODEL = [
+    ("context", "both", [], "This protocol sets out how councillors and officers of the Council should work together."),
+    ("role", "member", [], "Councillors are accountable to the electorate and set the Council's policies and budget."),
+    ("role", "officer", ["political_neutrality"], "Officers serve the Council as a whole and not any political group."),
+    ("expectation", "member", ["respect_courtesy"], "Councillors should treat officers with courtesy and respect at all times."),
+    ("prohibition", "member", ["management_instruction"], "Councillors must not give instructions to any officer other than the Clerk."),
+    ("expectation", "officer", ["timely_responses"], "The Clerk will reply to enquiries from councillors within five working days."),
+    ("prohibition", "member", ["confidentiality_information"], "Councillors must not disclose information given to them in confidence."),
+    ("escalation", "member", ["complaints_route"], "A councillor with a concern about the Clerk should raise it with the Chair."),
+    ("escalation", "officer", ["complaints_route"], "The Clerk may raise a concern about a councillor with the Chair of the Staffing Committee."),
+    ("expectation", "officer", [], "Officers can expect councillors to:"),
+    ("expectation", "member", [], "Respect the Clerk's professional advice;"),
+    ("expectation", "member", [], "Make requests for work through the Council;"),
+    ("expectation", "member", [], "Refrain from criticising the Clerk in public."),
+]
+
+
+def draft_timing(councils: int) -> None:
+    """CPU seconds of build_draft for ``councils`` councils that all publish MODEL word for word."""
+    import pandas as pd
+
+    from pipeline.render.draft import build_draft, options_for
+
+    rows = []
+    for k in range(councils):
+        lead = None
+        for n, (tag, actor, themes, text) in enumerate(MODEL, 1):
+            item = lead is not None
+            rows.append({"doc_id": f"c{k:05d}", "council": f"Parish Number {k} Parish Council", "council_type": "parish",
+                         "clause_id": f"1.{n}", "parent": "1.10" if item else None, "kind": "item" if item else "paragraph",
+                         "lead_in": lead, "tag": tag, "actor": actor, "themes": themes, "evidence": "", "confidence": 0.95,
+                         "complete": True, "section": "Protocol", "text": text})
+            lead = text if text.endswith(":") else lead
+    opts = options_for({"council": "Zed Parish Council", "council_type": "parish", "draft_date": "2027-01-01"})
+    t = time.process_time()
+    d = build_draft(pd.DataFrame(rows), opts)
+    points = sum(len(s.clauses) for s in d.sections)
+    print(f"draft from {councils} councils sharing one wording ({len(rows)} clauses): "
+          f"{time.process_time() - t:.1f} s CPU, {points} points")
+
+
 def recall(pool: list[str]) -> None:
     import numpy as np
     from rapidfuzz import fuzz, process
@@ -93,7 +137,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--clauses", type=int, action="append", default=None)
     ap.add_argument("--recall", action="store_true")
+    ap.add_argument("--draft", type=int, action="append", default=None, metavar="COUNCILS")
     args = ap.parse_args()
+    for n in args.draft or []:
+        draft_timing(n)
+    if args.draft and not (args.clauses or args.recall):
+        return
     pool = gold_texts()
     for n in args.clauses or ([] if args.recall else [2500, 5000, 10000]):
         timing(n, pool)

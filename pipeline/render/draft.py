@@ -36,8 +36,8 @@ from .compare import coverage
 from .fit import (applies_to, clause_nation, foreign_names, kind_of, nation_of_type, nations, nations_of_type,
                   not_draft_reason, own_setup_names, place_name)
 from .similarity import (attach_vectors, candidate_pairs, canonical, comparable, content_words, item_min_shared,
-                         item_threshold, lead_in_point, opposed, overlap, reader_rule, reader_shared_words, same_item,
-                         same_point, shared_beyond_parties, similarity)
+                         item_threshold, lead_in_point, opposed, overlap, polarity, reader_rule, reader_shared_words,
+                         same_item, same_point, same_set_point, shared_beyond_parties, similarity)
 OPTION_FIELDS = ("council", "council_type", "member_term", "senior_officer", "monitoring_officer",
                  "personnel_committee")
 
@@ -288,6 +288,7 @@ class _Point:
         actor = Counter(r["actor"] or "" for r in self.rows).most_common(1)[0][0]
         return {"text": self.lead_in, "lead": True, "tag": tags, "actor": actor, "themes": [], "confidence":
                 max(r["confidence"] for r in self.rows), "doc_id": self.doc_id, "council": self.rows[0]["council"],
+                "council_label": self.rows[0].get("council_label"),
                 "clause_id": self.rows[0]["clause_id"], "council_type": self.rows[0]["council_type"],
                 "applies_to": [t for t in applies_to(self.lead_in, self.rows[0]["council_type"], self.rows[0]["council"])
                                if any(t in r["applies_to"] for r in self.rows)]}
@@ -322,6 +323,54 @@ def _near(records: list[dict], same, pairs=None) -> list[set[int]]:
     return near
 
 
+def _wording_key(r: dict) -> tuple:
+    """What makes two records one wording for clustering: the same normalised words (common.joined_words),
+    the same list-or-clause kind, tag, party and themes."""
+    return (r.get("lead", False), r.get("tag"), r.get("actor") or "", tuple(sorted(r.get("themes") or ())),
+            joined_words(r["text"]))
+
+
+def _collapsed(records: list[dict], same) -> tuple[list[int], list[list[int]]]:
+    """The records with identical wordings (``_wording_key``) collapsed: one representative of each
+    wording (the first), and the records each stands for. Thousands of councils adopting one model
+    protocol word for word give one wording to cluster, not a million pairs to test. A wording that
+    would not make the same point as itself under ``same`` (a bare "Councillors will:" names no point)
+    is not collapsed: each of its records stays apart, as the pairwise test would keep them."""
+    first: dict[tuple, int] = {}
+    collapses: dict[tuple, bool] = {}  # asked only of wordings that occur twice: most occur once
+    reps: list[int] = []
+    members: list[list[int]] = []
+    for i, r in enumerate(records):
+        k = _wording_key(r)
+        if k in first and k not in collapses:
+            rep = records[reps[first[k]]]
+            collapses[k] = same(rep, {**rep, "doc_id": None})
+        if k in first and not collapses[k]:
+            k = (k, i)  # a wording that makes no point of its own: never one with another record
+        if k not in first:
+            first[k] = len(reps)
+            reps.append(i)
+            members.append([])
+        members[first[k]].append(i)
+    return reps, members
+
+
+def _cluster_collapsed(records: list[dict], same, pairs_of) -> tuple[list[list[int]], list[int], list[set[int]]]:
+    """``_cluster`` over one representative of each identical wording (``_collapsed``), each group then
+    holding every record of its wordings. ``pairs_of(reps)``: the candidate pairs among the representatives.
+    Returns the groups (record indices, in order), each record's representative's position, and the
+    representatives' same-point neighbours (positions)."""
+    reps, members = _collapsed(records, same)
+    rep_records = [records[i] for i in reps]
+    near = _near(rep_records, same, pairs_of(rep_records))
+    groups = [sorted(i for r in g for i in members[r]) for g in _cluster(rep_records, same, near=near)]
+    rep_of = [0] * len(records)
+    for r, ms in enumerate(members):
+        for i in ms:
+            rep_of[i] = r
+    return groups, rep_of, near
+
+
 def _cluster(records: list[dict], same, pairs=None, near: list[set[int]] | None = None) -> list[list[int]]:
     """Groups of records that make the same point. A record joins the group it makes the same
     point as with at least half of its members (the largest share wins, then the oldest group),
@@ -346,20 +395,30 @@ def _cluster(records: list[dict], same, pairs=None, near: list[set[int]] | None 
 def _chosen(records: list[dict], members: list[int], fits: set[int]) -> int:
     """The stated rule: among the wordings that fit the council type, the one most councils share
     (its near-identical variants counted by council), then the clearest: the most typical of the
-    group (closest to all the other wordings), then the most confidently tagged, then the shortest."""
+    group (closest to all the other wordings), then the most confidently tagged, then the shortest.
+    Identical (normalised) wordings are compared once, counted as often as they occur: a thousand
+    councils sharing one wording cost one comparison, not a million."""
     from rapidfuzz import fuzz
 
-    def councils_sharing(i: int) -> int:
-        wi = joined_words(records[i]["text"])
-        return len({records[j]["doc_id"] for j in members
-                    if fuzz.token_sort_ratio(wi, joined_words(records[j]["text"])) >= 85})
+    by_words: dict[str, list[int]] = {}
+    for j in members:
+        by_words.setdefault(joined_words(records[j]["text"]), []).append(j)
+    docs = {w: {records[j]["doc_id"] for j in js} for w, js in by_words.items()}
+    text_of = {w: records[js[0]]["text"] for w, js in by_words.items()}
+    sharing: dict[str, int] = {}
+    typical: dict[str, float] = {}
 
-    def typical(i: int) -> float:  # how close the wording is to all the others: the clearest statement of the point
-        return sum(similarity(records[i]["text"], records[j]["text"]) for j in members if j != i)
+    def score(i: int) -> tuple:
+        w = joined_words(records[i]["text"])
+        if w not in sharing:
+            sharing[w] = len(set().union(*(docs[v] for v in by_words if v == w or fuzz.token_sort_ratio(w, v) >= 85)))
+            # how close the wording is to all the others: the clearest statement of the point
+            others = len(by_words[w]) - 1  # the same wording elsewhere in the group, then every other wording
+            typical[w] = (others * similarity(text_of[w], text_of[w]) if others else 0.0) + \
+                sum(len(by_words[v]) * similarity(text_of[w], text_of[v]) for v in by_words if v != w)
+        return (-sharing[w], -round(typical[w], 2), -records[i]["confidence"], len(records[i]["text"]), i)
 
-    return min((i for i in members if i in fits),
-               key=lambda i: (-councils_sharing(i), -round(typical(i), 2), -records[i]["confidence"],
-                              len(records[i]["text"]), i))
+    return min((i for i in members if i in fits), key=score)
 
 
 _NUMBERS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
@@ -372,8 +431,42 @@ def _counted(lead_in: str) -> int | None:
 
 
 def _council(row) -> str:
+    """The council a clause's note names: its name, or for a source published without one ("(a parish
+    council)") the readable label ``_prepare`` gave it ("A parish council", "A parish council (2)")."""
+    label = row.get("council_label")
+    if isinstance(label, str) and label:
+        return label
     c = row["council"]
     return c if isinstance(c, str) and c and not c.startswith("(") else row["doc_id"]
+
+
+def _council_labels(df: pd.DataFrame) -> list[str]:
+    """Each row's council as a note names it: the council's name, or for an anonymised source the words of
+    its placeholder ("(a parish council)" -> "A parish council"; "A district council" from the council type
+    when it has none), numbered in doc_id order when several documents share it; never a raw doc_id."""
+    def base(council, council_type) -> str | None:
+        if isinstance(council, str) and council.strip() and not council.startswith("("):
+            return None
+        words = council.strip().strip("()").strip() if isinstance(council, str) else ""
+        if not words:
+            kind = council_type if isinstance(council_type, str) and council_type else "unnamed"
+            words = f"{'an' if kind[0] in 'aeiou' else 'a'} {kind} council"
+        return words[0].upper() + words[1:]
+
+    docs = df[["doc_id", "council", "council_type"]].drop_duplicates("doc_id")
+    bases = {d: base(c, t) for d, c, t in zip(docs.doc_id, docs.council, docs.council_type)}
+    shared = Counter(b for b in bases.values() if b)
+    seen: Counter = Counter()
+    labels: dict = {}
+    for d in sorted(bases, key=str):
+        b = bases[d]
+        if b is None:
+            labels[d] = None
+        else:
+            seen[b] += 1
+            labels[d] = f"{b} ({seen[b]})" if shared[b] > 1 else b
+    return [labels[d] if labels[d] is not None else (c if isinstance(c, str) else "")
+            for d, c in zip(df.doc_id, df.council)]
 
 
 def _ref(row) -> str:
@@ -413,7 +506,8 @@ def _merge_items(items: list[dict], opts: DraftOptions, council_names: list[str]
     the chosen wording of each kept; returns the items and the other wordings."""
     out: list[DraftItem] = []
     others: list[dict] = []
-    for members in _cluster(items, same_item, _other_councils_pairs(items)):
+    groups, _, _ = _cluster_collapsed(items, same_item, _other_councils_pairs)
+    for members in groups:
         fits = {i for i in members if _fits(items[i], opts)}
         if not fits:
             continue
@@ -443,6 +537,7 @@ def _prepare(clauses: pd.DataFrame) -> pd.DataFrame:
     heading = re.compile(load_rules("draft.yaml")["heading_prefix"])
     df["text"] = [heading.sub("", t) if isinstance(t, str) else t for t in df["text"]]
     df["confidence"] = pd.to_numeric(df["confidence"]).astype(float).fillna(0.0)
+    df["council_label"] = _council_labels(df)
     df["themes"] = df["themes"].map(list)
     # `complete` (a cut-off last clause is False) may be absent from older builds: then every clause is whole
     df["complete"] = df["complete"].map(lambda v: not (v is False or str(v).lower() == "false")) \
@@ -513,8 +608,8 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
             cluster_themes = {t for i in members for r in pts[i].rows for t in r["themes"]}
             if opts.base and not in_base and base_has_section and not (cluster_themes - base_themes):
                 continue  # another council's point is added only where it covers what the base does not
-            if s["id"] == "review" and re.search(r"\b(?:every|each)\s+(?:\w+\s+)?years?\b|\bannual(?:ly)?\b",
-                                                 pts[pick].lead_in or pts[pick].rows[0]["text"]):
+            if s["id"] == "review" and re.search(spec["review_period"], pts[pick].lead_in or pts[pick].rows[0]["text"],
+                                                 re.I):
                 continue  # the draft's own review statement sets the period
             clause = _draft_clause(members, in_base, fits, pick, pts, heads, opts, names, set_aside)
             if clause is None:
@@ -660,9 +755,11 @@ def _read_once(own: list[tuple[DraftClause, dict]], candidates: list[tuple[Draft
             home = next((dc for k, (dc, h) in enumerate(shown) if not dc.items and (
                 _same_head(head, h) or k >= first and _same_head(head, h, reader) or
                 shared_beyond_parties(head["text"], h["text"]) >= reader_shared_words() and
-                _same_head(head, {**h, "tag": head["tag"], "actor": head["actor"]}))),
+                _same_head(head, {**h, "tag": head["tag"], "actor": head["actor"]}) or
+                same_set_point(head["text"], h["text"]) or same_set_point(c.text, dc.text))),
                 None) or next(
-                (dc for dc, it in printed_items if dc.tag == c.tag and _says_item(c.text, it.text)), None)
+                (dc for dc, it in printed_items if dc.tag == c.tag and _says_item(c.text, it.text) or
+                 same_set_point(c.text, it.text) or _holds(c.text, it.text)), None)
         if home is None:
             out.append(c)
             shown.append((c, head))
@@ -689,6 +786,20 @@ def _says_item(text: str, item: str) -> bool:
     return bool(ci) and shared >= item_min_shared() and shared / len(ci) >= item_threshold() + 0.15
 
 
+def _holds(text: str, item: str) -> bool:
+    """A clause holds a list item whatever their tags: it has at least similarity.yaml ``holds_min_shared``
+    of the item's content words besides the parties' names, and ``holds_share`` of all of them ("The Clerk
+    is the Council's principal adviser on procedure and the law" holds "Advising the Council on the law and
+    its procedures"), and their modals are not opposed (a clause that forbids does not hold an item that
+    forbids nothing: "Councillors must not give advice on the law" is not "Advising the Council on the law")."""
+    rule = load_rules("similarity.yaml")["holds"]
+    ci = content_words(item)
+    shared = shared_beyond_parties(text, item)
+    negated = (polarity(text) or ("", False))[1] != (polarity(item) or ("", False))[1]
+    return bool(ci) and shared >= rule["min_shared"] and len(ci & content_words(text)) >= rule["share"] * len(ci) \
+        and not negated
+
+
 def _drop_repeated_items(c: DraftClause, printed: list[tuple[DraftClause, DraftItem]],
                          clauses: list[DraftClause]) -> DraftClause | None:
     """Drop from list ``c`` the items that repeat an item already printed (``similarity`` at the item
@@ -698,8 +809,10 @@ def _drop_repeated_items(c: DraftClause, printed: list[tuple[DraftClause, DraftI
     kept, homes = [], Counter()
     for it in c.items:
         home = next((dc for dc, other in printed if not opposed(it.text, other.text) and
-                     similarity(it.text, other.text, item_min_shared()) >= item_threshold()), None) or next(
-            (dc for dc in clauses if dc.tag == c.tag and _says_item(dc.text, it.text)), None)
+                     similarity(it.text, other.text, item_min_shared()) >= item_threshold() or
+                     same_set_point(it.text, other.text)), None) or next(
+            (dc for dc in clauses if dc.tag == c.tag and _says_item(dc.text, it.text) or
+             same_set_point(dc.text, it.text) or _holds(dc.text, it.text)), None)
         if home is None:
             kept.append(it)
         else:
@@ -723,9 +836,8 @@ def _grouped(pts: list[_Point], opts: DraftOptions) -> tuple[list[dict], list[li
     each group's kept wording for this council type (None when none fits). Only the candidate
     pairs of similarity.candidate_pairs are tested, and a group's kept wording is chosen once."""
     heads = [p.head for p in pts]
-    attach_vectors(heads)
-    near = _near(heads, _same_head, candidate_pairs(heads))
-    clusters = _cluster(heads, _same_head, near=near)
+    attach_vectors(heads)  # linear: centred on the mean of every wording, each counted as often as it occurs
+    clusters, rep_of, near = _cluster_collapsed(heads, _same_head, candidate_pairs)
     memo: dict[tuple[int, ...], int | None] = {}
 
     def kept(members: list[int]) -> int | None:
@@ -737,7 +849,7 @@ def _grouped(pts: list[_Point], opts: DraftOptions) -> tuple[list[dict], list[li
 
     for _ in range(MERGE_ROUNDS):  # merging changes which wording is kept: repeat while groups merge
         before = len(clusters)
-        clusters = _merge_shown(clusters, [kept(m) for m in clusters], near)
+        clusters = _merge_shown(clusters, [kept(m) for m in clusters], near, rep_of)
         if len(clusters) == before:
             break
     return heads, clusters, [kept(m) for m in clusters]
@@ -844,29 +956,41 @@ def _refs(heads: list[dict], pick: int, members: list[int]) -> str:
     return "; ".join(dict.fromkeys([_ref(heads[pick])] + sorted(_ref(heads[i]) for i in members)))
 
 
-def _merge_shown(clusters: list[list[int]], shown: list[int | None], near: list[set[int]]) -> list[list[int]]:
+def _merge_shown(clusters: list[list[int]], shown: list[int | None], near: list[set[int]], rep_of: list[int]
+                 ) -> list[list[int]]:
     """Groups whose wordings a reader would see side by side are one point: where the wordings
-    that would be kept for this council type make the same point (``near``), and each makes the
+    that would be kept for this council type make the same point (``near``, between the wordings'
+    representatives ``rep_of``: an identical wording makes the same point), and each makes the
     point of at least 1/SPEAKS_FOR of the other's group (so that unlike groups are not joined through
     two similar wordings), their groups are merged."""
     merged: list[list[int]] = []
-    rep_of: list[int] = []  # the kept wording of each merged group
-    def speaks_for(rep: int, group: list[int]) -> bool:  # the wording makes the point of enough of the group
-        return (len(near[rep].intersection(group)) + (rep in group)) * SPEAKS_FOR >= len(group)
+    counts: list[Counter] = []  # each merged group's wordings, by representative
+    rep_of_group: list[int] = []  # the kept wording of each merged group
+
+    def speaks_for(rep: int, group: Counter, size: int) -> bool:  # the wording makes the point of enough of the group
+        r = rep_of[rep]
+        return (sum(group[x] for x in near[r]) + group[r]) * SPEAKS_FOR >= size
+
+    def close(a: int, b: int) -> bool:
+        return rep_of[a] == rep_of[b] or rep_of[a] in near[rep_of[b]]
 
     for members, rep in zip(clusters, shown):
+        mine = Counter(rep_of[i] for i in members)
         if rep is not None:
-            for k, r in enumerate(rep_of):
-                if r in near[rep] and speaks_for(rep, merged[k]) and speaks_for(r, members):
+            for k, r in enumerate(rep_of_group):
+                if close(r, rep) and speaks_for(rep, counts[k], len(merged[k])) and speaks_for(r, mine, len(members)):
                     merged[k].extend(members)
+                    counts[k].update(mine)
                     break
             else:
                 merged.append(list(members))
-                rep_of.append(rep)
+                counts.append(mine)
+                rep_of_group.append(rep)
                 continue
         else:
             merged.append(list(members))
-            rep_of.append(members[0])
+            counts.append(mine)
+            rep_of_group.append(members[0])
     return merged
 
 

@@ -174,7 +174,15 @@ def own_setup_names(text: str, allowed: tuple[str, ...] = ()) -> list[str]:
         word = re.sub(r"(?:['’]s|s['’]|['’])$", "", m.group(0)).lower()
         if not {word, word + "s", word[:-1] if word.endswith("s") else word} & generic and len(word) > 1:
             found.append(_name_around(text.strip(), m.start(), m.end()))
+    found += [m.group(1) for m in _own_setup_words().finditer(text)]
     return list(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=None)
+def _own_setup_words() -> re.Pattern:
+    """applies_to.yaml ``own_setup_words`` after "the" or "its": a facility or service of one council's own."""
+    words = sorted(load_rules("applies_to.yaml").get("own_setup_words", []), key=len, reverse=True)
+    return re.compile(r"\b(?:the|its|our) (" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
 def _name_around(text: str, start: int, end: int) -> str:

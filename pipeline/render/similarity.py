@@ -160,9 +160,17 @@ def _points() -> dict[str, re.Pattern]:
 
 
 @lru_cache(maxsize=100000)  # asked of both texts of every candidate pair: once per text
-def set_point(text: str) -> str | None:
-    """The name of the set-form point a text states ("purpose", "read_with", "scope"), if any."""
-    return next((k for k, rx in _points().items() if rx.search(text)), None)
+def set_points(text: str) -> frozenset[str]:
+    """Every set-form point a text states (a clause may state two: "balanced advice" that no one may
+    "influence")."""
+    return frozenset(k for k, rx in _points().items() if rx.search(text))
+
+
+def same_set_point(a: str, b: str) -> bool:
+    """Two texts state a same set-form point (similarity.yaml ``points``: "accountable to the electorate"
+    and "responsible to the electorate"), and their first modals are not opposed: a reader sees one point
+    twice, whatever the tags and parties the tagger gave them."""
+    return bool(set_points(a) & set_points(b)) and not opposed(a, b)
 
 
 @lru_cache(maxsize=None)
@@ -263,9 +271,8 @@ def candidate_pairs(records: list[dict]) -> list[tuple[int, int]]:
     by_point: dict[tuple, list[int]] = {}
     for i, r in enumerate(records):
         sp = lead_in_point(r["text"]) if r.get("lead") else None
-        sp = sp or set_point(r["text"])
-        if sp is not None:
-            by_point.setdefault((sp, r.get("tag")), []).append(i)
+        for point in [sp] if sp is not None else set_points(r["text"]):
+            by_point.setdefault((point, r.get("tag")), []).append(i)
     for members in by_point.values():
         pairs.update((i, j) for k, i in enumerate(members) for j in members[k + 1:])
     return sorted(pairs)
@@ -309,9 +316,11 @@ def same_point(a: dict, b: dict, item: bool = False, rule: dict | None = None) -
     if not comparable(a, b) or opposed(a["text"], b["text"]):
         return False
     ta, tb = set(a.get("themes") or ()), set(b.get("themes") or ())
-    sp = set_point(a["text"])
-    if sp is not None and sp == set_point(b["text"]):
+    pa, pb = set_points(a["text"]), set_points(b["text"])
+    if pa & pb:
         return True
+    if pa and pb:
+        return False  # each states a set-form point, not the same one: "impartial advice" is not "equal treatment"
     if item:
         return similarity(a["text"], b["text"], item_min_shared()) >= item_threshold()
     rule = rule or _point_rule()
