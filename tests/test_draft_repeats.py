@@ -184,3 +184,37 @@ def test_a_model_protocol_many_councils_adopt_word_for_word_is_drafted_in_near_l
     (small, points_small, _), (large, points, cited) = timed(100), timed(400)
     assert points == points_small == 6 and cited == 400  # one clause per point, citing every council
     assert large < 8 * max(small, 0.5), (small, large)  # four times the councils: linear ~4x, quadratic ~16x
+
+
+def test_a_list_takes_only_items_that_bind_the_side_its_lead_in_binds():
+    """Lists of several councils under one lead-in: an item binding councillors does not continue
+    "Councillors can expect the Clerk to:" (it stood as "(k) Ask the Clerk for any information ...")."""
+    lists = {
+        "a": [("officer", "answer their questions within a reasonable time;"),
+              ("officer", "give impartial advice on the council's powers;"),
+              ("officer", "keep them informed of matters affecting the parish.")],
+        "b": [("officer", "answer their questions within a reasonable time;"),
+              ("officer", "provide papers for meetings three clear days in advance;"),
+              ("member", "ask the Clerk for any information they reasonably need.")],
+    }
+    rows = []
+    for doc, items in lists.items():
+        lead = "Councillors can expect the Clerk to:"
+        rows.append({"doc_id": doc, "council": f"{doc.upper()}ville Parish Council", "council_type": "parish",
+                     "clause_id": "3.1", "parent": None, "kind": "paragraph", "lead_in": None, "tag": "expectation",
+                     "actor": "officer", "themes": [], "evidence": "", "confidence": 0.95, "complete": True,
+                     "section": "What councillors can expect", "text": lead})
+        for n, (actor, text) in enumerate(items, 1):
+            rows.append({"doc_id": doc, "council": f"{doc.upper()}ville Parish Council", "council_type": "parish",
+                         "clause_id": f"3.1.{n}", "parent": "3.1", "kind": "item", "lead_in": lead,
+                         "tag": "expectation", "actor": actor, "themes": ["timely_responses"], "evidence": "",
+                         "confidence": 0.95, "complete": True, "section": "What councillors can expect",
+                         "text": text})
+    opts = options_for({"council": "Zed Parish Council", "council_type": "parish", "draft_date": "2027-01-01"})
+    d = build_draft(pd.DataFrame(rows), opts)
+    lists_shown = [c for s in d.sections for c in s.clauses if c.items]
+    assert len(lists_shown) == 1, [c.text for s in d.sections for c in s.clauses]
+    items = [it.text for it in lists_shown[0].items]
+    assert any("papers for meetings" in t for t in items)  # the other council's item that binds the Clerk joins
+    assert not any("ask the Clerk" in t for t in items), items
+    assert any("ask the Clerk" in o["text"] for o in lists_shown[0].others)  # kept among the other wordings

@@ -699,8 +699,7 @@ def _pledge_annex(df: pd.DataFrame, opts: DraftOptions, names: tuple, number: in
             continue
         clause = _draft_clause(members, False, fits, pick, pts, heads, o, names, set_aside)
         if clause is not None:
-            party = {"member": "member", "chair": "member", "leader": "member", "group_leader": "member",
-                     "officer": "officer", "statutory_officer": "officer"}.get(heads[pick]["actor"] or "", "both")
+            party = _SIDES.get(heads[pick]["actor"] or "", "both")
             chosen[party].append(((-len(docs), pick), clause))
     titles = {"member": f"Annex: pledges {opts.member_term}s make", "officer": "Annex: pledges officers make",
               "both": "Annex: pledges for everyone"}
@@ -886,17 +885,35 @@ def _list_items(pick: int, sources: list[int], pts: list[_Point], opts: DraftOpt
                 ) -> tuple[list[DraftItem], list[dict]]:
     """The items under the kept lead-in: its own list's, then those of the other ``sources``' lists
     that continue the lead-in in the same grammatical frame as its own items (the rest go to the
-    other wordings); items that make the same point merged."""
+    other wordings), and that bind the same side (``_side``); items that make the same point merged."""
     own = pts[pick].rows
     frame = Counter(_frame(r["text"]) for r in own).most_common(1)[0][0]
+    side = _side(own)
     rows = list(own)
     misfits: list[dict] = []
     for i in sources:
         if i != pick and pts[i].lead_in is not None:
             for r in pts[i].rows:
-                (rows if _frame(r["text"]) == frame else misfits).append(r)
+                fits_side = side is None or _side([r]) in (None, side)
+                (rows if _frame(r["text"]) == frame and fits_side else misfits).append(r)
     items, others = _merge_items(rows, opts, *names)
     return items, others + [{"ref": _ref(r), "text": r["text"]} for r in misfits]
+
+
+def _side(rows: list[dict]) -> str | None:
+    """The side a list's items bind, when most of them bind councillors or most bind officers: an
+    item of another council's list that binds the other side does not continue this lead-in
+    ("Councillors can expect officers to:" is not continued by "Ask the Clerk for information")."""
+    sides = Counter(_SIDES.get(r.get("actor") or "") for r in rows)
+    sides.pop(None, None)
+    if not sides:
+        return None
+    side, n = sides.most_common(1)[0]
+    return side if n * 2 > sum(sides.values()) else None
+
+
+_SIDES = {"member": "member", "chair": "member", "leader": "member", "group_leader": "member",
+          "officer": "officer", "statutory_officer": "officer"}
 
 
 def _draft_clause(members: list[int], in_base: bool, fits: set[int], pick: int, pts: list[_Point],
