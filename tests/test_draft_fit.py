@@ -77,6 +77,11 @@ def test_offices_narrow_a_clause_to_the_types_that_have_them():
     assert applies_to("The Lord Mayor presides at meetings of the Council.", "district") == ["metropolitan", "city"]
     assert applies_to("The Provost chairs meetings of the Council.", None) == ["scottish"]
     assert applies_to("The Clerk advises the Chairman.", "parish") == ["parish", "town", "community"]
+    # party groups and their leaders: a town's or a principal council's, never a parish's
+    assert "parish" not in applies_to("Group leaders will make sure their members know this protocol.", "parish")
+    assert applies_to("Officers will not attend meetings of political groups.", "town") == ["town", "community"]
+    assert "parish" in applies_to("Councillors should not ask officers to work for a political party.", "parish")
+    assert "parish" in applies_to("Officers serve the Council as a whole and not any political group.", "parish")
     # 'mayor' in lower case, as a verb or a word of another phrase, is no office
     assert "parish" in applies_to("Officers will brief the Chairman before each meeting.", "parish")
 
