@@ -60,6 +60,9 @@ def _rules() -> dict:
         "max_menu_words": int(c["max_menu_words"]),
         "share": re.compile(r"^(?:" + "|".join(re.escape(s) for s in c["share_sites"]) + r")$", re.I),
         "details": re.compile(r"^\W*(?:" + "|".join(c["detail_labels"]) + r")\b", re.I),
+        "adoption": re.compile(r"\b(?:" + "|".join(c["adoption_words"]) + r")\b", re.I),
+        "sentence_verbs": re.compile(r"\b(?:" + "|".join(load_rules("structure.yaml")["cut_off"]["sentence_verbs"])
+                                     + r")\b", re.I),
         "signature": full(c["signature"]),
         "signed": re.compile(r"^\s*(?:" + c["signed"] + ")", re.I),
         "copyright": full(c["copyright"]),
@@ -215,10 +218,15 @@ def line_kind(text: str) -> tuple[str | None, bool]:
             return "link row", not all_links
     if all_links:
         return "link row", True
+    if _DATE_ONLY.match(plain):
+        return "page date", True  # "14 January 2026" alone on its line, a date not a paragraph numbered 14
     n = len(_words(plain))
     date = _DATE.search(plain)
     if r["details"].match(plain) and (date or _VERSION.search(plain)) and n <= 30:
         return "document details", n > 12
+    if date and n <= 30 and r["adoption"].search(plain) and not r["sentence_verbs"].search(_DATE.sub(" ", plain)) \
+            and parse_marker(plain)[0] is None:
+        return "document details", True  # "A guide for staff, agreed by Full Council in March 2024."
     if date and n <= 20 and parse_marker(plain)[0] is None and not re.search(r"[.;,!?]$", plain) \
             and plain[:1].isupper():
         return "page date", n > 10
@@ -504,9 +512,13 @@ def _reference_list(lines: list[Line], idx: list[int], drop: dict[int, str]) -> 
         if i in drop or not _rules()["references_heading"].match(lines[i].text):
             continue
         under = []
+        verbs = _rules()["sentence_verbs"]
         for j in idx[k + 1:]:
             t = lines[j].text.strip()
-            if j in drop or lines[j].style == "heading" or len(_words(t)) > 25 or _SENTENCE_END.search(t):
+            # a title may close with a full stop ("Notes of the member working group, 4 November 2025."),
+            # a sentence has a verb ("The 2019 protocol is attached.")
+            if j in drop or lines[j].style == "heading" or len(_words(t)) > 25 or parse_marker(t)[0] is not None \
+                    or (_SENTENCE_END.search(t) and (not t.endswith(".") or verbs.search(_DATE.sub(" ", t)))):
                 break
             under.append(j)
         if under:
@@ -527,7 +539,8 @@ def _menu(run: list[int], lines: list[Line], drop: dict[int, str], first: int, l
             return  # lines in capitals at the top are the document's title block, not links
         # the line just above the protocol's first sentence is its title, not a menu item
         nxt = next((j for j in range(run[-1] + 1, len(lines)) if lines[j].text.strip()), None)
-        if nxt is None or nxt == first or (nxt not in drop and nxt >= first):
+        if nxt is None or nxt == first or (nxt not in drop and (nxt >= first or parse_marker(lines[nxt].text.strip())[0])):
+            # (or just above the first numbered heading: "Revised Member/Officer Protocol" / "1. Purpose")
             run = run[:-1]
         if len(run) < min_run:
             return
