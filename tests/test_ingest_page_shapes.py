@@ -162,3 +162,33 @@ def test_small_type_in_the_top_margin_of_a_two_page_pdf_is_its_running_header(tm
     assert {f.text: f.reason for f in doc.furniture if f.text in headers} == dict.fromkeys(headers, "running header")
     assert [c.clause_id for c in doc.clauses] == ["1.1", "1.2", "2.1", "2.2", "3.1", "3.2"]
     assert doc.title == "Protocol on Member/Officer Relations"
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".pdf"])
+def test_a_subtitle_and_a_question_wrapped_by_a_pdf_keep_their_shape(tmp_path, suffix):
+    # a Word file printed to PDF wraps the long subtitle and question lines: each line alone has no
+    # date or no question mark, the two together do
+    pages = [["Ashwell Marsh District Council", "Protocol on Member and Officer Relations",
+              "A guide for councillors and staff, agreed by the Standards Committee in", "March 2024",
+              "Can I ask an officer to write a letter to the highways authority on behalf of",
+              "my residents?", "",
+              "Yes, if the letter is about a council service, and the officer will copy it to the ward's other councillors.",
+              "",
+              "Officers may brief political groups on Council business when the Chief",
+              "Executive agrees.", "",
+              "Support for Political Groups and",
+              "Group Leaders", "",
+              "Officers will not attend group meetings at which people who are not",
+              "councillors are present."]]
+    doc = _doc(tmp_path, suffix, pages)
+    assert {f.text: f.reason for f in doc.furniture} == {
+        "A guide for councillors and staff, agreed by the Standards Committee in": "document details",
+        "March 2024": "document details"}
+    assert "Can I ask an officer to write a letter to the highways authority on behalf of my residents?" \
+        in [h.text for h in doc.headings]
+    # the short lines near the end are the protocol's heading, not footer links: text follows them
+    assert [c.text for c in doc.clauses] == [
+        "Yes, if the letter is about a council service, and the officer will copy it to the ward's other councillors.",
+        "Officers may brief political groups on Council business when the Chief Executive agrees.",
+        "Officers will not attend group meetings at which people who are not councillors are present."]
+    assert doc.headings[-1].text == "Support for Political Groups and Group Leaders"

@@ -422,7 +422,7 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
         if _patterns()["lead_in"].search(text) and nxt is not None and _starts_items(nxt):
             return False
         return len(words) <= 25 and not (re.search(r"[.;]$", text) and len(words) > 6)
-    if len(b.lines) == 1 and not in_items and _is_question(text) and text[:1].isupper() \
+    if len(b.lines) <= 2 and not in_items and _is_question(text) and text[:1].isupper() \
             and len(words) <= _patterns()["question_words"] \
             and (b.marker is None or _patterns()["question_label"].match(b.marker.label)) \
             and nxt is not None and nxt.kind == "para" and not _is_question(nxt.text.strip()):

@@ -95,6 +95,19 @@ def _is_content(text: str) -> bool:
     return n >= 6 and bool(re.search(r"[.;:!?]['\"”’)]*$", rest))
 
 
+def _wrapped_content(lines: list[Line], idx: list[int], k: int) -> bool:
+    """A line of the protocol's text that a PDF wrapped before its sentence ended: it runs on into
+    the next line ("Officers may brief political groups on Council business when the Chief" /
+    "Executive agrees."), and the two together are content."""
+    i = idx[k]
+    if k + 1 >= len(idx) or idx[k + 1] != i + 1 or lines[i + 1].page != lines[i].page:
+        return False
+    text, nxt = lines[i].text.strip(), lines[i + 1].text.strip()
+    if re.search(r"[.;:!?]$", text) or len(_words(text)) < 8 or not re.search(r"[.;:!?]$", nxt):
+        return False
+    return _is_content(text + " " + nxt)
+
+
 def _continues(text: str) -> bool:
     """Does the line run on into the next (ends with a comma, a semicolon or a joining word)?"""
     return bool(re.search(r"(?:[,;]|\b(?:and|or|the|of|to|a|an|by|for|with|in|on))$", text.strip(), re.I))
@@ -258,8 +271,18 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
                 and lines[prev].text.rstrip().endswith(",") and _names(lines[i].text)[0] \
                 and _names(lines[i].text)[0] == _names(lines[i].text)[1]:
             kinds[i] = ("attendance list", False)
+    for k, i in enumerate(idx[:-1]):
+        # a clutter line wrapped in two by a PDF or a narrow page ("A guide for councillors and staff,
+        # agreed by the Standards Committee in" / "March 2024"): the two lines together have the kind
+        j = idx[k + 1]
+        if i not in kinds and j == i + 1 and lines[j].page == lines[i].page and _continues(lines[i].text) \
+                and len(_words(lines[j].text)) <= 6:
+            kind, zoned = line_kind(lines[i].text.strip() + " " + lines[j].text.strip())
+            if kind in _WRAPPING and kind not in _LISTS:
+                kinds[i] = kinds[j] = (kind, zoned)
     comment_texts = _comments(lines, idx, kinds)
-    content = [i for i in idx if i not in kinds and i not in comment_texts and _is_content(lines[i].text)]
+    content = [i for k, i in enumerate(idx) if i not in kinds and i not in comment_texts
+               and (_is_content(lines[i].text) or _wrapped_content(lines, idx, k))]
     first = content[0] if content else len(lines)
     last = content[-1] if content else -1
 
@@ -517,7 +540,7 @@ def _reference_list(lines: list[Line], idx: list[int], drop: dict[int, str]) -> 
             t = lines[j].text.strip()
             # a title may close with a full stop ("Notes of the member working group, 4 November 2025."),
             # a sentence has a verb ("The 2019 protocol is attached.")
-            if j in drop or lines[j].style == "heading" or len(_words(t)) > 25 or parse_marker(t)[0] is not None \
+            if j in drop or lines[j].style == "heading" or len(_words(t)) > 25 \
                     or (_SENTENCE_END.search(t) and (not t.endswith(".") or verbs.search(_DATE.sub(" ", t)))):
                 break
             under.append(j)
