@@ -192,3 +192,13 @@ def test_a_subtitle_and_a_question_wrapped_by_a_pdf_keep_their_shape(tmp_path, s
         "Officers may brief political groups on Council business when the Chief Executive agrees.",
         "Officers will not attend group meetings at which people who are not councillors are present."]
     assert doc.headings[-1].text == "Support for Political Groups and Group Leaders"
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_a_was_this_article_helpful_widget_is_furniture(tmp_path, suffix):
+    page = ["# Role of the Clerk", "Last updated: 14 October 2025 at 10:21:07 UTC by Site Editor",
+            "The Clerk is the Council's Proper Officer and issues the summons to meetings of the Council.",
+            "Was this article helpful?"]
+    doc = _doc(tmp_path, suffix, [page])
+    assert {f.text: f.reason for f in doc.furniture}.get("Was this article helpful?") == "page widget"
+    assert len(doc.clauses) == 1 and [h.text for h in doc.headings] == ["Role of the Clerk"]
