@@ -202,3 +202,16 @@ def test_a_was_this_article_helpful_widget_is_furniture(tmp_path, suffix):
     doc = _doc(tmp_path, suffix, [page])
     assert {f.text: f.reason for f in doc.furniture}.get("Was this article helpful?") == "page widget"
     assert len(doc.clauses) == 1 and [h.text for h in doc.headings] == ["Role of the Clerk"]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".docx", ".pdf"])
+def test_a_numbered_background_papers_heading_and_its_unbulleted_items_are_furniture(tmp_path, suffix):
+    page = ["Report of the Monitoring Officer", "1. Purpose",
+            "1.1 To present the revised Member/Officer Protocol to the Committee for approval.", "2. Background",
+            "2.1 Members should raise concerns about an officer's work with the relevant Director.",
+            "8. Background Papers", "Member/Officer Protocol adopted by Council in 2018",
+            "Report to the Standards Committee on the review of the Constitution, 9 March 2022, and the minutes",
+            "of that meeting", "LGA Guidance on Member/Officer Relations (2021)"]
+    doc = _doc(tmp_path, suffix, [page])
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "2.1"]
+    assert [f.reason for f in doc.furniture if f.line_no >= 6] == ["related documents"] * 5

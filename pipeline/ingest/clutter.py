@@ -103,7 +103,7 @@ def _wrapped_content(lines: list[Line], idx: list[int], k: int) -> bool:
     if k + 1 >= len(idx) or idx[k + 1] != i + 1 or lines[i + 1].page != lines[i].page:
         return False
     text, nxt = lines[i].text.strip(), lines[i + 1].text.strip()
-    if re.search(r"[.;:!?]$", text) or len(_words(text)) < 8 or not re.search(r"[.;:!?]$", nxt):
+    if re.search(r"[.;:!?]$", text) or len(_words(text)) < 8 or not re.search(r"[.;!?]$", nxt):
         return False
     return _is_content(text + " " + nxt)
 
@@ -532,8 +532,8 @@ def _reference_list(lines: list[Line], idx: list[int], drop: dict[int, str]) -> 
     """A "Background papers" or "Related documents" heading with the list of titles under it (each
     short, with no full sentence) is the report's or the page's references, heading and all."""
     for k, i in enumerate(idx):
-        if i in drop or not _rules()["references_heading"].match(lines[i].text):
-            continue
+        if i in drop or not _rules()["references_heading"].match(parse_marker(lines[i].text.strip())[2]):
+            continue  # "Background papers", "8. Background Papers"
         under = []
         verbs = _rules()["sentence_verbs"]
         for j in idx[k + 1:]:
