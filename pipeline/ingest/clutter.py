@@ -103,7 +103,7 @@ def _wrapped_content(lines: list[Line], idx: list[int], k: int) -> bool:
     if k + 1 >= len(idx) or idx[k + 1] != i + 1 or lines[i + 1].page != lines[i].page:
         return False
     text, nxt = lines[i].text.strip(), lines[i + 1].text.strip()
-    if re.search(r"[.;:!?]$", text) or len(_words(text)) < 8 or not re.search(r"[.;!?]$", nxt):
+    if re.search(r"[.;:!?]$", text) or len(_words(text)) < 8 or not re.search(r"[.;!?]$", nxt) or text.isupper():
         return False
     return _is_content(text + " " + nxt)
 
@@ -282,7 +282,8 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
                 kinds[i] = kinds[j] = (kind, zoned)
     comment_texts = _comments(lines, idx, kinds)
     content = [i for k, i in enumerate(idx) if i not in kinds and i not in comment_texts
-               and (_is_content(lines[i].text) or _wrapped_content(lines, idx, k))]
+               and (_is_content(lines[i].text) or (idx[k + 1:k + 2] and idx[k + 1] not in kinds
+                                                   and _wrapped_content(lines, idx, k)))]
     first = content[0] if content else len(lines)
     last = content[-1] if content else -1
 
@@ -539,8 +540,11 @@ def _reference_list(lines: list[Line], idx: list[int], drop: dict[int, str]) -> 
         for j in idx[k + 1:]:
             t = lines[j].text.strip()
             # a title may close with a full stop ("Notes of the member working group, 4 November 2025."),
-            # a sentence has a verb ("The 2019 protocol is attached.")
+            # a sentence has a verb ("The 2019 protocol is attached."); a numbered paragraph ("6.1 None.")
+            # is the report's own text
+            marker = parse_marker(t)[0]
             if j in drop or lines[j].style == "heading" or len(_words(t)) > 25 \
+                    or (marker is not None and marker.kind == "dec") \
                     or (_SENTENCE_END.search(t) and (not t.endswith(".") or verbs.search(_DATE.sub(" ", t)))):
                 break
             under.append(j)
