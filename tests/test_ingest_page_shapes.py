@@ -215,3 +215,22 @@ def test_a_numbered_background_papers_heading_and_its_unbulleted_items_are_furni
     doc = _doc(tmp_path, suffix, [page])
     assert [c.clause_id for c in doc.clauses] == ["1.1", "2.1"]
     assert [f.reason for f in doc.furniture if f.line_no >= 6] == ["related documents"] * 5
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".pdf"])
+def test_footer_and_details_lines_a_word_file_wrapped_when_printed_to_pdf_are_furniture(tmp_path, suffix):
+    pages = [["Hatherley Parish Council", "Protocol for Councillors and the Clerk",
+              "Approved at the Annual Meeting of the Council, 12 May 2025. Minute ref.", "25/044.", "",
+              "1. Councillors will not give the Clerk instructions outside a decision of the Council.", "",
+              "2. The Clerk will answer councillors' enquiries within five working days.", "",
+              "Hatherley Parish Council – Staffing Committee – 3 June 2025, agenda", "item 6, Page 1", "",
+              "3. The Chair will raise any concern about the Clerk's work with the Staffing Committee.", "",
+              "© 2025 Hatherley Parish Council · Privacy · Accessibility · Website built",
+              "with Parishes Online"]]
+    doc = _doc(tmp_path, suffix, pages)
+    assert [c.clause_id for c in doc.clauses] == ["1", "2", "3"]
+    reasons = {f.text: f.reason for f in doc.furniture}
+    assert reasons.get("25/044.") == reasons.get("Approved at the Annual Meeting of the Council, 12 May 2025. Minute ref.") \
+        == "document details"
+    assert reasons.get("item 6, Page 1") == "running footer"
+    assert reasons.get("with Parishes Online") == "footer links"

@@ -275,10 +275,12 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
         # a clutter line wrapped in two by a PDF or a narrow page ("A guide for councillors and staff,
         # agreed by the Standards Committee in" / "March 2024"): the two lines together have the kind
         j = idx[k + 1]
-        if i not in kinds and j == i + 1 and lines[j].page == lines[i].page and _continues(lines[i].text) \
-                and len(_words(lines[j].text)) <= 6:
+        # (or "… Audit and Standards Committee – 19 September" / "2023 Page 1", "… Proudly powered" / "by WordPress")
+        if i not in kinds and j == i + 1 and lines[j].page == lines[i].page and len(_words(lines[j].text)) <= 6 \
+                and (_continues(lines[i].text) or (len(_words(lines[i].text)) >= 6
+                                                   and not re.search(r"[.;:!?]$", lines[i].text.strip()))):
             kind, zoned = line_kind(lines[i].text.strip() + " " + lines[j].text.strip())
-            if kind in _WRAPPING and kind not in _LISTS:
+            if kind in _WRAPPING + ("running footer",) and kind not in _LISTS:
                 kinds[i] = kinds[j] = (kind, zoned)
     comment_texts = _comments(lines, idx, kinds)
     content = [i for k, i in enumerate(idx) if i not in kinds and i not in comment_texts
@@ -331,8 +333,10 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
         # and plainly a list's continuation (opening with a bracket or the line above ending on "·" or ",")
         prev, nxt = idx[k - 1], idx[k + 1] if k + 1 < len(idx) else None
         t = lines[i].text.strip()
+        # (or a reference number alone, full stop and all: "… Minute ref." / "24/061.")
+        ref_end = not re.search(r"[^\W\d_]{2,}", t) and len(_words(t)) <= 2
         if i not in drop and drop.get(prev) in _WRAPPING and prev == i - 1 and (nxt is None or nxt > i + 1) \
-                and not re.search(r"[.!?]$", lines[prev].text.strip()) and not _SENTENCE_END.search(t) \
+                and (ref_end or (not re.search(r"[.!?]$", lines[prev].text.strip()) and not _SENTENCE_END.search(t))) \
                 and len(_words(t)) <= 12 and lines[i].style != "heading" and lines[i].page == lines[prev].page \
                 and parse_marker(t)[0] is None and (not t[:1].isalpha() or re.search(r"[·|•,–-]$", lines[prev].text.strip())):
             drop[i] = drop[prev]
