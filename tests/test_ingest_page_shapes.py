@@ -49,6 +49,9 @@ def test_a_qa_pages_questions_are_the_headings_of_their_answers(tmp_path, suffix
     assert len(doc.clauses) == 5
     assert [c.section[-1] for c in doc.clauses] == questions
     assert doc.clauses[1].text.startswith("No. The Clerk acts for the Council")
+    # "Q." and "A." label the question and its answer: no section letter, no lettered item
+    assert [c.clause_id for c in doc.clauses] == ["p1", "p2", "p3", "p4", "p5"]
+    assert doc.clauses[4].text.startswith("Raise it with the Chair") and doc.clauses[4].kind == "paragraph"
     assert not doc.warnings
 
 

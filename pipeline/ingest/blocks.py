@@ -30,6 +30,7 @@ def _patterns():
         "question": re.compile(r"(?:^|[.!?]\s+)[\"'“‘(]?(?:" + "|".join(struct["question_openers"])
                                + r")\b[^.!?]*\?[\"'”’)]*$", re.I),
         "question_label": re.compile(r"^(?:" + struct["question_label"] + r")$", re.I),
+        "answer_label": re.compile(r"^(?:" + struct["answer_label"] + r")$", re.I),
         "question_words": int(struct["question_words"]),
         "sentence_verbs": set(struct["cut_off"]["sentence_verbs"]),
         "small_words": set(struct["cut_off"]["title_small_words"]),
