@@ -239,7 +239,8 @@ def line_kind(text: str) -> tuple[str | None, bool]:
         return "document details", n > 12
     if date and n <= 30 and r["adoption"].search(plain) and not r["sentence_verbs"].search(_DATE.sub(" ", plain)) \
             and parse_marker(plain)[0] is None:
-        return "document details", True  # "A guide for staff, agreed by Full Council in March 2024."
+        # "A guide for staff, agreed by Full Council in March 2024."; a short one anywhere (a running footer)
+        return "document details", n > 10
     if date and n <= 20 and parse_marker(plain)[0] is None and not re.search(r"[.;,!?]$", plain) \
             and plain[:1].isupper():
         return "page date", n > 10
