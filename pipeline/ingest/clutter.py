@@ -13,7 +13,10 @@ removes with its kind as the reason. Shapes, not word lists, decide:
   top or bottom of the document, outside the protocol's own text; at the bottom, a heading
   followed only by such lines goes with them ("Recent posts", "Archives");
 - a *page date* is a short line carrying a date and no sentence; *document details* open with a
-  label such as "Adopted" or "Version" and carry a date or version number, at the top or bottom;
+  label such as "Adopted" or "Version" and carry a date or version number, at the top or bottom,
+  or say when the document was adopted anywhere in a line with no verb of a sentence ("Part 5 –
+  Codes and Protocols. Adopted by Council on 12 May 2021");
+- a clutter line that a PDF wrapped in two has its kind on both lines ("… 19 September" / "2023 Page 1");
 - a *signature block* is a label with a dotted or ruled blank ("Signed ......").
 
 The thresholds and the few labels are ``clutter`` in resources/furniture.yaml.
