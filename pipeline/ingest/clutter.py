@@ -284,6 +284,9 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
                 and (_continues(lines[i].text) or (len(_words(lines[i].text)) >= 6
                                                    and not re.search(r"[.;:!?]$", lines[i].text.strip()))):
             kind, zoned = line_kind(lines[i].text.strip() + " " + lines[j].text.strip())
+            if kind == "document details" and lines[j].text.strip()[:1].islower():
+                continue  # details running on into a lower-case line are a sentence ("Adopted … on 14 May
+                # 2023. To be reviewed every" / "two years."), as the test above keeps them
             if kind in _WRAPPING + ("running footer",) and kind not in _LISTS:
                 kinds[i] = kinds[j] = (kind, zoned)
     comment_texts = _comments(lines, idx, kinds)
