@@ -577,8 +577,10 @@ def _menu(run: list[int], lines: list[Line], drop: dict[int, str], first: int, l
             return  # lines in capitals at the top are the document's title block, not links
         # the line just above the protocol's first sentence is its title, not a menu item
         nxt = next((j for j in range(run[-1] + 1, len(lines)) if lines[j].text.strip()), None)
-        if nxt is None or nxt == first or (nxt not in drop and (nxt >= first or parse_marker(lines[nxt].text.strip())[0])):
-            # (or just above the first numbered heading: "Revised Member/Officer Protocol" / "1. Purpose")
+        if nxt is None or nxt == first or (nxt not in drop and (nxt >= first or (
+                parse_marker(lines[nxt].text.strip())[0] and not _BULLET.match(lines[run[-1]].text.strip())))):
+            # (or, not a list's bulleted entry, just above the first numbered heading: "Revised
+            # Member/Officer Protocol" / "1. Purpose")
             run = run[:-1]
         if len(run) < min_run:
             return
