@@ -95,7 +95,7 @@ class Line:
     line_no: int
     page: int | None = None
     indent: int = 0
-    style: str = "body"  # body | heading | item | blank | footnote (a PDF page's foot)
+    style: str = "body"  # body | heading | item | blank | footnote (a PDF page's foot) | margin (a PDF's small type in the top margin)
     level: int = 0
     marker: str | None = None
     cells: list[str] | None = None

@@ -27,6 +27,13 @@ def _patterns():
         # words no heading ends with: a line ending in one stops mid-sentence ("Officer will")
         "unfinished": set(struct["dangling_words"]) | set(struct["cut_off"]["never_end_a_heading"]),
         "lead_in": re.compile(r"(?:" + "|".join(struct["lead_in_endings"]) + r")\s*$", re.I),
+        "question": re.compile(r"(?:^|[.!?]\s+)[\"'“‘(]?(?:" + "|".join(struct["question_openers"])
+                               + r")\b[^.!?]*\?[\"'”’)]*$", re.I),
+        "question_label": re.compile(r"^(?:" + struct["question_label"] + r")$", re.I),
+        "answer_label": re.compile(r"^(?:" + struct["answer_label"] + r")$", re.I),
+        "question_words": int(struct["question_words"]),
+        "sentence_verbs": set(struct["cut_off"]["sentence_verbs"]),
+        "small_words": set(struct["cut_off"]["title_small_words"]),
     }
 
 
@@ -173,6 +180,13 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
                 pending_line = pending[1]
             else:
                 st.drop(pending[1], _stray(pending[0]))
+        if ln.style == "heading" and marker is None and not gap and cur is not None and cur.kind == "para" \
+                and cur.style == "heading" and len(cur.lines) == 1 and cur.level == ln.level \
+                and cur.lines[0].page == ln.page and pending is None \
+                and (text[:1].islower() or _ends_on_dangling_word(cur.lines[-1].text)):
+            cur.lines.append(ln)  # a heading wrapped onto a second line ("1. Purpose of this protocol and the" /
+            cur.text = join_wrapped(cur.text, text, known_words)  # "principles which underpin it")
+            continue
         starts_new = (marker is not None or ln.style in ("heading", "item", "link") or cur is None
                       or cur.kind != "para" or cur.style == "heading" or pending_line is not None)
         if not starts_new and cur.marker is not None and ln.indent > cur.indent:
@@ -186,12 +200,17 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
                 # line is a sentence wrapped at that word
                 starts_new = True
                 run_mode = True
+            elif full_prev and re.search(r"[.!?]$", prev) and _is_question(text) and len(text) < width - 15:
+                starts_new = True  # a question under the last answer of a Q&A page whose lines are paragraphs
             elif full_prev and not re.search(r"[:;?]$", prev):
                 starts_new = False
             elif re.search(r"[.;:!?]\s+\d{1,3}(?:\.\d{1,3})*\.?$", prev):
                 starts_new = False  # "… recommendation. 5." / "Resolving difficulties 5.1 …": the number's text wrapped
             elif run_mode:
                 starts_new = True
+            elif _ends_on_dangling_word(prev) and len(cur.lines) == 1 and not ln.page_pos \
+                    and ln.line_no == cur.lines[-1].line_no + 1:
+                starts_new = False  # "Support for Political Groups and" / "Group Leaders": one line wrapped
             elif lower_next and not re.search(r"[.;!?]$", prev):
                 starts_new = False
             elif not re.search(r"[.;:!?,]$", prev) and not _looks_like_heading(prev) and len(prev.split()) > 6:
@@ -404,6 +423,11 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
         if _patterns()["lead_in"].search(text) and nxt is not None and _starts_items(nxt):
             return False
         return len(words) <= 25 and not (re.search(r"[.;]$", text) and len(words) > 6)
+    if len(b.lines) <= 2 and not in_items and _is_question(text) and text[:1].isupper() \
+            and len(words) <= _patterns()["question_words"] \
+            and (b.marker is None or _patterns()["question_label"].match(b.marker.label)) \
+            and nxt is not None and nxt.kind == "para" and not _is_question(nxt.text.strip()):
+        return True  # a Q&A page's question over its answer ("Can I ask the Clerk to write a letter for me?")
     if b.marker is not None and b.marker.kind in ("ualpha", "uroman") and len(b.lines) == 1 \
             and _looks_like_heading(b.text) and len(words) <= 8 and not in_items:
         return True  # "A. General principles", "IV. Breaches"
@@ -413,6 +437,8 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
         return False
     if in_items and b.marker is None:
         return False
+    if len(b.lines) == 2 and _wrapped_heading(b, nxt):
+        return True
     if len(b.lines) > 1:
         return False
     if re.search(r"[.;:,!]$", text) or _patterns()["lead_in"].search(text) or len(words) > 12:
@@ -435,6 +461,33 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
             and nxt.text[:1].islower():
         return False
     return len(words) <= 10
+
+
+def _wrapped_heading(b: Block, nxt: Block | None) -> bool:
+    """A heading wrapped onto a second line in plain text or an unstyled PDF ("2. The role of councillors
+    and the role of" / "officers in the Council"): short, no sentence punctuation or verb, its first line
+    stopping on a joining word or its second opening in lower case, and standing as a heading stands:
+    a numbered one over its own first point ("2.1"), an unnumbered one in title case between blank lines."""
+    pats = _patterns()
+    text = b.text.strip()
+    words = re.findall(r"[\w'’-]+", text)
+    first, second = b.lines[0].text.strip(), b.lines[1].text.strip()
+    if not words or len(words) > 15 or re.search(r"[.;:,!?]$", text) or nxt is None \
+            or any(w.lower() in pats["sentence_verbs"] for w in words) \
+            or not (second[:1].islower() or _ends_on_dangling_word(first)) \
+            or words[-1].lower() in pats["unfinished"]:
+        return False
+    if b.marker is not None and b.marker.kind in ("dec", "num"):
+        return nxt.marker is not None and nxt.marker.kind == "dec" and nxt.marker.label.startswith(b.marker.label + ".")
+    if b.marker is not None:
+        return False
+    title_case = all(w[:1].isupper() or w.lower() in pats["small_words"] for w in words)
+    return title_case and text[:1].isupper() and b.gap_before and nxt.gap_before
+
+
+def _is_question(text: str) -> bool:
+    """Does the line ask a question: its last sentence opens with a question word and ends with '?'."""
+    return text.endswith(("?", "?”", "?'", "?\"", "?)")) and bool(_patterns()["question"].search(text))
 
 
 def _is_item_candidate(b: Block) -> bool:

@@ -13,7 +13,10 @@ removes with its kind as the reason. Shapes, not word lists, decide:
   top or bottom of the document, outside the protocol's own text; at the bottom, a heading
   followed only by such lines goes with them ("Recent posts", "Archives");
 - a *page date* is a short line carrying a date and no sentence; *document details* open with a
-  label such as "Adopted" or "Version" and carry a date or version number, at the top or bottom;
+  label such as "Adopted" or "Version" and carry a date or version number, at the top or bottom,
+  or say when the document was adopted anywhere in a line with no verb of a sentence ("Part 5 –
+  Codes and Protocols. Adopted by Council on 12 May 2021");
+- a clutter line that a PDF wrapped in two has its kind on both lines ("… 19 September" / "2023 Page 1");
 - a *signature block* is a label with a dotted or ruled blank ("Signed ......").
 
 The thresholds and the few labels are ``clutter`` in resources/furniture.yaml.
@@ -60,6 +63,9 @@ def _rules() -> dict:
         "max_menu_words": int(c["max_menu_words"]),
         "share": re.compile(r"^(?:" + "|".join(re.escape(s) for s in c["share_sites"]) + r")$", re.I),
         "details": re.compile(r"^\W*(?:" + "|".join(c["detail_labels"]) + r")\b", re.I),
+        "adoption": re.compile(r"\b(?:" + "|".join(c["adoption_words"]) + r")\b", re.I),
+        "sentence_verbs": re.compile(r"\b(?:" + "|".join(load_rules("structure.yaml")["cut_off"]["sentence_verbs"])
+                                     + r")\b", re.I),
         "signature": full(c["signature"]),
         "signed": re.compile(r"^\s*(?:" + c["signed"] + ")", re.I),
         "copyright": full(c["copyright"]),
@@ -90,6 +96,19 @@ def _is_content(text: str) -> bool:
     if n >= 14:
         return True
     return n >= 6 and bool(re.search(r"[.;:!?]['\"”’)]*$", rest))
+
+
+def _wrapped_content(lines: list[Line], idx: list[int], k: int) -> bool:
+    """A line of the protocol's text that a PDF wrapped before its sentence ended: it runs on into
+    the next line ("Officers may brief political groups on Council business when the Chief" /
+    "Executive agrees."), and the two together are content."""
+    i = idx[k]
+    if k + 1 >= len(idx) or idx[k + 1] != i + 1 or lines[i + 1].page != lines[i].page:
+        return False
+    text, nxt = lines[i].text.strip(), lines[i + 1].text.strip()
+    if re.search(r"[.;:!?]$", text) or len(_words(text)) < 8 or not re.search(r"[.;!?]$", nxt) or text.isupper():
+        return False
+    return _is_content(text + " " + nxt)
 
 
 def _continues(text: str) -> bool:
@@ -215,10 +234,16 @@ def line_kind(text: str) -> tuple[str | None, bool]:
             return "link row", not all_links
     if all_links:
         return "link row", True
+    if _DATE_ONLY.match(plain):
+        return "page date", True  # "14 January 2026" alone on its line, a date not a paragraph numbered 14
     n = len(_words(plain))
     date = _DATE.search(plain)
     if r["details"].match(plain) and (date or _VERSION.search(plain)) and n <= 30:
         return "document details", n > 12
+    if date and n <= 30 and r["adoption"].search(plain) and not r["sentence_verbs"].search(_DATE.sub(" ", plain)) \
+            and parse_marker(plain)[0] is None:
+        # "A guide for staff, agreed by Full Council in March 2024."; a short one anywhere (a running footer)
+        return "document details", n > 10
     if date and n <= 20 and parse_marker(plain)[0] is None and not re.search(r"[.;,!?]$", plain) \
             and plain[:1].isupper():
         return "page date", n > 10
@@ -250,8 +275,24 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
                 and lines[prev].text.rstrip().endswith(",") and _names(lines[i].text)[0] \
                 and _names(lines[i].text)[0] == _names(lines[i].text)[1]:
             kinds[i] = ("attendance list", False)
+    for k, i in enumerate(idx[:-1]):
+        # a clutter line wrapped in two by a PDF or a narrow page ("A guide for councillors and staff,
+        # agreed by the Standards Committee in" / "March 2024"): the two lines together have the kind
+        j = idx[k + 1]
+        # (or "… Audit and Standards Committee – 19 September" / "2023 Page 1", "… Proudly powered" / "by WordPress")
+        if i not in kinds and j == i + 1 and lines[j].page == lines[i].page and len(_words(lines[j].text)) <= 6 \
+                and (_continues(lines[i].text) or (len(_words(lines[i].text)) >= 6
+                                                   and not re.search(r"[.;:!?]$", lines[i].text.strip()))):
+            kind, zoned = line_kind(lines[i].text.strip() + " " + lines[j].text.strip())
+            if kind == "document details" and lines[j].text.strip()[:1].islower():
+                continue  # details running on into a lower-case line are a sentence ("Adopted … on 14 May
+                # 2023. To be reviewed every" / "two years."), as the test above keeps them
+            if kind in _WRAPPING + ("running footer",) and kind not in _LISTS:
+                kinds[i] = kinds[j] = (kind, zoned)
     comment_texts = _comments(lines, idx, kinds)
-    content = [i for i in idx if i not in kinds and i not in comment_texts and _is_content(lines[i].text)]
+    content = [i for k, i in enumerate(idx) if i not in kinds and i not in comment_texts
+               and (_is_content(lines[i].text) or (idx[k + 1:k + 2] and idx[k + 1] not in kinds
+                                                   and _wrapped_content(lines, idx, k)))]
     first = content[0] if content else len(lines)
     last = content[-1] if content else -1
 
@@ -299,8 +340,10 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
         # and plainly a list's continuation (opening with a bracket or the line above ending on "·" or ",")
         prev, nxt = idx[k - 1], idx[k + 1] if k + 1 < len(idx) else None
         t = lines[i].text.strip()
+        # (or a reference number alone, full stop and all: "… Minute ref." / "24/061.")
+        ref_end = not re.search(r"[^\W\d_]{2,}", t) and len(_words(t)) <= 2
         if i not in drop and drop.get(prev) in _WRAPPING and prev == i - 1 and (nxt is None or nxt > i + 1) \
-                and not re.search(r"[.!?]$", lines[prev].text.strip()) and not _SENTENCE_END.search(t) \
+                and (ref_end or (not re.search(r"[.!?]$", lines[prev].text.strip()) and not _SENTENCE_END.search(t))) \
                 and len(_words(t)) <= 12 and lines[i].style != "heading" and lines[i].page == lines[prev].page \
                 and parse_marker(t)[0] is None and (not t[:1].isalpha() or re.search(r"[·|•,–-]$", lines[prev].text.strip())):
             drop[i] = drop[prev]
@@ -501,12 +544,19 @@ def _reference_list(lines: list[Line], idx: list[int], drop: dict[int, str]) -> 
     """A "Background papers" or "Related documents" heading with the list of titles under it (each
     short, with no full sentence) is the report's or the page's references, heading and all."""
     for k, i in enumerate(idx):
-        if i in drop or not _rules()["references_heading"].match(lines[i].text):
-            continue
+        if i in drop or not _rules()["references_heading"].match(parse_marker(lines[i].text.strip())[2]):
+            continue  # "Background papers", "8. Background Papers"
         under = []
+        verbs = _rules()["sentence_verbs"]
         for j in idx[k + 1:]:
             t = lines[j].text.strip()
-            if j in drop or lines[j].style == "heading" or len(_words(t)) > 25 or _SENTENCE_END.search(t):
+            # a title may close with a full stop ("Notes of the member working group, 4 November 2025."),
+            # a sentence has a verb ("The 2019 protocol is attached."); a numbered paragraph ("6.1 None.")
+            # is the report's own text
+            marker = parse_marker(t)[0]
+            if j in drop or lines[j].style == "heading" or len(_words(t)) > 25 \
+                    or (marker is not None and marker.kind == "dec") \
+                    or (_SENTENCE_END.search(t) and (not t.endswith(".") or verbs.search(_DATE.sub(" ", t)))):
                 break
             under.append(j)
         if under:
@@ -527,7 +577,10 @@ def _menu(run: list[int], lines: list[Line], drop: dict[int, str], first: int, l
             return  # lines in capitals at the top are the document's title block, not links
         # the line just above the protocol's first sentence is its title, not a menu item
         nxt = next((j for j in range(run[-1] + 1, len(lines)) if lines[j].text.strip()), None)
-        if nxt is None or nxt == first or (nxt not in drop and nxt >= first):
+        if nxt is None or nxt == first or (nxt not in drop and (nxt >= first or (
+                parse_marker(lines[nxt].text.strip())[0] and not _BULLET.match(lines[run[-1]].text.strip())))):
+            # (or, not a list's bulleted entry, just above the first numbered heading: "Revised
+            # Member/Officer Protocol" / "1. Purpose")
             run = run[:-1]
         if len(run) < min_run:
             return

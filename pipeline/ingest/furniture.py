@@ -47,6 +47,9 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
         if not text:
             keep.append(ln)
             continue
+        if ln.style == "margin":  # a PDF's small type in the top margin
+            st.drop(ln, "running header")
+            continue
         if skip_next:
             skip_next = False
             if len(text.split()) <= 6:

@@ -267,7 +267,12 @@ def _layout_pdf_lines(page_items, pages) -> list[Line]:
                 continue
             edge = idx < 2 or idx >= len(items) - 2  # running header/footer territory
             if ln.cells is None and ln.page_pos:
-                # a line in the page margin (header/footer): it does not break paragraphs
+                # a line in the page margin (header/footer): it does not break paragraphs. In the top
+                # margin, in a smaller type than the body and no sentence, it is the running header
+                # even on a page of its own (a two-page PDF cannot show it repeated)
+                if ln.page_pos == "top" and ln._size < 0.9 * body_size and len(ln.text.split()) <= 15 \
+                        and not re.search(r"[.;:,!?]$", ln.text.strip()):
+                    ln.style = "margin"
                 for attr in ("_x0", "_x1", "_bottom", "_size", "_cols", "_ends", "_firsts"):
                     if hasattr(ln, attr):
                         delattr(ln, attr)

@@ -20,7 +20,7 @@ from collections import Counter
 
 from ..model import Clause, Document, Heading, RawDocument, Trace
 from .blocks import (
-    Block, _ListFrame, _State, _build_blocks, _frame_takes, _is_heading, _is_item_candidate, _patterns,
+    Block, _ListFrame, _State, _build_blocks, _frame_takes, _is_heading, _is_item_candidate, _is_question, _patterns,
     _split_run_on, _split_title, _starts_items,
 )
 from .clean import clause_text
@@ -168,6 +168,13 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
             i += 1
             continue
         in_items = frame is not None and (_frame_takes(frame, b))
+        if b.marker is not None and b.marker.kind == "ualpha" and _is_question(b.text.strip()) \
+                and pats["question_label"].match(b.marker.label):
+            b.marker = None  # "Q." labels a question: no section letter
+        if b.marker is not None and b.marker.kind == "ualpha" and pats["answer_label"].match(b.marker.label) \
+                and st.headings and _is_question(st.headings[-1].text) \
+                and (not st.clauses or (st.clauses[-1].line_nos or [0])[-1] < st.headings[-1].line_no):
+            b.marker = None  # "A." under a question labels its answer, not a list item
         if _is_heading(b, nxt, in_items and not (b.marker and b.marker.kind in ("dec", "num"))):
             number = b.marker.label if b.marker and b.marker.kind in ("dec", "num", "uroman", "ualpha") else None
             if b.marker and b.marker.kind in ("uroman", "ualpha"):

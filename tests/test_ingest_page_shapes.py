@@ -1,0 +1,239 @@
+"""Shapes of real pages that stood as clauses on unseen pages: a title block's tagline and its
+adoption subtitle, a Q&A page's questions, headings wrapped onto two lines, a report's cover details
+and its background papers ending in full stops, and a two-page PDF's running header in small type.
+The documents are in tests/data/page_shapes/ (invented councils), written out here in every format
+the shape can take; nothing is lost in any of them (every line is a clause, a heading or furniture)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from test_ingest_pages import FORMATS, _doc
+
+DATA = Path(__file__).parent / "data" / "page_shapes"
+
+
+def _pages(name: str) -> list[list[str]]:
+    text = (DATA / f"{name}.txt").read_text(encoding="utf-8").rstrip("\n")
+    return [page.split("\n") for page in text.split("\f")]
+
+
+def _furniture(doc) -> dict[str, str]:
+    return {f.text: f.reason for f in doc.furniture}
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_a_tagline_and_subtitles_carrying_the_adoption_date_are_the_documents_details(tmp_path, suffix):
+    doc = _doc(tmp_path, suffix, _pages("tagline_title_block"))
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "1.2", "2.1", "2.2", "2.3", "3.1", "3.2"]
+    reasons = _furniture(doc)
+    assert reasons.get("Part 5 – Codes and Protocols. Adopted by Council on 12 May 2021.") == "document details"
+    assert reasons.get("A guide for councillors and staff, agreed by the Standards Committee in March 2024") \
+        == "document details"
+    # a sentence of the protocol saying when it was adopted stays a clause
+    assert doc.clauses[4].text.startswith("This protocol was adopted by the Council on 12 May 2021")
+    assert doc.title == "Ashwell Marsh District Council" and not doc.warnings
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_a_qa_pages_questions_are_the_headings_of_their_answers(tmp_path, suffix):
+    doc = _doc(tmp_path, suffix, _pages("qa_page"))
+    questions = [h.text for h in doc.headings if h.text.endswith("?")]
+    assert len(questions) == 5
+    assert questions[1].startswith("Can I ask the Clerk to write a letter")  # 15 words: a question, however long
+    assert questions[3] == "I have known the Clerk for years outside the Council. Is that a problem?"
+    assert questions[4].startswith("Who do I speak to if I have a complaint")  # after its "Q." label
+    # one clause per answer, each under its own question
+    assert len(doc.clauses) == 5
+    assert [c.section[-1] for c in doc.clauses] == questions
+    assert doc.clauses[1].text.startswith("No. The Clerk acts for the Council")
+    # "Q." and "A." label the question and its answer: no section letter, no lettered item
+    assert [c.clause_id for c in doc.clauses] == ["p1", "p2", "p3", "p4", "p5"]
+    assert doc.clauses[4].text.startswith("Raise it with the Chair") and doc.clauses[4].kind == "paragraph"
+    assert not doc.warnings
+
+
+def test_a_question_inside_an_answer_and_a_sentence_ending_in_a_question_mark_stay_text(seg):
+    doc = seg("Can a councillor ask the Clerk to help with a campaign leaflet or a party newsletter?\n\n"
+              "No. Would the Clerk help any other candidate with a campaign leaflet? Never.\n\n"
+              "Councillors sometimes ask the Clerk what the Chair decided at the last meeting of the Council?\n\n"
+              "The Clerk will answer from the minutes.\n")
+    assert [h.text for h in doc.headings] == [
+        "Can a councillor ask the Clerk to help with a campaign leaflet or a party newsletter?"]
+    assert [c.text for c in doc.clauses] == [
+        "No. Would the Clerk help any other candidate with a campaign leaflet? Never.",
+        "Councillors sometimes ask the Clerk what the Chair decided at the last meeting of the Council?",
+        "The Clerk will answer from the minutes."]
+
+
+WRAPPED = ["Purpose of this protocol and the principles which underpin it",
+           "The role of councillors and the role of officers in the Council",
+           "Support for Political Groups and Group Leaders"]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".pdf"])
+def test_a_heading_wrapped_onto_two_lines_is_one_heading(tmp_path, suffix):
+    doc = _doc(tmp_path, suffix, _pages("wrapped_headings"))
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "1.2", "2.1", "2.2", "2-1", "2-2"]
+    assert [c.section[-1] for c in doc.clauses] == [WRAPPED[0]] * 2 + [WRAPPED[1]] * 2 + [WRAPPED[2]] * 2
+    assert [h.text for h in doc.headings][-3:] == WRAPPED
+
+
+@pytest.mark.parametrize("suffix", [".pdf"])
+def test_a_styled_heading_wrapped_onto_two_lines_is_one_heading(tmp_path, suffix):
+    # a bold PDF heading over two lines: one heading, not two nested ones
+    lines = {"1. Purpose of this protocol and the principles", "which underpin it",
+             "2. The role of councillors and the role of", "officers in the Council",
+             "Support for Political Groups and", "Group Leaders"}
+    pages = [["# " + ln if ln in lines else ln for ln in page] for page in _pages("wrapped_headings")]
+    doc = _doc(tmp_path, suffix, pages)
+    assert [c.clause_id for c in doc.clauses][:4] == ["1.1", "1.2", "2.1", "2.2"] and len(doc.clauses) == 6
+    assert [c.section[-1] for c in doc.clauses] == [WRAPPED[0]] * 2 + [WRAPPED[1]] * 2 + [WRAPPED[2]] * 2
+
+
+def test_a_numbered_point_wrapped_onto_two_lines_is_no_heading(seg):
+    doc = seg("1. Officers give advice to the Council and\nits committees\n\n"
+              "2. Councillors respect that advice\neven when they disagree\n\n"
+              "3. Support for the Chair and\nthe Vice-Chair\n\n4. Councillors will not instruct staff.\n")
+    # no first point of its own ("1.1") follows them: they are the protocol's points, not headings
+    assert [c.clause_id for c in doc.clauses] == ["1", "2", "3", "4"] and not doc.headings
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_a_reports_cover_details_and_background_papers_ending_in_full_stops_are_furniture(tmp_path, suffix):
+    doc = _doc(tmp_path, suffix, _pages("report_with_papers"))
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "2.1", "3.1", "3.2"]
+    reasons = _furniture(doc)
+    assert reasons.get("14 January 2026") == "page date"  # a date alone, not a paragraph numbered 14
+    for item in ("Member/Officer Protocol, Kelbourne District Council, 2019.",
+                 "Local Government Association model protocol (2021).",
+                 "Notes of the member working group, 4 November 2025."):
+        assert reasons.get(item) == "related documents", item
+    assert "Revised Member/Officer Protocol" in [h.text for h in doc.headings]  # the report's title stays
+
+
+def test_a_background_papers_heading_over_sentences_keeps_them(seg):
+    doc = seg("1. Officers will brief all groups equally.\n\nBackground papers\n\n"
+              "The 2019 protocol is available from Democratic Services.\n"
+              "Members may inspect the working group's notes on request.\n")
+    assert [c.text for c in doc.clauses][1:] == ["The 2019 protocol is available from Democratic Services.",
+                                                 "Members may inspect the working group's notes on request."]
+
+
+def _two_page_pdf(path: Path, headers: list[str]) -> Path:
+    from reportlab.pdfgen import canvas
+
+    pages = [["# Protocol on Member/Officer Relations", "", "1. Introduction", "",
+              "1.1 This protocol sets out how councillors and officers of the Council work together.", "",
+              "1.2 Councillors and officers must treat each other with courtesy and respect.", "", "2. Roles", "",
+              "2.1 Councillors give political leadership and represent the people of their ward."],
+             ["2.2 Officers give impartial advice and carry out the decisions the Council makes.", "",
+              "3. Raising concerns", "",
+              "3.1 A councillor with a concern about an officer should raise it with the officer's manager.", "",
+              "3.2 An officer with a concern about a councillor should raise it with the Monitoring Officer."]]
+    c = canvas.Canvas(str(path))
+    for n, (header, page) in enumerate(zip(headers, pages), 1):
+        c.setFont("Helvetica", 8)
+        c.drawString(60, 805, header)
+        y = 760
+        for ln in page:
+            if not ln:
+                y -= 8
+                continue
+            c.setFont("Helvetica-Bold" if ln.startswith("# ") else "Helvetica", 14 if ln.startswith("# ") else 10)
+            c.drawString(60, y, ln.removeprefix("# "))
+            y -= 14
+        c.setFont("Helvetica", 8)
+        c.drawString(290, 30, str(n))
+        c.showPage()
+    c.save()
+    return path
+
+
+def test_small_type_in_the_top_margin_of_a_two_page_pdf_is_its_running_header(tmp_path):
+    from pipeline.ingest.read import read
+    from pipeline.ingest.segment import segment
+    from test_nothing_lost import _check_accounted
+
+    # a different header on each page: two pages cannot show it repeated, its place and type do
+    headers = ["Ravensmoor District Council – Constitution Part 5C", "Protocol on Member/Officer Relations – May 2025"]
+    raw = read(_two_page_pdf(tmp_path / "two.pdf", headers), "two")
+    doc = segment(raw)
+    _check_accounted(raw, doc)
+    assert {f.text: f.reason for f in doc.furniture if f.text in headers} == dict.fromkeys(headers, "running header")
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "1.2", "2.1", "2.2", "3.1", "3.2"]
+    assert doc.title == "Protocol on Member/Officer Relations"
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".pdf"])
+def test_a_subtitle_and_a_question_wrapped_by_a_pdf_keep_their_shape(tmp_path, suffix):
+    # a Word file printed to PDF wraps the long subtitle and question lines: each line alone has no
+    # date or no question mark, the two together do
+    pages = [["Ashwell Marsh District Council", "Protocol on Member and Officer Relations",
+              "A guide for councillors and staff, agreed by the Standards Committee in", "March 2024",
+              "Can I ask an officer to write a letter to the highways authority on behalf of",
+              "my residents?", "",
+              "Yes, if the letter is about a council service, and the officer will copy it to the ward's other councillors.",
+              "",
+              "Officers may brief political groups on Council business when the Chief",
+              "Executive agrees.", "",
+              "Support for Political Groups and",
+              "Group Leaders", "",
+              "Officers will not attend group meetings at which people who are not",
+              "councillors are present."]]
+    doc = _doc(tmp_path, suffix, pages)
+    assert {f.text: f.reason for f in doc.furniture} == {
+        "A guide for councillors and staff, agreed by the Standards Committee in": "document details",
+        "March 2024": "document details"}
+    assert "Can I ask an officer to write a letter to the highways authority on behalf of my residents?" \
+        in [h.text for h in doc.headings]
+    # the short lines near the end are the protocol's heading, not footer links: text follows them
+    assert [c.text for c in doc.clauses] == [
+        "Yes, if the letter is about a council service, and the officer will copy it to the ward's other councillors.",
+        "Officers may brief political groups on Council business when the Chief Executive agrees.",
+        "Officers will not attend group meetings at which people who are not councillors are present."]
+    assert doc.headings[-1].text == "Support for Political Groups and Group Leaders"
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_a_was_this_article_helpful_widget_is_furniture(tmp_path, suffix):
+    page = ["# Role of the Clerk", "Last updated: 14 October 2025 at 10:21:07 UTC by Site Editor",
+            "The Clerk is the Council's Proper Officer and issues the summons to meetings of the Council.",
+            "Was this article helpful?"]
+    doc = _doc(tmp_path, suffix, [page])
+    assert {f.text: f.reason for f in doc.furniture}.get("Was this article helpful?") == "page widget"
+    assert len(doc.clauses) == 1 and [h.text for h in doc.headings] == ["Role of the Clerk"]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".docx", ".pdf"])
+def test_a_numbered_background_papers_heading_and_its_unbulleted_items_are_furniture(tmp_path, suffix):
+    page = ["Report of the Monitoring Officer", "1. Purpose",
+            "1.1 To present the revised Member/Officer Protocol to the Committee for approval.", "2. Background",
+            "2.1 Members should raise concerns about an officer's work with the relevant Director.",
+            "8. Background Papers", "Member/Officer Protocol adopted by Council in 2018",
+            "Report to the Standards Committee on the review of the Constitution, 9 March 2022, and the minutes",
+            "of that meeting", "LGA Guidance on Member/Officer Relations (2021)"]
+    doc = _doc(tmp_path, suffix, [page])
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "2.1"]
+    assert [f.reason for f in doc.furniture if f.line_no >= 6] == ["related documents"] * 5
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".pdf"])
+def test_footer_and_details_lines_a_word_file_wrapped_when_printed_to_pdf_are_furniture(tmp_path, suffix):
+    pages = [["Hatherley Parish Council", "Protocol for Councillors and the Clerk",
+              "Approved at the Annual Meeting of the Council, 12 May 2025. Minute ref.", "25/044.", "",
+              "1. Councillors will not give the Clerk instructions outside a decision of the Council.", "",
+              "2. The Clerk will answer councillors' enquiries within five working days.", "",
+              "Hatherley Parish Council – Staffing Committee – 3 June 2025, agenda", "item 6, Page 1", "",
+              "3. The Chair will raise any concern about the Clerk's work with the Staffing Committee.", "",
+              "© 2025 Hatherley Parish Council · Privacy · Accessibility · Website built",
+              "with Parishes Online"]]
+    doc = _doc(tmp_path, suffix, pages)
+    assert [c.clause_id for c in doc.clauses] == ["1", "2", "3"]
+    reasons = {f.text: f.reason for f in doc.furniture}
+    assert reasons.get("25/044.") == reasons.get("Approved at the Annual Meeting of the Council, 12 May 2025. Minute ref.") \
+        == "document details"
+    assert reasons.get("item 6, Page 1") == "running footer"
+    assert reasons.get("with Parishes Online") == "footer links"
