@@ -237,3 +237,31 @@ def test_footer_and_details_lines_a_word_file_wrapped_when_printed_to_pdf_are_fu
         == "document details"
     assert reasons.get("item 6, Page 1") == "running footer"
     assert reasons.get("with Parishes Online") == "footer links"
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_a_pages_audience_line_editors_note_pager_download_link_and_address_are_furniture(tmp_path, suffix):
+    """Lines above and below a saved page's text that stood as clauses (the address, with no full
+    stop, also made a complete page look cut off)."""
+    doc = _doc(tmp_path, suffix, _pages("page_edges"))
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "1.2", "2.1", "2.2", "2.3"]
+    reasons = _furniture(doc)
+    assert reasons.get("For: Councillors, the Clerk and the Assistant Clerk") == "document details"
+    assert reasons.get("(Text copied from the council's website for the records. Images removed.)") == "editorial note"
+    assert reasons.get("Download: Protocol (PDF, English and Welsh, 180KB)") == "download link"
+    assert reasons.get("Next: Complaints Procedure >") == "navigation link"
+    assert reasons.get("Brackenfold Parish Council, The Old School, Mill Road, Brackenfold") == "contact details"
+    assert not doc.warnings  # the page ends with its last point: no cut-off
+
+
+def test_a_bracketed_sentence_that_binds_and_a_list_of_surnames_are_not_page_edges(seg):
+    doc = seg("Member and Officer Protocol\n\n(This protocol must be read with the Code of Conduct.)\n\n"
+              "1. Councillors should treat officers with respect.\n\n"
+              "2. Officers should treat councillors with respect.\n\n"
+              "Present: Cllr A Vance (Chair), Cllr B Wade, Cllr C Walsh,\n"
+              "Ward, Webb, Whitaker, Wilde, Wilson, Wood, Wright.\n")
+    reasons = _furniture(doc)
+    assert "(This protocol must be read with the Code of Conduct.)" not in reasons  # it binds: the text's own
+    assert reasons.get("Ward, Webb, Whitaker, Wilde, Wilson, Wood, Wright.") == "attendance list"
+    from pipeline.ingest.clutter import _address
+    assert not _address("Ward, Webb, Whitaker, Wilde, Wilson, Wood, Wright.", 3)

@@ -48,6 +48,7 @@ _SIGN_OFF = re.compile(r"^[–—-]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,
 _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.I)  # "6.30pm", "10am", "18:30"
 _BACK_LINK = re.compile(r"^(?:<|←|‹|«)\s*\S")  # "< Back to Council documents"
 _SENTENCE_END = re.compile(r"[.;!?]$")
+_MODAL = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|need|needs)\b", re.I)  # a note in brackets that binds is text
 
 
 @lru_cache(maxsize=None)
@@ -79,6 +80,10 @@ def _rules() -> dict:
         "reply": full(c["reply_link"]),
         "references": re.compile(r"^(?:" + "|".join(c["reference_labels"]) + r")\s*:\s*\S", re.I),
         "references_heading": full("(?:" + "|".join(c["reference_labels"]) + r")\s*:?"),
+        "pager": full(c["pager"]),
+        "audience": full(c["audience"]),
+        "bracketed_note": full(c["bracketed_note"]),
+        "min_address_parts": int(c["min_address_parts"]),
         "attachment": re.compile(r"^(?:" + "|".join(c["attachment_labels"]) + r")\s+[\w.]{1,4}\s*[–—:-]\s*\S", re.I),
     }
 
@@ -249,7 +254,25 @@ def line_kind(text: str) -> tuple[str | None, bool]:
         return "page date", n > 10
     if _CONTACT.search(plain) and n <= 20 and not _SENTENCE_END.search(plain):
         return "contact details", True
+    if n <= 14 and not _SENTENCE_END.search(plain) and r["pager"].match(plain):
+        return "navigation link", False
+    if n <= 25 and r["audience"].match(plain):
+        return "document details", True
+    if n <= 40 and r["bracketed_note"].match(plain) and not _MODAL.search(plain):
+        return "editorial note", True
+    if _address(plain, r["min_address_parts"]):
+        return "contact details", True
     return None, False
+
+
+def _address(text: str, min_parts: int) -> bool:
+    """A postal address on one line: comma-separated parts of at most five words, each word opening
+    in a capital or a digit ("The Reading Room, Church Lane, Ashby St Mary"), at most eight parts and
+    two of them of two words or more (a list of surnames, "Vance, Wade, Walsh, …", is no address)."""
+    parts = [p.strip() for p in text.rstrip(".").split(",")]
+    return min_parts <= len(parts) <= 8 and sum(len(p.split()) >= 2 for p in parts) >= 2 and all(
+        p and len(p.split()) <= 5 and all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "the", "and", "upon", "on")
+                                          for w in p.split()) for p in parts)
 
 
 def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
@@ -261,7 +284,8 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
         kind, zoned = line_kind(lines[i].text)
         nxt = lines[idx[k + 1]].text.strip() if k + 1 < len(idx) else ""
         prev = lines[idx[k - 1]].text.strip() if k else ""
-        if kind and kind not in _LISTS and (nxt[:1].islower() or _continues(lines[i].text)
+        # (a lower-case line that is clutter of its own, "clerk@… | 01632 …", continues nothing)
+        if kind and kind not in _LISTS and ((nxt[:1].islower() and not line_kind(nxt)[0]) or _continues(lines[i].text)
                                             or (kind == "document details" and lines[i].text.strip()[:1].islower()
                                                 and _runs_on(prev))):
             continue  # a wrapped line of a paragraph ("… held on 11 January 2024 were confirmed", "… and was /
@@ -507,10 +531,13 @@ def _label_blocks(lines: list[Line], idx: list[int], first: int, drop: dict[int,
     """Above the protocol's first sentence, a block of "Label:" / value lines (a report's or a
     meeting's details: "Date:", "23 November 2023", "Report of: …") holds no clauses."""
     top = [i for i in idx if i < first and i not in drop]
-    labels = [i for i in top if _LABEL.match(lines[i].text.strip()) and len(_words(lines[i].text)) <= 5
+    # (a heading such as "## Slide 2: Why this matters" is the text's own, whatever its colon)
+    labels = [i for i in top if lines[i].style != "heading" and (
+              _LABEL.match(lines[i].text.strip()) and len(_words(lines[i].text)) <= 5
               or _LABEL_VALUE.match(lines[i].text.strip()) and len(_words(lines[i].text)) <= 25
-              and not _SENTENCE_END.search(lines[i].text.strip())]
-    if len(labels) < 2:
+              and not _SENTENCE_END.search(lines[i].text.strip()))]
+    details = sum(1 for i in idx if i < first and drop.get(i) == "meeting details")
+    if len(labels) + details < 2:  # a meeting's details already found count ("… – 19 May 2027, 10.00am")
         return
     for k, i in enumerate(top):
         if i in labels:
