@@ -186,3 +186,55 @@ def test_a_bad_rule_file_entry_is_refused(monkeypatch):
             tag.load_tag_rules()
     finally:
         tag.load_tag_rules.cache_clear()
+
+
+@pytest.mark.parametrize("lead_in,audience,actor", [
+    ("In my dealings with councillors I will:", "officer", "officer"),  # "I" is the reader, not the councillors named
+    ("In dealing with employees, I will also:", "member", "member"),
+    ("When dealing with councillors you should:", "officer", "officer"),
+    ("As officers, we will:", "member", "officer"),  # the speaker names itself
+    ("As a councillor, I will not:", "officer", "member"),
+    ("You can expect me to:", "member", "officer"),  # the reader expects: the other side provides
+    ("You can expect the office to:", "member", "officer"),
+    ("Councillors can expect from officers:", "member", "officer"),
+])
+def test_a_lead_in_in_the_first_or_second_person_binds_the_reader_or_the_named_speaker(lead_in, audience, actor):
+    assert frame_actor(lead_in, RULES, audience) == actor
+
+
+def test_an_item_under_a_first_person_lead_in_binds_the_reader():
+    d = one("reply to councillors' enquiries within five working days;", pred("reply"),
+            lead_in="In my dealings with councillors I will:", kind="item", audience="officer")
+    assert d.actor == "officer"
+
+
+def test_a_negated_request_with_an_infinitive_binds_the_side_that_would_ask():
+    asked = Predicate("ask", "VBN", "should", True, True, "The Clerk", "Clerk", True, xcomp=True)
+    d = one("The Clerk should not be asked to take sides between councillors.", asked)
+    assert (d.tag, d.actor) == ("prohibition", "member")
+    expected = Predicate("expect", "VBN", None, False, True, "Officers", "Officers", True, xcomp=True)
+    d = one("Officers are expected to reply to members within ten working days.", expected)
+    assert d.actor == "officer"  # a duty of their own, not a protection
+
+
+def test_an_officer_given_a_statutory_post_is_a_statutory_officer():
+    text = "The Town Clerk is the Head of Paid Service and is responsible for the management of all staff."
+    d = one(text, pred("be", "VBZ", subject="The Town Clerk", head="Clerk"))
+    assert d.actor == "statutory_officer"
+    d = one("The Clerk is responsible for the management of all staff.", pred("be", "VBZ", subject="The Clerk", head="Clerk"))
+    assert d.actor == "officer"
+
+
+@pytest.mark.parametrize("phrase", ["a breach of the Members' Code of Conduct", "the Employees’ Code", "the staff handbook"])
+def test_a_code_named_after_a_party_is_not_that_party(phrase):
+    assert party_in(phrase, RULES) is None
+
+
+def test_a_party_said_to_have_breached_the_code_in_an_if_clause_does_not_raise_the_matter():
+    refer = Predicate("refer", "VBN", "may", False, True, "the matter", "matter", True)
+    breach = Sentence("If a councillor has breached the Code, the matter may be referred to the Monitoring Officer.",
+                      [refer], ["If a councillor has breached the Code"])
+    unhappy = Sentence("If a councillor is unhappy with a reply, the matter may be referred to the Director.",
+                       [refer], ["If a councillor is unhappy with a reply"])
+    assert decide([breach], Context(), RULES).actor != "member"
+    assert decide([unhappy], Context(), RULES).actor == "member"

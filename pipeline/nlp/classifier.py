@@ -46,9 +46,11 @@ class ClauseFeatures:
     rule_confidence: float = 0.0
     phrase_themes: list[str] = field(default_factory=list)  # themes whose phrases the clause's own text holds
     context_themes: list[str] = field(default_factory=list)  # ... that its lead-in or section holds
-    parties: list[str | None] = field(default_factory=lambda: [None] * 8)
+    weak_themes: list[str] = field(default_factory=list)  # themes only a single weak word of the clause suggests
+    parties: list[str | None] = field(default_factory=lambda: [None] * 9)
     # the party named first in the text, in the lead-in, in the table column; the document's audience;
-    # the other side named in the text and in the lead-in; the holder of an entitlement; the grammatical subject
+    # the other side named in the text and in the lead-in; the holder of an entitlement; the grammatical
+    # subject; whom the lead-in's items bind (rules.frame_actor)
     persons: list[str] = field(default_factory=list)  # first, second, plural: who speaks ("I", "you", "we")
     imperative: bool = False  # opens with a bare verb: binds whom the lead-in (or the reader) names
 
@@ -63,13 +65,16 @@ def rule_vector(f: ClauseFeatures, theme_ids: list[str]) -> np.ndarray:
     v = [f.rule_tag == t for t in TAGS] + [t in f.rule_tags for t in TAGS] + [f.rule_confidence or 0.0]
     v += [f.rule_actor == a for a in ACTORS] + [f.kind == k for k in KINDS] + [bool(f.lead_in), bool(f.column)]
     v += [t in f.phrase_themes for t in theme_ids] + [t in f.context_themes for t in theme_ids]
+    v += [t in f.weak_themes for t in theme_ids]
     for party in f.parties:
         v += [party == a for a in ACTORS]
     audience = f.parties[3]
     v += [p in f.persons and audience == a for p in ("first", "second") for a in ("member", "officer")]
     v += ["plural" in f.persons]
-    frame = f.parties[1] or f.parties[2] or f.parties[3]  # lead-in, else column, else reader
+    frame = f.parties[8] or f.parties[2] or f.parties[3]  # lead-in, else column, else reader
     v += [f.imperative] + [f.imperative and frame == a for a in ACTORS]
+    # a route's actor is often nobody ("Complaints go to the Monitoring Officer"): the rules' actor of a route apart
+    v += [f.rule_tag == "escalation" and f.rule_actor == a for a in ACTORS]
     return np.asarray(v, dtype=np.float32)
 
 

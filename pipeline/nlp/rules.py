@@ -37,6 +37,7 @@ class Rules:
     sections: tuple[tuple[str, re.Pattern], ...]
     role_verbs: frozenset[str]
     passive_other_side: frozenset[str]
+    asked_other_side: frozenset[str]  # "must not be asked to ...": with an infinitive, still the other side
     actors: tuple[tuple[str, re.Pattern], ...]
     pronouns: frozenset[str]
     first_person: frozenset[str]
@@ -44,6 +45,8 @@ class Rules:
     entitlement: re.Pattern  # "can expect", "are entitled to": its holder is not bound
     audience: tuple[tuple[str, re.Pattern], ...]  # ("reader" | "counterpart", pattern), tried in turn
     audience_votes: tuple[tuple[str, re.Pattern], ...]  # (party, words of that reader's own world)
+    complained_of: re.Pattern  # after a party in an if-clause: what it did, not that it raises a matter
+    takes_post: re.Pattern  # an officer given a statutory officer's post ("The Town Clerk is the Head of Paid Service")
 
 
 @lru_cache(maxsize=None)
@@ -71,10 +74,10 @@ def load_tag_rules() -> Rules:
                      for p in (actors_doc.get("audience") or {}).get(side) or [])
     votes = tuple((party, re.compile(p, re.I)) for party, p in ((actors_doc.get("audience") or {}).get("votes") or {}).items())
     return Rules(tuple(cues), frames, weak_frames, sections, frozenset(cues_doc["role_verbs"]),
-                 frozenset(cues_doc["passive_other_side"]), tuple(actors),
+                 frozenset(cues_doc["passive_other_side"]), frozenset(cues_doc["asked_other_side"]), tuple(actors),
                  frozenset(actors_doc["pronouns"]), frozenset(actors_doc["first_person_singular"]),
                  re.compile(actors_doc["counterpart_before"], re.I), re.compile(actors_doc["entitlement"], re.I),
-                 audience, votes)
+                 audience, votes, re.compile(actors_doc["complained_of"], re.I), re.compile(actors_doc["takes_post"], re.I))
 
 
 @lru_cache(maxsize=50000)
@@ -186,9 +189,9 @@ def _actor_of(pred: Predicate | None, sent: Sentence, ctx: Context, rules: Rules
     party as subject binds the other side ("Councillors should be treated equally" -> officers)."""
     def from_conditions() -> str | None:
         for cond in sent.conditions:  # "If a Councillor is dissatisfied ..., the matter should be raised"
-            found = party_in(cond, rules)
-            if found:
-                return found
+            found = party_match(cond, rules)
+            if found and not rules.complained_of.match(cond[found[2]:]):  # not "If a councillor has breached ..."
+                return found[0]
         return None
 
     if pred is None or not pred.subject:
@@ -217,7 +220,10 @@ def _actor_of(pred: Predicate | None, sent: Sentence, ctx: Context, rules: Rules
     if found is None and pred.passive and pred.agent:
         found = party_in(pred.agent, rules)  # "will be dealt with by the Monitoring Officer"
         return found or from_conditions()
-    flip = (pred.passive and not pred.xcomp and pred.lemma in rules.passive_other_side
+    # "Officers will not be subject to ..."; with an infinitive only a protection ("The Clerk must not be
+    # asked to take sides" binds councillors; "Officers are expected to reply" binds officers)
+    asked = not pred.xcomp or (pred.negated and pred.lemma in rules.asked_other_side)
+    flip = (pred.passive and asked and pred.lemma in rules.passive_other_side
             and not re.search(r"\bby\b", sent.text)) or _PROTECTED.search(sent.text)
     if found in OTHER_SIDE and flip:
         return OTHER_SIDE[found]  # "Officers will not be subject to bullying" binds Members
@@ -315,7 +321,7 @@ def _pick(sent, ctx, rules, prev_actor, best, mains, negated, deontic, cand, joi
     if best["expectation"] and best["expectation"].strength == 3:
         found = cand("expectation", 3, best["expectation"].label)
         if best["expectation"].label == "can expect":
-            found.actor = frame_actor(text, rules) or found.actor  # the party that provides
+            found.actor = frame_actor(text, rules, ctx.audience) or found.actor  # the party that provides
         return found
     if best["expectation"] and best["expectation"].label == "entitled to":
         found = cand("expectation", 2, "entitled to")
@@ -372,8 +378,11 @@ def frame_of(lead_in: str | None, rules: Rules) -> tuple[str, int, str] | None:
     return None
 
 
-def frame_actor(lead_in: str | None, rules: Rules) -> str | None:
-    """Who a lead-in's items bind: "Officers can expect from Councillors:" -> member."""
+def frame_actor(lead_in: str | None, rules: Rules, audience: str | None = None) -> str | None:
+    """Who a lead-in's items bind: "Officers can expect from Councillors:" -> member. "I" or "you"
+    as the lead-in's subject is the document's ``audience`` ("In my dealings with staff, I will:" ->
+    member in a councillors' code), and the reader's expectations ("You can expect me to:") bind
+    the other side."""
     if not lead_in:
         return None
     m = re.search(r"\b(expect|entitled to|right to)\b(.*)$", lead_in, re.I)
@@ -382,13 +391,23 @@ def frame_actor(lead_in: str | None, rules: Rules) -> str | None:
         if provider:
             return provider
         expecter = party_in(lead_in[:m.start()], rules)
+        if expecter is None and audience in OTHER_SIDE and re.search(r"\byou\b", lead_in[:m.start()], re.I):
+            return OTHER_SIDE[audience]  # the reader expects: the other side provides
         return OTHER_SIDE.get(expecter or "", expecter)
-    actor = _modal_subject(lead_in, rules) or party_in(lead_in, rules)
+    speaker = _SPEAKER.search(lead_in)
+    named = re.search(r"\bas (?:an? |the )?(.+?),?\s*$", lead_in[:speaker.start()], re.I) if speaker else None
+    actor = party_in(named.group(1), rules) if named else None  # "As officers, we will:"
+    actor = actor or _modal_subject(lead_in, rules)
+    if actor is None and speaker is not None and speaker.group(1).lower() != "we":
+        actor = audience  # "In my dealings with staff, I will:" binds the reader, not the staff
+    actor = actor or party_in(lead_in, rules)
     if re.search(r"\bnot\s+be\s+(asked|required|expected|pressured|put)\b", lead_in, re.I):
         return OTHER_SIDE.get(actor or "", actor)
     return actor
 
 
+_SPEAKER = re.compile(r"\b(I|you|we)\s+(?:will|would|should|must|shall|can|need|agree|undertake|commit|promise|"
+                      r"(?:will|shall|must|should)\s+(?:also|always|not|never))\b", re.I)
 _MODAL_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:should|must|will|shall|need|have|has|agree|undertake|are|is|"
                           r"may|can|ought|commit)\b", re.I)
 
@@ -421,7 +440,7 @@ def section_hint(section: Iterable[str], rules: Rules) -> str | None:
 def decide(sentences: list[Sentence], ctx: Context, rules: Rules) -> Decision:
     """Decide a clause's tag, second tags, actor and evidence from its sentences and context."""
     cands: list[_Candidate] = []
-    prev_actor = frame_actor(ctx.lead_in, rules) or column_actor(ctx.column, rules)
+    prev_actor = frame_actor(ctx.lead_in, rules, ctx.audience) or column_actor(ctx.column, rules)
     for sent in sentences:
         c = sentence_candidate(sent, ctx, rules, prev_actor)
         prev_actor = c.actor or party_in(sent.text, rules) or prev_actor  # what "they" will refer to
@@ -469,6 +488,8 @@ def decide(sentences: list[Sentence], ctx: Context, rules: Rules) -> Decision:
         tags.append("context")
     mentions = [a for s in sentences for a in _mentions(s.text, rules)]
     actor = _clause_actor(primary, cands, ctx, rules, mentions, sentences)
+    if actor == "officer" and any(rules.takes_post.search(s.text) for s in sentences):
+        actor = "statutory_officer"  # "The Town Clerk is the Head of Paid Service and ..."
     first = sentences[0] if sentences else None
     return Decision(primary.tag, tags, actor, primary.evidence, confidence,
                     subject_party(first, ctx, rules) if first else None, bool(first and is_imperative(first)))
@@ -483,7 +504,7 @@ def _clause_actor(primary: _Candidate, cands: list[_Candidate], ctx: Context, ru
         return "both"  # "Members should not ... . Officers should not ... ."
     if primary.actor:
         return primary.actor
-    for source in (frame_actor(ctx.lead_in, rules), column_actor(ctx.column, rules)):
+    for source in (frame_actor(ctx.lead_in, rules, ctx.audience), column_actor(ctx.column, rules)):
         if source:
             return source
     others = [c.actor for c in cands if c.actor]

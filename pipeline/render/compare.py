@@ -57,12 +57,12 @@ def modality(tag: str | None, evidence: str | None) -> str | None:
 
 @lru_cache(maxsize=None)
 def _phrase_patterns() -> dict[str, list[tuple[re.Pattern, re.Pattern]]]:
-    """Per theme, for each phrase: its exact form, and a loose form in which every word may
+    """Per theme, for each phrase and weak word: its exact form, and a loose form in which every word may
     take another ending ("bully" finds "bullied"), standing in for the tagger's lemma match."""
     out: dict[str, list[tuple[re.Pattern, re.Pattern]]] = {}
     for tid, theme in load_themes().items():
         pats = []
-        for phrase in sorted(theme["phrases"], key=lambda p: -len(p)):
+        for phrase in sorted(list(theme["phrases"]) + list(theme.get("weak") or []), key=lambda p: -len(p)):
             ws = phrase.lower().split()
             exact = r"\b" + r"[\s-]+".join(re.escape(w) for w in ws) + r"\b"
             loose = r"\b" + r"[\s-]+".join(re.escape(w[:max(4, len(w) - 2)]) + r"[\w'’]*" for w in ws)
