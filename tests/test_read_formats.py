@@ -213,3 +213,25 @@ def test_html_article_header_is_content_but_site_header_is_chrome(tmp_path):
     assert doc.headings[0].text == "Member Officer Protocol"
     assert [c.text for c in doc.clauses] == ["Officers advise the Council."]
     assert {f.text for f in doc.furniture} >= {"Home", "Contact us"}
+
+
+def test_html_list_left_open_does_not_swallow_the_page_below_it(tmp_path):
+    """An <ol> never closed takes in the rest of the page (a saved town council page lost 31 of its
+    45 clauses this way: everything after the first list, neither clause nor furniture)."""
+    page = tmp_path / "open_list.html"
+    page.write_text(
+        "<html><body><main><h1>Protocol</h1>"
+        "<p>3.1 Councillors can expect officers to:</p><ol type='a'>"
+        "<li>give impartial advice;</li><li>reply to enquiries promptly.</li>"
+        "<p>3.2 Officers can expect councillors to:</p><ol type='a'>"
+        "<li>treat them with courtesy;</li><li>respect their professional judgement.</li></ol>"
+        "<h2>4. Instructions to staff</h2>"
+        "<p>4.1 Councillors have no individual authority to direct staff.</p>"
+        "loose text the list holds: Officers will keep councillors informed."
+        "</main></body></html>", encoding="utf-8")
+    doc = segment(read(page, "open_list"))
+    texts = [c.text for c in doc.clauses]
+    assert "Councillors have no individual authority to direct staff." in texts
+    assert any("respect their professional judgement" in t for t in texts)
+    assert any("Officers will keep councillors informed" in t for t in texts)
+    assert [c.clause_id for c in doc.clauses][:4] == ["3.1.a", "3.1.b", "3.2.a", "3.2.b"]

@@ -139,7 +139,20 @@ class _HtmlWalker:
             n = int(el.get("start", 1))
         except ValueError:
             n = 1
-        for li in el.find_all("li", recursive=False):
+        from bs4 import Tag
+
+        for li in el.children:
+            if not (isinstance(li, Tag) and li.name == "li"):
+                # anything else in a list (a paragraph, a heading, a nested list, text: what an unclosed
+                # <ol> swallows of the page below it) is read as it stands, never dropped
+                self.flush()
+                self.pending = None
+                if isinstance(li, Tag):
+                    yield self.list(li, depth + 1) if li.name in ("ul", "ol") else self.node(li)
+                else:
+                    self.inline_text(li)
+                self.flush()
+                continue
             marker = (_list_label(n, kind) + ".") if el.name == "ol" else "•"
             n += 1
             self.pending = {"style": "item", "marker": marker, "indent": 2 * depth, "level": depth}
