@@ -125,6 +125,11 @@ def ends_mid_sentence(clause: Clause, doc_text: str, siblings: list[Clause] | No
         return True  # "… should not, in any circumstances,"
     if _closes(text):
         return False
+    if clause.kind == "cell" and siblings and sum(1 for c in siblings if _closes(c.text)) * 2 <= len(siblings):
+        # a cell of a column of short entries ("Monitoring Officer, using the online complaint form"):
+        # cut only when it stops on a joining word, not on a word met once elsewhere as part of a longer
+        words = re.findall(r"[\w'’-]+", text)
+        return bool(words) and words[-1].lower() in rules["unfinished"]
     if _stops_short(text, doc_text):
         return True
     if siblings:
@@ -191,6 +196,9 @@ def _siblings(doc: Document, clause: Clause) -> list[Clause]:
         return [c for c in doc.clauses if c is not clause and c.kind == "item"
                 and c.lead_in == clause.lead_in and c.parent == clause.parent][-4:]
     if clause.kind == "cell":
-        table = clause.clause_id.split(".")[0]
-        return [c for c in doc.clauses if c is not clause and c.kind == "cell" and c.clause_id.split(".")[0] == table]
+        # the cells of its own column: a table whose first column closes its cells with full stops may
+        # end on a column that never does ("Who to contact": "Monitoring Officer, using the online form")
+        table, column = clause.clause_id.split(".")[0], clause.clause_id.split(".")[-1]
+        cells = [c for c in doc.clauses if c is not clause and c.kind == "cell" and c.clause_id.split(".")[0] == table]
+        return [c for c in cells if c.clause_id.split(".")[-1] == column] or cells
     return []
