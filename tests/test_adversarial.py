@@ -572,3 +572,43 @@ def test_one_list_of_twenty_thousand_items_is_drafted_in_seconds():
     small, large = timed(2_000), timed(10_000)
     assert large < 12 * max(small, 0.2), (small, large)  # five times longer: linear ~5x, quadratic ~25x
     assert large < 10, large
+
+
+# ---------------------------------------------------------------------------------------------
+# Adversarial review, round 4 (clutter and furniture rules, Q&A questions, wrapped lines, drafts).
+
+
+@pytest.mark.parametrize("line", [
+    "[" * 100_000,                      # an unclosed link text: the Markdown-link pattern rescanned the rest per '['
+    "[a](" * 25_000,                    # an unclosed link address, 25,000 times
+    "(" * 100_000,                      # an unclosed bracket: the name-list check rescanned the rest per '('
+    "Next: " + "a" * 100_000,           # a pager-like line of one long word: the cut-off check's email pattern
+    "a." * 50_000,                      # a dotted run: the clutter check's email pattern from every word
+    ".|>?(" * 20_000,
+], ids=["brackets", "link-address", "parens", "pager-word", "dotted", "mixed-marks"])
+def test_a_hundred_thousand_character_line_of_marks_is_read_in_a_second(tmp_path, line):
+    """Found by the round-4 review: a 100,000-character line took 118 s or more ('['), 44 s ('Next: '
+    and one long word), 8 s ('('), because a pattern with an unbounded run ('[^\\]]*', '[^)]*',
+    '[\\w.+-]+@') was tried again from every position of the line. The line is kept, as a clause, a
+    heading or recorded furniture, next to the protocol's own clause."""
+    path = tmp_path / "marks.txt"
+    path.write_text("1. Roles\n\n1.1 Officers must give impartial advice to every councillor.\n\n" + line + "\n")
+    seconds, doc = _segment_seconds(path)
+    assert seconds < 2
+    assert doc.clauses[0].text == "Officers must give impartial advice to every councillor."
+    assert {t.line_no for t in doc.trace} >= {1, 3, 5}
+
+
+def test_markdown_links_and_emails_are_still_read_after_the_linear_patterns(tmp_path):
+    """The linear patterns still see a link row and a contact line as clutter: a footer of links and
+    a contact line under the protocol are furniture, its clauses stay."""
+    path = tmp_path / "page.md"
+    path.write_text("# Member/Officer Protocol\n\n1. Roles\n\n1.1 Officers must give impartial advice to every "
+                    "councillor.\n\n1.2 Councillors must not bully staff.\n\n"
+                    "[Home](https://example.org/) | [Contact us](https://example.org/contact)\n\n"
+                    "clerk@ashby-parish.gov.uk | 01632 960 123\n")
+    _, doc = _segment_seconds(path)
+    assert [c.text for c in doc.clauses] == ["Officers must give impartial advice to every councillor.",
+                                             "Councillors must not bully staff."]
+    texts = " ".join(f.text for f in doc.furniture)
+    assert "Contact us" in texts and "clerk@ashby-parish.gov.uk" in texts
