@@ -612,3 +612,21 @@ def test_markdown_links_and_emails_are_still_read_after_the_linear_patterns(tmp_
                                              "Councillors must not bully staff."]
     texts = " ".join(f.text for f in doc.furniture)
     assert "Contact us" in texts and "clerk@ashby-parish.gov.uk" in texts
+
+
+def test_an_anonymised_source_is_never_labelled_with_another_councils_name():
+    """Found by the round-4 review: a council whose own name is an anonymised source's label ('A parish
+    council', 'A parish council (1)') shared that label in the draft's notes, so a note citing one could
+    not be told from a note citing the other. Every label is now distinct from every council's name."""
+    from pipeline.render.draft import _council_labels
+
+    df = pd.DataFrame({"doc_id": ["anon", "real"], "council": ["(a parish council)", "A Parish Council"],
+                       "council_type": ["parish", "parish"]})
+    labels = _council_labels(df)
+    assert labels[1] == "A Parish Council" and labels[0].lower() != "a parish council"
+    df = pd.DataFrame({"doc_id": ["a1", "a2", "real"],
+                       "council": ["(a parish council)", "(a parish council)", "A parish council (1)"],
+                       "council_type": ["parish", "parish", "parish"]})
+    labels = _council_labels(df)
+    assert labels[2] == "A parish council (1)"
+    assert len({x.lower() for x in labels}) == 3 and all(x.startswith("A parish council (") for x in labels)
