@@ -630,3 +630,26 @@ def test_an_anonymised_source_is_never_labelled_with_another_councils_name():
     labels = _council_labels(df)
     assert labels[2] == "A parish council (1)"
     assert len({x.lower() for x in labels}) == 3 and all(x.startswith("A parish council (") for x in labels)
+
+
+def test_a_bidi_override_in_a_council_name_is_removed_before_it_reaches_a_draft_note(tmp_path):
+    """Found by the round-4 review: sources.csv values lost their control characters but kept hidden
+    ones; a U+202E RIGHT-TO-LEFT OVERRIDE in one council's name reached the draft's notes, where it
+    displays the councils cited after it on the same note backwards ('A parish council\\u202e | …')."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "a.txt").write_text(GOOD)
+    (raw / "b.txt").write_text(GOOD)
+    (raw / "sources.csv").write_text(SOURCES + "a,a.txt,(a parish council\u202e),parish,,,\n"
+                                               "b,b.txt,Ashby\u200b Parish Council,parish,,,\n", encoding="utf-8")
+    r = build(raw, out)
+    assert r.exit_code == 0, r.output
+    assert "hidden characters in 'council' removed" in r.output
+    assert list(docs(out).council) == ["(a parish council)", "Ashby Parish Council"]
+    draft = tmp_path / "draft.md"
+    r = CliRunner().invoke(main, ["draft", "--council", "Zed Parish Council", "--council-type", "parish",
+                                  "--structured", str(out), "-o", str(draft)])
+    assert r.exit_code == 0, r.output
+    text = draft.read_text(encoding="utf-8")
+    assert "A parish council clause" in text and "Ashby Parish Council clause" in text
+    assert "\u202e" not in text and "\u200b" not in text
