@@ -22,8 +22,7 @@ def _rules() -> dict:
         "own_name": re.compile(r["own_names"]["pattern"]),
         "generic": [re.compile(p, re.I) for p in r["own_names"]["generic"]],
         "council": re.compile(r["own_names"]["council"]),
-        # one pattern a reason (its rules as alternatives): a clause is searched 7 times, not 61
-        "not_draft": {k: [re.compile("|".join(f"(?:{p})" for p in v), flags)] for k, v in r["not_draft"].items()},
+        "not_draft": {k: [re.compile(p, flags) for p in v] for k, v in r["not_draft"].items()},
         "name_kinds": {k: re.compile(p) for k, p in r.get("name_kinds", {}).items()},
         "generic_words": frozenset(w.lower() for w in r.get("generic_words") or []),
         "types": [(re.compile(t["pattern"], 0 if t.get("case") else re.I), tuple(t["types"]))
