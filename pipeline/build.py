@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .ingest.clean import LINE_CONTROL, counting_hidden
+from .ingest.clean import HIDDEN, LINE_CONTROL, counting_hidden
 from .ingest.read import read
 from .ingest.segment import segment
 from .model import COUNCIL_TYPES, Document, IngestError, Source, council_type_of
@@ -156,6 +156,9 @@ def load_sources(raw_dir: Path) -> SourcesTable:
             if v and LINE_CONTROL.search(v):
                 values[k] = LINE_CONTROL.sub(" ", v).strip() or None
                 table.warnings.append(f"{path}:{n}: control characters in '{k}' replaced by spaces")
+            if values[k] and HIDDEN.search(values[k]):  # a bidi override would disguise a note's other names
+                values[k] = HIDDEN.sub("", values[k]).strip() or None
+                table.warnings.append(f"{path}:{n}: hidden characters in '{k}' removed")
         name = values["file"] or name
         doc_id = values["doc_id"] or doc_id_from_name(Path(name).stem)
         target = (root / name).resolve()

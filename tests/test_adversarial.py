@@ -572,3 +572,104 @@ def test_one_list_of_twenty_thousand_items_is_drafted_in_seconds():
     small, large = timed(2_000), timed(10_000)
     assert large < 12 * max(small, 0.2), (small, large)  # five times longer: linear ~5x, quadratic ~25x
     assert large < 10, large
+
+
+# ---------------------------------------------------------------------------------------------
+# Adversarial review, round 4 (clutter and furniture rules, Q&A questions, wrapped lines, drafts).
+
+
+@pytest.mark.parametrize("line", [
+    "[" * 100_000,                      # an unclosed link text: the Markdown-link pattern rescanned the rest per '['
+    "[a](" * 25_000,                    # an unclosed link address, 25,000 times
+    "(" * 100_000,                      # an unclosed bracket: the name-list check rescanned the rest per '('
+    "Next: " + "a" * 100_000,           # a pager-like line of one long word: the cut-off check's email pattern
+    "a." * 50_000,                      # a dotted run: the clutter check's email pattern from every word
+    ".|>?(" * 20_000,
+], ids=["brackets", "link-address", "parens", "pager-word", "dotted", "mixed-marks"])
+def test_a_hundred_thousand_character_line_of_marks_is_read_in_a_second(tmp_path, line):
+    """Found by the round-4 review: a 100,000-character line took 118 s or more ('['), 44 s ('Next: '
+    and one long word), 8 s ('('), because a pattern with an unbounded run ('[^\\]]*', '[^)]*',
+    '[\\w.+-]+@') was tried again from every position of the line. The line is kept, as a clause, a
+    heading or recorded furniture, next to the protocol's own clause."""
+    path = tmp_path / "marks.txt"
+    path.write_text("1. Roles\n\n1.1 Officers must give impartial advice to every councillor.\n\n" + line + "\n")
+    seconds, doc = _segment_seconds(path)
+    assert seconds < 2
+    assert doc.clauses[0].text == "Officers must give impartial advice to every councillor."
+    assert {t.line_no for t in doc.trace} >= {1, 3, 5}
+
+
+def test_markdown_links_and_emails_are_still_read_after_the_linear_patterns(tmp_path):
+    """The linear patterns still see a link row and a contact line as clutter: a footer of links and
+    a contact line under the protocol are furniture, its clauses stay."""
+    path = tmp_path / "page.md"
+    path.write_text("# Member/Officer Protocol\n\n1. Roles\n\n1.1 Officers must give impartial advice to every "
+                    "councillor.\n\n1.2 Councillors must not bully staff.\n\n"
+                    "[Home](https://example.org/) | [Contact us](https://example.org/contact)\n\n"
+                    "clerk@ashby-parish.gov.uk | 01632 960 123\n")
+    _, doc = _segment_seconds(path)
+    assert [c.text for c in doc.clauses] == ["Officers must give impartial advice to every councillor.",
+                                             "Councillors must not bully staff."]
+    texts = " ".join(f.text for f in doc.furniture)
+    assert "Contact us" in texts and "clerk@ashby-parish.gov.uk" in texts
+
+
+def test_an_anonymised_source_is_never_labelled_with_another_councils_name():
+    """Found by the round-4 review: a council whose own name is an anonymised source's label ('A parish
+    council', 'A parish council (1)') shared that label in the draft's notes, so a note citing one could
+    not be told from a note citing the other. Every label is now distinct from every council's name."""
+    from pipeline.render.draft import _council_labels
+
+    df = pd.DataFrame({"doc_id": ["anon", "real"], "council": ["(a parish council)", "A Parish Council"],
+                       "council_type": ["parish", "parish"]})
+    labels = _council_labels(df)
+    assert labels[1] == "A Parish Council" and labels[0].lower() != "a parish council"
+    df = pd.DataFrame({"doc_id": ["a1", "a2", "real"],
+                       "council": ["(a parish council)", "(a parish council)", "A parish council (1)"],
+                       "council_type": ["parish", "parish", "parish"]})
+    labels = _council_labels(df)
+    assert labels[2] == "A parish council (1)"
+    assert len({x.lower() for x in labels}) == 3 and all(x.startswith("A parish council (") for x in labels)
+
+
+def test_a_bidi_override_in_a_council_name_is_removed_before_it_reaches_a_draft_note(tmp_path):
+    """Found by the round-4 review: sources.csv values lost their control characters but kept hidden
+    ones; a U+202E RIGHT-TO-LEFT OVERRIDE in one council's name reached the draft's notes, where it
+    displays the councils cited after it on the same note backwards ('A parish council\\u202e | …')."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "a.txt").write_text(GOOD)
+    (raw / "b.txt").write_text(GOOD)
+    (raw / "sources.csv").write_text(SOURCES + "a,a.txt,(a parish council\u202e),parish,,,\n"
+                                               "b,b.txt,Ashby\u200b Parish Council,parish,,,\n", encoding="utf-8")
+    r = build(raw, out)
+    assert r.exit_code == 0, r.output
+    assert "hidden characters in 'council' removed" in r.output
+    assert list(docs(out).council) == ["(a parish council)", "Ashby Parish Council"]
+    draft = tmp_path / "draft.md"
+    r = CliRunner().invoke(main, ["draft", "--council", "Zed Parish Council", "--council-type", "parish",
+                                  "--structured", str(out), "-o", str(draft)])
+    assert r.exit_code == 0, r.output
+    text = draft.read_text(encoding="utf-8")
+    assert "A parish council clause" in text and "Ashby Parish Council clause" in text
+    assert "\u202e" not in text and "\u200b" not in text
+
+
+@pytest.mark.parametrize("run", ["_" * 20_000, "1." * 10_000, "a." * 10_000],
+                         ids=["underscores", "dotted-digits", "dotted-letters"])
+def test_a_clause_with_a_long_run_of_word_marks_is_drafted_in_seconds(run):
+    """Found by the round-4 review: the draft's own-arrangements rule looks for an e-mail address with
+    '[\\w.+-]+@' and tried it from every character of a run of word characters: a clause holding a
+    20,000-character blank to fill in ('____…') took 12 s to draft, '1.1.1.…' 5.5 s."""
+    import time
+
+    from pipeline.render.draft import build_draft, options_for
+
+    rows = [{"doc_id": d, "council": f"{d.title()} Parish Council", "council_type": "parish", "clause_id": "1.1",
+             "parent": "1", "kind": "paragraph", "lead_in": "", "tag": "expectation", "actor": "officer",
+             "themes": [], "confidence": 0.9, "complete": True, "section": "Roles",
+             "text": f"Officers must give impartial advice to councillors {run} at all times."} for d in ("a", "b")]
+    opts = options_for({"council": "Zed Parish Council", "council_type": "parish", "draft_date": "2027-01-01"})
+    start = time.process_time()
+    build_draft(pd.DataFrame(rows), opts)
+    assert time.process_time() - start < 3

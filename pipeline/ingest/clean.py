@@ -20,7 +20,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # and the code points XML (Word, Excel) refuses.
 LINE_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 # a Markdown link, "[Back to top](#main)": its words are group 1
-MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+MD_LINK = re.compile(r"\[([^\[\]]*)\]\([^()]*\)")  # (no "[" inside, no "(" in the address: linear on "[[[[…")
 # Characters that hide or disguise text: bidirectional controls (U+202E makes "0001" display as
 # "1000"), zero-width and invisible characters, the soft hyphen, fillers and Unicode tag characters.
 HIDDEN = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidi controls

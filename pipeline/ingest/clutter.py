@@ -41,7 +41,7 @@ _DATE = re.compile(
     r"|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"                           # 05/09/2023
     r"|\b\d{4}-\d{2}-\d{2}\b", re.I)
 _VERSION = re.compile(r"\b(?:version|v)\s*\d+(?:\.\d+)*\b|\bv\d+(?:\.\d+)*\b", re.I)
-_CONTACT = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b"
+_CONTACT = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+\b"
                       r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")  # a phone number, an email, a UK postcode
 _FOOTER_PAGE = re.compile(r"^[^.;!?]{5,160}?\s\bPage\s+\d{1,4}$")  # "Council – Committee – 19 September 2023 Page 1"
 _SIGN_OFF = re.compile(r"^[–—-]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[\w'’ ]{1,40})?$")  # "– Jo Marsden, Town Clerk"
@@ -141,7 +141,7 @@ def _link_like(text: str, max_words: int) -> bool:
 
 def _names(text: str) -> tuple[list[str], list[str]]:
     """The items of a comma list (bracketed notes left out), and those that are names (every word capitalised)."""
-    body = re.sub(r"\([^)]*\)", " ", text)
+    body = re.sub(r"\([^()]*\)", " ", text)  # (innermost brackets: linear on "((((…")
     items = [s.strip(" .") for s in re.split(r"[,;]|\band\b", body) if s.strip(" .")]
     names = [s for s in items if len(s.split()) <= _rules()["max_name_words"]
              and all(w[:1].isupper() or w[:1].isdigit() for w in s.split())]

@@ -456,15 +456,22 @@ def _council_labels(df: pd.DataFrame) -> list[str]:
     docs = df[["doc_id", "council", "council_type"]].drop_duplicates("doc_id")
     bases = {d: base(c, t) for d, c, t in zip(docs.doc_id, docs.council, docs.council_type)}
     shared = Counter(b for b in bases.values() if b)
+    # a label is never a council's own name ("A Parish Council" may be one): numbered past any name it meets
+    taken = {c.strip().lower() for d, c in zip(docs.doc_id, docs.council) if bases[d] is None}
     seen: Counter = Counter()
     labels: dict = {}
     for d in sorted(bases, key=str):
         b = bases[d]
         if b is None:
             labels[d] = None
-        else:
+            continue
+        label = b
+        if shared[b] > 1 or b.lower() in taken:
             seen[b] += 1
-            labels[d] = f"{b} ({seen[b]})" if shared[b] > 1 else b
+            while (label := f"{b} ({seen[b]})").lower() in taken:
+                seen[b] += 1
+        taken.add(label.lower())
+        labels[d] = label
     return [labels[d] if labels[d] is not None else (c if isinstance(c, str) else "")
             for d, c in zip(df.doc_id, df.council)]
 
