@@ -53,7 +53,7 @@ def test_offices_of_another_type_of_council_stay_out(structured, tmp_path):
 def test_a_welsh_councils_ombudsman_stays_in_wales(structured, tmp_path):
     parish = body(structured, tmp_path, "Upper Wyeford Parish Council", "parish")
     community = body(structured, tmp_path, "Cwm Isaf Community Council", "community")
-    assert "report to the Ombudsman" in community and "Ombudsman" not in parish
+    assert "to the Ombudsman" in community and "Ombudsman" not in parish
 
 
 @pytest.mark.model
@@ -65,7 +65,7 @@ def test_one_councils_arrangements_other_subjects_and_stage_headings_stay_out(st
     # the stage's heading is dropped, its clause kept
     assert "\n9.1 A Councillor with a concern about the Clerk should first speak to the Chairman" in parish
     # a clause two councils make stays, however few councils the dataset holds
-    assert "Councillors should not ask officers to carry out work for a political party." in parish
+    assert "to carry out work for a political party." in parish  # the Clerk's wording or the officers
 
 
 def test_offices_narrow_a_clause_to_the_types_that_have_them():
@@ -82,6 +82,7 @@ def test_offices_narrow_a_clause_to_the_types_that_have_them():
     assert applies_to("Officers will not attend meetings of political groups.", "town") == ["town", "community"]
     assert "parish" in applies_to("Councillors should not ask officers to work for a political party.", "parish")
     assert "parish" in applies_to("Officers serve the Council as a whole and not any political group.", "parish")
+    assert "parish" not in applies_to("The Council recognises that political groups meet before meetings.", "parish")
     # 'mayor' in lower case, as a verb or a word of another phrase, is no office
     assert "parish" in applies_to("Officers will brief the Chairman before each meeting.", "parish")
 
