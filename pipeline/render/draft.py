@@ -733,8 +733,8 @@ SPEAKS_FOR = 4
 def _read_once(own: list[tuple[DraftClause, dict]], candidates: list[tuple[DraftClause, dict]],
                shown: list[tuple[DraftClause, dict]], limit: int, used_themes: set[str]) -> list[DraftClause]:
     """A section's clauses as a reader meets them: the --base protocol's own clauses as they are,
-    then up to ``limit`` of the ``candidates`` (best first) that repeat nothing printed before, in
-    this section or an earlier one. A candidate repeats a printed clause when the two wordings make
+    then the ``candidates`` (best first) that repeat nothing printed before, in this section or an
+    earlier one, out of the first ``limit`` candidates (a repeat uses up its slot). A candidate repeats a printed clause when the two wordings make
     the same point (``_same_head``, compared with the printed wording itself, so that one loose
     likeness never chains points together; whatever their tags and parties when they share at least
     similarity.yaml ``reader_shared_words`` content words besides the parties' names, as a reader sees "The Clerk takes instructions only
@@ -749,9 +749,12 @@ def _read_once(own: list[tuple[DraftClause, dict]], candidates: list[tuple[Draft
     first = len(shown)  # shown[first:] are this section's
     shown.extend(own)
     reader = reader_rule()
+    taken = 0  # candidates printed or merged into a printed clause: a repeat uses up its slot, so that
+    # the slot is not refilled by a weaker candidate that is often another wording of the same point
     for c, head in candidates:
-        if len(out) - len(own) >= limit:
+        if taken >= limit:
             break
+        taken += 1
         printed_items = [(dc, it) for dc, _ in shown if dc.items for it in dc.items]
         if c.items:
             home = next((dc for dc, h in shown if dc.items and _same_head(head, h)), None)
