@@ -265,3 +265,19 @@ def test_a_bracketed_sentence_that_binds_and_a_list_of_surnames_are_not_page_edg
     assert reasons.get("Ward, Webb, Whitaker, Wilde, Wilson, Wood, Wright.") == "attendance list"
     from pipeline.ingest.clutter import _address
     assert not _address("Ward, Webb, Whitaker, Wilde, Wilson, Wood, Wright.", 3)
+
+
+def test_a_committee_sites_meeting_page_keeps_its_minutes_and_drops_its_labels(tmp_path):
+    """A meeting page from a committee-management site copied as text: its document links ("pdf icon
+    PDF 210 KB"), the "Minutes:" and "Additional documents:" labels, the report's author line and the
+    webcast notice stood as clauses (blind b13's first run: 10 of the round's 16 clutter clauses)."""
+    doc = _doc(tmp_path, ".txt", _pages("meeting_page"))
+    reasons = _furniture(doc)
+    assert reasons.get("pdf icon PDF 210 KB") == "download link"
+    assert reasons.get("Appendix A - Revised protocol pdf icon PDF 180 KB") == "download link"
+    assert reasons.get("Minutes:") == reasons.get("Additional documents:") == "meeting page label"
+    assert reasons.get("Report of the Head of Legal Services.") == "meeting page label"
+    assert reasons.get("This meeting was webcast. Watch the recording (opens in new window)") == "webcast notice"
+    texts = [c.text for c in doc.clauses]
+    assert any(t.startswith("The Committee considered the revised protocol.") for t in texts)
+    assert any(t.startswith("RESOLVED - that the revised protocol") for t in texts)
