@@ -674,3 +674,31 @@ def test_a_clause_with_a_long_run_of_word_marks_is_drafted_in_seconds(run):
     start = time.process_time()
     build_draft(pd.DataFrame(rows), opts)
     assert time.process_time() - start < 3
+
+
+
+def test_the_furniture_patterns_read_a_run_of_twenty_thousand_spaces_in_linear_time():
+    """Found at the end of round 4: the page-number and running-footer line patterns, the
+    contents-entry leader and the breadcrumb split entered a run of spaces from every position
+    (4-16 s on one line). The readers cap a run of spaces at a few today; the patterns must not
+    rely on that."""
+    import time
+
+    from pipeline.ingest.blocks import _patterns
+    from pipeline.ingest.clutter import _rules
+    from pipeline.ingest.furniture import _DOTTED
+
+    runs = [" " * 20_000, "a" + " " * 20_000 + "!", "." * 20_000 + "x", "\t" * 20_000 + "x"]
+    rules = _rules()
+    start = time.process_time()
+    for run in runs:
+        for rx, _ in _patterns()["lines"]:
+            rx.match(run)
+        _DOTTED.search(run)
+        rules["crumbs"].split(run)
+        rules["items"].split(run)
+    assert time.process_time() - start < 3
+    assert [rx.match("12  of 40") is not None for rx, r in _patterns()["lines"] if r == "page number"].count(True) == 1
+    assert _DOTTED.search("Roles of members ....... 12") and _DOTTED.search("Roles of members   12")
+    assert rules["crumbs"].split("Home > About  >  Policies") == ["Home", "About", "Policies"]
+    assert rules["items"].split("Accessibility | | Privacy") == ["Accessibility", "", "Privacy"]

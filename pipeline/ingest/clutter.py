@@ -55,9 +55,11 @@ _MODAL = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|need|needs)\b",
 def _rules() -> dict:
     c = load_rules("furniture.yaml")["clutter"]
     full = lambda p: re.compile(r"^\s*(?:" + p + r")\s*$", re.I)  # noqa: E731
+    # a separator's leading spaces are entered only at the start of their run (a look-behind): a line
+    # of thousands of spaces is split in linear time
     return {
-        "items": re.compile(r"\s*(?:" + "|".join(c["item_separators"]) + r")\s*"),
-        "crumbs": re.compile(r"\s*(?:" + "|".join(c["crumb_separators"]) + r")\s*"),
+        "items": re.compile(r"(?:(?<!\s)\s+)?(?:" + "|".join(c["item_separators"]) + r")\s*"),
+        "crumbs": re.compile(r"(?:(?<!\s)\s+)?(?:" + "|".join(c["crumb_separators"]) + r")\s*"),
         "max_item_words": int(c["max_item_words"]),
         "min_row_items": int(c["min_row_items"]),
         "min_menu_run": int(c["min_menu_run"]),

@@ -214,7 +214,9 @@ def _entries_are_headings(rest: list[Block], entries: set[str]) -> None:
             b.style = "heading"
 
 
-_DOTTED = re.compile(r"(\.{3,}|…|\s{2,}|\t)\s*\d{1,3}$")
+# a leader before a closing page number; each run is entered only at its start (a look-behind), so a
+# line of thousands of spaces or dots is read in linear time
+_DOTTED = re.compile(r"(?:(?<!\.)\.{3,}\s*|…\s*|(?<!\s)\s{2,}|(?<!\s)\t)\d{1,3}$")
 
 
 def _toc_key(text: str) -> str:
