@@ -2,7 +2,7 @@
 
     python scripts/eval_tagger.py                 # the blind sets (tests/data/blind/*)
     python scripts/eval_tagger.py --sets all      # every gold set
-    python scripts/eval_tagger.py --only corpus_actors_r4 blind_b11   # the sets named
+    python scripts/eval_tagger.py --only corpus_actors_r5 blind_b15   # the sets named
 
 For each set: strict macro-F1, accuracy, lenient accuracy, actor accuracy and theme
 precision/recall, for the rules alone and for the shipped model; then the reliability
