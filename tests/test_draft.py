@@ -48,7 +48,8 @@ def test_drafts_render_in_all_formats_with_consistent_terms_and_sources(structur
         assert council in text
     other = "Member" if term == "Councillor" else "Councillor"
     body = md.split("## Appendix: other wordings")[0].split("## Sources")[0]  # the appendix quotes sources as written
-    assert not re.search(rf"\b{other}s?\b", body), f"{other} used in a {term} draft"
+    # "co-opted Members" are not councillors, and keep their name
+    assert not re.search(rf"(?<!co-opted )\b{other}s?\b", body), f"{other} used in a {term} draft"
     if senior != "Clerk":
         assert not re.search(r"\bthe Clerk\b", body, re.I)
     clauses = re.findall(r"^(\d+\.\d+) .*\[\^(\d+)\]$", md, re.M)

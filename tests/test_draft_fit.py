@@ -85,6 +85,16 @@ def test_offices_narrow_a_clause_to_the_types_that_have_them():
     assert "parish" not in applies_to("The Council recognises that political groups meet before meetings.", "parish")
     # 'mayor' in lower case, as a verb or a word of another phrase, is no office
     assert "parish" in applies_to("Officers will brief the Chairman before each meeting.", "parish")
+    # a group briefing, a party's councillors, planning and case officers: no parish has them (the
+    # 208-document parish draft printed "When officers brief a group, ..." and "Planning officers will record ...")
+    assert "parish" not in applies_to("When officers brief a group, they will give factual information only.", "parish")
+    assert "parish" not in applies_to("Where councillors from one party ask for a briefing, the Clerk will "
+                                      "offer it to all.", "parish")
+    assert "parish" not in applies_to("Planning officers will record every meeting held with a developer.", "parish")
+    assert "parish" not in applies_to("A Councillor who is lobbied should refer the applicant to the case officer.",
+                                      "parish")
+    assert "parish" in applies_to("The Clerk will send the Council's comments on planning applications to the "
+                                  "District Council.", "parish")
 
 
 def test_a_bare_ombudsman_means_its_sources_nation():
@@ -112,6 +122,13 @@ def test_a_bare_ombudsman_means_its_sources_nation():
     ("Pentre Afallon Community Council employs a Clerk and a part-time Caretaker for the community hall.", "own_setup"),
     ("Concerns raised under this grievance procedure will be kept confidential.", "other_subject"),
     ("The Council employs one member of staff, the Clerk, who is also its Responsible Financial Officer.", None),
+    # the source's own charter to sign, a part of its own text, a question with its answer
+    ("Each Councillor is asked to read this charter and to sign it at the start of each term of office.", "background"),
+    ("Every Councillor is asked to read this protocol together with the Code, and to sign the declaration.",
+     "background"),
+    ("Failure to follow this section of the Code may lead to action under the Disciplinary Procedure.", "incomplete"),
+    ("Dispute about need to know? The Monitoring Officer decides.", "first_person"),
+    ("Councillors should sign the register of interests within 28 days.", None),
     ("This procedure explains what should happen when a Councillor has a concern about the Clerk.", None),
     ("Councillors are asked to keep to the agreed working hours of the Clerk.", None),
     ("A Councillor who is concerned about the Clerk should raise it with the Chairman.", None),

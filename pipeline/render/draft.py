@@ -37,7 +37,8 @@ from .fit import (applies_to, clause_nation, foreign_names, kind_of, nation_of_t
                   not_draft_reason, own_setup_names, place_name)
 from .similarity import (attach_vectors, candidate_pairs, canonical, comparable, content_words, item_min_shared,
                          item_threshold, lead_in_point, opposed, overlap, polarity, reader_rule, reader_shared_words,
-                         same_item, same_point, same_set_point, shared_beyond_parties, similarity)
+                         same_item, same_item_slot, same_point, same_set_point, same_slot, shared_beyond_parties,
+                         similarity)
 OPTION_FIELDS = ("council", "council_type", "member_term", "senior_officer", "monitoring_officer",
                  "personnel_committee")
 
@@ -202,10 +203,15 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
     done: list[str] = []
     terms = load_rules("draft.yaml")["terms"]
 
-    def one_pass(phrases: list[str], repl_for, text: str, suffix: str = "", guard: str = "") -> str:
+    def one_pass(phrases: list[str], repl_for, text: str, suffix: str = "", guard: str = "",
+                 not_after: tuple[str, ...] = ()) -> str:
         rx = _phrases_pattern(tuple(phrases), suffix, guard)
 
         def repl(m: re.Match) -> str:
+            before = m.string[max(0, m.start() - 40):m.start()].rstrip().rsplit(None, 1)
+            if not_after and before and before[-1].lower() in not_after and not m.group(0).lower().startswith(
+                    ("elected", "councillor")):
+                return m.group(0)
             new = _cased(repl_for(m.group(0)), m.group(0))
             if new != m.group(0):
                 done.append(f"{m.group(0)} -> {new}")
@@ -220,7 +226,9 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
                      "the borough council", "the county council", "the city council"], lambda m: "the Council", text)
     member = opts.member_term
     text = one_pass(terms["member_term"], lambda m: member + "s" if m.lower().endswith("s") else member, text,
-                    guard=r"(?! of (?:the public|staff|the community|the council's staff))")
+                    guard=r"(?! of (?:the public|staff|the community|the council's staff|(?:the|a|an|any|that|each) (?:[\w'-]+ ){0,3}"
+                          r"(?:committee|sub-committee|panel|board|cabinet)\b))",
+                    not_after=tuple(w.lower() for w in terms["member_not_after"]))
     for key in ("monitoring_officer", "personnel_committee", "senior_officer"):
         target = getattr(opts, key)
         suffix = r"(?: of (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)* Council)?" if key == "monitoring_officer" else ""
@@ -508,21 +516,37 @@ def _other_councils_pairs(items: list[dict]) -> Iterator[tuple[int, int]]:
 
 
 def _merge_items(items: list[dict], opts: DraftOptions, council_names: list[str], allowed: tuple[str, ...],
-                 places: tuple[str, ...]) -> tuple[list[DraftItem], list[dict]]:
+                 places: tuple[str, ...], own_doc: str | None = None) -> tuple[list[DraftItem], list[dict]]:
     """The items of one or more lists with the same lead-in: items making the same point merged,
-    the chosen wording of each kept; returns the items and the other wordings."""
+    the chosen wording of each kept; returns the items and the other wordings. With ``own_doc`` (the
+    kept lead-in's document), an item of the other lists joins only when draft.yaml ``min_councils``
+    documents make its point: one council's extra item goes to the other wordings, so that a list
+    does not grow into fifteen items, several of them one point said again."""
     out: list[DraftItem] = []
+    kept: list[dict] = []  # the item record behind each of ``out``
     others: list[dict] = []
     groups, _, _ = _cluster_collapsed(items, same_item, _other_councils_pairs)
+    least = int(load_rules("draft.yaml")["min_councils"])
     for members in groups:
         fits = {i for i in members if _fits(items[i], opts)}
+        docs = {items[i].get("doc_id") for i in members}
+        if own_doc is not None and own_doc not in docs and len(docs) < least:
+            fits = set()
+            others += [{"ref": _ref(items[i]), "text": items[i]["text"]} for i in members]
         if not fits:
             continue
         pick = _chosen(items, members, fits)
         text, changed = substitute_terms(items[pick]["text"], opts, council_names)
         if foreign_names(text, opts.council, allowed, places):
             continue
-        out.append(DraftItem("", text, sorted({_ref(items[i]) for i in members}), changed))
+        refs = sorted({_ref(items[i]) for i in members})
+        twin = next((k for k, r in enumerate(kept) if same_item_slot(r, items[pick])), None)
+        if twin is not None:  # the list already has this point in other words: one item, both sources
+            out[twin].sources = sorted(set(out[twin].sources) | set(refs))
+            others += [{"ref": _ref(items[i]), "text": items[i]["text"]} for i in members]
+            continue
+        out.append(DraftItem("", text, refs, changed))
+        kept.append(items[pick])
         others += [{"ref": _ref(items[i]), "text": items[i]["text"]} for i in members
                    if i != pick and joined_words(items[i]["text"]) != joined_words(items[pick]["text"])]
     return out, others
@@ -762,7 +786,7 @@ def _read_once(own: list[tuple[DraftClause, dict]], candidates: list[tuple[Draft
                 home = _drop_repeated_items(c, printed_items, [dc for dc, _ in shown if not dc.items])
         else:
             home = next((dc for k, (dc, h) in enumerate(shown) if not dc.items and (
-                _same_head(head, h) or k >= first and _same_head(head, h, reader) or
+                _same_head(head, h) or k >= first and (_same_head(head, h, reader) or same_slot(head, h)) or
                 shared_beyond_parties(head["text"], h["text"]) >= reader_shared_words() and
                 _same_head(head, {**h, "tag": head["tag"], "actor": head["actor"]}) or
                 same_set_point(head["text"], h["text"]) or same_set_point(c.text, dc.text))),
@@ -899,14 +923,16 @@ def _list_items(pick: int, sources: list[int], pts: list[_Point], opts: DraftOpt
     own = pts[pick].rows
     frame = Counter(_frame(r["text"]) for r in own).most_common(1)[0][0]
     side = _side(own)
+    form = _lead_form(pts[pick].lead_in or "")
     rows = list(own)
     misfits: list[dict] = []
     for i in sources:
         if i != pick and pts[i].lead_in is not None:
+            same_form = form is None or _lead_form(pts[i].lead_in) in (None, form)
             for r in pts[i].rows:
-                fits_side = side is None or _side([r]) in (None, side)
+                fits_side = same_form and (side is None or _item_side(r) in (None, side))
                 (rows if _frame(r["text"]) == frame and fits_side else misfits).append(r)
-    items, others = _merge_items(rows, opts, *names)
+    items, others = _merge_items(rows, opts, *names, own_doc=own[0].get("doc_id") if own else None)
     return items, others + [{"ref": _ref(r), "text": r["text"]} for r in misfits]
 
 
@@ -920,6 +946,33 @@ def _side(rows: list[dict]) -> str | None:
         return None
     side, n = sides.most_common(1)[0]
     return side if n * 2 > sum(sides.values()) else None
+
+
+def _lead_form(lead_in: str) -> str | None:
+    """Whose verbs a lead-in's items are (draft.yaml lead_in_forms): 'provider' ("Councillors can expect
+    officers to:" + what officers do), 'holder' ("Councillors are entitled to:" + what councillors do or
+    receive) or 'from' ("Officers can expect from members:" + nouns); None for other lead-ins. Items of
+    another council's list of another form do not continue this one ("Councillors can expect officers
+    to: ask the Clerk for any information")."""
+    for name, rx in _lead_forms():
+        if rx.search(lead_in.strip()):
+            return name
+    return None
+
+
+@lru_cache(maxsize=1)
+def _lead_forms() -> list[tuple[str, re.Pattern]]:
+    return [(name, re.compile(p, re.I)) for name, p in load_rules("draft.yaml")["lead_in_forms"].items()]
+
+
+def _item_side(row: dict) -> str | None:
+    """The side one item binds: its actor's, 'both' for an item of both sides ("Respect each other's
+    time" of a "Councillors and officers will:" list does not continue "Councillors can expect officers
+    to:"), None when it names none."""
+    actor = row.get("actor") or ""
+    if actor == "both" or re.search(r"\b(?:each other|one another)\b", row["text"], re.I):
+        return "both"
+    return _SIDES.get(actor)
 
 
 _SIDES = {"member": "member", "chair": "member", "leader": "member", "group_leader": "member",

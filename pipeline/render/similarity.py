@@ -96,6 +96,29 @@ def reader_rule() -> dict[str, float]:
     return {**_point_rule(), **{k: float(v) for k, v in load_rules("similarity.yaml")["reader_point"].items()}}
 
 
+def same_slot(a: dict, b: dict) -> bool:
+    """Two clauses of one draft section fill the same slot: the same tag (a role, expectation or prohibition), comparable parties, the same
+    themes (or both none), not opposed, and content words that overlap by similarity.yaml
+    ``reader_point.same_themes_overlap``. A reader of the section sees them as one point said twice."""
+    if a["tag"] != b["tag"] or a["tag"] in ("context", "escalation") or not comparable(a, b) or \
+            opposed(a["text"], b["text"]):
+        return False  # context is every kind of background, escalation a ladder of steps in the same words
+    if set(a.get("themes") or ()) != set(b.get("themes") or ()):
+        return False
+    return overlap(a["text"], b["text"]) >= reader_rule()["same_themes_overlap"]
+
+
+def same_item_slot(a: dict, b: dict) -> bool:
+    """Two items of one draft list fill the same slot: the same themes (at least one), not opposed, and
+    content words that overlap by similarity.yaml ``reader_point.same_themes_overlap`` ("Give them
+    impartial, professional advice, whatever their political party" and "Give the same quality of advice
+    to Councillors of every political group"). Their tags may differ: a lead-in sets the frame."""
+    ta, tb = set(a.get("themes") or ()), set(b.get("themes") or ())
+    if not ta or ta != tb or opposed(a["text"], b["text"]):
+        return False
+    return overlap(a["text"], b["text"]) >= reader_rule()["same_themes_overlap"]
+
+
 def reader_shared_words() -> int:
     """The content words, besides the parties' names, two printed clauses of different tags or parties
     must share before the same-point rule compares them (similarity.yaml ``reader_shared_words``)."""
