@@ -523,3 +523,45 @@ def test_the_wrapped_end_of_a_related_documents_line_is_furniture_too(seg):
     assert [c.text for c in doc.clauses] == ["Officers will advise all councillors impartially."]
     assert [f.reason for f in doc.furniture] == ["related documents"] * 2
     assert not doc.warnings
+
+
+STATUS_PAGE = [
+    "# Protocol on Councillor and Staff Relations",
+    "Version\tDate\tAuthor\tSummary of changes",
+    "1.0\t12 July 2021\tClerk\tFirst adopted (minute 21/074)",
+    "2.0\t10 March 2026\tPersonnel Committee\tFull review of the procedure",
+    "DRAFT – subject to approval at the next meeting of the Council",
+    "Printed copies of this document are uncontrolled. Check the Council's website for the current version.",
+    *PROTOCOL,
+    "Table 1: Concerns recorded under the protocol in 2025",
+    "[Photo: the Chair and the Clerk at the annual meeting]",
+    "Also present: Councillor H. Mottram (Leader of the Council) for minute 38",
+]
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_a_copys_status_document_control_captions_and_visitors_are_furniture(tmp_path, suffix):
+    """Round 5's blind pages, first run: 20 such lines stood as clauses (a Word policy's version table
+    cell by cell, a draft notice, an 'uncontrolled when printed' line, a table caption, a photo caption,
+    an 'Also present:' line of minutes)."""
+    doc = _doc(tmp_path, suffix, [STATUS_PAGE])
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "1.2", "2.1", "2.2", "2.3"]
+    reasons = {f.text: f.reason for f in doc.furniture}
+    assert reasons.get(STATUS_PAGE[4]) == reasons.get(STATUS_PAGE[5]) == "copy status"
+    assert reasons.get(STATUS_PAGE[-3]) == "caption"
+    assert reasons.get(STATUS_PAGE[-2]) == "image caption"
+    assert reasons.get(STATUS_PAGE[-1]) == "attendance list"
+    control = {f.reason for f in doc.furniture if "July 2021" in f.text or "Summary of changes" in f.text}
+    assert control == {"document control"}
+
+
+def test_links_alone_on_their_lines_are_a_list_of_related_links(seg):
+    doc = seg("\n".join(PROTOCOL[:3] + [
+        "", "Useful documents", "",
+        "- [Standing Orders (May 2025)](https://example.gov.uk/standing-orders.pdf)",
+        "- [Code of Conduct](https://example.gov.uk/code.pdf)",
+        "- [Financial Regulations](https://example.gov.uk/financial-regulations.pdf)",
+        "", "If you have any questions about this protocol, please ask the Clerk.", ""]), ".md")
+    reasons = {f.text: f.reason for f in doc.furniture}
+    assert sum(r == "related links" for r in reasons.values()) == 3, reasons
+    assert doc.clauses[-1].text.startswith("If you have any questions")

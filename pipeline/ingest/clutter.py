@@ -164,6 +164,9 @@ def _name_list(text: str) -> str | None:
     body = m.group(3) if m else t
     if m and len(_words(m.group(1))) > 6:
         return None
+    if m and re.fullmatch(r"(?:also\s+present|in\s+attendance)", m.group(1).strip(), re.I) \
+            and len(_words(body)) <= 30 and not _MODAL.search(body) and not _SENTENCE_END.search(body):
+        return "attendance list"  # "Also present: Councillor H. Mottram (Leader of the Council) for minute 38"
     if m and re.search(r"\band\s+\d+\s+other\s+\w+$", body.rstrip(".")):
         return "attendance list"  # "Present: The Chair of the Council (Councillor M. Idris) and 52 other councillors"
     items, names = _names(body)
@@ -194,10 +197,12 @@ def line_kind(text: str) -> tuple[str | None, bool]:
     if not t or t.startswith("|"):  # a Markdown table row is a table
         return None, False
     plain = _MD_LINK.sub(r"\1", t)
-    all_links = bool(_MD_LINK.search(t)) and not _MD_LINK.sub("", t).strip(" |·•")
+    all_links = bool(_MD_LINK.search(t)) and not _MD_LINK.sub("", t).strip(" |·•*–-")  # "- [Code of Conduct](…)"
     names = _name_list(plain)
     if names:
         return names, False
+    if all_links and len(_MD_LINK.findall(t)) == 1:
+        return "related links", True  # one link alone on its line ("- [Code of Conduct](…)"), not a sign-off
     if r["byline"].match(plain) and _byline_only(plain):
         return "comment", False  # "Pete H. says: 15 March 2024 at 8:12 am" (its comment, on the line, is text)
     if r["comment_heading"].match(plain):
@@ -289,9 +294,12 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
         # (a lower-case line that is clutter of its own, "clerk@… | 01632 …", continues nothing)
         if kind and kind not in _LISTS and ((nxt[:1].islower() and not line_kind(nxt)[0]) or _continues(lines[i].text)
                                             or (kind == "document details" and lines[i].text.strip()[:1].islower()
-                                                and _runs_on(prev))):
+                                                and _runs_on(prev))
+                                            or (kind == "contact details" and k and idx[k - 1] == i - 1
+                                                and _runs_on(prev) and not line_kind(prev)[0])):
             continue  # a wrapped line of a paragraph ("… held on 11 January 2024 were confirmed", "… and was /
-            # adopted by the Council at its meeting on 9 January 2025.")
+            # adopted by the Council at its meeting on 9 January 2025.", "… from the Engagement Manager" /
+            # "(communications@…) or the Monitoring Officer")
         if kind:
             kinds[i] = (kind, zoned)
     for k, i in enumerate(idx[1:], 1):
@@ -301,6 +309,12 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
                 and lines[prev].text.rstrip().endswith(",") and _names(lines[i].text)[0] \
                 and _names(lines[i].text)[0] == _names(lines[i].text)[1]:
             kinds[i] = ("attendance list", False)
+    for k, i in enumerate(idx):
+        # two or more links alone on their lines, one after another, are a list of related links
+        # wherever they stand (a guide's "Useful documents" list before its closing line)
+        near = [j for j in idx[max(k - 1, 0):k + 2] if j != i and abs(j - i) <= 2]
+        if kinds.get(i, ("",))[0] == "related links" and any(kinds.get(j, ("",))[0] == "related links" for j in near):
+            kinds[i] = ("related links", False)
     for k, i in enumerate(idx[:-1]):
         # a clutter line wrapped in two by a PDF or a narrow page ("A guide for councillors and staff,
         # agreed by the Standards Committee in" / "March 2024"): the two lines together have the kind

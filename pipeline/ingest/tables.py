@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Clause, Document, Line, Trace
+from ..resources import load_rules
 from .blocks import Block, _State, _patterns
 from .clean import BULLET_GLYPHS, clause_text, fold_spaces, join_wrapped
 
@@ -81,6 +83,27 @@ def _is_header_row(cells: list[str], rest: list[list[str]]) -> bool:
     return any(len(c.split()) > 5 for row in rest for c in row)
 
 
+def _is_control_table(grid: list[list[str]]) -> bool:
+    """A document-control table: at least two of its first row's cells, and two thirds of them, are
+    control labels (furniture.yaml clutter.control_labels: "Version", "Date", "Author", "Summary of
+    changes"), or a two-column table of two or more rows whose first cells are such labels ("Owner",
+    "Review date")."""
+    rx = _control_labels()
+    if not grid:
+        return False
+    head = [c for c in grid[0] if c]
+    if len(head) >= 2 and sum(bool(rx.fullmatch(c)) for c in head) * 3 >= 2 * len(head) and len(grid) >= 2:
+        return True
+    firsts = [cells[0] for cells in grid if len([c for c in cells if c]) == 2 and cells[0]]
+    return len(grid) >= 2 and len(firsts) == len(grid) and sum(bool(rx.fullmatch(c)) for c in firsts) * 3 >= 2 * len(grid)
+
+
+@lru_cache(maxsize=1)
+def _control_labels() -> re.Pattern:
+    labels = load_rules("furniture.yaml")["clutter"]["control_labels"]
+    return re.compile(r"\s*(?:" + "|".join(labels) + r")\s*:?\s*", re.I)
+
+
 def _is_open(cell: str) -> bool:
     """Does a cell's text stop mid-sentence (no closing punctuation, not a lead-in)?"""
     return bool(cell) and not re.search(r"[.!?;]$|:\s*-?$", cell)
@@ -122,6 +145,16 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
         for row, _ in grid:  # "Introduction ...... 3" laid out as two columns
             for ln in row.lines:
                 st.drop(ln, "table of contents")
+        return
+    if _is_control_table([cells for _, cells in grid]):
+        for row, cells in grid:  # "Version | Date | Author | Summary of changes": the document's own history
+            if doc.format == "docx":  # a Word table's cells are lines of their own
+                for c in cells:
+                    if c:
+                        drop_text(row, c, "document control")
+            else:  # a row of a text, Markdown, web or PDF table is one line
+                for ln in row.lines:
+                    st.drop(ln, "document control")
         return
     header: list[str] | None = None
     if grid and _is_header_row(grid[0][1], [c for _, c in grid[1:4]]):
