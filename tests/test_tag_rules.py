@@ -197,6 +197,13 @@ def test_a_bad_rule_file_entry_is_refused(monkeypatch):
     ("You can expect me to:", "member", "officer"),  # the reader expects: the other side provides
     ("You can expect the office to:", "member", "officer"),
     ("Councillors can expect from officers:", "member", "officer"),
+    # the items are asked of the reader, whoever the lead-in's subject is (round 5's blind guide for new
+    # councillors: "In short, the Clerk will appreciate it if you:" + "send your apologies to the Clerk")
+    ("In short, the Clerk will appreciate it if you:", "member", "member"),
+    ("The Council asks that you:", "officer", "officer"),
+    ("Members expect you to:", "officer", "officer"),
+    # a process councillors use is no officers' team ("member enquiries team" is)
+    ("The member enquiry process should not be used to:", "member", "member"),
 ])
 def test_a_lead_in_in_the_first_or_second_person_binds_the_reader_or_the_named_speaker(lead_in, audience, actor):
     assert frame_actor(lead_in, RULES, audience) == actor
@@ -238,3 +245,18 @@ def test_a_party_said_to_have_breached_the_code_in_an_if_clause_does_not_raise_t
                        [refer], ["If a councillor is unhappy with a reply"])
     assert decide([breach], Context(), RULES).actor != "member"
     assert decide([unhappy], Context(), RULES).actor == "member"
+
+
+def test_a_passive_item_under_a_sides_lead_in_and_a_passive_contact_bind_the_other_side():
+    """Round 5's blind sets: "At a group meeting officers may not:" + "be asked to present or defend a
+    group's policy" binds the councillors who would ask; so does "Officers should not be contacted at home"."""
+    asked = Predicate("ask", "VBN", None, False, True, None, None, True, xcomp=True)
+    d = one("be asked to present or defend a group's policy to others; or", asked,
+            lead_in="At a group meeting officers may not:", kind="item")
+    assert (d.tag, d.actor) == ("prohibition", "member")
+    d = one("attend any part of a group meeting where party business is discussed;", pred("attend"),
+            lead_in="At a group meeting officers may not:", kind="item")
+    assert (d.tag, d.actor) == ("prohibition", "officer")
+    contacted = Predicate("contact", "VBN", "should", True, True, "Officers", "Officers", True)
+    d = one("Officers should not be contacted at home about enquiries.", contacted)
+    assert (d.tag, d.actor) == ("prohibition", "member")

@@ -279,6 +279,9 @@ def sentence_candidate(sent: Sentence, ctx: Context, rules: Rules, prev_actor: s
     return found
 
 
+_ITEM_PASSIVE = re.compile(r"^\W*(?:not\s+)?be\s+(?:asked|required|expected|pressured|pressurised|pressed|put\s+under|"
+                           r"instructed|directed|contacted|approached|lobbied|criticised|criticized|bullied|harassed)\b",
+                           re.I)
 _IMPERATIVE_OPENING = re.compile(r"^\W*(?:please\s+|always\s+|never\s+|do\s+not\s+|don[’']t\s+|not\s+)*([a-z]+)", re.I)
 
 
@@ -385,6 +388,8 @@ def frame_actor(lead_in: str | None, rules: Rules, audience: str | None = None) 
     the other side."""
     if not lead_in:
         return None
+    if audience and _TO_READER.search(lead_in):
+        return audience  # "The Clerk will appreciate it if you:", "We ask that you:": the items are the reader's
     m = re.search(r"\b(expect|entitled to|right to)\b(.*)$", lead_in, re.I)
     if m:
         provider = party_in(m.group(2), rules)
@@ -404,6 +409,11 @@ def frame_actor(lead_in: str | None, rules: Rules, audience: str | None = None) 
     if re.search(r"\bnot\s+be\s+(asked|required|expected|pressured|put)\b", lead_in, re.I):
         return OTHER_SIDE.get(actor or "", actor)
     return actor
+
+
+# a lead-in whose items the reader does: it ends on "you" (or "you to"), asked or wished of the reader
+_TO_READER = re.compile(r"\b(?:if|that|when|where|asks?|wants?|would like|needs?|expects?|requires?|encourages?|"
+                        r"invites?|urges?)\s+(?:of\s+)?you(?:\s+to)?\s*[:\-–—]?\s*$", re.I)
 
 
 _SPEAKER = re.compile(r"\b(I|you|we)\s+(?:will|would|should|must|shall|can|need|agree|undertake|commit|promise|"
@@ -488,6 +498,9 @@ def decide(sentences: list[Sentence], ctx: Context, rules: Rules) -> Decision:
         tags.append("context")
     mentions = [a for s in sentences for a in _mentions(s.text, rules)]
     actor = _clause_actor(primary, cands, ctx, rules, mentions, sentences)
+    if sentences and actor in OTHER_SIDE and _ITEM_PASSIVE.match(sentences[0].text) \
+            and actor == frame_actor(ctx.lead_in, rules, ctx.audience):
+        actor = OTHER_SIDE[actor]  # "Officers may not:" + "be asked to present a group's policy": the asker binds
     if actor == "officer" and any(rules.takes_post.search(s.text) for s in sentences):
         actor = "statutory_officer"  # "The Town Clerk is the Head of Paid Service and ..."
     first = sentences[0] if sentences else None
