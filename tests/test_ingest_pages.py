@@ -565,3 +565,44 @@ def test_links_alone_on_their_lines_are_a_list_of_related_links(seg):
     reasons = {f.text: f.reason for f in doc.furniture}
     assert sum(r == "related links" for r in reasons.values()) == 3, reasons
     assert doc.clauses[-1].text.startswith("If you have any questions")
+
+
+def test_a_one_line_page_opening_with_a_cookie_banner_keeps_its_clauses_and_splits_inline_lists(seg):
+    """Round 6's blind one-line page began "This website uses cookies …": the cookie pattern ran to the
+    end of the line and took the whole page as one furniture line (0 of 27 clauses); its "responsible
+    for: a; b; c" points were one clause."""
+    doc = seg("This website uses cookies to improve your experience. Accept Read more Skip to content "
+              "1. Purpose 1.1 This protocol sets out how councillors and the Clerk will work together. "
+              "2. The Clerk 2.1 The Clerk is employed by the Council as a whole. 2.2 The Clerk is responsible for: "
+              "preparing the agendas and keeping the minutes; giving the Council impartial advice; carrying out "
+              "the decisions of the Council. 2.3 The Clerk takes instructions only from the Council.\n")
+    ids = [c.clause_id for c in doc.clauses]
+    assert {"1.1", "2.1", "2.2-1", "2.2-2", "2.2-3", "2.3"} <= set(ids), ids
+    assert by_id(doc)["2.2-2"].text == "giving the Council impartial advice;"
+    assert by_id(doc)["2.2-1"].lead_in == "The Clerk is responsible for:"
+    # a printed paragraph keeps its inline list
+    doc = seg("2.2 The Clerk is responsible for: the agendas; the minutes; the accounts.\n")
+    assert [c.text for c in doc.clauses] == ["The Clerk is responsible for: the agendas; the minutes; the accounts."]
+
+
+def test_a_long_running_header_beside_page_numbers_and_meeting_page_links_are_furniture(seg):
+    header = "Stoke Wyndle Parish Council – Protocol on Relations between Councillors and the Clerk"
+    pages = [f"{k}.1 Councillors and the Clerk will treat each other with respect in meeting {k}.\n\n"
+             f"Page {k} of 3\n\n{header}\n\n" for k in range(1, 4)]
+    doc = seg("".join(pages) + "4.1 The Clerk will keep the minutes.\n")
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "2.1", "3.1", "4.1"]
+    assert {f.reason for f in doc.furniture if f.text == header} == {"repeated header/footer"}
+    doc = seg("Appendix A - Revised Member/Officer Protocol PDF 288 KB\n\nBack to meeting\n\nAttendance details\n\n"
+              "Report by: Morag Fenwick, HR Adviser\n\n"
+              "Mae'r ddogfen hon ar gael yn Gymraeg / This document is available in Welsh\n\n"
+              "1.1 Councillors must not instruct the Clerk.\n")
+    assert [c.text for c in doc.clauses] == ["Councillors must not instruct the Clerk."]
+    assert [f.reason for f in doc.furniture] == ["download link", "meeting page label", "meeting page label",
+                                                 "document details", "language notice"]
+
+
+def test_a_cell_of_a_markdown_table_that_a_neighbour_repeats_is_kept(seg):
+    doc = seg("| Stage | Acknowledge | Decide |\n|---|---|---|\n"
+              "| Stage 3 (Committee) | Within 5 working days | Meeting within 20 working days; written decision "
+              "within 5 working days of the meeting |\n", ".md")
+    assert "Within 5 working days" in [c.text for c in doc.clauses]

@@ -365,6 +365,8 @@ def _lines_in(b: Block, start: int, end: int) -> list[Line]:
 def _split_items(b: Block) -> list[Block]:
     """ "3.2 Members will: (a) recognise …; (b) accept …" -> the lead-in and one block per item."""
     ms = list(_INLINE_ITEM.finditer(b.text))
+    if not ms and b.style == "run-on":
+        return _split_semicolon_items(b)
     if not ms or ms[0].group(1) != "a" or ":" not in b.text[:ms[0].start() + 1]:
         return [b]
     expect = "a"
@@ -381,6 +383,26 @@ def _split_items(b: Block) -> list[Block]:
         end = keep[k + 1].start() if k + 1 < len(keep) else len(b.text)
         out.append(Block("para", b.lines[-1:], text=b.text[m.end():end].strip(), marker=Marker("alpha", m.group(1)),
                          indent=b.indent + 1, style="run-on", level=b.level, gap_before=False))
+    return out
+
+
+def _split_semicolon_items(b: Block) -> list[Block]:
+    """A point of a page whose line breaks were lost ("2.2 The Clerk is responsible for: preparing the
+    agendas; giving impartial advice; carrying out the decisions.") is its lead-in and one item per
+    part: three or more parts after the colon, separated by semicolons, each of two to 30 words with
+    no sentence ending inside. Only run-on pieces: a printed paragraph keeps its inline list."""
+    head, colon, rest = b.text.partition(": ")
+    if not colon or len(head.split()) > 40 or re.search(r"[.!?]\s", head):
+        return [b]
+    parts = [p.strip() for p in re.split(r";\s+(?:and\s+|or\s+)?", rest)]
+    if len(parts) < 3 or not all(2 <= len(p.split()) <= 30 and not re.search(r"[.!?]\s", p) for p in parts):
+        return [b]
+    out = [Block("para", b.lines, text=head + ":", marker=b.marker, indent=b.indent, style=b.style, level=b.level,
+                 gap_before=b.gap_before)]
+    for k, part in enumerate(parts):
+        text = part if k + 1 == len(parts) else part + ";"
+        out.append(Block("para", b.lines[-1:], text=text, marker=Marker("bullet", "•"), indent=b.indent + 1,
+                         style="run-on", level=b.level, gap_before=False))
     return out
 
 

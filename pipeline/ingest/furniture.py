@@ -23,7 +23,7 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
     repeat_min = 2 if len(pages) <= 4 else max(2, int(len(pages) * 0.3))
     # repeated short lines in unpaged text (headers/footers of a PDF pasted as text)
     counts = Counter(_norm_digits(ln.text) for ln in lines if ln.text.strip() and ln.cells is None)
-    at_page_edges = _page_edges(lines)
+    at_page_edges, beside_page_numbers = _page_edges(lines)
     # a reader's own page headers and footers (Word's): the same line in the body is one of them
     known = {_norm_digits(f.text): "running header" if f.reason == "page header" else "running footer"
              for f in st.furniture if f.reason in ("page header", "page footer")}
@@ -86,7 +86,9 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
             if (not pages and counts[key] >= 3 and len(text.split()) <= 12
                     and ("#" in key or len(text.split()) <= 8) and not re.search(r"[.;:,!?]$", text)
                     and not _BULLET.match(text) and not parse_marker(text)[0]
-                    and at_page_edges(key)):
+                    and at_page_edges(key)) or \
+                    (not pages and counts[key] >= 2 and len(text.split()) <= 20 and not re.search(r"[.;:,!?]$", text)
+                     and not parse_marker(text)[0] and beside_page_numbers(key)):
                 st.drop(ln, "repeated header/footer")
                 continue
             if not pages and re.fullmatch(r"\d{1,4}", text):
@@ -104,7 +106,7 @@ def _page_edges(lines: list[Line]):
     a page edge (the start or end of the text, beside a page number or a break of two blank lines)?
     A content line repeated inside the body ("Stage 1 reply within 5 working days.") is not.
 
-    Returns a test ``key -> bool``; the text is indexed once and each key's answer kept, so a
+    Returns that test ``key -> bool`` and a stricter one (every occurrence beside a page number); the text is indexed once and each key's answer kept, so a
     document of many repeated lines costs linear time (it was quadratic in them, and hung on a
     page of 20,000 nested list items)."""
     texts = [ln.text.strip() for ln in lines]
@@ -139,7 +141,15 @@ def _page_edges(lines: list[Line]):
             answers[key] = sum(edge(i, key) for i in hits) >= max(2, (2 * len(hits) + 2) // 3)
         return answers[key]
 
-    return at_page_edges
+    def beside_page_numbers(key: str) -> bool:
+        """Every occurrence stands next to a page number ("Page 1 of 5" / "Council – Protocol …"): a
+        running header however long, where a break of blank lines alone would not do."""
+        hits = hits_of.get(key, [])
+        return len(hits) >= 2 and all(
+            (order[i] > 0 and page_mark(filled[order[i] - 1])) or
+            (order[i] + 1 < len(filled) and page_mark(filled[order[i] + 1])) for i in hits)
+
+    return at_page_edges, beside_page_numbers
 
 
 def _mark_tables_of_contents(blocks: list[Block], st: _State) -> None:
@@ -187,7 +197,12 @@ def _mark_tables_of_contents(blocks: list[Block], st: _State) -> None:
             run = blocks[i:j]
             if len(run) >= 3:
                 texts = [fold_spaces(parse_marker(r.text)[2] if r.marker else r.text).lower() for r in run]
-                recurs = sum(1 for t in texts if last_at.get(t, -1) >= j)
+                # an entry recurs when it stands again as the heading it points to, over body text or below
+                # it; a cell value repeated in the next rows of a table flattened one cell a line ("2
+                # working days" among more short cells) is no contents entry
+                recurs = sum(1 for t in texts if last_at.get(t, -1) >= j and (
+                    any(not _toc_entry(blocks[m]) for m in range(j, last_at[t]))
+                    or (last_at[t] + 1 < len(blocks) and not _toc_entry(blocks[last_at[t] + 1]))))
                 dotted = sum(1 for r in run if re.search(r"(\.{3,}|…)\s*\d+$|\s\d{1,3}$", r.text))
                 links = sum(1 for r in run if r.style == "link")
                 if recurs >= 1 or dotted >= 2 or links == len(run):

@@ -231,9 +231,11 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
                         cells[k] = join_wrapped(c, other)
                         cells[m] = ""
                         break
-        # garbled cells: truncated duplicates of a neighbour's text
+        # garbled cells: truncated duplicates of a neighbour's text, as PDF extraction makes them (a cell of a
+        # Markdown, web or Word table is what its author wrote: "Within 5 working days" beside
+        # "... written decision within 5 working days" is a cell of its own)
         for k, c in enumerate(cells):
-            if not c:
+            if not c or one_row_a_line:
                 continue
             for m, other in enumerate(cells):
                 if m == k or not other or len(other) <= len(c):
