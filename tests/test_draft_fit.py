@@ -88,6 +88,7 @@ def test_offices_narrow_a_clause_to_the_types_that_have_them():
     # a group briefing, a party's councillors, planning and case officers: no parish has them (the
     # 208-document parish draft printed "When officers brief a group, ..." and "Planning officers will record ...")
     assert "parish" not in applies_to("When officers brief a group, they will give factual information only.", "parish")
+    assert "parish" not in applies_to("Senior officers can be invited to brief a political group.", "parish")
     assert "parish" not in applies_to("Where councillors from one party ask for a briefing, the Clerk will "
                                       "offer it to all.", "parish")
     assert "parish" not in applies_to("Planning officers will record every meeting held with a developer.", "parish")
@@ -129,6 +130,16 @@ def test_a_bare_ombudsman_means_its_sources_nation():
     ("Failure to follow this section of the Code may lead to action under the Disciplinary Procedure.", "incomplete"),
     ("Dispute about need to know? The Monitoring Officer decides.", "first_person"),
     ("Councillors should sign the register of interests within 28 days.", None),
+    # minutes and reports of the 290-document build: a speaker's view, a chair's act, a consultation, the
+    # council "having adopted" the draft, training and sections spoken of elsewhere in the source
+    ("Cllr R. Dewhurst said that, in his view, five working days was too long.", "background"),
+    ("The Chair introduced the draft protocol, which the Clerk had prepared.", "background"),
+    ("Ambridge Parish Council has adopted this protocol to set out the working relationship.", "background"),
+    ("The Group Leaders and the trade unions have been consulted on the draft.", "background"),
+    ("Councillors are expected to attend this training.", "incomplete"),
+    ("Where it is silent, Councillors should act in the spirit of the principles in section 2.", "incomplete"),
+    ("Officer support in these circumstances must not extend beyond information and advice.", "incomplete"),
+    ("The Chief Finance Officer is responsible under section 151 of the Local Government Act 1972.", None),
     ("This procedure explains what should happen when a Councillor has a concern about the Clerk.", None),
     ("Councillors are asked to keep to the agreed working hours of the Clerk.", None),
     ("A Councillor who is concerned about the Clerk should raise it with the Chairman.", None),

@@ -281,6 +281,17 @@ def test_items_of_one_list_on_one_theme_in_shared_words_are_one_item():
     items = [it.text for c in _shown(rows) if c.items for it in c.items]
     assert sum("advice" in t for t in items) == 1, items
     assert any("informed" in t for t in items)
+    # short items of very different length: half the shorter one's words are the other's
+    lead = "Officers can expect from councillors:"
+    rows = (_list_rows("a", lead, [("member", "not to be bullied, harassed or put under undue pressure;",
+                                    ["undue_pressure"])], lead_actor="member")
+            + _list_rows("b", lead, [("member", "not to be subjected to bullying;", ["undue_pressure"])],
+                         lead_actor="member")
+            + _list_rows("c", lead, [("member", "not to be subjected to bullying;", ["undue_pressure"]),
+                                     ("member", "not to be bullied, harassed or put under undue pressure;",
+                                      ["undue_pressure"])], lead_actor="member"))
+    items = [it.text for c in _shown(rows) if c.items for it in c.items]
+    assert sum("bull" in t for t in items) == 1, items
 
 
 def test_clauses_of_one_section_with_one_tag_party_and_themes_in_shared_words_are_one_point():
@@ -311,6 +322,8 @@ def test_clauses_of_one_section_with_one_tag_party_and_themes_in_shared_words_ar
      "A Member of the Planning Committee who is lobbied should say so."),
     ("Members of the public may attend; Members must not discuss the case with them.",
      "Members of the public may attend; Councillors must not discuss the case with them."),
+    ("Officers will arrange an induction for all newly elected members.",
+     "Officers will arrange an induction for all newly elected Councillors."),
 ])
 def test_a_member_who_is_not_an_elected_member_keeps_the_word(text, expected):
     from pipeline.render.draft import substitute_terms

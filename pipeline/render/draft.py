@@ -212,6 +212,9 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
             if not_after and before and before[-1].lower() in not_after and not m.group(0).lower().startswith(
                     ("elected", "councillor")):
                 return m.group(0)
+            if not_after and before and before[-1].lower() in ("newly", "recently", "democratically", "directly") \
+                    and m.group(0).lower().startswith("elected "):  # "newly elected members" -> "newly elected Councillors"
+                return m.group(0)[:len("elected ")] + repl_for(m.group(0))
             new = _cased(repl_for(m.group(0)), m.group(0))
             if new != m.group(0):
                 done.append(f"{m.group(0)} -> {new}")
@@ -524,6 +527,7 @@ def _merge_items(items: list[dict], opts: DraftOptions, council_names: list[str]
     does not grow into fifteen items, several of them one point said again."""
     out: list[DraftItem] = []
     kept: list[dict] = []  # the item record behind each of ``out``
+    kept_by_themes: dict[frozenset, list[int]] = {}
     others: list[dict] = []
     groups, _, _ = _cluster_collapsed(items, same_item, _other_councils_pairs)
     least = int(load_rules("draft.yaml")["min_councils"])
@@ -540,12 +544,16 @@ def _merge_items(items: list[dict], opts: DraftOptions, council_names: list[str]
         if foreign_names(text, opts.council, allowed, places):
             continue
         refs = sorted({_ref(items[i]) for i in members})
-        twin = next((k for k, r in enumerate(kept) if same_item_slot(r, items[pick])), None)
+        themes = frozenset(items[pick].get("themes") or ())
+        # compared only with the kept items of the same themes (the first 200: a list is read, not searched)
+        twin = next((k for k in kept_by_themes.get(themes, [])[:200] if same_item_slot(kept[k], items[pick])),
+                    None) if themes else None
         if twin is not None:  # the list already has this point in other words: one item, both sources
             out[twin].sources = sorted(set(out[twin].sources) | set(refs))
             others += [{"ref": _ref(items[i]), "text": items[i]["text"]} for i in members]
             continue
         out.append(DraftItem("", text, refs, changed))
+        kept_by_themes.setdefault(themes, []).append(len(kept))
         kept.append(items[pick])
         others += [{"ref": _ref(items[i]), "text": items[i]["text"]} for i in members
                    if i != pick and joined_words(items[i]["text"]) != joined_words(items[pick]["text"])]

@@ -116,7 +116,13 @@ def same_item_slot(a: dict, b: dict) -> bool:
     ta, tb = set(a.get("themes") or ()), set(b.get("themes") or ())
     if not ta or ta != tb or opposed(a["text"], b["text"]):
         return False
-    return overlap(a["text"], b["text"]) >= reader_rule()["same_themes_overlap"]
+    if overlap(a["text"], b["text"]) >= reader_rule()["same_themes_overlap"]:
+        return True
+    # short items of very different length ("not to be bullied, harassed or put under undue pressure" / "not to
+    # be subjected to bullying"), which the Dice overlap leaves at 0: half the shorter one's words are the other's
+    ca, cb = content_words(a["text"]) - _rules().parties, content_words(b["text"]) - _rules().parties
+    shared = len(ca & cb)
+    return shared >= 1 and shared >= reader_rule()["item_containment"] * min(len(ca), len(cb))
 
 
 def reader_shared_words() -> int:
