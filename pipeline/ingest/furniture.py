@@ -106,9 +106,9 @@ def _page_edges(lines: list[Line]):
     a page edge (the start or end of the text, beside a page number or a break of two blank lines)?
     A content line repeated inside the body ("Stage 1 reply within 5 working days.") is not.
 
-    Returns that test ``key -> bool`` and a stricter one (every occurrence beside a page number); the text is indexed once and each key's answer kept, so a
-    document of many repeated lines costs linear time (it was quadratic in them, and hung on a
-    page of 20,000 nested list items)."""
+    Returns that test ``key -> bool`` and a stricter one (every occurrence beside a page number); the
+    text is indexed once and each key's answer kept, so a document of many repeated lines costs linear
+    time (it was quadratic in them, and hung on a page of 20,000 nested list items)."""
     texts = [ln.text.strip() for ln in lines]
     filled = [i for i, t in enumerate(texts) if t]
     order = {i: k for k, i in enumerate(filled)}

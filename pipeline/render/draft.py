@@ -204,17 +204,20 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
     terms = load_rules("draft.yaml")["terms"]
 
     def one_pass(phrases: list[str], repl_for, text: str, suffix: str = "", guard: str = "",
-                 not_after: tuple[str, ...] = ()) -> str:
+                 not_after: frozenset[str] = frozenset(), elected_after: frozenset[str] = frozenset()) -> str:
+        """``not_after``: words after which the phrase is left as it is ("staff members"); ``elected_after``:
+        words after which "elected members" keeps "elected" ("newly elected members")."""
         rx = _phrases_pattern(tuple(phrases), suffix, guard)
 
         def repl(m: re.Match) -> str:
             before = m.string[max(0, m.start() - 40):m.start()].rstrip().rsplit(None, 1)
-            if not_after and before and before[-1].lower() in not_after and not m.group(0).lower().startswith(
-                    ("elected", "councillor")):
-                return m.group(0)
-            if not_after and before and before[-1].lower() in ("newly", "recently", "democratically", "directly") \
-                    and m.group(0).lower().startswith("elected "):  # "newly elected members" -> "newly elected Councillors"
-                return m.group(0)[:len("elected ")] + repl_for(m.group(0))
+            word, phrase = (before[-1].lower() if before else ""), m.group(0)
+            if word in not_after and not phrase.lower().startswith(("elected", "councillor")):
+                return phrase
+            if word in elected_after and phrase.lower().startswith("elected "):
+                new = phrase[:len("elected ")] + repl_for(phrase)
+                done.append(f"{phrase} -> {new}")
+                return new
             new = _cased(repl_for(m.group(0)), m.group(0))
             if new != m.group(0):
                 done.append(f"{m.group(0)} -> {new}")
@@ -231,7 +234,8 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
     text = one_pass(terms["member_term"], lambda m: member + "s" if m.lower().endswith("s") else member, text,
                     guard=r"(?! of (?:the public|staff|the community|the council's staff|(?:the|a|an|any|that|each) (?:[\w'-]+ ){0,3}"
                           r"(?:committee|sub-committee|panel|board|cabinet)\b))",
-                    not_after=tuple(w.lower() for w in terms["member_not_after"]))
+                    not_after=frozenset(w.lower() for w in terms["member_not_after"]),
+                    elected_after=frozenset(w.lower() for w in terms["member_elected_after"]))
     for key in ("monitoring_officer", "personnel_committee", "senior_officer"):
         target = getattr(opts, key)
         suffix = r"(?: of (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)* Council)?" if key == "monitoring_officer" else ""
