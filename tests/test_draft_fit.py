@@ -140,6 +140,12 @@ def test_a_bare_ombudsman_means_its_sources_nation():
     ("Councillors are expected to attend this training.", "incomplete"),
     ("Where it is silent, Councillors should act in the spirit of the principles in section 2.", "incomplete"),
     ("Officer support in these circumstances must not extend beyond information and advice.", "incomplete"),
+    # read by a clerk and a monitoring officer in the 290-document drafts: what they point at is not in the draft
+    ("Councillors should not raise such concerns at a public meeting or on social media.", "incomplete"),
+    ("The Clerk will speak to the person affected and to the person concerned.", "incomplete"),
+    ("Where the Committee is minded to refuse, the Chair will ask the Head of Planning to advise.", "incomplete"),
+    ("The Monitoring Officer will keep a record of concerns referred at stages 3 and 4.", "incomplete"),
+    ("A complaint may be referred to the Standards Committee.", None),
     ("The Chief Finance Officer is responsible under section 151 of the Local Government Act 1972.", None),
     ("This procedure explains what should happen when a Councillor has a concern about the Clerk.", None),
     ("Councillors are asked to keep to the agreed working hours of the Clerk.", None),

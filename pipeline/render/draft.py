@@ -642,7 +642,9 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
     heads, clusters, kept = _grouped(pts, opts)
     plan = [_plan(members, k, pts, heads, opts) for members, k in zip(clusters, kept)]  # (in_base, fits, pick)
     for n, s in enumerate(sections, 1):
-        title = s["title"].format(member_term=opts.member_term)
+        local = kind_of(opts.council_type, opts.council) == "local"
+        title = (s.get("title_local") if local else None) or s["title"]  # a parish has a Chair, no leaders or groups
+        title = title.format(member_term=opts.member_term)
         base_has_section = bool(opts.base) and any(p.doc_id == opts.base and p.section == s["id"] for p in pts)
         chosen: list[tuple[tuple, DraftClause]] = []
         for members, (in_base, fits, pick) in zip(clusters, plan):
