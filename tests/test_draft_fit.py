@@ -135,6 +135,7 @@ def test_a_bare_ombudsman_means_its_sources_nation():
     ("Cllr R. Dewhurst said that, in his view, five working days was too long.", "background"),
     ("The Chair introduced the draft protocol, which the Clerk had prepared.", "background"),
     ("The members of the public left the meeting at 7.48pm.", "background"),
+    ("Councillors considered the report of the Clerk (circulated) and the draft protocol.", "background"),
     ("Ambridge Parish Council has adopted this protocol to set out the working relationship.", "background"),
     ("The Group Leaders and the trade unions have been consulted on the draft.", "background"),
     ("Councillors are expected to attend this training.", "incomplete"),

@@ -330,3 +330,20 @@ def test_a_member_who_is_not_an_elected_member_keeps_the_word(text, expected):
 
     opts = options_for({"council": "Loxley District Council", "council_type": "district"})
     assert substitute_terms(text, opts, [])[0] == expected
+
+
+def test_a_context_clause_stating_a_sections_point_does_not_take_it_into_the_introduction():
+    """In the 290-document parish draft "A Councillor, on their own, is not anyone's manager" (context)
+    stood as 1.4 and the line-management clause of the councillors' section merged into it."""
+    base = {"council_type": "parish", "evidence": "", "confidence": 0.95, "complete": True, "parent": None,
+            "kind": "paragraph", "lead_in": None, "themes": ["management_instruction"], "section": "Roles"}
+    rows = [{**base, "doc_id": d, "council": f"{d.upper()}ville Parish Council", "clause_id": "1.1", "tag": "context",
+             "actor": None, "text": "A Councillor, on their own, is not anyone's manager, and that includes the Chair."}
+            for d in "ab"]
+    rows += [{**base, "doc_id": d, "council": f"{d.upper()}ville Parish Council", "clause_id": "2.1", "tag": "role",
+              "actor": "member", "text": "No individual Councillor, including the Chair, acts as the Clerk's line "
+                                         "manager; the Clerk answers to the Council as a whole."} for d in "cd"]
+    opts = options_for({"council": "Zed Parish Council", "council_type": "parish", "draft_date": "2027-01-01"})
+    sections = {s.id: [c.text for c in s.clauses] for s in build_draft(pd.DataFrame(rows), opts).sections}
+    assert not any("manager" in t for t in sections.get("introduction", [])), sections
+    assert sum("manager" in t for texts in sections.values() for t in texts) == 1, sections

@@ -37,8 +37,8 @@ from .fit import (applies_to, clause_nation, foreign_names, kind_of, nation_of_t
                   not_draft_reason, own_setup_names, place_name)
 from .similarity import (attach_vectors, candidate_pairs, canonical, comparable, content_words, item_min_shared,
                          item_threshold, lead_in_point, opposed, overlap, polarity, reader_rule, reader_shared_words,
-                         same_item, same_item_slot, same_point, same_set_point, same_slot, shared_beyond_parties,
-                         similarity)
+                         same_item, same_item_slot, same_point, same_set_point, same_slot, set_points,
+                         shared_beyond_parties, similarity)
 OPTION_FIELDS = ("council", "council_type", "member_term", "senior_officer", "monitoring_officer",
                  "personnel_committee")
 
@@ -264,6 +264,8 @@ def _section_of(row, by_id: dict[str, dict], claim_order: list[str]) -> str | No
             continue
         elif themes and not what:
             continue
+        if s.get("not_points") and set_points(row["text"]) & set(s["not_points"]):
+            continue  # "A Councillor, on their own, is not anyone's manager" is a role's point, not the introduction's
         return sid
     return None
 
