@@ -585,8 +585,9 @@ def test_one_list_of_twenty_thousand_items_is_drafted_in_seconds():
     "(" * 100_000,                      # an unclosed bracket: the name-list check rescanned the rest per '('
     "Next: " + "a" * 100_000,           # a pager-like line of one long word: the cut-off check's email pattern
     "a." * 50_000,                      # a dotted run: the clutter check's email pattern from every word
+    "." * 100_000 + "1",                # a dotted run ending in a digit: the signature pattern (round 6 review)
     ".|>?(" * 20_000,
-], ids=["brackets", "link-address", "parens", "pager-word", "dotted", "mixed-marks"])
+], ids=["brackets", "link-address", "parens", "pager-word", "dotted", "dots-digit", "mixed-marks"])
 def test_a_hundred_thousand_character_line_of_marks_is_read_in_a_second(tmp_path, line):
     """Found by the round-4 review: a 100,000-character line took 118 s or more ('['), 44 s ('Next: '
     and one long word), 8 s ('('), because a pattern with an unbounded run ('[^\\]]*', '[^)]*',
@@ -702,3 +703,87 @@ def test_the_furniture_patterns_read_a_run_of_twenty_thousand_spaces_in_linear_t
     assert _DOTTED.search("Roles of members ....... 12") and _DOTTED.search("Roles of members   12")
     assert rules["crumbs"].split("Home > About  >  Policies") == ["Home", "About", "Policies"]
     assert rules["items"].split("Accessibility | | Privacy") == ["Accessibility", "", "Privacy"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Adversarial review, round 6 (the day's new furniture patterns, tables, running headers, list items).
+
+
+def test_a_wrapped_line_that_starts_like_a_caption_or_a_cover_field_stays_in_its_clause(seg):
+    """The new line patterns took lower-case middle lines of wrapped paragraphs ("source: a complainant …",
+    "Table 2 - delegations …", "author: no councillor …") and cut the clause, the document still 'ok'."""
+    doc = seg("1.1 Officers must protect the identity of anyone who gives information in confidence, and a\n"
+              "source: a complainant, a whistleblower or a witness must never be named to councillors\n"
+              "without their written consent.\n\n"
+              "1.2 Delegated powers are set out in the Scheme of Delegation at\n"
+              "Table 2 - delegations to officers and councillors must not seek to exercise them.\n\n"
+              "1.3 Each report names the officer responsible for it, known as the\n"
+              "contact officer: councillors with questions should speak to that officer first.\n\n"
+              "Induction training for new councillors | May 2025 and every councillor must attend it\n")
+    texts = [c.text for c in doc.clauses]
+    assert texts[0].endswith("a source: a complainant, a whistleblower or a witness must never be named to "
+                             "councillors without their written consent.")
+    assert "at Table 2 - delegations" in texts[1] and "known as the contact officer:" in texts[2]
+    assert any("every councillor must attend it" in t for t in texts)
+    assert not doc.furniture
+
+
+@pytest.mark.parametrize("table", [
+    "| Stage | Description | Contact |\n|---|---|---|\n"
+    "| 1 | Raise the matter informally with the line manager, who must reply within 5 working days. | Line manager |\n"
+    "| 2 | Put the complaint in writing to the Director, who will investigate it. | Director |\n",
+    "| Version | Date | Author |\n|---|---|---|\n"
+    "| Officers must reply within ten days. | Members must give notice. | Officers will keep records. |\n",
+], ids=["escalation-ladder", "rules-under-a-control-header"])
+def test_a_table_of_the_protocols_own_rules_is_never_document_control(seg, table):
+    doc = seg("# Protocol\n\n2.1 A councillor who is unhappy should follow these stages.\n\n" + table, ".md")
+    assert not [f for f in doc.furniture if f.reason == "document control"]
+    assert len(doc.clauses) >= 4
+
+
+def test_a_long_running_header_beside_page_labels_is_read_in_linear_time(tmp_path):
+    """Every occurrence of a 9-20-word repeated line walked every other occurrence: 1,000 pages took 18 s."""
+    def seconds(n: int) -> float:
+        parts = ["Member/Officer Protocol\n\n1. Introduction\n\n1.1 This protocol must be followed by all.\n\n"]
+        for k in range(n):
+            parts.append(f"Ambridge Parish Council Member Officer Protocol adopted by full council in the spring\n"
+                         f"Page {k + 1} of {n}\n\n{k + 2}.1 Councillors must treat officers with courtesy in paragraph {k}.\n\n")
+        path = tmp_path / f"hdr{n}.txt"
+        path.write_text("".join(parts))
+        took, doc = _segment_seconds(path)
+        assert len(doc.clauses) == n + 1
+        return took
+
+    small, large = seconds(200), seconds(1000)
+    assert large < 12 * max(small, 0.2), (small, large)
+
+
+def test_a_list_printed_twice_is_checked_for_contents_in_linear_time(tmp_path):
+    """The contents rule scanned to each entry's last occurrence: 4,000 short lines printed twice took 14 s."""
+    def seconds(n: int) -> float:
+        e = [f"Officers reply to query {k} within ten days" for k in range(n)]
+        path = tmp_path / f"toc{n}.txt"
+        path.write_text("1.1 This protocol must be followed by all.\n\n" + "\n\n".join(e + e) + "\n\n1.2 Officers must be "
+                        "impartial at all times.\n")
+        return _segment_seconds(path)[0]
+
+    small, large = seconds(500), seconds(2500)
+    assert large < 12 * max(small, 0.2), (small, large)
+
+
+def test_a_repeated_step_beside_its_own_number_is_not_a_running_header(seg):
+    """Item numbers alone on their lines (PDF copied as text) looked like page numbers to the new rule, and
+    both copies of a repeated step were dropped as a running header."""
+    steps = ("1\nRaise the concern informally with the officer's line manager in the first instance\n\n"
+             "2\nPut the complaint in writing to the Director if it is not resolved informally\n\n")
+    doc = seg("2. Summary of the steps\n\n" + steps + "3. The steps in detail\n\n" + steps)
+    assert not [f for f in doc.furniture if "line manager" in f.text or "Director" in f.text]
+    assert sum("line manager in the first instance" in c.text for c in doc.clauses) == 2
+
+
+def test_a_linked_list_item_that_binds_is_text(seg):
+    doc = seg("1.1 Officers must be impartial.\n\n"
+              "- [Councillors must declare any close personal relationship with an officer to the Monitoring "
+              "Officer](https://example.gov.uk/a)\n"
+              "- [Officers must not canvass for any candidate in an election](https://example.gov.uk/b)\n", ".md")
+    assert not [f for f in doc.furniture if f.reason == "related links"]

@@ -201,7 +201,8 @@ def line_kind(text: str) -> tuple[str | None, bool]:
     names = _name_list(plain)
     if names:
         return names, False
-    if all_links and len(_MD_LINK.findall(t)) == 1:
+    if all_links and len(_MD_LINK.findall(t)) == 1 and len(_words(plain)) <= 10 \
+            and not _MODAL.search(_DATE.sub(" ", plain)):  # ("Standing Orders (May 2025)": a month, no modal)
         return "related links", True  # one link alone on its line ("- [Code of Conduct](…)"), not a sign-off
     if r["byline"].match(plain) and _byline_only(plain):
         return "comment", False  # "Pete H. says: 15 March 2024 at 8:12 am" (its comment, on the line, is text)
@@ -221,7 +222,8 @@ def line_kind(text: str) -> tuple[str | None, bool]:
         return "signature block", True
     if r["copyright"].match(plain):
         return "footer links", False
-    if r["signature"].match(re.sub(r"\s+", " ", plain)) and len(_words(plain)) <= 12:
+    # (a signature line is short: the pattern backtracks over a long run of dots, 10 s for 20,000)
+    if len(plain) <= 160 and len(_words(plain)) <= 12 and r["signature"].match(re.sub(r"\s+", " ", plain)):
         return "signature block", False
     if r["signed"].match(plain) and len(_words(plain)) <= 30:
         return "signature block", True
@@ -257,7 +259,7 @@ def line_kind(text: str) -> tuple[str | None, bool]:
         # "A guide for staff, agreed by Full Council in March 2024."; a short one anywhere (a running footer)
         return "document details", n > 10
     if date and n <= 20 and parse_marker(plain)[0] is None and not re.search(r"[.;,!?]$", plain) \
-            and plain[:1].isupper():
+            and plain[:1].isupper() and not _MODAL.search(plain):  # "... | May 2025 and every councillor must attend"
         return "page date", n > 10
     if _CONTACT.search(plain) and n <= 20 and not _SENTENCE_END.search(plain):
         return "contact details", True

@@ -141,13 +141,20 @@ def _page_edges(lines: list[Line]):
             answers[key] = sum(edge(i, key) for i in hits) >= max(2, (2 * len(hits) + 2) // 3)
         return answers[key]
 
+    def page_label(j: int) -> bool:  # "Page 2 of 5", not a bare "2" (a list's own step number)
+        return any(rx.match(texts[j]) and r == "page number" for rx, r in pats["lines"])
+
+    beside: dict[str, bool] = {}
+
     def beside_page_numbers(key: str) -> bool:
-        """Every occurrence stands next to a page number ("Page 1 of 5" / "Council – Protocol …"): a
+        """Every occurrence stands next to a page label ("Page 1 of 5" / "Council – Protocol …"): a
         running header however long, where a break of blank lines alone would not do."""
-        hits = hits_of.get(key, [])
-        return len(hits) >= 2 and all(
-            (order[i] > 0 and page_mark(filled[order[i] - 1])) or
-            (order[i] + 1 < len(filled) and page_mark(filled[order[i] + 1])) for i in hits)
+        if key not in beside:
+            hits = hits_of.get(key, [])
+            beside[key] = len(hits) >= 2 and all(
+                (order[i] > 0 and page_label(filled[order[i] - 1])) or
+                (order[i] + 1 < len(filled) and page_label(filled[order[i] + 1])) for i in hits)
+        return beside[key]
 
     return at_page_edges, beside_page_numbers
 
@@ -158,9 +165,11 @@ def _mark_tables_of_contents(blocks: list[Block], st: _State) -> None:
     # where each paragraph text last stands, so that "recurs later" is one look-up (blocks after
     # the current run are not changed before the loop reaches them)
     last_at: dict[str, int] = {}
+    body_before = [0]  # body_before[k]: blocks before k that are no contents entry (each block tested once)
     for k, b2 in enumerate(blocks):
         if b2.kind == "para":
             last_at[fold_spaces(b2.text).lower()] = k
+        body_before.append(body_before[-1] + (not _toc_entry(b2)))
     i = 0
     while i < len(blocks):
         b = blocks[i]
@@ -201,8 +210,8 @@ def _mark_tables_of_contents(blocks: list[Block], st: _State) -> None:
                 # it; a cell value repeated in the next rows of a table flattened one cell a line ("2
                 # working days" among more short cells) is no contents entry
                 recurs = sum(1 for t in texts if last_at.get(t, -1) >= j and (
-                    any(not _toc_entry(blocks[m]) for m in range(j, last_at[t]))
-                    or (last_at[t] + 1 < len(blocks) and not _toc_entry(blocks[last_at[t] + 1]))))
+                    body_before[last_at[t]] > body_before[j]
+                    or (last_at[t] + 1 < len(blocks) and body_before[last_at[t] + 2] > body_before[last_at[t] + 1])))
                 dotted = sum(1 for r in run if re.search(r"(\.{3,}|…)\s*\d+$|\s\d{1,3}$", r.text))
                 links = sum(1 for r in run if r.style == "link")
                 if recurs >= 1 or dotted >= 2 or links == len(run):

@@ -88,20 +88,31 @@ def _is_control_table(grid: list[list[str]]) -> bool:
     control labels (furniture.yaml clutter.control_labels: "Version", "Date", "Author", "Summary of
     changes"), or a two-column table of two or more rows whose first cells are such labels ("Owner",
     "Review date")."""
-    rx = _control_labels()
-    if not grid:
+    rx, key = _control_labels()
+    if len(grid) < 2:
+        return False
+    # its cells record the document, they bind nobody: a table with a rule in it ("Members must ...") is
+    # the protocol's, whatever its header says
+    if sum(1 for cells in grid for c in cells if _RULE_WORD.search(c)) > 1:
         return False
     head = [c for c in grid[0] if c]
-    if len(head) >= 2 and sum(bool(rx.fullmatch(c)) for c in head) * 3 >= 2 * len(head) and len(grid) >= 2:
+    if len(head) >= 2 and sum(bool(rx.fullmatch(c)) for c in head) * 3 >= 2 * len(head) \
+            and any(key.fullmatch(c) for c in head):  # "Version | Date | Author", not "Stage | Description | Contact"
         return True
     firsts = [cells[0] for cells in grid if len([c for c in cells if c]) == 2 and cells[0]]
-    return len(grid) >= 2 and len(firsts) == len(grid) and sum(bool(rx.fullmatch(c)) for c in firsts) * 3 >= 2 * len(grid)
+    return len(firsts) == len(grid) and sum(bool(rx.fullmatch(c)) for c in firsts) * 3 >= 2 * len(grid) \
+        and sum(bool(key.fullmatch(c)) for c in firsts) >= 2
 
 
 @lru_cache(maxsize=1)
-def _control_labels() -> re.Pattern:
-    labels = load_rules("furniture.yaml")["clutter"]["control_labels"]
-    return re.compile(r"\s*(?:" + "|".join(labels) + r")\s*:?\s*", re.I)
+def _control_labels() -> tuple[re.Pattern, re.Pattern]:
+    """Any document-control label, and the labels only such a table has (version, owner, review date)."""
+    c = load_rules("furniture.yaml")["clutter"]
+    full = lambda labels: re.compile(r"\s*(?:" + "|".join(labels) + r")\s*:?\s*", re.I)  # noqa: E731
+    return full(c["control_labels"]), full(c["control_key_labels"])
+
+
+_RULE_WORD = re.compile(r"\b(?:must|should|shall|will|may|can|cannot)\b", re.I)
 
 
 def _is_open(cell: str) -> bool:
