@@ -324,6 +324,9 @@ def test_clauses_of_one_section_with_one_tag_party_and_themes_in_shared_words_ar
      "Members of the public may attend; Councillors must not discuss the case with them."),
     ("Officers will arrange an induction for all newly elected members.",
      "Officers will arrange an induction for all newly elected Councillors."),
+    # found by the round-6 review: a member of a team, a party's members
+    ("A member of the Council's Management Team will attend.", "A member of the Council's Management Team will attend."),
+    ("Officers will not canvass party members.", "Officers will not canvass party members."),
 ])
 def test_a_member_who_is_not_an_elected_member_keeps_the_word(text, expected):
     from pipeline.render.draft import substitute_terms
@@ -347,3 +350,28 @@ def test_a_context_clause_stating_a_sections_point_does_not_take_it_into_the_int
     sections = {s.id: [c.text for c in s.clauses] for s in build_draft(pd.DataFrame(rows), opts).sections}
     assert not any("manager" in t for t in sections.get("introduction", [])), sections
     assert sum("manager" in t for texts in sections.values() for t in texts) == 1, sections
+
+
+def test_distinct_items_on_one_theme_stay_apart_and_one_councils_own_list_is_never_merged():
+    """Found by the round-6 review: items of one theme sharing a word or two ("give councillors the
+    information ..." / "not give councillors personal information ...", "acknowledge ... within two working
+    days" / "give a full reply ... within ten working days") were one item: nine items became three, even
+    within one council's own list."""
+    items = {"confidentiality_information": [
+        "keep confidential any information given to them in confidence by a councillor",
+        "give councillors the information they need to carry out their duties",
+        "tell ward councillors about important issues affecting their ward",
+        "not give councillors personal information about residents they do not need for their duties",
+        "tell councillors when information they ask for is confidential and why"],
+        "timely_responses": [
+        "acknowledge a councillor's enquiry within two working days",
+        "give a full reply to a councillor's enquiry within ten working days",
+        "tell the councillor when a full reply will take longer than ten working days",
+        "reply to a councillor's complaint within twenty working days"]}
+    for docs in ("a", "ab"):
+        rows = []
+        for d in docs:
+            rows += _list_rows(d, "Councillors can expect officers to:",
+                               [("officer", t, [th]) for th, texts in items.items() for t in texts])
+        printed = [it.text for c in _shown(rows) if c.items for it in c.items]
+        assert len(printed) == 9, (docs, printed)

@@ -233,7 +233,8 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
     member = opts.member_term
     text = one_pass(terms["member_term"], lambda m: member + "s" if m.lower().endswith("s") else member, text,
                     guard=r"(?! of (?:the public|staff|the community|the council's staff|(?:the|a|an|any|that|each) (?:[\w'-]+ ){0,3}"
-                          r"(?:committee|sub-committee|panel|board|cabinet)\b))",
+                          r"(?:committee|sub-committee|panel|board|cabinet|team|group|staff|party|association|union|"
+                          r"family|household)\b))",
                     not_after=frozenset(w.lower() for w in terms["member_not_after"]),
                     elected_after=frozenset(w.lower() for w in terms["member_elected_after"]))
     for key in ("monitoring_officer", "personnel_committee", "senior_officer"):

@@ -109,19 +109,22 @@ def same_slot(a: dict, b: dict) -> bool:
 
 
 def same_item_slot(a: dict, b: dict) -> bool:
-    """Two items of one draft list fill the same slot: the same themes (at least one), not opposed, and
-    content words that overlap by similarity.yaml ``reader_point.same_themes_overlap`` ("Give them
+    """Two items of one draft list, from two councils' lists, fill the same slot: the same themes (at least
+    one), not opposed, and two or more content words in common that overlap by similarity.yaml
+    ``reader_point.same_themes_overlap`` ("Give them
     impartial, professional advice, whatever their political party" and "Give the same quality of advice
     to Councillors of every political group"). Their tags may differ: a lead-in sets the frame."""
     ta, tb = set(a.get("themes") or ()), set(b.get("themes") or ())
     if not ta or ta != tb or opposed(a["text"], b["text"]):
         return False
-    if overlap(a["text"], b["text"]) >= reader_rule()["same_themes_overlap"]:
-        return True
-    # short items of very different length ("not to be bullied, harassed or put under undue pressure" / "not to
-    # be subjected to bullying"), which the Dice overlap leaves at 0: half the shorter one's words are the other's
+    if a.get("doc_id") is not None and a.get("doc_id") == b.get("doc_id"):
+        return False  # one council's own list says each of its points once
     ca, cb = content_words(a["text"]) - _rules().parties, content_words(b["text"]) - _rules().parties
     shared = len(ca & cb)
+    if shared >= 2 and overlap(a["text"], b["text"]) >= reader_rule()["same_themes_overlap"]:
+        return True  # ("Give access to information" / "Refuse access to personal data" share one word: two points)
+    # short items of very different length ("not to be bullied, harassed or put under undue pressure" / "not to
+    # be subjected to bullying"), which the Dice overlap leaves at 0: half the shorter one's words are the other's
     return shared >= 1 and shared >= reader_rule()["item_containment"] * min(len(ca), len(cb))
 
 
