@@ -787,3 +787,38 @@ def test_a_linked_list_item_that_binds_is_text(seg):
               "Officer](https://example.gov.uk/a)\n"
               "- [Officers must not canvass for any candidate in an election](https://example.gov.uk/b)\n", ".md")
     assert not [f for f in doc.furniture if f.reason == "related links"]
+
+
+@pytest.mark.parametrize("line", ["Council" + "\t" * 100_000 + "Protocol", "Council" + "\u3000" * 100_000 + "Protocol",
+                                  "\t" * 100_000 + "Protocol"], ids=["tabs", "ideographic-spaces", "indent"])
+def test_a_run_of_a_hundred_thousand_tabs_or_wide_spaces_is_read_in_a_second(tmp_path, line):
+    """Found by the round-6 review: runs of spaces were capped, runs of tabs or U+3000 not (40 s and 206 s)."""
+    path = tmp_path / "runs.txt"
+    path.write_text("1.1 Officers must give impartial advice to every councillor.\n\n" + line + "\n")
+    seconds, doc = _segment_seconds(path)
+    assert seconds < 2
+    assert doc.clauses[0].text == "Officers must give impartial advice to every councillor."
+    assert "Protocol" in " ".join([c.text for c in doc.clauses] + [h.text for h in doc.headings] +
+                                  [f.text for f in doc.furniture])
+
+
+def test_a_short_one_line_page_that_opens_with_a_cookie_banner_keeps_its_points(seg):
+    doc = seg("This website uses cookies. Accept Read more 1. Purpose 1.1 This protocol sets out how councillors "
+              "and the Clerk work. 1.2 It should be read with the Code. 2. The Clerk 2.1 The Clerk is employed by "
+              "the Council.\n")
+    assert {"1.1", "1.2", "2.1"} <= {c.clause_id for c in doc.clauses}
+
+
+def test_a_one_line_page_of_thousands_of_numbered_points_is_read_in_near_linear_time(tmp_path):
+    """Found by the round-6 review (already there before it): each point of a page run into one line
+    folded the whole line again to find its own line; 1,000 points took 10.8 s, 10,000 never finished."""
+    def seconds(n: int) -> float:
+        path = tmp_path / f"one{n}.txt"
+        path.write_text(" ".join(f"1.{k} Councillors must treat officer number {k} with courtesy at all times."
+                                 for k in range(1, n + 1)) + "\n")
+        took, doc = _segment_seconds(path)
+        assert len(doc.clauses) == n
+        return took
+
+    small, large = seconds(800), seconds(4000)
+    assert large < 12 * max(small, 0.2), (small, large)

@@ -351,7 +351,7 @@ def _lines_in(b: Block, start: int, end: int) -> list[Line]:
     first words), so a split point is traced to the lines it came from."""
     spans, pos = [], 0
     for ln in b.lines:
-        head = fold_spaces(ln.text.strip())[:12]
+        head = fold_spaces(ln.text.strip()[:200])[:12]  # (folding the whole of a one-line page per piece was quadratic)
         at = b.text.find(head, pos) if head else -1
         at = pos if at < 0 else at
         spans.append((ln, at))

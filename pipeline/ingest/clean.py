@@ -84,16 +84,24 @@ def fold_spaces(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-_SPACE_RUN = re.compile(r"(?<=\S) {9,}(?=\S)")
+_SPACE_RUN = re.compile(r"(?<=\S)[ \t]{9,}(?=\S)")
+_LEADING_RUN = re.compile(r"^([ \t]{64})[ \t]+")
+_WIDE_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+
+
+def _capped(m: re.Match) -> str:
+    return "\t" if "\t" in m.group(0) else " " * 8  # a run holding a tab still separates two cells
 
 
 def normalise(text: str) -> str:
     """The standard clean-up of one line of extracted text (tabs kept)."""
     text = unicodedata.normalize("NFC", text)
     text = strip_control(fix_mojibake(fix_glyphs(text)))
-    # a run of spaces inside a line is capped: the line rules read a wide gap as three spaces or
-    # more, and a hostile run of thousands made their `\s*` patterns backtrack for minutes
-    return _SPACE_RUN.sub(" " * 8, text.replace("\u00a0", " ")).rstrip()
+    # a run of spaces or tabs inside a line is capped (and a line's indent): the line rules read a wide gap
+    # as three spaces or more, and a hostile run of thousands (tabs or ideographic spaces too, found by
+    # the round-6 review) made their `\s*` patterns backtrack for minutes
+    text = _WIDE_SPACES.sub(" ", text)
+    return _LEADING_RUN.sub(r"\1", _SPACE_RUN.sub(_capped, text)).rstrip()
 
 
 def join_wrapped(first: str, second: str, known_words: set[str] | None = None) -> str:
