@@ -375,3 +375,13 @@ def test_distinct_items_on_one_theme_stay_apart_and_one_councils_own_list_is_nev
                                [("officer", t, [th]) for th, texts in items.items() for t in texts])
         printed = [it.text for c in _shown(rows) if c.items for it in c.items]
         assert len(printed) == 9, (docs, printed)
+
+
+def test_wordier_forms_of_the_instructions_and_relationship_points_are_those_points():
+    from pipeline.render.similarity import set_points
+
+    assert "instructions_channel" in set_points("Only the Council, or a committee to which it has delegated authority, "
+                                                "may give the Clerk instructions.")
+    assert "declare_relationship" in set_points(
+        "Where a Councillor is related to, or has a close friendship or business connection with, an employee of "
+        "the Council, that connection should be disclosed to the Chairman.")
