@@ -385,3 +385,22 @@ def test_wordier_forms_of_the_instructions_and_relationship_points_are_those_poi
     assert "declare_relationship" in set_points(
         "Where a Councillor is related to, or has a close friendship or business connection with, an employee of "
         "the Council, that connection should be disclosed to the Chairman.")
+
+
+@pytest.mark.parametrize("council,ctype,text,expected", [
+    # the second reading of the final district draft: "presides at County Council meetings"
+    ("Loxley District Council", "district", "The Chairman presides at County Council meetings.",
+     "The Chairman presides at Council meetings."),
+    ("Loxley District Council", "district", "The County Council will decide.", "The Council will decide."),
+    ("Loxley District Council", "district", "The parish council may comment on applications.",
+     "The parish council may comment on applications."),
+    # in a parish draft the district council is the principal authority, another body
+    ("Ambridge Parish Council", "parish", "The Clerk will send the Council's comments to the District Council.",
+     "The Clerk will send the Council's comments to the District Council."),
+    ("Ambridge Parish Council", "parish", "The Parish Council employs the Clerk.", "The Council employs the Clerk."),
+])
+def test_a_council_named_by_its_kind_is_this_draft_council_only_when_it_is_of_its_kind(council, ctype, text, expected):
+    from pipeline.render.draft import substitute_terms
+
+    opts = options_for({"council": council, "council_type": ctype})
+    assert substitute_terms(text, opts, [])[0] == expected

@@ -228,8 +228,12 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
     names = [n for n in council_names if n and n != opts.council and not n.startswith("(")]
     if names:
         text = one_pass(names, lambda m: opts.council, text)
-    text = one_pass(["the parish council", "the town council", "the community council", "the district council",
-                     "the borough council", "the county council", "the city council"], lambda m: "the Council", text)
+    # the source council spoken of by its kind is this draft's Council, when it is of this draft's kind: in a
+    # parish draft "the District Council" is the principal authority, another body
+    own = _LOCAL_KINDS if kind_of(opts.council_type, opts.council) == "local" else _PRINCIPAL_KINDS
+    text = one_pass([f"the {k} council" for k in own], lambda m: "the Council", text)
+    # ... and a kind of council used as a name without one ("presides at County Council meetings")
+    text = _kind_council_pattern(own).sub(lambda m: _kind_council(m, done), text)
     member = opts.member_term
     text = one_pass(terms["member_term"], lambda m: member + "s" if m.lower().endswith("s") else member, text,
                     guard=r"(?! of (?:the public|staff|the community|the council's staff|(?:the|a|an|any|that|each) (?:[\w'-]+ ){0,3}"
@@ -243,6 +247,30 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
         text = one_pass(terms[key], lambda m, t=target: ("the " + t) if m.lower().startswith("the ") else t,
                         text, suffix=suffix)
     return text, sorted(set(done))
+
+
+_LOCAL_KINDS = ("parish", "town", "community")
+_PRINCIPAL_KINDS = ("district", "borough", "county", "city")
+
+
+@lru_cache(maxsize=2)
+def _kind_council_pattern(kinds: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(k.capitalize() for k in kinds) + r") Council\b")
+
+
+_NOT_A_PLACE = {"the", "this", "a", "an", "each", "every", "our", "its", "their", "your", "any"}
+
+
+def _kind_council(m: re.Match, done: list[str]) -> str:
+    """"County Council" standing alone ("presides at County Council meetings") is this draft's
+    "Council"; after a place name ("Borsetshire County Council") it is a council's name, left to the
+    names pass."""
+    before = m.string[max(0, m.start() - 40):m.start()].rstrip().rsplit(None, 1)
+    word = before[-1] if before else ""
+    if word[:1].isupper() and word.lower() not in _NOT_A_PLACE:
+        return m.group(0)
+    done.append(f"{m.group(0)} -> Council")
+    return "Council"
 
 
 # -------------------------------------------------------- selection ----
