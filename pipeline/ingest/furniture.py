@@ -118,9 +118,11 @@ def _page_edges(lines: list[Line]):
     pats = _patterns()
     answers: dict[str, bool] = {}
 
+    def page_label(j: int) -> bool:  # "Page 2 of 5", not a bare "2" (a list's own step number)
+        return any(rx.match(texts[j]) and r == "page number" for rx, r in pats["lines"])
+
     def page_mark(j: int) -> bool:
-        t = texts[j]
-        return bool(re.fullmatch(r"\d{1,4}", t) or any(rx.match(t) and r == "page number" for rx, r in pats["lines"]))
+        return bool(re.fullmatch(r"\d{1,4}", texts[j])) or page_label(j)
 
     def edge(i: int, key: str) -> bool:
         k = order[i]
@@ -140,9 +142,6 @@ def _page_edges(lines: list[Line]):
             hits = hits_of.get(key, [])
             answers[key] = sum(edge(i, key) for i in hits) >= max(2, (2 * len(hits) + 2) // 3)
         return answers[key]
-
-    def page_label(j: int) -> bool:  # "Page 2 of 5", not a bare "2" (a list's own step number)
-        return any(rx.match(texts[j]) and r == "page number" for rx, r in pats["lines"])
 
     beside: dict[str, bool] = {}
 

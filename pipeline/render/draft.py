@@ -63,10 +63,15 @@ class DraftOptions:
     pledges: bool = False  # add an annex of the first-person pledges the sources share
 
     @property
+    def local(self) -> bool:
+        """A parish, town or community council (by its name, then its type)."""
+        return kind_of(self.council_type, self.council) == "local"
+
+    @property
     def reviewer(self) -> str:
         """Who reviews the protocol: a local council's own Clerk (the district's Monitoring Officer
         has no say in a parish's protocol), a principal council's Monitoring Officer."""
-        return self.senior_officer if kind_of(self.council_type, self.council) == "local" else self.monitoring_officer
+        return self.senior_officer if self.local else self.monitoring_officer
 
 
 @dataclass
@@ -210,8 +215,7 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
         rx = _phrases_pattern(tuple(phrases), suffix, guard)
 
         def repl(m: re.Match) -> str:
-            before = m.string[max(0, m.start() - 40):m.start()].rstrip().rsplit(None, 1)
-            word, phrase = (before[-1].lower() if before else ""), m.group(0)
+            word, phrase = _word_before(m).lower(), m.group(0)
             if word in not_after and not phrase.lower().startswith(("elected", "councillor")):
                 return phrase
             if word in elected_after and phrase.lower().startswith("elected "):
@@ -230,7 +234,7 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
         text = one_pass(names, lambda m: opts.council, text)
     # the source council spoken of by its kind is this draft's Council, when it is of this draft's kind: in a
     # parish draft "the District Council" is the principal authority, another body
-    own = _LOCAL_KINDS if kind_of(opts.council_type, opts.council) == "local" else _PRINCIPAL_KINDS
+    own = _LOCAL_KINDS if opts.local else _PRINCIPAL_KINDS
     text = one_pass([f"the {k} council" for k in own], lambda m: "the Council", text)
     # ... and a kind of council used as a name without one ("presides at County Council meetings")
     text = _kind_council_pattern(own).sub(lambda m: _kind_council(m, done), text)
@@ -249,6 +253,12 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
     return text, sorted(set(done))
 
 
+def _word_before(m: re.Match) -> str:
+    """The word just before a match (a bounded look back: a long clause is not copied per match)."""
+    before = m.string[max(0, m.start() - 40):m.start()].rstrip().rsplit(None, 1)
+    return before[-1] if before else ""
+
+
 _LOCAL_KINDS = ("parish", "town", "community")
 _PRINCIPAL_KINDS = ("district", "borough", "county", "city")
 
@@ -265,8 +275,7 @@ def _kind_council(m: re.Match, done: list[str]) -> str:
     """"County Council" standing alone ("presides at County Council meetings") is this draft's
     "Council"; after a place name ("Borsetshire County Council") it is a council's name, left to the
     names pass."""
-    before = m.string[max(0, m.start() - 40):m.start()].rstrip().rsplit(None, 1)
-    word = before[-1] if before else ""
+    word = _word_before(m)
     if word[:1].isupper() and word.lower() not in _NOT_A_PLACE:
         return m.group(0)
     done.append(f"{m.group(0)} -> Council")
@@ -673,8 +682,7 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
     heads, clusters, kept = _grouped(pts, opts)
     plan = [_plan(members, k, pts, heads, opts) for members, k in zip(clusters, kept)]  # (in_base, fits, pick)
     for n, s in enumerate(sections, 1):
-        local = kind_of(opts.council_type, opts.council) == "local"
-        title = (s.get("title_local") if local else None) or s["title"]  # a parish has a Chair, no leaders or groups
+        title = (s.get("title_local") if opts.local else None) or s["title"]  # a parish has a Chair, no leaders or groups
         title = title.format(member_term=opts.member_term)
         base_has_section = bool(opts.base) and any(p.doc_id == opts.base and p.section == s["id"] for p in pts)
         chosen: list[tuple[tuple, DraftClause]] = []
@@ -956,8 +964,18 @@ def _frame(item: str) -> str:
 
 
 def _item_frames() -> list[tuple[str, re.Pattern]]:
-    frames = load_rules("draft.yaml")["item_frames"]
-    return [(name, re.compile(f["pattern"], 0 if f.get("case") else re.I)) for name, f in frames.items()]
+    return _named_patterns("item_frames")
+
+
+@lru_cache(maxsize=None)
+def _named_patterns(key: str) -> list[tuple[str, re.Pattern]]:
+    """draft.yaml ``key``'s patterns by name, in order: each a pattern, or {pattern, case} (case: true
+    matches case-sensitively); the others ignore case."""
+    out = []
+    for name, f in load_rules("draft.yaml")[key].items():
+        pattern, case = (f["pattern"], f.get("case")) if isinstance(f, dict) else (f, False)
+        out.append((name, re.compile(pattern, 0 if case else re.I)))
+    return out
 
 
 def _list_items(pick: int, sources: list[int], pts: list[_Point], opts: DraftOptions, names: tuple
@@ -999,15 +1017,10 @@ def _lead_form(lead_in: str) -> str | None:
     receive) or 'from' ("Officers can expect from members:" + nouns); None for other lead-ins. Items of
     another council's list of another form do not continue this one ("Councillors can expect officers
     to: ask the Clerk for any information")."""
-    for name, rx in _lead_forms():
+    for name, rx in _named_patterns("lead_in_forms"):
         if rx.search(lead_in.strip()):
             return name
     return None
-
-
-@lru_cache(maxsize=1)
-def _lead_forms() -> list[tuple[str, re.Pattern]]:
-    return [(name, re.compile(p, re.I)) for name, p in load_rules("draft.yaml")["lead_in_forms"].items()]
 
 
 def _item_side(row: dict) -> str | None:

@@ -97,9 +97,10 @@ def reader_rule() -> dict[str, float]:
 
 
 def same_slot(a: dict, b: dict) -> bool:
-    """Two clauses of one draft section fill the same slot: the same tag (a role, expectation or prohibition), comparable parties, the same
-    themes (or both none), not opposed, and content words that overlap by similarity.yaml
-    ``reader_point.same_themes_overlap``. A reader of the section sees them as one point said twice."""
+    """Two clauses of one draft section fill the same slot: the same tag (a role, expectation or
+    prohibition), comparable parties, the same themes (or both none), not opposed, and content words
+    that overlap by similarity.yaml ``reader_point.same_themes_overlap``. A reader of the section sees
+    them as one point said twice."""
     if a["tag"] != b["tag"] or a["tag"] in ("context", "escalation") or not comparable(a, b) or \
             opposed(a["text"], b["text"]):
         return False  # context is every kind of background, escalation a ladder of steps in the same words
@@ -111,9 +112,9 @@ def same_slot(a: dict, b: dict) -> bool:
 def same_item_slot(a: dict, b: dict) -> bool:
     """Two items of one draft list, from two councils' lists, fill the same slot: the same themes (at least
     one), not opposed, and two or more content words in common that overlap by similarity.yaml
-    ``reader_point.same_themes_overlap`` ("Give them
-    impartial, professional advice, whatever their political party" and "Give the same quality of advice
-    to Councillors of every political group"). Their tags may differ: a lead-in sets the frame."""
+    ``reader_point.same_themes_overlap`` ("Give them impartial, professional advice, whatever their
+    political party" and "Give the same quality of advice to Councillors of every political group"), or
+    a short item half of whose words the other has. Their tags may differ: a lead-in sets the frame."""
     ta, tb = set(a.get("themes") or ()), set(b.get("themes") or ())
     if not ta or ta != tb or opposed(a["text"], b["text"]):
         return False
