@@ -404,3 +404,20 @@ def test_a_council_named_by_its_kind_is_this_draft_council_only_when_it_is_of_it
 
     opts = options_for({"council": council, "council_type": ctype})
     assert substitute_terms(text, opts, [])[0] == expected
+
+
+def test_the_monitoring_officers_council_is_a_name_in_capitals_not_the_rest_of_the_clause():
+    """Found by a review of the term substitution (older than the day): the monitoring officer's "of ...
+    Council" ignored case, ran over ordinary words to the last "council" and deleted them, in quadratic time."""
+    import time
+
+    from pipeline.render.draft import substitute_terms
+
+    opts = options_for({"council": "Loxley District Council", "council_type": "district"})
+    text = "Refer it to the monitoring officer of the district council and tell the chair of the council."
+    assert "tell the chair of the council" in substitute_terms(text, opts, [])[0]
+    assert substitute_terms("Complaints go to the Monitoring Officer of Borsetshire County Council.", opts, [])[0] \
+        == "Complaints go to the Monitoring Officer."
+    start = time.process_time()
+    substitute_terms(("monitoring officer of x " * 40_000)[:1_000_000], opts, [])
+    assert time.process_time() - start < 2

@@ -247,7 +247,9 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
                     elected_after=frozenset(w.lower() for w in terms["member_elected_after"]))
     for key in ("monitoring_officer", "personnel_committee", "senior_officer"):
         target = getattr(opts, key)
-        suffix = r"(?: of (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)* Council)?" if key == "monitoring_officer" else ""
+        # (the council's name in capitals, matched case-sensitively: ignoring case, it ran over ordinary
+        # words to the last "council" of the clause and deleted them, in time quadratic in the clause)
+        suffix = r"(?: of (?:the )?(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*)* Council))?" if key == "monitoring_officer" else ""
         text = one_pass(terms[key], lambda m, t=target: ("the " + t) if m.lower().startswith("the ") else t,
                         text, suffix=suffix)
     return text, sorted(set(done))
