@@ -35,6 +35,7 @@ from .common import environment, joined_words, plain_text, words
 from .compare import coverage
 from .fit import (applies_to, clause_nation, foreign_names, kind_of, nation_of_type, nations, nations_of_type,
                   not_draft_reason, own_setup_names, place_name)
+from .points import read_points_once
 from .similarity import (attach_vectors, candidate_pairs, canonical, comparable, content_words, item_min_shared,
                          item_threshold, lead_in_point, opposed, overlap, polarity, reader_rule, reader_shared_words,
                          same_item, same_item_slot, same_point, same_set_point, same_slot, set_points,
@@ -720,6 +721,10 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
         # a section's note names only what the heat map shows no council covering
         missing = [themes[t]["label"] for t in s.get("expects", []) if t in themes and t not in covered]
         out.append(DraftSection(n, s["id"], title, picked, missing))
+    merged_points += read_points_once(out, lambda lead_in: _counted(lead_in) is not None)  # a point another clause above has made is not made again
+    for c in (c for sec in out for c in sec.clauses if c.items):  # a list that lost its last item ends anew
+        for k, it in enumerate(c.items):
+            it.text = _tidy(it.text.rstrip(";."), last=k == len(c.items) - 1)
     if opts.pledges:
         out += _pledge_annex(df, opts, names, len(sections) + 1, int(spec.get("pledge_max", 15)), set_aside)
     uncovered = [t["label"] for tid, t in themes.items() if tid not in covered]
@@ -837,8 +842,10 @@ def _read_once(own: list[tuple[DraftClause, dict]], candidates: list[tuple[Draft
         printed_items = [(dc, it) for dc, _ in shown if dc.items for it in dc.items]
         if c.items:
             home = next((dc for dc, h in shown if dc.items and _same_head(head, h)), None)
-            if home is None:
-                home = _drop_repeated_items(c, printed_items, [dc for dc, _ in shown if not dc.items])
+            if home is None:  # an item repeats an item of a list that binds the same side: "Officers can expect
+                # Councillors: to respect the advice they give" does not repeat "Officers are responsible for: giving advice"
+                same_side = [(dc, it) for dc, h in shown if dc.items and _one_side(head, h) for it in dc.items]
+                home = _drop_repeated_items(c, same_side, [dc for dc, _ in shown if not dc.items])
         else:
             home = next((dc for k, (dc, h) in enumerate(shown) if not dc.items and (
                 _same_head(head, h) or k >= first and (_same_head(head, h, reader) or same_slot(head, h)) or
@@ -858,6 +865,12 @@ def _read_once(own: list[tuple[DraftClause, dict]], candidates: list[tuple[Draft
         home.themes = sorted(set(home.themes) | set(c.themes))
         used_themes.update(c.themes)
     return out
+
+
+def _one_side(a: dict, b: dict) -> bool:
+    """Two points bind one side: their actors' sides are the same, or one names none or binds both."""
+    sa, sb = _SIDES.get(a.get("actor") or ""), _SIDES.get(b.get("actor") or "")
+    return sa is None or sb is None or sa == sb
 
 
 def _says_item(text: str, item: str) -> bool:

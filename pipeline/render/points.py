@@ -1,0 +1,104 @@
+"""The points a protocol's clauses make, by resources/points.yaml: what lets a draft read each point once.
+
+``points_of(text)`` is the set of point ids whose pattern a text matches. ``read_points_once(sections)``
+walks a draft's sections from the top and drops each clause or list item all of whose points were
+made above it (steps of a procedure excepted), moving its wording and sources to the clause that
+made them first. A clause is never reworded or split: it is printed whole or not at all.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from collections.abc import Callable
+from typing import Protocol
+
+from ..resources import load_rules
+
+MAX_CHARS = 5000  # a clause longer than this is matched on its first MAX_CHARS characters
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((pid, re.compile(p, re.I)) for pid, p in load_rules("points.yaml")["points"].items())
+
+
+@lru_cache(maxsize=20000)
+def points_of(text: str) -> frozenset[str]:
+    """The ids of the points of resources/points.yaml this text makes."""
+    text = text[:MAX_CHARS]
+    return frozenset(pid for pid, p in _patterns() if p.search(text))
+
+
+class _Unit(Protocol):  # a DraftClause or a DraftItem: what is printed, and where it came from
+    text: str
+    sources: list[str]
+
+
+def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_in: False,
+                     keep_tags: frozenset[str] = frozenset({"escalation"})) -> int:
+    """Drop, in place, every clause and list item of ``sections`` (DraftSection) whose points were
+    all made by a clause or item printed before it; a clause tagged one of ``keep_tags`` is kept but
+    still makes its points, and so is every item of a list whose lead-in must stay ``whole`` ("four
+    main areas of responsibility:"). A list keeps its lead-in while one item is left. The dropped wording
+    joins the other wordings of the clause that made the point first, its sources that clause's
+    note. Returns the number of clauses and items dropped."""
+    made: dict[str, object] = {}  # point id -> the clause (DraftClause) that made it first
+    dropped = 0
+
+    def owner(unit_points: frozenset[str]):
+        return made[sorted(unit_points)[0]]
+
+    for section in sections:
+        kept_clauses = []
+        for clause in section.clauses:
+            if clause.items:
+                kept_items = []
+                for item in clause.items:
+                    pts = points_of(item.text)
+                    if pts and pts <= made.keys() and clause.tag not in keep_tags and not whole(clause.text):
+                        _move(item, owner(pts))
+                        dropped += 1
+                        continue
+                    kept_items.append(item)
+                    for p in pts:
+                        made.setdefault(p, clause)
+                if not kept_items:
+                    dropped += 1
+                    continue
+                for k, item in enumerate(kept_items):
+                    item.letter = chr(ord("a") + k) if k < 26 else str(k + 1)
+                clause.items = kept_items
+                kept_clauses.append(clause)
+                continue
+            pts = points_of(clause.text)
+            if pts and pts <= made.keys() and clause.tag not in keep_tags:
+                _move(clause, owner(pts))
+                dropped += 1
+                continue
+            kept_clauses.append(clause)
+            for p in pts:
+                made.setdefault(p, clause)
+        if kept_clauses and len(kept_clauses) != len(section.clauses):
+            prefix, first = kept_clauses[0].number.rsplit(".", 1)[0], _first_number(section.clauses)
+            for k, clause in enumerate(kept_clauses, first):
+                clause.number = f"{prefix}.{k}"
+        section.clauses = kept_clauses
+    return dropped
+
+
+def _first_number(clauses: list) -> int:
+    try:
+        return int(clauses[0].number.rsplit(".", 1)[1])
+    except (IndexError, ValueError):
+        return 1
+
+
+def _move(unit: _Unit, home) -> None:
+    """``unit``'s wording becomes one of ``home``'s other wordings, its sources ``home``'s too."""
+    home.sources = sorted(set(home.sources) | set(unit.sources))
+    items = getattr(unit, "items", None) or []
+    home.others.append({"ref": "; ".join(unit.sources), "text": " ".join([unit.text] + [i.text for i in items])})
+    home.others.extend(getattr(unit, "others", None) or [])
+    if hasattr(unit, "themes"):
+        home.themes = sorted(set(home.themes) | set(unit.themes))

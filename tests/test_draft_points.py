@@ -1,0 +1,157 @@
+"""A draft reads each point once (resources/points.yaml, render/points.py): every point's pattern
+catches wordings that make it and passes over near wordings that do not; the reading pass drops a
+clause or item whose every point was made above it, and nothing else."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.resources import load_rules
+from pipeline.render.draft import DraftClause, DraftItem, DraftSection
+from pipeline.render.points import points_of, read_points_once
+
+# point id: (wordings that make it, near wordings that do not)
+CASES = {
+    "purpose": (["The aim of this protocol is to help members and staff work well together.",
+                 "This guidance is intended to set out how councillors and officers deal with each other."],
+                ["Officers should explain the purpose of a report to the committee."]),
+    "relations_matter": (["Effective working relationships between councillors and staff are vital to the council.",
+                          "Mutual trust lies at the heart of the way the authority works.",
+                          "The council can only work effectively where both sides have confidence in one another."],
+                         ["The relationship between a councillor and an officer should be professional."]),
+    "sets_policy": (["Members agree the annual budget and the main policies.", "Deciding the precept;"],
+                    ["Officers implement the policies of the council."]),
+    "accountable_to_electorate": (["Councillors are answerable to the voters of their division."],
+                                  ["Officers are accountable to the Chief Executive."]),
+    "represents_people": (["Representing the views of local residents;", "Members speak for their ward."],
+                          ["The Clerk represents the council at regional meetings."]),
+    "collective_decisions": (["Decisions are made collectively at meetings of the council.",
+                              "No individual member has any authority to make decisions for the council."],
+                             ["The committee will publish its decisions within five days."]),
+    "instructions": (["Staff take their instructions from the council through its resolutions.",
+                      "An individual councillor may not direct officers to carry out work."],
+                     ["Officers will follow the instructions on the form."]),
+    "serves_whole_council": (["Officers are employed by the council as a whole.",
+                              "The Clerk serves all the councillors, not one of them."],
+                             ["The whole council will consider the report."]),
+    "officers_advise": (["Officers provide clear and impartial advice to the council.",
+                         "The role of staff is to advise members."],
+                        ["Members may ignore advice only at their own risk."]),
+    "legal_advice": (["Advising the council on its legal powers;", "The Clerk gives procedural advice at meetings."],
+                     ["Councillors should take legal action only through the council."]),
+    "neutrality": (["Staff must remain politically neutral.", "Officers act impartially at all times."],
+                   ["Officers may belong to a political party outside work."]),
+    "party_work": (["Officers will not be asked to do party political work.",
+                    "Councillors must not ask staff to take part in political campaigning."],
+                   ["Group meetings are private to the party."]),
+    "equal_treatment": (["Treat all councillors equally.", "Officers give every member the same standard of service."],
+                        ["Members have different roles on committees."]),
+    "ward_information": (["Members will be told about proposals affecting their ward.",
+                          "Officers keep local members briefed on issues in their division."],
+                         ["A ward councillor may attend any meeting of the council."]),
+    "courtesy": (["Members and staff treat each other with respect.", "Be courteous to officers."],
+                 ["Members should respect the Clerk's working hours."]),
+    "public_criticism": (["Councillors must not criticise staff in public meetings.",
+                          "Members should not raise concerns about a named officer in the press."],
+                         ["Officers may be criticised fairly through the proper process."]),
+    "working_hours": (["Contact the Clerk during working hours.", "Staff are not expected to reply in the evenings or at weekends."],
+                      ["The hall is open from nine to five."]),
+    "personal_relationships": (["Close personal familiarity between members and staff should be avoided.",
+                                "Anyone related to an employee should say so."],
+                               ["Members should relate their questions to the agenda."]),
+    "confidentiality": (["Keep confidential papers confidential.", "Information given in confidence must not be passed on."],
+                        ["The Clerk keeps the council's records."]),
+    "press_spokesperson": (["Only the Leader may speak to the media for the council.",
+                            "Press releases are approved by the Chair before issue."],
+                           ["Members may read the local press."]),
+    "staffing_matters": (["Members play no part in disciplinary matters unless they sit on the Personnel Committee."],
+                         ["The Staffing Committee meets twice a year."]),
+    "concern_about_officer": (["A concern about the Clerk should go to the chair of the Staffing Committee."],
+                              ["A concern about the budget goes to the Finance Committee."]),
+    "induction_training": (["New members receive an induction.", "All members will be offered training on the code."],
+                           ["Officers have a training budget for their own development."]),
+    "whistleblowing": (["Staff who raise concerns in good faith will be protected.", "No one will be victimised for reporting."],
+                       ["Members raise concerns at meetings."]),
+    "officer_reports": (["Members must not press officers to change a report's recommendation.",
+                         "A report sets out the officer's own professional view."],
+                        ["The report will be published with the agenda."]),
+    "operational_matters": (["Operational management is for officers.", "Day-to-day running of services is the staff's job."],
+                            ["Members decide strategy."]),
+    "implements_decisions": (["Officers carry out the council's decisions.", "Implementing the policies of the authority;"],
+                             ["Members take decisions at meetings."]),
+    "bullying": (["Members must not bully staff.", "Harassment will not be tolerated."],
+                 ["Members may disagree strongly with advice."]),
+    "undue_pressure": (["Officers must not be put under undue pressure.", "Councillors should not pressure staff."],
+                       ["Staff work under time pressure at year end."]),
+    "monitoring_officer_advice": (["Advice on this protocol is available from the Monitoring Officer.",
+                                   "Consult the Monitoring Officer for guidance."],
+                                  ["The Monitoring Officer keeps the register."]),
+    "not_employer": (["Individual councillors are not the employers of staff."],
+                     ["The council is a good employer."]),
+    "finance_accounts": (["The Clerk keeps the accounts.", "The Responsible Financial Officer administers the finances."],
+                         ["Members must account for their expenses honestly."]),
+    "agendas_minutes": (["Preparing agendas and minutes;", "The Clerk sends out agendas three clear days ahead."],
+                        ["Members may ask for an item to be discussed."]),
+    "manages_staff": (["The Clerk manages all other staff.", "Supervising employees;"],
+                      ["Members manage their own time."]),
+    "access_to_information": (["Members have a right of access to documents they need.", "Need to know decides it."],
+                              ["The public may read the minutes."]),
+    "gifts_hospitality": (["Gifts and hospitality must be declared.", "Officers record hospitality and any gift offered."],
+                          ["Members received a gift of flowers."]),
+    "registers_interests": (["Councillors must register their interests."], ["Members take an interest in the park."]),
+    "advice_recorded": (["Where the council goes against advice, that advice is recorded in the minutes."],
+                        ["The minutes record the decisions."]),
+}
+
+
+def test_every_point_has_cases():
+    assert set(CASES) == set(load_rules("points.yaml")["points"])
+
+
+@pytest.mark.parametrize("point", sorted(CASES))
+def test_a_point_catches_its_wordings_and_not_its_neighbours(point):
+    makes, near = CASES[point]
+    for text in makes:
+        assert point in points_of(text), text
+    for text in near:
+        assert point not in points_of(text), text
+
+
+def clause(number, text, tag="role", items=(), sources=None):
+    return DraftClause(number, text, sources or [f"S clause {number}"], tag, [],
+                       items=[DraftItem(chr(97 + k), t, [f"S item {number}{k}"]) for k, t in enumerate(items)])
+
+
+def test_a_clause_whose_points_were_all_made_is_dropped_and_its_sources_kept():
+    first = clause("2.1", "Councillors set the council's policies and its budget.")
+    lst = clause("2.2", "Councillors are responsible for:", items=[
+        "Agreeing the annual budget and policies;", "Monitoring performance;", "Deciding the precept."])
+    again = clause("3.1", "Members determine the budget.", sources=["Other Council clause 4"])
+    new = clause("3.2", "Members determine the budget and represent the views of residents.")
+    step = clause("9.1", "A concern about the Clerk should go to the chair of the Staffing Committee.", tag="escalation")
+    step2 = clause("9.2", "If a concern about the Clerk is not settled, the chair of the Staffing Committee refers it on.",
+                   tag="escalation")
+    sections = [DraftSection(2, "a", "A", [first, lst], []), DraftSection(3, "b", "B", [again, new], []),
+                DraftSection(9, "c", "C", [step, step2], [])]
+    assert read_points_once(sections) == 3
+    assert [it.text for it in lst.items] == ["Monitoring performance;"] and lst.items[0].letter == "a"
+    assert [c.number for c in sections[1].clauses] == ["3.1"] and sections[1].clauses[0] is new
+    assert "Other Council clause 4" in first.sources
+    assert any(o["text"] == "Members determine the budget." for o in first.others)
+    assert sections[2].clauses == [step, step2]  # the steps of a procedure stay
+
+
+def test_a_counted_list_keeps_its_items():
+    first = clause("2.1", "Councillors set the council's policies and its budget.")
+    lst = clause("2.2", "Councillors have two main tasks:", items=["Agreeing the budget;", "Monitoring performance."])
+    sections = [DraftSection(2, "a", "A", [first, lst], [])]
+    assert read_points_once(sections, whole=lambda lead_in: "two" in lead_in) == 0
+    assert len(lst.items) == 2
+
+
+def test_a_huge_clause_is_matched_quickly():
+    import time
+    text = "officers " * 200_000 + "give advice"
+    t = time.perf_counter()
+    points_of(text)
+    assert time.perf_counter() - t < 1.0
