@@ -46,39 +46,34 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
     made: dict[str, object] = {}  # point id -> the clause (DraftClause) that made it first
     dropped = 0
 
-    def owner(unit_points: frozenset[str]):
-        return made[sorted(unit_points)[0]]
+    def printed(unit: _Unit, clause, may_drop: bool) -> bool:
+        """Whether ``unit`` (``clause`` or one of its items) is printed; if not, moved to the first maker."""
+        nonlocal dropped
+        pts = points_of(unit.text)
+        if may_drop and pts and pts <= made.keys():
+            _move(unit, made[sorted(pts)[0]])
+            dropped += 1
+            return False
+        for p in pts:
+            made.setdefault(p, clause)
+        return True
 
     for section in sections:
         kept_clauses = []
         for clause in section.clauses:
+            may_drop = clause.tag not in keep_tags
             if clause.items:
-                kept_items = []
-                for item in clause.items:
-                    pts = points_of(item.text)
-                    if pts and pts <= made.keys() and clause.tag not in keep_tags and not whole(clause.text):
-                        _move(item, owner(pts))
-                        dropped += 1
-                        continue
-                    kept_items.append(item)
-                    for p in pts:
-                        made.setdefault(p, clause)
+                items_may_drop = may_drop and not whole(clause.text)
+                kept_items = [it for it in clause.items if printed(it, clause, items_may_drop)]
                 if not kept_items:
                     dropped += 1
                     continue
                 for k, item in enumerate(kept_items):
                     item.letter = chr(ord("a") + k) if k < 26 else str(k + 1)
                 clause.items = kept_items
-                kept_clauses.append(clause)
-                continue
-            pts = points_of(clause.text)
-            if pts and pts <= made.keys() and clause.tag not in keep_tags:
-                _move(clause, owner(pts))
-                dropped += 1
+            elif not printed(clause, clause, may_drop):
                 continue
             kept_clauses.append(clause)
-            for p in pts:
-                made.setdefault(p, clause)
         if kept_clauses and len(kept_clauses) != len(section.clauses):
             prefix, first = kept_clauses[0].number.rsplit(".", 1)[0], _first_number(section.clauses)
             for k, clause in enumerate(kept_clauses, first):
