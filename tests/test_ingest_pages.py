@@ -243,6 +243,25 @@ def test_a_page_whose_text_arrives_as_one_line(seg):
     assert len(doc.clauses) == 1
 
 
+def test_the_menu_and_footer_of_a_one_line_page_are_furniture(seg):
+    points = " ".join(f"{n}. Councillors and officers of the council will keep rule number {n} of this short protocol "
+                      f"at all times and in every meeting." for n in range(1, 8))
+    doc = seg("Skip to content Millbrook Parish Council Home About Us Meetings & Minutes Contact Us Policies > "
+              "Councillor and Clerk Protocol " + points + " Download this policy (PDF) Print this page "
+              "The Pavilion, Mill Lane, Millbrook MB1 2AA Tel: 01632 555 010 © Millbrook Parish Council 2026 "
+              "Cookie settings\n")
+    assert [c.clause_id for c in doc.clauses] == [str(n) for n in range(1, 8)]
+    assert doc.clauses[-1].text.endswith("in every meeting.") and doc.clauses[-1].complete
+    reasons = {f.reason: f.text for f in doc.furniture}
+    assert reasons["site menu"].startswith("Skip to content") and reasons["page footer"].endswith("Cookie settings")
+    # a cut-off page keeps its fragment as the last clause, and the sentence after a point's last full stop is text
+    doc = seg(points + " 8. Officers give advice to the Co\n")
+    assert doc.clauses[-1].text == "Officers give advice to the Co" and not doc.clauses[-1].complete
+    doc = seg(points + " The Clerk will keep this protocol under review.\n")
+    assert doc.clauses[-1].text.endswith("The Clerk will keep this protocol under review.")
+    assert not doc.furniture
+
+
 def test_an_empty_list_marker_is_recorded_not_a_clause(seg):
     doc = seg("2.1 The Clerk must:\n\ni. keep the minutes;\n\nii.\n\f\n2.2 Members decide policy.\n")
     assert [c.text for c in doc.clauses] == ["keep the minutes;", "Members decide policy."]

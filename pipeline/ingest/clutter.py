@@ -25,11 +25,12 @@ The thresholds and the few labels are ``clutter`` in resources/furniture.yaml.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..model import Line
 from ..resources import load_rules
-from .blocks import _flattened_tables, _patterns, _State
+from .blocks import _INLINE_NUM, _flattened_tables, _follows, _patterns, _State
 from .clean import MD_LINK as _MD_LINK
 from .numbering import _BULLET, parse_marker
 
@@ -284,9 +285,53 @@ def _address(text: str, min_parts: int) -> bool:
                                           for w in p.split()) for p in parts)
 
 
+def _one_line_chrome(lines: list[Line], st: _State) -> list[Line]:
+    """The site menu before, and the footer after, the numbered points of a page copied as one long line
+    (furniture.yaml ``one_line_page``) are recorded as furniture, and the line keeps the points."""
+    rule = load_rules("furniture.yaml")["clutter"]["one_line_page"]
+    out = []
+    for ln in lines:
+        text = ln.text
+        if len(text) < int(rule["min_chars"]) or ln.cells is not None:
+            out.append(ln)
+            continue
+        cuts, last = [], None
+        for m in _INLINE_NUM.finditer(text):
+            if _follows(last, m.group(1)):
+                cuts.append(m)
+                last = m.group(1)
+        if len(cuts) < 3:
+            out.append(ln)
+            continue
+        start, end = 0, len(text)
+        if _chrome(text[:cuts[0].start()], rule):
+            start = cuts[0].start()
+            st.drop(Line(text=text[:start], line_no=ln.line_no, page=ln.page), "site menu")
+        tail = text[cuts[-1].end():]
+        stops = [m.end() for m in re.finditer(r"[.!?][”’\"')]*(?=\s)", tail)]
+        if stops and _chrome(tail[stops[-1]:], rule):
+            end = cuts[-1].end() + stops[-1]
+            st.drop(Line(text=text[end:], line_no=ln.line_no, page=ln.page), "page footer")
+        if (start, end) != (0, len(text)):
+            ln = replace(ln, text=text[start:end].strip())
+        out.append(ln)
+    return out
+
+
+def _chrome(text: str, rule: dict) -> bool:
+    """Text of a site's chrome: no verb of a sentence, and mostly capitalised words (or a cue and many)."""
+    ws = re.findall(r"[^\W\d_][\w'’&-]*", text)
+    if len(ws) < int(rule["min_words"]) or re.search(rule["verbs"], text, re.I):
+        return False
+    share = sum(1 for w in ws if w[0].isupper()) / len(ws)
+    return share >= float(rule["title_share"]) or (share >= float(rule["cue_title_share"])
+                                                   and re.search(rule["cues"], text, re.I) is not None)
+
+
 def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
     """Record web clutter as furniture with its kind; return the lines that remain."""
     r = _rules()
+    lines = _one_line_chrome(lines, st)
     idx = [i for i, ln in enumerate(lines) if ln.text.strip() and ln.cells is None]
     kinds: dict[int, tuple[str, bool]] = {}
     for k, i in enumerate(idx):
