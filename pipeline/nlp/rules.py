@@ -47,6 +47,7 @@ class Rules:
     audience_votes: tuple[tuple[str, re.Pattern], ...]  # (party, words of that reader's own world)
     complained_of: re.Pattern  # after a party in an if-clause: what it did, not that it raises a matter
     takes_post: re.Pattern  # an officer given a statutory officer's post ("The Town Clerk is the Head of Paid Service")
+    step_party_after: re.Pattern  # "A breach ... by a councillor": the words before the party a step names
 
 
 @lru_cache(maxsize=None)
@@ -77,7 +78,8 @@ def load_tag_rules() -> Rules:
                  frozenset(cues_doc["passive_other_side"]), frozenset(cues_doc["asked_other_side"]), tuple(actors),
                  frozenset(actors_doc["pronouns"]), frozenset(actors_doc["first_person_singular"]),
                  re.compile(actors_doc["counterpart_before"], re.I), re.compile(actors_doc["entitlement"], re.I),
-                 audience, votes, re.compile(actors_doc["complained_of"], re.I), re.compile(actors_doc["takes_post"], re.I))
+                 audience, votes, re.compile(actors_doc["complained_of"], re.I), re.compile(actors_doc["takes_post"], re.I),
+                 re.compile(actors_doc["step_party_after"], re.I))
 
 
 @lru_cache(maxsize=50000)
@@ -525,6 +527,11 @@ def _clause_actor(primary: _Candidate, cands: list[_Candidate], ctx: Context, ru
         return others[0]
     if primary.tag in ("prohibition", "expectation"):
         return "both"
+    if primary.tag == "escalation":
+        for m in rules.step_party_after.finditer(" ".join(s.text for s in sentences)):
+            found = party_match(" ".join(s.text for s in sentences)[m.end():m.end() + 60], rules)
+            if found and found[1] == 0:
+                return found[0]  # "A breach of this protocol by a councillor may be referred ..."
     if primary.tag == "escalation" and {"member", "officer"} <= set(mentions) and any(
             re.search(r"\bfor (officers|members|councillors|employees|staff)\b", s.text, re.I) for s in sentences):
         return "both"  # "Formal resolution is, for officers, the grievance procedure and, for members, ..."
