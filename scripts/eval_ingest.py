@@ -199,9 +199,14 @@ def score_doc(d: dict, as_format: str | None = None, tmp: Path | None = None) ->
     pred_furn = Counter(norm(f.text) for f in doc.furniture if norm(f.text))
     # an HTML page records a menu link by link where the gold has the menu as one line: a recorded
     # line inside a gold furniture line is right, and a gold line whose words are all recorded is found
+    # ... and a Word or web table row recorded whole ("Report to:<tab>Standards Committee") is right where the
+    # gold lists its cells one a line: its cells are found, and it is right when they all are
+    rows = {norm(f.text): [norm(c) for c in f.text.split("\t") if norm(c)] for f in doc.furniture if "\t" in f.text}
+    cells = Counter(c for f in doc.furniture if "\t" in f.text for c in rows[norm(f.text)])
     exact = gold_furn & pred_furn
-    tp_pred = sum(exact.values()) + sum(n for p, n in (pred_furn - exact).items() if any(p in g for g in gold_furn))
-    tp = sum(exact.values()) + sum(n for g, n in (gold_furn - exact).items() if _covered(g, pred_furn))
+    tp_pred = sum(exact.values()) + sum(n for p, n in (pred_furn - exact).items()
+                                        if any(p in g for g in gold_furn) or (p in rows and all(c in gold_furn for c in rows[p])))
+    tp = sum(exact.values()) + sum(n for g, n in (gold_furn - exact).items() if _covered(g, pred_furn) or g in cells)
     gold_blob = " \n ".join(gold_texts)
     lost = [f.text for f in doc.furniture
             if len(norm(f.text)) > 12 and norm(f.text) in gold_blob and norm(f.text) not in gold_furn]

@@ -625,3 +625,30 @@ def test_a_cell_of_a_markdown_table_that_a_neighbour_repeats_is_kept(seg):
               "| Stage 3 (Committee) | Within 5 working days | Meeting within 20 working days; written decision "
               "within 5 working days of the meeting |\n", ".md")
     assert "Within 5 working days" in [c.text for c in doc.clauses]
+
+
+def test_page_tools_related_lists_captions_and_distribution_are_furniture(seg):
+    doc = seg("<html><body><main><h1>Working with councillors</h1>"
+              "<figure><img src='a.jpg' alt=''><figcaption>The Mayor, Cllr Ann Lee, with the Clerk at the Guildhall"
+              "</figcaption></figure>"
+              "<p>1. Officers give impartial advice to every councillor.</p>"
+              "<p>2. Councillors must not ask officers to do party political work.</p>"
+              "<div class='page-tools'><a href='/x.pdf'>Download as PDF (112KB)</a></div>"
+              "<section class='related'><h2>Related guidance</h2><ul><li>Councillors' Code of Conduct</li>"
+              "<li>Member enquiries: how to log one</li></ul></section></main></body></html>", suffix=".html")
+    assert [c.text for c in doc.clauses] == ["Officers give impartial advice to every councillor.",
+                                             "Councillors must not ask officers to do party political work."]
+    doc = seg("Distribution: Chief Executive; Monitoring Officer; Chair of the Audit Committee\n\n"
+              "1. This section replaces Section 6 of the Employee Code of Conduct issued in April 2021.\n\n"
+              "2. Officers give impartial advice.\n")
+    assert [c.clause_id for c in doc.clauses] == ["1", "2"]
+    assert [f.reason for f in doc.furniture] == ["document details"]
+
+
+def test_a_one_line_pages_widgets_and_related_links_after_the_last_point_are_furniture(seg):
+    points = " ".join(f"{n}. Councillors and officers of the council will keep rule number {n} of this short protocol "
+                      f"at all times." for n in range(1, 6))
+    doc = seg(points + " Related documents Constitution Part 5 (PDF, 248KB) Members' Code of Conduct Was this page "
+              "helpful? Yes No Last updated: 17 September 2026 Contact us Privacy Cookies\n")
+    assert doc.clauses[-1].text.endswith("at all times.")
+    assert [f.reason for f in doc.furniture] == ["page footer"]

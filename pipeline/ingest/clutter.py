@@ -68,6 +68,7 @@ def _rules() -> dict:
         "share": re.compile(r"^(?:" + "|".join(re.escape(s) for s in c["share_sites"]) + r")$", re.I),
         "details": re.compile(r"^\W*(?:" + "|".join(c["detail_labels"]) + r")\b", re.I),
         "adoption": re.compile(r"\b(?:" + "|".join(c["adoption_words"]) + r")\b", re.I),
+        "document_verbs": re.compile(r"\b(?:" + "|".join(c["document_verbs"]) + r")\b", re.I),
         "sentence_verbs": re.compile(r"\b(?:" + "|".join(load_rules("structure.yaml")["cut_off"]["sentence_verbs"])
                                      + r")\b", re.I),
         "signature": full(c["signature"]),
@@ -256,7 +257,7 @@ def line_kind(text: str) -> tuple[str | None, bool]:
     if r["details"].match(plain) and (date or _VERSION.search(plain)) and n <= 30:
         return "document details", n > 12
     if date and n <= 30 and r["adoption"].search(plain) and not r["sentence_verbs"].search(_DATE.sub(" ", plain)) \
-            and parse_marker(plain)[0] is None:
+            and not r["document_verbs"].search(plain) and parse_marker(plain)[0] is None:
         # "A guide for staff, agreed by Full Council in March 2024."; a short one anywhere (a running footer)
         return "document details", n > 10
     if date and n <= 20 and parse_marker(plain)[0] is None and not re.search(r"[.;,!?]$", plain) \
@@ -295,7 +296,9 @@ def _one_line_chrome(lines: list[Line], st: _State) -> list[Line]:
         if len(text) < int(rule["min_chars"]) or ln.cells is not None:
             out.append(ln)
             continue
-        cuts, last = [], None
+        own = re.match(r"\s*(\d{1,6}(?:\.\d{1,3})*)\.?\s+(?=[A-Z(])", text)  # the line opens on its first point
+        last = own.group(1) if own and _follows(None, own.group(1)) else None
+        cuts = [own] if last else []
         for m in _INLINE_NUM.finditer(text):
             if _follows(last, m.group(1)):
                 cuts.append(m)
@@ -304,13 +307,14 @@ def _one_line_chrome(lines: list[Line], st: _State) -> list[Line]:
             out.append(ln)
             continue
         start, end = 0, len(text)
-        if _chrome(text[:cuts[0].start()], rule):
+        if cuts[0].start() > 0 and _chrome(text[:cuts[0].start()], rule):
             start = cuts[0].start()
             st.drop(Line(text=text[:start], line_no=ln.line_no, page=ln.page), "site menu")
         tail = text[cuts[-1].end():]
         stops = [m.end() for m in re.finditer(r"[.!?][”’\"')]*(?=\s)", tail)]
-        if stops and _chrome(tail[stops[-1]:], rule):
-            end = cuts[-1].end() + stops[-1]
+        stop = next((k for k in stops if _chrome(tail[k:], rule)), None)  # the first sentence end after which all is chrome
+        if stop is not None:
+            end = cuts[-1].end() + stop
             st.drop(Line(text=text[end:], line_no=ln.line_no, page=ln.page), "page footer")
         if (start, end) != (0, len(text)):
             ln = replace(ln, text=text[start:end].strip())
@@ -321,7 +325,7 @@ def _one_line_chrome(lines: list[Line], st: _State) -> list[Line]:
 def _chrome(text: str, rule: dict) -> bool:
     """Text of a site's chrome: no verb of a sentence, and mostly capitalised words (or a cue and many)."""
     ws = re.findall(r"[^\W\d_][\w'’&-]*", text)
-    if len(ws) < int(rule["min_words"]) or re.search(rule["verbs"], text, re.I):
+    if len(ws) < int(rule["min_words"]) or re.search(rule["verbs"], re.sub(rule["widgets"], " ", text, flags=re.I), re.I):
         return False
     share = sum(1 for w in ws if w[0].isupper()) / len(ws)
     return share >= float(rule["title_share"]) or (share >= float(rule["cue_title_share"])

@@ -11,12 +11,12 @@ from .text import _check_text, decode_bytes
 
 _HTML_DROP = {"script", "style", "noscript", "template", "svg", "iframe", "object", "button", "select"}
 _HTML_CHROME = {"nav": "site navigation", "header": "page header", "footer": "page footer",
-                "aside": "sidebar", "form": "form"}
+                "aside": "sidebar", "form": "form", "figcaption": "image caption"}
 _HTML_ROLES = {"navigation": "site navigation", "banner": "page header",
                "contentinfo": "page footer", "search": "search", "complementary": "sidebar"}
 _HTML_CHROME_CLASS = re.compile(
     r"(?:^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|skip|skiplink|cookie|cookies|"
-    r"banner|sidebar|share|social|feedback|masthead|site-?header|site-?footer)(?:$|[\s_-])", re.I)
+    r"banner|sidebar|share|social|feedback|masthead|site-?header|site-?footer|related|page-?tools|toolbar)(?:$|[\s_-])", re.I)
 _HTML_BLOCK = {"p", "div", "section", "article", "main", "body", "blockquote", "dl", "dt", "dd",
                "pre", "figure", "figcaption", "address", "center", "fieldset", "details", "summary",
                "hr", "html"}
