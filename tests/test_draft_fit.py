@@ -111,6 +111,12 @@ def test_a_bare_ombudsman_means_its_sources_nation():
     ("Charity trustees are responsible for making sure that the charity acts within its objects.", "other_subject"),
     ("Company directors have a duty to promote the success of the company.", "other_subject"),
     ("Councils can contact the advisory service on 01632 960411.", "own_setup"),
+    # another code's matter, and a stage or a training the draft never introduced
+    ("Councillors must give clear planning reasons for a decision that goes against officers' advice.", "other_code"),
+    ("The case officer will keep a note of each site visit.", "other_code"),
+    ("There is no appeal against the outcome of the formal stage.", "incomplete"),
+    ("The Head of Legal will arrange the training and keep a record of attendance.", "incomplete"),
+    ("Councillors should attend the induction training offered after each election.", None),
     ("Questions may be sent to advice@example-alc.org.uk.", "own_setup"),
     ("Residents should follow the Complaints Procedure published on the Documents page.", "own_setup"),
     ("Stage 2 – mediation.", "title"),
