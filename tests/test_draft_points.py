@@ -1,4 +1,4 @@
-"""A draft reads each point once (resources/points.yaml, render/points.py): every point's pattern
+"""A draft reads each point once (similarity.yaml reader_points, render/points.py): every point's pattern
 catches wordings that make it and passes over near wordings that do not; the reading pass drops a
 clause or item whose every point was made above it, and nothing else."""
 
@@ -105,7 +105,7 @@ CASES = {
 
 
 def test_every_point_has_cases():
-    assert set(CASES) == set(load_rules("points.yaml")["points"])
+    assert set(CASES) == set(load_rules("similarity.yaml")["reader_points"])
 
 
 @pytest.mark.parametrize("point", sorted(CASES))

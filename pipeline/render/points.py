@@ -1,4 +1,5 @@
-"""The points a protocol's clauses make, by resources/points.yaml: what lets a draft read each point once.
+"""The points a protocol's clauses make (resources/similarity.yaml ``points`` and ``reader_points``): what lets
+a draft read each point once.
 
 ``points_of(text)`` is the set of point ids whose pattern a text matches. ``read_points_once(sections)``
 walks a draft's sections from the top and drops each clause or list item all of whose points were
@@ -20,12 +21,16 @@ MAX_CHARS = 5000  # a clause longer than this is matched on its first MAX_CHARS 
 
 @lru_cache(maxsize=None)
 def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((pid, re.compile(p, re.I)) for pid, p in load_rules("points.yaml")["points"].items())
+    """Each point's pattern: its set form (``points``) or its reader's wordings (``reader_points``), or both."""
+    rules = load_rules("similarity.yaml")
+    ids = list(dict.fromkeys([*rules["points"], *rules["reader_points"]]))
+    return tuple((pid, re.compile("|".join(f"(?:{rules[k][pid]})" for k in ("points", "reader_points")
+                                           if pid in rules[k]), re.I)) for pid in ids)
 
 
 @lru_cache(maxsize=20000)
 def points_of(text: str) -> frozenset[str]:
-    """The ids of the points of resources/points.yaml this text makes."""
+    """The ids of the points (similarity.yaml) this text makes."""
     text = text[:MAX_CHARS]
     return frozenset(pid for pid, p in _patterns() if p.search(text))
 
@@ -43,19 +48,22 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
     main areas of responsibility:"). A list keeps its lead-in while one item is left. The dropped wording
     joins the other wordings of the clause that made the point first, its sources that clause's
     note. Returns the number of clauses and items dropped."""
-    made: dict[str, object] = {}  # point id -> the clause (DraftClause) that made it first
+    made: dict[str, tuple[object, frozenset[str]]] = {}  # point id -> the clause that made it first, and its councils
     dropped = 0
 
     def printed(unit: _Unit, clause, may_drop: bool) -> bool:
-        """Whether ``unit`` (``clause`` or one of its items) is printed; if not, moved to the first maker."""
+        """Whether ``unit`` (``clause`` or one of its items) is printed; if not, moved to the first maker. An
+        item is never dropped for a point an item of its own council made in the same list: one council's
+        list is its own set of points ("acknowledge within two days", "reply in full within ten")."""
         nonlocal dropped
-        pts = points_of(unit.text)
-        if may_drop and pts and pts <= made.keys():
-            _move(unit, made[sorted(pts)[0]])
+        pts, councils = points_of(unit.text), _councils(unit.sources)
+        if may_drop and pts and pts <= made.keys() and not any(
+                made[p][0] is clause and made[p][1] & councils for p in pts):
+            _move(unit, made[sorted(pts)[0]][0])
             dropped += 1
             return False
         for p in pts:
-            made.setdefault(p, clause)
+            made.setdefault(p, (clause, councils))
         return True
 
     for section in sections:
@@ -80,6 +88,11 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
                 clause.number = f"{prefix}.{k}"
         section.clauses = kept_clauses
     return dropped
+
+
+def _councils(sources: list[str]) -> frozenset[str]:
+    """The councils of a note's sources ("Ambridge Parish Council clause 2.3" -> "Ambridge Parish Council")."""
+    return frozenset(s.rsplit(" clause ", 1)[0] for s in sources)
 
 
 def _first_number(clauses: list) -> int:
