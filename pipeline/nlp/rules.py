@@ -392,6 +392,9 @@ def frame_actor(lead_in: str | None, rules: Rules, audience: str | None = None) 
         return None
     if audience and _TO_READER.search(lead_in):
         return audience  # "The Clerk will appreciate it if you:", "We ask that you:": the items are the reader's
+    asked = _ASKED_OF.search(lead_in)
+    if asked and party_in(asked.group(1), rules):
+        return party_in(asked.group(1), rules)  # "Staff ask that councillors:": the items are the councillors'
     m = re.search(r"\b(expect|entitled to|right to)\b(.*)$", lead_in, re.I)
     if m:
         provider = party_in(m.group(2), rules)
@@ -411,6 +414,12 @@ def frame_actor(lead_in: str | None, rules: Rules, audience: str | None = None) 
     if re.search(r"\bnot\s+be\s+(asked|required|expected|pressured|put)\b", lead_in, re.I):
         return OTHER_SIDE.get(actor or "", actor)
     return actor
+
+
+# a lead-in whose items the party it asks does ("Staff ask that councillors:", "The Clerk would like members to:")
+_ASKED_OF = re.compile(r"\b(?:ask|asks|asked|request|requests|want|wants|would like|require|requires|need|needs|"
+                       r"expect|expects)\s+(?:that\s+|of\s+)?((?:all\s+|the\s+|every\s+|each\s+)?[\w'’-]+)\s*(?:to\s*)?"
+                       r"[:\-–—]?\s*$", re.I)
 
 
 # a lead-in whose items the reader does: it ends on "you" (or "you to"), asked or wished of the reader
