@@ -652,3 +652,17 @@ def test_a_one_line_pages_widgets_and_related_links_after_the_last_point_are_fur
               "helpful? Yes No Last updated: 17 September 2026 Contact us Privacy Cookies\n")
     assert doc.clauses[-1].text.endswith("at all times.")
     assert [f.reason for f in doc.furniture] == ["page footer"]
+
+
+def test_a_collapsed_accordion_is_the_pages_text(seg):
+    doc = seg("<html><body><main><h1>Member and officer protocol</h1>"
+              "<h2 class='accordion__heading'><button aria-controls='p1' aria-expanded='false'>Purpose</button></h2>"
+              "<div class='accordion__panel' id='p1' hidden><p>This protocol guides councillors and officers.</p></div>"
+              "<h2><button aria-controls='p2'>Roles</button></h2>"
+              "<div id='p2' aria-hidden='true'><ul><li>Officers give impartial advice.</li>"
+              "<li>Councillors set policy.</li></ul></div>"
+              "<div hidden><p>Sign up to our newsletter for updates.</p></div></main></body></html>", suffix=".html")
+    assert [c.text for c in doc.clauses] == ["This protocol guides councillors and officers.",
+                                             "Officers give impartial advice.", "Councillors set policy."]
+    assert [h.text for h in doc.headings][-2:] == ["Purpose", "Roles"]
+    assert ("Sign up to our newsletter for updates.", "hidden element") in [(f.text, f.reason) for f in doc.furniture]

@@ -238,6 +238,12 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
     _check_text(text)
     soup = BeautifulSoup(text, "html.parser")
     hidden_classes, hidden_ids = _css_hidden_selectors(" ".join(st.get_text() for st in soup.find_all("style")))
+    # a collapsed accordion or tab panel (hidden until its button is clicked, the button's aria-controls naming
+    # it) holds the page's own text: a saved page keeps it, and so does the reader
+    revealed = {i for el in soup.find_all(attrs={"aria-controls": True}) for i in el["aria-controls"].split()}
+    for el in soup.find_all("button"):
+        if el.find_parent(list(_HEADING_TAGS)) is not None:
+            el.unwrap()  # an accordion's heading is a button inside the heading: its title is the heading's text
     for el in soup.find_all(_HTML_DROP):
         el.decompose()
     removed: list[tuple[str, str]] = []
@@ -255,7 +261,8 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
         role = (el.get("role") or "").lower()
         if role in _HTML_ROLES:
             return _HTML_ROLES[role]
-        if el.get("aria-hidden") == "true" or el.get("hidden") is not None:
+        if (el.get("aria-hidden") == "true" or el.get("hidden") is not None) and el.get("id") not in revealed \
+                and (el.get("role") or "").lower() not in ("region", "tabpanel"):
             return "hidden element"
         ident = " ".join(el.get("class") or []) + " " + (el.get("id") or "")
         m = _HTML_CHROME_CLASS.search(ident)
