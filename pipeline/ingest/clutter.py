@@ -307,11 +307,11 @@ def _one_line_chrome(lines: list[Line], st: _State) -> list[Line]:
             out.append(ln)
             continue
         start, end = 0, len(text)
-        if cuts[0].start() > 0 and _chrome(text[:cuts[0].start()], rule):
+        if 0 < cuts[0].start() <= int(rule["max_chars"]) and _chrome(text[:cuts[0].start()], rule):
             start = cuts[0].start()
             st.drop(Line(text=text[:start], line_no=ln.line_no, page=ln.page), "site menu")
         tail = text[cuts[-1].end():]
-        stops = [m.end() for m in re.finditer(r"[.!?][”’\"')]*(?=\s)", tail)]
+        stops = [m.end() for m in re.finditer(r"[.!?][”’\"')]*(?=\s)", tail) if len(tail) - m.end() <= int(rule["max_chars"])]
         stop = next((k for k in stops if _chrome(tail[k:], rule)), None)  # the first sentence end after which all is chrome
         if stop is not None:
             end = cuts[-1].end() + stop
