@@ -666,3 +666,17 @@ def test_a_collapsed_accordion_is_the_pages_text(seg):
                                              "Officers give impartial advice.", "Councillors set policy."]
     assert [h.text for h in doc.headings][-2:] == ["Purpose", "Roles"]
     assert ("Sign up to our newsletter for updates.", "hidden element") in [(f.text, f.reason) for f in doc.furniture]
+
+
+def test_availability_notes_draft_minutes_search_boxes_and_italic_details_are_furniture(seg):
+    doc = seg("*Part 5 of the Constitution – approved by Council on 19 March 2026 (minute C/84)*\n\n"
+              "Search this site ...\n\n"
+              "DRAFT – these minutes are subject to approval at the next meeting of the Council\n\n"
+              "1. Officers give impartial advice to every councillor.\n\n"
+              "2. Councillors must not put officers under *undue* pressure.\n\n"
+              "This guide is also available in large print from the Town Hall office.\n\n"
+              "Mae'r ddogfen hon ar gael yn Gymraeg.\n", suffix=".md")
+    assert [c.text for c in doc.clauses] == ["Officers give impartial advice to every councillor.",
+                                             "Councillors must not put officers under undue pressure."]
+    reasons = [f.reason for f in doc.furniture]
+    assert reasons.count("availability note") == 2 and "copy status" in reasons and "site search" in reasons

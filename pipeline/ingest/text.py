@@ -107,6 +107,7 @@ def lines_from_text(text: str) -> tuple[list[Line], int | None]:
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_MD_ITALIC = re.compile(r"(?<![\w*])([*_])(?=\S)([^*_]+?)(?<=\S)\1(?![\w*])")  # "*approved on 19 March 2026*"
 
 
 def read_text(path: Path, doc_id: str) -> RawDocument:
@@ -119,7 +120,7 @@ def read_text(path: Path, doc_id: str) -> RawDocument:
             m = _MD_HEADING.match(line.text.strip())
             if m:
                 line.text, line.style, line.level = m.group(2), "heading", len(m.group(1))
-            line.text = _MD_EMPHASIS.sub(r"\2", line.text)
+            line.text = _MD_ITALIC.sub(r"\2", _MD_EMPHASIS.sub(r"\2", line.text))
     note = invalid_utf8_note(text)
     return RawDocument(doc_id=doc_id, source=str(path), format="text", lines=lines, pages=pages,
                        warnings=[note] if note else [])
