@@ -822,3 +822,65 @@ def test_a_one_line_page_of_thousands_of_numbered_points_is_read_in_near_linear_
 
     small, large = seconds(800), seconds(4000)
     assert large < 12 * max(small, 0.2), (small, large)
+
+
+# Round 7's review of the one-line page's menu and footer, HTML chrome by class, captions and cover fields
+_POINTS = " ".join(f"{n}. Councillors and officers of the council will keep rule number {n} of this protocol at all "
+                   "times." for n in range(1, 7))
+
+
+@pytest.mark.parametrize("last,kept", [
+    ("7. Councillors and officers will work together. Any councillor who breaks this protocol faces a complaint to "
+     "the Monitoring Officer. Download this policy (PDF) Print this page Home Contact Us Privacy © Town Council",
+     "faces a complaint to the Monitoring Officer."),
+    ("7. Review. The Chief Executive and Monitoring Officer review this Protocol annually.", "Protocol annually."),
+    ("7. Councillors and Officers share responsibility for the Council's Reputation.", "Council's Reputation."),
+    ("7. The protocol applies to all Committees and Sub-Committees on", "Sub-Committees on"),
+    ("7. Rule seven. Download this policy (PDF) Wrayford Town Council, 8 Market Place, Wrayford WR1 2AA Tel: 01632 "
+     "555 010 © Wrayford Town Council 2026 Cookie settings", "Rule seven."),
+])
+def test_a_one_line_pages_last_point_keeps_its_sentences(seg, last, kept):
+    doc = seg(_POINTS + " " + last + "\n")
+    assert [c.clause_id for c in doc.clauses] == [str(n) for n in range(1, 8)]
+    assert doc.clauses[-1].text.endswith(kept)
+
+
+def test_a_one_line_pages_opening_sentence_and_a_number_in_its_menu(seg):
+    doc = seg("This Protocol applies to all Councillors, Co-opted Members and Officers of the Council " + _POINTS + "\n")
+    assert "This Protocol applies to all Councillors" in " ".join(c.text for c in doc.clauses)
+    doc = seg("Skip to content Home Council Tax Step 1 Register Your Interest About Us Policies " + _POINTS + "\n")
+    assert doc.clauses[0].clause_id == "1" and doc.clauses[0].text.startswith("Councillors and officers")
+    assert [f.reason for f in doc.furniture] == ["site menu"]
+
+
+@pytest.mark.parametrize("wrapper", ["<div class='related-protocol'>", "<div class='content with-toolbar'>",
+                                     "<div class='page has-related-links'>"])
+def test_a_wrapper_whose_class_names_chrome_keeps_the_protocol(seg, wrapper):
+    doc = seg(f"<html><body>{wrapper}<h1>Protocol</h1><p>1. Officers give impartial advice to every councillor at "
+              "all times.</p><p>2. Councillors must not ask officers to do party political work.</p></div></body></html>",
+              suffix=".html")
+    assert len(doc.clauses) == 2
+
+
+def test_a_caption_holding_the_protocols_text_is_text(seg):
+    doc = seg("<html><body><main><p>1. Officers give impartial advice.</p><figure><img src='f.png' alt=''><figcaption>"
+              "Step 1: raise the concern with the Clerk. Step 2: write to the Chair.</figcaption></figure><figure>"
+              "<table><tr><td>Member</td></tr></table><figcaption>2. Councillors must not instruct officers.</figcaption>"
+              "</figure></main></body></html>", suffix=".html")
+    assert "Councillors must not instruct officers." in [c.text for c in doc.clauses]
+    assert any("raise the concern with the Clerk" in c.text for c in doc.clauses)
+
+
+@pytest.mark.parametrize("space", ["\u1680", "\u2028", "\u0085"])
+def test_cover_fields_padded_with_rare_spaces_are_read_in_linear_time(tmp_path, space):
+    path = tmp_path / "cover.txt"
+    path.write_text("Distribution:" + space * 3000 + "x\n\n1. Officers give impartial advice.\n", encoding="utf-8")
+    took, doc = _segment_seconds(path)
+    assert took < 2 and doc.clauses[-1].text == "Officers give impartial advice."
+
+
+def test_a_wrapped_sentence_opening_with_circulation_is_text(seg):
+    doc = seg("1. Officers give impartial advice.\n\nCirculation: the Clerk sends agendas to every councillor five "
+              "clear days\nbefore each meeting.\n")
+    assert doc.clauses[-1].text == "Circulation: the Clerk sends agendas to every councillor five clear days before " \
+                                   "each meeting."

@@ -14,7 +14,7 @@ from typing import Iterator
 BULLET_GLYPHS = "•●○◦▪▫■□◆◇►▸‣⁃∙·➢➤✓✔❖\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\uf06e\uf0e0"
 _CID = re.compile(r"\(cid:\d+\)")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACES = re.compile(r"[ \t\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # What a one-line value (a sources.csv field, a draft parameter) may not hold: control characters,
 # and the code points XML (Word, Excel) refuses.
@@ -86,7 +86,7 @@ def fold_spaces(text: str) -> str:
 
 _SPACE_RUN = re.compile(r"(?<=\S)[ \t]{9,}(?=\S)")
 _LEADING_RUN = re.compile(r"^([ \t]{64})[ \t]+")
-_WIDE_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_WIDE_SPACES = re.compile(r"[\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")  # every other space Python's \s matches
 
 
 def _capped(m: re.Match) -> str:

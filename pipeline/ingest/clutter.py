@@ -290,6 +290,7 @@ def _one_line_chrome(lines: list[Line], st: _State) -> list[Line]:
     """The site menu before, and the footer after, the numbered points of a page copied as one long line
     (furniture.yaml ``one_line_page``) are recorded as furniture, and the line keeps the points."""
     rule = load_rules("furniture.yaml")["clutter"]["one_line_page"]
+    most = int(rule["max_chars"])
     out = []
     for ln in lines:
         text = ln.text
@@ -303,33 +304,45 @@ def _one_line_chrome(lines: list[Line], st: _State) -> list[Line]:
             if _follows(last, m.group(1)):
                 cuts.append(m)
                 last = m.group(1)
+        # a number in the menu ("Step 1 Register") or the footer ("8 Market Place") is not a point: the first
+        # point is the last of its number before the second, and a first or last "point" that is all chrome
+        # belongs to the menu or the footer
+        if len(cuts) >= 3:
+            cuts[0] = ([m for m in _INLINE_NUM.finditer(text, cuts[0].end(), cuts[1].start())
+                        if m.group(1) == cuts[0].group(1)] or [cuts[0]])[-1]
+        while len(cuts) >= 3 and cuts[1].start() - cuts[0].start() <= most \
+                and _chrome(text[:cuts[1].start()], rule):
+            cuts = cuts[1:]
+        while len(cuts) >= 3 and len(text) - cuts[-1].start() <= most and _chrome(text[cuts[-1].start():], rule):
+            cuts = cuts[:-1]
         if len(cuts) < 3:
             out.append(ln)
             continue
-        start, end = 0, len(text)
-        if 0 < cuts[0].start() <= int(rule["max_chars"]) and _chrome(text[:cuts[0].start()], rule):
-            start = cuts[0].start()
-            st.drop(Line(text=text[:start], line_no=ln.line_no, page=ln.page), "site menu")
-        tail = text[cuts[-1].end():]
-        stops = [m.end() for m in re.finditer(r"[.!?][”’\"')]*(?=\s)", tail) if len(tail) - m.end() <= int(rule["max_chars"])]
-        stop = next((k for k in stops if _chrome(tail[k:], rule)), None)  # the first sentence end after which all is chrome
+        begin, end = 0, len(text)
+        if 0 < cuts[0].start() <= most and _chrome(text[:cuts[0].start()], rule):
+            begin = cuts[0].start()
+            st.drop(Line(text=text[:begin], line_no=ln.line_no, page=ln.page), "site menu")
+        last_point = cuts[-1].end() if cuts[-1].end() >= len(text) - most else len(text) - most
+        stops = [m.end() for m in re.finditer(r"[.!?][”’\"')]*(?=\s)", text[last_point:])]
+        stop = next((k for k in stops if _chrome(text[last_point + k:], rule)), None)  # the first sentence end after which all is chrome
         if stop is not None:
-            end = cuts[-1].end() + stop
+            end = last_point + stop
             st.drop(Line(text=text[end:], line_no=ln.line_no, page=ln.page), "page footer")
-        if (start, end) != (0, len(text)):
-            ln = replace(ln, text=text[start:end].strip())
+        if (begin, end) != (0, len(text)):
+            ln = replace(ln, text=text[begin:end].strip())
         out.append(ln)
     return out
 
 
 def _chrome(text: str, rule: dict) -> bool:
-    """Text of a site's chrome: no verb of a sentence, and mostly capitalised words (or a cue and many)."""
+    """Text of a site's chrome: a cue of one (a menu's "Home", a footer's "©"), mostly capitalised words, and
+    no sentence (no verb of one, no word that ends one: "... review this Protocol annually.")."""
     ws = re.findall(r"[^\W\d_][\w'’&-]*", text)
-    if len(ws) < int(rule["min_words"]) or re.search(rule["verbs"], re.sub(rule["widgets"], " ", text, flags=re.I), re.I):
+    plain = re.sub(rule["widgets"], " ", text, flags=re.I)
+    if len(ws) < int(rule["min_words"]) or re.search(rule["verbs"], plain, re.I) \
+            or re.search(r"[^\W\d_]{2}[.!?;](?=\s|$)", plain) or not re.search(rule["cues"], text, re.I):
         return False
-    share = sum(1 for w in ws if w[0].isupper()) / len(ws)
-    return share >= float(rule["title_share"]) or (share >= float(rule["cue_title_share"])
-                                                   and re.search(rule["cues"], text, re.I) is not None)
+    return sum(1 for w in ws if w[0].isupper()) / len(ws) >= float(rule["title_share"])
 
 
 def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:

@@ -17,6 +17,18 @@ _HTML_ROLES = {"navigation": "site navigation", "banner": "page header",
 _HTML_CHROME_CLASS = re.compile(
     r"(?:^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|skip|skiplink|cookie|cookies|"
     r"banner|sidebar|share|social|feedback|masthead|site-?header|site-?footer|related|page-?tools|toolbar)(?:$|[\s_-])", re.I)
+# class names that mark chrome only on a short element (a "related links" box, a page's tools): on a wrapper
+# ("related-protocol", "content with-toolbar") they would take the protocol with them
+_SHORT_ONLY = {"related", "page-tools", "pagetools", "toolbar"}
+_SHORT_CHROME = 600  # characters
+_SENTENCE = re.compile(r"^(?:\W*\w+\W+){7,}?\w+[.!?;:]|\b(?:must|should|shall|will|may|can)\b", re.I)  # eight words and an end, or a rule
+
+
+def _holds_sentence(el) -> bool:
+    """An element holds a paragraph or list item that is a sentence (eight words and its end) or a rule."""
+    return any(_SENTENCE.search(t.get_text(" ", strip=True)) for t in el.find_all(["p", "li", "td", "dd"]))
+
+
 _HTML_BLOCK = {"p", "div", "section", "article", "main", "body", "blockquote", "dl", "dt", "dd",
                "pre", "figure", "figcaption", "address", "center", "fieldset", "details", "summary",
                "hr", "html"}
@@ -256,6 +268,10 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
             return "hidden with CSS"
         if el.name in ("header", "footer") and id(el.parent) in in_article:
             return None  # an article's own header holds its title, not site chrome
+        if el.name == "figcaption":  # a picture's caption; a flowchart's or a table's may hold the protocol's text
+            pictured = el.parent is not None and el.parent.find(["img", "picture", "video"]) is not None
+            text = el.get_text(" ", strip=True)
+            return "image caption" if pictured and len(text) <= _SHORT_CHROME and not _SENTENCE.search(text) else None
         if el.name in _HTML_CHROME:
             return _HTML_CHROME[el.name]
         role = (el.get("role") or "").lower()
@@ -269,6 +285,8 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
         if not m:
             return None
         name = m.group(1).lower()
+        if name in _SHORT_ONLY and (len(el.get_text(" ", strip=True)) > _SHORT_CHROME or _holds_sentence(el)):
+            return None  # "related-protocol", "with-toolbar": a wrapper of the page's own text
         if name.startswith("breadcrumb"):
             return "breadcrumb"
         if name in ("nav", "navbar", "navigation", "menu", "skip", "skiplink"):
