@@ -197,3 +197,11 @@ def test_a_local_council_reviews_its_own_protocol(structured, tmp_path):
     district = body(structured, tmp_path, "Kesteven District Council", "district")
     assert "The Clerk will review it every 2 years" in parish and "Monitoring Officer of the District" not in parish
     assert "The Monitoring Officer will review it every 2 years" in district
+
+
+def test_a_monitoring_officer_deciding_access_to_information_is_a_principal_councils():
+    from pipeline.render.fit import applies_to, not_draft_reason
+    text = "A Councillor who is refused information may ask the Monitoring Officer to decide whether the information should be provided."
+    assert "parish" not in applies_to(text, None) and "district" in applies_to(text, None)
+    assert not_draft_reason({"text": "This protocol has been adopted by the Council to guide Councillors and staff."}) \
+        == "background"
