@@ -156,3 +156,14 @@ def test_a_huge_clause_is_matched_quickly():
     t = time.perf_counter()
     points_of(text)
     assert time.perf_counter() - t < 1.0
+
+
+def test_a_point_each_side_makes_is_two_points():
+    officers = clause("5.1", "Officers keep confidential anything told to them in confidence.")
+    officers.side = "officer"
+    members = clause("8.1", "Councillors must not disclose information given to them in confidence.")
+    members.side = "member"
+    everyone = clause("8.2", "Information given in confidence must be kept confidential by everyone.")
+    sections = [DraftSection(5, "a", "A", [officers], []), DraftSection(8, "b", "B", [members, everyone], [])]
+    assert read_points_once(sections) == 1
+    assert sections[1].clauses == [members]

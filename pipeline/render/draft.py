@@ -94,6 +94,7 @@ class DraftClause:
     substituted: list[str] = field(default_factory=list)
     items: list[DraftItem] = field(default_factory=list)  # (a), (b), (c) under the lead-in
     others: list[dict] = field(default_factory=list)  # the other wordings of the point: {"ref", "text"}
+    side: str | None = None  # whom it binds: member, officer, both, council, or None
 
 
 @dataclass
@@ -1101,7 +1102,7 @@ def _draft_clause(members: list[int], in_base: bool, fits: set[int], pick: int, 
     refs = sorted({_ref(r) for i in members for r in (pts[i].rows if pts[i].lead_in is None else [heads[i]])})
     row_themes = sorted({t for r in p.rows for t in r["themes"]})
     return DraftClause("", text, refs, heads[pick]["tag"], row_themes, bool(opts.base) and not in_base, changed,
-                       items, others)
+                       items, others, _SIDES.get(heads[pick].get("actor") or "", heads[pick].get("actor")))
 
 
 def _refs(heads: list[dict], pick: int, members: list[int]) -> str:

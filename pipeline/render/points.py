@@ -43,12 +43,12 @@ class _Unit(Protocol):  # a DraftClause or a DraftItem: what is printed, and whe
 def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_in: False,
                      keep_tags: frozenset[str] = frozenset({"escalation"})) -> int:
     """Drop, in place, every clause and list item of ``sections`` (DraftSection) whose points were
-    all made by a clause or item printed before it; a clause tagged one of ``keep_tags`` is kept but
+    all made by a clause or item printed before it that binds the same side (``DraftClause.side``); a clause tagged one of ``keep_tags`` is kept but
     still makes its points, and so is every item of a list whose lead-in must stay ``whole`` ("four
     main areas of responsibility:"). A list keeps its lead-in while one item is left. The dropped wording
     joins the other wordings of the clause that made the point first, its sources that clause's
     note. Returns the number of clauses and items dropped."""
-    made: dict[str, tuple[object, frozenset[str]]] = {}  # point id -> the clause that made it first, and its councils
+    made: dict[str, list[tuple]] = {}  # point id -> (clause, its councils, the side it binds) of each that made it
     dropped = 0
 
     def printed(unit: _Unit, clause, may_drop: bool) -> bool:
@@ -56,14 +56,15 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
         item is never dropped for a point an item of its own council made in the same list: one council's
         list is its own set of points ("acknowledge within two days", "reply in full within ten")."""
         nonlocal dropped
-        pts, councils = points_of(unit.text), _councils(unit.sources)
-        if may_drop and pts and pts <= made.keys() and not any(
-                made[p][0] is clause and made[p][1] & councils for p in pts):
-            _move(unit, made[sorted(pts)[0]][0])
+        pts, councils, side = points_of(unit.text), _councils(unit.sources), getattr(clause, "side", None)
+        makers = {p: next((m for m in made.get(p, []) if _one_side(m[2], side)), None) for p in pts}
+        if may_drop and pts and all(makers.values()) and not any(
+                m[0] is clause and m[1] & councils for m in makers.values()):
+            _move(unit, makers[sorted(pts)[0]][0])
             dropped += 1
             return False
         for p in pts:
-            made.setdefault(p, (clause, councils))
+            made.setdefault(p, []).append((clause, councils, side))
         return True
 
     for section in sections:
@@ -88,6 +89,12 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
                 clause.number = f"{prefix}.{k}"
         section.clauses = kept_clauses
     return dropped
+
+
+def _one_side(a: str | None, b: str | None) -> bool:
+    """Two clauses bind one side: the same, or either binds both or names none ("Officers keep
+    confidences" and "Councillors keep confidences" are two points; "Everyone keeps confidences" is each)."""
+    return a == b or a in (None, "both") or b in (None, "both")
 
 
 def _councils(sources: list[str]) -> frozenset[str]:
