@@ -23,7 +23,7 @@ MAX_CHARS = 5000  # a clause longer than this is matched on its first MAX_CHARS 
 def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     """Each point's pattern: its set form (``points``) or its reader's wordings (``reader_points``), or both."""
     rules = load_rules("similarity.yaml")
-    ids = list(dict.fromkeys([*rules["points"], *rules["reader_points"]]))
+    ids = [p for p in dict.fromkeys([*rules["points"], *rules["reader_points"]]) if p not in rules["not_read_once"]]
     return tuple((pid, re.compile("|".join(f"(?:{rules[k][pid]})" for k in ("points", "reader_points")
                                            if pid in rules[k]), re.I)) for pid in ids)
 
@@ -48,23 +48,20 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
     main areas of responsibility:"). A list keeps its lead-in while one item is left. The dropped wording
     joins the other wordings of the clause that made the point first, its sources that clause's
     note. Returns the number of clauses and items dropped."""
-    made: dict[str, list[tuple]] = {}  # point id -> (clause, its councils, the side it binds) of each that made it
+    made: dict[str, list[tuple]] = {}  # point id -> (clause, the side it binds) of each clause that made it
     dropped = 0
 
     def printed(unit: _Unit, clause, may_drop: bool) -> bool:
-        """Whether ``unit`` (``clause`` or one of its items) is printed; if not, moved to the first maker. An
-        item is never dropped for a point an item of its own council made in the same list: one council's
-        list is its own set of points ("acknowledge within two days", "reply in full within ten")."""
+        """Whether ``unit`` (``clause`` or one of its items) is printed; if not, moved to the first maker."""
         nonlocal dropped
-        pts, councils, side = points_of(unit.text), _councils(unit.sources), getattr(clause, "side", None)
-        makers = {p: next((m for m in made.get(p, []) if _one_side(m[2], side)), None) for p in pts}
-        if may_drop and pts and all(makers.values()) and not any(
-                m[0] is clause and m[1] & councils for m in makers.values()):
+        pts, side = points_of(unit.text), getattr(clause, "side", None)
+        makers = {p: next((m for m in made.get(p, []) if _one_side(m[1], side)), None) for p in pts}
+        if may_drop and pts and all(makers.values()):
             _move(unit, makers[sorted(pts)[0]][0])
             dropped += 1
             return False
         for p in pts:
-            made.setdefault(p, []).append((clause, councils, side))
+            made.setdefault(p, []).append((clause, side))
         return True
 
     for section in sections:
@@ -95,11 +92,6 @@ def _one_side(a: str | None, b: str | None) -> bool:
     """Two clauses bind one side: the same, or either binds both or names none ("Officers keep
     confidences" and "Councillors keep confidences" are two points; "Everyone keeps confidences" is each)."""
     return a == b or a in (None, "both") or b in (None, "both")
-
-
-def _councils(sources: list[str]) -> frozenset[str]:
-    """The councils of a note's sources ("Ambridge Parish Council clause 2.3" -> "Ambridge Parish Council")."""
-    return frozenset(s.rsplit(" clause ", 1)[0] for s in sources)
 
 
 def _first_number(clauses: list) -> int:
