@@ -175,3 +175,11 @@ def test_a_point_each_side_makes_is_two_points():
     sections = [DraftSection(5, "a", "A", [officers], []), DraftSection(8, "b", "B", [members, everyone], [])]
     assert read_points_once(sections) == 1
     assert sections[1].clauses == [members]
+
+
+def test_a_list_left_with_one_item_is_one_sentence():
+    from pipeline.render.draft import _continuing
+    assert _continuing("Checking that the Council's decisions are carried out.") == \
+        "checking that the Council's decisions are carried out."
+    assert _continuing("Councillors' questions are answered.") == "Councillors' questions are answered."
+    assert _continuing("NALC guidance is followed.") == "NALC guidance is followed."

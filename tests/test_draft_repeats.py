@@ -290,8 +290,8 @@ def test_items_of_one_list_on_one_theme_in_shared_words_are_one_item():
             + _list_rows("c", lead, [("member", "not to be subjected to bullying;", ["undue_pressure"]),
                                      ("member", "not to be bullied, harassed or put under undue pressure;",
                                       ["undue_pressure"])], lead_actor="member"))
-    items = [it.text for c in _shown(rows) if c.items for it in c.items]
-    assert sum("bull" in t for t in items) == 1, items
+    printed = [t for c in _shown(rows) for t in [c.text] + [it.text for it in c.items]]  # (a list of one item is one sentence)
+    assert sum("bull" in t for t in printed) == 1, printed
 
 
 def test_clauses_of_one_section_with_one_tag_party_and_themes_in_shared_words_are_one_point():
