@@ -29,6 +29,10 @@ CASES = {
     "group_meetings": (["Officers will leave before political discussion begins.",
                         "Officers attending group meetings must not be present for party business."],
                        ["Officers attend committee meetings to advise."]),
+    "respects_advice": (["Recognise and value their professional advice;", "Respect the Clerk's professional judgement."],
+                        ["Officers give professional advice."]),
+    "advice_unswayed": (["Councillors should not press officers to change a professional judgement."],
+                        ["The Clerk keeps a file of the advice given each year."]),
     "accountable_to_electorate": (["Councillors are answerable to the voters of their division."],
                                   ["Officers are accountable to the Chief Executive."]),
     "represents_people": (["Representing the views of local residents;", "Members speak for their ward."],
@@ -75,7 +79,8 @@ CASES = {
                            ["Members may read the local press."]),
     "staffing_matters": (["Members play no part in disciplinary matters unless they sit on the Personnel Committee."],
                          ["The Staffing Committee meets twice a year."]),
-    "concern_about_officer": (["A concern about the Clerk should go to the chair of the Staffing Committee."],
+    "concern_about_officer": (["A concern about the Clerk should go to the chair of the Staffing Committee.",
+                               "A member dissatisfied with the conduct of an officer should raise it with the director."],
                               ["A concern about the budget goes to the Finance Committee."]),
     "induction_training": (["New members receive an induction.", "All members will be offered training on the code."],
                            ["Officers have a training budget for their own development."]),
@@ -142,12 +147,12 @@ def test_a_clause_whose_points_were_all_made_is_dropped_and_its_sources_kept():
                    tag="escalation")
     sections = [DraftSection(2, "a", "A", [first, lst], []), DraftSection(3, "b", "B", [again, new], []),
                 DraftSection(9, "c", "C", [step, step2], [])]
-    assert read_points_once(sections) == 3
+    assert read_points_once(sections) == 4
     assert [it.text for it in lst.items] == ["Monitoring performance;"] and lst.items[0].letter == "a"
     assert [c.number for c in sections[1].clauses] == ["3.1"] and sections[1].clauses[0] is new
     assert "Other Council clause 4" in first.sources
     assert any(o["text"] == "Members determine the budget." for o in first.others)
-    assert sections[2].clauses == [step, step2]  # the steps of a procedure stay
+    assert sections[2].clauses == [step]  # a second route for one concern is the same point
 
 
 def test_a_counted_list_keeps_its_items():

@@ -2,9 +2,8 @@
 a draft read each point once.
 
 ``points_of(text)`` is the set of point ids whose pattern a text matches. ``read_points_once(sections)``
-walks a draft's sections from the top and drops each clause or list item all of whose points were
-made above it (steps of a procedure excepted), moving its wording and sources to the clause that
-made them first. A clause is never reworded or split: it is printed whole or not at all.
+walks a draft's sections from the top and drops each clause or list item whose points were made
+above it, moving its wording and sources to the clause that made them first. A clause is never reworded or split: it is printed whole or not at all.
 """
 
 from __future__ import annotations
@@ -40,12 +39,12 @@ class _Unit(Protocol):  # a DraftClause or a DraftItem: what is printed, and whe
     sources: list[str]
 
 
-def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_in: False,
-                     keep_tags: frozenset[str] = frozenset({"escalation"})) -> int:
+def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_in: False) -> int:
     """Drop, in place, every clause and list item of ``sections`` (DraftSection) whose points were
-    all made by a clause or item printed before it that binds the same side (``DraftClause.side``); a clause tagged one of ``keep_tags`` is kept but
-    still makes its points, and so is every item of a list whose lead-in must stay ``whole`` ("four
-    main areas of responsibility:"). A list keeps its lead-in while one item is left. The dropped wording
+    all made (or, of three or more, all but one) by a clause or item printed before it that binds the
+    same side (``DraftClause.side``); every item of a list whose lead-in must stay ``whole`` ("four main
+    areas of responsibility:") is kept but still makes its points. A list keeps its lead-in while one
+    item is left. The dropped wording
     joins the other wordings of the clause that made the point first, its sources that clause's
     note. Returns the number of clauses and items dropped."""
     made: dict[str, list[tuple]] = {}  # point id -> (clause, the side it binds) of each clause that made it
@@ -56,8 +55,11 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
         nonlocal dropped
         pts, side = points_of(unit.text), getattr(clause, "side", None)
         makers = {p: next((m for m in made.get(p, []) if _one_side(m[1], side)), None) for p in pts}
-        if may_drop and pts and all(makers.values()):
-            _move(unit, makers[sorted(pts)[0]][0])
+        made_ = [p for p in pts if makers[p]]
+        # all its points made, or all but one of three or more ("do not press the Clerk to alter advice or a report"
+        # after "do not ask officers to change a report" and "officers' advice is their own")
+        if may_drop and pts and (len(made_) == len(pts) or (len(pts) >= 3 and len(made_) >= len(pts) - 1)):
+            _move(unit, makers[sorted(made_)[0]][0])
             dropped += 1
             return False
         for p in pts:
@@ -67,17 +69,15 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
     for section in sections:
         kept_clauses = []
         for clause in section.clauses:
-            may_drop = clause.tag not in keep_tags
             if clause.items:
-                items_may_drop = may_drop and not whole(clause.text)
-                kept_items = [it for it in clause.items if printed(it, clause, items_may_drop)]
+                kept_items = [it for it in clause.items if printed(it, clause, not whole(clause.text))]
                 if not kept_items:
                     dropped += 1
                     continue
                 for k, item in enumerate(kept_items):
                     item.letter = chr(ord("a") + k) if k < 26 else str(k + 1)
                 clause.items = kept_items
-            elif not printed(clause, clause, may_drop):
+            elif not printed(clause, clause, True):
                 continue
             kept_clauses.append(clause)
         if kept_clauses and len(kept_clauses) != len(section.clauses):
