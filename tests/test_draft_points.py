@@ -177,6 +177,7 @@ def test_a_point_each_side_makes_is_two_points():
     members = clause("8.1", "Councillors must not disclose information given to them in confidence.")
     members.side = "member"
     everyone = clause("8.2", "Information given in confidence must be kept confidential by everyone.")
+    everyone.side = "both"
     sections = [DraftSection(5, "a", "A", [officers], []), DraftSection(8, "b", "B", [members, everyone], [])]
     assert read_points_once(sections) == 1
     assert sections[1].clauses == [members]

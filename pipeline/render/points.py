@@ -89,9 +89,10 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
 
 
 def _one_side(a: str | None, b: str | None) -> bool:
-    """Two clauses bind one side: the same, or either binds both or names none ("Officers keep
-    confidences" and "Councillors keep confidences" are two points; "Everyone keeps confidences" is each)."""
-    return a == b or a in (None, "both") or b in (None, "both")
+    """Two clauses bind one side: the same (none counts as a side), or either binds both ("Officers keep
+    confidences" and "Councillors keep confidences" are two points; "Everyone keeps confidences" is each;
+    a step that names no party does not repeat a councillor's or an officer's route)."""
+    return a == b or "both" in (a, b)
 
 
 def _first_number(clauses: list) -> int:
