@@ -680,3 +680,20 @@ def test_availability_notes_draft_minutes_search_boxes_and_italic_details_are_fu
                                              "Councillors must not put officers under undue pressure."]
     reasons = [f.reason for f in doc.furniture]
     assert reasons.count("availability note") == 2 and "copy status" in reasons and "site search" in reasons
+
+
+def test_greetings_sign_offs_attendance_download_sizes_copies_and_a_footer_row_are_furniture(seg):
+    doc = seg("Dear fellow councillors,\n\n"
+              "1. Officers give impartial advice to every councillor.\n\n"
+              "Officers in attendance: Chief Executive (Mr A. Lowther) for Minute 34 only; Monitoring Officer (Ms E. Sand)\n\n"
+              "PDF 158 KB\n\n"
+              "2. Councillors must not ask officers to do party political work.\n\n"
+              "Related: Member/Officer Protocol (Constitution, Part 5) · Employee Code of Conduct · Dignity at Work policy\n\n"
+              "Further copies of this protocol are available from Democratic Services, Council Offices, Mill Lane.\n\n"
+              "| Members' Enquiries Protocol – Version 2.0 | Page 1 of 2 |\n\n"
+              "Best wishes,\n")
+    assert [c.text for c in doc.clauses] == ["Officers give impartial advice to every councillor.",
+                                             "Councillors must not ask officers to do party political work."]
+    reasons = {f.reason for f in doc.furniture}
+    assert {"greeting", "sign-off", "attendance list", "download link", "availability note", "related documents",
+            "running footer"} <= reasons

@@ -310,10 +310,11 @@ def _one_line_chrome(lines: list[Line], st: _State) -> list[Line]:
         if len(cuts) >= 3:
             cuts[0] = ([m for m in _INLINE_NUM.finditer(text, cuts[0].end(), cuts[1].start())
                         if m.group(1) == cuts[0].group(1)] or [cuts[0]])[-1]
-        while len(cuts) >= 3 and cuts[1].start() - cuts[0].start() <= most \
+        while len(cuts) >= 3 and _bare(cuts[0]) and cuts[1].start() - cuts[0].start() <= most \
                 and _chrome(text[:cuts[1].start()], rule):
             cuts = cuts[1:]
-        while len(cuts) >= 3 and len(text) - cuts[-1].start() <= most and _chrome(text[cuts[-1].start():], rule):
+        while len(cuts) >= 3 and _bare(cuts[-1]) and len(text) - cuts[-1].start() <= most \
+                and _chrome(text[cuts[-1].start():], rule):
             cuts = cuts[:-1]
         if len(cuts) < 3:
             out.append(ln)
@@ -334,15 +335,31 @@ def _one_line_chrome(lines: list[Line], st: _State) -> list[Line]:
     return out
 
 
+def _bare(cut: re.Match) -> bool:
+    """A number without its point's full stop ("8 Market Place", "Step 1 Register"): it may be the chrome's."""
+    return "." not in cut.group(0).strip().rsplit(cut.group(1), 1)[-1]
+
+
 def _chrome(text: str, rule: dict) -> bool:
     """Text of a site's chrome: a cue of one (a menu's "Home", a footer's "©"), mostly capitalised words, and
     no sentence (no verb of one, no word that ends one: "... review this Protocol annually.")."""
     ws = re.findall(r"[^\W\d_][\w'’&-]*", text)
-    plain = re.sub(rule["widgets"], " ", text, flags=re.I)
-    if len(ws) < int(rule["min_words"]) or re.search(rule["verbs"], plain, re.I) \
-            or re.search(r"[^\W\d_]{2}[.!?;](?=\s|$)", plain) or not re.search(rule["cues"], text, re.I):
+    plain = re.sub(r"\b\d{1,2}(?:st|nd|rd|th)?\s+May\b|\bMay\s+\d{4}\b", " ", re.sub(rule["widgets"], " ", text, flags=re.I))  # the month
+    if len(ws) < int(rule["min_words"]) or re.search(rule["verbs"], plain, re.I) or _has_sentence(plain) \
+            or not re.search(rule["cues"], text, re.I):
         return False
     return sum(1 for w in ws if w[0].isupper()) / len(ws) >= float(rule["title_share"])
+
+
+def _has_sentence(text: str) -> bool:
+    """A run ending like a sentence, three or more of its last eight words in lower case ("... review this
+    Protocol annually."); a footer's "... Cookie Settings © 2026 Saltmarsh Regis Town Council." or "Adopted
+    by Full Council on 12 May 2025 (Minute 25/041)." is not one."""
+    for m in re.finditer(r"[^.!?;]*[.!?;](?=\s|$)", text):
+        last = re.findall(r"\b[^\W\d_][\w'’-]*", m.group(0))[-8:]
+        if sum(1 for w in last if w[0].islower() and len(w) > 1) >= 3:
+            return True
+    return False
 
 
 def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:

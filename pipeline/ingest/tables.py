@@ -151,6 +151,18 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
             continue
         grid.append((row, cells))
 
+    # a page's footer or header laid out in columns ("Members' Enquiries Protocol – Version 2.0 | Page 1 of 2"),
+    # read as a row of its own or at the page's edge, is the page's furniture
+    numbered = [(row, cells) for row, cells in grid if any(
+        rx.match(c) and reason == "page number" for c in cells if c for rx, reason in pats["lines"])
+        and (len(grid) == 1 or row.lines[0].page_pos is not None)]
+    for row, _ in numbered:
+        for ln in row.lines:
+            st.drop(ln, "running footer")
+    grid = [(row, cells) for row, cells in grid if all(row is not r for r, _ in numbered)]
+    if not grid:
+        return
+
     page_refs = sum(1 for _, cells in grid if len(cells) >= 2 and re.fullmatch(r"\d{1,3}", cells[-1] or ""))
     if grid and page_refs >= max(2, 0.6 * len(grid)):
         for row, _ in grid:  # "Introduction ...... 3" laid out as two columns
