@@ -394,8 +394,10 @@ def test_the_pledge_annex_holds_the_pledges_the_sources_share(problems, tmp_path
     md = draft(problems, tmp_path, ".md", "--council", "Upper Wyeford Parish Council", "--council-type", "parish",
                "--pledges", *dated(tmp_path)).read_text()
     annex = md.split("## 11. Annex: pledges Councillors make")[1].split("## Themes")[0]  # Ashwell's and Pentre Bach's
-    assert re.findall(r"^11\.\d+ (.+?)\[\^\d+\]$", annex, re.M) == [
-        "I will treat the Clerk with courtesy and respect at all times.", "I will not give instructions to the Clerk on my own."]
+    pledges = re.findall(r"^11\.\d+ (.+?)\[\^\d+\]$", annex, re.M)  # (the two councils' wordings of the second
+    # pledge are equally shared and typical: the more confidently tagged is kept, which a retrained model may change)
+    assert pledges[0] == "I will treat the Clerk with courtesy and respect at all times." and len(pledges) == 2
+    assert pledges[1] in ("I will not give instructions to the Clerk on my own.", "I will not give the Clerk instructions on my own.")
     assert "first-person pledges in the sources are not used" not in md
     assert "I will" not in body_of(md).split("## 11.")[0]
 
