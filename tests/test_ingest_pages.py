@@ -697,3 +697,13 @@ def test_greetings_sign_offs_attendance_download_sizes_copies_and_a_footer_row_a
     reasons = {f.reason for f in doc.furniture}
     assert {"greeting", "sign-off", "attendance list", "download link", "availability note", "related documents",
             "running footer"} <= reasons
+
+
+def test_an_faq_accordion_without_aria_controls_is_the_pages_text(seg):
+    doc = seg("<html><body><main><h1>Your questions answered</h1><div class='accordion-item'>"
+              "<h2><button aria-expanded='false'>Who am I accountable to?</button></h2>"
+              "<div class='accordion-panel' hidden><p>You are accountable to your line manager.</p></div></div>"
+              "<h2><button aria-expanded='false'>Can I give councillors information?</button></h2>"
+              "<div hidden><p>In most cases, yes: help them promptly.</p></div></main></body></html>", suffix=".html")
+    assert [c.text for c in doc.clauses] == ["You are accountable to your line manager.",
+                                             "In most cases, yes: help them promptly."]

@@ -24,6 +24,21 @@ _SHORT_CHROME = 600  # characters
 _SENTENCE = re.compile(r"^(?:\W*\w+\W+){7,}?\w+[.!?;:]|\b(?:must|should|shall|will|may|can)\b", re.I)  # eight words and an end, or a rule
 
 
+_PANEL = re.compile(r"accordion|collaps|panel|tab-?content|disclosure|toggle|expand|faq|answer|reveal", re.I)
+
+
+def _revealed(el, controlled: set[str]) -> bool:
+    """A hidden element a reader reveals with a click: named by a button's aria-controls, a region or tab panel,
+    an accordion's or FAQ's panel by its class, or the element after a button with aria-expanded."""
+    if el.get("id") in controlled or (el.get("role") or "").lower() in ("region", "tabpanel"):
+        return True
+    if _PANEL.search(" ".join(el.get("class") or []) + " " + (el.get("id") or "")):
+        return True
+    before = el.find_previous_sibling()
+    return before is not None and (before.get("aria-expanded") is not None
+                                   or before.find(attrs={"aria-expanded": True}) is not None)
+
+
 def _holds_sentence(el) -> bool:
     """An element holds a paragraph or list item that is a sentence (eight words and its end) or a rule."""
     return any(_SENTENCE.search(t.get_text(" ", strip=True)) for t in el.find_all(["p", "li", "td", "dd"]))
@@ -277,8 +292,7 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
         role = (el.get("role") or "").lower()
         if role in _HTML_ROLES:
             return _HTML_ROLES[role]
-        if (el.get("aria-hidden") == "true" or el.get("hidden") is not None) and el.get("id") not in revealed \
-                and (el.get("role") or "").lower() not in ("region", "tabpanel"):
+        if (el.get("aria-hidden") == "true" or el.get("hidden") is not None) and not _revealed(el, revealed):
             return "hidden element"
         ident = " ".join(el.get("class") or []) + " " + (el.get("id") or "")
         m = _HTML_CHROME_CLASS.search(ident)
