@@ -29,14 +29,13 @@ _PANEL = re.compile(r"accordion|collaps|panel|tab-?content|disclosure|toggle|exp
 
 def _revealed(el, controlled: set[str]) -> bool:
     """A hidden element a reader reveals with a click: named by a button's aria-controls, a region or tab panel,
-    an accordion's or FAQ's panel by its class, or the element after a button with aria-expanded."""
+    an accordion's or FAQ's panel by its class, or the element after a button with aria-expanded (marked
+    ``data-revealed`` before the buttons are unwrapped)."""
     if el.get("id") in controlled or (el.get("role") or "").lower() in ("region", "tabpanel"):
         return True
     if _PANEL.search(" ".join(el.get("class") or []) + " " + (el.get("id") or "")):
         return True
-    before = el.find_previous_sibling()
-    return before is not None and (before.get("aria-expanded") is not None
-                                   or before.find(attrs={"aria-expanded": True}) is not None)
+    return el.get("data-revealed") == "1"
 
 
 def _holds_sentence(el) -> bool:
@@ -268,6 +267,10 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
     # a collapsed accordion or tab panel (hidden until its button is clicked, the button's aria-controls naming
     # it) holds the page's own text: a saved page keeps it, and so does the reader
     revealed = {i for el in soup.find_all(attrs={"aria-controls": True}) for i in el["aria-controls"].split()}
+    for el in soup.find_all(attrs={"aria-expanded": True}):  # ... or the panel after its button (or its heading)
+        panel = (el.find_parent(list(_HEADING_TAGS)) or el).find_next_sibling()
+        if panel is not None:
+            panel["data-revealed"] = "1"
     for el in soup.find_all("button"):
         if el.find_parent(list(_HEADING_TAGS)) is not None:
             el.unwrap()  # an accordion's heading is a button inside the heading: its title is the heading's text
