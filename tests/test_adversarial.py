@@ -884,3 +884,35 @@ def test_a_wrapped_sentence_opening_with_circulation_is_text(seg):
               "clear days\nbefore each meeting.\n")
     assert doc.clauses[-1].text == "Circulation: the Clerk sends agendas to every councillor five clear days before " \
                                    "each meeting."
+
+
+# Round 8's review: the new line patterns, the footer row of a table, a one-line page's title-case sentence
+@pytest.mark.parametrize("line", [
+    "1.8 The Clerk will publish the register on page 3 of 10 of the annual report.",
+    "Further copies of this protocol are available from the Clerk, who must also keep the signed declarations.",
+    "Officers in attendance: the Clerk records the advice given, and members need not ask twice.",
+    "Related: councillors must declare any gifts offered by applicants."])
+def test_a_rule_shaped_like_clutter_stays_a_clause(seg, line):
+    doc = seg(f"1. Officers give impartial advice to every councillor.\n\n{line}\n\n2. Councillors set policy.\n")
+    assert line.split(" ", 1)[1] in " ".join(c.text for c in doc.clauses) or line in [c.text for c in doc.clauses]
+
+
+def test_a_wrapped_dear_and_a_one_row_table_with_a_minute_number_stay(seg):
+    doc = seg("1. Officers give impartial advice.\n\nDear\nCouncillor, the Clerk must be given notice.\n")
+    assert not doc.furniture  # (a lone first word read as a heading is an older, separate weakness)
+    doc = seg("<html><body><main><p>1. Officers give impartial advice.</p><table><tr><td>Councillors must not "
+              "instruct staff.</td><td>24/041</td></tr></table></main></body></html>", suffix=".html")
+    assert "Councillors must not instruct staff." in [c.text for c in doc.clauses]
+
+
+def test_a_one_line_pages_title_case_last_sentence_stays(seg):
+    doc = seg(_POINTS + " 7. Data protection. Share Personal Data Only With Officers Who Need It. "
+              "Download this policy (PDF) Print this page © Town Council 2026 Cookie settings\n")
+    assert doc.clauses[-1].text.endswith("Who Need It.")
+
+
+def test_a_one_line_pages_footer_of_many_sentence_ends_is_weighed_in_linear_time(tmp_path):
+    path = tmp_path / "slow.txt"
+    path.write_text(_POINTS + " 7. Rule seven. " + "Home. " * 700 + "© Council\n")
+    took, _ = _segment_seconds(path)
+    assert took < 3

@@ -352,13 +352,18 @@ def _chrome(text: str, rule: dict) -> bool:
 
 
 def _has_sentence(text: str) -> bool:
-    """A run ending like a sentence, three or more of its last eight words in lower case ("... review this
-    Protocol annually."); a footer's "... Cookie Settings © 2026 Saltmarsh Regis Town Council." or "Adopted
-    by Full Council on 12 May 2025 (Minute 25/041)." is not one."""
-    for m in re.finditer(r"[^.!?;]*[.!?;](?=\s|$)", text):
-        last = re.findall(r"\b[^\W\d_][\w'’-]*", m.group(0))[-8:]
-        if sum(1 for w in last if w[0].islower() and len(w) > 1) >= 3:
+    """A run ending like a sentence: three or more of its last eight words in lower case ("... review this
+    Protocol annually."), or six words or more and no figure ("Share Personal Data Only With Officers Who
+    Need It."); a footer's "... Cookie Settings © 2026 Saltmarsh Regis Town Council." or "Adopted by Full
+    Council on 12 May 2025 (Minute 25/041)." is not one."""
+    start = 0
+    for m in re.finditer(r"[.!?;](?=\s|$)", text):  # each run from the last end to this one (linear)
+        run, start = text[start:m.end()], m.end()
+        words = re.findall(r"\b[^\W\d_][\w'’-]*", run)
+        if sum(1 for w in words[-8:] if w[0].islower() and len(w) > 1) >= 3:
             return True
+        if m.group(0) != ";" and len(words) >= 6 and not re.search(r"\d", run):
+            return True  # "Share Personal Data Only With Officers Who Need It."
     return False
 
 

@@ -120,6 +120,9 @@ def _is_open(cell: str) -> bool:
     return bool(cell) and not re.search(r"[.!?;]$|:\s*-?$", cell)
 
 
+_PAGE_CELL = re.compile(r"(?i)page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s+of\s+\d{1,4}")
+
+
 def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[str], unique) -> None:
     """Pass 4: a table's rows become cells, and each cell's statements become clauses."""
     pats = _patterns()
@@ -151,11 +154,10 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
             continue
         grid.append((row, cells))
 
-    # a page's footer or header laid out in columns ("Members' Enquiries Protocol – Version 2.0 | Page 1 of 2"),
-    # read as a row of its own or at the page's edge, is the page's furniture
-    numbered = [(row, cells) for row, cells in grid if any(
-        rx.match(c) and reason == "page number" for c in cells if c for rx, reason in pats["lines"])
-        and (len(grid) == 1 or row.lines[0].page_pos is not None)]
+    # a PDF page's footer or header laid out in columns ("Members' Enquiries Protocol – Version 2.0 | Page 1 of 2"),
+    # read as a row at the page's edge, is the page's furniture
+    numbered = [(row, cells) for row, cells in grid if doc.format == "pdf" and row.lines[0].page_pos is not None
+                and any(_PAGE_CELL.fullmatch(c.strip()) for c in cells if c)]
     for row, _ in numbered:
         for ln in row.lines:
             st.drop(ln, "running footer")
