@@ -57,7 +57,7 @@ CASES = {
                     "Councillors must not ask staff to take part in political campaigning."],
                    ["Group meetings are private to the party."]),
     "equal_treatment": (["Treat all councillors equally.", "Officers give every member the same standard of service."],
-                        ["Members have different roles on committees."]),
+                        ["Members have different roles on committees.", "Treat all residents equally."]),
     "ward_informed": (["Members will be told about proposals affecting their ward.",
                           "Officers keep local members briefed on issues in their division."],
                          ["A ward councillor may attend any meeting of the council."]),
@@ -103,7 +103,8 @@ CASES = {
     "not_employer": (["Individual councillors are not the employers of staff."],
                      ["The council is a good employer."]),
     "finance_accounts": (["The Clerk keeps the accounts.", "The Responsible Financial Officer administers the finances."],
-                         ["Members must account for their expenses honestly."]),
+                         ["Members must account for their expenses honestly.",
+                          "Do not share the passwords of your council email accounts."]),
     "agendas_minutes": (["Preparing agendas and minutes;", "The Clerk sends out agendas three clear days ahead."],
                         ["Members may ask for an item to be discussed."]),
     "manages_staff": (["The Clerk manages all other staff.", "Supervising employees;"],
@@ -147,8 +148,8 @@ def test_a_clause_whose_points_were_all_made_is_dropped_and_its_sources_kept():
                    tag="escalation")
     sections = [DraftSection(2, "a", "A", [first, lst], []), DraftSection(3, "b", "B", [again, new], []),
                 DraftSection(9, "c", "C", [step, step2], [])]
-    assert read_points_once(sections) == 4
-    assert [it.text for it in lst.items] == ["Monitoring performance;"] and lst.items[0].letter == "a"
+    assert read_points_once(sections) == 5  # two items, the list they leave with one, a clause, a step
+    assert sections[0].clauses == [first] and any("Monitoring performance;" in o["text"] for o in first.others)
     assert [c.number for c in sections[1].clauses] == ["3.1"] and sections[1].clauses[0] is new
     assert "Other Council clause 4" in first.sources
     assert any(o["text"] == "Members determine the budget." for o in first.others)
@@ -183,9 +184,20 @@ def test_a_point_each_side_makes_is_two_points():
     assert sections[1].clauses == [members]
 
 
-def test_a_list_left_with_one_item_is_one_sentence():
-    from pipeline.render.draft import _continuing
-    assert _continuing("Checking that the Council's decisions are carried out.") == \
-        "checking that the Council's decisions are carried out."
-    assert _continuing("Councillors' questions are answered.") == "Councillors' questions are answered."
-    assert _continuing("NALC guidance is followed.") == "NALC guidance is followed."
+def test_a_list_left_with_one_item_is_dropped_whole():
+    first = clause("2.1", "Councillors set the council's policies and its budget.")
+    lst = clause("2.2", "Councillors are responsible for:", items=["Agreeing the budget;", "Monitoring performance."])
+    sections = [DraftSection(2, "a", "A", [first, lst], [])]
+    assert read_points_once(sections) == 2
+    assert sections[0].clauses == [first] and any("Monitoring performance." in o["text"] for o in first.others)
+
+
+def test_a_new_point_that_rides_along_does_not_keep_a_clause_but_any_other_does():
+    first = clause("7.1", "Councillors should not ask officers to change a report, nor pressure them to change their "
+                          "advice; respect their professional judgement.")
+    again = clause("7.2", "No Councillor should put pressure on the Clerk to alter advice, a report or the minutes.")
+    bully = clause("7.3", "Councillors must not press officers to change a report, must respect their professional "
+                          "judgement and must never bully staff.")
+    sections = [DraftSection(7, "a", "A", [first, again, bully], [])]
+    read_points_once(sections)
+    assert sections[0].clauses == [first, bully]

@@ -726,9 +726,6 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
     for c in (c for sec in out for c in sec.clauses if c.items):  # a list that lost its last item ends anew
         for k, it in enumerate(c.items):
             it.text = _tidy(it.text.rstrip(";."), last=k == len(c.items) - 1)
-        if len(c.items) == 1 and c.text.rstrip().endswith(":"):  # a list of one item is one sentence
-            c.text, c.sources, c.items = f"{c.text.rstrip()} {_continuing(c.items[0].text)}", \
-                sorted(set(c.sources) | set(c.items[0].sources)), []
     if opts.pledges:
         out += _pledge_annex(df, opts, names, len(sections) + 1, int(spec.get("pledge_max", 15)), set_aside)
     uncovered = [t["label"] for tid, t in themes.items() if tid not in covered]
@@ -875,19 +872,6 @@ def _one_side(a: dict, b: dict) -> bool:
     """Two points bind one side: their actors' sides are the same, or one names none or binds both."""
     sa, sb = _SIDES.get(a.get("actor") or ""), _SIDES.get(b.get("actor") or "")
     return sa is None or sb is None or sa == sb
-
-
-def _continuing(item: str) -> str:
-    """A list item as it continues its lead-in in one sentence: its first word in lower case, unless that
-    word is a name or a term the draft capitalises ("Checking that ..." -> "checking that ...")."""
-    first = re.sub(r"[’']s?$", "", item.split(" ", 1)[0].strip(",;:"))  # "Councillors'" is "Councillors"
-    if not first[:1].isupper() or not first[1:].islower() or first.lower() in _CAPITALISED:
-        return item
-    return item[0].lower() + item[1:]
-
-
-_CAPITALISED = {"council", "councils", "councillor", "councillors", "member", "members", "officer", "officers", "clerk",
-                "chair", "chairman", "chief", "monitoring", "leader", "mayor", "cabinet", "i"}
 
 
 def _says_item(text: str, item: str) -> bool:

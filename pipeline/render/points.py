@@ -40,45 +40,56 @@ class _Unit(Protocol):  # a DraftClause or a DraftItem: what is printed, and whe
 
 
 def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_in: False) -> int:
-    """Drop, in place, every clause and list item of ``sections`` (DraftSection) whose points were
-    all made (or, of three or more, all but one) by a clause or item printed before it that binds the
-    same side (``DraftClause.side``); every item of a list whose lead-in must stay ``whole`` ("four main
-    areas of responsibility:") is kept but still makes its points. A list keeps its lead-in while one
-    item is left. The dropped wording
-    joins the other wordings of the clause that made the point first, its sources that clause's
-    note. Returns the number of clauses and items dropped."""
+    """Drop, in place, every clause and list item of ``sections`` (DraftSection) whose points were all made
+    by a clause or item printed before it that binds the same side (``DraftClause.side``), or all but one of
+    three or more when that one is a point that rides along (similarity.yaml ``riding_points``: "undue
+    pressure" in "do not press the Clerk to alter advice or a report"); every item of a list whose lead-in
+    must stay ``whole`` ("four main areas of responsibility:") is kept but still makes its points. A list
+    left with one item is dropped whole (a lead-in over a lone "(a)" reads as a list cut short). The
+    dropped wording joins the other wordings of the clause that made the point first, its sources that
+    clause's note. Returns the number of clauses and items dropped."""
     made: dict[str, list[tuple]] = {}  # point id -> (clause, the side it binds) of each clause that made it
+    riding = frozenset(load_rules("similarity.yaml")["riding_points"])
     dropped = 0
 
-    def printed(unit: _Unit, clause, may_drop: bool) -> bool:
-        """Whether ``unit`` (``clause`` or one of its items) is printed; if not, moved to the first maker."""
-        nonlocal dropped
+    def home_of(unit: _Unit, clause, may_drop: bool):
+        """The clause that made ``unit``'s points before it (``unit`` is ``clause`` or one of its items), or
+        None when ``unit`` is printed (its points are then made)."""
         pts, side = points_of(unit.text), getattr(clause, "side", None)
         makers = {p: next((m for m in made.get(p, []) if _one_side(m[1], side)), None) for p in pts}
-        made_ = [p for p in pts if makers[p]]
-        # all its points made, or all but one of three or more ("do not press the Clerk to alter advice or a report"
-        # after "do not ask officers to change a report" and "officers' advice is their own")
-        if may_drop and pts and (len(made_) == len(pts) or (len(pts) >= 3 and len(made_) >= len(pts) - 1)):
-            _move(unit, makers[sorted(made_)[0]][0])
-            dropped += 1
-            return False
+        new = [p for p in pts if not makers[p]]
+        if may_drop and pts and (not new or (len(pts) >= 3 and len(new) == 1 and new[0] in riding)):
+            return makers[sorted(p for p in pts if makers[p])[0]][0]
         for p in pts:
             made.setdefault(p, []).append((clause, side))
-        return True
+        return None
 
     for section in sections:
         kept_clauses = []
         for clause in section.clauses:
             if clause.items:
-                kept_items = [it for it in clause.items if printed(it, clause, not whole(clause.text))]
-                if not kept_items:
+                homes = [home_of(it, clause, not whole(clause.text)) for it in clause.items]
+                kept_items = [it for it, h in zip(clause.items, homes) if h is None]
+                for it, h in zip(clause.items, homes):
+                    if h is not None:
+                        _move(it, h)
+                        dropped += 1
+                if len(kept_items) <= 1 < len(clause.items):
+                    home = next((h for h in homes if h is not None), None)
+                    clause.items = kept_items
+                    if home is not None:
+                        _move(clause, home)
                     dropped += 1
                     continue
                 for k, item in enumerate(kept_items):
                     item.letter = chr(ord("a") + k) if k < 26 else str(k + 1)
                 clause.items = kept_items
-            elif not printed(clause, clause, True):
-                continue
+            else:
+                home = home_of(clause, clause, True)
+                if home is not None:
+                    _move(clause, home)
+                    dropped += 1
+                    continue
             kept_clauses.append(clause)
         if kept_clauses and len(kept_clauses) != len(section.clauses):
             prefix, first = kept_clauses[0].number.rsplit(".", 1)[0], _first_number(section.clauses)
