@@ -105,6 +105,9 @@ def test_a_bare_ombudsman_means_its_sources_nation():
     assert clause_nation("Councillors must report breaches to the Ombudsman.", "scottish") == "scotland"
     assert clause_nation("Councillors must report breaches to the Ombudsman.", "parish") is None
     assert clause_nation("The people of the county borough expect good service.", "district") == "wales"
+    # a parish source that offers Welsh or English is a Welsh council's (it reached an English parish draft)
+    assert clause_nation("Councillors and the Clerk may use Welsh or English in any dealings with each other.", "parish") \
+        == "wales"
 
 
 @pytest.mark.parametrize("text,reason", [
