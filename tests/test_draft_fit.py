@@ -118,6 +118,7 @@ def test_a_bare_ombudsman_means_its_sources_nation():
     ("Councillors must give clear planning reasons for a decision that goes against officers' advice.", "other_code"),
     ("The case officer will keep a note of each site visit.", "other_code"),
     ("There is no appeal against the outcome of the formal stage.", "incomplete"),
+    ("If the matter is still unresolved, it can be raised with the Monitoring Officer of the District Council.", "incomplete"),
     ("The Head of Legal will arrange the training and keep a record of attendance.", "incomplete"),
     ("Councillors should attend the induction training offered after each election.", None),
     ("Questions may be sent to advice@example-alc.org.uk.", "own_setup"),
