@@ -209,3 +209,7 @@ def test_a_monitoring_officer_deciding_access_to_information_is_a_principal_coun
     assert "parish" not in applies_to(text, None) and "district" in applies_to(text, None)
     assert not_draft_reason({"text": "This protocol has been adopted by the Council to guide Councillors and staff."}) \
         == "background"
+    assert not_draft_reason({"text": "Roles. The Protocol restates that Councillors set policy and officers advise."}) \
+        == "background"
+    text = "Concerns about a member of staff should be put in writing to the Chairman of the Staffing Committee."
+    assert "district" not in applies_to(text, None) and "parish" in applies_to(text, None)
