@@ -850,7 +850,7 @@ def _read_once(own: list[tuple[DraftClause, dict]], candidates: list[tuple[Draft
         else:
             home = next((dc for k, (dc, h) in enumerate(shown) if not dc.items and (
                 _same_head(head, h) or k >= first and (_same_head(head, h, reader) or same_slot(head, h)) or
-                shared_beyond_parties(head["text"], h["text"]) >= reader_shared_words() and
+                shared_beyond_parties(head["text"], h["text"]) >= reader_shared_words() and _one_side(head, h) and
                 _same_head(head, {**h, "tag": head["tag"], "actor": head["actor"]}) or
                 same_set_point(head["text"], h["text"]) or same_set_point(c.text, dc.text))),
                 None) or next(
@@ -870,7 +870,7 @@ def _read_once(own: list[tuple[DraftClause, dict]], candidates: list[tuple[Draft
 
 def _one_side(a: dict, b: dict) -> bool:
     """Two points bind one side: their actors' sides are the same, or one names none or binds both."""
-    sa, sb = _SIDES.get(a.get("actor") or ""), _SIDES.get(b.get("actor") or "")
+    sa, sb = (_SIDES.get(x.get("actor") or "", x.get("actor") or None) for x in (a, b))  # the council is a side too
     return sa is None or sb is None or sa == sb
 
 
