@@ -537,8 +537,9 @@ def _clause_actor(primary: _Candidate, cands: list[_Candidate], ctx: Context, ru
     if primary.tag in ("prohibition", "expectation"):
         return "both"
     if primary.tag == "escalation":
-        for m in rules.step_party_after.finditer(" ".join(s.text for s in sentences)):
-            found = party_match(" ".join(s.text for s in sentences)[m.end():m.end() + 60], rules)
+        whole = " ".join(s.text for s in sentences)
+        for m in rules.step_party_after.finditer(whole):
+            found = party_match(whole[m.end():m.end() + 60], rules)
             if found and found[1] == 0:
                 return found[0]  # "A breach of this protocol by a councillor may be referred ..."
     if primary.tag == "escalation" and {"member", "officer"} <= set(mentions) and any(
