@@ -56,7 +56,7 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
         """The clause that made ``unit``'s points before it (``unit`` is ``clause`` or one of its items), or
         None when ``unit`` is printed (its points are then made)."""
         pts, side = points_of(unit.text), getattr(clause, "side", None)
-        makers = {p: next((m for m in made.get(p, []) if _one_side(m[1], side)), None) for p in pts}
+        makers = {p: next((m for m in made.get(p, []) if _same_side(m[1], side)), None) for p in pts}
         new = [p for p in pts if not makers[p]]
         if may_drop and pts and (not new or (len(pts) >= 3 and len(new) == 1 and new[0] in riding)):
             return makers[sorted(p for p in pts if makers[p])[0]][0]
@@ -99,8 +99,9 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
     return dropped
 
 
-def _one_side(a: str | None, b: str | None) -> bool:
-    """Two clauses bind one side: the same (none counts as a side), or either binds both ("Officers keep
+def _same_side(a: str | None, b: str | None) -> bool:
+    """Two clauses bind one side: the same (none counts as a side, unlike draft._one_side, where a head that
+    names none matches any), or either binds both ("Officers keep
     confidences" and "Councillors keep confidences" are two points; "Everyone keeps confidences" is each;
     a step that names no party does not repeat a councillor's or an officer's route)."""
     return a == b or "both" in (a, b)
