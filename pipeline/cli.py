@@ -424,6 +424,9 @@ def compare(structured_dir: Path, out_dir: Path | None, templates: Path | None) 
 @click.option("--senior-officer", default=None, help="e.g. Clerk, Chief Executive, Managing Director.")
 @click.option("--monitoring-officer", default=None, help="Title of the monitoring officer.")
 @click.option("--personnel-committee", default=None, help="The committee that handles personnel matters.")
+@click.option("--chair-term", default=None,
+              help="What the draft calls the chair of the council or a committee (default Chair; 'Chairman' and "
+                   "'Chairperson' in the sources become it).")
 @click.option("--adoption-date", default=None, help="Date of adoption, if known.")
 @click.option("--review-years", type=int, default=None, help="How often the protocol is reviewed (default 2).")
 @click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
@@ -437,7 +440,7 @@ def compare(structured_dir: Path, out_dir: Path | None, templates: Path | None) 
               help="Draft file; its suffix (.md, .html, .docx) picks the format. Without it, Markdown goes to stdout.")
 @TEMPLATES_OPTION
 def draft(council, council_type, nation, pledges, member_term, senior_officer, monitoring_officer, personnel_committee,
-          adoption_date, review_years, config, base, diff, structured_dir, output, templates) -> None:
+          chair_term, adoption_date, review_years, config, base, diff, structured_dir, output, templates) -> None:
     """Write a harmonised draft protocol for a named council from the built dataset.
 
     Only clauses that fit the council type and its nation and are draft material are
@@ -485,7 +488,7 @@ def draft(council, council_type, nation, pledges, member_term, senior_officer, m
         values.update({str(k).replace("-", "_"): v for k, v in loaded.items()})
     given = {"council": council, "council_type": council_type, "member_term": member_term,
              "senior_officer": senior_officer, "monitoring_officer": monitoring_officer,
-             "personnel_committee": personnel_committee, "adoption_date": adoption_date,
+             "personnel_committee": personnel_committee, "chair_term": chair_term, "adoption_date": adoption_date,
              "review_years": review_years, "base": base, "nation": nation, "pledges": pledges or None}
     values.update({k: v for k, v in given.items() if v is not None})
     if diff and not values.get("base"):

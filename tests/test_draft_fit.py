@@ -63,7 +63,7 @@ def test_one_councils_arrangements_other_subjects_and_stage_headings_stay_out(st
     for text in ("Caretaker", "charity", "01632", "@", "Company directors", "Stage 1", "Stage 2"):
         assert text not in parish and text not in district, text
     # the stage's heading is dropped, its clause kept
-    assert "\n9.1 A Councillor with a concern about the Clerk should first speak to the Chairman" in parish
+    assert "\n9.1 A Councillor with a concern about the Clerk should first speak to the Chair" in parish
     # a clause two councils make stays, however few councils the dataset holds
     assert "to carry out work for a political party." in parish  # the Clerk's wording or the officers
 
@@ -128,6 +128,18 @@ def test_a_bare_ombudsman_means_its_sources_nation():
     ("If the matter is still not resolved, the Councillor may refer it to the Director.", "incomplete"),
     ("The outcome of Stage 2 will be confirmed in writing to both parties.", "incomplete"),
     ("Councillors of the panel must approach the complaint with an open mind.", "incomplete"),
+    # a report on the protocol and what it said of a change, a decision notice's account, a dated event
+    ("Councillors will still be responsible for setting policy and officers for putting it into practice.", "incomplete"),
+    ("A Councillor should take no part in any decision about an Officer with whom they have such a relationship.",
+     "incomplete"),
+    ("The manager may speak to the Councillor or arrange a meeting at which the employee is present.", "incomplete"),
+    ("The Protocol should be reviewed, as it has not been revised since 2017 and refers to posts that no longer exist.",
+     "background"),
+    ("The review assessed whether the Protocol is up to date and whether the routes for raising concerns work.",
+     "background"),
+    ("An officer complained that a Councillor (“the Councillor”) had used bullying behaviour.", "background"),
+    ("New Councillors will be trained on the protocol after the May 2027 elections.", "background"),
+    ("Councillors should raise a concern about the Clerk's work with the Chair of the Staffing Committee.", None),
     ("A Councillor who is concerned should raise it in the manner set out in section 7.", "incomplete"),
     ("Councillors agreed that every Councillor should attend a training session.", "background"),
     ("Pentre Afallon Community Council employs a Clerk and a part-time Caretaker for the community hall.", "own_setup"),

@@ -84,7 +84,7 @@ CASES = {
                               ["A concern about the budget goes to the Finance Committee."]),
     "induction_training": (["New members receive an induction.", "All members will be offered training on the code."],
                            ["Officers have a training budget for their own development."]),
-    "whistleblowing": (["Staff who raise concerns in good faith will be protected.", "No one will be victimised for reporting."],
+    "whistleblowing": (["Staff who raise concerns in good faith will be protected.", "Officers will not suffer any detriment for raising a concern in good faith.", "No one will be victimised for reporting."],
                        ["Members raise concerns at meetings."]),
     "officer_reports": (["Members must not press officers to change a report's recommendation.",
                          "A report sets out the officer's own professional view."],
@@ -182,6 +182,16 @@ def test_a_point_each_side_makes_is_two_points():
     sections = [DraftSection(5, "a", "A", [officers], []), DraftSection(8, "b", "B", [members, everyone], [])]
     assert read_points_once(sections) == 1
     assert sections[1].clauses == [members]
+
+
+def test_a_sideless_point_is_made_once_whoever_it_binds():
+    council = clause("5.3", "Employees who raise a concern in good faith will be supported by the Council.")
+    council.side = "council"
+    officers = clause("7.4", "Officers will not suffer any detriment for raising a concern in good faith.")
+    officers.side = "officer"
+    sections = [DraftSection(5, "a", "A", [council], []), DraftSection(7, "b", "B", [officers], [])]
+    assert read_points_once(sections) == 1
+    assert sections[1].clauses == [] and any("detriment" in o["text"] for o in council.others)
 
 
 def test_a_list_left_with_one_item_is_dropped_whole():

@@ -390,7 +390,7 @@ def test_wordier_forms_of_the_instructions_and_relationship_points_are_those_poi
 @pytest.mark.parametrize("council,ctype,text,expected", [
     # the second reading of the final district draft: "presides at County Council meetings"
     ("Loxley District Council", "district", "The Chairman presides at County Council meetings.",
-     "The Chairman presides at Council meetings."),
+     "The Chair presides at Council meetings."),
     ("Loxley District Council", "district", "The County Council will decide.", "The Council will decide."),
     ("Loxley District Council", "district", "The parish council may comment on applications.",
      "The parish council may comment on applications."),
@@ -421,3 +421,14 @@ def test_the_monitoring_officers_council_is_a_name_in_capitals_not_the_rest_of_t
     start = time.process_time()
     substitute_terms(("monitoring officer of x " * 40_000)[:1_000_000], opts, [])
     assert time.process_time() - start < 2
+
+
+def test_the_chair_has_one_name_throughout_the_draft():
+    from pipeline.render.draft import substitute_terms
+
+    text = "The Chairman and the Vice-Chairman meet the Clerk; chairmen of committees are told."
+    default = options_for({"council": "Ambridge Parish Council", "council_type": "parish"})
+    assert substitute_terms(text, default, [])[0] == \
+        "The Chair and the Vice-Chair meet the Clerk; Chairs of committees are told."
+    chairman = options_for({"council": "Ambridge Parish Council", "council_type": "parish", "chair_term": "Chairman"})
+    assert substitute_terms("The Chairperson presides.", chairman, [])[0] == "The Chairman presides."

@@ -56,6 +56,7 @@ class DraftOptions:
     senior_officer: str
     monitoring_officer: str
     personnel_committee: str
+    chair_term: str = "Chair"  # what the draft calls the chair of the council or a committee ("Chairman" becomes it)
     adoption_date: str | None = None
     review_years: int = 2
     base: str | None = None
@@ -204,8 +205,8 @@ def _phrases_pattern(phrases: tuple[str, ...], suffix: str, guard: str) -> re.Pa
 
 
 def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) -> tuple[str, list[str]]:
-    """Use the council's own terms throughout: its name, member term, senior officer,
-    monitoring officer title and personnel committee. Each group of phrases is replaced
+    """Use the council's own terms throughout: its name, member term, chair ("Chairman" -> "Chair"),
+    senior officer, monitoring officer title and personnel committee. Each group of phrases is replaced
     in one pass, so a replacement is never replaced again. Returns the text and what changed."""
     done: list[str] = []
     terms = load_rules("draft.yaml")["terms"]
@@ -247,6 +248,9 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
                           r"family|household)\b))",
                     not_after=frozenset(w.lower() for w in terms["member_not_after"]),
                     elected_after=frozenset(w.lower() for w in terms["member_elected_after"]))
+    chair = opts.chair_term
+    text = one_pass(terms["chair_term"], lambda m: chair + "s" if m.lower().endswith(("men", "persons", "women"))
+                    else chair, text)
     for key in ("monitoring_officer", "personnel_committee", "senior_officer"):
         target = getattr(opts, key)
         # (the council's name in capitals, matched case-sensitively: ignoring case, it ran over ordinary

@@ -41,7 +41,8 @@ class _Unit(Protocol):  # a DraftClause or a DraftItem: what is printed, and whe
 
 def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_in: False) -> int:
     """Drop, in place, every clause and list item of ``sections`` (DraftSection) whose points were all made
-    by a clause or item printed before it that binds the same side (``DraftClause.side``), or all but one of
+    by a clause or item printed before it that binds the same side (``DraftClause.side``; any side for a point
+    in similarity.yaml ``sideless_points``, such as protection for whoever raises a concern), or all but one of
     three or more when that one is a point that rides along (similarity.yaml ``riding_points``: "undue
     pressure" in "do not press the Clerk to alter advice or a report"); every item of a list whose lead-in
     must stay ``whole`` ("four main areas of responsibility:") is kept but still makes its points. A list
@@ -50,13 +51,14 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
     clause's note. Returns the number of clauses and items dropped."""
     made: dict[str, list[tuple]] = {}  # point id -> (clause, the side it binds) of each clause that made it
     riding = frozenset(load_rules("similarity.yaml")["riding_points"])
+    sideless = frozenset(load_rules("similarity.yaml")["sideless_points"])
     dropped = 0
 
     def home_of(unit: _Unit, clause, may_drop: bool):
         """The clause that made ``unit``'s points before it (``unit`` is ``clause`` or one of its items), or
         None when ``unit`` is printed (its points are then made)."""
         pts, side = points_of(unit.text), getattr(clause, "side", None)
-        makers = {p: next((m for m in made.get(p, []) if _same_side(m[1], side)), None) for p in pts}
+        makers = {p: next((m for m in made.get(p, []) if p in sideless or _same_side(m[1], side)), None) for p in pts}
         new = [p for p in pts if not makers[p]]
         if may_drop and pts and (not new or (len(pts) >= 3 and len(new) == 1 and new[0] in riding)):
             return makers[sorted(p for p in pts if makers[p])[0]][0]
