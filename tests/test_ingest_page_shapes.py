@@ -281,3 +281,101 @@ def test_a_committee_sites_meeting_page_keeps_its_minutes_and_drops_its_labels(t
     texts = [c.text for c in doc.clauses]
     assert any(t.startswith("The Committee considered the revised protocol.") for t in texts)
     assert any(t.startswith("RESOLVED - that the revised protocol") for t in texts)
+
+
+# ---- round 9 blind shapes: Word text exports with tab-numbered paragraphs, a run-on page with its page marks and
+# signature inline, a committee system's minutes laid out in a table, and a document's end mark and owner line
+
+
+def test_a_word_export_with_a_tab_after_each_number_or_bullet_is_paragraphs_not_a_table(tmp_path):
+    from test_ingest_pages import _check_accounted
+    from pipeline.ingest.read import read
+    from pipeline.ingest.segment import segment
+
+    text = ("Members' Enquiries Protocol\r\n\r\n1.\tPurpose\r\n\r\n"
+            "1.1\tThis protocol explains how enquiries made by councillors are handled by the Council's services.\r\n\r\n"
+            "1.2\tWhen making an enquiry, councillors are asked to:\r\n\r\n"
+            "\u2022\tinclude the resident's name and address;\r\n"
+            "\u2022\tmark an enquiry as urgent only where there is a risk to a person's safety.\r\n\r\n"
+            "Type of enquiry\tAcknowledgement\tFull response\r\n"
+            "Standard enquiry\t2 working days\t10 working days\r\n\r\n"
+            "1.3\tOfficers will tell the councillor who is dealing with the enquiry.\r\n")
+    path = tmp_path / "enquiries.txt"
+    path.write_bytes(text.encode("utf-8"))
+    raw = read(path, "enquiries")
+    doc = segment(raw)
+    _check_accounted(raw, doc)
+    texts = {c.clause_id: c.text for c in doc.clauses}
+    assert texts["1.1"].startswith("This protocol explains how enquiries")
+    assert texts["1.3"] == "Officers will tell the councillor who is dealing with the enquiry."
+    items = [c for c in doc.clauses if c.kind == "item"]
+    assert [c.text for c in items] == ["include the resident's name and address;",
+                                       "mark an enquiry as urgent only where there is a risk to a person's safety."]
+    assert all(c.lead_in == "When making an enquiry, councillors are asked to:" for c in items)
+    assert [c.text for c in doc.clauses if c.kind == "cell"][-2:] == ["2 working days", "10 working days"]  # a table
+
+
+def test_a_run_on_page_keeps_its_page_marks_and_signature_out_of_its_clauses(seg):
+    doc = seg("OAKDEN PARISH COUNCIL MEMBER AND OFFICER PROTOCOL\n"
+              "1. ROLES 1.1 Councillors are accountable to the electorate and set the Council's policies. "
+              "1.2 The Clerk is responsible for carrying out the Council's decisions. 2. COUNCILLORS 2.1 Councillors "
+              "should not: a) instruct officers to carry out work the Council has not authorised; b) seek to influence "
+              "the content of the Clerk's reports.  Page 1 of 2 Oakden Parish Council – Member and Officer Protocol "
+              "2.2 Councillors will treat officers with courtesy. 3. REVIEW 3.1 This protocol will be reviewed by the "
+              "Council every three years. Signed ........................ Chairman Date .................... "
+              "Page 2 of 2\n")
+    texts = [c.text for c in doc.clauses]
+    assert "seek to influence the content of the Clerk's reports." in texts
+    assert "instruct officers to carry out work the Council has not authorised;" in texts
+    assert texts[-1] == "This protocol will be reviewed by the Council every three years."
+    assert texts[-2] == "Councillors will treat officers with courtesy."
+    reasons = _furniture(doc)
+    assert reasons.get("Page 1 of 2 Oakden Parish Council – Member and Officer Protocol") == "page number"
+    assert any(r == "signature block" for r in reasons.values())
+    assert [h.text for h in doc.headings if h.text in ("ROLES", "COUNCILLORS", "REVIEW")] == \
+        ["ROLES", "COUNCILLORS", "REVIEW"]
+    assert not doc.warnings  # a complete page that ends on its signature and page number is not cut off
+
+
+def test_minutes_laid_out_in_a_table_are_read_as_their_paragraphs(seg):
+    html = """<html><body><h1>Minutes: Standards Committee, 8 July 2026</h1><table>
+    <tr><td><p>14.</p></td><td>
+    <p><strong>Review of the Protocol on Member/Officer Relations</strong></p>
+    <p><strong>Minutes:</strong></p>
+    <p>The Committee considered a report of the Monitoring Officer on a revised protocol.</p>
+    <p>Members noted that officers would acknowledge an enquiry within three working days.</p>
+    <p><strong>Resolved:</strong></p>
+    <p>That the revised protocol be recommended to Council for adoption.</p></td></tr>
+    <tr><td><p>15.</p></td><td>
+    <p><strong>Date of Next Meeting</strong></p>
+    <p>The next meeting would be held on 14 October 2026.</p></td></tr>
+    </table></body></html>"""
+    doc = seg(html, suffix=".html")
+    texts = [c.text for c in doc.clauses]
+    assert "The Committee considered a report of the Monitoring Officer on a revised protocol." in texts
+    assert "Members noted that officers would acknowledge an enquiry within three working days." in texts
+    assert "That the revised protocol be recommended to Council for adoption." in texts
+    assert not any("Review of the Protocol" in t or t in ("Minutes:", "Resolved:") for t in texts)
+    assert "Review of the Protocol on Member/Officer Relations" in [h.text for h in doc.headings]
+
+
+def test_a_data_table_with_a_paragraph_in_a_cell_stays_a_table(seg):
+    html = """<html><body><h1>Roles</h1><table>
+    <tr><th>Members</th><th>Officers</th></tr>
+    <tr><td><p>Set the Council's policies.</p></td><td><p>Give impartial advice.</p><p>Carry out decisions.</p></td></tr>
+    </table></body></html>"""
+    doc = seg(html, suffix=".html")
+    assert [c.kind for c in doc.clauses] == ["cell", "cell"]
+
+
+def test_an_end_mark_a_print_link_and_an_owner_line_are_furniture(seg):
+    doc = seg("Protocol on Member/Officer Relations\n\nPrint this part\n\n"
+              "1.1 Officers will give councillors impartial advice.\n\n"
+              "1.2 Councillors should not ask officers to act outside their role.\n\n"
+              "Document owner: Monitoring Officer; next review: before the 2031 county elections; intranet reference "
+              "HR/27/2027\n\n- END -\n")
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "1.2"]
+    reasons = _furniture(doc)
+    assert reasons.get("- END -") == "end mark" and reasons.get("Print this part") == "download link"
+    assert any(r == "document details" for t, r in reasons.items() if t.startswith("Document owner"))
+    assert not doc.warnings

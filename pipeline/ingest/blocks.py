@@ -90,7 +90,15 @@ def _is_table_line(line: Line) -> bool:
     if line.cells is not None or _pipe_cells(line.text) is not None:
         return True
     parts = [p for p in line.text.split("\t") if p.strip()]
+    if len(parts) == 2 and _marker_only(parts[0]):
+        return False  # "1.1<tab>This protocol explains ...", "•<tab>include the name": a number or bullet and its text
     return "\t" in line.text and (len(parts) >= 2 or line.text.startswith("\t"))
+
+
+def _marker_only(text: str) -> bool:
+    """The text is a paragraph number or a bullet and nothing else ("1.1", "2.", "(a)", "•")."""
+    marker, _, rest = parse_marker(text.strip() + " x")
+    return marker is not None and rest == "x"
 
 
 def _wrap_width(lines: list[Line]) -> int:
@@ -291,7 +299,7 @@ def _looks_like_heading(text: str) -> bool:
 
 _INLINE_NUM = re.compile(r"(?<=[\w.;:,)”\"'’])\s+(\d{1,6}(?:\.\d{1,3})*)\.?\s+(?=[A-Z(“\"‘'])"
                          r"(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b)")  # "on 3 March 2025" is a date
-_INLINE_ITEM = re.compile(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bor))\s+\(([a-z]|[ivx]{1,4})\)\s+(?=\S)")
+_INLINE_ITEM = re.compile(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bor))\s+\(?([a-z]|[ivx]{1,4})\)\s+(?=\S)")
 
 
 def _follows(prev: str | None, cur: str) -> bool:
@@ -326,10 +334,13 @@ def _split_inline(blocks: list[Block]) -> list[Block]:
             continue
         head = b.text[:cuts[0].start()].strip()
         if head:
+            # "4. OFFICERS 4.1 Officers will: ...": a numbered title followed by its own first point is a heading
+            titled = own is not None and cuts[0].group(1) == own + ".1" and _looks_like_heading(head) \
+                and len(head.split()) <= 8
             out.extend(_split_items(Block("para", _lines_in(b, 0, cuts[0].start()), text=head, marker=b.marker,
                                           indent=b.indent,
-                                          style="run-on" if b.marker is not None else b.style, level=b.level,
-                                          gap_before=b.gap_before)))
+                                          style="body" if titled else "run-on" if b.marker is not None else b.style,
+                                          level=b.level, gap_before=b.gap_before)))
         for k, m in enumerate(cuts):
             end = cuts[k + 1].start() if k + 1 < len(cuts) else len(b.text)
             label = m.group(1)
@@ -404,6 +415,39 @@ def _split_semicolon_items(b: Block) -> list[Block]:
         out.append(Block("para", b.lines[-1:], text=text, marker=Marker("bullet", "•"), indent=b.indent + 1,
                          style="run-on", level=b.level, gap_before=False))
     return out
+
+
+# Furniture that a page whose line breaks were lost carries inside its text: a page number with the running title
+# after it ("... campaign.  Page 1 of 2 Pellingstoke Parish Council – Member and Officer Protocol 3.3 Councillors
+# ..."), and a signature block of dotted lines ("Signed ........ Chairman Date ........").
+_INLINE_PAGE = re.compile(r"(?<=[.;:!?)])\s+(Page\s+\d{1,3}\s+of\s+\d{1,3}"
+                          r"(?:(?:\s+(?!\d)[^\s.!?;:]+){1,12}?(?=\s+\d{1,3}(?:\.\d{1,3})*\.?\s+[A-Z]))?)(?=\s|$)", re.I)
+_INLINE_SIGNATURE = re.compile(r"(?<=[.;:!?)])\s+((?:Signed|Signature)\b\W{0,3}[._…]{4,}.*)$", re.I)
+
+
+def _cut_inline_furniture(blocks: list[Block], st: _State) -> list[Block]:
+    """Take the page numbers, running titles and signature blocks out of a paragraph that ran several
+    points together, recording each as furniture (with the line it was on)."""
+    for b in blocks:
+        if b.kind != "para" or len(b.text) < 200:
+            continue
+        cuts = [(m.start(), m.end(), m.group(1), "page number") for m in _INLINE_PAGE.finditer(b.text)]
+        sig = _INLINE_SIGNATURE.search(b.text)
+        if sig:
+            cuts.append((sig.start(), sig.end(), sig.group(1), "signature block"))
+        if not cuts:
+            continue
+        kept: list[tuple[int, int, str, str]] = []
+        for cut in sorted(cuts):
+            if kept and cut[0] < kept[-1][1]:
+                continue  # "Signed .... Date .... Page 2 of 2": the signature block holds the page number
+            kept.append(cut)
+        for start, end, found, reason in reversed(kept):
+            line = next((ln for ln in b.lines if found[:12] in ln.text), b.lines[-1])
+            st.furniture.append(Furniture(text=found, line_no=line.line_no, page=line.page, reason=reason))
+            st.trace.append(Trace(line.line_no, found, "furniture", reason))
+            b.text = b.text[:start] + b.text[end:]
+    return blocks
 
 
 def _split_run_on(blocks: list[Block]) -> list[Block]:

@@ -255,7 +255,9 @@ def line_kind(text: str) -> tuple[str | None, bool]:
     n = len(_words(plain))
     date = _DATE.search(plain)
     if r["details"].match(plain) and (date or _VERSION.search(plain)) and n <= 30:
-        return "document details", n > 12
+        return "document details", n > 12 and not _all_details(plain, r)
+    if n <= 30 and _all_details(plain, r):
+        return "document details", False  # "Document owner: Monitoring Officer; next review: before the 2031 elections"
     if date and n <= 30 and r["adoption"].search(plain) and not r["sentence_verbs"].search(_DATE.sub(" ", plain)) \
             and not r["document_verbs"].search(plain) and parse_marker(plain)[0] is None:
         # "A guide for staff, agreed by Full Council in March 2024."; a short one anywhere (a running footer)
@@ -274,6 +276,13 @@ def line_kind(text: str) -> tuple[str | None, bool]:
     if _address(plain, r["min_address_parts"]):
         return "contact details", True
     return None, False
+
+
+def _all_details(plain: str, r: dict) -> bool:
+    """Two or more parts ("... . ", "; "), each opening with a document-details label ("Adopted by Council on 20 March
+    2026 (Minute C/112). Document owner: Head of Legal. Next review: March 2027.")."""
+    parts = [s for s in re.split(r"(?<=[.;|])\s+", plain) if s.strip(" .;|")]
+    return len(parts) >= 2 and all(r["details"].match(s) for s in parts)
 
 
 def _address(text: str, min_parts: int) -> bool:

@@ -167,7 +167,7 @@ def mark_cut_off(doc: Document) -> None:
     content = [t for t in doc.trace if t.dest != "furniture"]
     if not content:
         return
-    last = max(content, key=lambda t: t.line_no)
+    last = max(reversed(content), key=lambda t: t.line_no)  # (the last of a line that ran several points together)
     after = [t for t in doc.trace if t.dest == "furniture" and t.line_no > last.line_no]
     cut = False
     clause = last_clause(doc)

@@ -143,6 +143,22 @@ class _HtmlWalker:
         elif name in ("ul", "ol"):
             self.flush()
             yield self.list(el, depth=1)
+        elif name in ("p", "div") and _bold_title(el):
+            # a paragraph that is all bold and short, as committee systems and page builders print a title
+            # ("<p><strong>Declarations of Interest</strong></p>", "<p><b>Resolved:</b></p>")
+            self.flush()
+            yield self.inline(el)
+            text = "".join(self.buffer)
+            self.buffer = []
+            if text.strip():
+                self.emit(text, style="heading", level=5)
+            self.link_only = True
+        elif name == "table" and _layout_table(el):
+            # a page laid out in a table (a committee system's minutes: the item number in one cell, its title,
+            # "Minutes:" and paragraphs in the next) is read as the paragraphs it holds, not as one cell a line
+            self.flush()
+            yield self.inline(el, in_link)
+            self.flush()
         elif name == "table":
             self.flush()
             self.table(el)
@@ -211,6 +227,36 @@ class _HtmlWalker:
                 self.lines.append(Line(text="\t".join(c.replace("\n", " ") for c in cells),
                                        line_no=len(self.lines) + 1, cells=cells, table=self.table_no))
         self.lines.append(Line(text="", line_no=len(self.lines) + 1, style="blank"))
+
+
+def _bold_title(el) -> bool:
+    """The element's whole text is one <strong> or <b>, of at most 12 words, not closing on a full stop or
+    comma; a label with a colon is one word ("Resolved:"), not a lead-in ("Members will:")."""
+    from bs4 import NavigableString, Tag
+
+    kids = [c for c in el.children if not (isinstance(c, NavigableString) and not c.strip())]
+    if len(kids) != 1 or not isinstance(kids[0], Tag) or kids[0].name not in ("strong", "b"):
+        return False
+    if kids[0].find(_CELL_BLOCKS) is not None:
+        return False
+    text = " ".join(kids[0].get_text(" ").split())
+    words = text.split()
+    if not words or len(words) > 12 or text[-1] in ".,;!?":
+        return False
+    return not text.endswith(":") or len(words) == 1
+
+
+_CELL_BLOCKS = ("p", "ul", "ol", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _layout_table(table) -> bool:
+    """A table used for layout: one of its cells holds a heading or three or more paragraphs or lists."""
+    for tr in _rows_of(table):
+        for cell in tr.find_all(["td", "th"], recursive=False):
+            blocks = [b for b in cell.find_all(_CELL_BLOCKS) if b.get_text(strip=True)]
+            if len(blocks) >= 3 or any(b.name.startswith("h") for b in blocks):
+                return True
+    return False
 
 
 def _rows_of(table) -> list:

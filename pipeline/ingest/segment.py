@@ -21,7 +21,7 @@ from collections import Counter
 from ..model import Clause, Document, Heading, RawDocument, Trace
 from .blocks import (
     Block, _ListFrame, _State, _build_blocks, _frame_takes, _is_heading, _is_item_candidate, _is_question, _patterns,
-    _split_run_on, _split_title, _starts_items,
+    _cut_inline_furniture, _split_run_on, _split_title, _starts_items,
 )
 from .clean import clause_text
 from .clutter import _remove_clutter
@@ -46,7 +46,7 @@ def segment(raw: RawDocument) -> Document:
     words = set(re.findall(r"\b\w+-\w+\b", text.lower()))
 
     lines = _remove_clutter(_remove_furniture(raw.lines, st), st)
-    blocks = _split_run_on(_build_blocks(lines, st, words))
+    blocks = _split_run_on(_cut_inline_furniture(_build_blocks(lines, st, words), st))
     _mark_tables_of_contents(blocks, st)
     blocks = _split_title([b for b in blocks if b.kind != "toc"])
 
