@@ -379,3 +379,14 @@ def test_an_end_mark_a_print_link_and_an_owner_line_are_furniture(seg):
     assert reasons.get("- END -") == "end mark" and reasons.get("Print this part") == "download link"
     assert any(r == "document details" for t, r in reasons.items() if t.startswith("Document owner"))
     assert not doc.warnings
+
+
+def test_a_pages_buttons_are_recorded_not_dropped(seg):
+    doc = seg("""<html><body><div class="cookie-banner"><p>We use cookies.</p>
+    <button>Accept analytics cookies</button><button>Reject analytics cookies</button></div>
+    <main><h1>Protocol</h1><p>1.1 Officers will give councillors impartial advice.</p>
+    <p>Was this page useful?</p><button>Yes</button><button>No</button></main></body></html>""", suffix=".html")
+    reasons = _furniture(doc)
+    assert reasons.get("Accept analytics cookies") and reasons.get("Reject analytics cookies")
+    assert reasons.get("Yes") == "page control" and reasons.get("No") == "page control"
+    assert [c.text for c in doc.clauses] == ["Officers will give councillors impartial advice."]

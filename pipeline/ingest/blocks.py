@@ -420,7 +420,7 @@ def _split_semicolon_items(b: Block) -> list[Block]:
 # Furniture that a page whose line breaks were lost carries inside its text: a page number with the running title
 # after it ("... campaign.  Page 1 of 2 Pellingstoke Parish Council – Member and Officer Protocol 3.3 Councillors
 # ..."), and a signature block of dotted lines ("Signed ........ Chairman Date ........").
-_INLINE_PAGE = re.compile(r"(?<=[.;:!?)])\s+(Page\s+\d{1,3}\s+of\s+\d{1,3}"
+_INLINE_PAGE = re.compile(r"(?<=[.;:!?)])\s+(Page\s+\d{1,4}\s+of\s+\d{1,4}"
                           r"(?:(?:\s+(?!\d)[^\s.!?;:]+){1,12}?(?=\s+\d{1,3}(?:\.\d{1,3})*\.?\s+[A-Z]))?)(?=\s|$)", re.I)
 _INLINE_SIGNATURE = re.compile(r"(?<=[.;:!?)])\s+((?:Signed|Signature)\b\W{0,3}[._…]{4,}.*)$", re.I)
 
@@ -442,11 +442,14 @@ def _cut_inline_furniture(blocks: list[Block], st: _State) -> list[Block]:
             if kept and cut[0] < kept[-1][1]:
                 continue  # "Signed .... Date .... Page 2 of 2": the signature block holds the page number
             kept.append(cut)
-        for start, end, found, reason in reversed(kept):
+        pieces, pos = [], 0
+        for start, end, found, reason in kept:
             line = next((ln for ln in b.lines if found[:12] in ln.text), b.lines[-1])
             st.furniture.append(Furniture(text=found, line_no=line.line_no, page=line.page, reason=reason))
             st.trace.append(Trace(line.line_no, found, "furniture", reason))
-            b.text = b.text[:start] + b.text[end:]
+            pieces.append(b.text[pos:start])
+            pos = end
+        b.text = "".join(pieces) + b.text[pos:]  # (one pass: a page of thousands of page marks is not copied per mark)
     return blocks
 
 

@@ -320,9 +320,16 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
     for el in soup.find_all("button"):
         if el.find_parent(list(_HEADING_TAGS)) is not None:
             el.unwrap()  # an accordion's heading is a button inside the heading: its title is the heading's text
-    for el in soup.find_all(_HTML_DROP):
-        el.decompose()
     removed: list[tuple[str, str]] = []
+    for el in soup.find_all(_HTML_DROP):
+        if el.__dict__.get("_decomposed"):
+            continue
+        if el.name in ("button", "select"):  # a control's words ("Accept analytics cookies", "Yes", "No") are recorded
+            for piece in el.get_text("\n").split("\n"):
+                piece = fold_spaces(normalise(piece))
+                if piece:
+                    removed.append((piece, "page control"))
+        el.decompose()
     in_article: set[int] = set()  # ids of elements inside <main> or <article>, marked in document order
 
     def chrome_reason(el) -> str | None:
