@@ -116,6 +116,10 @@ def _doc(title, *first):
     ("Our standards", "As a council employee, I play my part in local democracy.", "officer"),
     ("Councillors' charter", "As a councillor I will treat staff with respect.", "member"),
     ("Working with officers", "", "member"),
+    # an advice note whose opening says whom it is for: a parish clerk's "you"
+    ("Advice Note 14: When a councillor's behaviour becomes difficult",
+     "This note is for clerks of parish and town councils who are finding it hard to work with one councillor.",
+     "officer"),
 ])
 def test_a_codes_audience_comes_from_its_title_and_opening(title, first, audience):
     assert audience_of(_doc(title, first), RULES) == audience
@@ -260,3 +264,13 @@ def test_a_passive_item_under_a_sides_lead_in_and_a_passive_contact_bind_the_oth
     contacted = Predicate("contact", "VBN", "should", True, True, "Officers", "Officers", True)
     d = one("Officers should not be contacted at home about enquiries.", contacted)
     assert (d.tag, d.actor) == ("prohibition", "member")
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("A breach of this protocol by a councillor may be referred to the Monitoring Officer as a complaint.", "member"),
+    ("A Member’s complaint about the conduct of an Officer should be made to the relevant chief officer.", "member"),
+    ("An employee's grievance about a councillor should be raised with their line manager.", "officer"),
+])
+def test_a_route_binds_the_party_whose_breach_or_complaint_it_carries(text, actor):
+    d = one(text, section=("When things go wrong",))
+    assert d.tag == "escalation" and d.actor == actor

@@ -48,6 +48,7 @@ class Rules:
     complained_of: re.Pattern  # after a party in an if-clause: what it did, not that it raises a matter
     takes_post: re.Pattern  # an officer given a statutory officer's post ("The Town Clerk is the Head of Paid Service")
     step_party_after: re.Pattern  # "A breach ... by a councillor": the words before the party a step names
+    step_party_owner: re.Pattern  # "A Member's complaint about ...": the party that owns the step's complaint
 
 
 @lru_cache(maxsize=None)
@@ -79,7 +80,7 @@ def load_tag_rules() -> Rules:
                  frozenset(actors_doc["pronouns"]), frozenset(actors_doc["first_person_singular"]),
                  re.compile(actors_doc["counterpart_before"], re.I), re.compile(actors_doc["entitlement"], re.I),
                  audience, votes, re.compile(actors_doc["complained_of"], re.I), re.compile(actors_doc["takes_post"], re.I),
-                 re.compile(actors_doc["step_party_after"], re.I))
+                 re.compile(actors_doc["step_party_after"], re.I), re.compile(actors_doc["step_party_owner"], re.I))
 
 
 @lru_cache(maxsize=50000)
@@ -542,6 +543,11 @@ def _clause_actor(primary: _Candidate, cands: list[_Candidate], ctx: Context, ru
             found = party_match(whole[m.end():m.end() + 60], rules)
             if found and found[1] == 0:
                 return found[0]  # "A breach of this protocol by a councillor may be referred ..."
+        m = rules.step_party_owner.search(whole)
+        if m:
+            found = party_match(m.group(1), rules)
+            if found and found[1] == 0:
+                return found[0]  # "A Member's complaint about the conduct of an Officer should be made to ..."
     if primary.tag == "escalation" and {"member", "officer"} <= set(mentions) and any(
             re.search(r"\bfor (officers|members|councillors|employees|staff)\b", s.text, re.I) for s in sentences):
         return "both"  # "Formal resolution is, for officers, the grievance procedure and, for members, ..."
@@ -587,7 +593,7 @@ def audience_of(doc: Document, rules: Rules) -> str | None:
         named = {k: v for k, v in m.groupdict().items() if v}
         party = party_in(named["party"], rules) if "party" in named else next(iter(named), None)
         if party not in ("member", "officer"):
-            party = "officer" if re.search(r"employ|staff|officer", m.group(0), re.I) else "member"
+            party = "officer" if re.search(r"employ|staff|officer|clerk", m.group(0), re.I) else "member"
         if side == "counterpart":
             party = "officer" if party == "member" else "member"
         return party
