@@ -138,13 +138,15 @@ def test_a_bare_ombudsman_means_its_sources_nation():
     ("The review assessed whether the Protocol is up to date and whether the routes for raising concerns work.",
      "background"),
     ("An officer complained that a Councillor (“the Councillor”) had used bullying behaviour.", "background"),
+    ("In interviews, several officers said they would not use the route because their Director knew the Councillor.",
+     "background"),
     ("New Councillors will be trained on the protocol after the May 2027 elections.", "background"),
     ("Councillors should raise a concern about the Clerk's work with the Chair of the Staffing Committee.", None),
     ("A Councillor who is concerned should raise it in the manner set out in section 7.", "incomplete"),
     ("Councillors agreed that every Councillor should attend a training session.", "background"),
     ("Pentre Afallon Community Council employs a Clerk and a part-time Caretaker for the community hall.", "own_setup"),
     ("Concerns raised under this grievance procedure will be kept confidential.", "other_subject"),
-    ("The Council employs one member of staff, the Clerk, who is also its Responsible Financial Officer.", None),
+    ("The Council employs one member of staff, the Clerk, who is also its Responsible Financial Officer.", "own_setup"),
     # the source's own charter to sign, a part of its own text, a question with its answer
     ("Each Councillor is asked to read this charter and to sign it at the start of each term of office.", "background"),
     ("Every Councillor is asked to read this protocol together with the Code, and to sign the declaration.",
@@ -225,3 +227,24 @@ def test_a_monitoring_officer_deciding_access_to_information_is_a_principal_coun
         == "background"
     text = "Concerns about a member of staff should be put in writing to the Chairman of the Staffing Committee."
     assert "district" not in applies_to(text, None) and "parish" in applies_to(text, None)
+
+
+@pytest.mark.parametrize("text,tag,actor,section", [
+    # protection for whoever raises a concern is part of what happens when things go wrong, whatever its tag
+    ("Employees who raise a concern in good faith will be supported by the Council.", "expectation", "council",
+     "when_things_go_wrong"),
+    ("Officers will not suffer any detriment for raising a concern under this protocol.", "prohibition", "officer",
+     "when_things_go_wrong"),
+    # the council's commitments to councillors are what they can expect; its commitments to its staff are not
+    ("The Council will make sure that Councillors receive the papers for a meeting in good time.", "expectation",
+     "council", "expect_from_officers"),
+    ("The Council will support the Clerk in attending training and will meet reasonable costs.", "expectation",
+     "council", None),
+])
+def test_a_clause_is_filed_by_what_it_is_about(text, tag, actor, section):
+    from pipeline.render.draft import _section_of
+    from pipeline.resources import load_rules
+
+    spec = load_rules("draft.yaml")
+    by_id = {s["id"]: s for s in spec["sections"]}
+    assert _section_of({"text": text, "tag": tag, "actor": actor, "themes": []}, by_id, spec["claim_order"]) == section

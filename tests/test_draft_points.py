@@ -211,3 +211,21 @@ def test_a_new_point_that_rides_along_does_not_keep_a_clause_but_any_other_does(
     sections = [DraftSection(7, "a", "A", [first, again, bully], [])]
     read_points_once(sections)
     assert sections[0].clauses == [first, bully]
+
+
+def test_the_section_that_claims_a_point_keeps_it_and_an_emptied_section_says_where_its_points_are():
+    expect = clause("6.1", "Officers can expect Councillors to:",
+                    items=["Keep confidential any information the Clerk gives them in confidence;",
+                           "Respect their working hours;", "Make requests for work through the Clerk."])
+    expect.side = "member"
+    secret = clause("8.1", "Councillors must not disclose information given to them in confidence.")
+    secret.side = "member"
+    hours = clause("9.1", "Councillors should respect the Clerk's working hours.")
+    hours.side = "member"
+    sections = [DraftSection(6, "expect_from_councillors", "A", [expect], []),
+                DraftSection(8, "information_press", "B", [secret], []),
+                DraftSection(9, "boundaries", "C", [hours], [])]
+    read_points_once(sections, order=["information_press", "expect_from_councillors", "boundaries"])
+    assert sections[1].clauses == [secret]  # read first: the confidentiality section keeps its own clause
+    assert [it.text for it in expect.items] == ["Respect their working hours;", "Make requests for work through the Clerk."]
+    assert sections[2].clauses == [] and sections[2].made_above == ["6.1"]

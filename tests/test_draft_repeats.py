@@ -125,7 +125,7 @@ def test_lower_case_facilities_and_procedure_steps_are_not_generic():
                  "If the concern is not resolved informally, it will be referred to the Staffing Committee.",
                  "The Clerk should raise the concern with the Chair, or with the Vice-Chair where the concern is about "
                  "the Chair.",
-                 "The Council employs one member of staff, the Clerk, who is also its Responsible Financial Officer."):
+                 "The Clerk is also the Council's Responsible Financial Officer."):
         assert not_draft_reason({"text": text, "kind": "paragraph"}) is None, text
 
 

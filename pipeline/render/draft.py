@@ -105,6 +105,7 @@ class DraftSection:
     title: str
     clauses: list[DraftClause]
     missing: list[str]  # labels of the themes this section expects and no chosen clause covers
+    made_above: list[str] = field(default_factory=list)  # clauses elsewhere that make the points its own clauses made
 
 
 @dataclass
@@ -299,6 +300,11 @@ def _section_of(row, by_id: dict[str, dict], claim_order: list[str]) -> str | No
         tags, actors, themes = s.get("tags"), s.get("actors"), s.get("themes")
         if s.get("text") and not re.search(s["text"], row["text"], re.I):
             continue
+        if s.get("also") and re.search(s["also"], row["text"], re.I):
+            return sid  # "Officers will not suffer any detriment for raising a concern in good faith": whatever its tag
+        if s.get("not_council_to_staff") and row["actor"] == "council" and re.search(s["not_council_to_staff"], row["text"], re.I) \
+                and not re.search(r"\b(?:councillors?|members?)\b", row["text"], re.I):
+            continue  # "The Council will support the Clerk in attending training" is not what councillors expect
         if tags and row["tag"] not in tags:
             continue
         who = actors and row["actor"] in actors
@@ -726,7 +732,8 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
         # a section's note names only what the heat map shows no council covering
         missing = [themes[t]["label"] for t in s.get("expects", []) if t in themes and t not in covered]
         out.append(DraftSection(n, s["id"], title, picked, missing))
-    merged_points += read_points_once(out, lambda lead_in: _counted(lead_in) is not None)  # a point another clause above has made is not made again
+    # a point another clause has made is not made again: the sections that claim their clauses first keep theirs
+    merged_points += read_points_once(out, lambda lead_in: _counted(lead_in) is not None, spec["claim_order"])
     for c in (c for sec in out for c in sec.clauses if c.items):  # a list that lost its last item ends anew
         for k, it in enumerate(c.items):
             it.text = _tidy(it.text.rstrip(";."), last=k == len(c.items) - 1)
@@ -1221,8 +1228,12 @@ def _context(draft: Draft) -> dict:
                             "tag": c.tag, "list": [{"letter": i.letter, "text": i.text} for i in c.items]})
             if c.others:
                 others.append({"number": c.number, "wordings": c.others})
+        above = sorted(s.made_above, key=lambda n: [int(x) for x in n.split(".") if x.isdigit()])
         empty = "" if s.clauses or s.id == "review" else \
             "No pledge is shared by two or more sources." if s.id == "pledges" else \
+            (f"The points the sources make here are made elsewhere in this draft, in "
+             f"{'clause' if len(above) == 1 else 'clauses'} "
+             f"{', '.join(above[:-1]) + ' and ' + above[-1] if len(above) > 1 else above[0]}.") if above else \
             f"No source covers this section in a form that fits a {o.council_type} council."
         sections.append({"number": s.number, "id": s.id, "title": s.title, "clauses": clauses,
                          "missing": s.missing, "empty": empty})

@@ -39,38 +39,45 @@ class _Unit(Protocol):  # a DraftClause or a DraftItem: what is printed, and whe
     sources: list[str]
 
 
-def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_in: False) -> int:
+def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_in: False,
+                     order: list[str] | None = None) -> int:
     """Drop, in place, every clause and list item of ``sections`` (DraftSection) whose points were all made
-    by a clause or item printed before it that binds the same side (``DraftClause.side``; any side for a point
+    by a clause or item read before it that binds the same side (``DraftClause.side``; any side for a point
     in similarity.yaml ``sideless_points``, such as protection for whoever raises a concern), or all but one of
-    three or more when that one is a point that rides along (similarity.yaml ``riding_points``: "undue
+    three or more (two for a list item) when that one is a point that rides along (similarity.yaml ``riding_points``: "undue
     pressure" in "do not press the Clerk to alter advice or a report"); every item of a list whose lead-in
     must stay ``whole`` ("four main areas of responsibility:") is kept but still makes its points. A list
     left with one item is dropped whole (a lead-in over a lone "(a)" reads as a list cut short). The
     dropped wording joins the other wordings of the clause that made the point first, its sources that
-    clause's note. Returns the number of clauses and items dropped."""
+    clause's note. ``order`` (section ids) reads the sections in that order instead, the sections that claim
+    their clauses first (draft.yaml ``claim_order``): "Keep confidential any information the Clerk gives them",
+    an item of what officers can expect, gives way to the confidentiality section's own clause, not the
+    reverse, which emptied that section. Returns the number of clauses and items dropped."""
     made: dict[str, list[tuple]] = {}  # point id -> (clause, the side it binds) of each clause that made it
     riding = frozenset(load_rules("similarity.yaml")["riding_points"])
     sideless = frozenset(load_rules("similarity.yaml")["sideless_points"])
     dropped = 0
 
-    def home_of(unit: _Unit, clause, may_drop: bool):
+    def home_of(unit: _Unit, clause, may_drop: bool, item: bool = False):
         """The clause that made ``unit``'s points before it (``unit`` is ``clause`` or one of its items), or
         None when ``unit`` is printed (its points are then made)."""
         pts, side = points_of(unit.text), getattr(clause, "side", None)
-        makers = {p: next((m for m in made.get(p, []) if p in sideless or _same_side(m[1], side)), None) for p in pts}
+        makers = {p: (made[p][0] if p in sideless and made.get(p) else _maker(made.get(p, []), side)) for p in pts}
         new = [p for p in pts if not makers[p]]
-        if may_drop and pts and (not new or (len(pts) >= 3 and len(new) == 1 and new[0] in riding)):
+        # (a list item needs only one other point: "Not to be bullied or put under undue pressure" repeats "must
+        # not bully ... the Clerk"; a clause's one riding point of two may be what it is about)
+        if may_drop and pts and (not new or (len(pts) >= (2 if item else 3) and len(new) == 1 and new[0] in riding)):
             return makers[sorted(p for p in pts if makers[p])[0]][0]
         for p in pts:
             made.setdefault(p, []).append((clause, side))
         return None
 
-    for section in sections:
+    rank = {sid: k for k, sid in enumerate(order or [])}
+    for section in sorted(sections, key=lambda sec: rank.get(getattr(sec, "id", None), len(rank))):
         kept_clauses = []
         for clause in section.clauses:
             if clause.items:
-                homes = [home_of(it, clause, not whole(clause.text)) for it in clause.items]
+                homes = [home_of(it, clause, not whole(clause.text), item=True) for it in clause.items]
                 kept_items = [it for it, h in zip(clause.items, homes) if h is None]
                 for it, h in zip(clause.items, homes):
                     if h is not None:
@@ -81,6 +88,7 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
                     clause.items = kept_items
                     if home is not None:
                         _move(clause, home)
+                        _made_above(section, home)
                     dropped += 1
                     continue
                 for k, item in enumerate(kept_items):
@@ -90,6 +98,7 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
                 home = home_of(clause, clause, True)
                 if home is not None:
                     _move(clause, home)
+                    _made_above(section, home)
                     dropped += 1
                     continue
             kept_clauses.append(clause)
@@ -101,12 +110,25 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
     return dropped
 
 
-def _same_side(a: str | None, b: str | None) -> bool:
-    """Two clauses bind one side: the same (none counts as a side, unlike draft._one_side, where a head that
-    names none matches any), or either binds both ("Officers keep
-    confidences" and "Councillors keep confidences" are two points; "Everyone keeps confidences" is each;
-    a step that names no party does not repeat a councillor's or an officer's route)."""
-    return a == b or "both" in (a, b)
+def _maker(makers: list[tuple], side: str | None):
+    """The clause above that made a point for ``side``: one that binds the same side (none counts as a side,
+    unlike draft._one_side, where a head that names none matches any) or both; for a clause that binds both,
+    a clause that binds both or one for each side ("Officers keep confidences" and "Councillors keep confidences"
+    are two points; "Everyone keeps confidences" is each, and repeats them only once both are made; a step that
+    names no party does not repeat a councillor's or an officer's route)."""
+    hit = next((m for m in makers if m[1] == side or m[1] == "both"), None)
+    if hit is not None or side != "both":
+        return hit
+    member = next((m for m in makers if m[1] == "member"), None)
+    officer = next((m for m in makers if m[1] == "officer"), None)
+    return member if member is not None and officer is not None else None
+
+
+def _made_above(section, home) -> None:
+    """Note, on the section, the clause that now makes one of its points (its section was read first: its
+    numbers are final)."""
+    if hasattr(section, "made_above") and home.number not in section.made_above:
+        section.made_above.append(home.number)
 
 
 def _first_number(clauses: list) -> int:
