@@ -31,7 +31,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
 def points_of(text: str) -> frozenset[str]:
     """The ids of the points (similarity.yaml) this text makes."""
     text = text[:MAX_CHARS]
-    return frozenset(pid for pid, p in _patterns() if p.search(text))
+    same = load_rules("similarity.yaml").get("same_points") or {}
+    return frozenset(same.get(pid, pid) for pid, p in _patterns() if p.search(text))
 
 
 class _Unit(Protocol):  # a DraftClause or a DraftItem: what is printed, and where it came from
