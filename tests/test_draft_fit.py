@@ -71,6 +71,9 @@ def test_one_councils_arrangements_other_subjects_and_stage_headings_stay_out(st
 def test_offices_narrow_a_clause_to_the_types_that_have_them():
     from pipeline.render.fit import applies_to
 
+    # layers of management under the Clerk are a principal council's
+    assert "parish" not in applies_to("Make any request for work through the appropriate manager, and not directly to "
+                                      "junior staff.", "parish")
     assert applies_to("The Town Mayor chairs the Council.", "town") == ["town", "community"]
     assert applies_to("The Town Mayor chairs the Council.", "parish") == ["town", "community"]
     assert "parish" not in applies_to("The Mayor is the Council's civic head.", "parish")
@@ -147,6 +150,8 @@ def test_a_bare_ombudsman_means_its_sources_nation():
     ("Any close relationship, whether personal, family or business, must be declared to the Monitoring Officer.",
      "incomplete"),
     ("Any close personal relationship between a Councillor and an officer must be declared.", None),
+    ("Of the eight concerns raised by officers, five were resolved informally by the officer's director.", "background"),
+    ("Councillors should not seek to influence these officers in the exercise of their statutory duties.", "incomplete"),
     ("Officers should not be asked to change the recommendation in their report.", None),
     ("New Councillors will be trained on the protocol after the May 2027 elections.", "background"),
     ("Councillors should raise a concern about the Clerk's work with the Chair of the Staffing Committee.", None),
