@@ -127,7 +127,10 @@ def load_sources(raw_dir: Path) -> SourcesTable:
 
     root = Path(raw_dir).resolve()
     try:
-        real = path.resolve()
+        try:
+            real = path.resolve()
+        except RuntimeError:
+            raise ValueError("it is a symbolic link that loops") from None
         if root not in real.parents:
             raise ValueError("it is a link to a file outside the input folder")
         if not real.is_file():
@@ -220,7 +223,11 @@ def scan_folder(raw_dir: Path, follow_symlinks: bool = False) -> list[Entry]:
             rel = str(p.relative_to(raw_dir))
             problem = None
             if p.is_symlink():
-                target = p.resolve()
+                try:
+                    target = p.resolve()
+                except (RuntimeError, OSError):  # a link to itself, or a loop of links (Python < 3.13 raises RuntimeError)
+                    entries.append(Entry(p, rel, "a symbolic link that loops; not read"))
+                    continue
                 if not target.exists():
                     problem = "a broken symbolic link"
                 elif root not in target.parents:

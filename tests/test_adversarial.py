@@ -916,3 +916,88 @@ def test_a_one_line_pages_footer_of_many_sentence_ends_is_weighed_in_linear_time
     path.write_text(_POINTS + " 7. Rule seven. " + "Home. " * 700 + "© Council\n")
     took, _ = _segment_seconds(path)
     assert took < 3
+
+
+# ---- round 9 attack on the new input handling (run-on pages, layout tables, bold titles, tab rows, furniture lines,
+# the chair term, Markdown escaping, a looping link)
+
+
+def test_a_signature_block_inside_a_run_on_page_takes_only_itself(seg):
+    points = " ".join(f"1.{k} Officers must give impartial advice, point {k}." for k in range(1, 11))
+    rest = " ".join(f"1.{k} Officers must give impartial advice, point {k}." for k in range(11, 21))
+    doc = seg(f"PROTOCOL\n{points} Signed ........................ Chairman Date ................... {rest}\n")
+    assert len(doc.clauses) == 20 and doc.clauses[-1].text == "Officers must give impartial advice, point 20."
+    assert [f.text for f in doc.furniture if f.reason == "signature block"] == \
+        ["Signed ........................ Chairman Date ..................."]
+
+
+def test_an_inline_page_mark_takes_a_title_never_the_text_after_it(seg):
+    doc = seg("PROTOCOL\n1.1 The protocol applies to every councillor and every officer of the council. 1.2 Councillors "
+              "must not instruct officers. Page 2 of 4 The Clerk must reply within 10 Working Days of any request. 1.3 "
+              "Officers must give impartial advice to every councillor.\n")
+    assert doc.clauses[1].text == "Councillors must not instruct officers. The Clerk must reply within 10 Working Days " \
+                                  "of any request."
+    assert [f.text for f in doc.furniture] == ["Page 2 of 4"]
+
+
+def test_nested_layout_tables_and_bold_blocks_are_read_in_linear_time(seg):
+    import time
+
+    depth = 3000
+    tables = "<table><tr><td>" * depth + "<p>Officers must give impartial advice.</p>" + "</td></tr></table>" * depth
+    bold = "<div><strong>" * depth + "Officers must give impartial advice." + "</strong></div>" * depth
+    for body in (tables, bold):
+        start = time.process_time()
+        doc = seg(f"<html><body><h1>Protocol</h1>{body}</body></html>", suffix=".html")
+        assert time.process_time() - start < 10
+        assert [c.text for c in doc.clauses] == ["Officers must give impartial advice."]
+
+
+def test_a_bold_sentence_or_continuation_is_text_not_a_heading(seg):
+    doc = seg("<html><body><h1>Protocol</h1><p><b>Officers will</b></p><p>give impartial advice to every councillor.</p>"
+              "<p><b>officers must never be asked to campaign</b></p><p><b>Declarations of Interest</b></p>"
+              "<p>Councillors must declare their interests.</p></body></html>", suffix=".html")
+    texts = [c.text for c in doc.clauses]
+    assert "officers must never be asked to campaign" in texts and any(t.startswith("Officers will") for t in texts)
+    assert "Declarations of Interest" in [h.text for h in doc.headings]
+
+
+def test_sentences_that_open_on_a_label_word_and_a_last_word_end_stay_text(seg):
+    doc = seg("Protocol\n\n1.1 Effective communication between councillors and officers is essential. Effective working "
+              "relationships depend on trust.\n\n1.2 The Clerk and the councillor will meet and try to bring the "
+              "disagreement to an\nend.\n\n1.3 Download the Code of Conduct from the website and read it before your "
+              "first meeting.\n")
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "1.2", "1.3"]
+    assert doc.clauses[1].text.endswith("to an end.") and not doc.furniture
+
+
+def test_a_version_table_of_tab_rows_stays_a_table(seg):
+    doc = seg("Protocol\n\nDocument control\n\nVersion\tDate\n1.0\t12 May 2020\n1.1\tAdopted by Council on 3 March 2022\n\n"
+              "1. Principles\n\n1.1\tCouncillors must treat officers with respect.\n")
+    assert [c.text for c in doc.clauses] == ["Councillors must treat officers with respect."]
+    assert not any(h.text.startswith("Adopted") or h.text == "12 May 2020" for h in doc.headings)
+
+
+def test_markdown_escapes_a_backslash_before_a_tag():
+    from pipeline.render.common import markdown_text
+
+    assert markdown_text(r"\<img src=x onerror=alert(1)>") == r"\\\<img src=x onerror=alert(1)\>"
+
+
+def test_the_chair_term_is_one_of_the_offices_names_and_is_never_taken_for_one_councils_setup():
+    from pipeline.render.draft import DraftError, options_for
+
+    with pytest.raises(DraftError, match="chair_term must be one of Chair, Chairman, Chairperson"):
+        options_for({"council": "X Parish Council", "council_type": "parish", "chair_term": "Town Mayor"})
+    assert options_for({"council": "X Parish Council", "council_type": "parish", "chair_term": "chairperson"}).chair_term \
+        == "Chairperson"
+
+
+def test_a_link_that_loops_is_one_failed_document_not_a_traceback(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "p.txt").write_text("1.1 Officers must give councillors impartial advice.\n", encoding="utf-8")
+    os.symlink("loop.txt", raw / "loop.txt")
+    result = build(raw, out)
+    assert result.exit_code == 1 and "loop.txt" in result.output and "loops" in result.output
+    assert "Traceback" not in result.output and (out / "clauses.csv").exists()

@@ -90,8 +90,10 @@ def _is_table_line(line: Line) -> bool:
     if line.cells is not None or _pipe_cells(line.text) is not None:
         return True
     parts = [p for p in line.text.split("\t") if p.strip()]
-    if len(parts) == 2 and _marker_only(parts[0]):
-        return False  # "1.1<tab>This protocol explains ...", "•<tab>include the name": a number or bullet and its text
+    if len(parts) == 2 and _marker_only(parts[0]) and not re.match(r"\s*\d", parts[1]):
+        # "1.1<tab>This protocol explains ...", "•<tab>include the name": a number or bullet and its text (a version
+        # table's "1.0<tab>12 May 2020" stays a table)
+        return False
     return "\t" in line.text and (len(parts) >= 2 or line.text.startswith("\t"))
 
 
@@ -159,7 +161,8 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
         if _PIPE_RULE.match(text):
             st.drop(ln, "table rule")  # the |---|---| line under a Markdown table's header
             continue
-        if _is_table_line(ln) or (in_table and (raw.startswith("\t") or raw.endswith("\t"))):
+        if _is_table_line(ln) or (in_table and (raw.startswith("\t") or raw.endswith("\t"))) \
+                or (in_table and not gap and "\t" in raw.strip()):  # "1.1<tab>Adopted ..." right under a table's rows
             cur = None
             cells = ln.cells if ln.cells is not None else (_pipe_cells(raw) or raw.split("\t"))
             blocks.append(Block("row", [ln], text=fold_spaces(raw), cells=list(cells), table=ln.table, gap_before=gap))
@@ -421,8 +424,13 @@ def _split_semicolon_items(b: Block) -> list[Block]:
 # after it ("... campaign.  Page 1 of 2 Pellingstoke Parish Council – Member and Officer Protocol 3.3 Councillors
 # ..."), and a signature block of dotted lines ("Signed ........ Chairman Date ........").
 _INLINE_PAGE = re.compile(r"(?<=[.;:!?)])\s+(Page\s+\d{1,4}\s+of\s+\d{1,4}"
-                          r"(?:(?:\s+(?!\d)[^\s.!?;:]+){1,12}?(?=\s+\d{1,3}(?:\.\d{1,3})*\.?\s+[A-Z]))?)(?=\s|$)", re.I)
-_INLINE_SIGNATURE = re.compile(r"(?<=[.;:!?)])\s+((?:Signed|Signature)\b\W{0,3}[._…]{4,}.*)$", re.I)
+                          r"((?:\s+(?!\d)[^\s.!?;:]+){1,12}?(?=\s+\d{1,3}(?:\.\d{1,3})*\.?\s+[A-Z]|\s*$))?)(?=\s|$)", re.I)
+# ... a running title is title-case words and joining words, never a sentence ("Page 2 of 4 The Clerk must reply within")
+_TITLE_WORD = re.compile(r"^(?:[A-Z0-9][\w'’/&-]*|of|and|the|for|on|in|to|a|an|–|—|-|&|\|)$")
+_SENTENCE_WORD = re.compile(r"^(?:must|should|shall|will|may|can|is|are|be|not)$", re.I)
+# a signature block: "Signed" or "Signature" and a dotted or ruled blank, a few words (a title, "Date") and blanks
+_INLINE_SIGNATURE = re.compile(r"(?<=[.;:!?)])\s+((?:Signed|Signature)\b\W{0,3}[._…]{4,}"
+                               r"(?:(?:\s+[^\s._…]+){0,4}?\s+(?:Date|Dated|Name|Position)\b\W{0,3}[._…]{4,})?)(?=\s|$)", re.I)
 
 
 def _cut_inline_furniture(blocks: list[Block], st: _State) -> list[Block]:
@@ -431,10 +439,15 @@ def _cut_inline_furniture(blocks: list[Block], st: _State) -> list[Block]:
     for b in blocks:
         if b.kind != "para" or len(b.text) < 200:
             continue
-        cuts = [(m.start(), m.end(), m.group(1), "page number") for m in _INLINE_PAGE.finditer(b.text)]
-        sig = _INLINE_SIGNATURE.search(b.text)
-        if sig:
-            cuts.append((sig.start(), sig.end(), sig.group(1), "signature block"))
+        cuts = []
+        for m in _INLINE_PAGE.finditer(b.text):
+            title = (m.group(2) or "").split()
+            if title and all(_TITLE_WORD.match(w) and not _SENTENCE_WORD.match(w) for w in title):
+                cuts.append((m.start(), m.end(), m.group(1), "page number"))
+            else:  # the words after it are the page's text: only the page number is furniture
+                end = m.start(1) + len(m.group(1)) - len(m.group(2) or "")
+                cuts.append((m.start(), end, b.text[m.start(1):end], "page number"))
+        cuts += [(m.start(), m.end(), m.group(1), "signature block") for m in _INLINE_SIGNATURE.finditer(b.text)]
         if not cuts:
             continue
         kept: list[tuple[int, int, str, str]] = []

@@ -282,7 +282,12 @@ def _all_details(plain: str, r: dict) -> bool:
     """Two or more parts ("... . ", "; "), each opening with a document-details label ("Adopted by Council on 20 March
     2026 (Minute C/112). Document owner: Head of Legal. Next review: March 2027.")."""
     parts = [s for s in re.split(r"(?<=[.;|])\s+", plain) if s.strip(" .;|")]
-    return len(parts) >= 2 and all(r["details"].match(s) for s in parts)
+    # each a label with its value ("Next review: March 2027", "Adopted by Council on 20 March 2026 (Minute C/112)"),
+    # not a sentence that opens on a label's word ("Effective communication between councillors and officers is ...")
+    return len(parts) >= 2 and all(r["details"].match(s) and (re.match(r"^[^:]{1,40}:\s*\S", s) or _DATE.search(s)
+                                                             or _VERSION.search(s) or len(s.split()) <= 4)
+                                   and not _MODAL.search(s)
+                                   and not r["sentence_verbs"].search(s) for s in parts)
 
 
 def _address(text: str, min_parts: int) -> bool:

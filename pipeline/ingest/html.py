@@ -229,19 +229,36 @@ class _HtmlWalker:
         self.lines.append(Line(text="", line_no=len(self.lines) + 1, style="blank"))
 
 
+_TITLE_MODAL = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|is|are)\b", re.I)
+
+
 def _bold_title(el) -> bool:
-    """The element's whole text is one <strong> or <b>, of at most 12 words, not closing on a full stop or
-    comma; a label with a colon is one word ("Resolved:"), not a lead-in ("Members will:")."""
+    """The element's whole text is one <strong> or <b> of at most 12 words that starts with a capital or a digit,
+    holds no verb of a rule ("Officers will") and does not close on a full stop or comma; a label with a colon is
+    one word ("Resolved:"), not a lead-in ("Members will:"). The walk is bounded: a page of thousands of nested
+    bold blocks is read in linear time."""
     from bs4 import NavigableString, Tag
 
-    kids = [c for c in el.children if not (isinstance(c, NavigableString) and not c.strip())]
+    kids = []
+    for c in el.children:
+        if isinstance(c, NavigableString) and not c.strip():
+            continue
+        kids.append(c)
+        if len(kids) > 1:
+            return False
     if len(kids) != 1 or not isinstance(kids[0], Tag) or kids[0].name not in ("strong", "b"):
         return False
-    if kids[0].find(_CELL_BLOCKS) is not None:
-        return False
-    text = " ".join(kids[0].get_text(" ").split())
+    parts = []
+    for k, d in enumerate(kids[0].descendants):
+        if k > 40 or isinstance(d, Tag) and (d.name in _CELL_BLOCKS or d.name in ("br", "div", "table")):
+            return False
+        if isinstance(d, NavigableString):
+            parts.append(str(d))
+    text = " ".join(" ".join(parts).split())
     words = text.split()
-    if not words or len(words) > 12 or text[-1] in ".,;!?":
+    if not words or len(words) > 12 or text[-1] in ".,;!?" or not (text[0].isupper() or text[0].isdigit()):
+        return False
+    if _TITLE_MODAL.search(text):
         return False
     return not text.endswith(":") or len(words) == 1
 
@@ -250,12 +267,29 @@ _CELL_BLOCKS = ("p", "ul", "ol", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6
 
 
 def _layout_table(table) -> bool:
-    """A table used for layout: one of its cells holds a heading or three or more paragraphs or lists."""
-    for tr in _rows_of(table):
+    """A table used for layout: no header cells, and one of its cells holds a heading or three or more paragraphs
+    or lists, found among the cell's children and grandchildren (a bounded look: nested tables are not searched
+    once per level)."""
+    from bs4 import Tag
+
+    rows = _rows_of(table)
+    for tr in rows:
+        if tr.find("th", recursive=False) is not None:
+            return False  # a header row: a table of data ("Members | Officers")
+    for tr in rows:
         for cell in tr.find_all(["td", "th"], recursive=False):
-            blocks = [b for b in cell.find_all(_CELL_BLOCKS) if b.get_text(strip=True)]
-            if len(blocks) >= 3 or any(b.name.startswith("h") for b in blocks):
-                return True
+            blocks = 0
+            for child in cell.children:
+                if not isinstance(child, Tag):
+                    continue
+                inner = [child] if child.name in _CELL_BLOCKS else \
+                    [g for g in child.children if isinstance(g, Tag) and g.name in _CELL_BLOCKS] if child.name == "div" else []
+                for b in inner:
+                    if b.name.startswith("h"):
+                        return True
+                    blocks += 1
+                if blocks >= 3:
+                    return True
     return False
 
 
