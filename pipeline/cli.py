@@ -424,9 +424,10 @@ def compare(structured_dir: Path, out_dir: Path | None, templates: Path | None) 
 @click.option("--senior-officer", default=None, help="e.g. Clerk, Chief Executive, Managing Director.")
 @click.option("--monitoring-officer", default=None, help="Title of the monitoring officer.")
 @click.option("--personnel-committee", default=None, help="The committee that handles personnel matters.")
-@click.option("--chair-term", default=None,
-              help="What the draft calls the chair of the council or a committee (default Chair; 'Chairman' and "
-                   "'Chairperson' in the sources become it).")
+@click.option("--chair-term", type=click.Choice(["Chair", "Chairman", "Chairperson"], case_sensitive=False),
+              default=None,
+              help="What the draft calls the chair of the council or a committee (default Chair): 'Chairman', "
+                   "'Chairwoman' and 'Chairperson' in the sources become it.")
 @click.option("--adoption-date", default=None, help="Date of adoption, if known.")
 @click.option("--review-years", type=int, default=None, help="How often the protocol is reviewed (default 2).")
 @click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,

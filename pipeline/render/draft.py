@@ -40,6 +40,7 @@ from .similarity import (attach_vectors, candidate_pairs, canonical, comparable,
                          item_threshold, lead_in_point, opposed, overlap, polarity, reader_rule, reader_shared_words,
                          same_item, same_item_slot, same_point, same_set_point, same_slot, set_points,
                          shared_beyond_parties, similarity)
+CHAIR_TERMS = ("chair", "chairman", "chairperson")  # the words the sources use for the office, one chosen throughout
 OPTION_FIELDS = ("council", "council_type", "member_term", "senior_officer", "monitoring_officer",
                  "personnel_committee")
 
@@ -170,6 +171,9 @@ def options_for(values: dict) -> DraftOptions:
         raise DraftError(f"missing parameter '{missing[0]}'")
     if str(merged["member_term"]).lower() not in ("councillor", "member"):
         raise DraftError("member_term must be Councillor or Member")
+    if str(merged.get("chair_term", "Chair")).lower() not in CHAIR_TERMS:
+        raise DraftError(f"chair_term must be one of {', '.join(t.capitalize() for t in CHAIR_TERMS)}")
+    merged["chair_term"] = str(merged.get("chair_term", "Chair")).capitalize()
     merged["member_term"] = str(merged["member_term"]).capitalize()
     settled = nation_of_type(ctype)
     nation = str(merged.get("nation") or settled or "england").lower()
@@ -250,7 +254,8 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
                     not_after=frozenset(w.lower() for w in terms["member_not_after"]),
                     elected_after=frozenset(w.lower() for w in terms["member_elected_after"]))
     chair = opts.chair_term
-    text = one_pass(terms["chair_term"], lambda m: chair + "s" if m.lower().endswith(("men", "persons", "women"))
+    plural = chair[:-3] + "men" if chair.lower().endswith("man") else chair + "s"
+    text = one_pass(terms["chair_term"], lambda m: plural if m.lower().endswith(("men", "persons", "women"))
                     else chair, text)
     for key in ("monitoring_officer", "personnel_committee", "senior_officer"):
         target = getattr(opts, key)
@@ -757,7 +762,8 @@ def _own_setup(clause: DraftClause, members: list[int], pts: list[_Point], opts:
     councils of the group name, even where other councils make the point in their own words; or
     fewer than ``min_councils`` councils make the point and its wording uses a word of the ``rare``
     vocabulary (draft.yaml generic_min_share: "Appointees are asked to report on the outside body")."""
-    allowed = (opts.council, opts.member_term, opts.senior_officer, opts.monitoring_officer, opts.personnel_committee)
+    allowed = (opts.council, opts.member_term, opts.senior_officer, opts.monitoring_officer, opts.personnel_committee,
+               opts.chair_term, f"Vice-{opts.chair_term}")
     text = " ".join([clause.text] + [it.text for it in clause.items])
     names = own_setup_names(text, allowed)
     texts = [(_council(r), " ".join([pts[i].lead_in or ""] + [r["text"]])) for i in members for r in pts[i].rows]

@@ -109,7 +109,7 @@ def write_docx(draft: Draft, path: Path) -> None:
         section.top_margin = section.bottom_margin = Mm(25)
     d.styles["Normal"].font.size = Pt(11)
     props = d.core_properties
-    props.title = f"{o.council}: Protocol on relations between {o.member_term}s and officers (draft)"
+    props.title = f"{o.council}: Protocol on relations between {o.member_term}s and officers (draft)"[:255]  # Word's limit
     props.subject = o.council
     props.keywords = f"member/officer protocol; {o.council_type} council; draft"
     props.category = "Draft protocol"
