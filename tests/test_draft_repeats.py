@@ -432,3 +432,13 @@ def test_the_chair_has_one_name_throughout_the_draft():
         "The Chair and the Vice-Chair meet the Clerk; Chairs of committees are told."
     chairman = options_for({"council": "Ambridge Parish Council", "council_type": "parish", "chair_term": "Chairman"})
     assert substitute_terms("The Chairperson presides.", chairman, [])[0] == "The Chairman presides."
+
+
+def test_an_escalation_ladder_runs_from_informal_to_formal():
+    from pipeline.render.draft import _formality
+
+    steps = ["Where the matter is not resolved informally, the Clerk may raise a formal grievance.",
+             "A complaint that a Councillor has broken the Code of Conduct can be made to the Monitoring Officer.",
+             "If the Clerk has a concern about a Councillor, the Clerk should raise it with the Chair.",
+             "Most difficulties can be sorted out by an early, informal conversation."]
+    assert sorted(steps, key=_formality) == [steps[3], steps[2], steps[0], steps[1]]

@@ -1206,9 +1206,14 @@ def _covered_themes(clauses: pd.DataFrame) -> set[str]:
 def _formality(text: str) -> int:
     """Order an escalation ladder: informal steps first, formal ones last."""
     t = text.lower()
+    # the step after an informal one has failed ("Where the matter is not resolved informally, the Clerk may raise a
+    # formal grievance") is formal, though it names the informal step
+    if re.search(r"\b(?:not|cannot be|can't be|never)\s+(?:been\s+)?(?:resolved|settled|dealt with)\s+informally\b|"
+                 r"\binformal\w*(?:\s+\w+){0,2}\s+(?:fails|has failed|does not work|has not worked|is unsuccessful)\b", t):
+        return 2
     if re.search(r"\binformal|first instance|\bfirst\b|speak to|discuss|talk", t):
         return 0
-    if re.search(r"\bformal|disciplinary|standards committee|ombudsman|commissioner|hearing", t):
+    if re.search(r"\bformal|disciplinary|standards committee|ombudsman|commissioner|hearing|code of conduct", t):
         return 2
     return 1
 
