@@ -171,7 +171,7 @@ def body_of(md: str) -> str:
 
 
 def clause_texts(md: str) -> list[str]:
-    return re.findall(r"^(?:\d+\.\d+|    \([a-z]\)) (.+?)(?:\[\^\d+\])?$", body_of(md), re.M)
+    return re.findall(r"^(?:\d+\.\d+| {3}\([a-z]\)) (.+?)(?:\[\^\d+\])?$", body_of(md), re.M)
 
 
 def test_each_problem_is_gone_from_both_drafts(problems, tmp_path):
@@ -380,7 +380,7 @@ def test_a_list_that_cannot_be_used_whole_is_set_aside_and_merged_lists_keep_one
     aside = md.split("## Appendix: points that could not be used whole")[1].split("##")[0]
     assert "Pentre Bach Community Council clause 2.1" in aside and "scrutinising the decisions of the Cabinet" in aside
     # two councils' lists of what councillors can expect of the Clerk: one frame under the lead-in kept
-    lead, items = re.search(r"^\d+\.\d+ (Councillors can expect the Clerk[^\n]*)\n\n((?:    \([a-z]\) .*\n\n)+)",
+    lead, items = re.search(r"^\d+\.\d+ (Councillors can expect the Clerk[^\n]*)\n\n((?: {3}\([a-z]\) .*\n\n)+)",
                             md, re.M).groups()
     starts = {item.startswith("To ") for item in re.findall(r"\([a-z]\) (.+)", items)}
     assert len(starts) == 1, items
