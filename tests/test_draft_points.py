@@ -84,7 +84,9 @@ CASES = {
                               ["A concern about the budget goes to the Finance Committee."]),
     "induction_training": (["New members receive an induction.", "All members will be offered training on the code."],
                            ["Officers have a training budget for their own development."]),
-    "whistleblowing": (["Staff who raise concerns in good faith will be protected.", "Officers will not suffer any detriment for raising a concern in good faith.", "No one will be victimised for reporting."],
+    "whistleblowing": (["Staff who raise concerns in good faith will be protected.",
+                        "Officers will not suffer any detriment for raising a concern in good faith.",
+                        "No one will be victimised for reporting."],
                        ["Members raise concerns at meetings."]),
     "officer_reports": (["Members must not press officers to change a report's recommendation.",
                          "A report sets out the officer's own professional view."],
@@ -137,9 +139,10 @@ def test_a_point_catches_its_wordings_and_not_its_neighbours(point):
         assert point not in points_of(text), text
 
 
-def clause(number, text, tag="role", items=(), sources=None):
+def clause(number, text, tag="role", items=(), sources=None, side=None):
     return DraftClause(number, text, sources or [f"S clause {number}"], tag, [],
-                       items=[DraftItem(chr(97 + k), t, [f"S item {number}{k}"]) for k, t in enumerate(items)])
+                       items=[DraftItem(chr(97 + k), t, [f"S item {number}{k}"]) for k, t in enumerate(items)],
+                       side=side)
 
 
 def test_a_clause_whose_points_were_all_made_is_dropped_and_its_sources_kept():
@@ -178,22 +181,19 @@ def test_a_huge_clause_is_matched_quickly():
 
 
 def test_a_point_each_side_makes_is_two_points():
-    officers = clause("5.1", "Officers keep confidential anything told to them in confidence.")
-    officers.side = "officer"
-    members = clause("8.1", "Councillors must not disclose information given to them in confidence.")
-    members.side = "member"
-    everyone = clause("8.2", "Information given in confidence must be kept confidential by everyone.")
-    everyone.side = "both"
+    officers = clause("5.1", "Officers keep confidential anything told to them in confidence.", side="officer")
+    members = clause("8.1", "Councillors must not disclose information given to them in confidence.", side="member")
+    everyone = clause("8.2", "Information given in confidence must be kept confidential by everyone.", side="both")
     sections = [DraftSection(5, "a", "A", [officers], []), DraftSection(8, "b", "B", [members, everyone], [])]
     assert read_points_once(sections) == 1
     assert sections[1].clauses == [members]
 
 
 def test_a_sideless_point_is_made_once_whoever_it_binds():
-    council = clause("5.3", "Employees who raise a concern in good faith will be supported by the Council.")
-    council.side = "council"
-    officers = clause("7.4", "Officers will not suffer any detriment for raising a concern in good faith.")
-    officers.side = "officer"
+    council = clause("5.3", "Employees who raise a concern in good faith will be supported by the Council.",
+                     side="council")
+    officers = clause("7.4", "Officers will not suffer any detriment for raising a concern in good faith.",
+                      side="officer")
     sections = [DraftSection(5, "a", "A", [council], []), DraftSection(7, "b", "B", [officers], [])]
     assert read_points_once(sections) == 1
     assert sections[1].clauses == [] and any("detriment" in o["text"] for o in council.others)
@@ -221,12 +221,9 @@ def test_a_new_point_that_rides_along_does_not_keep_a_clause_but_any_other_does(
 def test_the_section_that_claims_a_point_keeps_it_and_an_emptied_section_says_where_its_points_are():
     expect = clause("6.1", "Officers can expect Councillors to:",
                     items=["Keep confidential any information the Clerk gives them in confidence;",
-                           "Respect their working hours;", "Make requests for work through the Clerk."])
-    expect.side = "member"
-    secret = clause("8.1", "Councillors must not disclose information given to them in confidence.")
-    secret.side = "member"
-    hours = clause("9.1", "Councillors should respect the Clerk's working hours.")
-    hours.side = "member"
+                           "Respect their working hours;", "Make requests for work through the Clerk."], side="member")
+    secret = clause("8.1", "Councillors must not disclose information given to them in confidence.", side="member")
+    hours = clause("9.1", "Councillors should respect the Clerk's working hours.", side="member")
     sections = [DraftSection(6, "expect_from_councillors", "A", [expect], []),
                 DraftSection(8, "information_press", "B", [secret], []),
                 DraftSection(9, "boundaries", "C", [hours], [])]
@@ -238,15 +235,13 @@ def test_the_section_that_claims_a_point_keeps_it_and_an_emptied_section_says_wh
 
 def test_one_point_for_a_reader_whatever_its_side_or_its_pattern():
     # training, and the Monitoring Officer's advice, are one point whoever the clause binds
-    council = clause("5.4", "All Councillors will be offered training on this Protocol as part of their induction.")
-    council.side = "council"
-    members = clause("6.3", "All Councillors should receive training on the Protocol within six months of election.")
-    members.side = "member"
+    council = clause("5.4", "All Councillors will be offered training on this Protocol as part of their induction.",
+                     side="council")
+    members = clause("6.3", "All Councillors should receive training on the Protocol within six months of election.",
+                     side="member")
     # "respect their professional judgement" is the point "do not press officers to change their professional view"
-    press = clause("7.2", "Councillors should not press officers to change a professional judgement.")
-    press.side = "member"
-    respect = clause("6.4", "Councillors will respect the professional judgement of officers.")
-    respect.side = "member"
+    press = clause("7.2", "Councillors should not press officers to change a professional judgement.", side="member")
+    respect = clause("6.4", "Councillors will respect the professional judgement of officers.", side="member")
     sections = [DraftSection(5, "a", "A", [council], []), DraftSection(6, "b", "B", [members], []),
                 DraftSection(7, "c", "C", [press], []), DraftSection(8, "d", "D", [respect], [])]
     assert read_points_once(sections) == 2

@@ -161,8 +161,8 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
         if _PIPE_RULE.match(text):
             st.drop(ln, "table rule")  # the |---|---| line under a Markdown table's header
             continue
-        if _is_table_line(ln) or (in_table and (raw.startswith("\t") or raw.endswith("\t"))) \
-                or (in_table and not gap and "\t" in raw.strip()):  # "1.1<tab>Adopted ..." right under a table's rows
+        # (a row with an empty first or last cell, or "1.1<tab>Adopted ..." right under the table's rows, is its row)
+        if _is_table_line(ln) or in_table and (raw.startswith("\t") or raw.endswith("\t") or not gap and "\t" in raw.strip()):
             cur = None
             cells = ln.cells if ln.cells is not None else (_pipe_cells(raw) or raw.split("\t"))
             blocks.append(Block("row", [ln], text=fold_spaces(raw), cells=list(cells), table=ln.table, gap_before=gap))
@@ -445,7 +445,7 @@ def _cut_inline_furniture(blocks: list[Block], st: _State) -> list[Block]:
             if title and all(_TITLE_WORD.match(w) and not _SENTENCE_WORD.match(w) for w in title):
                 cuts.append((m.start(), m.end(), m.group(1), "page number"))
             else:  # the words after it are the page's text: only the page number is furniture
-                end = m.start(1) + len(m.group(1)) - len(m.group(2) or "")
+                end = m.start(2) if m.group(2) else m.end(1)
                 cuts.append((m.start(), end, b.text[m.start(1):end], "page number"))
         cuts += [(m.start(), m.end(), m.group(1), "signature block") for m in _INLINE_SIGNATURE.finditer(b.text)]
         if not cuts:

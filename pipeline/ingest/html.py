@@ -132,27 +132,19 @@ class _HtmlWalker:
 
     def node(self, el, in_link: bool = False):
         name = el.name
-        if name in _HEADING_TAGS:
+        if name in _HEADING_TAGS or name in ("p", "div") and _bold_title(el):
+            # (a paragraph that is all bold and short is a title, as committee systems and page builders print one:
+            # "<p><strong>Declarations of Interest</strong></p>", "<p><b>Resolved:</b></p>")
             self.flush()
             yield self.inline(el)
             text = "".join(self.buffer)
             self.buffer = []
             if text.strip():
-                self.emit(text, style="heading", level=_HEADING_TAGS[name])
+                self.emit(text, style="heading", level=_HEADING_TAGS.get(name, 5))
             self.link_only = True
         elif name in ("ul", "ol"):
             self.flush()
             yield self.list(el, depth=1)
-        elif name in ("p", "div") and _bold_title(el):
-            # a paragraph that is all bold and short, as committee systems and page builders print a title
-            # ("<p><strong>Declarations of Interest</strong></p>", "<p><b>Resolved:</b></p>")
-            self.flush()
-            yield self.inline(el)
-            text = "".join(self.buffer)
-            self.buffer = []
-            if text.strip():
-                self.emit(text, style="heading", level=5)
-            self.link_only = True
         elif name == "table" and _layout_table(el):
             # a page laid out in a table (a committee system's minutes: the item number in one cell, its title,
             # "Minutes:" and paragraphs in the next) is read as the paragraphs it holds, not as one cell a line

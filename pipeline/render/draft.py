@@ -171,9 +171,10 @@ def options_for(values: dict) -> DraftOptions:
         raise DraftError(f"missing parameter '{missing[0]}'")
     if str(merged["member_term"]).lower() not in ("councillor", "member"):
         raise DraftError("member_term must be Councillor or Member")
-    if str(merged.get("chair_term", "Chair")).lower() not in CHAIR_TERMS:
+    chair = str(merged.get("chair_term", "Chair"))
+    if chair.lower() not in CHAIR_TERMS:
         raise DraftError(f"chair_term must be one of {', '.join(t.capitalize() for t in CHAIR_TERMS)}")
-    merged["chair_term"] = str(merged.get("chair_term", "Chair")).capitalize()
+    merged["chair_term"] = chair.capitalize()
     merged["member_term"] = str(merged["member_term"]).capitalize()
     settled = nation_of_type(ctype)
     nation = str(merged.get("nation") or settled or "england").lower()

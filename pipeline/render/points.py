@@ -20,10 +20,12 @@ MAX_CHARS = 5000  # a clause longer than this is matched on its first MAX_CHARS 
 
 @lru_cache(maxsize=None)
 def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
-    """Each point's pattern: its set form (``points``) or its reader's wordings (``reader_points``), or both."""
+    """Each point's pattern: its set form (``points``) or its reader's wordings (``reader_points``), or both,
+    under the id it is read as (``same_points``)."""
     rules = load_rules("similarity.yaml")
+    same = rules.get("same_points") or {}
     ids = [p for p in dict.fromkeys([*rules["points"], *rules["reader_points"]]) if p not in rules["not_read_once"]]
-    return tuple((pid, re.compile("|".join(f"(?:{rules[k][pid]})" for k in ("points", "reader_points")
+    return tuple((same.get(pid, pid), re.compile("|".join(f"(?:{rules[k][pid]})" for k in ("points", "reader_points")
                                            if pid in rules[k]), re.I)) for pid in ids)
 
 
@@ -31,8 +33,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
 def points_of(text: str) -> frozenset[str]:
     """The ids of the points (similarity.yaml) this text makes."""
     text = text[:MAX_CHARS]
-    same = load_rules("similarity.yaml").get("same_points") or {}
-    return frozenset(same.get(pid, pid) for pid, p in _patterns() if p.search(text))
+    return frozenset(pid for pid, p in _patterns() if p.search(text))
 
 
 class _Unit(Protocol):  # a DraftClause or a DraftItem: what is printed, and where it came from
@@ -128,7 +129,7 @@ def _maker(makers: list[tuple], side: str | None):
 def _made_above(section, home) -> None:
     """Note, on the section, the clause that now makes one of its points (its section was read first: its
     numbers are final)."""
-    if hasattr(section, "made_above") and home.number not in section.made_above:
+    if home.number not in section.made_above:
         section.made_above.append(home.number)
 
 
