@@ -63,7 +63,8 @@ def _words(text: str) -> list[str]:
 def last_clause(doc: Document) -> Clause | None:
     """The clause holding the document's last line of content, or None when a heading or
     lead-in comes after every clause."""
-    content = [t for t in doc.trace if t.dest != "furniture"]
+    # (a table row's label is read with its cells: the row ends on its last cell, not on its label)
+    content = [t for t in doc.trace if t.dest != "furniture" and not t.ref.startswith("row label: ")]
     if not content or not doc.clauses:
         return None
     last_line = max(t.line_no for t in content)
@@ -164,7 +165,8 @@ def _empty_section(doc: Document, line_no: int, text: str) -> bool:
 def mark_cut_off(doc: Document) -> None:
     """Flag a document whose content ends mid-sentence, and its last clause."""
     rules = _rules()
-    content = [t for t in doc.trace if t.dest != "furniture"]
+    # (a table row's label is read with its cells: the row ends on its last cell, not on its label)
+    content = [t for t in doc.trace if t.dest != "furniture" and not t.ref.startswith("row label: ")]
     if not content:
         return
     last = max(reversed(content), key=lambda t: t.line_no)  # (the last of a line that ran several points together)
