@@ -261,3 +261,13 @@ def test_a_clause_is_filed_by_what_it_is_about(text, tag, actor, section):
     spec = load_rules("draft.yaml")
     by_id = {s["id"]: s for s in spec["sections"]}
     assert _section_of({"text": text, "tag": tag, "actor": actor, "themes": []}, by_id, spec["claim_order"]) == section
+
+
+@pytest.mark.model
+def test_nothing_is_drafted_from_a_meetings_minutes(structured, tmp_path):
+    # most of the minutes' clauses record what the meeting did; the rule they quote is still the minutes', not a
+    # protocol's, and the sentences that record the meeting are never drafted on their own either
+    parish = body(structured, tmp_path, "Upper Wyeford Parish Council", "parish")
+    for text in ("never telephone her at home", "agreed unanimously", "closed the meeting", "Mill Lane"):
+        assert text not in parish, text
+    assert "carry out work for a political party." in parish  # the protocols beside it are still drafted from

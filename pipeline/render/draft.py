@@ -668,6 +668,7 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
     reasons = [not_draft_reason(r) for r in df.to_dict("records")]
     df["left_out"] = [None if (why is None or (why == "first_person" and b)) else why
                       for why, b in zip(reasons, is_base)]
+    df.loc[df.doc_id.isin(_narrative_documents(df.doc_id, reasons, spec)) & ~is_base, "left_out"] = "minutes or report"
     pledge = re.compile(spec["pledge"], re.I)
     is_pledge = (df.left_out == "first_person") & pd.Series(
         [bool(pledge.search(f"{r['lead_in'] or ''} {r['text']}")) for r in df.to_dict("records")], index=df.index)
@@ -753,6 +754,15 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
                  Counter({"one council's own arrangements": own_setup}), merged=merged_points,
                  published=_published(df, sorted(cited)), set_aside=set_aside,
                  pledges_left_out=0 if opts.pledges else int(is_pledge.sum()))
+
+
+def _narrative_documents(doc_ids: pd.Series, reasons: list[str | None], spec: dict) -> set[str]:
+    """The documents that record a meeting, report or news rather than state a protocol: at least
+    draft.yaml ``narrative_share`` of their clauses (of at least ``narrative_min_clauses``) are background."""
+    counts = pd.DataFrame({"doc": doc_ids.to_numpy(), "bg": [r == "background" for r in reasons]}).groupby("doc").bg
+    n, share = counts.size(), counts.mean()
+    keep = (n >= int(spec.get("narrative_min_clauses", 8))) & (share >= float(spec.get("narrative_share", 1.0)))
+    return set(share[keep].index)
 
 
 def _own_setup(clause: DraftClause, members: list[int], pts: list[_Point], opts: DraftOptions,
