@@ -192,6 +192,15 @@ def test_a_counted_list_keeps_its_items():
     assert len(lst.items) == 2
 
 
+@pytest.mark.parametrize("lead_in, count", [
+    ("Councillors have four main areas of responsibility:", 4), ("The Clerk has 3 key duties:", 3),
+    ("Courses for clerks in spring 2027 include:", None), ("Officers will, within 5 working days, do the following:", None),
+    ("The Clerk will reply within ten days to:", None)])
+def test_a_lead_in_counts_its_items_not_its_dates(lead_in, count):
+    from pipeline.render.draft import _counted
+    assert _counted(lead_in) == count
+
+
 def test_a_huge_clause_is_matched_quickly():
     import time
     text = "officers " * 200_000 + "give advice"

@@ -501,7 +501,10 @@ _NUMBERS = {w: n for n, w in enumerate("two three four five six seven eight nine
 
 def _counted(lead_in: str) -> int | None:
     """How many items a lead-in says its list has ("four main areas" -> 4), if it says."""
-    m = re.search(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\b", lead_in, re.I)
+    # a number of things ("four main areas", "3 key duties"), not a date, a time or a period ("in spring 2027",
+    # "within 5 working days")
+    m = re.search(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z-]+\s+){0,2}?"
+                  r"(?!(?:working\s+)?(?:days|weeks|months|years|hours|minutes|per\b))[a-z]+s\b", lead_in, re.I)
     return None if m is None else int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1).lower()]
 
 
