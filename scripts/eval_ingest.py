@@ -47,6 +47,7 @@ CUT_WARNING = "ends mid-sentence"
 
 
 def norm(text: str) -> str:
+    text = re.sub(r"\[([^\[\]]*)\]\([^()]*\)", r"\1", text)  # a Markdown link is its text, as a reader sees it
     return re.sub(r"\W+", " ", text.lower()).strip()
 
 

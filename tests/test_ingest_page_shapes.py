@@ -390,3 +390,40 @@ def test_a_pages_buttons_are_recorded_not_dropped(seg):
     assert reasons.get("Accept analytics cookies") and reasons.get("Reject analytics cookies")
     assert reasons.get("Yes") == "page control" and reasons.get("No") == "page control"
     assert [c.text for c in doc.clauses] == ["Officers will give councillors impartial advice."]
+
+
+# ---- round 11 shapes (training documents): a Word export's contents table over its tab-numbered body, a Markdown
+# guide's "Contents" under its subtitle, a page's own first sentence, and a committee page's document links
+
+
+def test_a_tab_contents_table_does_not_swallow_the_tab_numbered_body_below_it(seg):
+    doc = seg("Member/Officer Protocol\n\nContents\n1.\tIntroduction\t2\n2.\tPrinciples\t2\n3.\tConcerns\t3\n"
+              "1.\tIntroduction\n1.1\tThis Protocol sets out what councillors and officers can expect of one another.\n"
+              "1.2\tIt applies to all councillors and employees.\n2.\tPrinciples\n"
+              "2.1\tOfficers serve the Council as a whole.\n3.\tConcerns\n3.1\tConcerns are raised first with the manager.\n")
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "1.2", "2.1", "3.1"]
+    assert all(c.kind == "paragraph" for c in doc.clauses)
+    assert {f.text: f.reason for f in doc.furniture}.get("1.\tIntroduction\t2") == "table of contents"
+    assert [c.section for c in doc.clauses][-1][-1] == "Concerns"
+
+
+def test_a_contents_list_under_a_subtitle_is_furniture(seg):
+    doc = seg("# Supporting councillors\n\n*A guide for all staff*\n\n**Contents**\n"
+              "1. [Why this guide matters](#why)\n2. [What councillors can expect](#expect)\n3. [If something goes wrong](#wrong)\n\n"
+              "## 1. Why this guide matters\n\n**1.1** Councillors rely on staff in every team.\n\n"
+              "## 2. What councillors can expect\n\n**2.1** Staff will reply within ten working days.\n\n"
+              "## 3. If something goes wrong\n\n**3.1** Tell your manager the same day.\n", suffix=".md")
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "2.1", "3.1"]
+    assert sum(f.reason == "table of contents" for f in doc.furniture) >= 3
+
+
+def test_a_pages_own_first_sentence_is_a_clause_and_a_committee_pages_links_are_not(seg):
+    doc = seg("Working with councillors\n\nThis page is for all staff who deal with councillors, whether every day or once a year.\n\n"
+              "Councillors set the council's priorities; staff carry them out.\n\n"
+              "Printed minutes 18th-Feb-2027 18.30 Council PDF 388 KB\n\nVoting record\n\n"
+              "Browse meeting documents as web page\n\nThis page was last updated on 3 March 2027.\n")
+    assert [c.text for c in doc.clauses][0].startswith("This page is for all staff")
+    assert len(doc.clauses) == 2
+    reasons = {f.text: f.reason for f in doc.furniture}
+    assert reasons.get("Printed minutes 18th-Feb-2027 18.30 Council PDF 388 KB") == "download link"
+    assert reasons.get("Voting record") == reasons.get("Browse meeting documents as web page") == "meeting page label"

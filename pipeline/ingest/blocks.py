@@ -161,8 +161,10 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
         if _PIPE_RULE.match(text):
             st.drop(ln, "table rule")  # the |---|---| line under a Markdown table's header
             continue
-        # (a row with an empty first or last cell, or "1.1<tab>Adopted ..." right under the table's rows, is its row)
-        if _is_table_line(ln) or in_table and (raw.startswith("\t") or raw.endswith("\t") or not gap and "\t" in raw.strip()):
+        # (a row with an empty first or last cell, or "1.1<tab>Adopted ..." right under the rows of a two-column table,
+        # is its row; "1.<tab>Introduction" right under a contents table's "1.<tab>Introduction<tab>2" is the body's)
+        if _is_table_line(ln) or in_table and (raw.startswith("\t") or raw.endswith("\t") or not gap and "\t" in raw.strip()
+                                               and len(raw.strip().split("\t")) == len(blocks[-1].cells or [])):
             cur = None
             cells = ln.cells if ln.cells is not None else (_pipe_cells(raw) or raw.split("\t"))
             blocks.append(Block("row", [ln], text=fold_spaces(raw), cells=list(cells), table=ln.table, gap_before=gap))

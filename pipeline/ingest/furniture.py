@@ -197,9 +197,11 @@ def _mark_tables_of_contents(blocks: list[Block], st: _State) -> None:
             j = i
             kind0 = b.marker.kind if b.marker else None
             in_run: set[str] = set()  # an entry standing again is the body's first heading: the run ends
+            # (a "Contents" heading ends the run: its own list follows it)
             while j < len(blocks) and blocks[j].kind == "para" and _toc_entry(blocks[j]) \
                     and (blocks[j].marker.kind if blocks[j].marker else None) == kind0 \
-                    and _toc_key(blocks[j].text) not in in_run:
+                    and _toc_key(blocks[j].text) not in in_run \
+                    and not (j > i and len(blocks[j].lines) == 1 and pats["toc"].match(parse_marker(blocks[j].text)[2] or blocks[j].text)):
                 in_run.add(_toc_key(blocks[j].text))
                 j += 1
             run = blocks[i:j]
