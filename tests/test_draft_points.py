@@ -57,6 +57,14 @@ CASES = {
     "outside_duties": (["Do not ask an officer to act beyond their role.",
                         "Members must not ask the Clerk for anything that would conflict with his duties."],
                        ["Officers carry out their duties under the direction of the Chief Executive."]),
+    "chair_contact": (["The Chairman is the Clerk's main point of contact between meetings.",
+                       "The Chair will meet the Clerk every month to go through the agenda."],
+                      ["The Chair presides at meetings of the Council."]),
+    "personal_capacity": (["A councillor writing a blog in a personal capacity should say so.",
+                           "Members quoted in the press must make clear that they are not speaking for the Council."],
+                          ["Personal data must be kept securely."]),
+    "restricted_posts": (["Holders of politically restricted posts may not stand for election."],
+                         ["Officers must remain politically neutral at work."]),
     "holds_to_account": (["Members hold the Executive to account through scrutiny.",
                           "Councillors scrutinise the performance of the council's services."],
                          ["Officers are accountable to their managers."]),
@@ -143,6 +151,19 @@ CASES = {
                        "would be unlawful."],
                       ["The Monitoring Officer keeps the register of interests."]),
 }
+# wordings read in the 376-document drafts that a reader took for the same point
+for _point, _wordings in {
+        "represents_people": ["Councillors are elected to represent the parish."],
+        "collective_decisions": ["Councillors take decisions together at meetings.",
+                                 "Making decisions at properly called meetings of the Council;"],
+        "officers_advise": ["Advising the Council on the law and its procedures;"],
+        "public_criticism": ["Councillors should never name or comment on individual members of staff online."],
+        "confidential_info": ["Respect confidential information;",
+                              "A councillor who receives confidential information must not disclose it to anyone."],
+        "neutrality": ["Officers will not comment publicly on political matters."],
+        "outside_duties": ["Not ask officers to act against their professional judgement;"],
+        "party_work": ["Officers will not be asked to advise on party political strategy."]}.items():
+    CASES[_point][0].extend(_wordings)
 
 
 def test_every_point_has_cases():
@@ -275,3 +296,8 @@ def test_one_point_for_a_reader_whatever_its_side_or_its_pattern():
                 DraftSection(7, "c", "C", [press], []), DraftSection(8, "d", "D", [respect], [])]
     assert read_points_once(sections) == 2
     assert sections[1].clauses == [] and sections[3].clauses == []
+
+
+def test_an_honest_early_conversation_is_the_informal_first_step():
+    assert "informal_first" in points_of("Most difficulties can be resolved by an early, honest conversation between "
+                                         "the people involved.")
