@@ -427,3 +427,33 @@ def test_a_pages_own_first_sentence_is_a_clause_and_a_committee_pages_links_are_
     reasons = {f.text: f.reason for f in doc.furniture}
     assert reasons.get("Printed minutes 18th-Feb-2027 18.30 Council PDF 388 KB") == "download link"
     assert reasons.get("Voting record") == reasons.get("Browse meeting documents as web page") == "meeting page label"
+
+
+def test_a_list_copied_without_bullets_after_its_lead_in_and_a_blank_line_is_one_item_a_line(seg):
+    # (a page copied from a browser: its paragraphs are lines of their own, longer than any wrapped text)
+    doc = seg("Councillors and staff\n\nCouncillors do not manage staff. A councillor cannot instruct a member of staff, "
+              "even if they chair a committee or have known the member of staff for many years outside the Town Council.\n\n"
+              "Staff work for the Town Council as a whole, through the Town Clerk, and not for any one councillor, party or "
+              "group, whatever the size of the majority on the Council at the time.\n\n"
+              "Most problems are best sorted out early, by a quiet word between the people involved, before anyone feels the "
+              "need to make a formal complaint about it.\n\n"
+              "Councillors can expect staff to:\n\nbe polite and helpful\n"
+              "reply to emails within five working days\ngive honest advice, even when it is unwelcome\n\n"
+              "Staff can expect councillors to:\n\nbe polite and respectful, including at public meetings\n"
+              "not ring them at home unless it's an emergency\n")
+    items = [c for c in doc.clauses if c.kind == "item"]
+    assert [c.text for c in items] == ["be polite and helpful", "reply to emails within five working days",
+                                       "give honest advice, even when it is unwelcome",
+                                       "be polite and respectful, including at public meetings",
+                                       "not ring them at home unless it's an emergency"]
+    assert items[0].lead_in == "Councillors can expect staff to:" and items[-1].lead_in == "Staff can expect councillors to:"
+
+
+def test_a_paragraph_stopping_on_a_comma_at_a_page_foot_goes_on_over_the_page(seg):
+    doc = seg("3.4    An officer must not make allegations to a Member about other officers. (The Council has formal\n"
+              "       procedures for consultation,\n\n\nHallowfield Protocol     Page 2 of 6\n"
+              "\f       grievances and discipline.)\n\n3.5    Officers keep to their role.\n\n"
+              "Document owner: Monitoring Officer, Hallowfield Council, Town Hall, Market Street, Hallowfield\n")
+    assert [c.clause_id for c in doc.clauses] == ["3.4", "3.5"]
+    assert doc.clauses[0].text.endswith("procedures for consultation, grievances and discipline.)")
+    assert {f.reason for f in doc.furniture if f.text.startswith("Document owner")} == {"document details"}

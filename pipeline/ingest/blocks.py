@@ -124,6 +124,7 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
     gap = True  # a blank line since the last block
     run_mode = False  # consecutive lines after a lead-in: one item per line
     lead_indent: int | None = None  # the indent of a lead-in that a blank line follows
+    left_open: Block | None = None  # the paragraph a blank line ended, while it may go on over a page break
 
     flat = _flattened_tables(lines)
     skip: set[int] = set()
@@ -149,14 +150,30 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
                 lead_indent = cur.lines[-1].indent
             elif cur is not None:
                 lead_indent = None
+            if cur is not None and cur.kind == "para" and cur.style != "heading":
+                left_open = cur
             cur = None
             gap = True
             run_mode = False
             continue
+        # a paragraph that stopped on a comma or a word at the foot of a page goes on, in lower case, at the top of the
+        # next ("... formal procedures for consultation," / footer / "grievances and discipline, and ...")
+        if gap and left_open is not None and ln.page is not None and left_open.lines[-1].page is not None \
+                and ln.page > left_open.lines[-1].page and text[:1].islower() and parse_marker(text)[0] is None \
+                and not re.search(r"[.!?:;]\W*$", left_open.lines[-1].text.strip()) and ln.style == "body":
+            left_open.lines.append(ln)
+            left_open.text = join_wrapped(left_open.text, text, known_words)
+            cur, gap, left_open = left_open, False, None
+            continue
+        left_open = None
         if gap and lead_indent is not None:
             # lines indented under a lead-in and its blank line are its items, one a line (a web
             # list copied without its bullets), however short and unpunctuated
-            run_mode = ln.indent > lead_indent
+            # ... or, in a page whose lines are its paragraphs (not hard-wrapped), lines at the lead-in's own indent:
+            # a list copied from a browser without its bullets ("Councillors can expect staff to:" / "" /
+            # "be polite and helpful" / "reply to emails within five working days")
+            # (a text too short to tell whether it is wrapped keeps its lines together)
+            run_mode = ln.indent > lead_indent or (not hard_wrapped and width < 10_000 and ln.indent == lead_indent)
             lead_indent = None
         if _PIPE_RULE.match(text):
             st.drop(ln, "table rule")  # the |---|---| line under a Markdown table's header
