@@ -330,7 +330,8 @@ def test_a_run_on_page_keeps_its_page_marks_and_signature_out_of_its_clauses(seg
     assert texts[-1] == "This protocol will be reviewed by the Council every three years."
     assert texts[-2] == "Councillors will treat officers with courtesy."
     reasons = _furniture(doc)
-    assert reasons.get("Page 1 of 2 Oakden Parish Council – Member and Officer Protocol") == "page number"
+    assert reasons.get("Page 1 of 2") == "page number"
+    assert reasons.get("Oakden Parish Council – Member and Officer Protocol") == "running header"
     assert any(r == "signature block" for r in reasons.values())
     assert [h.text for h in doc.headings if h.text in ("ROLES", "COUNCILLORS", "REVIEW")] == \
         ["ROLES", "COUNCILLORS", "REVIEW"]
@@ -457,3 +458,44 @@ def test_a_paragraph_stopping_on_a_comma_at_a_page_foot_goes_on_over_the_page(se
     assert [c.clause_id for c in doc.clauses] == ["3.4", "3.5"]
     assert doc.clauses[0].text.endswith("procedures for consultation, grievances and discipline.)")
     assert {f.reason for f in doc.furniture if f.text.startswith("Document owner")} == {"document details"}
+
+
+def test_a_run_on_pages_running_title_with_a_subtitle_is_furniture(seg):
+    doc = seg("GLENFARG COUNCIL PROTOCOL\n"
+              "1. Introduction 1.1 This protocol applies to every councillor and every employee of the Council. "
+              "Page 1 of 3 Glenfarg Council – Protocol for Relations between Councillors and Employees: Local Guidance "
+              "2. Roles 2.1 Councillors set the Council's policies and employees carry them out. "
+              "Page 2 of 3 Glenfarg Council – Protocol for Relations between Councillors and Employees: Local Guidance "
+              "2.2 Employees give every councillor the same standard of service.\n")
+    assert [c.text for c in doc.clauses] == [
+        "This protocol applies to every councillor and every employee of the Council.",
+        "Councillors set the Council's policies and employees carry them out.",
+        "Employees give every councillor the same standard of service."]
+    titles = [f for f in doc.furniture if f.reason == "running header"]
+    assert len(titles) == 2 and titles[0].text.endswith("Employees: Local Guidance")
+
+
+def test_a_layout_wrapper_named_sidebar_round_the_main_content_is_not_chrome(seg):
+    doc = seg('<html><body><header>Ambleside Borough Council</header><div class="container layout-sidebar">'
+              '<main><h1>Member and Officer Protocol</h1><p>1.1 Officers serve the Council as a whole.</p>'
+              '<p>1.2 Councillors must not instruct officers.</p></main>'
+              '<aside class="sidebar"><h2>In this section</h2><ul><li><a href="#">Constitution</a></li></ul></aside>'
+              '</div><footer>Contact us</footer></body></html>', suffix=".html")
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "1.2"]
+    assert "Constitution" in {f.text for f in doc.furniture}
+
+
+def test_a_committee_systems_numbered_item_table_with_a_header_row_is_read_as_minutes(seg):
+    item = ('<tr><td class="num"><a id="i{n}"></a></td><td><h3>{n}. {title}</h3>'
+            '<p><strong>Minutes:</strong></p><p>The Committee considered the report of the Monitoring Officer.</p>'
+            '<p>Members asked about response times.</p><p><strong>Resolved:</strong></p>'
+            '<p>That the report be noted.</p></td></tr>')
+    doc = seg('<html><body><main><h1>Minutes</h1><table><thead><tr><th>No.</th><th>Item</th></tr></thead><tbody>'
+              + item.format(n=35, title="Review of the protocol") + item.format(n=36, title="Complaints update")
+              + '</tbody></table><p>Issue history</p><p>Email this page</p></main></body></html>', suffix=".html")
+    texts = [c.text for c in doc.clauses]
+    assert texts.count("Members asked about response times.") == 2 and len(texts) == 6
+    assert [h.text for h in doc.headings if "Review" in h.text or "Complaints" in h.text]
+    reasons = {f.text: f.reason for f in doc.furniture}
+    assert reasons.get("No.") == reasons.get("Item") == "table header"
+    assert reasons.get("Issue history") == reasons.get("Email this page") == "page widget"

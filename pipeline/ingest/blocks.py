@@ -443,9 +443,10 @@ def _split_semicolon_items(b: Block) -> list[Block]:
 # after it ("... campaign.  Page 1 of 2 Pellingstoke Parish Council – Member and Officer Protocol 3.3 Councillors
 # ..."), and a signature block of dotted lines ("Signed ........ Chairman Date ........").
 _INLINE_PAGE = re.compile(r"(?<=[.;:!?)])\s+(Page\s+\d{1,4}\s+of\s+\d{1,4}"
-                          r"((?:\s+(?!\d)[^\s.!?;:]+){1,12}?(?=\s+\d{1,3}(?:\.\d{1,3})*\.?\s+[A-Z]|\s*$))?)(?=\s|$)", re.I)
-# ... a running title is title-case words and joining words, never a sentence ("Page 2 of 4 The Clerk must reply within")
-_TITLE_WORD = re.compile(r"^(?:[A-Z0-9][\w'’/&-]*|of|and|the|for|on|in|to|a|an|–|—|-|&|\|)$")
+                          r"((?:\s+(?!\d)[^\s.!?;]+){1,16}?(?=\s+\d{1,3}(?:\.\d{1,3})*\.?\s+[A-Z]|\s*$))?)(?=\s|$)", re.I)
+# ... a running title is title-case words and joining words, never a sentence ("Page 2 of 4 The Clerk must reply within");
+# a colon may part its title from its subtitle ("... Councillors and Employees: Local Guidance")
+_TITLE_WORD = re.compile(r"^(?:[A-Z0-9][\w'’/&-]*:?|of|and|the|for|on|in|to|a|an|between|with|by|at|from|under|–|—|-|&|\|)$")
 _SENTENCE_WORD = re.compile(r"^(?:must|should|shall|will|may|can|is|are|be|not)$", re.I)
 # a signature block: "Signed" or "Signature" and a dotted or ruled blank, a few words (a title, "Date") and blanks
 _INLINE_SIGNATURE = re.compile(r"(?<=[.;:!?)])\s+((?:Signed|Signature)\b\W{0,3}[._…]{4,}"
@@ -462,7 +463,9 @@ def _cut_inline_furniture(blocks: list[Block], st: _State) -> list[Block]:
         for m in _INLINE_PAGE.finditer(b.text):
             title = (m.group(2) or "").split()
             if title and all(_TITLE_WORD.match(w) and not _SENTENCE_WORD.match(w) for w in title):
-                cuts.append((m.start(), m.end(), m.group(1), "page number"))
+                # the page number and the running title after it, each recorded as what it is
+                cuts.append((m.start(), m.start(2), b.text[m.start(1):m.start(2)], "page number"))
+                cuts.append((m.start(2), m.end(), m.group(2).strip(), "running header"))
             else:  # the words after it are the page's text: only the page number is furniture
                 end = m.start(2) if m.group(2) else m.end(1)
                 cuts.append((m.start(), end, b.text[m.start(1):end], "page number"))

@@ -265,9 +265,9 @@ def _layout_table(table) -> bool:
     from bs4 import Tag
 
     rows = _rows_of(table)
-    for tr in rows:
-        if tr.find("th", recursive=False) is not None:
-            return False  # a header row: a table of data ("Members | Officers")
+    # a header row makes a table of data ("Members | Officers"), unless a cell holds a heading: a committee system's
+    # "No. | Item" table of minutes, each item's cell a heading and its minute
+    header = any(tr.find("th", recursive=False) is not None for tr in rows)
     for tr in rows:
         for cell in tr.find_all(["td", "th"], recursive=False):
             blocks = 0
@@ -280,7 +280,7 @@ def _layout_table(table) -> bool:
                     if b.name.startswith("h"):
                         return True
                     blocks += 1
-                if blocks >= 3:
+                if blocks >= 3 and not header:
                     return True
     return False
 
@@ -357,6 +357,10 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
                     removed.append((piece, "page control"))
         el.decompose()
     in_article: set[int] = set()  # ids of elements inside <main> or <article>, marked in document order
+    # the elements that hold the page's main content: a wrapper <div class="container layout-sidebar"> round <main>
+    # is the page's layout, not its sidebar
+    holds_main = {id(p) for m in soup.find_all(["main", "article"]) + soup.find_all(attrs={"role": "main"})
+                  for p in m.parents}
 
     def chrome_reason(el) -> str | None:
         style = el.get("style") or ""
@@ -378,7 +382,7 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
             return "hidden element"
         ident = " ".join(el.get("class") or []) + " " + (el.get("id") or "")
         m = _HTML_CHROME_CLASS.search(ident)
-        if not m:
+        if not m or id(el) in holds_main:
             return None
         name = m.group(1).lower()
         if name in _SHORT_ONLY and (len(el.get_text(" ", strip=True)) > _SHORT_CHROME or _holds_sentence(el)):
@@ -403,6 +407,16 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
                 if piece:
                     removed.append((piece, reason))
             el.decompose()
+    # the header row of a table laid out as minutes ("No. | Item") labels its columns: furniture, not a paragraph
+    for table in soup.find_all("table"):
+        if _layout_table(table):
+            for tr in _rows_of(table):
+                if tr.find("th", recursive=False) is not None and tr.find("td", recursive=False) is None:
+                    for piece in tr.get_text("\n").split("\n"):
+                        piece = fold_spaces(normalise(piece))
+                        if piece:
+                            removed.append((piece, "table header"))
+                    tr.decompose()
     root = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.find("article") or soup.body or soup
     title = soup.title.get_text(" ", strip=True) if soup.title else None
     walker = _HtmlWalker()
