@@ -271,3 +271,16 @@ def test_nothing_is_drafted_from_a_meetings_minutes(structured, tmp_path):
     for text in ("never telephone her at home", "agreed unanimously", "closed the meeting", "Mill Lane"):
         assert text not in parish, text
     assert "carry out work for a political party." in parish  # the protocols beside it are still drafted from
+
+
+def test_who_speaks_for_the_council_is_filed_with_the_press_not_the_roles():
+    from pipeline.render.draft import _section_of
+    from pipeline.resources import load_rules
+
+    spec = load_rules("draft.yaml")
+    by_id = {s["id"]: s for s in spec["sections"]}
+    row = {"text": "Statements to the media on behalf of the Council are made by the Leader or an authorised officer.",
+           "tag": "role", "actor": "leader", "themes": ["press_media"]}
+    assert _section_of(row, by_id, spec["claim_order"]) == "information_press"
+    row = {"text": "Councillors set the Council's policies and budget.", "tag": "role", "actor": "member", "themes": []}
+    assert _section_of(row, by_id, spec["claim_order"]) == "roles_councillors"
