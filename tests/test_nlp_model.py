@@ -68,7 +68,7 @@ def test_gold_sets_are_found_and_blind_sets_are_marked():
     assert {"raw_docs", "corpus_local", "corpus_principal", "corpus_procedures", "corpus_harder"} <= set(sets)
     # b11-b14 and b15-b18 were retired into training (tests/data/gold_corpus/round4_b*, round5_b*) after
     # their first runs; b4-b10 and b19-b22 stay blind as floors
-    assert {n for n, s in sets.items() if s.blind} == {f"blind_b{k}" for k in [*range(4, 11), *range(19, 36)]}
+    assert {n for n, s in sets.items() if s.blind} == {f"blind_b{k}" for k in [*range(4, 11), *range(19, 40)]}
     assert {f"corpus_round4_b{k}" for k in range(11, 15)} | {f"corpus_round5_b{k}" for k in range(15, 19)} <= set(sets)
 
 
@@ -115,13 +115,18 @@ def test_themes_carry_their_evidence(nlp):
 # actor 0.904 / 0.849 / 0.811 / 0.866, themes P 0.866 / 0.902 / 0.868 / 0.937, R 0.932 / 0.922 / 0.732 / 0.862
 # first run (b27-b30, 2 December 2026, round 8): strict macro-F1 0.888 / 0.894 / 0.824 / 0.818,
 # actor 0.843 / 0.865 / 0.766 / 0.762, themes P 0.902 / 0.893 / 0.876 / 0.901, R 0.857 / 0.958 / 0.700 / 0.801
+# first run (b36-b39, 3 December 2026, round 11, the round-11 model): strict macro-F1 0.928 / 0.864 / 0.923 / 0.921,
+# actor 0.889 / 0.805 / 0.893 / 0.865, themes P 0.936 / 0.850 / 0.947 / 0.906, R 0.933 / 0.810 / 0.921 / 0.889 (taken
+# after the ingest fixes that the same sets' first ingest run called for: a borough page lost whole, a committee page's
+# items merged; the tagger never saw them)
 BLIND_FLOORS = {"b4": (0.84, 0.76), "b5": (0.84, 0.80), "b6": (0.64, 0.69),
                 "b7": (0.82, 0.74), "b8": (0.78, 0.80), "b9": (0.69, 0.69), "b10": (0.87, 0.82),
                 "b19": (0.88, 0.84), "b20": (0.89, 0.84), "b21": (0.70, 0.84), "b22": (0.84, 0.80),
                 "b23": (0.88, 0.88), "b24": (0.85, 0.82), "b25": (0.79, 0.78), "b26": (0.87, 0.84),
                 "b27": (0.86, 0.82), "b28": (0.87, 0.84), "b29": (0.80, 0.74), "b30": (0.79, 0.74),
                 "b31": (0.87, 0.84), "b32": (0.89, 0.87), "b33": (0.74, 0.72), "b34": (0.88, 0.81),
-                "b35": (0.86, 0.84)}
+                "b35": (0.86, 0.84), "b36": (0.90, 0.86), "b37": (0.83, 0.77), "b38": (0.89, 0.86),
+                "b39": (0.89, 0.83)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
