@@ -284,3 +284,13 @@ def test_who_speaks_for_the_council_is_filed_with_the_press_not_the_roles():
     assert _section_of(row, by_id, spec["claim_order"]) == "information_press"
     row = {"text": "Councillors set the Council's policies and budget.", "tag": "role", "actor": "member", "themes": []}
     assert _section_of(row, by_id, spec["claim_order"]) == "roles_councillors"
+
+
+@pytest.mark.parametrize("text, repeats", [
+    ("The Council will review this protocol after each ordinary election.", True),
+    ("The Standards Committee will keep the protocol under review.", True),
+    ("The protocol takes effect on the day after the meeting at which it is adopted.", False)])
+def test_a_sources_own_review_statement_repeats_the_drafts(text, repeats):
+    import re
+    from pipeline.resources import load_rules
+    assert bool(re.search(load_rules("draft.yaml")["review_period"], text, re.I)) is repeats
