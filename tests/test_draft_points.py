@@ -158,6 +158,7 @@ for _point, _wordings in {
                                  "Making decisions at properly called meetings of the Council;"],
         "officers_advise": ["Advising the Council on the law and its procedures;"],
         "public_criticism": ["Councillors should never name or comment on individual members of staff online."],
+        "personal_relationships": ["A Councillor with a close personal or family relationship with an employee must say so."],
         "confidential_info": ["Respect confidential information;",
                               "A councillor who receives confidential information must not disclose it to anyone."],
         "neutrality": ["Officers will not comment publicly on political matters."],
