@@ -191,6 +191,9 @@ def test_a_bare_ombudsman_means_its_sources_nation():
     ("This procedure explains what should happen when a Councillor has a concern about the Clerk.", None),
     ("Councillors are asked to keep to the agreed working hours of the Clerk.", None),
     ("A Councillor who is concerned about the Clerk should raise it with the Chairman.", None),
+    # a council's own size (the 400-document district draft)
+    ("The Borough is made up of 19 wards and the Council employs around 4,200 staff.", "own_setup"),
+    ("The Council employs officers to advise it and to carry out its decisions.", None),
 ])
 def test_other_subjects_and_one_councils_set_up_are_not_draft_material(text, reason):
     from pipeline.render.fit import not_draft_reason
