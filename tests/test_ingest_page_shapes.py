@@ -499,3 +499,12 @@ def test_a_committee_systems_numbered_item_table_with_a_header_row_is_read_as_mi
     reasons = {f.text: f.reason for f in doc.furniture}
     assert reasons.get("No.") == reasons.get("Item") == "table header"
     assert reasons.get("Issue history") == reasons.get("Email this page") == "page widget"
+
+
+def test_footer_links_copied_with_two_spaces_between_them_are_furniture(seg):
+    doc = seg("Minutes of the Standards Committee\n\n1. The Committee noted the report.\n\n"
+              "2. The meeting ended at 3.42 pm.\n\nAccessibility statement  Privacy notice  Cookies  Contact us\n\n"
+              "PART 5  CODES  AND PROTOCOLS\n\n3. Officers serve the Council as a whole.\n")
+    reasons = {f.text: f.reason for f in doc.furniture}
+    assert reasons.get("Accessibility statement  Privacy notice  Cookies  Contact us") == "footer links"
+    assert "PART 5  CODES  AND PROTOCOLS" not in reasons  # a heading with wide spaces is no footer

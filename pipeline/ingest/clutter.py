@@ -233,6 +233,12 @@ def line_kind(text: str) -> tuple[str | None, bool]:
     if len(crumbs) >= 3 and all(len(_words(s)) <= 8 and not _SENTENCE_END.search(s) for s in crumbs[:-1]) \
             and len(_words(crumbs[-1])) <= 12:
         return "breadcrumb", False
+    # a footer's links copied with two spaces between them ("Accessibility statement  Privacy notice  Cookies  Contact
+    # us"): three or more short items, two of them footer links by their words
+    spaced = [s.strip() for s in re.split(r"\s{2,}", plain) if s.strip()]
+    if len(spaced) >= 3 and all(len(_words(s)) <= 4 and not _SENTENCE_END.search(s) for s in spaced) \
+            and sum(1 for s in spaced if _FOOTER_LINK.search(s)) >= 2:
+        return "footer links", False
     items = [s.strip() for s in r["items"].split(plain) if s.strip()]
     if len(items) >= 2 and all(len(_words(s)) <= 12 and not _SENTENCE_END.search(s) for s in items) and (
             sum(1 for s in items if _DATE.search(s) or _VERSION.search(s)) >= 2
@@ -276,6 +282,10 @@ def line_kind(text: str) -> tuple[str | None, bool]:
     if _address(plain, r["min_address_parts"]):
         return "contact details", True
     return None, False
+
+
+_FOOTER_LINK = re.compile(r"\b(?:accessibility|privacy|cookies?|contact\s+us|terms(?:\s+(?:and|&)\s+conditions|\s+of\s+use)?|"
+                          r"site\s*map|copyright|disclaimer|freedom\s+of\s+information|modern\s+slavery)\b", re.I)
 
 
 def _all_details(plain: str, r: dict) -> bool:
