@@ -342,6 +342,12 @@ def test_opposite_polarity_and_shared_party_names_never_make_the_same_point():
     assert polarity("The Clerk is the Proper Officer.") is None
     assert opposed("Councillors should attend the induction training.", "Councillors should not attend the induction training.")
     assert not opposed("Councillors should attend training.", "Councillors must not skip training.")  # two verbs: no verdict
+    # a breach by a councillor and a breach by an officer are two points (the 400-document district draft kept only
+    # the officers' one)
+    assert opposed("A breach of this protocol by a councillor may be referred to the Monitoring Officer.",
+                   "Breaches of this protocol by staff may be dealt with under the disciplinary procedure.")
+    assert not opposed("An Officer who breaches this Protocol may face disciplinary action.",
+                       "A breach of this Protocol by an employee may lead to disciplinary action.")
     assert not same_point(rec("Councillors should attend the induction training offered by the Council."),
                           rec("Councillors should not attend the induction training offered by the Council."))
     assert same_point(rec("Councillors should attend the induction training offered by the Council."),

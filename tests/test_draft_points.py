@@ -311,3 +311,17 @@ def test_one_point_for_a_reader_whatever_its_side_or_its_pattern():
 def test_an_honest_early_conversation_is_the_informal_first_step():
     assert "informal_first" in points_of("Most difficulties can be resolved by an early, honest conversation between "
                                          "the people involved.")
+
+
+def test_a_procedures_step_does_not_repeat_a_clause_that_shares_its_words_but_is_no_step():
+    from pipeline.render.draft import _read_once
+
+    advise = clause("5.6", "The Monitoring Officer will advise Councillors and officers on this Protocol and on the Codes "
+                    "of Conduct, and will keep a record of any breach that is reported.", tag="expectation")
+    step = clause("9.6", "A breach of this protocol by a Councillor may be referred to the Monitoring Officer as a "
+                  "complaint under the Councillors' Code of Conduct.", tag="escalation")
+    heads = [{"text": c.text, "tag": c.tag, "actor": None, "themes": ["code_of_conduct"], "confidence": 0.9}
+             for c in (advise, step)]
+    shown: list = []
+    assert _read_once([], [(advise, heads[0])], shown, 10, set()) == [advise]
+    assert _read_once([], [(step, heads[1])], shown, 10, set()) == [step]

@@ -855,7 +855,9 @@ def _read_once(own: list[tuple[DraftClause, dict]], candidates: list[tuple[Draft
     likeness never chains points together; whatever their tags and parties when they share at least
     similarity.yaml ``reader_shared_words`` content words besides the parties' names, as a reader sees "The Clerk takes instructions only
     from the Council as a whole" and "No individual councillor may instruct the Clerk; instructions come
-    only from the Council as a whole" as one point; within
+    only from the Council as a whole" as one point, though never a step of a procedure and a clause that is none
+    ("A breach of this protocol by a Councillor may be referred to the Monitoring Officer" is not "The Monitoring
+    Officer will advise on this Protocol ... and keep a record of any breach"); within
     one section, whose clauses share their tag and party, by the reader's bar of similarity.yaml
     ``reader_point``); a clause repeats an item of a printed list of its tag
     when it says what the item says (``_says_item``); a list's item that repeats an item of a printed
@@ -882,6 +884,7 @@ def _read_once(own: list[tuple[DraftClause, dict]], candidates: list[tuple[Draft
             home = next((dc for k, (dc, h) in enumerate(shown) if not dc.items and (
                 _same_head(head, h) or k >= first and (_same_head(head, h, reader) or same_slot(head, h)) or
                 shared_beyond_parties(head["text"], h["text"]) >= reader_shared_words() and _one_side(head, h) and
+                (head["tag"] == "escalation") == (h["tag"] == "escalation") and
                 _same_head(head, {**h, "tag": head["tag"], "actor": head["actor"]}) or
                 same_set_point(head["text"], h["text"]) or same_set_point(c.text, dc.text))),
                 None) or next(

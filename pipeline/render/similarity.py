@@ -78,9 +78,28 @@ def polarity(text: str) -> tuple[str, bool] | None:
 
 def opposed(a: str, b: str) -> bool:
     """Two texts whose first modal is the same verb, negated in one only: "should" against "should
-    not" is never the same point, however many words they share."""
+    not" is never the same point, however many words they share; nor are a breach by a councillor and a
+    breach by an officer ("A breach of this protocol by a councillor may be referred to the Monitoring Officer",
+    "Breaches of this protocol by staff may be dealt with under the disciplinary procedure")."""
     pa, pb = polarity(a), polarity(b)
-    return pa is not None and pb is not None and pa[0] == pb[0] and pa[1] != pb[1]
+    if pa is not None and pb is not None and pa[0] == pb[0] and pa[1] != pb[1]:
+        return True
+    ba, bb = _breacher(a), _breacher(b)
+    return ba is not None and bb is not None and ba != bb
+
+
+_BREACHER = re.compile(r"\bbreach\w*\b[^.;]{0,50}?\bby\s+(?:an?\s+|the\s+|any\s+)?(?:individual\s+)?"
+                       r"(councillors?|members?|officers?|employees?|staff|clerk)\b|"
+                       r"\b(councillors?|members?|officers?|employees?|staff|clerk)\s+who\s+(?:is\s+found\s+to\s+have\s+)?breach", re.I)
+
+
+def _breacher(text: str) -> str | None:
+    """Whose breach a text speaks of: 'member' or 'officer', or None."""
+    m = _BREACHER.search(text[:2000])
+    if m is None:
+        return None
+    who = (m.group(1) or m.group(2)).lower()
+    return "member" if who.startswith(("councillor", "member")) else "officer"
 
 
 @lru_cache(maxsize=None)
