@@ -77,6 +77,10 @@ def test_offices_narrow_a_clause_to_the_types_that_have_them():
     assert applies_to("The Town Mayor chairs the Council.", "town") == ["town", "community"]
     assert applies_to("The Town Mayor chairs the Council.", "parish") == ["town", "community"]
     assert "parish" not in applies_to("The Mayor is the Council's civic head.", "parish")
+    # a council styled "District Council" has a Chairman: its draft takes no Mayor (a reader found "The Mayor is the
+    # civic head of the borough" in a district draft)
+    assert "district" not in applies_to("The Mayor is the civic head of the borough.", "borough")
+    assert "borough" in applies_to("The Mayor is the civic head of the borough.", "borough")
     assert applies_to("The Lord Mayor presides at meetings of the Council.", "district") == ["metropolitan", "city"]
     assert applies_to("The Provost chairs meetings of the Council.", None) == ["scottish"]
     assert applies_to("The Clerk advises the Chairman.", "parish") == ["parish", "town", "community"]
