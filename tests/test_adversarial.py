@@ -1001,3 +1001,19 @@ def test_a_link_that_loops_is_one_failed_document_not_a_traceback(tmp_path):
     result = build(raw, out)
     assert result.exit_code == 1 and "loop.txt" in result.output and "loops" in result.output
     assert "Traceback" not in result.output and (out / "clauses.csv").exists()
+
+
+def test_a_clause_longer_than_the_parsers_limit_is_tagged_on_its_start_and_kept_whole(tmp_path):
+    """A page that never breaks can make a clause of more than a million characters, spaCy's limit: the document
+    failed ("tagging failed ... [E088]") and lost every clause. The tagger reads its first characters."""
+    from pipeline.ingest.read import read
+    from pipeline.ingest.segment import segment
+    from pipeline.nlp.tag import MAX_TAG_CHARS, load_nlp, tag_documents
+
+    body = "Officers must treat councillors with courtesy " + "and respect " * 90_000 + "always."
+    page = tmp_path / "huge.txt"
+    page.write_text("1. Conduct\n\n1.1 " + body + "\n")
+    doc = segment(read(page, "huge"))
+    assert len(doc.clauses[-1].text) > max(1_000_000, MAX_TAG_CHARS)
+    tag_documents([doc], load_nlp())
+    assert doc.clauses[-1].text == body and doc.clauses[-1].tag and doc.clauses[-1].actor == "officer"

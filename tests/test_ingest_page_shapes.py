@@ -508,3 +508,58 @@ def test_footer_links_copied_with_two_spaces_between_them_are_furniture(seg):
     reasons = {f.text: f.reason for f in doc.furniture}
     assert reasons.get("Accessibility statement  Privacy notice  Cookies  Contact us") == "footer links"
     assert "PART 5  CODES  AND PROTOCOLS" not in reasons  # a heading with wide spaces is no footer
+
+
+# ---- found by an adversarial review of the day's changes
+
+
+@pytest.mark.parametrize("sidebar", [
+    "<div class='sidebar'><article class='teaser'><h3>New play area opens</h3><p>The new play area opened on Saturday."
+    "</p></article></div>",
+    "<div class='sidebar'><main class='sidebar-main'><ul><li><a href='/a'>Councillors</a></li><li><a href='/b'>Meetings"
+    "</a></li></ul></main></div>"])
+def test_a_sidebar_holding_an_article_or_a_main_stays_chrome(seg, sidebar):
+    doc = seg("<html><body>" + sidebar + "<div class='content'><main><h1>Member Officer Protocol</h1><h2>1. Respect</h2>"
+              "<p>1.1 Councillors must treat officers with courtesy and respect at all times.</p>"
+              "<p>1.2 Officers will give impartial advice to all councillors.</p></main></div></body></html>", suffix=".html")
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "1.2"]
+
+
+def test_a_data_table_with_headings_in_its_header_cells_stays_a_table(seg):
+    doc = seg("<html><body><main><h1>Protocol</h1><table><tr><th><h3>Councillors will:</h3></th><th><h3>Officers will:"
+              "</h3></th></tr><tr><td>treat officers with respect</td><td>treat councillors with respect</td></tr>"
+              "<tr><td>not ask officers to act politically</td><td>give impartial advice</td></tr></table></main></body></html>",
+              suffix=".html")
+    cells = {c.text: c.lead_in for c in doc.clauses if c.kind == "cell"}
+    assert cells == {"treat officers with respect": "Councillors will:", "treat councillors with respect": "Officers will:",
+                     "not ask officers to act politically": "Councillors will:", "give impartial advice": "Officers will:"}
+
+
+def test_a_huge_list_start_number_is_read_at_once(seg):
+    import time
+    start = time.process_time()
+    doc = seg('<html><body><main><p>Councillors must:</p><ol type="i" start="100000000000"><li>respect officers;</li>'
+              '<li>not instruct staff.</li></ol></main></body></html>', suffix=".html")
+    assert time.process_time() - start < 5 and [c.text for c in doc.clauses] == ["respect officers;", "not instruct staff."]
+
+
+def test_only_an_unfinished_body_paragraph_goes_on_over_a_page_foot(seg):
+    doc = seg("1. Introduction\n\n1.1 This protocol applies to all councillors and to every member of the Council's staff "
+              "from the day it is adopted.\n\n4. Use of e-mail\n\nPage 1 of 2\n\f"
+              "e-mail to officers must be courteous and must not be copied to the press.\n\n"
+              "Councillors will:\n(a) attend training\n(b) read the agenda papers\n\nPage 2 of 2\n\f"
+              "councillors who do not attend training may be asked to explain why.\n")
+    texts = [c.text for c in doc.clauses]
+    assert "e-mail to officers must be courteous and must not be copied to the press." in texts
+    assert "read the agenda papers" in texts
+    assert "Use of e-mail" in [h.text for h in doc.headings]
+
+
+def test_a_wrapped_paragraph_after_a_lead_in_and_a_blank_line_is_one_item(seg):
+    wrapped = ("give impartial advice on the law and on the procedures of the council, and to help every councillor\n"
+               "whatever their political group or their standing on the council, and to do so in good time before\n"
+               "each meeting of the council or of its committees.\n")
+    doc = seg("1. Introduction\n\n" + "This protocol sets out how councillors and officers of Ashby Parish Council work "
+              "together, and what each can expect.\n\n" * 3 + "Councillors can expect the Clerk to:\n\n" + wrapped)
+    items = [c.text for c in doc.clauses if c.kind == "item"]
+    assert len(items) == 1 and items[0].endswith("of its committees.")

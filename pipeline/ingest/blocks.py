@@ -105,7 +105,7 @@ def _marker_only(text: str) -> bool:
 
 def _wrap_width(lines: list[Line]) -> int:
     lengths = sorted(len(ln.text.strip()) for ln in lines if ln.text.strip() and ln.cells is None
-                     and "\t" not in ln.text)
+                     and "\t" not in ln.text and not ln.text.lstrip().startswith("|"))  # (a Markdown table's rows are no prose)
     if len(lengths) < 5:
         return 10_000
     return lengths[int(len(lengths) * 0.9) - 1]
@@ -128,7 +128,7 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
 
     flat = _flattened_tables(lines)
     skip: set[int] = set()
-    for ln in lines:
+    for idx, ln in enumerate(lines):
         if ln.line_no in skip:
             continue
         if ln.line_no in flat:  # a Members | Officers table that arrived one cell a line
@@ -150,7 +150,7 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
                 lead_indent = cur.lines[-1].indent
             elif cur is not None:
                 lead_indent = None
-            if cur is not None and cur.kind == "para" and cur.style != "heading":
+            if cur is not None and _may_go_on(cur):
                 left_open = cur
             cur = None
             gap = True
@@ -160,7 +160,7 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
         # next ("... formal procedures for consultation," / footer / "grievances and discipline, and ...")
         if gap and left_open is not None and ln.page is not None and left_open.lines[-1].page is not None \
                 and ln.page > left_open.lines[-1].page and text[:1].islower() and parse_marker(text)[0] is None \
-                and not re.search(r"[.!?:;]\W*$", left_open.lines[-1].text.strip()) and ln.style == "body":
+                and ln.style == "body" and not re.search(r"\bwww\.|https?://", text):
             left_open.lines.append(ln)
             left_open.text = join_wrapped(left_open.text, text, known_words)
             cur, gap, left_open = left_open, False, None
@@ -173,7 +173,8 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
             # a list copied from a browser without its bullets ("Councillors can expect staff to:" / "" /
             # "be polite and helpful" / "reply to emails within five working days")
             # (a text too short to tell whether it is wrapped keeps its lines together)
-            run_mode = ln.indent > lead_indent or (not hard_wrapped and width < 10_000 and ln.indent == lead_indent)
+            run_mode = ln.indent > lead_indent or (not hard_wrapped and width < 10_000 and ln.indent == lead_indent
+                                                   and not _wrapped_group(lines, idx, width))
             lead_indent = None
         if _PIPE_RULE.match(text):
             st.drop(ln, "table rule")  # the |---|---| line under a Markdown table's header
@@ -262,6 +263,34 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
     if pending is not None:
         st.drop(pending[1], _stray(pending[0]))
     return blocks
+
+
+def _may_go_on(b: Block) -> bool:
+    """A paragraph that a page foot may have cut: a body paragraph (not a heading, a list item, a contents entry or a
+    signature line) that stops on a comma or a joining word, or a long one that stops without punctuation; never one
+    already long (a page that ran on page after page stays a page)."""
+    last = b.lines[-1].text.strip()
+    if b.kind != "para" or b.style != "body" or (b.marker is not None and b.marker.kind != "dec") or len(b.text) > 5000:
+        return False
+    if re.search(r"[.!?:;]\W*$", last) or _looks_like_heading(b.text):
+        return False
+    return last.endswith(",") or _ends_on_dangling_word(last) or len(b.text.split()) >= 12
+
+
+def _wrapped_group(lines: list[Line], start: int, width: int) -> bool:
+    """Do the lines from ``start`` to the next blank line look like one paragraph wrapped at a width (all but the
+    last of about the same length, near the page's usual line length ``width``), rather than a list copied without
+    its bullets ("be polite and helpful" / "reply to emails within five working days")?"""
+    lengths = []
+    for ln in lines[start:start + 200]:
+        text = ln.text.strip()
+        if not text or ln.style == "blank":
+            break
+        lengths.append(len(text))
+    if len(lengths) < 2:
+        return False
+    top = max(lengths)
+    return top >= max(50, 0.8 * width) and all(n >= 0.8 * top for n in lengths[:-1])
 
 
 def _ends_on_dangling_word(text: str) -> bool:

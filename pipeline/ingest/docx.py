@@ -57,8 +57,8 @@ def _docx_numbering(doc):
     counters: dict[str, dict[int, int]] = {}
 
     def fmt(n: int, kind: str) -> str:
-        return {"lowerLetter": _list_label(n, "a"), "upperLetter": _list_label(n, "A"),
-                "lowerRoman": _list_label(n, "i"), "upperRoman": _list_label(n, "I")}.get(kind, str(n))
+        letter = {"lowerLetter": "a", "upperLetter": "A", "lowerRoman": "i", "upperRoman": "I"}.get(kind)
+        return _list_label(n, letter) if letter else str(n)
 
     def numpr_of(p, style):
         ppr = p.find(f"{_W}pPr")

@@ -50,6 +50,8 @@ _HEADING_TAGS = {f"h{i}": i for i in range(1, 7)}
 
 
 def _roman(n: int) -> str:
+    if not 1 <= n <= 3999:  # (a start value taken from the file, "start=100000000000": no roman numeral, no long loop)
+        return str(n)
     out = ""
     for value, sym in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
                        (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
@@ -145,7 +147,7 @@ class _HtmlWalker:
         elif name in ("ul", "ol"):
             self.flush()
             yield self.list(el, depth=1)
-        elif name == "table" and _layout_table(el):
+        elif name == "table" and el.get("data-layout") == "1":
             # a page laid out in a table (a committee system's minutes: the item number in one cell, its title,
             # "Minutes:" and paragraphs in the next) is read as the paragraphs it holds, not as one cell a line
             self.flush()
@@ -269,7 +271,8 @@ def _layout_table(table) -> bool:
     # "No. | Item" table of minutes, each item's cell a heading and its minute
     header = any(tr.find("th", recursive=False) is not None for tr in rows)
     for tr in rows:
-        for cell in tr.find_all(["td", "th"], recursive=False):
+        # (a heading in a header cell heads a column of data: "<th><h3>Councillors will:</h3></th>")
+        for cell in tr.find_all("td" if header else ["td", "th"], recursive=False):
             blocks = 0
             for child in cell.children:
                 if not isinstance(child, Tag):
@@ -357,10 +360,17 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
                     removed.append((piece, "page control"))
         el.decompose()
     in_article: set[int] = set()  # ids of elements inside <main> or <article>, marked in document order
-    # the elements that hold the page's main content: a wrapper <div class="container layout-sidebar"> round <main>
-    # is the page's layout, not its sidebar
-    holds_main = {id(p) for m in soup.find_all(["main", "article"]) + soup.find_all(attrs={"role": "main"})
-                  for p in m.parents}
+    # the elements that hold the page's main content: a wrapper <div class="container layout-sidebar"> round its
+    # <main> is the page's layout, not its sidebar (the first <main> only: a teaser <article> in a sidebar does not
+    # make the sidebar content; one walk up, however deep the page)
+    # (of several <main>s, the longest that is not itself classed as chrome nor inside a sidebar, menu, header or footer
+    # element: "<div class=sidebar><main class=sidebar-main>" holds a menu)
+    def own_main(m) -> bool:
+        return not _HTML_CHROME_CLASS.search(" ".join(m.get("class") or []) + " " + (m.get("id") or "")) and \
+            m.find_parent(list(_HTML_CHROME)) is None
+    mains = [m for m in soup.find_all("main", limit=10) + soup.find_all(attrs={"role": "main"}, limit=10) if own_main(m)]
+    first_main = max(mains, key=lambda m: len(m.get_text())) if mains else None
+    holds_main = {id(p) for p in first_main.parents} if first_main is not None else set()
 
     def chrome_reason(el) -> str | None:
         style = el.get("style") or ""
@@ -407,9 +417,11 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
                 if piece:
                     removed.append((piece, reason))
             el.decompose()
-    # the header row of a table laid out as minutes ("No. | Item") labels its columns: furniture, not a paragraph
+    # the header row of a table laid out as minutes ("No. | Item") labels its columns: furniture, not a paragraph;
+    # whether a table is layout is decided here, once (the walker reads the mark)
     for table in soup.find_all("table"):
         if _layout_table(table):
+            table["data-layout"] = "1"
             for tr in _rows_of(table):
                 if tr.find("th", recursive=False) is not None and tr.find("td", recursive=False) is None:
                     for piece in tr.get_text("\n").split("\n"):

@@ -213,6 +213,9 @@ def _check_encoder() -> None:
         raise ModelNotInstalled(str(exc)) from None
 
 
+MAX_TAG_CHARS = 100_000
+
+
 def make_doc(nlp, text: str):
     """``nlp.make_doc(text)``, with each run of more than LONG_RUN characters without a space
     tokenized RUN_PIECE characters at a time (the Doc's text is ``text``)."""
@@ -256,7 +259,9 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
 
     def make_docs():
         for clause, ctx in jobs:
-            sdoc = make_doc(nlp, clause.text)
+            # (a clause of a page that never breaks is read on its first MAX_TAG_CHARS characters: the parser's limit
+            # is a million, and its tag is decided long before; the clause's text is kept whole)
+            sdoc = make_doc(nlp, clause.text[:MAX_TAG_CHARS])
             sdoc._.clause_context = ctx
             yield sdoc
 
