@@ -111,3 +111,17 @@ def test_version_and_readme_lists_every_command():
     readme = (ROOT / "README.md").read_text()
     for name in _commands():
         assert f"protocols {name}" in readme, f"README does not mention `protocols {name}`"
+
+
+def test_a_draft_from_a_dataset_of_only_minutes_says_why_it_is_empty(tmp_path):
+    from conftest import DATA
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(DATA / "draft_fit" / "raw" / "oxley_minutes.txt", raw / "oxley_minutes.txt")
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", str(raw), "-o", str(tmp_path / "s")]).exit_code == 0
+    result = runner.invoke(main, ["draft", "--structured", str(tmp_path / "s"), "--council", "Oxley Parish Council",
+                                  "--council-type", "parish", "-o", str(tmp_path / "d.md")])
+    assert result.exit_code == 0
+    assert "warning: no clause of the dataset could be drafted from (minutes or report:" in result.output

@@ -304,3 +304,12 @@ def test_a_sources_own_review_statement_repeats_the_drafts(text, repeats):
     import re
     from pipeline.resources import load_rules
     assert bool(re.search(load_rules("draft.yaml")["review_period"], text, re.I)) is repeats
+
+
+def test_a_list_items_and_before_the_last_item_is_no_cut():
+    from pipeline.render.fit import not_draft_reason
+
+    lead = "Councillors have four main areas of responsibility:"
+    assert not_draft_reason({"text": "To represent the council externally; and", "kind": "item", "lead_in": lead}) is None
+    assert not_draft_reason({"text": "To represent the council externally; or", "kind": "item", "lead_in": lead}) is None
+    assert not_draft_reason({"text": "To represent the council and", "kind": "item", "lead_in": lead}) == "incomplete"

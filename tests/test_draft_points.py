@@ -226,7 +226,10 @@ def test_a_counted_list_keeps_its_items():
 @pytest.mark.parametrize("lead_in, count", [
     ("Councillors have four main areas of responsibility:", 4), ("The Clerk has 3 key duties:", 3),
     ("Courses for clerks in spring 2027 include:", None), ("Officers will, within 5 working days, do the following:", None),
-    ("The Clerk will reply within ten days to:", None)])
+    ("The Clerk will reply within ten days to:", None), ("Within 5 working days officers will:", None),
+    ("Within 48 hours officers will:", None), ("By 31 March councillors must:", None), ("On 3 May members will:", None),
+    ("Section 4 sets out these duties:", None), ("Under paragraph 12 councillors must:", None),
+    ("The 12 duties are:", 12), ("Councillors have three main roles:", 3)])
 def test_a_lead_in_counts_its_items_not_its_dates(lead_in, count):
     from pipeline.render.draft import _counted
     assert _counted(lead_in) == count

@@ -503,8 +503,13 @@ def _counted(lead_in: str) -> int | None:
     """How many items a lead-in says its list has ("four main areas" -> 4), if it says."""
     # a number of things ("four main areas", "3 key duties"), not a date, a time or a period ("in spring 2027",
     # "within 5 working days")
-    m = re.search(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z-]+\s+){0,2}?"
-                  r"(?!(?:working\s+)?(?:days|weeks|months|years|hours|minutes|per\b))[a-z]+s\b", lead_in, re.I)
+    # (the words between the number and its noun are adjectives, never a period's; a number after "within", "by",
+    # "on", "section" or "paragraph" is a time, a date or a reference: "Within 5 working days officers will:",
+    # "By 31 March councillors must:", "Under paragraph 12 councillors must:")
+    period = r"(?:working|calendar|clear|days?|weeks?|months?|years?|hours?|minutes?|per)\b"
+    m = re.search(r"(?<!\bwithin )(?<!\bby )(?<!\bon )(?<!\bsection )(?<!\bparagraph )(?<!\bpara )(?<!\bclause )"
+                  r"(?<!\bpage )(?<!\bappendix )\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                  r"(?:(?!" + period + r")[a-z-]+\s+){0,2}?(?!" + period + r")[a-z]+s\b", lead_in, re.I)
     return None if m is None else int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1).lower()]
 
 

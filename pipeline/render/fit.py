@@ -117,6 +117,8 @@ def not_draft_reason(row: dict, first_person: bool = False) -> str | None:
         return "incomplete"
     if not text:
         return "incomplete"
+    if row.get("kind") in ("item", "step"):
+        text = re.sub(r"[;,]\s*(?:and|or)\s*$", ";", text)  # a list's "; and" before its last item is no cut
     whole = " ".join(x for x in (row.get("lead_in") or "", text) if x)
     for reason, patterns in _rules()["not_draft"].items():
         if first_person and reason == "first_person":
