@@ -328,3 +328,17 @@ def test_a_procedures_step_does_not_repeat_a_clause_that_shares_its_words_but_is
     shown: list = []
     assert _read_once([], [(advise, heads[0])], shown, 10, set()) == [advise]
     assert _read_once([], [(step, heads[1])], shown, 10, set()) == [step]
+
+
+def test_a_counted_list_is_printed_whole_or_not_at_all_and_areas_of_responsibility_are_roles():
+    from pipeline.render.draft import DraftItem, _drop_repeated_items
+    from pipeline.render.similarity import lead_in_point
+
+    assert lead_in_point("Councillors have four main areas of responsibility:") == \
+        lead_in_point("Councillors are responsible for:") == "roles"
+    printed = clause("2.2", "Councillors are responsible for:", items=["Representing the views of residents;",
+                                                                       "Monitoring the Council's finances."])
+    counted = clause("2.4", "Councillors have three main areas of responsibility:", items=[
+        "To determine council policy;", "To represent the views of residents;", "To act as advocates for their area."])
+    home = _drop_repeated_items(counted, [(printed, it) for it in printed.items], [])
+    assert home is printed and len(counted.items) == 3

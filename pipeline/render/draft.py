@@ -945,8 +945,8 @@ def _drop_repeated_items(c: DraftClause, printed: list[tuple[DraftClause, DraftI
                          clauses: list[DraftClause]) -> DraftClause | None:
     """Drop from list ``c`` the items that repeat an item already printed (``similarity`` at the item
     bar) or that a printed clause of the list's tag says (``_says_item``); their wording goes to that
-    clause's other wordings. When fewer than two items are left, the list or clause it repeats most
-    (None when it repeats none or keeps two or more)."""
+    clause's other wordings. When fewer than two items are left, or any item of a list whose lead-in counts its
+    items, the list or clause it repeats most (None when it repeats none or keeps two or more)."""
     kept, homes = [], Counter()
     for it in c.items:
         home = next((dc for dc, other in printed if not opposed(it.text, other.text) and
@@ -961,7 +961,9 @@ def _drop_repeated_items(c: DraftClause, printed: list[tuple[DraftClause, DraftI
             home.others.append({"ref": "; ".join(it.sources), "text": it.text})
     if len(kept) == len(c.items):
         return None
-    if len(kept) < 2:
+    # (a list whose lead-in counts its items, "four main areas of responsibility:", is printed whole or not at all:
+    # one of its items said already makes it the list it repeats)
+    if len(kept) < 2 or _counted(c.text) is not None:
         best = homes.most_common(1)[0][0]
         return next(dc for dc in [dc for dc, _ in printed] + clauses if id(dc) == best)
     for k, it in enumerate(kept):
