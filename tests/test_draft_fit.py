@@ -198,6 +198,12 @@ def test_a_bare_ombudsman_means_its_sources_nation():
     # a council's own size (the 400-document district draft)
     ("The Borough is made up of 19 wards and the Council employs around 4,200 staff.", "own_setup"),
     ("The Council employs officers to advise it and to carry out its decisions.", None),
+    # a report's figures over a period, and which of one council's posts holds a statutory office (the last reader)
+    ("Between April 2025 and December 2026 the Monitoring Officer dealt with nine matters raised by officers.",
+     "background"),
+    ("The Director of Legal and Governance is the Monitoring Officer.", "own_setup"),
+    ("The Chief Executive is the Head of Paid Service.", None),
+    ("The Clerk is the Proper Officer of the Council.", None),
 ])
 def test_other_subjects_and_one_councils_set_up_are_not_draft_material(text, reason):
     from pipeline.render.fit import not_draft_reason
