@@ -563,3 +563,18 @@ def test_a_wrapped_paragraph_after_a_lead_in_and_a_blank_line_is_one_item(seg):
               "together, and what each can expect.\n\n" * 3 + "Councillors can expect the Clerk to:\n\n" + wrapped)
     items = [c.text for c in doc.clauses if c.kind == "item"]
     assert len(items) == 1 and items[0].endswith("of its committees.")
+
+
+def test_a_two_column_tab_contents_table_stays_above_the_tab_numbered_body(seg):
+    doc = seg("Member/Officer Protocol\n\nContents\n\nIntroduction\t2\nPrinciples\t3\n"
+              "1.\tIntroduction\n1.1\tThis Protocol sets out what councillors and officers can expect of one another.\n"
+              "2.\tPrinciples\n2.1\tOfficers serve the Council as a whole.\n")
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "2.1"]
+    assert {f.reason for f in doc.furniture if f.text.startswith(("Introduction\t", "Principles\t"))} == {"table of contents"}
+
+
+def test_a_feedback_thanks_followed_by_a_rule_is_not_a_widget(seg):
+    doc = seg("Working with councillors\n\nThank you for your feedback. Councillors must reply within five days.\n\n"
+              "Officers serve the Council as a whole.\n\nThank you for your feedback. We read every comment.\n")
+    assert [c.text for c in doc.clauses][0].startswith("Thank you for your feedback. Councillors must reply")
+    assert "Thank you for your feedback. We read every comment." in {f.text for f in doc.furniture}

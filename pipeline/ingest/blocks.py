@@ -181,8 +181,11 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
             continue
         # (a row with an empty first or last cell, or "1.1<tab>Adopted ..." right under the rows of a two-column table,
         # is its row; "1.<tab>Introduction" right under a contents table's "1.<tab>Introduction<tab>2" is the body's)
+        # (nor is "1.<tab>Introduction" under a contents table whose rows end on page numbers, whatever its width)
         if _is_table_line(ln) or in_table and (raw.startswith("\t") or raw.endswith("\t") or not gap and "\t" in raw.strip()
-                                               and len(raw.strip().split("\t")) == len(blocks[-1].cells or [])):
+                                               and len(raw.strip().split("\t")) == len(blocks[-1].cells or [])
+                                               and not (_marker_only(raw.strip().split("\t")[0]) and re.fullmatch(
+                                                   r"\d{1,4}", (blocks[-1].cells or [""])[-1].strip()))):
             cur = None
             cells = ln.cells if ln.cells is not None else (_pipe_cells(raw) or raw.split("\t"))
             blocks.append(Block("row", [ln], text=fold_spaces(raw), cells=list(cells), table=ln.table, gap_before=gap))

@@ -165,7 +165,7 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
     if not grid:
         return
 
-    page_refs = sum(1 for _, cells in grid if len(cells) >= 2 and re.fullmatch(r"\d{1,3}", cells[-1] or ""))
+    page_refs = sum(1 for _, cells in grid if len(cells) >= 2 and re.fullmatch(r"\d{1,4}", cells[-1] or ""))
     if grid and page_refs >= max(2, 0.6 * len(grid)):
         for row, _ in grid:  # "Introduction ...... 3" laid out as two columns
             for ln in row.lines:
