@@ -115,6 +115,8 @@ def test_a_bare_ombudsman_means_its_sources_nation():
     # a parish source that offers Welsh or English is a Welsh council's (it reached an English parish draft)
     assert clause_nation("Councillors and the Clerk may use Welsh or English in any dealings with each other.", "parish") \
         == "wales"
+    # "both languages" is a Welsh council's (it reached an English parish draft)
+    assert clause_nation("The Clerk is expected to be able to work in both languages.", "parish") == "wales"
     # the Scottish Councillors' Code's national protocol, named without "Scotland" (it reached a district draft)
     assert clause_nation("The Councillors' Code of Conduct requires every Councillor to observe the Protocol for "
                          "Relations between Councillors and Employees in its Annex.", "unitary") == "scotland"
