@@ -179,13 +179,7 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
         if _PIPE_RULE.match(text):
             st.drop(ln, "table rule")  # the |---|---| line under a Markdown table's header
             continue
-        # (a row with an empty first or last cell, or "1.1<tab>Adopted ..." right under the rows of a two-column table,
-        # is its row; "1.<tab>Introduction" right under a contents table's "1.<tab>Introduction<tab>2" is the body's)
-        # (nor is "1.<tab>Introduction" under a contents table whose rows end on page numbers, whatever its width)
-        if _is_table_line(ln) or in_table and (raw.startswith("\t") or raw.endswith("\t") or not gap and "\t" in raw.strip()
-                                               and len(raw.strip().split("\t")) == len(blocks[-1].cells or [])
-                                               and not (_marker_only(raw.strip().split("\t")[0]) and re.fullmatch(
-                                                   r"\d{1,4}", (blocks[-1].cells or [""])[-1].strip()))):
+        if _is_table_line(ln) or in_table and _continues_table(raw, gap, blocks[-1].cells or []):
             cur = None
             cells = ln.cells if ln.cells is not None else (_pipe_cells(raw) or raw.split("\t"))
             blocks.append(Block("row", [ln], text=fold_spaces(raw), cells=list(cells), table=ln.table, gap_before=gap))
@@ -266,6 +260,19 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
     if pending is not None:
         st.drop(pending[1], _stray(pending[0]))
     return blocks
+
+
+def _continues_table(raw: str, gap: bool, above: list[str]) -> bool:
+    """Is this tabbed line, right under a table row whose cells are ``above``, a row of that table? A row with an
+    empty first or last cell is; so is "1.1<tab>Adopted ..." right under the rows of a two-column table (as many
+    cells); "1.<tab>Introduction" under a contents table ("1.<tab>Introduction<tab>2", "Introduction<tab>2": rows
+    that end on a page number) is the body's."""
+    if raw.startswith("\t") or raw.endswith("\t"):
+        return True
+    cells = raw.strip().split("\t")
+    if gap or len(cells) < 2 or len(cells) != len(above):
+        return False
+    return not (_marker_only(cells[0]) and re.fullmatch(r"\d{1,4}", (above or [""])[-1].strip()))
 
 
 def _may_go_on(b: Block) -> bool:

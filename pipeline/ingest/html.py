@@ -260,6 +260,11 @@ def _bold_title(el) -> bool:
 _CELL_BLOCKS = ("p", "ul", "ol", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6")
 
 
+def _pieces(el, reason: str) -> list[tuple[str, str]]:
+    """The lines of an element removed from the page, each with the reason it is furniture."""
+    return [(piece, reason) for piece in (fold_spaces(normalise(p)) for p in el.get_text("\n").split("\n")) if piece]
+
+
 def _layout_table(table) -> bool:
     """A table used for layout: no header cells, and one of its cells holds a heading or three or more paragraphs
     or lists, found among the cell's children and grandchildren (a bounded look: nested tables are not searched
@@ -354,17 +359,13 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
         if el.__dict__.get("_decomposed"):
             continue
         if el.name in ("button", "select"):  # a control's words ("Accept analytics cookies", "Yes", "No") are recorded
-            for piece in el.get_text("\n").split("\n"):
-                piece = fold_spaces(normalise(piece))
-                if piece:
-                    removed.append((piece, "page control"))
+            removed.extend(_pieces(el, "page control"))
         el.decompose()
     in_article: set[int] = set()  # ids of elements inside <main> or <article>, marked in document order
-    # the elements that hold the page's main content: a wrapper <div class="container layout-sidebar"> round its
-    # <main> is the page's layout, not its sidebar (the first <main> only: a teaser <article> in a sidebar does not
-    # make the sidebar content; one walk up, however deep the page)
-    # (of several <main>s, the longest that is not itself classed as chrome nor inside a sidebar, menu, header or footer
-    # element: "<div class=sidebar><main class=sidebar-main>" holds a menu)
+    # the elements that hold the page's own <main>: a wrapper <div class="container layout-sidebar"> round it is the
+    # page's layout, not its sidebar. Of several <main>s, the longest not itself classed as chrome nor inside a
+    # sidebar, menu, header or footer element ("<div class=sidebar><main class=sidebar-main>" holds a menu); a teaser
+    # <article> makes nothing content. One walk up, however deep the page.
     def own_main(m) -> bool:
         return not _HTML_CHROME_CLASS.search(" ".join(m.get("class") or []) + " " + (m.get("id") or "")) and \
             m.find_parent(list(_HTML_CHROME)) is None
@@ -412,10 +413,7 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
             continue
         reason = chrome_reason(el)
         if reason and el.parent is not None:
-            for piece in el.get_text("\n").split("\n"):
-                piece = fold_spaces(normalise(piece))
-                if piece:
-                    removed.append((piece, reason))
+            removed.extend(_pieces(el, reason))
             el.decompose()
     # the header row of a table laid out as minutes ("No. | Item") labels its columns: furniture, not a paragraph;
     # whether a table is layout is decided here, once (the walker reads the mark)
@@ -424,10 +422,7 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
             table["data-layout"] = "1"
             for tr in _rows_of(table):
                 if tr.find("th", recursive=False) is not None and tr.find("td", recursive=False) is None:
-                    for piece in tr.get_text("\n").split("\n"):
-                        piece = fold_spaces(normalise(piece))
-                        if piece:
-                            removed.append((piece, "table header"))
+                    removed.extend(_pieces(tr, "table header"))
                     tr.decompose()
     root = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.find("article") or soup.body or soup
     title = soup.title.get_text(" ", strip=True) if soup.title else None

@@ -769,7 +769,7 @@ def _narrative_documents(doc_ids: pd.Series, reasons: list[str | None], spec: di
     draft.yaml ``narrative_share`` of their clauses (of at least ``narrative_min_clauses``) are background."""
     counts = pd.DataFrame({"doc": doc_ids.to_numpy(), "bg": [r == "background" for r in reasons]}).groupby("doc").bg
     n, share = counts.size(), counts.mean()
-    keep = (n >= int(spec.get("narrative_min_clauses", 8))) & (share >= float(spec.get("narrative_share", 1.0)))
+    keep = (n >= int(spec["narrative_min_clauses"])) & (share >= float(spec["narrative_share"]))
     return set(share[keep].index)
 
 
