@@ -578,3 +578,68 @@ def test_a_feedback_thanks_followed_by_a_rule_is_not_a_widget(seg):
               "Officers serve the Council as a whole.\n\nThank you for your feedback. We read every comment.\n")
     assert [c.text for c in doc.clauses][0].startswith("Thank you for your feedback. Councillors must reply")
     assert "Thank you for your feedback. We read every comment." in {f.text for f in doc.furniture}
+
+
+# ---- shapes of the fourth day's first blind runs (b40-b43)
+
+
+def test_a_quiz_answer_that_a_style_rule_shows_again_is_text_and_its_choices_are_controls(seg):
+    doc = seg("<html><head><style>.answer{display:none} .answer.revealed{display:block} .junk{display:none}</style></head>"
+              "<body><main><h1>Working with officers</h1><p>Officers serve the whole council and give impartial advice."
+              "</p><h3>1. A councillor can instruct a member of staff.</h3><fieldset><legend>Your answer</legend><label>"
+              "<input type='radio' name='q1'> True</label><label><input type='radio' name='q1'> False</label></fieldset>"
+              "<div class='answer revealed'><p>False. Councillors cannot instruct staff or set their priorities.</p></div>"
+              "<div class='junk'><p>Sign up to our newsletter for the latest news from the council and its services.</p>"
+              "</div></main></body></html>", suffix=".html")
+    texts = [c.text for c in doc.clauses]
+    assert "False. Councillors cannot instruct staff or set their priorities." in texts
+    reasons = {f.text: f.reason for f in doc.furniture}
+    assert any(r == "page control" for r in reasons.values()) and not any("True" == t for t in texts)
+    assert reasons.get("Sign up to our newsletter for the latest news from the council and its services.") == \
+        "hidden with CSS"
+
+
+def test_a_hidden_accordion_panel_holding_the_protocol_is_text(seg):
+    doc = seg("<html><head><style>.accordion-panel{display:none}</style></head><body><main><h1>Protocol</h1>"
+              "<h2>1. Respect</h2><div class='accordion-panel'><p>1.1 Councillors must treat officers with courtesy and "
+              "respect at all times.</p></div></main></body></html>", suffix=".html")
+    assert [c.clause_id for c in doc.clauses] == ["1.1"]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_cookie_banner_and_a_site_alert_above_the_menu_leave_the_menu_outside_the_page(seg, suffix):
+    menu = "Bins and recycling\nCouncil tax and benefits\nHousing\nPlanning and building control\nYour council\n"
+    doc = seg("Skip to main content\nCookies on example.gov.uk\nWe use some essential cookies to make this website work. "
+              "We'd also like to set analytics cookies so that we can see how people use the site.\n"
+              "Accept analytics cookies\nReject analytics cookies\nView cookies\n"
+              "Christmas bin collections: your bins may be collected up to two days late. Check your collection day.\n"
+              "Dismiss\nMenu\n" + menu + "\nMember and officer protocol\n\n1. Purpose\n\n"
+              "1.1 This protocol applies to every councillor and to every officer of the Council.\n\n"
+              "1.2 Officers must not reply to comments on social media about the Council's decisions.\n\n"
+              "Was this page helpful?\nTell us how we can improve this page (optional)\n"
+              "Please do not include any personal or financial information, such as your email address.\n"
+              "0 of 500 characters\nSend feedback\nWe cannot reply to comments left here. If you need help, please contact us.\n",
+              suffix=suffix)
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "1.2"]
+    reasons = {f.text: f.reason for f in doc.furniture}
+    assert reasons.get("We use some essential cookies to make this website work. We'd also like to set analytics "
+                       "cookies so that we can see how people use the site.") == "cookie banner"
+    assert reasons.get("Christmas bin collections: your bins may be collected up to two days late. Check your "
+                       "collection day.") == "site alert"
+    assert reasons.get("Housing") == "site menu" and reasons.get("0 of 500 characters") == "feedback widget"
+    assert reasons.get("We cannot reply to comments left here. If you need help, please contact us.") == "feedback widget"
+
+
+def test_a_details_tables_label_value_row_is_furniture_and_a_rule_in_that_shape_is_not(seg):
+    doc = seg("Social Media Protocol\n\nApplies to: all councillors and employees | Related documents: Members' Code of "
+              "Conduct; Employee Code\n\n1. Introduction\n\n1.1 This protocol covers personal and official accounts.\n\n"
+              "1.2 Councillors: must not criticise officers online | Officers: must not post political views.\n")
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "1.2"]
+    assert {f.reason for f in doc.furniture if f.text.startswith("Applies to:")} == {"document details"}
+
+
+def test_markdown_blockquoted_items_are_items(seg):
+    doc = seg("## 2. Principles\n\n2.1 The relationship rests on these principles:\n\n> (a) officers serve the Council;\n\n"
+              "> (b) courtesy marks all dealings; and\n\n> (c) neither side uses its position for advantage.\n", suffix=".md")
+    assert [c.text for c in doc.clauses if c.kind == "item"] == [
+        "officers serve the Council;", "courtesy marks all dealings; and", "neither side uses its position for advantage."]

@@ -256,6 +256,9 @@ def line_kind(text: str) -> tuple[str | None, bool]:
             return "link row", not all_links
     if all_links:
         return "link row", True
+    if len(items) >= 2 and all(re.match(r"^[\w /()'’-]{1,30}:\s*\S", s) and len(_words(s)) <= 20
+                               and not _MODAL.search(s) and not _SENTENCE_END.search(s) for s in items):
+        return "document details", True  # a details table's row: "Applies to: all staff | Related documents: ..."
     if _DATE_ONLY.match(plain):
         return "page date", True  # "14 January 2026" alone on its line, a date not a paragraph numbered 14
     n = len(_words(plain))

@@ -11,6 +11,8 @@ from .clean import MD_LINK, fold_spaces
 from .numbering import _BULLET, _DEC, parse_marker
 
 
+_CLOSE = re.compile(r"^(?:dismiss|close|hide)(?:\s+(?:this\s+)?(?:alert|message|banner|notice|notification))?$|^got\s+it$", re.I)
+
 def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
     """Pass 1: drop page furniture, recording each removed line and why."""
     pats = _patterns()
@@ -61,6 +63,12 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
             plain = MD_LINK.sub(r"\1", text)  # "[Back to top](#main)" is "Back to top"
             reason = next((r for rx, r in pats["lines"] if rx.match(text) or rx.match(plain)), None) or \
                 (known.get(_norm_digits(text)) if not sentence else None)
+            if not reason and not _DEC.match(text) and len(text.split()) <= 60:
+                # a site's alert banner: the line its close control ("Dismiss") follows
+                nxt = next((lines[j].text.strip() for j in range(i + 1, min(i + 3, len(lines))) if lines[j].text.strip()), "")
+                if nxt and next((r for rx, r in pats["lines"] if rx.match(nxt)), None) == "page control" \
+                        and _CLOSE.match(nxt):
+                    reason = "site alert"
             if reason:
                 st.drop(ln, reason)
                 continue

@@ -313,22 +313,44 @@ _CSS_HIDES = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s
 _CSS_SIMPLE = re.compile(r"^(?:[a-z][a-z0-9]*)?([.#])([\w-]+)$", re.I)
 
 
-def _css_hidden_selectors(css: str) -> tuple[set[str], set[str]]:
+def _css_hidden_selectors(css: str) -> tuple[set[str], set[str], list[frozenset[str]]]:
     """Classes and ids that a page's own <style> rules hide (display: none, visibility: hidden,
-    font-size: 0). Only simple selectors (.class, #id, tag.class) are understood; rules inside
-    @media blocks are left out (they hide for print or small screens only)."""
+    font-size: 0), and the sets of classes that show again what one of them hid (".answer.revealed
+    {display: block}" after ".answer {display: none}"). Only simple selectors (.class, #id, tag.class,
+    .class.class) are understood; rules inside @media blocks are left out (they hide for print or small
+    screens only)."""
     css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
     css = re.sub(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", "", css)
     classes: set[str] = set()
     ids: set[str] = set()
+    shown: list[frozenset[str]] = []
     for selectors, body in _CSS_RULE.findall(css):
+        if _CSS_SHOWS.search(body) and not _CSS_HIDES.search(body):
+            for sel in selectors.split(","):
+                if _CSS_COMPOUND.match(sel.strip()):
+                    shown.append(frozenset(re.findall(r"\.([\w-]+)", sel)))
+            continue
         if not _CSS_HIDES.search(body):
             continue
         for sel in selectors.split(","):
             m = _CSS_SIMPLE.match(sel.strip())
             if m:
                 (classes if m.group(1) == "." else ids).add(m.group(2))
-    return classes, ids
+    return classes, ids, shown
+
+
+_CSS_SHOWS = re.compile(r"display\s*:\s*(?!none)[a-z-]+|visibility\s*:\s*visible", re.I)
+_CSS_COMPOUND = re.compile(r"^(?:[a-z][a-z0-9]*)?(?:\.[\w-]+){2,}$", re.I)  # div.answer.revealed
+
+
+def _css_hidden(el, hidden_classes: set[str], hidden_ids: set[str], shown: list[frozenset[str]]) -> bool:
+    """Whether the page's own style rules hide ``el``: an id or a class they hide, unless a rule for
+    all of the element's classes shows it again."""
+    if hidden_ids and el.get("id") in hidden_ids:
+        return True
+    own = set(el.get("class") or [])
+    hit = hidden_classes & own
+    return bool(hit) and not any(s <= own and s & hit for s in shown)
 
 
 def _plain(text: str) -> str:
@@ -343,7 +365,7 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
     text = decode_bytes(path.read_bytes())
     _check_text(text)
     soup = BeautifulSoup(text, "html.parser")
-    hidden_classes, hidden_ids = _css_hidden_selectors(" ".join(st.get_text() for st in soup.find_all("style")))
+    hidden_classes, hidden_ids, shown = _css_hidden_selectors(" ".join(st.get_text() for st in soup.find_all("style")))
     # a collapsed accordion or tab panel (hidden until its button is clicked, the button's aria-controls naming
     # it) holds the page's own text: a saved page keeps it, and so does the reader
     revealed = {i for el in soup.find_all(attrs={"aria-controls": True}) for i in el["aria-controls"].split()}
@@ -361,6 +383,11 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
         if el.name in ("button", "select"):  # a control's words ("Accept analytics cookies", "Yes", "No") are recorded
             removed.extend(_pieces(el, "page control"))
         el.decompose()
+    for el in soup.find_all("fieldset"):  # a quiz's or a form's choices ("Your answer True False"): the page's controls
+        if el.find("input", attrs={"type": re.compile(r"^(?:radio|checkbox)$", re.I)}) is not None \
+                and len(el.get_text(" ", strip=True)) <= 80 and not _holds_sentence(el):
+            removed.extend(_pieces(el, "page control"))
+            el.decompose()
     in_article: set[int] = set()  # ids of elements inside <main> or <article>, marked in document order
     # the elements that hold the page's own <main>: a wrapper <div class="container layout-sidebar"> round it is the
     # page's layout, not its sidebar. Of several <main>s, the longest not itself classed as chrome nor inside a
@@ -375,9 +402,9 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
 
     def chrome_reason(el) -> str | None:
         style = el.get("style") or ""
-        if style and _CSS_HIDES.search(style) or hidden_ids and el.get("id") in hidden_ids \
-                or hidden_classes and hidden_classes.intersection(el.get("class") or []):
-            return "hidden with CSS"
+        if style and _CSS_HIDES.search(style) or _css_hidden(el, hidden_classes, hidden_ids, shown):
+            # (an accordion's or a quiz's panel that a click reveals is the page's own text)
+            return None if _revealed(el, revealed) and _holds_sentence(el) else "hidden with CSS"
         if el.name in ("header", "footer") and id(el.parent) in in_article:
             return None  # an article's own header holds its title, not site chrome
         if el.name == "figcaption":  # a picture's caption; a flowchart's or a table's may hold the protocol's text

@@ -106,6 +106,7 @@ def lines_from_text(text: str) -> tuple[list[Line], int | None]:
 
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_QUOTE = re.compile(r"^\s{0,3}(?:>[ \t]?)+")  # a blockquote's marks: "> (a) ..." is the item "(a) ..."
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _MD_ITALIC = re.compile(r"(?<![\w*])([*_])(?=\S)([^*_]+?)(?<=\S)\1(?![\w*])")  # "*approved on 19 March 2026*"
 
@@ -117,6 +118,7 @@ def read_text(path: Path, doc_id: str) -> RawDocument:
     lines, pages = lines_from_text(text)
     if path.suffix.lower() in {".md", ".markdown"}:
         for line in lines:
+            line.text = _MD_QUOTE.sub("", line.text)
             m = _MD_HEADING.match(line.text.strip())
             if m:
                 line.text, line.style, line.level = m.group(2), "heading", len(m.group(1))
