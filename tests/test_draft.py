@@ -182,7 +182,7 @@ def test_each_problem_is_gone_from_both_drafts(problems, tmp_path):
     for md in (parish, district):
         body = body_of(md)
         # one point once: the purpose, the electorate, "serve the whole council" and the bullying rule
-        assert len(re.findall(r"purpose of this protocol|protocol (?:sets out|is intended)", body)) == 1
+        assert len(re.findall(r"purpose of this protocol|protocol (?:sets out|is intended)", body, re.I)) == 1
         assert len(re.findall(r"(?:responsible|accountable) to the electorate", body)) == 1
         assert len(re.findall(r"\bbull(?:y|ied|ying)\b", body)) == 1
         # a counted lead-in once, its items beneath it; never a lead-in in front of an item

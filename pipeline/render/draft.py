@@ -212,7 +212,7 @@ def _phrases_pattern(phrases: tuple[str, ...], suffix: str, guard: str) -> re.Pa
 
 def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) -> tuple[str, list[str]]:
     """Use the council's own terms throughout: its name, member term, chair ("Chairman" -> "Chair"),
-    senior officer, monitoring officer title and personnel committee. Each group of phrases is replaced
+    senior officer, monitoring officer title, personnel committee and the protocol's name for itself. Each group of phrases is replaced
     in one pass, so a replacement is never replaced again. Returns the text and what changed."""
     done: list[str] = []
     terms = load_rules("draft.yaml")["terms"]
@@ -265,6 +265,8 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
         suffix = r"(?: of (?:the )?(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*)* Council))?" if key == "monitoring_officer" else ""
         text = one_pass(terms[key], lambda m, t=target: ("the " + t) if m.lower().startswith("the ") else t,
                         text, suffix=suffix)
+    text = one_pass(terms["protocol_self"], lambda m: m.split()[0].lower() + " Protocol", text,
+                    guard=r"(?!\s+(?:on|for|of|between|about|in|with)\b)")
     return text, sorted(set(done))
 
 
@@ -309,8 +311,9 @@ def _section_of(row, by_id: dict[str, dict], claim_order: list[str]) -> str | No
         if s.get("also") and re.search(s["also"], row["text"], re.I):
             return sid  # "Officers will not suffer any detriment for raising a concern in good faith": whatever its tag
         if s.get("not_council_to_staff") and row["actor"] == "council" and re.search(s["not_council_to_staff"], row["text"], re.I) \
-                and not re.search(r"\b(?:councillors?|members?)\b", row["text"], re.I):
-            continue  # "The Council will support the Clerk in attending training" is not what councillors expect
+                and not re.search(r"\b(?:councillors?|(?<!staff )members?(?! of (?:the )?(?:public|staff)))\b", row["text"], re.I):
+            continue  # "The Council will support the Clerk in attending training" is not what councillors expect (nor
+            # its action against "any member of the public who abuses its staff")
         if tags and row["tag"] not in tags:
             continue
         who = actors and row["actor"] in actors
