@@ -271,6 +271,17 @@ def test_a_monitoring_officer_deciding_access_to_information_is_a_principal_coun
      "council", "expect_from_officers"),
     ("The Council will support the Clerk in attending training and will meet reasonable costs.", "expectation",
      "council", None),
+    # ... nor its action against members of the public who abuse its staff
+    ("The Council will take steps against any member of the public who abuses or threatens its staff.", "expectation",
+     "council", None),
+    # what officers do for a committee's chair is the chairs' section's, whoever it binds
+    ("Officers will liaise with the Chair of a committee on the agenda, and will brief the Chair before each meeting.",
+     "expectation", "officer", "chairs_leaders_groups"),
+    ("A chair may ask officers for advice on procedure during a meeting.", "expectation", "chair",
+     "chairs_leaders_groups"),
+    # declaring a close relationship is a boundary, whoever must declare it
+    ("A Councillor or employee who has a family, business or close personal relationship with the other must declare "
+     "it.", "expectation", "both", "boundaries"),
 ])
 def test_a_clause_is_filed_by_what_it_is_about(text, tag, actor, section):
     from pipeline.render.draft import _section_of
