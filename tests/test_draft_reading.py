@@ -139,3 +139,19 @@ def test_lists_of_two_holders_stay_apart_and_a_reply_in_welsh_binds_a_clause_to_
     assert _same_holder("Councillors can expect officers to:", "Members can reasonably expect Officers to:")
     assert clause_nation("Officers will reply in Welsh to enquiries made in Welsh.", "district") == "wales"
     assert clause_nation("Officers will reply to enquiries within ten working days.", "district") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Councillors can obtain advice on this policy from the Clerk.", "this Protocol from"),
+    ("The Monitoring Officer will report on how the charter is working.", "the Protocol is working"),
+    ("This policy statement supersedes the previous one.", "This policy statement"),
+    ("The charter mark was awarded in 2025.", "The charter mark"),
+    ("Councillors must follow the protocol agreed by the Joint Committee.", "the protocol agreed"),
+    ("the protocol-driven approach", "the protocol-driven"),
+    ("THE PROTOCOL applies.", "THE PROTOCOL applies"),
+])
+def test_the_sources_name_for_itself_becomes_the_drafts_only_where_it_ends_its_phrase(text, expected):
+    from pipeline.render.draft import options_for, substitute_terms
+
+    opts = options_for({"council": "Upper Wyeford Parish Council", "council_type": "parish"})
+    assert expected in substitute_terms(text, opts, [])[0]

@@ -643,3 +643,84 @@ def test_markdown_blockquoted_items_are_items(seg):
               "> (b) courtesy marks all dealings; and\n\n> (c) neither side uses its position for advantage.\n", suffix=".md")
     assert [c.text for c in doc.clauses if c.kind == "item"] == [
         "officers serve the Council;", "courtesy marks all dealings; and", "neither side uses its position for advantage."]
+
+
+def test_an_attendance_list_wrapped_mid_name_and_mid_note_is_furniture_to_its_end(seg):
+    doc = seg("MINUTES of the meeting of the Council\n\nPRESENT: Councillor M. Ashdown (Chair)\n"
+              "Councillors J. Abara, T. Abbott, H. Quigley, D.\nRampling, I. Sefton and 25 others (see attendance register)\n"
+              "Officers in attendance: Ms R. Ogunleye (Chief Executive), Mr T. Vance (Director of Law and\n"
+              "Monitoring Officer), Ms L. Hart (Democratic\nServices Manager)\n\n87. APOLOGIES\n\n"
+              "87.1 Apologies for absence were received from Councillor D. Fairbairn.\n")
+    reasons = {f.text: f.reason for f in doc.furniture}
+    for line in ("Rampling, I. Sefton and 25 others (see attendance register)", "Monitoring Officer), Ms L. Hart (Democratic",
+                 "Services Manager)"):
+        assert reasons.get(line) == "attendance list", line
+    assert [c.clause_id for c in doc.clauses][-1] == "87.1"
+
+
+# ---- found by an adversarial review of the fourth day's changes
+
+
+@pytest.mark.parametrize("line", [
+    "1.2 We use cookies responsibly: councillors must not use cookies or tracking tools on council devices.",
+    "Cookies policy for councillors must be reviewed annually.",
+    "Please do not include any personal information when councillors write to officers about casework.",
+    "We cannot reply to comments made by councillors outside the formal process.",
+    "We will not respond to comments from members of the public; Officers are responsible for replies."])
+def test_a_rule_that_speaks_of_cookies_or_comments_is_not_a_widget(seg, line):
+    doc = seg("Member Officer Protocol\n\n1. General\n\n" + line + "\n\nOfficers serve the Council as a whole.\n")
+    assert line in [c.text for c in doc.clauses] or any(c.text.endswith(line[4:]) for c in doc.clauses)
+
+
+def test_a_long_line_opening_like_a_widget_is_read_at_once(seg):
+    import time
+    start = time.process_time()
+    seg("We cannot reply to comments " + "councillors " * 30000 + "\n\nWe use cookies " + "cookies " * 30000 + "\n")
+    assert time.process_time() - start < 10
+
+
+def test_a_rule_or_an_item_before_a_close_line_is_no_site_alert(seg):
+    doc = seg("# Protocol\n\n1. Meetings\n\n(a) Councillors must not instruct officers at meetings\n\nClose\n\n"
+              "Officers will close the meeting room at 10pm.\n\nClose\n\n"
+              "Councillors should raise concerns with the Clerk first\n\nGot it\n", suffix=".md")
+    assert "site alert" not in {f.reason for f in doc.furniture}
+    kept = " ".join([c.text for c in doc.clauses] + [h.text for h in doc.headings])
+    for line in ("Councillors must not instruct officers at meetings", "Officers will close the meeting room at 10pm.",
+                 "Councillors should raise concerns with the Clerk first"):
+        assert line in kept
+
+
+def test_a_procedures_label_value_row_stays_a_clause(seg):
+    doc = seg("Protocol\n\n1. Escalation\n\nStage 1: the councillor raises the concern informally with the officer | "
+              "Stage 2: the councillor writes to the Clerk setting out the concern in full\n")
+    assert any("the councillor raises the concern informally" in c.text for c in doc.clauses)
+
+
+def test_hidden_chrome_stays_chrome_and_an_answers_own_text_is_read(seg):
+    doc = seg("<html><head><style>.answer{display:none} .hidden{display:none}</style></head><body>"
+              "<button aria-controls='site-menu'>Menu</button><nav id='site-menu' class='hidden'><p>You can find all "
+              "council services in this menu.</p></nav><aside class='sidebar-panel' style='display:none'><p>Latest news: "
+              "the Council will hold a fun day in June.</p></aside><main><h1>FAQ</h1><h2>Can I instruct officers?</h2>"
+              "<p class='answer'>No. Councillors must not instruct officers directly.</p></main></body></html>",
+              suffix=".html")
+    texts = [c.text for c in doc.clauses]
+    assert texts == ["No. Councillors must not instruct officers directly."]
+
+
+def test_nested_fieldsets_are_read_at_once_and_numbered_text_in_one_stays_text(seg):
+    import time
+    start = time.process_time()
+    seg("<html><body><main><h1>Protocol</h1>" + "<fieldset><input type=radio>" * 4000 +
+        "<p>Councillors must be courteous to officers.</p>" + "</fieldset>" * 4000 + "</main></body></html>", suffix=".html")
+    assert time.process_time() - start < 20
+    doc = seg("<html><body><main><h1>Protocol</h1><fieldset><legend>Outer</legend><div>2. Officers shall report "
+              "breaches.</div><label><input type=radio> Yes</label></fieldset></main></body></html>", suffix=".html")
+    assert any(c.text.endswith("Officers shall report breaches.") for c in doc.clauses)
+
+
+def test_a_style_block_with_a_brace_missing_is_read_at_once(seg):
+    import time
+    start = time.process_time()
+    doc = seg("<html><head><style>.answer{display:none} " + ".a " * 100000 + "}</style></head><body><main><h1>P</h1>"
+              "<p>1.1 Officers serve the Council as a whole.</p></main></body></html>", suffix=".html")
+    assert time.process_time() - start < 10 and [c.clause_id for c in doc.clauses] == ["1.1"]

@@ -82,6 +82,7 @@ def _rules() -> dict:
         "byline": re.compile(r"^\s*(?:" + c["comment_byline"] + ")", re.I),
         "comment_heading": full(c["comment_heading"]),
         "reply": full(c["reply_link"]),
+        "audience_label": re.compile(r"^(?:applies\s+to|audience|intended\s+for|for\s+the\s+attention\s+of)\s*:", re.I),
         "references": re.compile(r"^(?:" + "|".join(c["reference_labels"]) + r")\s*:\s*\S", re.I),
         "references_heading": full("(?:" + "|".join(c["reference_labels"]) + r")\s*:?"),
         "pager": full(c["pager"]),
@@ -150,6 +151,21 @@ def _names(text: str) -> tuple[list[str], list[str]]:
     names = [s for s in items if len(s.split()) <= _rules()["max_name_words"]
              and all(w[:1].isupper() or w[:1].isdigit() for w in s.split())]
     return items, names
+
+
+def attendance_goes_on(before: str, line: str) -> bool:
+    """``line`` is the wrapped end of the attendance list ``before`` ("Present: Cllr A, Cllr B," / "Cllr C, Cllr D";
+    "Mr T. Vance (Director of Law and" / "Monitoring Officer), Mrs A. Pryce"; "... H. Quigley, D." / "Rampling, I. Sefton
+    and 25 others (see attendance register)"): the list is left open, and the line is names and notes only."""
+    before, text = before.rstrip(), line.strip()
+    open_note = before.rfind("(") > before.rfind(")")  # its last note is still open
+    closes = open_note and ")" in text
+    if open_note:
+        text = text.split(")", 1)[1] if ")" in text else ""  # the rest of the note that the line above opened
+    items, names = _names(re.sub(r"\([^()]*$", "", text))  # (a note this line opens goes on below it)
+    others = [s for s in items if re.fullmatch(r"(?:\d+|many|several|some) others?|others", s, re.I)]
+    return bool((before.endswith(",") or re.search(r"\band$|\b[A-Z]\.$", before) or open_note)
+                and (items or closes) and len(names) + len(others) == len(items))
 
 
 def _name_list(text: str) -> str | None:
@@ -256,7 +272,8 @@ def line_kind(text: str) -> tuple[str | None, bool]:
             return "link row", not all_links
     if all_links:
         return "link row", True
-    if len(items) >= 2 and all(re.match(r"^[\w /()'’-]{1,30}:\s*\S", s) and len(_words(s)) <= 20
+    if len(items) >= 2 and all((r["details"].match(s) or r["references"].match(s) or r["audience_label"].match(s))
+                               and re.match(r"^[\w /()'’-]{1,30}:\s*\S", s) and len(_words(s)) <= 20
                                and not _MODAL.search(s) and not _SENTENCE_END.search(s) for s in items):
         return "document details", True  # a details table's row: "Applies to: all staff | Related documents: ..."
     if _DATE_ONLY.match(plain):
@@ -416,11 +433,9 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
         if kind:
             kinds[i] = (kind, zoned)
     for k, i in enumerate(idx[1:], 1):
-        # the wrapped end of an attendance list ("Present: Cllr A, Cllr B," / "Cllr C, Cllr D")
         prev = idx[k - 1]
         if i not in kinds and kinds.get(prev, ("",))[0] == "attendance list" \
-                and lines[prev].text.rstrip().endswith(",") and _names(lines[i].text)[0] \
-                and _names(lines[i].text)[0] == _names(lines[i].text)[1]:
+                and attendance_goes_on(lines[prev].text, lines[i].text):
             kinds[i] = ("attendance list", False)
     for k, i in enumerate(idx):
         # two or more links alone on their lines, one after another, are a list of related links

@@ -8,9 +8,12 @@ from collections import Counter, defaultdict
 from ..model import Line
 from .blocks import Block, _State, _norm_digits, _patterns
 from .clean import MD_LINK, fold_spaces
+from .clutter import attendance_goes_on
 from .numbering import _BULLET, _DEC, parse_marker
 
 
+_BINDS = re.compile(r"\b(?:councillors?|members?|officers?|staff|clerk|employees?|chair(?:man)?)\b[^.]{0,80}"
+                    r"\b(?:must|should|shall|will|may|can|cannot|need)\b|\b(?:must|should|shall)\b", re.I)
 _CLOSE = re.compile(r"^(?:dismiss|close|hide)(?:\s+(?:this\s+)?(?:alert|message|banner|notice|notification))?$|^got\s+it$", re.I)
 
 def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
@@ -44,6 +47,7 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
             near_edge[_norm_digits(lines[i].text)].add(page)
     skip_next = False
     label_reason = ""  # the reason of a label line ("Page updated:") whose value is on the next line
+    attending = ""  # the last line dropped as an attendance list, while its next line may go on with it
     for i, ln in enumerate(lines):
         text = ln.text.strip()
         if not text:
@@ -63,12 +67,16 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
             plain = MD_LINK.sub(r"\1", text)  # "[Back to top](#main)" is "Back to top"
             reason = next((r for rx, r in pats["lines"] if rx.match(text) or rx.match(plain)), None) or \
                 (known.get(_norm_digits(text)) if not sentence else None)
-            if not reason and not _DEC.match(text) and len(text.split()) <= 60:
-                # a site's alert banner: the line its close control ("Dismiss") follows
-                nxt = next((lines[j].text.strip() for j in range(i + 1, min(i + 3, len(lines))) if lines[j].text.strip()), "")
-                if nxt and next((r for rx, r in pats["lines"] if rx.match(nxt)), None) == "page control" \
-                        and _CLOSE.match(nxt):
+            if not reason and ln.style == "body" and not parse_marker(text)[0] and not _BULLET.match(text) \
+                    and len(text.split()) <= 60 and not _BINDS.search(text):
+                # a site's alert banner: the line its close control ("Dismiss") follows, neither a list's item
+                # nor a rule for either side ("Officers will close the meeting room at 10pm." / "Close")
+                j = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].text.strip()), None)
+                if j is not None and lines[j].style == "body" and _CLOSE.match(lines[j].text.strip()):
                     reason = "site alert"
+            if not reason and attending and attendance_goes_on(attending, text):
+                reason = "attendance list"  # its wrapped end ("Monitoring Officer), Mrs A. Pryce (Director of")
+            attending = text if reason == "attendance list" else ""
             if reason:
                 st.drop(ln, reason)
                 continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import combinations
 from pathlib import Path
 
 from ..model import Furniture, Line, RawDocument
@@ -24,6 +25,7 @@ _SHORT_CHROME = 600  # characters
 _SENTENCE = re.compile(r"^(?:\W*\w+\W+){7,}?\w+[.!?;:]|\b(?:must|should|shall|will|may|can)\b", re.I)  # eight words and an end, or a rule
 
 
+_NUMBERED = re.compile(r"(?:^|\s)\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+[A-Za-z]")  # "2. Officers ...", "3.4 Councillors ..."
 _PANEL = re.compile(r"accordion|collaps|panel|tab-?content|disclosure|toggle|expand|faq|answer|reveal", re.I)
 
 
@@ -307,28 +309,38 @@ def _rows_of(table) -> list:
     return rows
 
 
-_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _CSS_HIDES = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em|rem|%)?\s*(?:;|!|$)",
                         re.I)
 _CSS_SIMPLE = re.compile(r"^(?:[a-z][a-z0-9]*)?([.#])([\w-]+)$", re.I)
 
 
-def _css_hidden_selectors(css: str) -> tuple[set[str], set[str], list[frozenset[str]]]:
+def _css_hidden_selectors(css: str) -> tuple[set[str], set[str], dict]:
     """Classes and ids that a page's own <style> rules hide (display: none, visibility: hidden,
     font-size: 0), and the sets of classes that show again what one of them hid (".answer.revealed
-    {display: block}" after ".answer {display: none}"). Only simple selectors (.class, #id, tag.class,
-    .class.class) are understood; rules inside @media blocks are left out (they hide for print or small
-    screens only)."""
+    {display: block}" after ".answer {display: none}"), indexed by each of their classes. Only simple
+    selectors (.class, #id, tag.class, .class.class) are understood; rules inside @media blocks are left
+    out (they hide for print or small screens only). Read in one pass, whatever the braces: a style
+    block with a brace missing is read as far as it makes sense, in linear time."""
     css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
-    css = re.sub(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", "", css)
+    css = re.sub(r"@media[^{}]{0,500}\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", "", css)
     classes: set[str] = set()
     ids: set[str] = set()
-    shown: list[frozenset[str]] = []
-    for selectors, body in _CSS_RULE.findall(css):
+    shown: dict = {}  # each set of classes a rule shows, and each class -> the sets it is part of
+    for chunk in css.split("}"):
+        if "{" not in chunk:
+            continue
+        selectors, body = chunk.rsplit("{", 1)
+        selectors = selectors.rsplit("{", 1)[-1]  # (an unclosed rule before it is left behind)
+        if len(selectors) > 2000:
+            continue
         if _CSS_SHOWS.search(body) and not _CSS_HIDES.search(body):
             for sel in selectors.split(","):
                 if _CSS_COMPOUND.match(sel.strip()):
-                    shown.append(frozenset(re.findall(r"\.([\w-]+)", sel)))
+                    together = frozenset(re.findall(r"\.([\w-]+)", sel))
+                    if together not in shown:
+                        shown[together] = []  # (looked up whole)
+                        for name in together:
+                            shown.setdefault(name, []).append(together)
             continue
         if not _CSS_HIDES.search(body):
             continue
@@ -343,14 +355,28 @@ _CSS_SHOWS = re.compile(r"display\s*:\s*(?!none)[a-z-]+|visibility\s*:\s*visible
 _CSS_COMPOUND = re.compile(r"^(?:[a-z][a-z0-9]*)?(?:\.[\w-]+){2,}$", re.I)  # div.answer.revealed
 
 
-def _css_hidden(el, hidden_classes: set[str], hidden_ids: set[str], shown: list[frozenset[str]]) -> bool:
-    """Whether the page's own style rules hide ``el``: an id or a class they hide, unless a rule for
-    all of the element's classes shows it again."""
+def _css_hidden(el, hidden_classes: set[str], hidden_ids: set[str], shown: dict) -> bool:
+    """Whether the page's own style rules hide ``el``: an id or a class they hide, unless a rule naming
+    several of the element's classes (more specific) shows it again."""
     if hidden_ids and el.get("id") in hidden_ids:
         return True
     own = set(el.get("class") or [])
-    hit = hidden_classes & own
-    return bool(hit) and not any(s <= own and s & hit for s in shown)
+    if not hidden_classes & own:
+        return False
+    if len(own) <= 8:  # the element's own sets of two or more classes, looked up (not every rule scanned)
+        return not any(frozenset(c) in shown for r in range(2, len(own) + 1) for c in combinations(sorted(own), r))
+    return not any(s <= own for name in own for s in shown.get(name, ()))
+
+
+def _short_text(el, limit: int) -> str | None:
+    """``el``'s text when it is at most ``limit`` characters, else None (read no further than the limit)."""
+    got, size = [], 0
+    for piece in el.strings:
+        size += len(piece)
+        if size > limit:
+            return None
+        got.append(piece)
+    return " ".join(" ".join(got).split())
 
 
 def _plain(text: str) -> str:
@@ -383,11 +409,26 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
         if el.name in ("button", "select"):  # a control's words ("Accept analytics cookies", "Yes", "No") are recorded
             removed.extend(_pieces(el, "page control"))
         el.decompose()
-    for el in soup.find_all("fieldset"):  # a quiz's or a form's choices ("Your answer True False"): the page's controls
-        if el.find("input", attrs={"type": re.compile(r"^(?:radio|checkbox)$", re.I)}) is not None \
-                and len(el.get_text(" ", strip=True)) <= 80 and not _holds_sentence(el):
+    # a quiz's or a form's choices ("Your answer True False"): the page's controls. Each choice's nearest fieldset
+    # only, read no further than 80 characters: nested fieldsets are not read again and again
+    choices = {}
+    for box in soup.find_all("input", attrs={"type": re.compile(r"^(?:radio|checkbox)$", re.I)}):
+        field = box.find_parent("fieldset")
+        if field is not None:
+            choices[id(field)] = field
+    holds_text: set[int] = set()  # fieldsets around one kept for its text: they hold that text too
+    for el in reversed(list(choices.values())):  # innermost first: an outer one then holds only what is left
+        if el.__dict__.get("_decomposed") or id(el) in holds_text:
+            continue
+        text = _short_text(el, 80)
+        if text is not None and not _SENTENCE.search(text) and not _NUMBERED.search(text):
             removed.extend(_pieces(el, "page control"))
             el.decompose()
+            continue
+        for outer in el.find_parents("fieldset"):  # (each marked once: the walk stops at one already marked)
+            if id(outer) in holds_text:
+                break
+            holds_text.add(id(outer))
     in_article: set[int] = set()  # ids of elements inside <main> or <article>, marked in document order
     # the elements that hold the page's own <main>: a wrapper <div class="container layout-sidebar"> round it is the
     # page's layout, not its sidebar. Of several <main>s, the longest not itself classed as chrome nor inside a
@@ -400,11 +441,20 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
     first_main = max(mains, key=lambda m: len(m.get_text())) if mains else None
     holds_main = {id(p) for p in first_main.parents} if first_main is not None else set()
 
+    shown_panels: set[int] = set()  # ids of hidden panels read as the page's text
+
     def chrome_reason(el) -> str | None:
         style = el.get("style") or ""
         if style and _CSS_HIDES.search(style) or _css_hidden(el, hidden_classes, hidden_ids, shown):
-            # (an accordion's or a quiz's panel that a click reveals is the page's own text)
-            return None if _revealed(el, revealed) and _holds_sentence(el) else "hidden with CSS"
+            # an accordion's or a quiz's panel that a click reveals is the page's own text (and so is all that
+            # it holds), unless it is a menu, a sidebar, a banner or any other chrome: the checks below still run
+            if id(el.parent) not in shown_panels and not (
+                    _revealed(el, revealed) and el.name not in _HTML_CHROME
+                    and (el.get("role") or "").lower() not in _HTML_ROLES
+                    and not _HTML_CHROME_CLASS.search(" ".join(el.get("class") or []) + " " + (el.get("id") or ""))
+                    and _SENTENCE.search(el.get_text(" ", strip=True))):
+                return "hidden with CSS"
+            shown_panels.add(id(el))
         if el.name in ("header", "footer") and id(el.parent) in in_article:
             return None  # an article's own header holds its title, not site chrome
         if el.name == "figcaption":  # a picture's caption; a flowchart's or a table's may hold the protocol's text

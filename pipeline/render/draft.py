@@ -265,9 +265,16 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
         suffix = r"(?: of (?:the )?(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*)* Council))?" if key == "monitoring_officer" else ""
         text = one_pass(terms[key], lambda m, t=target: ("the " + t) if m.lower().startswith("the ") else t,
                         text, suffix=suffix)
-    text = one_pass(terms["protocol_self"], lambda m: m.split()[0].lower() + " Protocol", text,
-                    guard=r"(?!\s+(?:on|for|of|between|about|in|with)\b)")
+    # (only where the name ends its phrase: "the charter mark", "this policy statement", "the protocol agreed by the
+    # Joint Committee" and "THE PROTOCOL" in capitals are left as they are)
+    text = one_pass(terms["protocol_self"], lambda m: m if m.isupper() else m.split()[0].lower() + " Protocol", text,
+                    guard=_SELF_NAME_ENDS)
     return text, sorted(set(done))
+
+
+_SELF_NAME_ENDS = (r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:is|was|will|would|shall|should|must|may|might|can|cannot|could|does|do|has|"
+                   r"have|applies|apply|sets|covers|explains|describes|provides|requires|and|or|at|as|from|by|are|"
+                   r"itself|it|when|if|where|which|that|who)\b)")
 
 
 def _word_before(m: re.Match) -> str:
