@@ -724,3 +724,15 @@ def test_a_style_block_with_a_brace_missing_is_read_at_once(seg):
     doc = seg("<html><head><style>.answer{display:none} " + ".a " * 100000 + "}</style></head><body><main><h1>P</h1>"
               "<p>1.1 Officers serve the Council as a whole.</p></main></body></html>", suffix=".html")
     assert time.process_time() - start < 10 and [c.clause_id for c in doc.clauses] == ["1.1"]
+
+
+def test_a_flattened_table_headed_with_what_each_side_can_expect_is_a_table(seg):
+    doc = seg("## At a glance\n\nThe table below sums up what each side can expect of the other.\n\n"
+              "What councillors can expect from you\nWhat you can expect from councillors\n"
+              "A helpful, courteous response to their enquiries\nCourtesy and respect, including in public meetings\n"
+              "Accurate, impartial advice\nNo pressure to change your professional advice\n", suffix=".md")
+    cells = [(c.text, c.column) for c in doc.clauses if c.kind == "cell"]
+    assert cells == [("A helpful, courteous response to their enquiries", "What councillors can expect from you"),
+                     ("Courtesy and respect, including in public meetings", "What you can expect from councillors"),
+                     ("Accurate, impartial advice", "What councillors can expect from you"),
+                     ("No pressure to change your professional advice", "What you can expect from councillors")]

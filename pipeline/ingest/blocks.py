@@ -309,6 +309,12 @@ def _ends_on_dangling_word(text: str) -> bool:
     return bool(words) and words[-1].lower() in _patterns()["dangling"]
 
 
+_SIDE = r"(?:the\s+|our\s+|your\s+)?(?:elected\s+)?(?:members?|councillors?|officers?|employees?|staff|clerks?|you|we|us)"
+_COLUMN_HEADING = re.compile(
+    r"^(?:what\s+)?" + _SIDE + r"\s+(?:can\s+|may\s+|should\s+|will\s+)?(?:expect|will|should|must|do|does|can)\b"
+    r"(?:\s+(?:from|of)\s+" + _SIDE + r")?$|^(?:the\s+)?(?:role|job|duties|responsibilities)\s+of\s+" + _SIDE + r"$", re.I)
+
+
 def _flattened_tables(lines: list[Line]) -> dict[int, list[list[Line]]]:
     """A two- or three-column table copied from a web page arrives one cell a line: its party
     headers ("Members", "Officers") on lines of their own, then the cells row by row, up to a
@@ -317,7 +323,12 @@ def _flattened_tables(lines: list[Line]) -> dict[int, list[list[Line]]]:
 
     def party(ln: Line) -> str | None:
         t = ln.text.strip().rstrip(":")
-        return next((k for k, rx in parties.items() if rx.match(t)), None) if ln.cells is None else None
+        if ln.cells is not None:
+            return None
+        # a party's name, or a column heading that names what a party does or can expect ("What councillors can
+        # expect from you" / "What you can expect from councillors", "Role of Members" / "Role of Officers")
+        return next((k for k, rx in parties.items() if rx.match(t)), None) or \
+            ("heading: " + t.lower() if _COLUMN_HEADING.match(t) else None)
 
     runs: list[list[Line]] = [[]]
     for ln in lines:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..model import Clause, Document, Line, Trace
 from ..resources import load_rules
-from .blocks import Block, _State, _patterns
+from .blocks import _COLUMN_HEADING, Block, _State, _patterns
 from .clean import BULLET_GLYPHS, clause_text, fold_spaces, join_wrapped
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -76,6 +76,8 @@ def _clean_cell(cell: str) -> str:
 def _is_header_row(cells: list[str], rest: list[list[str]]) -> bool:
     """A first row of short, unpunctuated cells over longer ones is the table's header."""
     filled = [c for c in cells if c]
+    if len(filled) >= 2 and all(_COLUMN_HEADING.match(c.strip()) for c in filled):
+        return True  # "What councillors can expect from you | What you can expect from councillors"
     if len(filled) < 2 or any(len(c.split()) > 5 or re.search(r"[.;:]\s*-?$", c) for c in filled):
         return False
     if any(_party_of(c) for c in filled):
