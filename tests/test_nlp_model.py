@@ -68,7 +68,7 @@ def test_gold_sets_are_found_and_blind_sets_are_marked():
     assert {"raw_docs", "corpus_local", "corpus_principal", "corpus_procedures", "corpus_harder"} <= set(sets)
     # b11-b14 and b15-b18 were retired into training (tests/data/gold_corpus/round4_b*, round5_b*) after
     # their first runs; b4-b10 and b19-b22 stay blind as floors
-    assert {n for n, s in sets.items() if s.blind} == {f"blind_b{k}" for k in [*range(4, 11), *range(19, 40)]}
+    assert {n for n, s in sets.items() if s.blind} == {f"blind_b{k}" for k in [*range(4, 11), *range(19, 46)]}
     assert {f"corpus_round4_b{k}" for k in range(11, 15)} | {f"corpus_round5_b{k}" for k in range(15, 19)} <= set(sets)
 
 
@@ -119,6 +119,12 @@ def test_themes_carry_their_evidence(nlp):
 # actor 0.889 / 0.805 / 0.893 / 0.865, themes P 0.936 / 0.850 / 0.947 / 0.906, R 0.933 / 0.810 / 0.921 / 0.889 (taken
 # after the ingest fixes that the same sets' first ingest run called for: a borough page lost whole, a committee page's
 # items merged; the tagger never saw them)
+# first run (b40-b43, 3 December 2026, round 12, the round-11 model): strict macro-F1 0.905 / 0.740 / 0.926 / 0.822,
+# actor 0.893 / 0.756 / 0.910 / 0.771, themes P 0.932 / 0.877 / 0.921 / 0.881, R 0.890 / 0.723 / 0.915 / 0.823; on the
+# round-12 model (shipped, never tuned on them): 0.899 / 0.791 / 0.936 / 0.817, actor 0.903 / 0.775 / 0.906 / 0.775
+# first run (b44, b45, 3 December 2026, round 12, the round-12 model before its last retraining on eight settled
+# records): strict macro-F1 0.904 / 0.823, actor 0.871 / 0.854, themes P 0.879 / 0.831, R 0.943 / 0.723; shipped (after
+# a flattened table's column headings were read, which b45's first ingest run called for): 0.904 / 0.858, 0.871 / 0.873
 BLIND_FLOORS = {"b4": (0.84, 0.76), "b5": (0.84, 0.80), "b6": (0.64, 0.69),
                 "b7": (0.82, 0.74), "b8": (0.78, 0.80), "b9": (0.69, 0.69), "b10": (0.87, 0.82),
                 "b19": (0.88, 0.84), "b20": (0.89, 0.84), "b21": (0.70, 0.84), "b22": (0.84, 0.80),
@@ -126,7 +132,8 @@ BLIND_FLOORS = {"b4": (0.84, 0.76), "b5": (0.84, 0.80), "b6": (0.64, 0.69),
                 "b27": (0.86, 0.82), "b28": (0.87, 0.84), "b29": (0.80, 0.74), "b30": (0.79, 0.74),
                 "b31": (0.87, 0.84), "b32": (0.89, 0.87), "b33": (0.74, 0.72), "b34": (0.88, 0.81),
                 "b35": (0.86, 0.84), "b36": (0.90, 0.86), "b37": (0.83, 0.77), "b38": (0.89, 0.86),
-                "b39": (0.89, 0.83)}
+                "b39": (0.89, 0.83), "b40": (0.88, 0.87), "b41": (0.76, 0.74), "b42": (0.90, 0.88),
+                "b43": (0.79, 0.74), "b44": (0.88, 0.85), "b45": (0.83, 0.84)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))

@@ -274,3 +274,12 @@ def test_a_passive_item_under_a_sides_lead_in_and_a_passive_contact_bind_the_oth
 def test_a_route_binds_the_party_whose_breach_or_complaint_it_carries(text, actor):
     d = one(text, section=("When things go wrong",))
     assert d.tag == "escalation" and d.actor == actor
+
+
+def test_a_column_headed_with_what_one_side_can_expect_binds_the_side_that_provides_it():
+    from pipeline.nlp.rules import column_actor, load_tag_rules
+
+    rules = load_tag_rules()
+    assert column_actor("What councillors can expect from you", rules) == "officer"
+    assert column_actor("What you can expect from councillors", rules) == "member"
+    assert column_actor("Members", rules) == "member"

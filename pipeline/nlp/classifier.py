@@ -53,6 +53,7 @@ class ClauseFeatures:
     # subject; whom the lead-in's items bind (rules.frame_actor)
     persons: list[str] = field(default_factory=list)  # first, second, plural: who speaks ("I", "you", "we")
     imperative: bool = False  # opens with a bare verb: binds whom the lead-in (or the reader) names
+    bound: list[str] = field(default_factory=list)  # every party the parse finds as the subject of a verb
 
 
 def terms(text: str | None, bigrams: bool = True) -> list[str]:
@@ -75,6 +76,9 @@ def rule_vector(f: ClauseFeatures, theme_ids: list[str]) -> np.ndarray:
     v += [f.imperative] + [f.imperative and frame == a for a in ACTORS]
     # a route's actor is often nobody ("Complaints go to the Monitoring Officer"): the rules' actor of a route apart
     v += [f.rule_tag == "escalation" and f.rule_actor == a for a in ACTORS]
+    # halves binding different sides ("Members may ask ...; officers must refuse") bind both
+    v += [a in f.bound for a in ACTORS[:-1]] + [len(set(f.bound) - {"both"}) >= 2]
+    v += [{"member", "officer"} <= set(f.bound) or "both" in f.bound]
     return np.asarray(v, dtype=np.float32)
 
 

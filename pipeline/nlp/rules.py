@@ -168,6 +168,7 @@ class Decision:
     confidence: float
     subject: str | None = None  # the party the parse finds as the clause's grammatical subject
     imperative: bool = False  # the clause opens with a bare verb: it continues its lead-in or addresses the reader
+    bound: tuple[str, ...] = ()  # every party that stands as the subject of a modal or main verb, in order
 
 
 @dataclass
@@ -446,6 +447,10 @@ def _modal_subject(text: str, rules: Rules) -> str | None:
 
 
 def column_actor(column: str | None, rules: Rules) -> str | None:
+    """Whom a table column's cells bind: the party its heading names, or, for a heading of what one side can
+    expect ("What councillors can expect from you"), the side that provides it."""
+    if column and re.search(r"\bexpect\b", column, re.I):
+        return frame_actor(column, rules) or party_in(column, rules)
     return party_in(column, rules) if column else None
 
 
@@ -463,8 +468,10 @@ def decide(sentences: list[Sentence], ctx: Context, rules: Rules) -> Decision:
     """Decide a clause's tag, second tags, actor and evidence from its sentences and context."""
     cands: list[_Candidate] = []
     prev_actor = frame_actor(ctx.lead_in, rules, ctx.audience) or column_actor(ctx.column, rules)
+    bound: list[str] = []
     for sent in sentences:
         c = sentence_candidate(sent, ctx, rules, prev_actor)
+        bound += [a for a in _subject_parties(sent, ctx, rules, prev_actor) if a not in bound]
         prev_actor = c.actor or party_in(sent.text, rules) or prev_actor  # what "they" will refer to
         cands.append(c)
     decisive = [c for c in cands if c.strength >= 2]
@@ -517,7 +524,20 @@ def decide(sentences: list[Sentence], ctx: Context, rules: Rules) -> Decision:
         actor = "statutory_officer"  # "The Town Clerk is the Head of Paid Service and ..."
     first = sentences[0] if sentences else None
     return Decision(primary.tag, tags, actor, primary.evidence, confidence,
-                    subject_party(first, ctx, rules) if first else None, bool(first and is_imperative(first)))
+                    subject_party(first, ctx, rules) if first else None, bool(first and is_imperative(first)),
+                    tuple(bound))
+
+
+def _subject_parties(sent: Sentence, ctx: Context, rules: Rules, prev: str | None) -> list[str]:
+    """The parties a sentence binds through its own verbs: the subject of each main verb and of each
+    modal outside a subordinate clause ("Members may ask ...; officers must refuse" -> member, officer)."""
+    found = []
+    for p in sent.predicates:
+        if p.subject and (p.main or (p.modal and not p.subordinate)):
+            actor = _actor_of(p, sent, ctx, rules, prev)
+            if actor and actor not in found:
+                found.append(actor)
+    return found
 
 
 def _clause_actor(primary: _Candidate, cands: list[_Candidate], ctx: Context, rules: Rules,

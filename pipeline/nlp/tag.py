@@ -308,7 +308,8 @@ def features_of(c, audience: str | None = None, decision: Decision | None = None
                           context_themes=sorted(find_theme_phrases(context_text)),
                           weak_themes=sorted(set(theme_words(c.text)) - set(shown)), parties=parties,
                           persons=persons_in(f"{c.text} {c.lead_in or ''}"),
-                          imperative=bool(decision and decision.imperative))
+                          imperative=bool(decision and decision.imperative),
+                          bound=list(decision.bound) if decision else [])
 
 
 def _context_text(c) -> str:
