@@ -282,6 +282,8 @@ def test_a_monitoring_officer_deciding_access_to_information_is_a_principal_coun
     # declaring a close relationship is a boundary, whoever must declare it
     ("A Councillor or employee who has a family, business or close personal relationship with the other must declare "
      "it.", "expectation", "both", "boundaries"),
+    ("If a Councillor and an officer are related or have a close friendship, both should tell the Monitoring Officer.",
+     "expectation", "both", "boundaries"),
 ])
 def test_a_clause_is_filed_by_what_it_is_about(text, tag, actor, section):
     from pipeline.render.draft import _section_of
@@ -332,3 +334,29 @@ def test_a_list_items_and_before_the_last_item_is_no_cut():
     assert not_draft_reason({"text": "To represent the council externally; and", "kind": "item", "lead_in": lead}) is None
     assert not_draft_reason({"text": "To represent the council externally; or", "kind": "item", "lead_in": lead}) is None
     assert not_draft_reason({"text": "To represent the council and", "kind": "item", "lead_in": lead}) == "incomplete"
+
+
+@pytest.mark.parametrize("text,ctype,council,fits,fits_not", [
+    # a local council's Clerk called its chief officer stays a local council's clause (it reached a district draft as
+    # the Chief Executive's job: "prepares agendas and minutes")
+    ("The Clerk is the Council's chief officer: the Clerk prepares agendas and minutes and manages the budget.", "town",
+     "Hollinbridge Town Council", "parish", "district"),
+    # a principal council's "relevant chief officer" stays a principal council's
+    ("Requests for new work go to the relevant chief officer.", "parish", "Ashby Parish Council", "district", "parish"),
+    # layers of management under the Clerk are a town council's at the smallest, never a parish's
+    ("Councillors should make any request for work through the Town Clerk or the appropriate manager, and not directly "
+     "to junior staff.", "town", "Penrose Town Council", "town", "parish"),
+])
+def test_what_a_clause_mentions_narrows_the_councils_it_fits(text, ctype, council, fits, fits_not):
+    from pipeline.render.fit import applies_to
+
+    fit = applies_to(text, ctype, council)
+    assert fits in fit and fits_not not in fit
+
+
+def test_what_other_councils_do_is_background():
+    from pipeline.render.fit import not_draft_reason
+
+    assert not_draft_reason({"text": "In most councils the Clerk is also the Proper Officer and the Responsible "
+                                     "Financial Officer."}) == "background"
+    assert not_draft_reason({"text": "In most cases a concern can be resolved by an informal conversation."}) is None

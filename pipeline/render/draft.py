@@ -274,7 +274,7 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
 
 _SELF_NAME_ENDS = (r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:is|was|will|would|shall|should|must|may|might|can|cannot|could|does|do|has|"
                    r"have|applies|apply|sets|covers|explains|describes|provides|requires|and|or|at|as|from|by|are|"
-                   r"itself|it|when|if|where|which|that|who)\b)")
+                   r"itself|it|when|if|where|which|that|who|on taking|on election|on appointment|on joining)\b)")
 
 
 def _word_before(m: re.Match) -> str:
