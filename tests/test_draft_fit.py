@@ -284,6 +284,8 @@ def test_a_monitoring_officer_deciding_access_to_information_is_a_principal_coun
      "it.", "expectation", "both", "boundaries"),
     ("If a Councillor and an officer are related or have a close friendship, both should tell the Monitoring Officer.",
      "expectation", "both", "boundaries"),
+    ("A Councillor or employee who is related to, or in a close personal relationship with, the other should declare "
+     "it.", "expectation", "both", "boundaries"),
 ])
 def test_a_clause_is_filed_by_what_it_is_about(text, tag, actor, section):
     from pipeline.render.draft import _section_of

@@ -110,6 +110,8 @@ def test_plain_text_drops_inline_markup_and_markdown_escapes_what_is_left():
     ("Response times are counted in working days from the date on which the enquiry is logged.", "incomplete"),
     ("Officers will acknowledge an enquiry within two days and send a full reply within ten.", None),
     ("Each of them has a personal duty in law to report to the Council.", "incomplete"),
+    ("Councillors and officers are asked to read it when they join the Council.", "incomplete"),
+    ("Councillors are asked to read this Protocol and to follow it.", None),
     ("The officer leading the visit will explain the proposal and keep a record of it.", "incomplete"),
     ("Officers should make clear which council they are acting for in any meeting.", "incomplete"),
     ("Each Councillor is asked to read this protocol at the start of each term.", None),
