@@ -348,6 +348,11 @@ def test_a_list_items_and_before_the_last_item_is_no_cut():
     # layers of management under the Clerk are a town council's at the smallest, never a parish's
     ("Councillors should make any request for work through the Town Clerk or the appropriate manager, and not directly "
      "to junior staff.", "town", "Penrose Town Council", "town", "parish"),
+    # ... and a parish source that names a manager never becomes a district's wording
+    ("Requests should go through the Clerk or the relevant manager.", "parish", "Loxley Parish Council", "town",
+     "district"),
+    ("The Clerk is the chief officer of the council.", "parish", "Loxley Parish Council", "parish", "district"),
+    ("Councillors must not instruct the Council's Chief Officers directly.", None, None, "district", "parish"),
 ])
 def test_what_a_clause_mentions_narrows_the_councils_it_fits(text, ctype, council, fits, fits_not):
     from pipeline.render.fit import applies_to

@@ -736,3 +736,32 @@ def test_a_flattened_table_headed_with_what_each_side_can_expect_is_a_table(seg)
                      ("Courtesy and respect, including in public meetings", "What you can expect from councillors"),
                      ("Accurate, impartial advice", "What councillors can expect from you"),
                      ("No pressure to change your professional advice", "What you can expect from councillors")]
+
+
+# ---- found by a second adversarial review
+
+
+def test_a_rule_after_an_open_attendance_list_stays_a_clause(seg):
+    doc = seg("Minutes of the meeting\n\nIn attendance: Mr T. Vance (Director of Law and\n"
+              "Councillors must not instruct officers (see paragraph 4).\n\n"
+              "Present: Cllr A. Brown (Chair), Cllr B. Davis (Vice-Chair\n"
+              "12. Councillors must not instruct staff (save through the Clerk).\n\n"
+              "Present: Councillors A. Brown, C. Davis, E. Evans,\n\nGuidance For Councillors\n\n"
+              "Officers must remain politically neutral at all times.\n")
+    texts = " ".join(c.text for c in doc.clauses)
+    assert "Councillors must not instruct officers (see paragraph 4)." in texts
+    assert "Councillors must not instruct staff (save through the Clerk)." in texts
+    assert "Guidance For Councillors" not in {f.text for f in doc.furniture}
+
+
+def test_a_heading_over_a_lead_in_or_two_headings_naming_no_side_are_not_a_table(seg):
+    doc = seg("Protocol\n\nRole of Councillors\nCouncillors will:\nRepresent their ward.\nSet the budget.\n\n"
+              "What you can do\nWhat we will do\nRaise the concern with the Clerk first.\nWe will reply in five days.\n")
+    assert not [c for c in doc.clauses if c.kind == "cell"]
+
+
+def test_a_long_run_of_column_names_is_read_in_linear_time(seg):
+    import time
+    start = time.process_time()
+    seg("Protocol\n\n" + "Members\nOfficers\n" * 20000)
+    assert time.process_time() - start < 30

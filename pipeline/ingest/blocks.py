@@ -310,6 +310,7 @@ def _ends_on_dangling_word(text: str) -> bool:
 
 
 _SIDE = r"(?:the\s+|our\s+|your\s+)?(?:elected\s+)?(?:members?|councillors?|officers?|employees?|staff|clerks?|you|we|us)"
+_PARTY_WORD = re.compile(r"\b(?:members?|councillors?|officers?|employees?|staff|clerks?)\b", re.I)
 _COLUMN_HEADING = re.compile(
     r"^(?:what\s+)?" + _SIDE + r"\s+(?:can\s+|may\s+|should\s+|will\s+)?(?:expect|will|should|must|do|does|can)\b"
     r"(?:\s+(?:from|of)\s+" + _SIDE + r")?$|^(?:the\s+)?(?:role|job|duties|responsibilities)\s+of\s+" + _SIDE + r"$", re.I)
@@ -327,8 +328,10 @@ def _flattened_tables(lines: list[Line]) -> dict[int, list[list[Line]]]:
             return None
         # a party's name, or a column heading that names what a party does or can expect ("What councillors can
         # expect from you" / "What you can expect from councillors", "Role of Members" / "Role of Officers")
+        # (not a lead-in: "Councillors will:" under "Role of Councillors" is a list's lead-in, not a column)
         return next((k for k, rx in parties.items() if rx.match(t)), None) or \
-            ("heading: " + t.lower() if _COLUMN_HEADING.match(t) else None)
+            ("heading: " + t.lower() if _COLUMN_HEADING.match(t) and not ln.text.strip().endswith(":")
+             and _PARTY_WORD.search(t) else None)
 
     runs: list[list[Line]] = [[]]
     for ln in lines:
@@ -338,18 +341,21 @@ def _flattened_tables(lines: list[Line]) -> dict[int, list[list[Line]]]:
             runs.append([])
     out: dict[int, list[list[Line]]] = {}
     for run in runs:
+        names_of = [party(ln) for ln in run]  # each line's column name, once
+        numbered_from = [False] * (len(run) + 1)  # a numbered line at or after each position
+        for j in range(len(run) - 1, -1, -1):
+            numbered_from[j] = numbered_from[j + 1] or parse_marker(run[j].text)[0] is not None
         for k in range(len(run) - 1):
-            heads = []
-            while k + len(heads) < len(run) and party(run[k + len(heads)]) and len(heads) < 3:
-                heads.append(run[k + len(heads)])
-            n = len(heads)
+            n = 0
+            while k + n < len(run) and names_of[k + n] and n < 3:
+                n += 1
             if n < 2:
-                continue  # no party headers here (and no copy of the rest of the run: a long run stays linear)
-            names = [party(h) for h in heads]
-            cells = run[k + n:]
-            if n >= 2 and len(set(names)) == n and len(cells) >= n and len(cells) % n == 0 \
-                    and not any(parse_marker(c.text)[0] for c in cells):
-                out[heads[0].line_no] = [heads] + [cells[j:j + n] for j in range(0, len(cells), n)]
+                continue  # no party headers here (and nothing copied: a long run stays linear)
+            names = names_of[k:k + n]
+            left = len(run) - k - n
+            if len(set(names)) == n and left >= n and left % n == 0 and not numbered_from[k + n]:
+                cells = run[k + n:]
+                out[run[k].line_no] = [run[k:k + n]] + [cells[j:j + n] for j in range(0, len(cells), n)]
                 break
     return out
 

@@ -158,14 +158,20 @@ def attendance_goes_on(before: str, line: str) -> bool:
     "Mr T. Vance (Director of Law and" / "Monitoring Officer), Mrs A. Pryce"; "... H. Quigley, D." / "Rampling, I. Sefton
     and 25 others (see attendance register)"): the list is left open, and the line is names and notes only."""
     before, text = before.rstrip(), line.strip()
+    if parse_marker(text)[0] is not None or _MODAL.search(text):
+        return False  # a numbered minute or a rule is never a list's wrapped end
     open_note = before.rfind("(") > before.rfind(")")  # its last note is still open
     closes = open_note and ")" in text
     if open_note:
-        text = text.split(")", 1)[1] if ")" in text else ""  # the rest of the note that the line above opened
+        note, _, text = text.partition(")")  # the rest of the note that the line above opened: a few words
+        if not closes or len(note.split()) > 8:
+            return False
     items, names = _names(re.sub(r"\([^()]*$", "", text))  # (a note this line opens goes on below it)
     others = [s for s in items if re.fullmatch(r"(?:\d+|many|several|some) others?|others", s, re.I)]
+    listed = len(items) >= 2 or bool(others) or any(re.search(r"\b[A-Z]\.|\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]", s)
+                                                      for s in items)
     return bool((before.endswith(",") or re.search(r"\band$|\b[A-Z]\.$", before) or open_note)
-                and (items or closes) and len(names) + len(others) == len(items))
+                and (closes or (items and listed)) and len(names) + len(others) == len(items))
 
 
 def _name_list(text: str) -> str | None:

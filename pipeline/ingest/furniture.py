@@ -51,6 +51,7 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
     for i, ln in enumerate(lines):
         text = ln.text.strip()
         if not text:
+            attending = ""  # a blank line ends an attendance list
             keep.append(ln)
             continue
         if ln.style == "margin":  # a PDF's small type in the top margin
@@ -134,8 +135,13 @@ def _page_edges(lines: list[Line]):
     pats = _patterns()
     answers: dict[str, bool] = {}
 
-    def page_label(j: int) -> bool:  # "Page 2 of 5", not a bare "2" (a list's own step number)
-        return any(rx.match(texts[j]) and r == "page number" for rx, r in pats["lines"])
+    page_rx = [rx for rx, r in pats["lines"] if r == "page number"]
+    labels: dict[int, bool] = {}
+
+    def page_label(j: int) -> bool:  # "Page 2 of 5", not a bare "2" (a list's own step number); each line once
+        if j not in labels:
+            labels[j] = any(rx.match(texts[j]) for rx in page_rx)
+        return labels[j]
 
     def page_mark(j: int) -> bool:
         return bool(re.fullmatch(r"\d{1,4}", texts[j])) or page_label(j)

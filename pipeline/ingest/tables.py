@@ -203,7 +203,7 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
     width = len(columns)
     # align each row to the header: an extra leading cell is a row label
     aligned: list[tuple[Block, list[str], str | None]] = []
-    has_label = bool(header) and len(header) >= 2 and not _party_of(header[0]) and \
+    has_label = bool(header) and len(header) >= 2 and not _party_of(header[0]) and not _COLUMN_HEADING.match(header[0]) and \
         all(len(c[0].split()) <= 5 and not re.search(r"[.;]$", c[0]) for _, c in grid if c and c[0])
     for row, cells in grid:
         lab = None
