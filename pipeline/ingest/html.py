@@ -384,6 +384,33 @@ def _plain(text: str) -> str:
     return fold_spaces(normalise(HIDDEN.sub("", text)))
 
 
+def _remove_choices(soup) -> list[tuple[str, str]]:
+    """A quiz's or a form's choices ("Your answer True False"): the page's controls, removed with their lines
+    recorded. Each choice's nearest fieldset only, read no further than 80 characters, innermost first; a fieldset
+    that holds a sentence or a numbered point stays text, and so do the fieldsets around it (nested fieldsets are
+    not read again and again)."""
+    removed: list[tuple[str, str]] = []
+    choices = {}
+    for box in soup.find_all("input", attrs={"type": re.compile(r"^(?:radio|checkbox)$", re.I)}):
+        field = box.find_parent("fieldset")
+        if field is not None:
+            choices[id(field)] = field
+    holds_text: set[int] = set()
+    for el in reversed(list(choices.values())):
+        if el.__dict__.get("_decomposed") or id(el) in holds_text:
+            continue
+        text = _short_text(el, 80)
+        if text is not None and not _SENTENCE.search(text) and not _NUMBERED.search(text):
+            removed.extend(_pieces(el, "page control"))
+            el.decompose()
+            continue
+        for outer in el.find_parents("fieldset"):  # (each marked once: the walk stops at one already marked)
+            if id(outer) in holds_text:
+                break
+            holds_text.add(id(outer))
+    return removed
+
+
 def read_html(path: Path, doc_id: str) -> RawDocument:
     """A web page: the content area only; site chrome is recorded as furniture."""
     from bs4 import BeautifulSoup
@@ -409,26 +436,7 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
         if el.name in ("button", "select"):  # a control's words ("Accept analytics cookies", "Yes", "No") are recorded
             removed.extend(_pieces(el, "page control"))
         el.decompose()
-    # a quiz's or a form's choices ("Your answer True False"): the page's controls. Each choice's nearest fieldset
-    # only, read no further than 80 characters: nested fieldsets are not read again and again
-    choices = {}
-    for box in soup.find_all("input", attrs={"type": re.compile(r"^(?:radio|checkbox)$", re.I)}):
-        field = box.find_parent("fieldset")
-        if field is not None:
-            choices[id(field)] = field
-    holds_text: set[int] = set()  # fieldsets around one kept for its text: they hold that text too
-    for el in reversed(list(choices.values())):  # innermost first: an outer one then holds only what is left
-        if el.__dict__.get("_decomposed") or id(el) in holds_text:
-            continue
-        text = _short_text(el, 80)
-        if text is not None and not _SENTENCE.search(text) and not _NUMBERED.search(text):
-            removed.extend(_pieces(el, "page control"))
-            el.decompose()
-            continue
-        for outer in el.find_parents("fieldset"):  # (each marked once: the walk stops at one already marked)
-            if id(outer) in holds_text:
-                break
-            holds_text.add(id(outer))
+    removed.extend(_remove_choices(soup))
     in_article: set[int] = set()  # ids of elements inside <main> or <article>, marked in document order
     # the elements that hold the page's own <main>: a wrapper <div class="container layout-sidebar"> round it is the
     # page's layout, not its sidebar. Of several <main>s, the longest not itself classed as chrome nor inside a
