@@ -765,3 +765,13 @@ def test_a_long_run_of_column_names_is_read_in_linear_time(seg):
     start = time.process_time()
     seg("Protocol\n\n" + "Members\nOfficers\n" * 20000)
     assert time.process_time() - start < 30
+
+
+@pytest.mark.parametrize("line,reason", [
+    ("Company limited by guarantee, registered in England no. 04418820", "footer links"),
+    ("Choose True or False for each statement, then select Check answer to see the explanation.", "page widget")])
+def test_a_legal_footer_and_a_quiz_instruction_are_furniture_and_a_rule_like_them_is_not(seg, line, reason):
+    doc = seg("Working with the Clerk\n\n1. Officers serve the Council as a whole.\n\n" + line + "\n\n"
+              "2. Councillors should choose the right answer for their residents, not the easiest one.\n")
+    assert {f.text: f.reason for f in doc.furniture}.get(line) == reason
+    assert [c.clause_id for c in doc.clauses] == ["1", "2"]
