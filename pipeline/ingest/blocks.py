@@ -22,6 +22,13 @@ def _patterns():
         "labels": [(full(e["pattern"]), e["reason"]) for e in furn["labels"]],
         "toc": full("(?:" + "|".join(furn["toc_headings"]) + r")\s*:?"),  # "On this page:"
         "parties": {k: full(v) for k, v in struct["table_parties"].items()},
+        # a party named anywhere in a line, and a column heading that names what a party does or can expect ("What
+        # councillors can expect from you", "Role of Officers"): the same party names as the table columns'
+        "party_word": re.compile(_sides(struct, readers=False), re.I),
+        "column_heading": re.compile(
+            r"^(?:what\s+)?" + _sides(struct) + r"\s+(?:can\s+|may\s+|should\s+|will\s+)?(?:expect|will|should|must|do|"
+            r"does|can)\b(?:\s+(?:from|of)\s+" + _sides(struct) + r")?$|^(?:the\s+)?(?:role|job|duties|responsibilities)"
+            r"\s+of\s+" + _sides(struct) + r"$", re.I),
         "openers": [re.compile(r"(?<=[a-z,])(?<!\band)(?<!\bor) (?=" + p + ")") for p in struct["statement_openers"]],
         "dangling": set(struct["dangling_words"]),
         # words no heading ends with: a line ending in one stops mid-sentence ("Officer will")
@@ -35,6 +42,13 @@ def _patterns():
         "sentence_verbs": set(struct["cut_off"]["sentence_verbs"]),
         "small_words": set(struct["cut_off"]["title_small_words"]),
     }
+
+
+def _sides(struct: dict, readers: bool = True) -> str:
+    """The parties of structure.yaml ``table_parties`` (members, officers) as one alternation, with the reader's
+    "you" and "we" when ``readers``."""
+    names = [struct["table_parties"][k] for k in ("members", "officers")] + (["you", "we", "us"] if readers else [])
+    return r"\b(?:the\s+|our\s+|your\s+)?(?:" + "|".join(names) + r")\b"
 
 
 @dataclass
@@ -309,13 +323,6 @@ def _ends_on_dangling_word(text: str) -> bool:
     return bool(words) and words[-1].lower() in _patterns()["dangling"]
 
 
-_SIDE = r"(?:the\s+|our\s+|your\s+)?(?:elected\s+)?(?:members?|councillors?|officers?|employees?|staff|clerks?|you|we|us)"
-_PARTY_WORD = re.compile(r"\b(?:members?|councillors?|officers?|employees?|staff|clerks?)\b", re.I)
-_COLUMN_HEADING = re.compile(
-    r"^(?:what\s+)?" + _SIDE + r"\s+(?:can\s+|may\s+|should\s+|will\s+)?(?:expect|will|should|must|do|does|can)\b"
-    r"(?:\s+(?:from|of)\s+" + _SIDE + r")?$|^(?:the\s+)?(?:role|job|duties|responsibilities)\s+of\s+" + _SIDE + r"$", re.I)
-
-
 def _flattened_tables(lines: list[Line]) -> dict[int, list[list[Line]]]:
     """A two- or three-column table copied from a web page arrives one cell a line: its party
     headers ("Members", "Officers") on lines of their own, then the cells row by row, up to a
@@ -330,8 +337,8 @@ def _flattened_tables(lines: list[Line]) -> dict[int, list[list[Line]]]:
         # expect from you" / "What you can expect from councillors", "Role of Members" / "Role of Officers")
         # (not a lead-in: "Councillors will:" under "Role of Councillors" is a list's lead-in, not a column)
         return next((k for k, rx in parties.items() if rx.match(t)), None) or \
-            ("heading: " + t.lower() if _COLUMN_HEADING.match(t) and not ln.text.strip().endswith(":")
-             and _PARTY_WORD.search(t) else None)
+            ("heading: " + t.lower() if _patterns()["column_heading"].match(t) and not ln.text.strip().endswith(":")
+             and _patterns()["party_word"].search(t) else None)
 
     runs: list[list[Line]] = [[]]
     for ln in lines:

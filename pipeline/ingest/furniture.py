@@ -12,9 +12,20 @@ from .clutter import attendance_goes_on
 from .numbering import _BULLET, _DEC, parse_marker
 
 
-_BINDS = re.compile(r"\b(?:councillors?|members?|officers?|staff|clerk|employees?|chair(?:man)?)\b[^.]{0,80}"
-                    r"\b(?:must|should|shall|will|may|can|cannot|need)\b|\b(?:must|should|shall)\b", re.I)
+_DUTY = re.compile(r"\b(?:must|should|shall)\b", re.I)
+_CHAIR = re.compile(r"\bchair(?:man)?\b", re.I)
+_MODAL_NEAR = re.compile(r"[^.]{0,80}?\b(?:must|should|shall|will|may|can|cannot|need)\b", re.I)
+
+
+def _binds(text: str) -> bool:
+    """A rule for either side: a duty, or a party (structure.yaml ``table_parties``, or the chair) with a modal after it in its
+    sentence ("Officers will close the meeting room at 10pm.")."""
+    parties = [*_patterns()["party_word"].finditer(text), *_CHAIR.finditer(text)]
+    return bool(_DUTY.search(text)) or any(_MODAL_NEAR.match(text, m.end()) for m in parties)
+
+
 _CLOSE = re.compile(r"^(?:dismiss|close|hide)(?:\s+(?:this\s+)?(?:alert|message|banner|notice|notification))?$|^got\s+it$", re.I)
+
 
 def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
     """Pass 1: drop page furniture, recording each removed line and why."""
@@ -69,7 +80,7 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
             reason = next((r for rx, r in pats["lines"] if rx.match(text) or rx.match(plain)), None) or \
                 (known.get(_norm_digits(text)) if not sentence else None)
             if not reason and ln.style == "body" and not parse_marker(text)[0] and not _BULLET.match(text) \
-                    and len(text.split()) <= 60 and not _BINDS.search(text):
+                    and len(text.split()) <= 60 and not _binds(text):
                 # a site's alert banner: the line its close control ("Dismiss") follows, neither a list's item
                 # nor a rule for either side ("Officers will close the meeting room at 10pm." / "Close")
                 j = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].text.strip()), None)

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..model import Clause, Document, Line, Trace
 from ..resources import load_rules
-from .blocks import _COLUMN_HEADING, Block, _State, _patterns
+from .blocks import Block, _State, _patterns
 from .clean import BULLET_GLYPHS, clause_text, fold_spaces, join_wrapped
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -76,7 +76,7 @@ def _clean_cell(cell: str) -> str:
 def _is_header_row(cells: list[str], rest: list[list[str]]) -> bool:
     """A first row of short, unpunctuated cells over longer ones is the table's header."""
     filled = [c for c in cells if c]
-    if len(filled) >= 2 and all(_COLUMN_HEADING.match(c.strip()) for c in filled):
+    if len(filled) >= 2 and all(_patterns()["column_heading"].match(c.strip()) for c in filled):
         return True  # "What councillors can expect from you | What you can expect from councillors"
     if len(filled) < 2 or any(len(c.split()) > 5 or re.search(r"[.;:]\s*-?$", c) for c in filled):
         return False
@@ -203,7 +203,7 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
     width = len(columns)
     # align each row to the header: an extra leading cell is a row label
     aligned: list[tuple[Block, list[str], str | None]] = []
-    has_label = bool(header) and len(header) >= 2 and not _party_of(header[0]) and not _COLUMN_HEADING.match(header[0]) and \
+    has_label = bool(header) and len(header) >= 2 and not _party_of(header[0]) and not _patterns()["column_heading"].match(header[0]) and \
         all(len(c[0].split()) <= 5 and not re.search(r"[.;]$", c[0]) for _, c in grid if c and c[0])
     for row, cells in grid:
         lab = None
