@@ -342,3 +342,48 @@ def test_a_counted_list_is_printed_whole_or_not_at_all_and_areas_of_responsibili
         "To determine council policy;", "To represent the views of residents;", "To act as advocates for their area."])
     home = _drop_repeated_items(counted, [(printed, it) for it in printed.items], [])
     assert home is printed and len(counted.items) == 3
+
+
+def test_a_clause_read_first_gives_way_to_one_printed_above_that_makes_its_points_and_more():
+    # the boundaries section claims its clauses before the roles section, which is printed above it: the reader
+    # meets "they are not responsible for the operational management of services" first, then its point again
+    roles = clause("2.1", "Councillors provide strategic leadership. They set the Council's policies and budget and "
+                          "scrutinise the performance of services; they are not responsible for the operational "
+                          "management of services, which is the role of employees.", side="member")
+    again = clause("7.1", "It is not the role of Councillors to involve themselves in the day-to-day management of "
+                          "services, which is a matter for officers.", side="member", sources=["Other Council clause 9"])
+    gifts = clause("7.2", "Officers must not accept gifts from Councillors beyond items of token value.", side="officer")
+    sections = [DraftSection(2, "roles_councillors", "Roles", [roles], []),
+                DraftSection(7, "boundaries", "Boundaries", [again, gifts], [])]
+    assert read_points_once(sections, order=["boundaries", "roles_councillors"]) == 1
+    assert sections[0].clauses == [roles] and "Other Council clause 9" in roles.sources
+    assert [c.text for c in sections[1].clauses] == [gifts.text] and gifts.number == "7.1"
+    # ... but a clause printed below that makes more points is what the reader meets second: both stay
+    first = clause("2.1", "Councillors set the council's policies and its budget.", side="member")
+    more = clause("3.1", "Members determine the budget and represent the views of residents.", side="member")
+    sections = [DraftSection(2, "a", "A", [first], []), DraftSection(3, "b", "B", [more], [])]
+    assert read_points_once(sections, order=["a", "b"]) == 0
+
+
+def test_a_clause_read_first_whose_points_are_all_said_above_leaves_its_section_saying_where():
+    roles = clause("2.1", "Councillors set policy and scrutinise services; they are not responsible for the "
+                          "operational management of services.", side="member")
+    again = clause("7.1", "Councillors must not involve themselves in the day-to-day management of services.",
+                   side="member")
+    sections = [DraftSection(2, "roles_councillors", "Roles", [roles], []),
+                DraftSection(7, "boundaries", "Boundaries", [again], [])]
+    assert read_points_once(sections, order=["boundaries", "roles_councillors"]) == 1
+    assert sections[1].clauses == [] and sections[1].made_above == ["2.1"]
+
+
+def test_a_two_point_clause_worded_as_the_one_above_that_made_one_of_them_is_dropped():
+    above = clause("4.1", "Officers will not attend any part of a group meeting where party business is discussed, "
+                          "and will not be asked to advise on matters of party political strategy.", side="both")
+    again = clause("4.2", "Officers attending a group meeting will give information and advice only, will not take "
+                          "part in political debate, and will leave before any discussion of party tactics.",
+                   side="officer")
+    other = clause("4.3", "Group Leaders may ask the Chief Executive to arrange a briefing on Council business for "
+                          "their group.", side="member")
+    sections = [DraftSection(4, "groups", "Groups", [above, again, other], [])]
+    assert read_points_once(sections) == 1
+    assert sections[0].clauses == [above, other]

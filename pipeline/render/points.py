@@ -64,20 +64,35 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
         """The clause that made ``unit``'s points before it (``unit`` is ``clause`` or one of its items), or
         None when ``unit`` is printed (its points are then made)."""
         pts, side = points_of(unit.text), getattr(clause, "side", None)
-        makers = {p: (made[p][0] if p in sideless and made.get(p) else _maker(made.get(p, []), side)) for p in pts}
+        # (a clause read later that says a dropped clause's points again is listed as making them: not itself)
+        others = {p: [m for m in made.get(p, []) if m[0] is not clause] for p in pts}
+        makers = {p: (others[p][0] if p in sideless and others[p] else _maker(others[p], side)) for p in pts}
         new = [p for p in pts if not makers[p]]
         # (a list item needs only one other point: "Not to be bullied or put under undue pressure" repeats "must
-        # not bully ... the Clerk"; a clause's one riding point of two may be what it is about)
-        if may_drop and pts and (not new or (len(pts) >= (2 if item else 3) and len(new) == 1 and new[0] in riding)):
+        # not bully ... the Clerk"; a clause's one riding point of two may be what it is about; a clause of two
+        # points that adds one to a point above, worded much as that clause is, reads as it again: see _close)
+        if may_drop and pts and (not new or (len(pts) >= (2 if item else 3) and len(new) == 1 and new[0] in riding) or (
+                not item and len(pts) == 2 and len(new) == 1 and _close(unit.text, pts, makers))):
             return makers[sorted(p for p in pts if makers[p])[0]][0]
         for p in pts:
             made.setdefault(p, []).append((clause, side))
         return None
 
     rank = {sid: k for k, sid in enumerate(order or [])}
-    for section in sorted(sections, key=lambda sec: rank.get(getattr(sec, "id", None), len(rank))):
+    in_order = sorted(sections, key=lambda sec: rank.get(getattr(sec, "id", None), len(rank)))
+    said_again = _said_again_below(in_order, riding)
+    homes_below: list[tuple] = []  # (section, clause): a clause read later makes a dropped clause's points
+    for section in in_order:
         kept_clauses = []
         for clause in section.clauses:
+            if id(clause) in said_again:  # its points count as made, by the clause that says them again
+                home = said_again[id(clause)]
+                for p in points_of(clause.text):
+                    made.setdefault(p, []).append((home, getattr(home, "side", None)))
+                _move(clause, home)
+                homes_below.append((section, home))
+                dropped += 1
+                continue
             if clause.items:
                 homes = [home_of(it, clause, not whole(clause.text), item=True) for it in clause.items]
                 kept_items = [it for it, h in zip(clause.items, homes) if h is None]
@@ -109,7 +124,45 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
             for k, clause in enumerate(kept_clauses, first):
                 clause.number = f"{prefix}.{k}"
         section.clauses = kept_clauses
+    for section, home in homes_below:  # its number is final only now
+        _made_above(section, home)
     return dropped
+
+
+def _close(text: str, pts: frozenset, makers: dict) -> bool:
+    """A clause above that made one of ``text``'s points words it much as ``text`` does (similarity.yaml
+    ``read_once.similar``): "Officers attending a group meeting ... will leave before any discussion of party
+    tactics" under "Officers will not attend any part of a group meeting where party business is discussed"."""
+    from .similarity import similarity
+
+    bar = float(load_rules("similarity.yaml")["read_once"]["similar"])
+    return any(makers[p] and similarity(text, makers[p][0].text) >= bar for p in pts)
+
+
+def _said_again_below(in_order: list, riding: frozenset) -> dict[int, object]:
+    """id(clause) -> the clause read after it that makes every one of its points and more, for the same
+    side: "It is not the role of Councillors to involve themselves in day-to-day management", read first (its
+    section claims its clauses first), is said again by "Councillors set policy and scrutinise; they are not
+    responsible for the operational management of services", which the reader meets above it. Only clauses
+    without a list, and only where some point of the dropped clause does not ride along (a clause that only
+    says "do not put officers under undue pressure" stays beside one that says so about their advice)."""
+    plain = [(c, points_of(c.text), (getattr(sec, "number", 0), k)) for sec in in_order
+             for k, c in enumerate(sec.clauses) if not c.items]
+    out: dict[int, object] = {}
+    for k, (clause, pts, at) in enumerate(plain):
+        if not pts or pts <= riding:
+            continue
+        side = getattr(clause, "side", None)
+        for later, later_pts, later_at in plain[k + 1:]:
+            # in a section printed above it (a clause further down adds to what the reader has read); every point
+            # of it and more, not only points that ride along; or all but one of three or more, two of them
+            # shared, and more besides (the forward rule of read_points_once, read the other way)
+            again = later_at[0] < at[0] and ((pts < later_pts and not later_pts - pts <= riding) or (
+                len(pts) >= 3 and len(pts - later_pts) == 1 and len(pts & later_pts) >= 2 and len(later_pts) > len(pts)))
+            if again and id(later) not in out and _maker([(later, getattr(later, "side", None))], side):
+                out[id(clause)] = later
+                break
+    return out
 
 
 def _maker(makers: list[tuple], side: str | None):
