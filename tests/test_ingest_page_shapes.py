@@ -775,3 +775,84 @@ def test_a_legal_footer_and_a_quiz_instruction_are_furniture_and_a_rule_like_the
               "2. Councillors should choose the right answer for their residents, not the easiest one.\n")
     assert {f.text: f.reason for f in doc.furniture}.get(line) == reason
     assert [c.clause_id for c in doc.clauses] == ["1", "2"]
+
+
+# ---- found on the first run of blind sets b46-b48 (invented text of the same shapes)
+
+
+def test_a_pasted_email_threads_headers_and_disclaimer_are_furniture_and_its_first_line_no_title(seg):
+    doc = seg("Please see below the draft protocol on working relationships between\n"
+              "councillors and staff, which is item 9 on the agenda for the meeting on 22\n"
+              "April. I have pasted it here because the attachment would not open.\n\n"
+              "1) Councillors must treat staff with courtesy at all times and\n   must not shout at them.\n\n"
+              "2) Staff must give councillors accurate advice.\n\n"
+              "This email and any attachments are confidential and intended solely for the addressee. If you have "
+              "received it in error please delete it.\n\n"
+              "-----Original Message-----\nFrom: Cllr Ann Lamb <ann.lamb@example-town.gov.uk>\n"
+              "Sent: Monday, April 13, 2026 9:14 PM\nTo: Clerk <clerk@example-town.gov.uk>\n"
+              "Subject: Re: Draft protocol - councillors and staff\n\nLooks fine to me.\n")
+    assert doc.clauses[0].text.startswith("Please see below the draft protocol on working relationships between "
+                                          "councillors and staff") and not doc.headings
+    reasons = _furniture(doc)
+    assert reasons["-----Original Message-----"] == "email header"
+    assert reasons["From: Cllr Ann Lamb <ann.lamb@example-town.gov.uk>"] == "email header"
+    assert reasons["Sent: Monday, April 13, 2026 9:14 PM"] == "email header"
+    assert reasons["Subject: Re: Draft protocol - councillors and staff"] == "email header"
+    assert next(r for t, r in reasons.items() if t.startswith("This email and any")) == "email footer"
+    assert doc.clauses[-1].text == "Looks fine to me."  # the reply itself is text
+
+
+def test_a_running_title_after_a_bare_page_number_inside_a_sentence_is_furniture(seg):
+    lines = ["Ashby Vale District Council", "Member/Officer Protocol", ""]
+    for n in range(1, 9):
+        lines.append(f"{n}. Councillors and officers must treat one another with respect, courtesy and")
+        lines.append("fairness in every meeting and in every message they send to one another.")
+    title = "Ashby Vale District Council – Member/Officer Protocol (Part 5)"
+    body = lines[:8] + ["1", title] + lines[8:14] + ["2", title] + lines[14:] + ["3"]  # each break mid-sentence
+    doc = seg("\n".join(body) + "\n")
+    reasons = {(f.line_no, f.reason) for f in doc.furniture}
+    assert {r for n, r in reasons if n in (10, 18)} == {"repeated header/footer"}
+    assert (len(body), "page number") in reasons  # the bare number ending the text is the last page's
+    assert [c.clause_id for c in doc.clauses] == [str(n) for n in range(1, 9)]
+    assert all(c.text.endswith("send to one another.") for c in doc.clauses) and not doc.warnings
+
+
+def test_a_document_viewers_toolbar_is_page_tools(seg):
+    doc = seg("<html><body><div class='viewer-bar' role='toolbar'><span>Example County Council | Document Library"
+              "</span><span>Library › Governance › Constitution › Part 5</span><span>Protocol v4.2.docx</span></div>"
+              "<main><h1>Member and Officer Protocol</h1><p>1.1 Officers serve the Council as a whole.</p></main>"
+              "</body></html>", suffix=".html")
+    assert [c.text for c in doc.clauses] == ["Officers serve the Council as a whole."]
+    assert {f.reason for f in doc.furniture if "Document Library" in f.text} == {"page tools"}
+
+
+def test_an_officers_attendance_line_with_notes_wrapped_across_lines_is_furniture_to_its_end(seg):
+    doc = seg("Minutes of the Audit Committee\n\n"
+              "Officers: Chief Executive (Ms R. Calloway), Director of Law and Governance (Mr\n"
+              "N. Pemberton), Section 151 Officer (Mrs A. Lindqvist), Head\n"
+              "of HR and Organisational Development (Ms J. Sowerby)\n"
+              "Also present: Councillor M. Yardley (Leader) for minute 36; Ms H. Ruddock (Grant Peverell\n"
+              "LLP, external auditor) for minute 34\n\n"
+              "31. The Committee noted that officers must not be pressed to change their advice.\n")
+    assert [c.clause_id for c in doc.clauses] == ["31"]
+    assert sum(1 for f in doc.furniture if f.reason == "attendance list") == 5
+
+
+def test_row_labels_of_a_wide_table_and_the_labels_of_a_cover_table_are_not_clauses(seg):
+    doc = seg("<html><body><main><h1>Enquiries</h1><p>1. Officers reply to councillors on time.</p><table>"
+              "<tr><th>Type of enquiry</th><th>Acknowledgement</th><th>Full response</th></tr>"
+              "<tr><th scope='row'>Enquiry needing investigation or a site visit</th><td>Within 2 working days</td>"
+              "<td>Within 20 working days</td></tr><tr><th scope='row'>Urgent safety matter</th><td>The same day</td>"
+              "<td>Within 2 working days</td></tr></table><table><tr><td>Purpose of report</td><td>To ask Council to "
+              "adopt a new protocol on how councillors and officers work together.</td></tr></table></main></body>"
+              "</html>", suffix=".html")
+    texts = [c.text for c in doc.clauses]
+    assert "Enquiry needing investigation or a site visit" not in texts and "Urgent safety matter" not in texts
+    assert "Purpose of report" not in texts
+    assert "To ask Council to adopt a new protocol on how councillors and officers work together." in texts
+    assert "Within 20 working days" in texts
+    # ... while the cells of a Members | Officers table without a header row stay clauses
+    doc = seg("<html><body><main><h1>Roles</h1><table><tr><td>Members</td><td>Officers</td></tr><tr><td>Set the "
+              "budget and the policies of the Council</td><td>Give impartial advice and carry out decisions</td></tr>"
+              "</table></main></body></html>", suffix=".html")
+    assert "Set the budget and the policies of the Council" in [c.text for c in doc.clauses]

@@ -33,6 +33,8 @@ def _patterns():
         "dangling": set(struct["dangling_words"]),
         # words no heading ends with: a line ending in one stops mid-sentence ("Officer will")
         "unfinished": set(struct["dangling_words"]) | set(struct["cut_off"]["never_end_a_heading"]),
+        # words that end no complete statement: a first line ending in one is a sentence wrapped, never a title
+        "no_end": set(struct["dangling_words"]) | set(struct["cut_off"]["unfinished_words"]),
         "lead_in": re.compile(r"(?:" + "|".join(struct["lead_in_endings"]) + r")\s*$", re.I),
         "question": re.compile(r"(?:^|[.!?]\s+)[\"'“‘(]?(?:" + "|".join(struct["question_openers"])
                                + r")\b[^.!?]*\?[\"'”’)]*$", re.I),
@@ -725,6 +727,10 @@ def _split_title(blocks: list[Block]) -> list[Block]:
     line = first.lines[0].text.strip()
     if len(first.lines) < 2 or not _looks_like_title(line):
         return blocks
+    following = first.lines[1].text.strip()
+    if line.split()[-1].lower() in _patterns()["no_end"] or (
+            following[:1].islower() and len(line) >= _wrap_width(first.lines) - 12):
+        return blocks  # a sentence wrapped at the page's width ("Please see below the protocol on ... between")
     title = Block("para", first.lines[:1], text=line, style="heading", level=1)
     rest_text = " ".join(ln.text.strip() for ln in first.lines[1:])
     rest = Block("para", first.lines[1:], text=rest_text, indent=first.indent)

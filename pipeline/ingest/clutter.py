@@ -148,8 +148,9 @@ def _names(text: str) -> tuple[list[str], list[str]]:
     """The items of a comma list (bracketed notes left out), and those that are names (every word capitalised)."""
     body = re.sub(r"\([^()]*\)", " ", text)  # (innermost brackets: linear on "((((…")
     items = [s.strip(" .") for s in re.split(r"[,;]|\band\b", body) if s.strip(" .")]
-    names = [s for s in items if len(s.split()) <= _rules()["max_name_words"]
-             and all(w[:1].isupper() or w[:1].isdigit() for w in s.split())]
+    names = [s for s in items if len(s.split()) <= _rules()["max_name_words"] and s[:1].isupper()
+             and all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "the", "for") for w in s.split())]
+    # (an office's name keeps its small words: "Head of Internal Audit")
     return items, names
 
 
@@ -158,19 +159,28 @@ def attendance_goes_on(before: str, line: str) -> bool:
     "Mr T. Vance (Director of Law and" / "Monitoring Officer), Mrs A. Pryce"; "... H. Quigley, D." / "Rampling, I. Sefton
     and 25 others (see attendance register)"): the list is left open, and the line is names and notes only."""
     before, text = before.rstrip(), line.strip()
-    if parse_marker(text)[0] is not None or _MODAL.search(text):
-        return False  # a numbered minute or a rule is never a list's wrapped end
     open_note = before.rfind("(") > before.rfind(")")  # its last note is still open
     closes = open_note and ")" in text
+    # (the name that ends a note opened above may look like a list marker: "(Mr" / "N. Pemberton), Section ...")
+    if (parse_marker(text)[0] is not None and not (closes and len(text.partition(")")[0].split()) <= 3)) \
+            or _MODAL.search(text):
+        return False  # a numbered minute or a rule is never a list's wrapped end
     if open_note:
         note, _, text = text.partition(")")  # the rest of the note that the line above opened: a few words
         if not closes or len(note.split()) > 8:
             return False
+        text = re.sub(r"^\s*for\s+(?:minutes?|items?)\s+[\d.,/ and]+$", "", text, flags=re.I)  # "... for minute 34"
+    wrapped_name = text[:1].islower() and bool(re.match(r"^(?:of|and|for|to)\s", text))  # "Head" / "of HR (Ms J. Sowerby)"
+    if wrapped_name:
+        text = re.sub(r"^(?:of|and|for|to)\s+[^(),]*", "Office ", text, count=1)
     items, names = _names(re.sub(r"\([^()]*$", "", text))  # (a note this line opens goes on below it)
     others = [s for s in items if re.fullmatch(r"(?:\d+|many|several|some) others?|others", s, re.I)]
-    listed = len(items) >= 2 or bool(others) or any(re.search(r"\b[A-Z]\.|\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]", s)
+    listed = len(items) >= 2 or bool(others) or (wrapped_name and bool(re.search(
+        r"\((?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]", line))) or any(re.search(r"\b[A-Z]\.|\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]", s)
                                                       for s in items)
-    return bool((before.endswith(",") or re.search(r"\band$|\b[A-Z]\.$", before) or open_note)
+    if open_note and closes and not text.strip(" ,;."):
+        return True  # the note's end, and nothing after it
+    return bool((before.endswith(",") or re.search(r"\band$|\b[A-Z]\.$", before) or open_note or wrapped_name)
                 and (closes or (items and listed)) and len(names) + len(others) == len(items))
 
 
@@ -193,7 +203,7 @@ def _name_list(text: str) -> str | None:
         return "attendance list"  # "Also present: Councillor H. Mottram (Leader of the Council) for minute 38"
     if m and re.search(r"\band\s+\d+\s+other\s+\w+$", body.rstrip(".")):
         return "attendance list"  # "Present: The Chair of the Council (Councillor M. Idris) and 52 other councillors"
-    items, names = _names(body)
+    items, names = _names(re.sub(r"\([^()]*$", "", body) if m else body)  # (a note left open goes on below)
     if not items:
         return None
     if len(names) * 2 < len(items) or (not m and len(names) < len(items)):

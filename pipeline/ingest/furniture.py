@@ -122,7 +122,7 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
             if not pages and re.fullmatch(r"\d{1,4}", text):
                 nxt = next((l.text.strip() for l in lines[i + 1:] if l.text.strip()), "")
                 prv = next((l.text.strip() for l in reversed(lines[:i]) if l.text.strip()), "")
-                if nxt[:1].islower() or not re.search(r"[.:;!?]$", prv) or parse_marker(nxt)[0]:
+                if not nxt or nxt[:1].islower() or not re.search(r"[.:;!?]$", prv) or parse_marker(nxt)[0]:
                     st.drop(ln, "page number")
                     continue
         keep.append(ln)
@@ -185,8 +185,18 @@ def _page_edges(lines: list[Line]):
             hits = hits_of.get(key, [])
             beside[key] = len(hits) >= 2 and all(
                 (order[i] > 0 and page_label(filled[order[i] - 1])) or
-                (order[i] + 1 < len(filled) and page_label(filled[order[i] + 1])) for i in hits)
+                (order[i] + 1 < len(filled) and page_label(filled[order[i] + 1])) or interrupting(i) for i in hits)
         return beside[key]
+
+    def interrupting(i: int) -> bool:
+        """A line after a bare page number ("1") that stands inside a sentence: the line before the number
+        does not end it, and the line after goes on in lower case ("... must not become involved in the" / "1" /
+        "Wraxby District Council – Member/Officer Protocol" / "day-to-day management ..."). (A step's text after
+        its own number, "1" / "Raise the concern with the line manager", is followed by the next step.)"""
+        k = order[i]
+        if k < 2 or k + 1 >= len(filled) or not re.fullmatch(r"\d{1,4}", texts[filled[k - 1]]):
+            return False
+        return not re.search(r"[.:;!?]$", texts[filled[k - 2]]) and texts[filled[k + 1]][:1].islower()
 
     return at_page_edges, beside_page_numbers
 

@@ -14,7 +14,8 @@ _HTML_DROP = {"script", "style", "noscript", "template", "svg", "iframe", "objec
 _HTML_CHROME = {"nav": "site navigation", "header": "page header", "footer": "page footer",
                 "aside": "sidebar", "form": "form", "figcaption": "image caption"}
 _HTML_ROLES = {"navigation": "site navigation", "banner": "page header",
-               "contentinfo": "page footer", "search": "search", "complementary": "sidebar"}
+               "contentinfo": "page footer", "search": "search", "complementary": "sidebar",
+               "toolbar": "page tools", "menubar": "site navigation"}  # a document viewer's bar: its name, path, buttons
 _HTML_CHROME_CLASS = re.compile(
     r"(?:^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|skip|skiplink|cookie|cookies|"
     r"banner|sidebar|share|social|feedback|masthead|site-?header|site-?footer|related|page-?tools|toolbar)(?:$|[\s_-])", re.I)

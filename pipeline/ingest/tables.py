@@ -203,8 +203,16 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
     width = len(columns)
     # align each row to the header: an extra leading cell is a row label
     aligned: list[tuple[Block, list[str], str | None]] = []
-    has_label = bool(header) and len(header) >= 2 and not _party_of(header[0]) and not _patterns()["column_heading"].match(header[0]) and \
-        all(len(c[0].split()) <= 5 and not re.search(r"[.;]$", c[0]) for _, c in grid if c and c[0])
+    # (a label names a row: a few words, no sentence; a table of three or more columns may name its rows at more
+    # length, "Enquiry needing investigation or a site visit"; a table without a header whose first cells are all
+    # labels, each beside a longer value, is a cover table of labels and values: "Purpose of report | To ask ...")
+    firsts = [c[0] for _, c in grid if c and c[0]]
+    label_words = 8 if width >= 3 else 5
+    labels_only = all(len(f.split()) <= label_words and not re.search(r"[.;:!?]$", f) for f in firsts)
+    has_label = (bool(header) and len(header) >= 2 and not _party_of(header[0])
+                 and not _patterns()["column_heading"].match(header[0]) and labels_only) or (
+        not header and labels_only and all(len(c) == 2 for _, c in grid)
+        and any(len(c[1].split()) > 8 for _, c in grid) and not any(_party_of(f) for f in firsts))
     for row, cells in grid:
         lab = None
         if width and len(cells) > width:
