@@ -856,3 +856,36 @@ def test_row_labels_of_a_wide_table_and_the_labels_of_a_cover_table_are_not_clau
               "budget and the policies of the Council</td><td>Give impartial advice and carry out decisions</td></tr>"
               "</table></main></body></html>", suffix=".html")
     assert "Set the budget and the policies of the Council" in [c.text for c in doc.clauses]
+
+
+# ---- found on the first run of blind sets b49-b51
+
+
+def test_an_faq_box_set_inside_the_article_is_text_and_a_sidebar_of_links_is_not(seg):
+    doc = seg("<html><body><div><a href='/'>Example Borough Council</a></div><main><article><h1>New protocol</h1>"
+              "<p>A revised protocol on how councillors and staff work together comes into force in March.</p>"
+              "<aside class='faq-box'><h2>Your questions answered</h2>"
+              "<h3>Can I say no to a councillor?</h3><p>Yes, if what a councillor asks for is not part of your job, "
+              "explain that you need to check with your manager first.</p>"
+              "<h3>Do I have to answer at once?</h3><p>No. Officers should reply within ten working days, and most "
+              "enquiries from councillors can be answered sooner.</p>"
+              "<h3>I know a councillor socially.</h3><p>If the friendship is close you must tell your manager, so "
+              "that officers are not given work where it could look like a conflict.</p></aside></article>"
+              "<aside class='sidebar'><h2>Documents</h2><ul><li><a href='/p.pdf'>Protocol (PDF)</a></li></ul></aside>"
+              "</main></body></html>", suffix=".html")
+    texts = [c.text for c in doc.clauses]
+    assert len(texts) == 4 and texts[1].startswith("Yes, if what a councillor asks for")
+    reasons = _furniture(doc)
+    assert reasons.get("Example Borough Council") == "site navigation"
+    assert reasons.get("Protocol (PDF)") is not None
+
+
+@pytest.mark.parametrize("line,reason", [
+    ("If you need this document in another format, please contact hr.advisory@example.gov.uk.", "availability note"),
+    ("Questions about this page? Email clerk@example-cc.cymru or phone 01632 961 204.", "page widget"),
+    ("This section was last amended by Council on 17 July 2025.", "page date")])
+def test_a_pages_format_offer_contact_box_and_last_amended_line_are_furniture(seg, line, reason):
+    doc = seg("Protocol\n\n1. Officers serve the Council as a whole.\n\n" + line + "\n\n"
+              "2. This Protocol was adopted by the Council on 12 May 2021.\n")
+    assert _furniture(doc).get(line) == reason
+    assert [c.clause_id for c in doc.clauses] == ["1", "2"]

@@ -46,6 +46,26 @@ def _holds_sentence(el) -> bool:
     return any(_SENTENCE.search(t.get_text(" ", strip=True)) for t in el.find_all(["p", "li", "td", "dd"]))
 
 
+_PARTY = re.compile(r"\b(?:councillors?|members?|officers?|clerks?|staff|employees?|you)\b", re.I)
+
+
+def _home_link(el) -> bool:
+    """A block whose whole text is one short link to the site's home page ("<div><a href="/">Public Standards
+    Ombudsman</a></div>"): the site's name, not the page's text."""
+    links = el.find_all("a", limit=2)
+    if len(links) != 1 or not re.fullmatch(r"(?:https?://[^/\s]+)?/(?:index\.\w+)?", (links[0].get("href") or "").strip()):
+        return False
+    text = el.get_text(" ", strip=True)
+    return text == links[0].get_text(" ", strip=True) and 0 < len(text.split()) <= 8
+
+
+def _call_out(el) -> bool:
+    """An aside set inside an article that carries the article's own text: three or more paragraphs or items that
+    are sentences about the parties (an FAQ box's answers), not a list of links or a teaser or two."""
+    texts = [t.get_text(" ", strip=True) for t in el.find_all(["p", "li", "dd"], limit=200)]
+    return sum(1 for t in texts if _SENTENCE.search(t) and _PARTY.search(t) and len(t.split()) >= 8) >= 3
+
+
 _HTML_BLOCK = {"p", "div", "section", "article", "main", "body", "blockquote", "dl", "dt", "dd",
                "pre", "figure", "figcaption", "address", "center", "fieldset", "details", "summary",
                "hr", "html"}
@@ -470,9 +490,13 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
             pictured = el.parent is not None and el.parent.find(["img", "picture", "video"]) is not None
             text = el.get_text(" ", strip=True)
             return "image caption" if pictured and len(text) <= _SHORT_CHROME and not _SENTENCE.search(text) else None
+        if el.name in ("div", "p") and _home_link(el):
+            return "site navigation"  # the site's name linking to its home page, alone in its block
+        role = (el.get("role") or "").lower()
+        if (el.name == "aside" or role == "complementary") and id(el.parent) in in_article and _call_out(el):
+            return None  # a call-out box of the article's own ("Your questions answered" and their answers)
         if el.name in _HTML_CHROME:
             return _HTML_CHROME[el.name]
-        role = (el.get("role") or "").lower()
         if role in _HTML_ROLES:
             return _HTML_ROLES[role]
         if (el.get("aria-hidden") == "true" or el.get("hidden") is not None) and not _revealed(el, revealed):
