@@ -27,7 +27,8 @@ CASES = {
     "brief_groups": (["The officer will give the same information to any group that asks for it."],
                      ["Group leaders meet monthly."]),
     "group_meetings": (["Officers will leave before political discussion begins.",
-                        "Officers attending group meetings must not be present for party business."],
+                        "Officers attending group meetings must not be present for party business.",
+                        "Officers will leave before any discussion of party tactics."],
                        ["Officers attend committee meetings to advise."]),
     "respects_advice": (["Recognise and value their professional advice;", "Respect the Clerk's professional judgement."],
                         ["Officers give professional advice."]),
@@ -101,7 +102,8 @@ CASES = {
                           "Members should not raise concerns about a named officer in the press.",
                           "Do not discuss the Clerk's performance on social media."],
                          ["Officers may be criticised fairly through the proper process."]),
-    "working_hours": (["Contact the Clerk during working hours.", "Staff are not expected to reply in the evenings or at weekends."],
+    "working_hours": (["Contact the Clerk during working hours.", "Staff are not expected to reply in the evenings or at weekends.",
+                       "Contact staff only during office hours, except in an emergency."],
                       ["The hall is open from nine to five."]),
     "personal_relationships": (["Close personal familiarity between members and staff should be avoided.",
                                 "Anyone related to an employee should say so."],
@@ -152,6 +154,11 @@ CASES = {
     "registers_interests": (["Councillors must register their interests.", "Declaring any interest in an item;"], ["Members take an interest in the park."]),
     "advice_recorded": (["Where the council goes against advice, that advice is recorded in the minutes."],
                         ["The minutes record the decisions."]),
+    "proper_officer": (["The Clerk is the Council's Proper Officer.", "The Clerk acts as the Proper Officer for the "
+                        "purposes of the Local Government Act 1972."], ["The Clerk is the Responsible Financial Officer."]),
+    "appraisal": (["The Clerk's performance is reviewed once a year by the Staffing Committee.",
+                   "The Chair will carry out the Clerk's annual appraisal.", "Staff appraisals are confidential."],
+                  ["The Clerk will review this protocol every two years.", "The appraiser's report is kept on file."]),
     "mo_lawfulness": (["The Monitoring Officer is responsible for ensuring the lawfulness of the Council's decisions.",
                        "The Director of Legal is the Monitoring Officer. It is their duty to report any proposal that "
                        "would be unlawful."],
@@ -278,7 +285,9 @@ def test_a_new_point_that_rides_along_does_not_keep_a_clause_but_any_other_does(
                           "judgement and must never bully staff.")
     sections = [DraftSection(7, "a", "A", [first, again, bully], [])]
     read_points_once(sections)
-    assert sections[0].clauses == [first, bully]
+    # "again" adds only a riding point to "first"; "bully" adds one that does not ride along, and so stays, and
+    # makes every point of "first" as well: the reader reads it once, in the clause that says the most
+    assert sections[0].clauses == [bully] and {o["ref"] for o in bully.others} == {"S clause 7.1", "S clause 7.2"}
 
 
 def test_the_section_that_claims_a_point_keeps_it_and_an_emptied_section_says_where_its_points_are():
@@ -387,3 +396,18 @@ def test_a_two_point_clause_worded_as_the_one_above_that_made_one_of_them_is_dro
     sections = [DraftSection(4, "groups", "Groups", [above, again, other], [])]
     assert read_points_once(sections) == 1
     assert sections[0].clauses == [above, other]
+
+
+def test_an_item_repeating_an_item_above_in_its_own_list_is_still_dropped_when_a_clause_is_said_again():
+    roles = clause("2.1", "Councillors set policy and scrutinise services; they are not responsible for the "
+                          "operational management of services.", side="member")
+    lst = clause("2.2", "Acting together, Councillors are responsible for:", side="member", items=[
+        "Agreeing policies and making decisions at properly called meetings;", "Representing the views of residents;",
+        "Making decisions at properly called meetings of the Council and its committees."])
+    again = clause("7.1", "Councillors must not involve themselves in the day-to-day management of services.",
+                   side="member")
+    sections = [DraftSection(2, "roles_councillors", "Roles", [roles, lst], []),
+                DraftSection(7, "boundaries", "Boundaries", [again], [])]
+    read_points_once(sections, order=["boundaries", "roles_councillors"])
+    assert [it.text for it in lst.items] == ["Agreeing policies and making decisions at properly called meetings;",
+                                             "Representing the views of residents;"]

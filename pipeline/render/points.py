@@ -64,8 +64,9 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
         """The clause that made ``unit``'s points before it (``unit`` is ``clause`` or one of its items), or
         None when ``unit`` is printed (its points are then made)."""
         pts, side = points_of(unit.text), getattr(clause, "side", None)
-        # (a clause read later that says a dropped clause's points again is listed as making them: not itself)
-        others = {p: [m for m in made.get(p, []) if m[0] is not clause] for p in pts}
+        # (a clause read later that says a dropped clause's points again is listed as making them, marked so: it
+        # does not repeat itself; the items of one list do repeat each other, and are listed under their clause)
+        others = {p: [m for m in made.get(p, []) if not (len(m) > 2 and m[0] is clause)] for p in pts}
         makers = {p: (others[p][0] if p in sideless and others[p] else _maker(others[p], side)) for p in pts}
         new = [p for p in pts if not makers[p]]
         # (a list item needs only one other point: "Not to be bullied or put under undue pressure" repeats "must
@@ -88,7 +89,7 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
             if id(clause) in said_again:  # its points count as made, by the clause that says them again
                 home = said_again[id(clause)]
                 for p in points_of(clause.text):
-                    made.setdefault(p, []).append((home, getattr(home, "side", None)))
+                    made.setdefault(p, []).append((home, getattr(home, "side", None), "said again"))
                 _move(clause, home)
                 homes_below.append((section, home))
                 dropped += 1
@@ -149,16 +150,22 @@ def _said_again_below(in_order: list, riding: frozenset) -> dict[int, object]:
     plain = [(c, points_of(c.text), (getattr(sec, "number", 0), k)) for sec in in_order
              for k, c in enumerate(sec.clauses) if not c.items]
     out: dict[int, object] = {}
+    said: set[str] = set()  # the points of the clauses read before: a clause they make is read_points_once's
     for k, (clause, pts, at) in enumerate(plain):
-        if not pts or pts <= riding:
+        before, said = said, said | pts
+        if not pts or pts <= riding or pts <= before:
             continue
         side = getattr(clause, "side", None)
         for later, later_pts, later_at in plain[k + 1:]:
-            # in a section printed above it (a clause further down adds to what the reader has read); every point
-            # of it and more, not only points that ride along; or all but one of three or more, two of them
+            # in a section printed above it, or further down its own section (the reader meets it, then it again
+            # with more: "Officers serve the Council as a whole", then "Officers are employed by the Council as a
+            # body. Their role is to give advice, to carry out its decisions ..."); every point of it and more, not
+            # only points that ride along; or, from a section above, all but one of three or more, two of them
             # shared, and more besides (the forward rule of read_points_once, read the other way)
-            again = later_at[0] < at[0] and ((pts < later_pts and not later_pts - pts <= riding) or (
-                len(pts) >= 3 and len(pts - later_pts) == 1 and len(pts & later_pts) >= 2 and len(later_pts) > len(pts)))
+            superset = pts < later_pts and not later_pts - pts <= riding
+            again = (later_at[0] < at[0] and (superset or (len(pts) >= 3 and len(pts - later_pts) == 1
+                                                            and len(pts & later_pts) >= 2 and len(later_pts) > len(pts))))\
+                or (later_at[0] == at[0] and superset)
             if again and id(later) not in out and _maker([(later, getattr(later, "side", None))], side):
                 out[id(clause)] = later
                 break
