@@ -889,3 +889,64 @@ def test_a_pages_format_offer_contact_box_and_last_amended_line_are_furniture(se
               "2. This Protocol was adopted by the Council on 12 May 2021.\n")
     assert _furniture(doc).get(line) == reason
     assert [c.clause_id for c in doc.clauses] == ["1", "2"]
+
+
+# ---- found by the adversarial review of the b46-b48 fixes
+
+
+def test_rules_that_open_like_email_headers_stay_clauses_and_a_long_header_is_read_at_once(seg):
+    import time
+    doc = seg("Protocol\n\n1. Officers serve the Council as a whole.\n\n"
+              "From: 1 April 2026 councillors must send all requests to support@example.gov.uk.\n\n"
+              "To: all staff - officers must report any concern to mo@example.gov.uk.\n\n"
+              "This message is intended to remind councillors that they must not instruct officers.\n\n"
+              "On request, councillors must be given a copy of what the officer wrote:\n\n(a) the advice note.\n")
+    texts = " ".join(c.text for c in doc.clauses)
+    for rule in ("councillors must send all requests", "officers must report any concern",
+                 "they must not instruct officers", "the advice note"):
+        assert rule in texts
+    start = time.process_time()
+    seg("To: " + "; ".join(f"person{i}.name@examplecouncil.gov.uk" for i in range(60)) + "; All Members.\n\n"
+        "1. Officers serve the Council as a whole.\n")
+    assert time.process_time() - start < 5
+
+
+@pytest.mark.parametrize("suffix", [".html", ".md"])
+def test_a_table_of_short_rules_keeps_its_cells_without_a_header_or_with_long_rule_rows(seg, suffix):
+    rows = [("Councillors must not instruct staff", "Always"), ("Treat officers with courtesy", "At every meeting")]
+    if suffix == ".html":
+        text = "<html><body><main><h1>Rules</h1><table>" + "".join(
+            f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows) + "</table><table><tr><th>Rule</th><th>Applies "\
+            "to</th><th>Reference</th></tr><tr><td>Officers must remain politically neutral at all times</td><td>All "\
+            "staff</td><td>Code 4</td></tr></table></main></body></html>"
+    else:
+        text = "# Rules\n\n| Rule | Applies to | Reference |\n|---|---|---|\n| Officers must remain politically neutral " \
+               "at all times | All staff | Code 4 |\n"
+    texts = [c.text for c in seg(text, suffix=suffix).clauses]
+    assert "Officers must remain politically neutral at all times" in texts
+    if suffix == ".html":
+        assert "Councillors must not instruct staff" in texts and "Treat officers with courtesy" in texts
+
+
+def test_a_toolbar_or_menu_bar_round_the_text_keeps_it(seg):
+    doc = seg("<html><body><div role='toolbar'><span>Viewer</span><main><h1>Protocol</h1><p>1. Councillors must "
+              "not instruct officers.</p><div role='menubar'><h2>Contact</h2><p>2. Councillors should contact "
+              "officers through the Clerk and must not telephone them at home.</p></div></main></div></body></html>",
+              suffix=".html")
+    assert [c.clause_id for c in doc.clauses] == ["1", "2"]
+
+
+def test_a_bare_number_answering_a_lead_in_and_a_title_ending_on_a_small_word_are_kept(seg):
+    doc = seg("Terms of Reference\n\n1. Councillors must not direct officers.\n\n"
+              "2. The number of members needed for a quorum is:\n\n3\n")
+    assert not [f for f in doc.furniture if f.text == "3"] and not doc.warnings
+    doc = seg("Working Together: The Standards We Hold Ourselves To\nThis protocol sets out how councillors and "
+              "officers of the council work together.\n\n1. Councillors must not instruct officers.\n")
+    assert [h.text for h in doc.headings] == ["Working Together: The Standards We Hold Ourselves To"]
+    assert doc.clauses[0].text.startswith("This protocol sets out")
+
+
+def test_a_minute_after_an_attendance_line_left_open_is_kept(seg):
+    doc = seg("Minutes of the Audit Committee\n\nOfficers: Chief Executive (Ms R. Calloway), Director of Law and "
+              "Governance (Mr\n31) Apologies for Absence\nNone were received.\n\n32. The Committee noted the protocol.\n")
+    assert "Apologies for Absence" in [h.text for h in doc.headings]

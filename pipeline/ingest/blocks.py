@@ -43,6 +43,7 @@ def _patterns():
         "question_words": int(struct["question_words"]),
         "sentence_verbs": set(struct["cut_off"]["sentence_verbs"]),
         "small_words": set(struct["cut_off"]["title_small_words"]),
+        "cover_label": re.compile(r"^(?:" + struct["cover_labels"] + r")\s*:?$", re.I),
     }
 
 
@@ -728,7 +729,8 @@ def _split_title(blocks: list[Block]) -> list[Block]:
     if len(first.lines) < 2 or not _looks_like_title(line):
         return blocks
     following = first.lines[1].text.strip()
-    if line.split()[-1].lower() in _patterns()["no_end"] or (
+    title_case = all(w[0].isupper() for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3)
+    if (not title_case and line.split()[-1].lower() in _patterns()["no_end"]) or (
             following[:1].islower() and len(line) >= _wrap_width(first.lines) - 12):
         return blocks  # a sentence wrapped at the page's width ("Please see below the protocol on ... between")
     title = Block("para", first.lines[:1], text=line, style="heading", level=1)

@@ -162,7 +162,8 @@ def attendance_goes_on(before: str, line: str) -> bool:
     open_note = before.rfind("(") > before.rfind(")")  # its last note is still open
     closes = open_note and ")" in text
     # (the name that ends a note opened above may look like a list marker: "(Mr" / "N. Pemberton), Section ...")
-    if (parse_marker(text)[0] is not None and not (closes and len(text.partition(")")[0].split()) <= 3)) \
+    if (parse_marker(text)[0] is not None and not (closes and re.fullmatch(r"(?:[A-Z]\.\s*)+[A-Z][a-z][\w'’-]*",
+                                                                         text.partition(")")[0].strip()))) \
             or _MODAL.search(text):
         return False  # a numbered minute or a rule is never a list's wrapped end
     if open_note:

@@ -122,7 +122,8 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
             if not pages and re.fullmatch(r"\d{1,4}", text):
                 nxt = next((l.text.strip() for l in lines[i + 1:] if l.text.strip()), "")
                 prv = next((l.text.strip() for l in reversed(lines[:i]) if l.text.strip()), "")
-                if not nxt or nxt[:1].islower() or not re.search(r"[.:;!?]$", prv) or parse_marker(nxt)[0]:
+                if (not nxt and not prv.endswith(":")) or nxt[:1].islower() or not re.search(r"[.:;!?]$", prv) \
+                        or parse_marker(nxt)[0]:  # (a number ending the text after "... a quorum is:" is its answer)
                     st.drop(ln, "page number")
                     continue
         keep.append(ln)
@@ -196,7 +197,10 @@ def _page_edges(lines: list[Line]):
         k = order[i]
         if k < 2 or k + 1 >= len(filled) or not re.fullmatch(r"\d{1,4}", texts[filled[k - 1]]):
             return False
-        return not re.search(r"[.:;!?]$", texts[filled[k - 2]]) and texts[filled[k + 1]][:1].islower()
+        words = re.findall(r"[A-Za-z][\w'’/-]*", texts[i])
+        title_like = bool(words) and sum(1 for w in words if w[0].isupper()) * 5 >= len(words) * 3  # "Wraxby District
+        # Council – Member/Officer Protocol", not a step's "Speak to the officer concerned"
+        return title_like and not re.search(r"[.:;!?]$", texts[filled[k - 2]]) and texts[filled[k + 1]][:1].islower()
 
     return at_page_edges, beside_page_numbers
 

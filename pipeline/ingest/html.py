@@ -23,6 +23,7 @@ _HTML_CHROME_CLASS = re.compile(
 # ("related-protocol", "content with-toolbar") they would take the protocol with them
 _SHORT_ONLY = {"related", "page-tools", "pagetools", "toolbar"}
 _SHORT_CHROME = 600  # characters
+_SHORT_ROLES = {"toolbar", "menubar"}  # roles that mark chrome only on a short element without sentences
 _SENTENCE = re.compile(r"^(?:\W*\w+\W+){7,}?\w+[.!?;:]|\b(?:must|should|shall|will|may|can)\b", re.I)  # eight words and an end, or a rule
 
 
@@ -52,11 +53,14 @@ _PARTY = re.compile(r"\b(?:councillors?|members?|officers?|clerks?|staff|employe
 def _home_link(el) -> bool:
     """A block whose whole text is one short link to the site's home page ("<div><a href="/">Public Standards
     Ombudsman</a></div>"): the site's name, not the page's text."""
-    links = el.find_all("a", limit=2)
-    if len(links) != 1 or not re.fullmatch(r"(?:https?://[^/\s]+)?/(?:index\.\w+)?", (links[0].get("href") or "").strip()):
+    kids = [c for c in el.children if getattr(c, "name", None) is not None or str(c).strip()]  # (its own children
+    # only: a page of 20,000 nested blocks is read in linear time)
+    if len(kids) != 1 or getattr(kids[0], "name", None) != "a":
         return False
-    text = el.get_text(" ", strip=True)
-    return text == links[0].get_text(" ", strip=True) and 0 < len(text.split()) <= 8
+    link = kids[0]
+    if not re.fullmatch(r"(?:https?://[^/\s]+)?/(?:index\.\w+)?", (link.get("href") or "").strip()):
+        return False
+    return 0 < len(link.get_text(" ", strip=True).split()) <= 8
 
 
 def _call_out(el) -> bool:
@@ -498,6 +502,9 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
         if el.name in _HTML_CHROME:
             return _HTML_CHROME[el.name]
         if role in _HTML_ROLES:
+            if role in _SHORT_ROLES and (id(el) in holds_main or len(el.get_text(" ", strip=True)) > _SHORT_CHROME
+                                         or _holds_sentence(el)):
+                return None  # a viewer's bar round the document, an accordion marked up as a menu bar: the text
             return _HTML_ROLES[role]
         if (el.get("aria-hidden") == "true" or el.get("hidden") is not None) and not _revealed(el, revealed):
             return "hidden element"

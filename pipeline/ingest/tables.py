@@ -15,6 +15,9 @@ _WORD = re.compile(r"[a-z0-9]+")
 _CELL_BULLET = re.compile(r"\s*(?:\n\s*[" + BULLET_GLYPHS + r"\-–*]\s*|(?:^|\s)[" + BULLET_GLYPHS + r"]\s*)")
 
 
+_RULE_WORD = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|need|needs|not|never)\b", re.I)
+
+
 def _party_of(text: str) -> str | None:
     for party, rx in _patterns()["parties"].items():
         if rx.match(text.strip().rstrip(":")):
@@ -206,13 +209,17 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
     # (a label names a row: a few words, no sentence; a table of three or more columns may name its rows at more
     # length, "Enquiry needing investigation or a site visit"; a table without a header whose first cells are all
     # labels, each beside a longer value, is a cover table of labels and values: "Purpose of report | To ask ...")
+    # (a cell with a rule in it, "Officers must remain politically neutral", is a cell however short; a headerless
+    # table's first cells are labels only where each is a cover field's, structure.yaml cover_labels: "Be courteous |
+    # Always" and "Members | Officers" rows are cells)
     firsts = [c[0] for _, c in grid if c and c[0]]
     label_words = 8 if width >= 3 else 5
-    labels_only = all(len(f.split()) <= label_words and not re.search(r"[.;:!?]$", f) for f in firsts)
+    labels_only = all(len(f.split()) <= label_words and not re.search(r"[.;:!?]$", f) and not _RULE_WORD.search(f)
+                      for f in firsts)
     has_label = (bool(header) and len(header) >= 2 and not _party_of(header[0])
                  and not _patterns()["column_heading"].match(header[0]) and labels_only) or (
-        not header and labels_only and all(len(c) == 2 for _, c in grid)
-        and any(len(c[1].split()) > 8 for _, c in grid) and not any(_party_of(f) for f in firsts))
+        not header and labels_only and all(len(c) == 2 for _, c in grid) and bool(firsts)
+        and all(pats["cover_label"].match(f) for f in firsts))
     for row, cells in grid:
         lab = None
         if width and len(cells) > width:
