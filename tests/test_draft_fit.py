@@ -206,6 +206,13 @@ def test_a_bare_ombudsman_means_its_sources_nation():
     ("The Director of Legal and Governance is the Monitoring Officer.", "own_setup"),
     ("The Chief Executive is the Head of Paid Service.", None),
     ("The Clerk is the Proper Officer of the Council.", None),
+    # what other councils do, by a first sentence, and a review's recommendation (this session's readers)
+    ("In most councils the Clerk is also the Proper Officer and the Responsible Financial Officer. These are statutory "
+     "functions, and the Clerk must be free to carry them out without interference.", "background"),
+    ("The Council should make training on the Protocol compulsory for all Councillors and include it in officer "
+     "induction.", "background"),
+    ("The Council should ensure that officers who raise a concern are supported.", None),
+    ("The Council will offer training on the Protocol to all Councillors.", None),
 ])
 def test_other_subjects_and_one_councils_set_up_are_not_draft_material(text, reason):
     from pipeline.render.fit import not_draft_reason
