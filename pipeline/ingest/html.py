@@ -7,6 +7,7 @@ from itertools import combinations
 from pathlib import Path
 
 from ..model import Furniture, Line, RawDocument
+from .blocks import _patterns
 from .clean import HIDDEN, fold_spaces, normalise
 from .text import _check_text, decode_bytes
 
@@ -47,9 +48,6 @@ def _holds_sentence(el) -> bool:
     return any(_SENTENCE.search(t.get_text(" ", strip=True)) for t in el.find_all(["p", "li", "td", "dd"]))
 
 
-_PARTY = re.compile(r"\b(?:councillors?|members?|officers?|clerks?|staff|employees?|you)\b", re.I)
-
-
 def _home_link(el) -> bool:
     """A block whose whole text is one short link to the site's home page ("<div><a href="/">Public Standards
     Ombudsman</a></div>"): the site's name, not the page's text."""
@@ -65,9 +63,12 @@ def _home_link(el) -> bool:
 
 def _call_out(el) -> bool:
     """An aside set inside an article that carries the article's own text: three or more paragraphs or items that
-    are sentences about the parties (an FAQ box's answers), not a list of links or a teaser or two."""
+    are sentences about the parties (structure.yaml table_parties) or to the reader ("you"), an FAQ box's answers,
+    not a list of links or a teaser or two."""
+    party = _patterns()["party_word"]
     texts = [t.get_text(" ", strip=True) for t in el.find_all(["p", "li", "dd"], limit=200)]
-    return sum(1 for t in texts if _SENTENCE.search(t) and _PARTY.search(t) and len(t.split()) >= 8) >= 3
+    return sum(1 for t in texts if _SENTENCE.search(t) and len(t.split()) >= 8
+               and (party.search(t) or re.search(r"\byou\b", t, re.I))) >= 3
 
 
 _HTML_BLOCK = {"p", "div", "section", "article", "main", "body", "blockquote", "dl", "dt", "dd",

@@ -206,12 +206,11 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
     width = len(columns)
     # align each row to the header: an extra leading cell is a row label
     aligned: list[tuple[Block, list[str], str | None]] = []
-    # (a label names a row: a few words, no sentence; a table of three or more columns may name its rows at more
-    # length, "Enquiry needing investigation or a site visit"; a table without a header whose first cells are all
-    # labels, each beside a longer value, is a cover table of labels and values: "Purpose of report | To ask ...")
-    # (a cell with a rule in it, "Officers must remain politically neutral", is a cell however short; a headerless
-    # table's first cells are labels only where each is a cover field's, structure.yaml cover_labels: "Be courteous |
-    # Always" and "Members | Officers" rows are cells)
+    # (a label names a row: a few words, no sentence and no rule, "Officers must remain politically neutral" being a
+    # cell however short; a table of three or more columns may name its rows at more length, "Enquiry needing
+    # investigation or a site visit"; a table without a header has labels only where each first cell is a cover
+    # field's, structure.yaml cover_labels, "Purpose of report | To ask Council ...", while "Be courteous | Always"
+    # and "Members | Officers" rows are cells)
     firsts = [c[0] for _, c in grid if c and c[0]]
     label_words = 8 if width >= 3 else 5
     labels_only = all(len(f.split()) <= label_words and not re.search(r"[.;:!?]$", f) and not _RULE_WORD.search(f)

@@ -2,8 +2,9 @@
 a draft read each point once.
 
 ``points_of(text)`` is the set of point ids whose pattern a text matches. ``read_points_once(sections)``
-walks a draft's sections from the top and drops each clause or list item whose points were made
-above it, moving its wording and sources to the clause that made them first. A clause is never reworded or split: it is printed whole or not at all.
+walks a draft's sections in the order they claim their clauses and drops each clause or list item whose
+points were made before it, moving its wording and sources to the clause that made them first, and each
+clause whose points a clause the reader meets above it (or further down its own section) makes with more. A clause is never reworded or split: it is printed whole or not at all.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from ..resources import load_rules
+from .similarity import similarity
 
 MAX_CHARS = 5000  # a clause longer than this is matched on its first MAX_CHARS characters
 
@@ -134,8 +136,6 @@ def _close(text: str, pts: frozenset, makers: dict) -> bool:
     """A clause above that made one of ``text``'s points words it much as ``text`` does (similarity.yaml
     ``read_once.similar``): "Officers attending a group meeting ... will leave before any discussion of party
     tactics" under "Officers will not attend any part of a group meeting where party business is discussed"."""
-    from .similarity import similarity
-
     bar = float(load_rules("similarity.yaml")["read_once"]["similar"])
     return any(makers[p] and similarity(text, makers[p][0].text) >= bar for p in pts)
 
