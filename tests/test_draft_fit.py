@@ -213,6 +213,8 @@ def test_a_bare_ombudsman_means_its_sources_nation():
      "induction.", "background"),
     ("The Council should ensure that officers who raise a concern are supported.", None),
     ("The Council will offer training on the Protocol to all Councillors.", None),
+    ("The Staffing Committee consists of three Councillors, appointed each year at the Annual Meeting.", "own_setup"),
+    ("The Staffing Committee acts for the Council as the Clerk's employer.", None),
 ])
 def test_other_subjects_and_one_councils_set_up_are_not_draft_material(text, reason):
     from pipeline.render.fit import not_draft_reason
