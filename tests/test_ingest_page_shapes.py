@@ -950,3 +950,17 @@ def test_a_minute_after_an_attendance_line_left_open_is_kept(seg):
     doc = seg("Minutes of the Audit Committee\n\nOfficers: Chief Executive (Ms R. Calloway), Director of Law and "
               "Governance (Mr\n31) Apologies for Absence\nNone were received.\n\n32. The Committee noted the protocol.\n")
     assert "Apologies for Absence" in [h.text for h in doc.headings]
+
+
+def test_rules_outside_a_pages_main_content_are_noted_in_documents_csv(seg):
+    doc = seg("<html><body><main><h1>Protocol</h1><p>1. Councillors must not instruct officers.</p></main><div>"
+              "<h2>Contact</h2><p>2. Councillors should contact officers through the Clerk and must not telephone them "
+              "at home.</p><p>3. Officers will reply to councillors within ten working days.</p></div></body></html>",
+              suffix=".html")
+    assert [c.clause_id for c in doc.clauses] == ["1"]
+    assert any(n.startswith("2 rules stand outside the page's main content") for n in doc.notes)
+    # a footer of links and a cookie line outside <main> is no such note
+    doc = seg("<html><body><main><h1>Protocol</h1><p>1. Councillors must not instruct officers.</p></main><div>"
+              "<p>Privacy | Accessibility | Contact us</p><p>We use cookies to improve this site.</p></div></body></html>",
+              suffix=".html")
+    assert not doc.notes

@@ -26,7 +26,7 @@ from .blocks import (
 from .clean import clause_text
 from .clutter import _remove_clutter
 from .complete import mark_cut_off
-from .furniture import _mark_tables_of_contents, _remove_furniture
+from .furniture import _binds, _mark_tables_of_contents, _remove_furniture
 from .numbering import Marker, _bare_marker, _dec_parent, _own_id, _relative_id, _step_number
 from .tables import _table
 
@@ -60,6 +60,7 @@ def segment(raw: RawDocument) -> Document:
     _strip_titles(doc)
     mark_cut_off(doc)
     _note_mostly_furniture(doc)
+    _note_rules_outside_main(doc)
     return doc
 
 
@@ -71,6 +72,16 @@ def _note_mostly_furniture(doc: Document) -> None:
     if len(dest) >= 10 and furniture * 2 > len(dest):
         doc.notes.append(f"most lines are furniture ({furniture} of {len(dest)}): check that the file holds the "
                             "protocol itself")
+
+
+def _note_rules_outside_main(doc: Document) -> None:
+    """A web page whose rules stand outside its <main> element (read as furniture, "outside the main content") says
+    so in documents.csv: two or more such lines that bind a party are the protocol's, left unread."""
+    rules = [f for f in doc.furniture if f.reason == "outside the main content" and len(f.text.split()) >= 6
+             and _binds(f.text)]
+    if len(rules) >= 2:
+        doc.notes.append(f"{len(rules)} rules stand outside the page's main content and are not read as clauses "
+                         f"(the first: \"{rules[0].text[:60]}\"): check the page")
 
 
 def _strip_titles(doc: Document) -> None:
