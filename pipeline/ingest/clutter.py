@@ -78,6 +78,9 @@ def _rules() -> dict:
         "min_labelled_names": int(c["min_labelled_names"]),
         "max_name_words": int(c["max_name_words"]),
         "name_titles": re.compile(r"^(?:" + "|".join(c["name_titles"]) + r")\b", re.I),
+        # a title before a capitalised name anywhere ("Mr C. Fairweather", "(Ms J. Sowerby)"), the title capitalised
+        "titled_name": re.compile(r"\b(?:" + "|".join(re.escape(t.capitalize()) for t in c["name_titles"])
+                                  + r")\.?\s+[A-Z]"),
         "attendance_label": re.compile(r"\b(?:" + c["attendance_label"] + r")\b", re.I),
         "byline": re.compile(r"^\s*(?:" + c["comment_byline"] + ")", re.I),
         "comment_heading": full(c["comment_heading"]),
@@ -176,9 +179,9 @@ def attendance_goes_on(before: str, line: str) -> bool:
         text = re.sub(r"^(?:of|and|for|to)\s+[^(),]*", "Office ", text, count=1)
     items, names = _names(re.sub(r"\([^()]*$", "", text))  # (a note this line opens goes on below it)
     others = [s for s in items if re.fullmatch(r"(?:\d+|many|several|some) others?|others", s, re.I)]
-    listed = len(items) >= 2 or bool(others) or (wrapped_name and bool(re.search(
-        r"\((?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]", line))) or any(re.search(r"\b[A-Z]\.|\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]", s)
-                                                      for s in items)
+    titled = _rules()["titled_name"]
+    listed = len(items) >= 2 or bool(others) or (wrapped_name and bool(re.search(r"\(" + titled.pattern, line))) \
+        or any(re.search(r"\b[A-Z]\.", s) or titled.search(s) for s in items)
     if open_note and closes and not text.strip(" ,;."):
         return True  # the note's end, and nothing after it
     return bool((before.endswith(",") or re.search(r"\band$|\b[A-Z]\.$", before) or open_note or wrapped_name)

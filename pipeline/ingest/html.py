@@ -24,7 +24,7 @@ _HTML_CHROME_CLASS = re.compile(
 # ("related-protocol", "content with-toolbar") they would take the protocol with them
 _SHORT_ONLY = {"related", "page-tools", "pagetools", "toolbar"}
 _SHORT_CHROME = 600  # characters
-_SHORT_ROLES = {"toolbar", "menubar"}  # roles that mark chrome only on a short element without sentences
+_SHORT_ROLES = {"toolbar", "menubar"}  # roles that mark chrome only on a short element without sentences (_holds_text)
 _SENTENCE = re.compile(r"^(?:\W*\w+\W+){7,}?\w+[.!?;:]|\b(?:must|should|shall|will|may|can)\b", re.I)  # eight words and an end, or a rule
 
 
@@ -46,6 +46,12 @@ def _revealed(el, controlled: set[str]) -> bool:
 def _holds_sentence(el) -> bool:
     """An element holds a paragraph or list item that is a sentence (eight words and its end) or a rule."""
     return any(_SENTENCE.search(t.get_text(" ", strip=True)) for t in el.find_all(["p", "li", "td", "dd"]))
+
+
+def _holds_text(el) -> bool:
+    """Longer than a short piece of chrome, or holding a sentence: an element named like chrome (a class or role that
+    marks chrome only when short) that wraps the page's own text."""
+    return len(el.get_text(" ", strip=True)) > _SHORT_CHROME or _holds_sentence(el)
 
 
 def _home_link(el) -> bool:
@@ -503,8 +509,7 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
         if el.name in _HTML_CHROME:
             return _HTML_CHROME[el.name]
         if role in _HTML_ROLES:
-            if role in _SHORT_ROLES and (id(el) in holds_main or len(el.get_text(" ", strip=True)) > _SHORT_CHROME
-                                         or _holds_sentence(el)):
+            if role in _SHORT_ROLES and (id(el) in holds_main or _holds_text(el)):
                 return None  # a viewer's bar round the document, an accordion marked up as a menu bar: the text
             return _HTML_ROLES[role]
         if (el.get("aria-hidden") == "true" or el.get("hidden") is not None) and not _revealed(el, revealed):
@@ -514,7 +519,7 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
         if not m or id(el) in holds_main:
             return None
         name = m.group(1).lower()
-        if name in _SHORT_ONLY and (len(el.get_text(" ", strip=True)) > _SHORT_CHROME or _holds_sentence(el)):
+        if name in _SHORT_ONLY and _holds_text(el):
             return None  # "related-protocol", "with-toolbar": a wrapper of the page's own text
         if name.startswith("breadcrumb"):
             return "breadcrumb"
