@@ -477,3 +477,13 @@ def test_two_official_languages_bind_a_clause_to_wales_and_role_lists_are_one_li
              "Councillors are responsible for:", "Councillors are answerable to the electorate. Their role includes:"]
     assert {lead_in_point(t) for t in leads} == {"roles"}
     assert lead_in_point("Councillors must not:") is None
+
+
+@pytest.mark.parametrize("council, message", [
+    ("   ", "'council' is blank"),
+    ("Ambridge \u202eParish\u202c Council", "'council' contains an invisible character")])
+def test_a_blank_council_name_or_one_with_direction_marks_is_refused(council, message):
+    from pipeline.render.draft import DraftError, options_for
+
+    with pytest.raises(DraftError, match=message):
+        options_for({"council": council, "council_type": "parish"})

@@ -215,6 +215,10 @@ def test_a_bare_ombudsman_means_its_sources_nation():
     ("The Council will offer training on the Protocol to all Councillors.", None),
     ("The Staffing Committee consists of three Councillors, appointed each year at the Annual Meeting.", "own_setup"),
     ("The Staffing Committee acts for the Council as the Clerk's employer.", None),
+    # (an adversarial review: rules in the same words)
+    ("The Council should publish the agenda at least three clear days before each meeting.", None),
+    ("The Council should adopt a grievance procedure for its staff.", None),
+    ("Any appeal panel shall consist of three councillors who have had no prior involvement in the case.", None),
 ])
 def test_other_subjects_and_one_councils_set_up_are_not_draft_material(text, reason):
     from pipeline.render.fit import not_draft_reason

@@ -964,3 +964,24 @@ def test_rules_outside_a_pages_main_content_are_noted_in_documents_csv(seg):
               "<p>Privacy | Accessibility | Contact us</p><p>We use cookies to improve this site.</p></div></body></html>",
               suffix=".html")
     assert not doc.notes
+
+
+def test_rules_outside_main_split_by_links_are_noted_and_a_sites_own_duties_are_not(seg):
+    doc = seg("<html><body><main><h1>Protocol</h1><p>1. Councillors must not instruct officers.</p></main><div>"
+              "<p>Councillors <b>must not</b> telephone officers at their <a href='#'>homes</a> after six.</p>"
+              "<p>Officers <em>should</em> reply to councillors within <a href='#'>ten working days</a>.</p></div>"
+              "</body></html>", suffix=".html")
+    assert any(n.startswith("2 rules stand outside") for n in doc.notes)
+    doc = seg("<html><body><main><h1>Protocol</h1><p>1. Councillors must not instruct officers.</p></main><div>"
+              "<p>Some cookies are necessary and must be enabled for the site to work.</p><p>You must be signed in "
+              "to leave feedback on this page.</p><p>Contact your councillor: find out which councillors represent "
+              "you and how you can contact them.</p></div></body></html>", suffix=".html")
+    assert not [n for n in doc.notes if "outside" in n]
+
+
+def test_a_line_break_left_inside_a_line_is_a_space(seg):
+    doc = seg("Protocol\n\n1. Officers give impartial\x0badvice to all councillors.\n", suffix=".txt")
+    assert doc.clauses[0].text == "Officers give impartial advice to all councillors."
+    doc = seg("<html><body><main><h1>P</h1><p>1. Councillors must not\rinstruct officers.</p></main></body></html>",
+              suffix=".html")
+    assert doc.clauses[0].text == "Councillors must not instruct officers."

@@ -16,6 +16,7 @@ _CID = re.compile(r"\(cid:\d+\)")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _SPACES = re.compile(r"[ \t\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_INLINE_BREAKS = re.compile(r"[\r\x0b\x0c]")
 # What a one-line value (a sources.csv field, a draft parameter) may not hold: control characters,
 # and the code points XML (Word, Excel) refuses.
 LINE_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
@@ -96,6 +97,9 @@ def _capped(m: re.Match) -> str:
 def normalise(text: str) -> str:
     """The standard clean-up of one line of extracted text (tabs kept)."""
     text = unicodedata.normalize("NFC", text)
+    # a carriage return, vertical tab (Word's manual line break) or form feed left inside one line parts two words:
+    # a space, not nothing ("impartial\x0badvice" is "impartial advice")
+    text = _INLINE_BREAKS.sub(" ", text)
     text = strip_control(fix_mojibake(fix_glyphs(text)))
     # a run of spaces or tabs inside a line is capped (and a line's indent): the line rules read a wide gap
     # as three spaces or more, and a hostile run of thousands (tabs or ideographic spaces too, found by

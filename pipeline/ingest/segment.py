@@ -26,7 +26,7 @@ from .blocks import (
 from .clean import clause_text
 from .clutter import _remove_clutter
 from .complete import mark_cut_off
-from .furniture import _binds, _mark_tables_of_contents, _remove_furniture
+from .furniture import _mark_tables_of_contents, _remove_furniture
 from .numbering import Marker, _bare_marker, _dec_parent, _own_id, _relative_id, _step_number
 from .tables import _table
 
@@ -76,12 +76,21 @@ def _note_mostly_furniture(doc: Document) -> None:
 
 def _note_rules_outside_main(doc: Document) -> None:
     """A web page whose rules stand outside its <main> element (read as furniture, "outside the main content") says
-    so in documents.csv: two or more such lines that bind a party are the protocol's, left unread."""
-    rules = [f for f in doc.furniture if f.reason == "outside the main content" and len(f.text.split()) >= 6
-             and _binds(f.text)]
+    so in documents.csv: two or more sentences there in which a party must, should or must not do something are
+    the protocol's, left unread. The pieces are joined first (a link or bold words inside a sentence split it), and a
+    site's own duties ("cookies must be enabled", "you must be signed in") name no party."""
+    outside = " ".join(f.text for f in doc.furniture if f.reason == "outside the main content")
+    if not outside:
+        return
+    party, duty = _patterns()["party_word"], _PARTY_DUTY
+    rules = [s for s in re.split(r"(?<=[.!?])\s+", outside)
+             if len(s.split()) >= 6 and any(duty.match(s, m.end()) for m in party.finditer(s))]
     if len(rules) >= 2:
         doc.notes.append(f"{len(rules)} rules stand outside the page's main content and are not read as clauses "
-                         f"(the first: \"{rules[0].text[:60]}\"): check the page")
+                         f"(the first: \"{rules[0][:60]}\"): check the page")
+
+
+_PARTY_DUTY = re.compile(r"[^.!?]{0,60}?\b(?:must|should|shall|will|cannot|(?:may|can|do|does) not)\b", re.I)
 
 
 def _strip_titles(doc: Document) -> None:

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..ingest.clean import LINE_CONTROL
+from ..ingest.clean import HIDDEN, LINE_CONTROL
 from ..model import COUNCIL_TYPES
 from ..nlp.themes import load_themes
 from ..resources import load_rules
@@ -146,6 +146,11 @@ def _check_values(values: dict) -> None:
             raise DraftError(f"'{key}' must be a single text value, not a {type(value).__name__}")
         if LINE_CONTROL.search(value):
             raise DraftError(f"'{key}' contains a control character (line break, tab...); give it on one line")
+        if HIDDEN.search(value):
+            raise DraftError(f"'{key}' contains an invisible character (a direction mark, a zero-width space...); "
+                             "give it as plain text")
+        if key in ("council", "council_type") and not value.strip():
+            raise DraftError(f"'{key}' is blank")
         if len(value) > MAX_NAME:
             raise DraftError(f"'{key}' is {len(value)} characters long; the limit is {MAX_NAME}")
 
