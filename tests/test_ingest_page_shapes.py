@@ -802,6 +802,17 @@ def test_a_pasted_email_threads_headers_and_disclaimer_are_furniture_and_its_fir
     assert doc.clauses[-1].text == "Looks fine to me."  # the reply itself is text
 
 
+def test_an_email_signatures_web_address_is_contact_details_and_a_sentence_naming_one_is_text(seg):
+    doc = seg("Dear Councillors,\n\nThe revised protocol is below.\n\n"
+              "1.1 Councillors should not give instructions to the Clerk individually.\n\n"
+              "1.2 The protocol is published at www.example-parish.gov.uk/protocol for residents to read.\n\n"
+              "Kind regards\n\nJane Harper\nClerk to the Council\nTel: 01632 960123\nwww.example-parish.gov.uk\n"
+              "https://example-parish.gov.uk/contact\n")
+    assert [c.clause_id for c in doc.clauses][-2:] == ["1.1", "1.2"]
+    reasons = _furniture(doc)
+    assert reasons["www.example-parish.gov.uk"] == reasons["https://example-parish.gov.uk/contact"] == "contact details"
+
+
 def test_a_running_title_after_a_bare_page_number_inside_a_sentence_is_furniture(seg):
     lines = ["Ashby Vale District Council", "Member/Officer Protocol", ""]
     for n in range(1, 9):

@@ -43,7 +43,8 @@ _DATE = re.compile(
     r"|\b\d{4}-\d{2}-\d{2}\b", re.I)
 _VERSION = re.compile(r"\b(?:version|v)\s*\d+(?:\.\d+)*\b|\bv\d+(?:\.\d+)*\b", re.I)
 _CONTACT = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+\b"
-                      r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")  # a phone number, an email, a UK postcode
+                      r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
+                      r"|(?<![\w.])(?:https?://|www\.)[\w-]+(?:\.[\w-]+)+")  # a phone number, an email, a UK postcode, a web address
 _FOOTER_PAGE = re.compile(r"^[^.;!?]{5,160}?\s\bPage\s+\d{1,4}$")  # "Council – Committee – 19 September 2023 Page 1"
 _SIGN_OFF = re.compile(r"^[–—-]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[\w'’ ]{1,40})?$")  # "– Jo Marsden, Town Clerk"
 _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.I)  # "6.30pm", "10am", "18:30"
