@@ -996,3 +996,12 @@ def test_a_line_break_left_inside_a_line_is_a_space(seg):
     doc = seg("<html><body><main><h1>P</h1><p>1. Councillors must not\rinstruct officers.</p></main></body></html>",
               suffix=".html")
     assert doc.clauses[0].text == "Councillors must not instruct officers."
+
+
+def test_an_action_lists_lettered_numbers_are_read_and_numbered_points_still_split(seg):
+    doc = seg("ACTIONS\n\n"
+              "A1  Circulate the final report to all councillors. Owner: Scrutiny Officer. By: 21 October 2026.\n"
+              "A2  Send the recommendation to Cabinet. Owner: Democratic Services Manager. 1.1 Members must not "
+              "direct staff. 1.2 Officers must give impartial advice. 1.3 Concerns go to the Monitoring Officer.\n")
+    assert [c.clause_id for c in doc.clauses][:2] == ["A1", "A2"]
+    assert doc.clauses[0].text.startswith("Circulate the final report")

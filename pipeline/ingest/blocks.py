@@ -397,7 +397,8 @@ def _follows(prev: str | None, cur: str) -> bool:
     p, c = prev.split("."), cur.split(".")
     if c == p + ["1"]:
         return True
-    return any(c == p[:k] + [str(int(p[k]) + 1)] for k in range(len(p)))
+    # (a number with a letter in it, an action list's "A2", continues nothing by counting)
+    return any(p[k].isdigit() and c == p[:k] + [str(int(p[k]) + 1)] for k in range(len(p)))
 
 
 def _split_inline(blocks: list[Block]) -> list[Block]:
