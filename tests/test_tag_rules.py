@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.model import Clause, Document
+from pipeline.model import Clause, Document, Heading
 from pipeline.nlp.rules import (Context, Predicate, Sentence, audience_of, counterpart_in, decide, frame_actor, frame_of,
-                                holder_of_entitlement, load_tag_rules, party_in, persons_in)
+                                holder_of_entitlement, load_tag_rules, party_in, persons_in, section_audience)
 
 RULES = load_tag_rules()
 
@@ -123,6 +123,32 @@ def _doc(title, *first):
 ])
 def test_a_codes_audience_comes_from_its_title_and_opening(title, first, audience):
     assert audience_of(_doc(title, first), RULES) == audience
+
+
+@pytest.mark.parametrize("title,first,audience", [
+    # the title decides before an opening sentence that names the other side's code
+    ("Code of Conduct for Employees", "Unlike the Members' Code, this part sets out what the Council expects of you.",
+     "officer"),
+    # the first words that name a reader: a guide for employees about the councillors' code
+    ("Guidance for employees on the Councillors' Code of Conduct", "All councillors must follow the Code.", "officer"),
+    # a title of two parts read as one would run "officers" into the next heading's "Code"
+    ("Code of practice: councillors and planning officers", "The planning system depends on trust.", "member"),
+])
+def test_the_title_and_its_first_words_name_the_reader(title, first, audience):
+    doc = _doc(title, first)
+    doc.headings = [Heading(title, None, 1, 1), Heading("Code of practice", None, 2, 2)] if "planning" in title else []
+    assert audience_of(doc, RULES) == audience
+
+
+@pytest.mark.parametrize("section,audience", [
+    (["Working together: our pledges", "Officers' pledge on working with councillors"], "officer"),
+    (["Councillors' pledge on working with officers"], "member"),
+    (["Guidance for staff"], "officer"),
+    (["The Members' Code of Conduct"], None),  # another side's code says nothing of whom "you" means
+    (["Member/Officer guidance"], None),
+])
+def test_a_heading_that_names_its_own_readers_decides_whom_i_and_you_mean_below_it(section, audience):
+    assert section_audience(section, RULES) == audience
 
 
 def test_with_no_title_to_go_on_a_staff_guide_is_known_by_its_second_person_world():

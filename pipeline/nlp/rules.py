@@ -72,7 +72,7 @@ def load_tag_rules() -> Rules:
     for actor in actors_doc["order"]:
         for p in actors_doc["actors"][actor]:
             actors.append((actor, re.compile(r"\b(?:" + p + r")\b", re.I)))
-    audience = tuple((side, re.compile(p, re.I)) for side in ("reader", "counterpart")
+    audience = tuple((side, re.compile(p, re.I)) for side in ("reader", "counterpart", "section")
                      for p in (actors_doc.get("audience") or {}).get(side) or [])
     votes = tuple((party, re.compile(p, re.I)) for party, p in ((actors_doc.get("audience") or {}).get("votes") or {}).items())
     return Rules(tuple(cues), frames, weak_frames, sections, frozenset(cues_doc["role_verbs"]),
@@ -600,23 +600,49 @@ def persons_in(text: str) -> list[str]:
     return [name for name, rx in _PERSON if rx.search(text or "")]
 
 
+def _reader(m: re.Match, side: str, rules: Rules) -> str:
+    """The reader a matched audience pattern names ("Officers' pledge" -> officer; "Working with
+    councillors", the counterpart, -> officer)."""
+    named = {k: v for k, v in m.groupdict().items() if v}
+    party = party_in(named["party"], rules) if "party" in named else next(iter(named), None)
+    if party not in ("member", "officer"):
+        party = "officer" if re.search(r"employ|staff|officer|clerk", m.group(0), re.I) else "member"
+    if side == "counterpart":
+        party = "officer" if party == "member" else "member"
+    return party
+
+
+def section_audience(section: list[str] | tuple[str, ...], rules: Rules) -> str | None:
+    """Whom "I" and "you" mean under a heading that names its own readers ("Officers' pledge on working
+    with councillors" in a code that holds both sides' pledges), innermost heading first; None where
+    no heading says (``audience: section`` in resources/actors.yaml)."""
+    for heading in reversed(section):
+        for side, rx in rules.audience:
+            m = rx.search(heading) if side == "section" else None
+            if m:
+                return _reader(m, side, rules)
+    return None
+
+
 def audience_of(doc: Document, rules: Rules) -> str | None:
     """Whom "I" and "you" mean in a document, from its title, first headings and opening text
     (``audience`` in resources/actors.yaml): staff in an employee code or a staff guide to working
     with councillors, otherwise councillors."""
-    heads = " ".join(filter(None, [doc.title or ""] + [h.text for h in doc.headings[:3]]))
-    opening = " ".join([heads] + [c.text for c in doc.clauses[:2]])
+    # (the title and headings are joined with a bar so that no pattern reads across two of them, and they are
+    # read before the opening sentences: "Code of Conduct for Employees" decides before a sentence that
+    # mentions "the Members' Code"; in the headings the first words that name a reader decide: "Guidance for
+    # employees on the Councillors' Code of Conduct" is for employees)
+    heads = " | ".join(filter(None, [doc.title or ""] + [h.text for h in doc.headings[:3]]))
+    found = [(m.start(), n, m, side) for n, (side, rx) in enumerate(rules.audience)
+             if side in ("reader", "counterpart") for m in [rx.search(heads)] if m]
+    if found:
+        _, _, m, side = min(found, key=lambda f: f[:2])
+        return _reader(m, side, rules)
+    opening = " | ".join(c.text for c in doc.clauses[:2])
     for side, rx in rules.audience:
-        m = rx.search(opening if side == "reader" else heads)
-        if not m:
-            continue
-        named = {k: v for k, v in m.groupdict().items() if v}
-        party = party_in(named["party"], rules) if "party" in named else next(iter(named), None)
-        if party not in ("member", "officer"):
-            party = "officer" if re.search(r"employ|staff|officer|clerk", m.group(0), re.I) else "member"
-        if side == "counterpart":
-            party = "officer" if party == "member" else "member"
-        return party
+        m = rx.search(opening) if side == "reader" else None
+        if m:
+            return _reader(m, side, rules)
     text = " ".join([h.text for h in doc.headings] + [c.text for c in doc.clauses])
     counts = {party: len(rx.findall(text)) for party, rx in rules.audience_votes}
     if counts.get("officer", 0) >= counts.get("member", 0) + 2:

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from ..model import Document
 from .rules import (Context, Decision, Predicate, Sentence, audience_of, column_actor, counterpart_in, decide,
-                    frame_actor, holder_of_entitlement, load_tag_rules, party_in, persons_in)
+                    frame_actor, holder_of_entitlement, load_tag_rules, party_in, persons_in, section_audience)
 from .classifier import ClauseFeatures, load_tagger
 from .themes import find_theme_phrases, theme_words
 
@@ -249,13 +249,15 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
     the documents' clauses): training reads the same features a build predicts from."""
     nlp = nlp or load_nlp()
     rules = load_tag_rules()
-    audiences = [audience_of(d, rules) for d in docs]
-    jobs = []
-    for d, audience in zip(docs, audiences):
+    jobs, audience_of_clause = [], []
+    for d in docs:
+        audience = audience_of(d, rules)
         for c in d.clauses:
+            reader = section_audience(c.section, rules) or audience
             ctx = Context(lead_in=c.lead_in, section=tuple(c.section), column=c.column, kind=c.kind,
-                          audience=audience)
+                          audience=reader)
             jobs.append((c, ctx))
+            audience_of_clause.append(reader)
 
     def make_docs():
         for clause, ctx in jobs:
@@ -274,7 +276,6 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
     for d in docs:
         _inherit_from_parent(d)
     clauses = [c for d in docs for c in d.clauses]
-    audience_of_clause = [a for d, a in zip(docs, audiences) for _ in d.clauses]
     feats = [features_of(c, a, dec) for c, a, dec in zip(clauses, audience_of_clause, decisions)]
     tagger = load_tagger() if use_model else None
     if tagger is None:
