@@ -106,3 +106,24 @@ def test_compare_command_rebuilds_from_structured(tmp_path):
     assert (tmp_path / "c" / "report.html").read_text() == before
     missing = CliRunner().invoke(main, ["compare", str(tmp_path)])
     assert missing.exit_code == 1 and "run 'protocols build' first" in missing.stderr
+
+
+def test_the_reports_key_explains_every_tag_and_actor_and_no_two_elements_share_an_id(tmp_path):
+    import re
+    from markupsafe import escape as html_escape
+
+    from pipeline.model import ACTORS, TAGS
+    from pipeline.resources import load_rules
+
+    labels = load_rules("labels.yaml")
+    assert set(labels["tags"]) == set(TAGS) and set(labels["actors"]) == set(ACTORS) | {"(none)"}
+    build(GOLDEN / "raw", tmp_path)
+    html = (tmp_path / "report.html").read_text()
+    ids = re.findall(r'\sid="([^"]+)"', html)
+    # (the actor tables' box once had its heading's id: drawing the tables replaced the heading)
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+    for text in list(labels["tags"].values()) + list(labels["actors"].values()):
+        assert str(html_escape(text)) in html
+    # every id the script looks up is in the page
+    for looked_up in re.findall(r'getElementById\("([^"]+)"\)', html):
+        assert looked_up in ids, looked_up

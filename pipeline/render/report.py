@@ -17,6 +17,7 @@ import pandas as pd
 
 from ..model import ACTORS, TAGS
 from ..nlp.themes import load_themes
+from ..resources import load_rules
 from .common import environment
 from .compare import MODALITY_ORDER, council_name, theme_evidence
 
@@ -138,8 +139,9 @@ def render_report(clauses: pd.DataFrame, documents: pd.DataFrame, coverage: pd.D
     meta = {"councils": [{"name": c, "file": data_file(i), "clauses": len(by_council[c])}
                          for i, c in enumerate(councils)],
             "themes": [themes[t]["label"] for t in theme_ids], "tags": list(TAGS), "actors": list(ACTORS)}
+    labels = load_rules("labels.yaml")
     template = environment(templates).get_template("report.html.j2")
-    files["report.html"] = template.render(
+    files["report.html"] = template.render(labels=labels,
         title=title, documents=documents_rows, councils=councils, n_clauses=len(cl), heat=heat,
         themes=[{"label": themes[t]["label"], "phrases": ", ".join(themes[t]["phrases"])} for t in theme_ids],
         tags=list(TAGS), tag_bars=tag_bars, groups=group_list,
