@@ -164,3 +164,17 @@ def test_the_sources_name_for_itself_becomes_the_drafts_only_where_it_ends_its_p
 
     opts = options_for({"council": "Upper Wyeford Parish Council", "council_type": "parish"})
     assert expected in substitute_terms(text, opts, [])[0]
+
+
+def test_a_concerns_section_reads_in_the_order_a_person_follows_it():
+    from pipeline.render.draft import _formality
+
+    steps = ["No officer will suffer any detriment for raising a concern in good faith.",
+             "A breach of this Protocol by a Councillor may be referred to the Monitoring Officer under the Code of Conduct.",
+             "If the matter is not resolved informally, the Clerk may raise a formal grievance.",
+             "A Councillor who is unhappy with an officer's work should raise it first with the relevant director.",
+             "Most difficulties can be resolved by an early, honest conversation, and everyone should try this first.",
+             "Advice on any part of this Protocol is available from the Monitoring Officer."]
+    ordered = sorted(steps, key=_formality)
+    assert [s.split()[0:2] for s in ordered] == [["Most", "difficulties"], ["A", "Councillor"], ["If", "the"],
+                                                 ["A", "breach"], ["No", "officer"], ["Advice", "on"]]

@@ -1243,17 +1243,25 @@ def _covered_themes(clauses: pd.DataFrame) -> set[str]:
 
 
 def _formality(text: str) -> int:
-    """Order an escalation ladder: informal steps first, formal ones last."""
+    """Order an escalation section as a reader follows it: trying an informal word first (0), the route to a
+    named person (1), the step after an informal one has failed (2), formal procedures and outside bodies (3), and
+    last where to find advice and the protection of whoever raises a concern (4)."""
     t = text.lower()
     # the step after an informal one has failed ("Where the matter is not resolved informally, the Clerk may raise a
     # formal grievance") is formal, though it names the informal step
     if re.search(r"\b(?:not|cannot be|can't be|never)\s+(?:been\s+)?(?:resolved|settled|dealt with)\s+informally\b|"
-                 r"\binformal\w*(?:\s+\w+){0,2}\s+(?:fails|has failed|does not work|has not worked|is unsuccessful)\b", t):
+                 r"\binformal\w*(?:\s+\w+){0,2}\s+(?:fails|has failed|does not work|has not worked|is unsuccessful)\b|"
+                 r"\b(?:still|remains?)\s+(?:dissatisfied|unhappy|unresolved)\b|\bif\s+(?:this|that)\s+(?:does\s+not|doesn't)\s+"
+                 r"(?:work|resolve)", t):
         return 2
-    if re.search(r"\binformal|first instance|\bfirst\b|speak to|discuss|talk", t):
+    if re.search(r"\binformal|\bconversation\b|\bin the first instance\b", t):
         return 0
-    if re.search(r"\bformal|disciplinary|standards committee|ombudsman|commissioner|hearing|code of conduct", t):
-        return 2
+    if re.search(r"\bformal|disciplinary|standards committee|ombudsman|commissioner|hearing|code of conduct|"
+                 r"grievance procedure|complaints? procedure", t):
+        return 3
+    if re.search(r"\badvice\b[^.;]{0,60}\b(?:available|obtain\w*|from)\b|\b(?:obtain|seek|ask for)\s+(?:\w+\s+)?advice\b|"
+                 r"\bdetriment\b|\bvictimi[sz]", t):
+        return 4
     return 1
 
 
