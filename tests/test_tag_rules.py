@@ -144,6 +144,7 @@ def test_the_title_and_its_first_words_name_the_reader(title, first, audience):
     (["Working together: our pledges", "Officers' pledge on working with councillors"], "officer"),
     (["Councillors' pledge on working with officers"], "member"),
     (["Guidance for staff"], "officer"),
+    (["Working together", "Dos and don'ts for councillors"], "member"),
     (["The Members' Code of Conduct"], None),  # another side's code says nothing of whom "you" means
     (["Member/Officer guidance"], None),
 ])
