@@ -1005,3 +1005,14 @@ def test_an_action_lists_lettered_numbers_are_read_and_numbered_points_still_spl
               "direct staff. 1.2 Officers must give impartial advice. 1.3 Concerns go to the Monitoring Officer.\n")
     assert [c.clause_id for c in doc.clauses][:2] == ["A1", "A2"]
     assert doc.clauses[0].text.startswith("Circulate the final report")
+
+
+def test_a_chrome_heavy_page_that_holds_a_whole_protocol_is_not_asked_to_be_checked(seg):
+    menu = "".join(f"<li><a href='/s{k}'>Service {k}</a></li>" for k in range(40))
+    body = "".join(f"<p>{k}. Councillors and officers must treat one another with courtesy in meeting {k}.</p>"
+                   for k in range(1, 17))
+    doc = seg(f"<html><body><nav><ul>{menu}</ul></nav><main><h1>Member/Officer Protocol</h1>{body}</main>"
+              "</body></html>", suffix=".html")
+    assert len(doc.clauses) == 16
+    assert [n.split(" (")[0] for n in doc.notes] == ["most lines are furniture"]
+    assert "check" not in doc.notes[0] and doc.notes[0].endswith("16 clauses read")

@@ -66,12 +66,21 @@ def segment(raw: RawDocument) -> Document:
 
 def _note_mostly_furniture(doc: Document) -> None:
     """A file whose lines are mostly site furniture (a saved web page with little protocol on it)
-    says so: a note, shown in documents.csv. Its clauses are whole, so its status stays ok."""
+    says so: a note, shown in documents.csv. Its clauses are whole, so its status stays ok. With few
+    clauses read (fewer than MANY_CLAUSES) the note asks the reader to check the file holds the protocol;
+    a page that gave a protocol's worth of clauses only says how much was set aside."""
     dest = {t.line_no: t.dest for t in doc.trace}
     furniture = sum(1 for d in dest.values() if d == "furniture")
     if len(dest) >= 10 and furniture * 2 > len(dest):
-        doc.notes.append(f"most lines are furniture ({furniture} of {len(dest)}): check that the file holds the "
-                            "protocol itself")
+        if len(doc.clauses) < MANY_CLAUSES:
+            doc.notes.append(f"most lines are furniture ({furniture} of {len(dest)}): check that the file holds the "
+                             "protocol itself")
+        else:
+            doc.notes.append(f"most lines are furniture ({furniture} of {len(dest)}: site menus, links and page "
+                             f"details, set aside); {len(doc.clauses)} clauses read")
+
+
+MANY_CLAUSES = 15  # a page that gave this many clauses holds a protocol, however much site furniture is around it
 
 
 def _note_rules_outside_main(doc: Document) -> None:
