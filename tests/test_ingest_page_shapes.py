@@ -1016,3 +1016,19 @@ def test_a_chrome_heavy_page_that_holds_a_whole_protocol_is_not_asked_to_be_chec
     assert len(doc.clauses) == 16
     assert [n.split(" (")[0] for n in doc.notes] == ["most lines are furniture"]
     assert "check" not in doc.notes[0] and doc.notes[0].endswith("16 clauses read")
+
+
+def test_a_sentence_cut_by_a_page_number_and_running_title_in_text_from_a_pdf_viewer_goes_on(seg):
+    para = ("{n} The Clerk is expected to carry out the decisions of the Council and to keep\n"
+            "    its records in good order, as the law and its standing orders require.\n\n")
+    body = "".join(para.format(n=f"3.{k}") for k in range(1, 4))
+    doc = seg("Councillor and Clerk Protocol\n\n" + body
+              + "3.4 The Clerk is expected to carry out the decisions of the Council. Where the Clerk\n\n1\n\n"
+              "Councillor and Clerk Protocol\n\n"
+              "    considers that a proposed course of action would be unlawful, the Clerk has a duty\n"
+              "    to say so, and that advice should be recorded in the minutes.\n\n"
+              + body.replace("3.", "4.") + "2\n\nCouncillor and Clerk Protocol\n\n" + body.replace("3.", "5.") + "3\n")
+    assert [c.clause_id for c in doc.clauses] == ["3.1", "3.2", "3.3", "3.4", "4.1", "4.2", "4.3", "5.1", "5.2", "5.3"]
+    assert doc.clauses[3].text.endswith("Where the Clerk considers that a proposed course of action would be "
+                                        "unlawful, the Clerk has a duty to say so, and that advice should be recorded "
+                                        "in the minutes.")

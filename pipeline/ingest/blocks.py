@@ -145,6 +145,7 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
 
     flat = _flattened_tables(lines)
     skip: set[int] = set()
+    page_breaks = sorted(f.line_no for f in st.furniture if f.reason in _PAGE_EDGE)
     for idx, ln in enumerate(lines):
         if ln.line_no in skip:
             continue
@@ -175,8 +176,12 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
             continue
         # a paragraph that stopped on a comma or a word at the foot of a page goes on, in lower case, at the top of the
         # next ("... formal procedures for consultation," / footer / "grievances and discipline, and ...")
-        if gap and left_open is not None and ln.page is not None and left_open.lines[-1].page is not None \
-                and ln.page > left_open.lines[-1].page and text[:1].islower() and parse_marker(text)[0] is None \
+        # (a text copied from a PDF viewer has no pages, but its page number and running title between the two lines
+        # are the break: "… Where the Clerk" / "1" / "Councillor and Clerk Protocol" / "considers that …")
+        if gap and left_open is not None and (
+                (ln.page is not None and left_open.lines[-1].page is not None and ln.page > left_open.lines[-1].page)
+                or (ln.page is None and any(left_open.lines[-1].line_no < n < ln.line_no for n in page_breaks))) \
+                and text[:1].islower() and parse_marker(text)[0] is None \
                 and ln.style == "body" and not re.search(r"\bwww\.|https?://", text):
             left_open.lines.append(ln)
             left_open.text = join_wrapped(left_open.text, text, known_words)
@@ -290,6 +295,9 @@ def _continues_table(raw: str, gap: bool, above: list[str]) -> bool:
     if gap or len(cells) < 2 or len(cells) != len(above):
         return False
     return not (_marker_only(cells[0]) and re.fullmatch(r"\d{1,4}", (above or [""])[-1].strip()))
+
+
+_PAGE_EDGE = ("page number", "repeated header/footer", "running footer", "running header", "page header", "page footer")
 
 
 def _may_go_on(b: Block) -> bool:

@@ -499,6 +499,7 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
     _label_blocks(lines, idx, first, drop)
     _cover_table(lines, first, drop)
     _reference_list(lines, idx, drop)
+    _contact_block(lines, idx, drop)
 
     # runs of short link-like lines at the top or the bottom: a site menu, footer links; the cells
     # of a table that arrived one cell a line are not a menu
@@ -730,6 +731,35 @@ def _cover_table(lines: list[Line], first: int, drop: dict[int, str]) -> None:
     if colons >= 2 or len(labelled) >= 3:
         for i in labelled:
             drop[i] = "document details"
+
+
+def _contact_block(lines: list[Line], idx: list[int], drop: dict[int, str]) -> None:
+    """A sender's signature or a contact box set as a block of short lines with no blank between them, a name or a
+    post at its head and an address, phone number, email or web address among them ("Rachel Okonjo" / "Town Clerk
+    and RFO" / "The Guildhall, Quay Street, SQ3 1AB" / "Tel: 01632 960 735" / "My working hours are Monday to
+    Thursday."), wherever it stands: every line of it is contact details. A line that binds anyone (a modal), a
+    numbered or bulleted line, a lead-in or a long line ends the block."""
+    runs: list[list[int]] = []
+    for i in idx:
+        if runs and runs[-1][-1] == i - 1 and lines[i].page == lines[i - 1].page:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        texts = [lines[i].text.strip() for i in run]
+        if len(run) < 3 or not _is_name_or_post(texts[0]) or not any(_CONTACT.search(t) for t in texts[1:]):
+            continue
+        if all(len(_words(t)) <= 14 and not _MODAL.search(t) and parse_marker(t)[0] is None
+               and not t.endswith(":") and lines[i].style != "heading" for i, t in zip(run, texts)):
+            for i in run:
+                drop.setdefault(i, "contact details")
+
+
+def _is_name_or_post(text: str) -> bool:
+    """A person's name or a post, as a signature opens: a few words, each capitalised, no full stop."""
+    words = text.split()
+    return 1 <= len(words) <= 6 and not re.search(r"[.;:!?]$", text) \
+        and all(w[:1].isupper() or w.lower() in ("and", "of", "to", "the", "for") for w in words)
 
 
 def _reference_list(lines: list[Line], idx: list[int], drop: dict[int, str]) -> None:
