@@ -69,3 +69,37 @@ def test_footnotes_are_numbered_apart_from_the_paragraphs():
     assert ids["The Constitution is available "] == "fn1"
     assert ids["This does not prevent a Member"] == "fn2"
     assert [c.clause_id for c in doc.clauses if c.text.startswith("Officers may also use")] == ["4-3"]
+
+
+TWO_COLUMNS = (Path(__file__).parent / "data" / "gold_corpus" / "round16_r16c")
+TWO_COLUMN_PDF = "r16c_harrowdene_member_officer_protocol"  # four pages set in two columns, a title across both
+
+
+def test_a_page_set_in_two_columns_is_read_down_each_column_in_turn():
+    pdf = TWO_COLUMNS / "docs" / f"{TWO_COLUMN_PDF}.pdf"
+    raw = read(pdf, pdf.stem)
+    doc = segment(raw)
+    gold = [json.loads(ln)["text"] for ln in (TWO_COLUMNS / "gold" / f"{TWO_COLUMN_PDF}.jsonl")
+            .read_text(encoding="utf-8").splitlines()]
+    out = {_norm(c.text) for c in doc.clauses}
+    found = [g for g in gold if _norm(g) in out]
+    assert len(found) >= 0.95 * len(gold), [g for g in gold if _norm(g) not in out][:5]
+    assert "Part 5C of the Constitution of Harrowdene Borough Council" in [h.text for h in doc.headings]
+    _check_accounted(raw, doc)
+
+
+def test_a_two_column_members_officers_table_of_short_cells_is_no_pair_of_text_columns():
+    from pipeline.ingest.pdf import _gutter
+
+    def word(x0, x1, top, text="word"):
+        return {"x0": x0, "x1": x1, "top": top, "bottom": top + 10, "text": text}
+
+    # a table of short cells either side of the middle of the page, row by row: no prose fills either side
+    rows = [[word(60, 110, 100 + 14 * k), word(120, 160, 100 + 14 * k), word(330, 380, 100 + 14 * k)]
+            for k in range(30)]
+    assert _gutter(rows, 595, 842) is None
+    # the same rows as justified prose filling two columns: two columns
+    prose = [[word(60, 150, 100 + 14 * k), word(155, 285, 100 + 14 * k), word(320, 420, 100 + 14 * k),
+              word(425, 545, 100 + 14 * k)] for k in range(30)]
+    middle, wide = _gutter(prose, 595, 842)
+    assert 285 < middle < 320 and wide == 35

@@ -174,6 +174,9 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
                 else:
                     rows.append([w])
             rows = _attach_marks(rows, marks)
+            gutter = _gutter(rows, page.width, page.height)
+            if gutter is not None:
+                rows = _read_columns(rows, gutter)
             for row in rows:
                 row.sort(key=lambda w: w["x0"])
                 size = statistics.median(w["size"] for w in row)
@@ -194,7 +197,7 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
                 line._bottom = max(w["bottom"] for w in row)  # type: ignore[attr-defined]
                 line._x1 = max(w["x1"] for w in row)  # type: ignore[attr-defined]
                 line._size = size  # type: ignore[attr-defined]
-                top, bottom = row[0]["top"], max(w["bottom"] for w in row)
+                top, bottom = row[0].get("_top", row[0]["top"]), max(w.get("_bottom", w["bottom"]) for w in row)
                 if top < page.height * 0.09:
                     line.page_pos = "top"  # in the top margin: running header territory
                 elif bottom > page.height * 0.92:
@@ -207,6 +210,97 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
         pdf.close()
     return RawDocument(doc_id=doc_id, source=str(path), format="pdf", lines=lines,
                        pages=len(pages), warnings=warnings)
+
+
+def _gutter(rows: list[list[dict]], width: float, height: float) -> tuple[float, float] | None:
+    """The middle and the width of the gap between a page's two columns of text, or None for a page of one column. Two columns: in the
+    body of the page (its margins aside) no line of words crosses the gap but for a few spanning ones (a heading, a
+    title), most lines have prose on both sides of it, and both sides are wide columns, not a table's narrow cells."""
+    body = [r for r in rows if r[0]["top"] > height * 0.09 and max(w["bottom"] for w in r) < height * 0.92]
+    if len(body) < 12:
+        return None
+    # (the middle of the widest run of x that at most a tenth of the lines cross: a ragged column end or a word
+    # starting late in a line leaves a narrower gap beside the gutter)
+    runs: list[list[int]] = []
+    for g in range(int(width * 0.35), int(width * 0.65) + 1, 2):
+        if sum(1 for r in body if any(w["x0"] < g < w["x1"] for w in r)) <= 0.1 * len(body):
+            if runs and runs[-1][-1] == g - 2:
+                runs[-1].append(g)
+            else:
+                runs.append([g])
+    if not runs:
+        return None
+    widest = max(runs, key=len)
+    g = widest[len(widest) // 2]
+    lefts = [[w for w in r if w["x1"] < g] for r in body if not any(w["x0"] < g < w["x1"] for w in r)]
+    rights = [[w for w in r if w["x0"] > g] for r in body if not any(w["x0"] < g < w["x1"] for w in r)]
+    lefts, rights = [r for r in lefts if r], [r for r in rights if r]
+    if len(lefts) < 0.4 * len(body) or len(rights) < 0.4 * len(body):
+        return None
+    # (each column's own width, from its lines' starts to their ends: prose fills its column, a table's cells do not)
+    left = max(w["x1"] for r in lefts for w in r) - min(w["x0"] for r in lefts for w in r)
+    right = max(w["x1"] for r in rights for w in r) - min(w["x0"] for r in rights for w in r)
+    if left < 0.28 * width or right < 0.28 * width:
+        return None
+    full_left = sum(1 for r in lefts if max(w["x1"] for w in r) >= min(w["x0"] for w in r) + 0.8 * left)
+    full_right = sum(1 for r in rights if max(w["x1"] for w in r) >= min(w["x0"] for w in r) + 0.8 * right)
+    if full_left < 0.35 * len(lefts) or full_right < 0.35 * len(rights):
+        return None
+    # (the gap itself, between the left column's furthest end and the right column's nearest start)
+    lo, hi = max(w["x1"] for r in lefts for w in r), min(w["x0"] for r in rights for w in r)
+    return ((lo + hi) / 2, hi - lo) if hi > lo else None
+
+
+def _read_columns(rows: list[list[dict]], gap: tuple[float, float]) -> list[list[dict]]:
+    """A two-column page's lines in reading order: each run of lines between spanning ones (a title, a running
+    header or footer, a heading across the page) is read down its left column, then down its right. The right
+    column's words are moved under the left one (their y after the left column's last line, their x by the columns'
+    offset), so that indents and paragraph gaps read as in one column; each word keeps its place on the page
+    (``_top``, ``_bottom``) for telling the page's margins."""
+    gutter, wide = gap
+
+    def spanning(r: list[dict]) -> bool:
+        # a word across the gap, or words either side of it no further apart than a line's spaces (a centred title)
+        if any(w["x0"] < gutter < w["x1"] for w in r):
+            return True
+        left = [w["x1"] for w in r if w["x1"] <= gutter]
+        right = [w["x0"] for w in r if w["x0"] >= gutter]
+        return bool(left and right) and min(right) - max(left) < 0.5 * wide
+
+    out: list[list[dict]] = []
+    shift = 0.0  # how far down the page's lines have moved so far
+    k = 0
+    while k < len(rows):
+        if spanning(rows[k]):
+            out.append([dict(w, top=w["top"] + shift, bottom=w["bottom"] + shift, _top=w["top"], _bottom=w["bottom"])
+                        for w in rows[k]])
+            k += 1
+            continue
+        band = []
+        while k < len(rows) and not spanning(rows[k]):
+            band.append(rows[k])
+            k += 1
+        lefts = [[w for w in r if w["x1"] <= gutter] for r in band]
+        rights = [[w for w in r if w["x0"] >= gutter] for r in band]
+        lefts, rights = [r for r in lefts if r], [r for r in rights if r]
+        band_top = band[0][0]["top"]
+        band_bottom = max(w["bottom"] for r in band for w in r)
+        for r in lefts:
+            out.append([dict(w, top=w["top"] + shift, bottom=w["bottom"] + shift, _top=w["top"], _bottom=w["bottom"])
+                        for w in r])
+        if rights:
+            pitches = [b[0]["top"] - a[0]["top"] for a, b in zip(lefts, lefts[1:]) if b[0]["top"] > a[0]["top"]]
+            pitch = min(pitches) if pitches else 12.0
+            end_left = max((w["bottom"] for r in lefts for w in r), default=band_top)
+            down = end_left + (pitch - (lefts[-1][0]["bottom"] - lefts[-1][0]["top"]) if lefts else 0.0) \
+                - min(r[0]["top"] for r in rights)
+            across = min(w["x0"] for r in rights for w in r) - min((w["x0"] for r in lefts for w in r), default=0.0)
+            for r in rights:
+                out.append([dict(w, top=w["top"] + shift + down, bottom=w["bottom"] + shift + down,
+                                 x0=w["x0"] - across, x1=w["x1"] - across, _top=w["top"], _bottom=w["bottom"])
+                            for w in r])
+            shift += max(0.0, max(w["bottom"] for r in rights for w in r) + down - band_bottom)
+    return out
 
 
 def _layout_pdf_lines(page_items, pages) -> list[Line]:
