@@ -1032,3 +1032,17 @@ def test_a_sentence_cut_by_a_page_number_and_running_title_in_text_from_a_pdf_vi
     assert doc.clauses[3].text.endswith("Where the Clerk considers that a proposed course of action would be "
                                         "unlawful, the Clerk has a duty to say so, and that advice should be recorded "
                                         "in the minutes.")
+
+
+def test_labelled_contact_lines_and_a_reports_subject_and_classification_are_furniture_anywhere(seg):
+    doc = seg("Subject: Member support and members' requests to officers\n\n"
+              "Classification: Part 1 - Public\n\n"
+              "1.1 Parish clerks may ask the Monitoring Officer for advice on the Code of Conduct.\n\n"
+              "Email: standards@example-district.gov.uk\n"
+              "Telephone: 01632 961 300 (Monday to Friday, 9am to 5pm)\n\n"
+              "1.2 The Monitoring Officer will reply within five working days.\n")
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "1.2"]
+    reasons = _furniture(doc)
+    assert reasons["Email: standards@example-district.gov.uk"] == "contact details"
+    assert reasons["Telephone: 01632 961 300 (Monday to Friday, 9am to 5pm)"] == "contact details"
+    assert reasons["Subject: Member support and members' requests to officers"] == "document details"

@@ -45,6 +45,8 @@ _VERSION = re.compile(r"\b(?:version|v)\s*\d+(?:\.\d+)*\b|\bv\d+(?:\.\d+)*\b", r
 _CONTACT = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+\b"
                       r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
                       r"|(?<![\w.])(?:https?://|www\.)[\w-]+(?:\.[\w-]+)+")  # a phone number, an email, a UK postcode, a web address
+_CONTACT_LABEL = re.compile(r"(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|web(?:site)?|textphone|minicom)\s*(?:no\.?|number)?\s*:",
+                            re.I)
 _FOOTER_PAGE = re.compile(r"^[^.;!?]{5,160}?\s\bPage\s+\d{1,4}$")  # "Council – Committee – 19 September 2023 Page 1"
 _SIGN_OFF = re.compile(r"^[–—-]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[\w'’ ]{1,40})?$")  # "– Jo Marsden, Town Clerk"
 _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.I)  # "6.30pm", "10am", "18:30"
@@ -313,7 +315,8 @@ def line_kind(text: str) -> tuple[str | None, bool]:
             and plain[:1].isupper() and not _MODAL.search(plain):  # "... | May 2025 and every councillor must attend"
         return "page date", n > 10
     if _CONTACT.search(plain) and n <= 20 and not _SENTENCE_END.search(plain):
-        return "contact details", True
+        # (labelled as one, "Email: standards@…", "Telephone: 01632 … (Monday to Friday)", it is one anywhere)
+        return "contact details", not _CONTACT_LABEL.match(plain)
     if n <= 14 and not _SENTENCE_END.search(plain) and r["pager"].match(plain):
         return "navigation link", False
     if n <= 25 and r["audience"].match(plain):
