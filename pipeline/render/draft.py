@@ -1301,12 +1301,20 @@ def _context(draft: Draft) -> dict:
             "not_in_draft": draft.not_in_draft, "others": others, "set_aside": draft.set_aside,
             "every_source": every_source, "all_sources_title": ALL_SOURCES,
             "pledges_note": _pledges_note(draft.pledges_left_out),
+            # (a local council's sources say "officers", "staff", "employees" and "the Clerk" for the same people)
+            "terms_note": f"In this protocol “officers” means {_the(o.senior_officer)} and anyone else the Council "
+                          "employs." if o.local else "",
             "councils": draft.sources, "base": o.base, "additions": draft.additions, "published": draft.published,
             "adoption": f"was adopted by {o.council} on {o.adoption_date}" if o.adoption_date
             else f"takes effect when {o.council} adopts it"}
 
 
 ALL_SOURCES = "Appendix: every source of each clause"
+
+
+def _the(post: str) -> str:
+    """A post as a sentence names it: "Clerk" -> "the Clerk" ("the Town Clerk" stays)."""
+    return post if re.match(r"(?:the|a|an)\s", post, re.I) else f"the {post}"
 
 
 def _capped(sources: list[str], cap: int) -> tuple[list[str], int]:

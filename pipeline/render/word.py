@@ -126,7 +126,8 @@ def write_docx(draft: Draft, path: Path) -> None:
                               f"are marked [added])" if o.base else "")
                            + f". Only clauses that fit a {o.council_type} council in {o.nation.capitalize()} are used; where several "
                              "councils make the same point, one wording is kept and its footnote cites them all."
-                           + (" " + ctx["pledges_note"] if ctx["pledges_note"] else ""))
+                           + (" " + ctx["pledges_note"] if ctx["pledges_note"] else "")
+                           + (" " + ctx["terms_note"] if ctx["terms_note"] else ""))
     lede.runs[0].italic = True
     for s in ctx["sections"]:
         _number(d.add_heading(s["title"], 1), num_id, 0)
