@@ -1046,3 +1046,26 @@ def test_labelled_contact_lines_and_a_reports_subject_and_classification_are_fur
     assert reasons["Email: standards@example-district.gov.uk"] == "contact details"
     assert reasons["Telephone: 01632 961 300 (Monday to Friday, 9am to 5pm)"] == "contact details"
     assert reasons["Subject: Member support and members' requests to officers"] == "document details"
+
+
+@pytest.mark.parametrize("line", [
+    "Subject to the agreement of the Chief Executive, members may ask for a briefing from any officer.",
+    "Hours: Councillors are asked not to telephone staff at home.",
+    "Classification: Councillors are not allowed to classify documents themselves.",
+    "Salary: No councillor may discuss an officer's salary in public.",
+    "Issued by: the Monitoring Officer, who keeps this protocol under review and reports breaches to Council.",
+    "Decision Maker: The full council decides any complaint about a councillor which is not resolved informally.",
+])
+def test_a_rule_shaped_like_a_details_label_stays_a_clause(seg, line):
+    """Found by the adversarial review of 3 December 2026 (round 16): the committee-system and job-advert labels took
+    rules that open like them."""
+    doc = seg(f"1.1 Councillors and officers work together with respect.\n\n{line}\n\n"
+              "1.2 Officers give impartial advice to every councillor.\n")
+    assert line in [c.text for c in doc.clauses]
+
+
+def test_a_contact_box_ends_where_a_sentence_of_other_words_begins(seg):
+    doc = seg("1.1 Councillors and officers work together with respect.\n\n"
+              "Rachel Okonjo\nTown Clerk\nTel: 01632 960 735\nCouncillors raise concerns with the Town Clerk first\n\n"
+              "1.2 Officers give impartial advice to every councillor.\n")
+    assert "Councillors raise concerns with the Town Clerk first" not in _furniture(doc)

@@ -103,3 +103,24 @@ def test_a_two_column_members_officers_table_of_short_cells_is_no_pair_of_text_c
               word(425, 545, 100 + 14 * k)] for k in range(30)]
     middle, wide = _gutter(prose, 595, 842)
     assert 285 < middle < 320 and wide == 35
+
+
+def test_full_width_lines_broken_at_one_aligned_space_are_not_two_columns_lines():
+    """Found by the adversarial review of 3 December 2026: full-width lines with a space at the same x made the gap
+    one space wide, and every such line was cut in two at it."""
+    from pipeline.ingest.pdf import _gutter, _read_columns
+
+    def word(x0, x1, top, text="w"):
+        return {"x0": x0, "x1": x1, "top": top, "bottom": top + 10, "text": text}
+
+    rows = []
+    for k in range(30):
+        top = 100 + 14 * k
+        if k % 6 == 5:  # a full-width line whose words meet either side of x = 300 with one space between
+            rows.append([word(60, 200, top, "SPAN"), word(204, 296, top), word(300, 420, top), word(424, 545, top)])
+        else:
+            rows.append([word(60, 150, top), word(155, 285, top), word(320, 420, top), word(425, 545, top)])
+    gap = _gutter(rows, 595, 842)
+    assert gap is not None and gap[1] == 35
+    spans = [r for r in _read_columns(rows, gap) if r[0]["text"] == "SPAN"]
+    assert len(spans) == 5 and all(len(r) == 4 for r in spans)  # each spanning line read whole

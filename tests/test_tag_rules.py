@@ -147,6 +147,8 @@ def test_the_title_and_its_first_words_name_the_reader(title, first, audience):
     (["Working together", "Dos and don'ts for councillors"], "member"),
     (["The Members' Code of Conduct"], None),  # another side's code says nothing of whom "you" means
     (["Member/Officer guidance"], None),
+    # a heading naming both sides' pledges says nothing of whom "I" means
+    (["Officers' pledge to councillors and councillors' pledge to officers"], None),
 ])
 def test_a_heading_that_names_its_own_readers_decides_whom_i_and_you_mean_below_it(section, audience):
     assert section_audience(section, RULES) == audience

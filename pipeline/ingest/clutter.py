@@ -753,9 +753,17 @@ def _contact_block(lines: list[Line], idx: list[int], drop: dict[int, str]) -> N
         if len(run) < 3 or not _is_name_or_post(texts[0]) or not any(_CONTACT.search(t) for t in texts[1:]):
             continue
         if all(len(_words(t)) <= 14 and not _MODAL.search(t) and parse_marker(t)[0] is None
-               and not t.endswith(":") and lines[i].style != "heading" for i, t in zip(run, texts)):
+               and not t.endswith(":") and lines[i].style != "heading" and _contact_shaped(t) for i, t in zip(run, texts)):
             for i in run:
                 drop.setdefault(i, "contact details")
+
+
+def _contact_shaped(text: str) -> bool:
+    """A line a signature or a contact box holds: a name or a post, an address, a phone number, an email or a web
+    address, or when someone can be reached ("My working hours are Monday to Thursday, 9am to 3pm."); a sentence
+    of other words ("Councillors raise concerns with these posts first") is not."""
+    return _is_name_or_post(text) or bool(_CONTACT.search(text)) or _address(text, 2) or bool(
+        _CLOCK.search(text) or re.search(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", text, re.I))
 
 
 def _is_name_or_post(text: str) -> bool:

@@ -246,9 +246,17 @@ def _gutter(rows: list[list[dict]], width: float, height: float) -> tuple[float,
     full_right = sum(1 for r in rights if max(w["x1"] for w in r) >= min(w["x0"] for w in r) + 0.8 * right)
     if full_left < 0.35 * len(lefts) or full_right < 0.35 * len(rights):
         return None
-    # (the gap itself, between the left column's furthest end and the right column's nearest start)
-    lo, hi = max(w["x1"] for r in lefts for w in r), min(w["x0"] for r in rights for w in r)
-    return ((lo + hi) / 2, hi - lo) if hi > lo else None
+    # (the gap itself, measured on the lines with words on both sides of it: its width is the usual gap between their
+    # two parts, and lines whose parts stand closer are spanning lines broken at a space, not two columns' lines)
+    both = [([w for w in r if w["x1"] < g], [w for w in r if w["x0"] > g]) for r in body
+            if not any(w["x0"] < g < w["x1"] for w in r)]
+    pairs = [(max(w["x1"] for w in a), min(w["x0"] for w in b)) for a, b in both if a and b]
+    if not pairs:
+        return None
+    wide = statistics.median(hi - lo for lo, hi in pairs)
+    columns = [(lo, hi) for lo, hi in pairs if hi - lo >= 0.5 * wide]
+    lo, hi = max(lo for lo, _ in columns), min(hi for _, hi in columns)
+    return ((lo + hi) / 2, hi - lo) if hi - lo >= 6 else None
 
 
 def _read_columns(rows: list[list[dict]], gap: tuple[float, float]) -> list[list[dict]]:

@@ -612,15 +612,24 @@ def _reader(m: re.Match, side: str, rules: Rules) -> str:
     return party
 
 
+_BOTH_PLEDGES = re.compile(r"\b(officers?|councillors?|members?|staff|employees?)(?:'s?|s'|’s?|s’)?\s+"
+                           r"(?:pledges?|commitments?|charter|promises?|undertakings?)\b", re.I)
+
+
 def section_audience(section: list[str] | tuple[str, ...], rules: Rules) -> str | None:
     """Whom "I" and "you" mean under a heading that names its own readers ("Officers' pledge on working
     with councillors" in a code that holds both sides' pledges), innermost heading first; None where
     no heading says (``audience: section`` in resources/actors.yaml)."""
     for heading in reversed(section):
-        for side, rx in rules.audience:
-            m = rx.search(heading) if side == "section" else None
-            if m:
-                return _reader(m, side, rules)
+        # (a heading naming both sides' pledges, "Officers' pledge to councillors and councillors' pledge to
+        # officers", says nothing of whom "I" means)
+        readers = {_reader(m, side, rules) for side, rx in rules.audience if side == "section"
+                   for m in rx.finditer(heading)}
+        readers |= {party_in(m.group(1), rules) for m in _BOTH_PLEDGES.finditer(heading)} if readers else set()
+        if len(readers) == 1:
+            return readers.pop()
+        if readers:
+            return None
     return None
 
 
