@@ -124,3 +124,16 @@ def test_full_width_lines_broken_at_one_aligned_space_are_not_two_columns_lines(
     assert gap is not None and gap[1] == 35
     spans = [r for r in _read_columns(rows, gap) if r[0]["text"] == "SPAN"]
     assert len(spans) == 5 and all(len(r) == 4 for r in spans)  # each spanning line read whole
+
+
+def test_an_answer_set_under_its_question_with_a_little_more_space_than_the_lines_is_its_own_paragraph():
+    """A governance statement's assertion and the evidence under it ("Yes. The contract was reissued ..."), 7 points
+    apart where its lines are 3 apart: a paragraph gap (blind set b55, first run, 3 December 2026)."""
+    pdf = DATA_BLIND / "b55" / "docs" / "b55_ashbyfennick_governance_statement.pdf"
+    doc = segment(read(pdf, pdf.stem))
+    texts = [c.text for c in doc.clauses]
+    assert any(t.startswith("Yes. The contract was reissued in October 2024") for t in texts)
+    assert any(t.startswith("We have given the Clerk a written contract") and "Yes." not in t for t in texts)
+
+
+DATA_BLIND = Path(__file__).parent / "data" / "blind"

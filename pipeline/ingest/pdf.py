@@ -398,7 +398,7 @@ def _layout_pdf_lines(page_items, pages) -> list[Line]:
                     prev_row_ends = ln._ends
                 elif len(prev_cols) > 1 and prev_row_ends and abs(ln._x0 - prev_cols[0]) < size \
                         and ln._x1 < prev_cols[1] - 0.5 * size and prev_bottom is not None \
-                        and top - prev_bottom <= max(pitch * 1.8, pitch + 0.45 * size) \
+                        and top - prev_bottom <= max(pitch * 1.8, pitch + 0.35 * size) \
                         and not _row_ended(prev_cols[:2], prev_row_ends[:1], [ln._x0], ln._firsts[:1], right, size):
                     # a wrapped line of an unruled table's first column: the cell above reached its edge
                     ln.text = ln.text + "\t"
@@ -420,7 +420,7 @@ def _layout_pdf_lines(page_items, pages) -> list[Line]:
                     # a paragraph carries on over the page break unless the last line stopped short
                     if out and re.search(r"[.!?:]$", prev_text) and not ln.text[:1].islower() and not prev_full:
                         blank(pno)
-                elif prev_bottom is not None and top - prev_bottom > max(pitch * 1.8, pitch + 0.45 * size):
+                elif prev_bottom is not None and top - prev_bottom > max(pitch * 1.8, pitch + 0.35 * size):
                     blank(pno)
                 prev_bottom = ln._bottom
                 prev_full = ln._x1 >= right - 4 * size
