@@ -273,6 +273,12 @@ def test_what_is_not_draft_material():
     assert why("I will treat the Clerk with respect.") == "first_person"
     assert why("give the Clerk instructions;", kind="item", lead_in="As a councillor I will not:") == "first_person"
     assert why("must not give the Clerk instructions.") == "incomplete"
+    # (the second draft reader of 3 December 2026: a report's interview findings and a clause that leans on a list
+    # the draft does not hold)
+    assert why("Of the fourteen officers interviewed, nine had not read the Protocol.") == "background"
+    assert why("Each has personal duties under the law which they must carry out.") == "incomplete"
+    assert why("Each Councillor will receive a copy of this protocol.") is None
+    assert why("Ward councillors will be consulted on matters which were raised by residents.") is None
     assert why("Recruit and appoint staff", kind="cell") == "incomplete"
     assert why("Councillors should treat the Clerk with courtesy.") is None
     assert why("give advice on the law;", kind="item", lead_in="The Clerk will:") is None
