@@ -213,9 +213,10 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
 
 
 def _gutter(rows: list[list[dict]], width: float, height: float) -> tuple[float, float] | None:
-    """The middle and the width of the gap between a page's two columns of text, or None for a page of one column. Two columns: in the
-    body of the page (its margins aside) no line of words crosses the gap but for a few spanning ones (a heading, a
-    title), most lines have prose on both sides of it, and both sides are wide columns, not a table's narrow cells."""
+    """The middle and the width of the gap between a page's two columns of text, or None for a page of one
+    column. Two columns: in the body of the page (its margins aside) no line of words crosses the gap but for a few
+    spanning ones (a heading, a title), most lines have prose on both sides of it, and both sides are wide columns,
+    not a table's narrow cells."""
     body = [r for r in rows if r[0]["top"] > height * 0.09 and max(w["bottom"] for w in r) < height * 0.92]
     if len(body) < 12:
         return None
@@ -223,7 +224,7 @@ def _gutter(rows: list[list[dict]], width: float, height: float) -> tuple[float,
     # starting late in a line leaves a narrower gap beside the gutter)
     runs: list[list[int]] = []
     for g in range(int(width * 0.35), int(width * 0.65) + 1, 2):
-        if sum(1 for r in body if any(w["x0"] < g < w["x1"] for w in r)) <= 0.1 * len(body):
+        if sum(1 for r in body if _crosses(r, g)) <= 0.1 * len(body):
             if runs and runs[-1][-1] == g - 2:
                 runs[-1].append(g)
             else:
@@ -232,31 +233,30 @@ def _gutter(rows: list[list[dict]], width: float, height: float) -> tuple[float,
         return None
     widest = max(runs, key=len)
     g = widest[len(widest) // 2]
-    lefts = [[w for w in r if w["x1"] < g] for r in body if not any(w["x0"] < g < w["x1"] for w in r)]
-    rights = [[w for w in r if w["x0"] > g] for r in body if not any(w["x0"] < g < w["x1"] for w in r)]
-    lefts, rights = [r for r in lefts if r], [r for r in rights if r]
+    halves = [([w for w in r if w["x1"] < g], [w for w in r if w["x0"] > g]) for r in body if not _crosses(r, g)]
+    lefts, rights = [a for a, _ in halves if a], [b for _, b in halves if b]
     if len(lefts) < 0.4 * len(body) or len(rights) < 0.4 * len(body):
         return None
     # (each column's own width, from its lines' starts to their ends: prose fills its column, a table's cells do not)
-    left = max(w["x1"] for r in lefts for w in r) - min(w["x0"] for r in lefts for w in r)
-    right = max(w["x1"] for r in rights for w in r) - min(w["x0"] for r in rights for w in r)
-    if left < 0.28 * width or right < 0.28 * width:
-        return None
-    full_left = sum(1 for r in lefts if max(w["x1"] for w in r) >= min(w["x0"] for w in r) + 0.8 * left)
-    full_right = sum(1 for r in rights if max(w["x1"] for w in r) >= min(w["x0"] for w in r) + 0.8 * right)
-    if full_left < 0.35 * len(lefts) or full_right < 0.35 * len(rights):
-        return None
+    for side in (lefts, rights):
+        wide = max(w["x1"] for r in side for w in r) - min(w["x0"] for r in side for w in r)
+        full = sum(1 for r in side if max(w["x1"] for w in r) >= min(w["x0"] for w in r) + 0.8 * wide)
+        if wide < 0.28 * width or full < 0.35 * len(side):
+            return None
     # (the gap itself, measured on the lines with words on both sides of it: its width is the usual gap between their
     # two parts, and lines whose parts stand closer are spanning lines broken at a space, not two columns' lines)
-    both = [([w for w in r if w["x1"] < g], [w for w in r if w["x0"] > g]) for r in body
-            if not any(w["x0"] < g < w["x1"] for w in r)]
-    pairs = [(max(w["x1"] for w in a), min(w["x0"] for w in b)) for a, b in both if a and b]
+    pairs = [(max(w["x1"] for w in a), min(w["x0"] for w in b)) for a, b in halves if a and b]
     if not pairs:
         return None
-    wide = statistics.median(hi - lo for lo, hi in pairs)
-    columns = [(lo, hi) for lo, hi in pairs if hi - lo >= 0.5 * wide]
+    usual = statistics.median(hi - lo for lo, hi in pairs)
+    columns = [(lo, hi) for lo, hi in pairs if hi - lo >= 0.5 * usual]
     lo, hi = max(lo for lo, _ in columns), min(hi for _, hi in columns)
     return ((lo + hi) / 2, hi - lo) if hi - lo >= 6 else None
+
+
+def _crosses(row: list[dict], x: float) -> bool:
+    """Does a word of the line run across ``x``?"""
+    return any(w["x0"] < x < w["x1"] for w in row)
 
 
 def _read_columns(rows: list[list[dict]], gap: tuple[float, float]) -> list[list[dict]]:
@@ -269,44 +269,39 @@ def _read_columns(rows: list[list[dict]], gap: tuple[float, float]) -> list[list
 
     def spanning(r: list[dict]) -> bool:
         # a word across the gap, or words either side of it no further apart than a line's spaces (a centred title)
-        if any(w["x0"] < gutter < w["x1"] for w in r):
-            return True
         left = [w["x1"] for w in r if w["x1"] <= gutter]
         right = [w["x0"] for w in r if w["x0"] >= gutter]
-        return bool(left and right) and min(right) - max(left) < 0.5 * wide
+        return _crosses(r, gutter) or (bool(left and right) and min(right) - max(left) < 0.5 * wide)
+
+    def moved(r: list[dict], down: float, across: float = 0.0) -> list[dict]:
+        return [dict(w, top=w["top"] + down, bottom=w["bottom"] + down, x0=w["x0"] - across, x1=w["x1"] - across,
+                     _top=w["top"], _bottom=w["bottom"]) for w in r]
 
     out: list[list[dict]] = []
     shift = 0.0  # how far down the page's lines have moved so far
     k = 0
     while k < len(rows):
         if spanning(rows[k]):
-            out.append([dict(w, top=w["top"] + shift, bottom=w["bottom"] + shift, _top=w["top"], _bottom=w["bottom"])
-                        for w in rows[k]])
+            out.append(moved(rows[k], shift))
             k += 1
             continue
         band = []
         while k < len(rows) and not spanning(rows[k]):
             band.append(rows[k])
             k += 1
-        lefts = [[w for w in r if w["x1"] <= gutter] for r in band]
-        rights = [[w for w in r if w["x0"] >= gutter] for r in band]
-        lefts, rights = [r for r in lefts if r], [r for r in rights if r]
-        band_top = band[0][0]["top"]
-        band_bottom = max(w["bottom"] for r in band for w in r)
-        for r in lefts:
-            out.append([dict(w, top=w["top"] + shift, bottom=w["bottom"] + shift, _top=w["top"], _bottom=w["bottom"])
-                        for w in r])
+        lefts = [r for r in ([w for w in r if w["x1"] <= gutter] for r in band) if r]
+        rights = [r for r in ([w for w in r if w["x0"] >= gutter] for r in band) if r]
+        out += [moved(r, shift) for r in lefts]
         if rights:
+            # (the right column starts a line's pitch below the left column's last line)
             pitches = [b[0]["top"] - a[0]["top"] for a, b in zip(lefts, lefts[1:]) if b[0]["top"] > a[0]["top"]]
             pitch = min(pitches) if pitches else 12.0
-            end_left = max((w["bottom"] for r in lefts for w in r), default=band_top)
+            end_left = max((w["bottom"] for r in lefts for w in r), default=band[0][0]["top"])
             down = end_left + (pitch - (lefts[-1][0]["bottom"] - lefts[-1][0]["top"]) if lefts else 0.0) \
                 - min(r[0]["top"] for r in rights)
             across = min(w["x0"] for r in rights for w in r) - min((w["x0"] for r in lefts for w in r), default=0.0)
-            for r in rights:
-                out.append([dict(w, top=w["top"] + shift + down, bottom=w["bottom"] + shift + down,
-                                 x0=w["x0"] - across, x1=w["x1"] - across, _top=w["top"], _bottom=w["bottom"])
-                            for w in r])
+            out += [moved(r, shift + down, across) for r in rights]
+            band_bottom = max(w["bottom"] for r in band for w in r)
             shift += max(0.0, max(w["bottom"] for r in rights for w in r) + down - band_bottom)
     return out
 
@@ -398,7 +393,7 @@ def _layout_pdf_lines(page_items, pages) -> list[Line]:
                     prev_row_ends = ln._ends
                 elif len(prev_cols) > 1 and prev_row_ends and abs(ln._x0 - prev_cols[0]) < size \
                         and ln._x1 < prev_cols[1] - 0.5 * size and prev_bottom is not None \
-                        and top - prev_bottom <= max(pitch * 1.8, pitch + 0.35 * size) \
+                        and top - prev_bottom <= _paragraph_gap(pitch, size) \
                         and not _row_ended(prev_cols[:2], prev_row_ends[:1], [ln._x0], ln._firsts[:1], right, size):
                     # a wrapped line of an unruled table's first column: the cell above reached its edge
                     ln.text = ln.text + "\t"
@@ -420,7 +415,7 @@ def _layout_pdf_lines(page_items, pages) -> list[Line]:
                     # a paragraph carries on over the page break unless the last line stopped short
                     if out and re.search(r"[.!?:]$", prev_text) and not ln.text[:1].islower() and not prev_full:
                         blank(pno)
-                elif prev_bottom is not None and top - prev_bottom > max(pitch * 1.8, pitch + 0.35 * size):
+                elif prev_bottom is not None and top - prev_bottom > _paragraph_gap(pitch, size):
                     blank(pno)
                 prev_bottom = ln._bottom
                 prev_full = ln._x1 >= right - 4 * size
@@ -446,6 +441,13 @@ def _layout_pdf_lines(page_items, pages) -> list[Line]:
         blank(pending[-1].page or 0)
         out.pop()
     return out
+
+
+def _paragraph_gap(pitch: float, size: float) -> float:
+    """The least gap between two lines that starts a new paragraph: well over the line pitch, or a third of a
+    line's height over it ("5.3 We have given the Clerk ..." / 7 points / "Yes. The contract was reissued ...",
+    where the lines are 3 points apart)."""
+    return max(pitch * 1.8, pitch + 0.35 * size)
 
 
 def _row_ended(cols: list[float], ends: list[float], cur: list[float], firsts: list[float], right: float,
