@@ -127,3 +127,19 @@ def test_the_reports_key_explains_every_tag_and_actor_and_no_two_elements_share_
     # every id the script looks up is in the page
     for looked_up in re.findall(r'getElementById\("([^"]+)"\)', html):
         assert looked_up in ids, looked_up
+
+
+def test_minutes_are_marked_as_a_record_not_a_protocol_in_the_report(tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(GOLDEN / "raw", raw)
+    (raw / "oakley_minutes.txt").write_text(
+        "Minutes of the meeting of Oakley Parish Council held on 4 March 2026\n\n"
+        "1. The Chair welcomed members and noted apologies from Cllr Hart.\n\n"
+        "2. The minutes of the meeting held on 5 February 2026 were approved as a correct record.\n\n"
+        "3. The Clerk reported that the staffing committee had met twice since the last meeting.\n\n"
+        "4. Members had received the draft protocol on councillor and clerk relations.\n\n"
+        "5. RESOLVED that the protocol be adopted with immediate effect.\n\n"
+        "6. The Chair reminded members that the next meeting would be held on 1 April 2026.\n", encoding="utf-8")
+    build(raw, tmp_path / "out")
+    html = (tmp_path / "out" / "report.html").read_text()
+    assert html.count("a record, not a protocol:") == 1  # the minutes, and neither protocol

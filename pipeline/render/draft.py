@@ -34,7 +34,7 @@ from ..resources import load_rules
 from .common import environment, joined_words, plain_text, words
 from .compare import coverage
 from .fit import (applies_to, clause_nation, foreign_names, kind_of, nation_of_type, nations, nations_of_type,
-                  not_draft_reason, own_setup_names, place_name)
+                  not_draft_reason, own_setup_names, place_name, record_documents)
 from .points import read_points_once
 from .similarity import (attach_vectors, candidate_pairs, canonical, comparable, content_words, item_min_shared,
                          item_threshold, lead_in_point, opposed, overlap, polarity, reader_rule, reader_shared_words,
@@ -691,7 +691,7 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
     reasons = [not_draft_reason(r) for r in df.to_dict("records")]
     df["left_out"] = [None if (why is None or (why == "first_person" and b)) else why
                       for why, b in zip(reasons, is_base)]
-    df.loc[df.doc_id.isin(_narrative_documents(df.doc_id, reasons, spec)) & ~is_base, "left_out"] = "minutes or report"
+    df.loc[df.doc_id.isin(record_documents(list(df.doc_id), reasons)) & ~is_base, "left_out"] = "minutes or report"
     pledge = re.compile(spec["pledge"], re.I)
     is_pledge = (df.left_out == "first_person") & pd.Series(
         [bool(pledge.search(f"{r['lead_in'] or ''} {r['text']}")) for r in df.to_dict("records")], index=df.index)
@@ -777,15 +777,6 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
                  Counter({"one council's own arrangements": own_setup}), merged=merged_points,
                  published=_published(df, sorted(cited)), set_aside=set_aside,
                  pledges_left_out=0 if opts.pledges else int(is_pledge.sum()))
-
-
-def _narrative_documents(doc_ids: pd.Series, reasons: list[str | None], spec: dict) -> set[str]:
-    """The documents that record a meeting, report or news rather than state a protocol: at least
-    draft.yaml ``narrative_share`` of their clauses (of at least ``narrative_min_clauses``) are background."""
-    counts = pd.DataFrame({"doc": doc_ids.to_numpy(), "bg": [r == "background" for r in reasons]}).groupby("doc").bg
-    n, share = counts.size(), counts.mean()
-    keep = (n >= int(spec["narrative_min_clauses"])) & (share >= float(spec["narrative_share"]))
-    return set(share[keep].index)
 
 
 def _own_setup(clause: DraftClause, members: list[int], pts: list[_Point], opts: DraftOptions,

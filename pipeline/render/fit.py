@@ -230,3 +230,18 @@ def foreign_names(text: str, council: str, allowed: tuple[str, ...] = (), places
         if not any(g.search(name) for g in r["generic"]) and not re.search(r"[a-z]", name.split()[0][:1]):
             found.append(name)
     return found
+
+
+def record_documents(doc_ids: list[str], reasons: list[str | None]) -> dict[str, float]:
+    """The documents that record a meeting, a report or news rather than state a protocol, with the share of their
+    clauses that are background (``not_draft_reason`` "background": what a meeting noted or resolved, what a report
+    found): at least draft.yaml ``narrative_share`` of them, of at least ``narrative_min_clauses`` clauses. A draft
+    takes none of their clauses; the report marks them."""
+    spec = load_rules("draft.yaml")
+    counts: dict[str, list[int]] = {}
+    for doc, why in zip(doc_ids, reasons):
+        n = counts.setdefault(doc, [0, 0])
+        n[0] += 1
+        n[1] += why == "background"
+    return {doc: bg / n for doc, (n, bg) in counts.items()
+            if n >= int(spec["narrative_min_clauses"]) and bg / n >= float(spec["narrative_share"])}

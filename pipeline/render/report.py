@@ -20,6 +20,7 @@ from ..nlp.themes import load_themes
 from ..resources import load_rules
 from .common import environment
 from .compare import MODALITY_ORDER, council_name, theme_evidence
+from .fit import not_draft_reason, record_documents
 
 REPORT_FILES = "report_files"  # the folder beside report.html that holds the per-council data
 SHARED_GROUPS_SHOWN = 100  # groups of shared wording shown in the page; all are in shared_wording.csv
@@ -88,6 +89,13 @@ def render_report(clauses: pd.DataFrame, documents: pd.DataFrame, coverage: pd.D
         heat.append({"council": council, "index": council_index[council], "cells": cells})
     cl = clauses.assign(council=clauses.doc_id.map(by_council_doc).fillna(clauses.doc_id))
     records = cl.to_dict("records")
+    # the documents that record a meeting, a report or news rather than state a protocol (fit.record_documents, as
+    # the drafts leave them out): marked, so that a reader knows which counts come from minutes and reports
+    record_of = record_documents([r["doc_id"] for r in records], [not_draft_reason(
+        {"text": r["text"], "kind": _none(r.get("kind")), "lead_in": _none(r.get("lead_in")),
+         "complete": _none(r.get("complete"))}) for r in records])
+    record_councils = {c for c in councils
+                       if all(d in record_of for d in ok_docs.doc_id[ok_docs.council == c])}
     tag_counts: dict[str, Counter] = {c: Counter() for c in councils}
     for r in records:
         if r["council"] in tag_counts and _none(r["tag"]):
@@ -135,7 +143,10 @@ def render_report(clauses: pd.DataFrame, documents: pd.DataFrame, coverage: pd.D
         data = {"clauses": rows, "ladder": ladders[council]}
         files[data_file(i)] = f"protocolsReport.add({i},{_script_json(data)});\n"
     documents_rows = [{k: (_none(v) if _none(v) is not None else "") for k, v in d.items()}
-                      | {"url": url_of.get(d["doc_id"])} for d in docs.to_dict("records")]
+                      | {"url": url_of.get(d["doc_id"]), "record": round(100 * record_of[d["doc_id"]])
+                         if d["doc_id"] in record_of else None} for d in docs.to_dict("records")]
+    for row in heat:
+        row["record"] = row["council"] in record_councils
     meta = {"councils": [{"name": c, "file": data_file(i), "clauses": len(by_council[c])}
                          for i, c in enumerate(councils)],
             "themes": [themes[t]["label"] for t in theme_ids], "tags": list(TAGS), "actors": list(ACTORS)}
