@@ -1069,3 +1069,18 @@ def test_a_contact_box_ends_where_a_sentence_of_other_words_begins(seg):
               "Rachel Okonjo\nTown Clerk\nTel: 01632 960 735\nCouncillors raise concerns with the Town Clerk first\n\n"
               "1.2 Officers give impartial advice to every councillor.\n")
     assert "Councillors raise concerns with the Town Clerk first" not in _furniture(doc)
+
+
+def test_a_meetings_contact_line_under_its_venue_a_presentation_line_and_an_intranet_marking_are_furniture(seg):
+    """Blind set b58's first run (3 December 2026): they stood as clauses."""
+    doc = seg("Brayfield Metropolitan Borough Council – staff intranet – internal use only\n\n"
+              "Presented to the Annual Meeting of the Parish Council, 13 May 2026 – agenda item 9\n\n"
+              "Venue: Committee Room 1, The Guildhall, Market Place. View directions\n"
+              "Contact: Marcus Pelling, Democratic Services Officer  Tel: 01632 960 227\n\n"
+              "Facilitators: Anita Rowe (Head of Democratic Services) and Gareth Penhale (Monitoring Officer)\n\n"
+              "1.1 Councillors should send requests for work to the relevant director.\n\n"
+              "1.2 Officers will reply to councillors' enquiries within ten working days.\n")
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "1.2"]
+    reasons = _furniture(doc)
+    assert reasons["Contact: Marcus Pelling, Democratic Services Officer  Tel: 01632 960 227"] == "contact details"
+    assert {reasons[t] for t in reasons if t.startswith(("Presented", "Brayfield", "Facilitators"))} == {"document details"}

@@ -45,7 +45,7 @@ _VERSION = re.compile(r"\b(?:version|v)\s*\d+(?:\.\d+)*\b|\bv\d+(?:\.\d+)*\b", r
 _CONTACT = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+\b"
                       r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
                       r"|(?<![\w.])(?:https?://|www\.)[\w-]+(?:\.[\w-]+)+")  # a phone number, an email, a UK postcode, a web address
-_CONTACT_LABEL = re.compile(r"(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|web(?:site)?|textphone|minicom)\s*(?:no\.?|number)?\s*:",
+_CONTACT_LABEL = re.compile(r"(?:contact|e-?mail|tel(?:ephone)?|phone|mobile|fax|web(?:site)?|textphone|minicom)\s*(?:no\.?|number)?\s*:",
                             re.I)
 _FOOTER_PAGE = re.compile(r"^[^.;!?]{5,160}?\s\bPage\s+\d{1,4}$")  # "Council – Committee – 19 September 2023 Page 1"
 _SIGN_OFF = re.compile(r"^[–—-]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[\w'’ ]{1,40})?$")  # "– Jo Marsden, Town Clerk"
@@ -450,7 +450,8 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
                                             or (kind == "document details" and lines[i].text.strip()[:1].islower()
                                                 and _runs_on(prev))
                                             or (kind == "contact details" and k and idx[k - 1] == i - 1
-                                                and _runs_on(prev) and not line_kind(prev)[0])):
+                                                and _runs_on(prev) and not line_kind(prev)[0]
+                                                and not _CONTACT_LABEL.match(lines[i].text.strip()))):
             continue  # a wrapped line of a paragraph ("… held on 11 January 2024 were confirmed", "… and was /
             # adopted by the Council at its meeting on 9 January 2025.", "… from the Engagement Manager" /
             # "(communications@…) or the Monitoring Officer")
