@@ -68,7 +68,7 @@ def test_gold_sets_are_found_and_blind_sets_are_marked():
     assert {"raw_docs", "corpus_local", "corpus_principal", "corpus_procedures", "corpus_harder"} <= set(sets)
     # b11-b14 and b15-b18 were retired into training (tests/data/gold_corpus/round4_b*, round5_b*) after
     # their first runs; b4-b10 and b19-b22 stay blind as floors
-    assert {n for n, s in sets.items() if s.blind} == {f"blind_b{k}" for k in [*range(4, 11), *range(19, 57)]}
+    assert {n for n, s in sets.items() if s.blind} == {f"blind_b{k}" for k in [*range(4, 11), *range(19, 59)]}
     assert {f"corpus_round4_b{k}" for k in range(11, 15)} | {f"corpus_round5_b{k}" for k in range(15, 19)} <= set(sets)
 
 
@@ -139,6 +139,8 @@ def test_themes_carry_their_evidence(nlp):
 # first run (b55, b56, 3 December 2026, round 16, the round-16 model, shipped, trained before they were opened):
 # strict macro-F1 0.858 / 0.910, actor 0.809 / 0.894, themes P 0.817 / 0.923, R 0.772 / 0.923; b55 0.874 / actor 0.800
 # after its first ingest run's fix (a governance statement's evidence paragraphs merged into the assertions above them)
+# first run (b57, b58, 3 December 2026, round 16, the round-16 model, shipped, opened after every change to the tagger
+# this session): strict macro-F1 0.938 / 0.870, actor 0.950 / 0.877, themes P 0.895 / 0.870, R 0.962 / 0.881
 # b45's floor was lowered from 0.83 to 0.80 with the round-16 model: 0.839 -> 0.819 on it, while the mean over the 40
 # older blind sets rose (macro-F1 0.885 -> 0.888, actor 0.873 -> 0.876)
 BLIND_FLOORS = {"b4": (0.84, 0.76), "b5": (0.84, 0.80), "b6": (0.64, 0.69),
@@ -152,7 +154,7 @@ BLIND_FLOORS = {"b4": (0.84, 0.76), "b5": (0.84, 0.80), "b6": (0.64, 0.69),
                 "b43": (0.79, 0.74), "b44": (0.88, 0.85), "b45": (0.80, 0.84), "b46": (0.93, 0.87),
                 "b47": (0.75, 0.75), "b48": (0.85, 0.80), "b49": (0.74, 0.81), "b50": (0.86, 0.88),
                 "b51": (0.86, 0.77), "b52": (0.92, 0.91), "b53": (0.81, 0.81), "b54": (0.92, 0.89),
-                "b55": (0.85, 0.78), "b56": (0.89, 0.87)}
+                "b55": (0.85, 0.78), "b56": (0.89, 0.87), "b57": (0.91, 0.92), "b58": (0.84, 0.85)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
