@@ -117,9 +117,7 @@ def not_draft_reason(row: dict, first_person: bool = False) -> str | None:
         return "incomplete"
     if not text:
         return "incomplete"
-    if row.get("kind") in ("item", "step"):
-        text = re.sub(r"[;,]\s*(?:and|or)\s*$", ";", text)  # a list's "; and" before its last item is no cut
-    whole = " ".join(x for x in (row.get("lead_in") or "", text) if x)
+    text, whole = _read_as(row, text)
     for reason, patterns in _rules()["not_draft"].items():
         if first_person and reason == "first_person":
             continue
@@ -142,6 +140,13 @@ def not_draft_reason(row: dict, first_person: bool = False) -> str | None:
     if text[-1] not in ".!?" and _title_like(text):
         return "title"
     return None
+
+
+def _read_as(row: dict, text: str) -> tuple[str, str]:
+    """A clause's text as the not-draft patterns read it, and with its lead-in before it."""
+    if row.get("kind") in ("item", "step"):
+        text = re.sub(r"[;,]\s*(?:and|or)\s*$", ";", text)  # a list's "; and" before its last item is no cut
+    return text, " ".join(x for x in (row.get("lead_in") or "", text) if x)
 
 
 _SUBJECT_VERB = re.compile(r"(?:[A-Z][\w'’-]*\s+)(?:[\w'’-]+\s+){0,5}?(?:will|should|must|shall|may|can|are|is|has|have|do|does|"
@@ -245,3 +250,15 @@ def record_documents(doc_ids: list[str], reasons: list[str | None]) -> dict[str,
         n[1] += why == "background"
     return {doc: bg / n for doc, (n, bg) in counts.items()
             if n >= int(spec["narrative_min_clauses"]) and bg / n >= float(spec["narrative_share"])}
+
+
+def records_among(rows: list[dict]) -> dict[str, float]:
+    """``record_documents`` of a clause table's rows (dicts with doc_id, text, kind, lead_in, complete), reading every
+    clause against the background patterns alone first: a document that falls short on them cannot be a record (the
+    full reasons only ever count fewer clauses as background), so only the few that pass are read in full."""
+    background = _rules()["not_draft"]["background"]
+    maybe = record_documents([r["doc_id"] for r in rows], [
+        "background" if any(p.search(_read_as(r, (r.get("text") or "").strip())[1]) for p in background) else None
+        for r in rows])
+    few = [r for r in rows if r["doc_id"] in maybe]
+    return record_documents([r["doc_id"] for r in few], [not_draft_reason(r) for r in few])

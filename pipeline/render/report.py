@@ -20,7 +20,7 @@ from ..nlp.themes import load_themes
 from ..resources import load_rules
 from .common import environment
 from .compare import MODALITY_ORDER, council_name, theme_evidence
-from .fit import not_draft_reason, record_documents
+from .fit import records_among
 
 REPORT_FILES = "report_files"  # the folder beside report.html that holds the per-council data
 SHARED_GROUPS_SHOWN = 100  # groups of shared wording shown in the page; all are in shared_wording.csv
@@ -91,9 +91,9 @@ def render_report(clauses: pd.DataFrame, documents: pd.DataFrame, coverage: pd.D
     records = cl.to_dict("records")
     # the documents that record a meeting, a report or news rather than state a protocol (fit.record_documents, as
     # the drafts leave them out): marked, so that a reader knows which counts come from minutes and reports
-    record_of = record_documents([r["doc_id"] for r in records], [not_draft_reason(
-        {"text": r["text"], "kind": _none(r.get("kind")), "lead_in": _none(r.get("lead_in")),
-         "complete": _none(r.get("complete"))}) for r in records])
+    record_of = records_among([{"doc_id": r["doc_id"], "text": r["text"], "kind": _none(r.get("kind")),
+                                "lead_in": _none(r.get("lead_in")), "complete": _none(r.get("complete"))}
+                               for r in records])
     record_councils = {c for c in councils
                        if all(d in record_of for d in ok_docs.doc_id[ok_docs.council == c])}
     tag_counts: dict[str, Counter] = {c: Counter() for c in councils}
