@@ -31,6 +31,7 @@ from functools import lru_cache
 from ..model import Line
 from ..resources import load_rules
 from .blocks import _INLINE_NUM, _flattened_tables, _follows, _patterns, _State
+from .clean import CONTACT as _CONTACT
 from .clean import MD_LINK as _MD_LINK
 from .numbering import _BULLET, parse_marker
 
@@ -42,9 +43,6 @@ _DATE = re.compile(
     r"|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"                           # 05/09/2023
     r"|\b\d{4}-\d{2}-\d{2}\b", re.I)
 _VERSION = re.compile(r"\b(?:version|v)\s*\d+(?:\.\d+)*\b|\bv\d+(?:\.\d+)*\b", re.I)
-_CONTACT = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+\b"
-                      r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
-                      r"|(?<![\w.])(?:https?://|www\.)[\w-]+(?:\.[\w-]+)+")  # a phone number, an email, a UK postcode, a web address
 _CONTACT_LABEL = re.compile(r"(?:contact|e-?mail|tel(?:ephone)?|phone|mobile|fax|web(?:site)?|textphone|minicom)\s*(?:no\.?|number)?\s*:",
                             re.I)
 _FOOTER_PAGE = re.compile(r"^[^.;!?]{5,160}?\s\bPage\s+\d{1,4}$")  # "Council – Committee – 19 September 2023 Page 1"

@@ -28,11 +28,10 @@ from functools import lru_cache
 
 from ..model import Clause, Document
 from ..resources import load_rules
+from .clean import CONTACT as _CONTACT
 
 CUT_OFF = "ends mid-sentence: the document may be incomplete"
 
-_CONTACT = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|\bwww\.|https?://|"
-                      r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _LABEL = re.compile(r"^[A-Z][\w'’/&() -]{0,40}?\s*[:–—-]\s+\S")
 
 
