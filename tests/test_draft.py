@@ -279,6 +279,7 @@ def test_what_is_not_draft_material():
     assert why("Each has personal duties under the law which they must carry out.") == "incomplete"
     assert why("Each Councillor will receive a copy of this protocol.") is None
     assert why("Ward councillors will be consulted on matters which were raised by residents.") is None
+
     assert why("Recruit and appoint staff", kind="cell") == "incomplete"
     assert why("Councillors should treat the Clerk with courtesy.") is None
     assert why("give advice on the law;", kind="item", lead_in="The Clerk will:") is None
@@ -493,3 +494,18 @@ def test_a_blank_council_name_or_one_with_direction_marks_is_refused(council, me
 
     with pytest.raises(DraftError, match=message):
         options_for({"council": council, "council_type": "parish"})
+
+
+def test_a_short_protocol_with_its_adoption_line_is_no_record():
+    """Found by the second adversarial review of 3 December 2026: one adoption line among five clauses made a
+    protocol a record (a share of 0.2), and the report and the drafts treated it as minutes."""
+    from pipeline.render.fit import not_draft_reason, record_documents
+
+    texts = ["This protocol was adopted by the Council on 12 May 2025.",
+             "Councillors must not give instructions to the Clerk individually.",
+             "The Clerk must give impartial advice to every councillor.",
+             "Councillors must not criticise the Clerk in public.",
+             "Concerns about the Clerk must be raised with the Chair."]
+    reasons = [not_draft_reason({"text": t, "kind": "paragraph"}) for t in texts]
+    assert reasons[0] == "background"
+    assert record_documents(["elmfield"] * 5, reasons) == {}

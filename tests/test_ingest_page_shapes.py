@@ -1084,3 +1084,18 @@ def test_a_meetings_contact_line_under_its_venue_a_presentation_line_and_an_intr
     reasons = _furniture(doc)
     assert reasons["Contact: Marcus Pelling, Democratic Services Officer  Tel: 01632 960 227"] == "contact details"
     assert {reasons[t] for t in reasons if t.startswith(("Presented", "Brayfield", "Facilitators"))} == {"document details"}
+
+
+@pytest.mark.parametrize("line", [
+    "Decision Maker: the Full Council is the sole decision maker on any complaint about a councillor",
+    "Grade: officers are entitled to be treated with courtesy and respect whatever their grade",
+    "Lead Officer: the Clerk is responsible for keeping the register of interests up to date",
+    "Facilitators: every councillor is required to attend the induction session within two months of election",
+    "Submitted to Full Council on 12 June 2025 and applying to all members from that date",
+])
+def test_a_rule_without_a_full_stop_shaped_like_a_details_label_stays_a_clause(seg, line):
+    """Found by the second adversarial review of 3 December 2026: rules bound by "required", "responsible",
+    "entitled" or "is the" were read as labels and values."""
+    doc = seg(f"1.1 Councillors and officers work together with respect.\n\n{line}\n\n"
+              "1.2 Officers give impartial advice to every councillor.\n")
+    assert line in [c.text for c in doc.clauses]

@@ -137,3 +137,12 @@ def test_an_answer_set_under_its_question_with_a_little_more_space_than_the_line
 
 
 DATA_BLIND = Path(__file__).parent / "data" / "blind"
+
+
+def test_a_sentence_set_at_one_and_a_half_lines_beside_single_spaced_notes_stays_one_clause():
+    """Found by the second adversarial review of 3 December 2026: with the page's pitch set by single-spaced notes,
+    the lower paragraph-gap threshold cut a 1.5-spaced sentence into three clauses."""
+    pdf = Path(__file__).parent / "data" / "pdf_layouts" / "mixed_leading_1.15_1.5.pdf"
+    texts = [c.text for c in segment(read(pdf, pdf.stem)).clauses]
+    assert any(t.startswith("Councillors must not give instructions to any member of staff, including the Clerk,")
+               and t.endswith("procedures.") for t in texts), texts

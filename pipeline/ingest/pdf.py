@@ -344,6 +344,7 @@ def _layout_pdf_lines(page_items, pages) -> list[Line]:
     remap: dict[int, int] = {}  # table ids of continuation tables -> the table they continue
     for pno, items in page_items:
         prev_bottom = None
+        gap_above: float | None = None  # the gap over the last line, within its paragraph
         gaps = []
         last = None
         for top, ln in items:
@@ -415,8 +416,12 @@ def _layout_pdf_lines(page_items, pages) -> list[Line]:
                     # a paragraph carries on over the page break unless the last line stopped short
                     if out and re.search(r"[.!?:]$", prev_text) and not ln.text[:1].islower() and not prev_full:
                         blank(pno)
-                elif prev_bottom is not None and top - prev_bottom > _paragraph_gap(pitch, size):
+                    gap_above = None
+                elif prev_bottom is not None and top - prev_bottom > _paragraph_gap(pitch, size, gap_above):
                     blank(pno)
+                    gap_above = None
+                else:
+                    gap_above = None if prev_bottom is None else top - prev_bottom
                 prev_bottom = ln._bottom
                 prev_full = ln._x1 >= right - 4 * size
             else:
@@ -443,11 +448,15 @@ def _layout_pdf_lines(page_items, pages) -> list[Line]:
     return out
 
 
-def _paragraph_gap(pitch: float, size: float) -> float:
-    """The least gap between two lines that starts a new paragraph: well over the line pitch, or a third of a
-    line's height over it ("5.3 We have given the Clerk ..." / 7 points / "Yes. The contract was reissued ...",
-    where the lines are 3 points apart)."""
-    return max(pitch * 1.8, pitch + 0.35 * size)
+def _paragraph_gap(pitch: float, size: float, above: float | None = None) -> float:
+    """The least gap between two lines that starts a new paragraph: well over the line pitch, or nearly half a
+    line's height over it; or, under lines set at the page's pitch (``above``, the gap over the line before, within
+    a tenth of a line of it), a third of a line's height over it ("5.3 We have given the Clerk ..." / 7 points /
+    "Yes. The contract was reissued ...", where the lines are 3 points apart). A paragraph set wider than the
+    page's single-spaced notes keeps its lines together."""
+    if above is not None and above <= pitch + 0.1 * size:
+        return max(pitch * 1.8, pitch + 0.35 * size)
+    return max(pitch * 1.8, pitch + 0.45 * size)
 
 
 def _row_ended(cols: list[float], ends: list[float], cur: list[float], firsts: list[float], right: float,

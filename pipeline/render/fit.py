@@ -240,7 +240,8 @@ def foreign_names(text: str, council: str, allowed: tuple[str, ...] = (), places
 def record_documents(doc_ids: list[str], reasons: list[str | None]) -> dict[str, float]:
     """The documents that record a meeting, a report or news rather than state a protocol, with the share of their
     clauses that are background (``not_draft_reason`` "background": what a meeting noted or resolved, what a report
-    found): at least draft.yaml ``narrative_share`` of them, of at least ``narrative_min_clauses`` clauses. A draft
+    found): at least draft.yaml ``narrative_share`` of them and ``narrative_min_background`` in all, of at least
+    ``narrative_min_clauses`` clauses. A draft
     takes none of their clauses; the report marks them."""
     spec = load_rules("draft.yaml")
     counts: dict[str, list[int]] = {}
@@ -249,7 +250,8 @@ def record_documents(doc_ids: list[str], reasons: list[str | None]) -> dict[str,
         n[0] += 1
         n[1] += why == "background"
     return {doc: bg / n for doc, (n, bg) in counts.items()
-            if n >= int(spec["narrative_min_clauses"]) and bg / n >= float(spec["narrative_share"])}
+            if n >= int(spec["narrative_min_clauses"]) and bg >= int(spec["narrative_min_background"])
+            and bg / n >= float(spec["narrative_share"])}
 
 
 def records_among(rows: list[dict]) -> dict[str, float]:
