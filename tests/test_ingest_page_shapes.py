@@ -1099,3 +1099,157 @@ def test_a_rule_without_a_full_stop_shaped_like_a_details_label_stays_a_clause(s
     doc = seg(f"1.1 Councillors and officers work together with respect.\n\n{line}\n\n"
               "1.2 Officers give impartial advice to every councillor.\n")
     assert line in [c.text for c in doc.clauses]
+
+
+# ---- found on the first run of blind sets b59-b62 (invented text of the same shapes)
+
+
+def test_a_table_set_out_with_spaces_in_plain_text_is_read_as_cells(seg):
+    """b61's first run: a summary of target times, columns lined up with spaces under a rule, ran label and value
+    together ("written outcome 15 working days from receipt"), and its step labels were read as step numbers."""
+    doc = seg("7. Summary\n\n7.1  The target times are summarised below.\n\n"
+              "      Step                                    Target\n"
+              "      ------------------------------------------------------\n"
+              "      Stage 1 - reply to the concern          5 working days\n"
+              "      Stage 2 - written outcome               15 working days from receipt\n"
+              "      Stage 3 - review completed              30 working days (target)\n\n"
+              "7.2  Either person may ask for more time.\n")
+    cells = {c.text for c in doc.clauses if c.kind == "cell"}
+    assert {"5 working days", "15 working days from receipt", "30 working days (target)"} <= cells
+    assert not any("Stage 2" in c.text and "15 working days" in c.text for c in doc.clauses)
+    assert [c.clause_id for c in doc.clauses if c.kind != "cell"] == ["7.1", "7.2"]
+    # a numbered paragraph's number set apart by spaces, and a sentence with two spaces after its full stop, are text
+    doc = seg("5.3   The Monitoring Officer will acknowledge the request within five working days.  A reply follows.\n"
+              "5.4   The Chief Executive may refer the matter to the Standards Committee.\n"
+              "5.5   Either party may ask for the meeting to be held in private.\n")
+    assert [c.clause_id for c in doc.clauses] == ["5.3", "5.4", "5.5"]
+
+
+def test_a_number_closing_a_bracket_opened_on_the_line_above_is_not_a_paragraph_number(seg):
+    """b60's first run: "(extension" / "2260) or, on matters concerning councillors, …" became clause 2260."""
+    doc = seg("6.7.1  Advice on this section is available from your manager, from HR Advisory (extension\n"
+              "2260) or, on matters concerning councillors, from the Monitoring Officer.\n\n"
+              "6.7.2  Managers will keep a record of the advice they give.\n")
+    assert [c.clause_id for c in doc.clauses] == ["6.7.1", "6.7.2"]
+    assert doc.clauses[0].text.endswith("from the Monitoring Officer.")
+
+
+def test_a_long_running_header_beside_footers_that_end_in_a_page_number_is_furniture(seg):
+    """b60's first run: a 14-word running header between pages of text copied from a PDF stood as list items."""
+    header = "Wexcombe MBC – Employee Code of Conduct – Section 6 (version 4.2, April 2026)"
+    footer = "HR Policy HR-03 | Uncontrolled when printed | Page {} of 31"
+    doc = seg(f"{header}\n\n6.1 Employees serve the Council as a whole.\n\n6.2 If you hold a restricted post, you must "
+              f"not:\n\n(a) stand as a candidate;\n\n{footer.format(14)}\n\n{header}\n\n(b) canvass at an election.\n\n"
+              f"6.3 Employees must not use council time for party work.\n\n{footer.format(15)}\n\n{header}\n\n"
+              f"6.4 Advice is available from HR.\n")
+    assert header not in [c.text for c in doc.clauses]
+    assert [c.clause_id for c in doc.clauses] == ["6.1", "6.2.a", "6.2.b", "6.3", "6.4"]
+
+
+def test_a_sentence_ending_in_an_address_and_telephone_number_is_not_cut_at_the_address(seg):
+    """b61's first run: the wrapped end of "Advice … is available from the Monitoring Officer, Legal and" was read as
+    a list of names, and the document was flagged as ending mid-sentence."""
+    doc = seg("1. Councillors and officers will treat each other with respect.\n\n"
+              "Advice on the pledge is available from the Monitoring Officer, Legal and\n"
+              "Democratic Services, County Hall, Harrowfell (telephone 01632 961 220).\n")
+    assert doc.clauses[-1].text.endswith("County Hall, Harrowfell (telephone 01632 961 220).")
+    assert not doc.warnings and all(c.complete is not False for c in doc.clauses)
+
+
+def test_headings_between_lists_copied_from_a_browser_without_their_marks_are_headings(seg):
+    """b59's first run: a page copied with select-all lost its bullets and heading styles, and the next section's
+    heading ("What officers can expect from councillors") was read as one more item of the list above it."""
+    doc = seg("Member and officer relations protocol\n"
+              "This protocol applies to all councillors and all employees of the council. It aims to help both sides to "
+              "work together and to avoid the misunderstandings that arise when roles are unclear.\n"
+              "Councillors give the council its political direction; officers advise councillors, carry out the "
+              "council's decisions and run its services from day to day.\n"
+              "What councillors can expect from officers\n"
+              "Councillors can expect officers to:\n"
+              "give advice that is honest, impartial and based on their professional judgement\n"
+              "answer enquiries within ten working days, or explain why not and say when an answer will be ready\n"
+              "stay out of party politics in their work\n"
+              "What officers can expect from councillors\n"
+              "Officers can expect councillors to:\n"
+              "respect their political neutrality and not ask them to do anything of a party political nature\n"
+              "not bully, intimidate or harass them\n"
+              "Senior councillors and political groups\n"
+              "The Leader will work closely with the Chief Executive, but must not keep other councillors from "
+              "information they are entitled to see.\n")
+    assert [h.text for h in doc.headings][-2:] == ["What officers can expect from councillors",
+                                                   "Senior councillors and political groups"]
+    assert len(doc.clauses) == 8 and doc.clauses[-1].text.startswith("The Leader will work closely")
+    # a list whose items open in capitals keeps its last short item ("Confidentiality")
+    doc = seg("Member and officer relations protocol\n"
+              "This protocol applies to all councillors and all employees of the council. It aims to help both sides to "
+              "work together and to avoid the misunderstandings that arise when roles are unclear.\n"
+              "Councillors give the council its political direction; officers advise councillors, carry out the "
+              "council's decisions and run its services from day to day.\n"
+              "This protocol covers:\nRoles\nAccess to information\nConfidentiality\n"
+              "The protocol applies to all councillors and to all staff of the council, and to co-opted members.\n")
+    assert "Confidentiality" in [c.text for c in doc.clauses]
+
+
+@pytest.mark.parametrize("line,reason", [
+    ("[End of Section 5.3]", "end mark"),
+    ("Complainant: Director of Place, on behalf of a member of staff", "document details"),
+    ("Wards affected: (All Wards);", "document details"),
+])
+def test_an_end_mark_with_a_section_number_and_a_hearing_notices_details_are_furniture(seg, line, reason):
+    """b59's, b60's and b62's first runs: these stood as clauses."""
+    doc = seg(f"1.1 Councillors and officers work together with respect.\n\n{line}\n\n"
+              "1.2 Officers give impartial advice to every councillor.\n")
+    assert _furniture(doc).get(line) == reason
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "1.2"]
+
+
+# ---- found by the adversarial review of the b59-b62 fixes
+
+
+def test_lists_and_text_set_out_with_wide_spaces_are_not_tables(seg):
+    doc = seg("2. Conduct\n\nCouncillors must:\n\n"
+              "1)   treat officers with courtesy;\n2)   respect their impartiality;\n3)   use the proper channels.\n\n"
+              "3. Standards\n\n"
+              "A.   Officers must give impartial advice.\nB.   Officers must keep information confidential.\n"
+              "C.   Officers must not take part in party politics.\n\n"
+              "4. Quotation\n\n"
+              '    "Councillors must not bully officers      or seek to influence them\n'
+              "    improperly in any way at all,             whether in person or by\n"
+              '    email or in writing or by phone           call at any time."\n')
+    assert not any(c.kind == "cell" for c in doc.clauses)
+    assert [c.clause_id.rsplit(".", 1)[-1] for c in doc.clauses][:6] == ["1", "2", "3", "A", "B", "C"]
+    texts = " ".join(c.text for c in doc.clauses)
+    assert "treat officers with courtesy" in texts and "Officers must give impartial advice." in texts
+    assert "Councillors must not bully officers" in texts
+
+
+def test_a_lead_in_with_an_open_bracket_keeps_its_numbered_items(seg):
+    doc = seg("2. Requests\n\n2.1 Councillors must (unless the Monitoring Officer agrees otherwise, in writing:\n"
+              "1) send requests to the Clerk;\n2) give officers reasonable time;\n3) respect officers' advice.\n")
+    assert [c.clause_id for c in doc.clauses] == ["2.1.1", "2.1.2", "2.1.3"]
+
+
+def test_a_details_label_whose_value_is_a_rule_stays_a_clause_and_named_attendees_stay_furniture(seg):
+    doc = seg("1. Purpose\n\n1.1 This protocol explains how a complaint about a councillor is handled.\n\n"
+              "1.2 The Monitoring Officer keeps a record of every complaint and reports on them each year.\n\n"
+              "2. Making a complaint\n\n2.1 Anyone may complain in writing to the Monitoring Officer.\n\n"
+              "3. Complaints\n\n"
+              "Investigating officer: normally the Monitoring Officer, unless conflicted\n\n"
+              "Case reference: each complaint gets a number and the Clerk keeps a register\n\n"
+              "4. Minutes\n\n"
+              "The meeting was attended by the Clerk, the Chair of Finance and\n"
+              "Cllr F Black, Cllr G Grey, Cllr H Blue.\n\n"
+              "Councillors must declare interests at the start of each meeting.\n")
+    reasons = _furniture(doc)
+    assert "Investigating officer: normally the Monitoring Officer, unless conflicted" not in reasons
+    assert "Case reference: each complaint gets a number and the Clerk keeps a register" not in reasons
+    assert reasons.get("Cllr F Black, Cllr G Grey, Cllr H Blue.") == "attendance list"
+
+
+def test_a_table_of_many_rule_lines_is_read_in_linear_time(seg):
+    import time
+    rows = "".join(f"      Stage {k:>5} - reply          {k:>5} working days\n      {'-' * 40}\n" for k in range(20000))
+    start = time.process_time()
+    doc = seg("1. Targets\n\n      Step                    Target\n" + rows)
+    assert time.process_time() - start < 30  # a search of the trace per rule row took 53 s at 40,000 rows
+    assert {t.line_no for t in doc.trace} == set(range(1, 40004)) - {2}  # every line is somewhere

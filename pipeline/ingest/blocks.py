@@ -217,6 +217,12 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
             pending = (bare, ln)
             continue
         marker, had_bullet, rest = parse_marker(text)
+        if marker is not None and marker.kind == "num" and not gap and cur is not None and cur.kind == "para" \
+                and re.match(r"\d{1,6}\)", text) and cur.text.count("(") > cur.text.count(")") \
+                and not cur.lines[-1].text.rstrip().endswith(":") and (len(marker.label) >= 3 or rest[:1].islower()):
+            # a bracket that the line above opened, closing here: "(extension" / "2260) or …" (a lead-in's own
+            # "(unless …:" over "1) …", "2) …" keeps its list)
+            marker, rest = None, text
         if ln.marker and ln.style == "item":
             # the format numbered this item itself; a number typed in the text wins
             if marker is None or marker.kind == "bullet":
@@ -699,6 +705,20 @@ class _ListFrame:
     bare: bool = False
     numbered: bool = False  # items are "1." "2." (num markers), not letters or bullets
     last_num: int = 0
+    lower: int = 0  # how many of its items open in lower case
+
+
+def _closes_items(frame: _ListFrame, b: Block, nxt: Block | None) -> bool:
+    """Does ``b``, a capitalised short line after a list whose items all open in lower case, stand over a capitalised
+    paragraph or lead-in: the next section's heading, not one more item ("stay out of party politics in their work"
+    / "What officers can expect from councillors" / "Officers can expect councillors to:", a page copied from a
+    browser, where items and headings alike lose their marks)? (Not a capitalised item, "Declare any close relationship",
+    over another: what follows a heading is a lead-in or a sentence.)"""
+    text = b.text.strip()
+    return frame.count >= 2 and frame.lower == frame.count and b.marker is None and b.style not in ("item", "link") \
+        and len(b.lines) == 1 and text[:1].isupper() and _looks_like_heading(text) and len(text.split()) <= 10 \
+        and nxt is not None and nxt.kind == "para" and nxt.text.strip()[:1].isupper() \
+        and (nxt.text.strip().endswith(":") or (re.search(r"[.!?]$", nxt.text.strip()) and len(nxt.text.split()) > 8))
 
 
 def _starts_items(b: Block) -> bool:

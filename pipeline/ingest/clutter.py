@@ -453,6 +453,12 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
             continue  # a wrapped line of a paragraph ("… held on 11 January 2024 were confirmed", "… and was /
             # adopted by the Council at its meeting on 9 January 2025.", "… from the Engagement Manager" /
             # "(communications@…) or the Monitoring Officer")
+        if kind == "attendance list" and k and idx[k - 1] == i - 1 and _runs_on(prev) and _continues(prev) \
+                and not line_kind(prev)[0] and not re.match(r"^[A-Z][\w'’ /-]{0,40}:\s", lines[i].text.strip()) \
+                and not _rules()["name_titles"].match(lines[i].text.strip()):  # ("… attended by the Clerk and" /
+            # "Cllr F Black, Cllr G Grey." stays the attendance list it is)
+            continue  # the end of a sentence that names offices and a telephone number ("… from the Monitoring
+            # Officer, Legal and" / "Democratic Services, County Hall, Harrowfell (telephone 01632 961 220).")
         if kind:
             kinds[i] = (kind, zoned)
     for k, i in enumerate(idx[1:], 1):

@@ -130,6 +130,9 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
     return keep
 
 
+_ENDS_IN_PAGE = re.compile(r"\bpage\s+\d{1,4}(\s*(of|/)\s*\d{1,4})?$", re.I)
+
+
 def _page_edges(lines: list[Line]):
     """In unpaged text, is a repeated line a page's header or footer: does each occurrence stand at
     a page edge (the start or end of the text, beside a page number or a break of two blank lines)?
@@ -151,8 +154,9 @@ def _page_edges(lines: list[Line]):
     labels: dict[int, bool] = {}
 
     def page_label(j: int) -> bool:  # "Page 2 of 5", not a bare "2" (a list's own step number); each line once
+        # (or a footer that ends in its page number: "HR Policy HR-03 | Uncontrolled when printed | Page 14 of 31")
         if j not in labels:
-            labels[j] = any(rx.match(texts[j]) for rx in page_rx)
+            labels[j] = any(rx.match(texts[j]) for rx in page_rx) or bool(_ENDS_IN_PAGE.search(texts[j]))
         return labels[j]
 
     def page_mark(j: int) -> bool:
@@ -160,7 +164,7 @@ def _page_edges(lines: list[Line]):
 
     def edge(i: int, key: str) -> bool:
         k = order[i]
-        if re.search(r"\bpage\s+\d{1,4}(\s*(of|/)\s*\d{1,4})?$", texts[i], re.I):
+        if _ENDS_IN_PAGE.search(texts[i]):
             return True  # the line carries its page number ("Guidance v3.1    Page 2 of 3")
         if k < 2 or k >= len(filled) - 2:
             return True
@@ -180,12 +184,12 @@ def _page_edges(lines: list[Line]):
     beside: dict[str, bool] = {}
 
     def beside_page_numbers(key: str) -> bool:
-        """Every occurrence stands next to a page label ("Page 1 of 5" / "Council – Protocol …"): a
-        running header however long, where a break of blank lines alone would not do."""
+        """Every occurrence stands next to a page label ("Page 1 of 5" / "Council – Protocol …"), or opens the
+        text: a running header however long, where a break of blank lines alone would not do."""
         if key not in beside:
             hits = hits_of.get(key, [])
-            beside[key] = len(hits) >= 2 and all(
-                (order[i] > 0 and page_label(filled[order[i] - 1])) or
+            beside[key] = len(hits) >= 2 and any(order[i] > 0 for i in hits) and all(
+                order[i] == 0 or (order[i] > 0 and page_label(filled[order[i] - 1])) or
                 (order[i] + 1 < len(filled) and page_label(filled[order[i] + 1])) or interrupting(i) for i in hits)
         return beside[key]
 

@@ -20,7 +20,7 @@ from collections import Counter
 
 from ..model import Clause, Document, Heading, RawDocument, Trace
 from .blocks import (
-    Block, _ListFrame, _State, _build_blocks, _frame_takes, _is_heading, _is_item_candidate, _is_question, _patterns,
+    Block, _ListFrame, _State, _build_blocks, _closes_items, _frame_takes, _is_heading, _is_item_candidate, _is_question, _patterns,
     _cut_inline_furniture, _split_run_on, _split_title, _starts_items,
 )
 from .clean import clause_text
@@ -196,7 +196,7 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
                  None, "paragraph", None)
             i += 1
             continue
-        in_items = frame is not None and (_frame_takes(frame, b))
+        in_items = frame is not None and _frame_takes(frame, b) and not _closes_items(frame, b, nxt)
         if b.marker is not None and b.marker.kind == "ualpha" and _is_question(b.text.strip()) \
                 and pats["question_label"].match(b.marker.label):
             b.marker = None  # "Q." labels a question: no section letter
@@ -260,6 +260,7 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
 
         if frame is not None and _frame_takes(frame, b):
             frame.count += 1
+            frame.lower += b.text.strip()[:1].islower()
             if b.marker is not None and b.marker.kind != "bullet":
                 label = b.marker.label
                 if b.marker.kind == "num":

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..model import IngestError, Line, RawDocument
 from .clean import normalise
+from .numbering import parse_marker
 
 
 def decode_bytes(data: bytes) -> str:
@@ -89,6 +90,7 @@ def lines_from_text(text: str) -> tuple[list[Line], int | None]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     paged = "\f" in text.strip("\f\n ")
     lines: list[Line] = []
+    raws: list[str] = []  # each line as it came, its spacing whole (normalise caps a run of spaces)
     page = 1
     for raw in text.split("\n"):
         parts = raw.split("\f")
@@ -97,12 +99,70 @@ def lines_from_text(text: str) -> tuple[list[Line], int | None]:
                 page += 1
             if len(parts) > 1 and not part.strip():
                 continue  # a form feed alone is a page break, not a line
+            raws.append(part)
             cleaned = normalise(part)
             lines.append(Line(text=cleaned, line_no=len(lines) + 1,
                               page=page if paged else None, indent=_indent_of(cleaned)))
+    for i, (table, cells) in _aligned_rows(raws).items():
+        lines[i].cells, lines[i].table = cells, table
     if paged:
         _mark_page_edges(lines)
     return lines, (page if paged else None)
+
+
+_CELL = re.compile(r"\S+(?:[ ]{1,2}\S+)*")  # a cell of a table set out with spaces: its words, one or two spaces apart
+_RULE = re.compile(r"\s*[-=_]{5,}\s*")
+_MIN_ROWS = 3  # a table's rows, with its heading row
+_MAX_CELLS = 12  # a line of more such cells is no table row
+_LABEL_ONLY = re.compile(r"(?:step|stage|q|question|part|section|item)\s*\d{1,3}[.:)]?", re.I)  # "Step 1   Raise it ..."
+
+
+def _prose_columns(rows: list[list[tuple[int, str]]]) -> bool:
+    """Are these rows text set in columns, each column's line going on in the line below it ("Councillors must not
+    bully officers" / "improperly in any way at all,"), not a table's cells?"""
+    for above, below in zip(rows, rows[1:]):
+        for (_, a), (_, b) in zip(above, below):
+            if not re.search(r"[.;:!?)]$", a) and b[:1].islower():
+                return True
+    return False
+
+
+def _aligned_rows(raws: list[str]) -> dict[int, tuple[int, list[str]]]:
+    """The rows of tables set out with spaces in plain text, by line index, with their table's number: cells three or more spaces apart, each
+    column starting where it starts in the rows around it, at least three such rows running on (a rule line of dashes
+    between them is the table's). "Stage 2 - written outcome          15 working days from receipt" is two cells,
+    not one sentence. A numbered paragraph's number and its text ("5.3   The Monitoring Officer ...") is no row."""
+    shapes: list[list[tuple[int, str]] | None] = []
+    for raw in raws:
+        cells = [(m.start(), m.group()) for m in _CELL.finditer(raw)] if "\t" not in raw and len(raw) <= 2000 else []
+        ok = 2 <= len(cells) <= _MAX_CELLS and not _LABEL_ONLY.fullmatch(cells[0][1])
+        if ok:
+            marker, _, rest = parse_marker(cells[0][1] + " x")
+            ok = marker is None or rest != "x"  # a list's "1)", "(a)", "A.", "o" set apart from its text
+        shapes.append(cells if ok else None)
+    rows: dict[int, tuple[int, list[str]]] = {}
+    i = 0
+    while i < len(raws):
+        if shapes[i] is None:
+            i += 1
+            continue
+        starts = [c[0] for c in shapes[i]]
+        run, rules, j = [i], [], i + 1
+        while j < len(raws):
+            if _RULE.fullmatch(raws[j]):
+                rules.append(j)
+                j += 1
+                continue
+            cells = shapes[j]
+            if cells is None or len(cells) != len(starts) or any(abs(c[0] - s) > 2 for c, s in zip(cells[1:], starts[1:])):
+                break
+            run.append(j)
+            j += 1
+        if len(run) >= _MIN_ROWS and not _prose_columns([shapes[k] for k in run]):
+            rows.update({k: (1_000_000 + i, [c[1] for c in shapes[k]]) for k in run})
+            rows.update({k: (1_000_000 + i, [raws[k].strip()]) for k in rules if k < run[-1]})  # dropped as its rule
+        i = max(j, i + 1)
+    return rows
 
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
