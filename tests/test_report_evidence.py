@@ -25,9 +25,10 @@ PROTOCOL = """Eastbrook Town Council
 Member and Officer Protocol
 
 1. Conduct
-1.1 Officers must remain politically neutral and must not be bullied or harassed by councillors.
+1.1 Officers must not be bullied or harassed by councillors.
 1.2 Councillors should treat officers with courtesy.
 1.3 The Town Clerk is responsible for the day-to-day management of staff.
+1.4 Officers must remain politically neutral.
 
 2. Concerns
 2.1 A councillor with a complaint about an officer should raise it with the Town Clerk.
