@@ -326,6 +326,9 @@ def _section_of(row, by_id: dict[str, dict], claim_order: list[str]) -> str | No
                 and not re.search(r"\b(?:councillors?|(?<!staff )members?(?! of (?:the )?(?:public|staff)))\b", row["text"], re.I):
             continue  # "The Council will support the Clerk in attending training" is not what councillors expect (nor
             # its action against "any member of the public who abuses its staff")
+        if s.get("council_naming") and row["actor"] == "council" and not re.search(s["council_naming"], row["text"], re.I):
+            continue  # "Under section 27 of the Localism Act 2011 the Council has a duty to promote ... high standards of
+            # conduct by its Councillors" is no officer's role
         if tags and row["tag"] not in tags:
             continue
         who = actors and row["actor"] in actors
