@@ -32,7 +32,9 @@ CASES = {
                        ["Officers attend committee meetings to advise."]),
     "respects_advice": (["Recognise and value their professional advice;", "Respect the Clerk's professional judgement."],
                         ["Officers give professional advice."]),
-    "advice_unswayed": (["Councillors should not press officers to change a professional judgement."],
+    "advice_unswayed": (["Councillors should not press officers to change a professional judgement.",
+                         "Where a Councillor disagrees with the Clerk's advice, the Councillor is free to say so, but "
+                         "should not pressure the Clerk to change it."],
                         ["The Clerk keeps a file of the advice given each year."]),
     "accountable_to_electorate": (["Councillors are answerable to the voters of their division."],
                                   ["Officers are accountable to the Chief Executive."]),
