@@ -1253,3 +1253,72 @@ def test_a_table_of_many_rule_lines_is_read_in_linear_time(seg):
     doc = seg("1. Targets\n\n      Step                    Target\n" + rows)
     assert time.process_time() - start < 30  # a search of the trace per rule row took 53 s at 40,000 rows
     assert {t.line_no for t in doc.trace} == set(range(1, 40004)) - {2}  # every line is somewhere
+
+
+# ---- found on training sets r17a-r17c (3 December 2026), invented text of the same shapes
+
+
+def test_a_key_points_box_inside_the_article_is_text(seg):
+    doc = seg("<html><body><main><article><h1>Working with your chairman: advice for clerks</h1>"
+              "<p>This note is for clerks of parish and town councils and looks at how you work with councillors.</p>"
+              "<aside class='callout key-points'><h2>Key points</h2><ul>"
+              "<li>You are employed by the council as a corporate body, not by the chairman or any councillor.</li>"
+              "<li>Your chairman has no more authority to give you instructions than any other councillor.</li>"
+              "<li>Problems are best raised early, calmly and in private, before anything formal starts.</li>"
+              "</ul></aside><h2>1. Who you work for</h2><p>1.1 Your council appoints you and can dismiss you.</p>"
+              "</article><aside class='sidebar'><h2>Related</h2><ul><li><a href='/a'>Advice notes</a></li>"
+              "<li><a href='/b'>Training</a></li></ul></aside></main></body></html>", suffix=".html")
+    texts = [c.text for c in doc.clauses]
+    assert any(t.startswith("You are employed by the council as a corporate body") for t in texts)
+    assert any(t.startswith("Problems are best raised early") for t in texts)
+    assert "Advice notes" not in texts
+
+
+def test_an_emails_first_sentence_its_signature_separator_and_wrapped_disclaimer_are_read_as_such(seg):
+    doc = seg("From: Town Clerk <clerk@example-tc.gov.uk>\nSent: Tuesday, 19 May 2026 16:42\n"
+              "To: All Councillors <councillors@example-tc.gov.uk>\n\nDear Councillors,\n\n"
+              "Following the elections on 7 May, and with four new members joining us, I\n"
+              "thought it would help to remind everyone of the protocol the Council adopted.\n\n"
+              "1. Please send requests for work to me, not to the grounds staff.\n\n"
+              "2. Please do not phone staff at home in the evening.\n\nKind regards,\n\n--\n"
+              "This email and any attachments are intended only for the named recipient and may contain confidential\n"
+              "information. If you have received it in error, please tell the sender and delete it.\n")
+    assert doc.clauses[0].text.startswith("Following the elections on 7 May") and not doc.headings
+    reasons = _furniture(doc)
+    assert reasons.get("--") == "email footer"
+    assert reasons.get("information. If you have received it in error, please tell the sender and delete it.") \
+        == "email footer"
+    assert not doc.warnings
+
+
+@pytest.mark.parametrize("line", ["Printed on 100% recycled paper",
+                                  "Please display in the Members' Room and in group offices"])
+def test_a_posters_colophon_is_furniture_and_does_not_make_it_look_cut_off(seg, line):
+    doc = seg("Dos and don'ts for councillors\n\nDo treat officers with courtesy and respect.\n\n"
+              "Do send requests for work to the right manager.\n\nDon't ask officers for help with party work.\n\n"
+              f"Sedgeworth MBC · Democratic Services · January 2026\n{line}\n")
+    assert _furniture(doc).get(line) == "print note" and not doc.warnings
+
+
+def test_a_site_menu_copied_with_two_spaces_between_its_items_is_furniture(seg):
+    """b63's first ingest run: a committee page copied as text kept its menu on one line, two spaces between items."""
+    menu = "Home  Bins and recycling  Council tax  Planning  Housing  Council and democracy  Contact us"
+    doc = seg(f"Skip to main content\nExample District Council\n{menu}\n\nStandards Committee minutes\n\n"
+              "31. The Committee noted the annual report on concerns raised under the protocol.\n\n"
+              "32. Officers will report again in twelve months.\n")
+    assert _furniture(doc).get(menu) == "site menu"
+    # a row of a table set out with two spaces, inside the text, is not a menu
+    row = "Name  Post  Telephone  Email  Room"
+    doc = seg(f"1. Contacts\n\n1.1 The officers below support councillors.\n\n{row}\n\n"
+              "1.2 Councillors should contact them during office hours.\n\n1.3 Officers will reply promptly.\n")
+    assert _furniture(doc).get(row) is None
+
+
+def test_a_document_control_heading_over_its_version_table_ends_a_complete_document(seg):
+    """b64's first ingest run: "Document control" over a version table (furniture) was read as a section heading with
+    nothing under it, its last word the start of "controllers", and the protocol was flagged as cut off."""
+    doc = seg("1. Enquiries\n\n1.1\tOfficers will reply to councillors' enquiries within ten working days.\n\n"
+              "1.2\tCouncillors handling residents' data are data controllers in their own right.\n\n\n"
+              "Document control\nVersion\tDate\tChange\n2.0\tMarch 2024\tResponse times revised\n"
+              "2.1\tJune 2026\tEscalation route updated\n")
+    assert not doc.warnings and all(c.complete is not False for c in doc.clauses)

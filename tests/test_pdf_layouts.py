@@ -146,3 +146,15 @@ def test_a_sentence_set_at_one_and_a_half_lines_beside_single_spaced_notes_stays
     texts = [c.text for c in segment(read(pdf, pdf.stem)).clauses]
     assert any(t.startswith("Councillors must not give instructions to any member of staff, including the Clerk,")
                and t.endswith("procedures.") for t in texts), texts
+
+
+def test_paragraphs_set_a_third_of_a_line_apart_at_a_regular_pitch_are_paragraphs():
+    """Training set r17c (3 December 2026): a checklist's opening paragraphs, 15 points apart where its lines are 12
+    apart in 9.5-point type, were read as one clause."""
+    pdf = Path(__file__).parent / "data" / "gold_corpus" / "round17_r17c" / "docs" / \
+        "r17c_hollinsby_good_practice_checklist.pdf"
+    texts = [c.text for c in segment(read(pdf, pdf.stem)).clauses]
+    first = next(t for t in texts if t.startswith("This checklist was drawn up by the Personnel Committee"))
+    assert "The checklist does not replace" not in first
+    assert any(t.startswith("The checklist does not replace the Code of Conduct") for t in texts)
+    assert any(t.startswith("Councillors and the Clerk share one aim") for t in texts)

@@ -142,8 +142,9 @@ def ends_mid_sentence(clause: Clause, doc_text: str, siblings: list[Clause] | No
 
 def _heading_cut(text: str, doc_text: str) -> bool:
     """A heading that ends the document is cut when it stops short or is a short sentence
-    (it holds a verb: "Officers will respond")."""
-    if _closes(text):
+    (it holds a verb: "Officers will respond"). A heading that ends documents ("Document control" over its version
+    table, "Appendix A") is not cut, though its last word begins a longer one the text uses ("controllers")."""
+    if _closes(text) or _rules()["terminal_heading"].search(text):
         return False
     return _stops_short(text, doc_text) or bool(set(_words(text)) & _rules()["verbs"])
 

@@ -69,12 +69,15 @@ def _home_link(el) -> bool:
 
 def _call_out(el) -> bool:
     """An aside set inside an article that carries the article's own text: three or more paragraphs or items that
-    are sentences about the parties (structure.yaml table_parties) or to the reader ("you"), an FAQ box's answers,
-    not a list of links or a teaser or two."""
+    are sentences about the parties (structure.yaml table_parties) or to the reader ("you"), an FAQ box's answers;
+    or a box of key points, two of them such sentences and most of its items sentences ("Key points: You are employed
+    by the council as a corporate body …"); not a list of links or a teaser or two."""
     party = _patterns()["party_word"]
     texts = [t.get_text(" ", strip=True) for t in el.find_all(["p", "li", "dd"], limit=200)]
-    return sum(1 for t in texts if _SENTENCE.search(t) and len(t.split()) >= 8
-               and (party.search(t) or re.search(r"\byou\b", t, re.I))) >= 3
+    sentences = [t for t in texts if _SENTENCE.search(t) and len(t.split()) >= 8]
+    about = sum(1 for t in sentences if party.search(t) or re.search(r"\byou\b", t, re.I))
+    links = len(el.find_all("a", limit=200))
+    return about >= 3 or (about >= 2 and len(sentences) * 3 >= len(texts) * 2 and links * 2 < len(texts))
 
 
 _HTML_BLOCK = {"p", "div", "section", "article", "main", "body", "blockquote", "dl", "dt", "dd",

@@ -455,7 +455,7 @@ def _paragraph_gap(pitch: float, size: float, above: float | None = None) -> flo
     "Yes. The contract was reissued ...", where the lines are 3 points apart). A paragraph set wider than the
     page's single-spaced notes keeps its lines together."""
     if above is not None and above <= pitch + 0.1 * size:
-        return max(pitch * 1.8, pitch + 0.35 * size)
+        return max(pitch * 1.8, pitch + 0.3 * size)
     return max(pitch * 1.8, pitch + 0.45 * size)
 
 
