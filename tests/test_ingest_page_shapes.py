@@ -1322,3 +1322,50 @@ def test_a_document_control_heading_over_its_version_table_ends_a_complete_docum
               "Document control\nVersion\tDate\tChange\n2.0\tMarch 2024\tResponse times revised\n"
               "2.1\tJune 2026\tEscalation route updated\n")
     assert not doc.warnings and all(c.complete is not False for c in doc.clauses)
+
+
+# ---- found by the adversarial review of the round-17 training-set fixes
+
+
+@pytest.mark.parametrize("line", [
+    "Please display on the notice board the agenda at least three clear days before a meeting.",
+    "Please display in the chamber only approved notices; political posters must not be shown.",
+    "Do not share exempt information. If you have received exempt papers in error, return them unread.",
+])
+def test_rules_shaped_like_a_colophon_or_a_disclaimer_stay_clauses(seg, line):
+    doc = seg(f"1.1 Councillors and officers work together with respect.\n\n{line}\n\n"
+              "1.2 Officers give impartial advice to every councillor.\n")
+    assert line in [c.text for c in doc.clauses]
+
+
+def test_a_promotion_or_an_authors_box_inside_the_article_stays_a_sidebar(seg):
+    doc = seg("<html><body><main><article><h1>Member and officer relations protocol</h1>"
+              "<p>This protocol sets out how councillors and officers work together in the council.</p>"
+              "<aside class='promo'><h3>Thinking of becoming a councillor?</h3>"
+              "<p>You can find out what councillors do and how officers support them at our open evening.</p>"
+              "<p>You will meet councillors and officers who will explain how the council works day to day.</p></aside>"
+              "<p>Officers must give councillors impartial advice at all times.</p></article></main></body></html>",
+              suffix=".html")
+    assert [c.text[:8] for c in doc.clauses] == ["This pro", "Officers"]
+
+
+def test_a_sentence_case_title_over_a_lower_case_line_is_still_the_title(seg):
+    doc = seg("Member and officer relations protocol\nthis protocol applies to all elected members and to every officer "
+              "employed by the council.\n\n1. Introduction\n\n1.1 It should be read with the code of conduct.\n")
+    assert doc.headings[0].text == "Member and officer relations protocol"
+    assert doc.clauses[0].text.startswith("this protocol applies")
+
+
+def test_a_line_of_offices_after_its_lead_in_at_the_foot_is_no_menu(seg):
+    line = "The lead officers are  Chief Executive  Monitoring Officer  Section 151 Officer  Head of Paid Service  Clerk"
+    doc = seg("1. Roles\n\n1.1 Officers advise the council and carry out its decisions.\n\n"
+              f"1.2 Councillors set policy and represent their wards.\n\n{line}\n")
+    assert _furniture(doc).get(line) is None
+
+
+@pytest.mark.parametrize("heading", ["## Officers will report to the Mayor", "## Role of the Chair and the",
+                                     "## Document control and version management for the"])
+def test_a_cut_heading_that_names_an_office_or_document_control_still_marks_a_cut_document(seg, heading):
+    doc = seg("# Protocol\n\n1. Councillors should not give instructions to officers.\n\n"
+              f"2. Officers will brief the Chair before each meeting.\n\n{heading}\n", suffix=".md")
+    assert doc.warnings

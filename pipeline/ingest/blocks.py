@@ -760,7 +760,8 @@ def _split_title(blocks: list[Block]) -> list[Block]:
     following = first.lines[1].text.strip()
     title_case = all(w[0].isupper() for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3)
     if (not title_case and line.split()[-1].lower() in _patterns()["no_end"]) or (
-            following[:1].islower() and (not title_case or len(line) >= _wrap_width(first.lines) - 12)):
+            following[:1].islower() and ((not title_case and re.search(r",\s", line))
+                                         or len(line) >= _wrap_width(first.lines) - 12)):
         return blocks  # a sentence wrapped at the page's width ("Please see below the protocol on ... between", an
         # email's "Following the elections on 7 May, and with four new members joining us, I" / "thought it would ...")
     title = Block("para", first.lines[:1], text=line, style="heading", level=1)

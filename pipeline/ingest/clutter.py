@@ -278,7 +278,8 @@ def line_kind(text: str) -> tuple[str | None, bool]:
         return "footer links", False
     # ... and a site's menu copied the same way ("Home  Bins and recycling  Council tax  Planning  Housing  Contact us"):
     # five or more short capitalised items, opening on "Home" or standing at the page's top or foot
-    if len(spaced) >= 5 and all(len(_words(s)) <= 4 and s[:1].isupper() and not _SENTENCE_END.search(s) for s in spaced):
+    if len(spaced) >= 5 and all(len(_words(s)) <= 4 and s[:1].isupper() and not _SENTENCE_END.search(s) for s in spaced) \
+            and not _MODAL.search(plain) and not re.search(r"\b(?:are|is|include|includes|were|was)\b", spaced[0], re.I):
         return "site menu", not re.fullmatch(r"home", spaced[0], re.I)
     items = [s.strip() for s in r["items"].split(plain) if s.strip()]
     if len(items) >= 2 and all(len(_words(s)) <= 12 and not _SENTENCE_END.search(s) for s in items) and (

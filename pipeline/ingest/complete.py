@@ -32,6 +32,9 @@ from .clean import CONTACT as _CONTACT
 
 CUT_OFF = "ends mid-sentence: the document may be incomplete"
 
+# a heading that stands over what ends a document, and nothing else ("Document control", "Appendix B")
+_CLOSING_HEADING = re.compile(r"(?:document\s+(?:control|history|information)|(?:version|revision|change)\s+(?:control|"
+                              r"history|log)|appendix(?:\s+\w{1,3})?|annexe?(?:\s+\w{1,3})?)\s*:?", re.I)
 _LABEL = re.compile(r"^[A-Z][\w'’/&() -]{0,40}?\s*[:–—-]\s+\S")
 
 
@@ -142,9 +145,9 @@ def ends_mid_sentence(clause: Clause, doc_text: str, siblings: list[Clause] | No
 
 def _heading_cut(text: str, doc_text: str) -> bool:
     """A heading that ends the document is cut when it stops short or is a short sentence
-    (it holds a verb: "Officers will respond"). A heading that ends documents ("Document control" over its version
-    table, "Appendix A") is not cut, though its last word begins a longer one the text uses ("controllers")."""
-    if _closes(text) or _rules()["terminal_heading"].search(text):
+    (it holds a verb: "Officers will respond"). A heading that is only a closing section's name ("Document control"
+    over its version table, "Appendix A") is not cut, though its last word begins a longer one ("controllers")."""
+    if _closes(text) or _CLOSING_HEADING.fullmatch(text.strip()):
         return False
     return _stops_short(text, doc_text) or bool(set(_words(text)) & _rules()["verbs"])
 

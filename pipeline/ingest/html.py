@@ -77,7 +77,19 @@ def _call_out(el) -> bool:
     sentences = [t for t in texts if _SENTENCE.search(t) and len(t.split()) >= 8]
     about = sum(1 for t in sentences if party.search(t) or re.search(r"\byou\b", t, re.I))
     links = len(el.find_all("a", limit=200))
-    return about >= 3 or (about >= 2 and len(sentences) * 3 >= len(texts) * 2 and links * 2 < len(texts))
+    heading = el.find(["h2", "h3", "h4", "h5", "h6", "strong"])
+    label = " ".join(el.get("class") or []) + " " + (el.get("id") or "") + " " + \
+        (heading.get_text(" ", strip=True) if heading else "")
+    summary = bool(_KEY_POINTS.search(label)) and not _CHROME_BOX.search(label)
+    return about >= 3 or (summary and about >= 2 and len(sentences) * 3 >= len(texts) * 2 and links * 2 < len(texts))
+
+
+# a box of the article's own points, by its class or heading ("Key points", "In brief", "Summary"), and the boxes that
+# are the site's (related stories, an author's biography, a promotion, a cookie notice)
+_KEY_POINTS = re.compile(r"key[\s_-]*(?:points|facts|messages)|in[\s_-]*(?:brief|short|summary)|summary|at[\s_-]*a[\s_-]*glance|"
+                         r"remember|important|callout|call-out|highlights?|takeaways?|faq", re.I)
+_CHROME_BOX = re.compile(r"related|also[\s_-]*like|read[\s_-]*more|author|bio|promo|advert|cookie|newsletter|subscribe|"
+                         r"teaser|latest|popular|share|social", re.I)
 
 
 _HTML_BLOCK = {"p", "div", "section", "article", "main", "body", "blockquote", "dl", "dt", "dd",
