@@ -32,9 +32,6 @@ from .clean import CONTACT as _CONTACT
 
 CUT_OFF = "ends mid-sentence: the document may be incomplete"
 
-# a heading that stands over what ends a document, and nothing else ("Document control", "Appendix B")
-_CLOSING_HEADING = re.compile(r"(?:document\s+(?:control|history|information)|(?:version|revision|change)\s+(?:control|"
-                              r"history|log)|appendix(?:\s+\w{1,3})?|annexe?(?:\s+\w{1,3})?)\s*:?", re.I)
 _LABEL = re.compile(r"^[A-Z][\w'’/&() -]{0,40}?\s*[:–—-]\s+\S")
 
 
@@ -55,6 +52,7 @@ def _rules() -> dict:
         "page": set(rules["page_furniture"]),
         "markers": set(rules["cut_markers"]),
         "terminal_heading": re.compile(rules["terminal_heading"], re.I),
+        "closing_heading": re.compile(rules["closing_heading"], re.I),
     }
 
 
@@ -147,7 +145,7 @@ def _heading_cut(text: str, doc_text: str) -> bool:
     """A heading that ends the document is cut when it stops short or is a short sentence
     (it holds a verb: "Officers will respond"). A heading that is only a closing section's name ("Document control"
     over its version table, "Appendix A") is not cut, though its last word begins a longer one ("controllers")."""
-    if _closes(text) or _CLOSING_HEADING.fullmatch(text.strip()):
+    if _closes(text) or _rules()["closing_heading"].fullmatch(text.strip()):
         return False
     return _stops_short(text, doc_text) or bool(set(_words(text)) & _rules()["verbs"])
 

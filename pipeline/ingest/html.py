@@ -86,8 +86,8 @@ def _call_out(el) -> bool:
 
 # a box of the article's own points, by its class or heading ("Key points", "In brief", "Summary"), and the boxes that
 # are the site's (related stories, an author's biography, a promotion, a cookie notice)
-_KEY_POINTS = re.compile(r"key[\s_-]*(?:points|facts|messages)|in[\s_-]*(?:brief|short|summary)|summary|at[\s_-]*a[\s_-]*glance|"
-                         r"remember|important|callout|call-out|highlights?|takeaways?|faq", re.I)
+_KEY_POINTS = re.compile(r"key[\s_-]*(?:points|facts|messages)|in[\s_-]*(?:brief|short|summary)|summary|"
+                         r"at[\s_-]*a[\s_-]*glance|remember|important|callout|call-out|highlights?|takeaways?|faq", re.I)
 _CHROME_BOX = re.compile(r"related|also[\s_-]*like|read[\s_-]*more|author|bio|promo|advert|cookie|newsletter|subscribe|"
                          r"teaser|latest|popular|share|social", re.I)
 

@@ -20,7 +20,8 @@ from collections import Counter
 
 from ..model import Clause, Document, Heading, RawDocument, Trace
 from .blocks import (
-    Block, _ListFrame, _State, _build_blocks, _closes_items, _frame_takes, _is_heading, _is_item_candidate, _is_question, _patterns,
+    Block, _ListFrame, _State, _build_blocks, _closes_items, _frame_takes, _is_heading, _is_item_candidate, _is_question,
+    _patterns,
     _cut_inline_furniture, _split_run_on, _split_title, _starts_items,
 )
 from .clean import clause_text

@@ -114,6 +114,7 @@ _CELL = re.compile(r"\S+(?:[ ]{1,2}\S+)*")  # a cell of a table set out with spa
 _RULE = re.compile(r"\s*[-=_]{5,}\s*")
 _MIN_ROWS = 3  # a table's rows, with its heading row
 _MAX_CELLS = 12  # a line of more such cells is no table row
+_TABLE_IDS = 1_000_000  # a text table's number is its first line's index past this, apart from any reader's own
 _LABEL_ONLY = re.compile(r"(?:step|stage|q|question|part|section|item)\s*\d{1,3}[.:)]?", re.I)  # "Step 1   Raise it ..."
 
 
@@ -128,10 +129,11 @@ def _prose_columns(rows: list[list[tuple[int, str]]]) -> bool:
 
 
 def _aligned_rows(raws: list[str]) -> dict[int, tuple[int, list[str]]]:
-    """The rows of tables set out with spaces in plain text, by line index, with their table's number: cells three or more spaces apart, each
-    column starting where it starts in the rows around it, at least three such rows running on (a rule line of dashes
-    between them is the table's). "Stage 2 - written outcome          15 working days from receipt" is two cells,
-    not one sentence. A numbered paragraph's number and its text ("5.3   The Monitoring Officer ...") is no row."""
+    """The rows of tables set out with spaces in plain text, by line index, with their table's number: cells three or
+    more spaces apart, each column starting where it starts in the rows around it, at least three such rows running on
+    (a rule line of dashes between them is the table's). "Stage 2 - written outcome          15 working days from
+    receipt" is two cells, not one sentence. A numbered paragraph's number and its text ("5.3   The Monitoring Officer
+    ...") is no row."""
     shapes: list[list[tuple[int, str]] | None] = []
     for raw in raws:
         cells = [(m.start(), m.group()) for m in _CELL.finditer(raw)] if "\t" not in raw and len(raw) <= 2000 else []
@@ -159,8 +161,8 @@ def _aligned_rows(raws: list[str]) -> dict[int, tuple[int, list[str]]]:
             run.append(j)
             j += 1
         if len(run) >= _MIN_ROWS and not _prose_columns([shapes[k] for k in run]):
-            rows.update({k: (1_000_000 + i, [c[1] for c in shapes[k]]) for k in run})
-            rows.update({k: (1_000_000 + i, [raws[k].strip()]) for k in rules if k < run[-1]})  # dropped as its rule
+            rows.update({k: (_TABLE_IDS + i, [c[1] for c in shapes[k]]) for k in run})
+            rows.update({k: (_TABLE_IDS + i, [raws[k].strip()]) for k in rules if k < run[-1]})  # dropped as its rule
         i = max(j, i + 1)
     return rows
 
