@@ -161,6 +161,7 @@ def test_a_bare_ombudsman_means_its_sources_nation():
     ("Any close personal relationship between a Councillor and an officer must be declared.", None),
     ("Of the eight concerns raised by officers, five were resolved informally by the officer's director.", "background"),
     ("Twenty-three complaints were received during the year, compared with nineteen in 2023/24.", "background"),
+    ("The pledges do not replace the Code of Conduct adopted by the Council.", "background"),
     ("Councillors should not seek to influence these officers in the exercise of their statutory duties.", "incomplete"),
     ("Officers should not be asked to change the recommendation in their report.", None),
     ("New Councillors will be trained on the protocol after the May 2027 elections.", "background"),
