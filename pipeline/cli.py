@@ -419,6 +419,9 @@ def compare(structured_dir: Path, out_dir: Path | None, templates: Path | None) 
                    "nation are left out.")
 @click.option("--pledges", is_flag=True, default=None,
               help="Add an annex of the first-person pledges ('I will ...') that two or more sources share.")
+@click.option("--committee", is_flag=True, default=None,
+              help="A copy for committee: the protocol's text only, without the drafting note, the source notes, the "
+                   "gap lists and the appendices (make the full draft too: its notes say where each clause comes from).")
 @click.option("--member-term", type=click.Choice(["Councillor", "Member"], case_sensitive=False), default=None,
               help="What the draft calls elected members, throughout, quoted text included.")
 @click.option("--senior-officer", default=None, help="e.g. Clerk, Chief Executive, Managing Director.")
@@ -440,7 +443,7 @@ def compare(structured_dir: Path, out_dir: Path | None, templates: Path | None) 
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Draft file; its suffix (.md, .html, .docx) picks the format. Without it, Markdown goes to stdout.")
 @TEMPLATES_OPTION
-def draft(council, council_type, nation, pledges, member_term, senior_officer, monitoring_officer, personnel_committee,
+def draft(council, council_type, nation, pledges, committee, member_term, senior_officer, monitoring_officer, personnel_committee,
           chair_term, adoption_date, review_years, config, base, diff, structured_dir, output, templates) -> None:
     """Write a harmonised draft protocol for a named council from the built dataset.
 
@@ -463,6 +466,8 @@ def draft(council, council_type, nation, pledges, member_term, senior_officer, m
         protocols draft --council "Harwick Town Council" --council-type town --base harwick_town_code --diff
 
         protocols draft --council "Cwm Isaf Community Council" --council-type community --pledges -o draft.md
+
+        protocols draft --council "Ambridge Parish Council" --council-type parish --committee -o committee.docx
     """
     import yaml
 
@@ -490,7 +495,8 @@ def draft(council, council_type, nation, pledges, member_term, senior_officer, m
     given = {"council": council, "council_type": council_type, "member_term": member_term,
              "senior_officer": senior_officer, "monitoring_officer": monitoring_officer,
              "personnel_committee": personnel_committee, "chair_term": chair_term, "adoption_date": adoption_date,
-             "review_years": review_years, "base": base, "nation": nation, "pledges": pledges or None}
+             "review_years": review_years, "base": base, "nation": nation, "pledges": pledges or None,
+             "committee": committee or None}
     values.update({k: v for k, v in given.items() if v is not None})
     if diff and not values.get("base"):
         raise click.UsageError("--diff needs --base DOC_ID")

@@ -246,6 +246,32 @@ def test_word_draft_is_a4_with_word_numbering_footnotes_and_properties(problems,
     assert "Ashwell Parish Council clause 3.2; Brookfield District Council clause 3.2" in notes
 
 
+def test_a_copy_for_committee_holds_the_same_clauses_without_the_drafting_notes(problems, tmp_path):
+    """Every reader of the drafts asked for the drafting note, the source notes and the appendices to go before
+    committee: --committee writes the protocol's text only, clause for clause the full draft's."""
+    import zipfile
+
+    args = ("--council", "Upper Wyeford Parish Council", "--council-type", "parish", *dated(tmp_path))
+    (tmp_path / "full").mkdir()
+    (tmp_path / "copy").mkdir()
+    full = draft(problems, tmp_path / "full", ".md", *args).read_text()
+    copy = draft(problems, tmp_path / "copy", ".md", *args, "--committee").read_text()
+    assert clause_texts(copy) == clause_texts(full) and clause_texts(copy)
+    for note in ("[^", "## Themes no source covers", "## Appendix", "## Sources", "published protocols",
+                 "No source covers:"):
+        assert note in full and note not in copy, note
+    assert "“officers” means the Clerk" in copy  # the draft's own definition stays
+    html = draft(problems, tmp_path / "copy", ".html", *args, "--committee").read_text()
+    assert "<sup>" not in html and "Appendix" not in html and "Sources</h2>" not in html
+    out = draft(problems, tmp_path / "copy", ".docx", *args, "--committee")
+    d = docx.Document(str(out))
+    texts = [p.text for p in d.paragraphs]
+    assert not any(t.startswith(("Appendix", "Themes", "Prepared from")) for t in texts)
+    assert not [r for p in d.paragraphs for r in p._p.iter(f"{W}footnoteReference")]
+    with zipfile.ZipFile(out) as z:
+        assert not re.findall(r'<w:footnote w:id="[1-9]\d*">', z.read("word/footnotes.xml").decode())
+
+
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_word_draft_converts_to_pdf_with_libreoffice(problems, tmp_path):
     import subprocess

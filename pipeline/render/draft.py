@@ -64,6 +64,7 @@ class DraftOptions:
     draft_date: str | None = None  # ISO date shown on the draft and in its properties; default today
     nation: str = "england"  # england, wales or scotland: set by the council type where it settles it
     pledges: bool = False  # add an annex of the first-person pledges the sources share
+    committee: bool = False  # a copy for committee: the protocol's text only, without the drafting notes (see _context)
 
     @property
     def local(self) -> bool:
@@ -130,9 +131,9 @@ MAX_NAME = 200  # characters of a council name or title (Word's title property h
 def _check_values(values: dict) -> None:
     """Every parameter is one line of text (review_years a whole number of years)."""
     for key, value in values.items():
-        if key == "pledges":
+        if key in ("pledges", "committee"):
             if not isinstance(value, bool):
-                raise DraftError(f"pledges must be true or false, not {value!r:.40}")
+                raise DraftError(f"{key} must be true or false, not {value!r:.40}")
             continue
         if key == "review_years":
             if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 20:
@@ -1290,7 +1291,10 @@ def _context(draft: Draft) -> dict:
         sections.append({"number": s.number, "id": s.id, "title": s.title, "clauses": clauses,
                          "missing": s.missing, "empty": empty})
     when = date.fromisoformat(o.draft_date) if o.draft_date else date.today()
-    return {"o": o, "sections": sections, "notes": notes, "uncovered": draft.uncovered,
+    # a copy for committee (``committee``): the protocol's own text, its definition of "officers" and a note over an
+    # empty section, without the drafting note, the source notes, the gap lists and the appendices (every reader of the
+    # drafts asked for them to go before committee; the full draft keeps them as its provenance)
+    return {"o": o, "committee": o.committee, "sections": sections, "notes": notes, "uncovered": draft.uncovered,
             "date": f"{when.day} {when:%B %Y}",
             "not_in_draft": draft.not_in_draft, "others": others, "set_aside": draft.set_aside,
             "every_source": every_source, "all_sources_title": ALL_SOURCES,

@@ -121,14 +121,20 @@ def write_docx(draft: Draft, path: Path) -> None:
     d.add_paragraph(o.council, style="Title")
     d.add_paragraph(f"Protocol on relations between {o.member_term}s and officers: draft of {ctx['date']} for "
                     f"consultation", style="Subtitle")
-    lede = d.add_paragraph(f"Prepared from {len(ctx['councils'])} published protocols"
-                           + (f", starting from {o.base} ({ctx['additions']} clauses added from other councils "
-                              f"are marked [added])" if o.base else "")
-                           + f". Only clauses that fit a {o.council_type} council in {o.nation.capitalize()} are used; where several "
-                             "councils make the same point, one wording is kept and its footnote cites them all."
-                           + (" " + ctx["pledges_note"] if ctx["pledges_note"] else "")
-                           + (" " + ctx["terms_note"] if ctx["terms_note"] else ""))
-    lede.runs[0].italic = True
+    if o.committee:  # a copy for committee: the protocol's text only (draft._context)
+        if ctx["terms_note"]:
+            d.add_paragraph(ctx["terms_note"]).runs[0].italic = True
+        lede = None
+    else:
+        lede = d.add_paragraph(f"Prepared from {len(ctx['councils'])} published protocols"
+                               + (f", starting from {o.base} ({ctx['additions']} clauses added from other councils "
+                                  f"are marked [added])" if o.base else "")
+                               + f". Only clauses that fit a {o.council_type} council in {o.nation.capitalize()} are used; "
+                                 "where several councils make the same point, one wording is kept and its footnote cites "
+                                 "them all."
+                               + (" " + ctx["pledges_note"] if ctx["pledges_note"] else "")
+                               + (" " + ctx["terms_note"] if ctx["terms_note"] else ""))
+        lede.runs[0].italic = True
     for s in ctx["sections"]:
         _number(d.add_heading(s["title"], 1), num_id, 0)
         if s["id"] == "review":
@@ -140,14 +146,26 @@ def write_docx(draft: Draft, path: Path) -> None:
             _number(p, num_id, 1)
             if c["added"]:
                 p.add_run(" [added]").italic = True
-            notes.append((c["note"], "; ".join(ctx["notes"][c["note"] - 1]["sources"])))
-            _footnote_ref(p, c["note"])
+            if not o.committee:
+                notes.append((c["note"], "; ".join(ctx["notes"][c["note"] - 1]["sources"])))
+                _footnote_ref(p, c["note"])
             for item in c["list"]:
                 _number(d.add_paragraph(item["text"], style="List Number 2"), num_id, 2)
         for line in ([s["empty"]] if s["empty"] else []) + (
                 ["No source covers: " + ", ".join(s["missing"]) + "."] if s["missing"] and s["id"] != "review"
-                else []):
+                and not o.committee else []):
             d.add_paragraph(line).runs[0].italic = True
+    if not o.committee:
+        _drafting_notes(d, ctx)
+    _add_footnotes(d, notes)
+    with atomic_path(path) as tmp:
+        d.save(str(tmp))
+        _fixed_zip(tmp, core_date=when)
+
+
+def _drafting_notes(d, ctx: dict) -> None:
+    """The full draft's closing notes and appendices: the gap lists, the other wordings, the points set aside, every
+    source of each clause and where the sources are published (not in a copy for committee)."""
     d.add_heading("Themes no source covers", 1)
     for t in ctx["uncovered"] or ["None: every theme is covered by at least one source."]:
         d.add_paragraph(t, style="List Bullet")
@@ -179,7 +197,3 @@ def write_docx(draft: Draft, path: Path) -> None:
         d.add_heading("Where the sources are published", 1)
         for pub in ctx["published"]:
             d.add_paragraph(f"{pub['council']}: {pub['url']}", style="List Bullet")
-    _add_footnotes(d, notes)
-    with atomic_path(path) as tmp:
-        d.save(str(tmp))
-        _fixed_zip(tmp, core_date=when)
