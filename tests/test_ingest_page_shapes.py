@@ -24,6 +24,12 @@ def _furniture(doc) -> dict[str, str]:
     return {f.text: f.reason for f in doc.furniture}
 
 
+def _between_two_clauses(seg, line: str):
+    """A document of two numbered rules (1.1 and 1.2) with ``line`` between them, segmented."""
+    return seg(f"1.1 Councillors and officers work together with respect.\n\n{line}\n\n"
+               "1.2 Officers give impartial advice to every councillor.\n")
+
+
 @pytest.mark.parametrize("suffix", FORMATS)
 def test_a_tagline_and_subtitles_carrying_the_adoption_date_are_the_documents_details(tmp_path, suffix):
     doc = _doc(tmp_path, suffix, _pages("tagline_title_block"))
@@ -1059,8 +1065,7 @@ def test_labelled_contact_lines_and_a_reports_subject_and_classification_are_fur
 def test_a_rule_shaped_like_a_details_label_stays_a_clause(seg, line):
     """Found by the adversarial review of 3 December 2026 (round 16): the committee-system and job-advert labels took
     rules that open like them."""
-    doc = seg(f"1.1 Councillors and officers work together with respect.\n\n{line}\n\n"
-              "1.2 Officers give impartial advice to every councillor.\n")
+    doc = _between_two_clauses(seg, line)
     assert line in [c.text for c in doc.clauses]
 
 
@@ -1096,8 +1101,7 @@ def test_a_meetings_contact_line_under_its_venue_a_presentation_line_and_an_intr
 def test_a_rule_without_a_full_stop_shaped_like_a_details_label_stays_a_clause(seg, line):
     """Found by the second adversarial review of 3 December 2026: rules bound by "required", "responsible",
     "entitled" or "is the" were read as labels and values."""
-    doc = seg(f"1.1 Councillors and officers work together with respect.\n\n{line}\n\n"
-              "1.2 Officers give impartial advice to every councillor.\n")
+    doc = _between_two_clauses(seg, line)
     assert line in [c.text for c in doc.clauses]
 
 
@@ -1197,8 +1201,7 @@ def test_headings_between_lists_copied_from_a_browser_without_their_marks_are_he
 ])
 def test_an_end_mark_with_a_section_number_and_a_hearing_notices_details_are_furniture(seg, line, reason):
     """b59's, b60's and b62's first runs: these stood as clauses."""
-    doc = seg(f"1.1 Councillors and officers work together with respect.\n\n{line}\n\n"
-              "1.2 Officers give impartial advice to every councillor.\n")
+    doc = _between_two_clauses(seg, line)
     assert _furniture(doc).get(line) == reason
     assert [c.clause_id for c in doc.clauses] == ["1.1", "1.2"]
 
@@ -1333,8 +1336,7 @@ def test_a_document_control_heading_over_its_version_table_ends_a_complete_docum
     "Do not share exempt information. If you have received exempt papers in error, return them unread.",
 ])
 def test_rules_shaped_like_a_colophon_or_a_disclaimer_stay_clauses(seg, line):
-    doc = seg(f"1.1 Councillors and officers work together with respect.\n\n{line}\n\n"
-              "1.2 Officers give impartial advice to every councillor.\n")
+    doc = _between_two_clauses(seg, line)
     assert line in [c.text for c in doc.clauses]
 
 

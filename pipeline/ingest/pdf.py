@@ -412,13 +412,15 @@ def _layout_pdf_lines(page_items, pages) -> list[Line]:
                     prev_cols = []
                 if not edge and ln.cells is None:
                     last_table = None
+                # (the line above ends a sentence and this one opens like a paragraph)
+                sentence_break = bool(re.search(r"[.!?:]$", prev_text)) and not ln.text[:1].islower()
                 if first_on_page:
                     # a paragraph carries on over the page break unless the last line stopped short
-                    if out and re.search(r"[.!?:]$", prev_text) and not ln.text[:1].islower() and not prev_full:
+                    if out and sentence_break and not prev_full:
                         blank(pno)
                     gap_above = None
-                elif prev_bottom is not None and top - prev_bottom > _paragraph_gap(
-                        pitch, size, gap_above, bool(re.search(r"[.!?:]$", prev_text)) and not ln.text[:1].islower()):
+                elif prev_bottom is not None and top - prev_bottom > _paragraph_gap(pitch, size, gap_above,
+                                                                                   sentence_break):
                     blank(pno)
                     gap_above = None
                 else:

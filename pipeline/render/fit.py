@@ -241,8 +241,7 @@ def record_documents(doc_ids: list[str], reasons: list[str | None]) -> dict[str,
     """The documents that record a meeting, a report or news rather than state a protocol, with the share of their
     clauses that are background (``not_draft_reason`` "background": what a meeting noted or resolved, what a report
     found): at least draft.yaml ``narrative_share`` of them and ``narrative_min_background`` in all, of at least
-    ``narrative_min_clauses`` clauses. A draft
-    takes none of their clauses; the report marks them."""
+    ``narrative_min_clauses`` clauses. A draft takes none of their clauses; the report marks them."""
     spec = load_rules("draft.yaml")
     counts: dict[str, list[int]] = {}
     for doc, why in zip(doc_ids, reasons):
