@@ -6,7 +6,8 @@ import pytest
 
 from pipeline.model import Clause, Document, Heading
 from pipeline.nlp.rules import (Context, Predicate, Sentence, audience_of, counterpart_in, decide, frame_actor, frame_of,
-                                holder_of_entitlement, load_tag_rules, party_in, persons_in, section_audience)
+                                holder_of_entitlement, load_tag_rules, party_in, persons_in, section_audience,
+                                writer_of)
 
 RULES = load_tag_rules()
 
@@ -99,6 +100,57 @@ def test_first_person_codes_bind_the_codes_audience():
     p = pred("bully", modal="will", negated=True, subject="I")
     assert one("I will not bully anyone.", p, audience="member").actor == "member"
     assert one("I will not bully anyone.", p, audience="officer").actor == "officer"
+
+
+def test_in_a_letter_i_is_its_writer_and_what_it_asks_binds_the_reader():
+    p = pred("write", modal="will", negated=True, subject="I")
+    assert one("I will not write leaflets for you as a candidate.", p, audience="member", writer="officer").actor == "officer"
+    # (what the writer asks of the reader binds the reader)
+    asks = pred("ask", modal="would", subject="I")
+    assert one("I would ask you not to share anything I have told you in confidence.", asks, audience="member",
+               writer="officer").subject == "member"
+    # (a lead-in in the writer's words: its items are the writer's)
+    d = one("sign a cheque without the Council's authority;", pred("sign", "VB"), lead_in="I cannot, however politely asked:",
+            kind="item", audience="member", writer="officer")
+    assert d.actor == "officer"
+    # (no writer: "I" is the code's reader)
+    assert one("I will not write leaflets for anyone.", p, audience="member").actor == "member"
+
+
+def _letter(text, title=None, first=()):
+    doc = Document(doc_id="d", source="", format="text", text=text, title=title)
+    doc.clauses = [Clause(doc_id="d", clause_id=str(i), text=t) for i, t in enumerate(first)]
+    return doc
+
+
+@pytest.mark.parametrize("text,title,first,writer", [
+    # a note whose title line says from whom
+    ("Working with the Clerk\nFrom the Clerk to the Council, May 2027\n1. Welcome.\n", "Working with the Clerk", (),
+     "officer"),
+    # a letter signed off with the writer's post
+    ("Dear Councillor Hale,\nI write about the complaint.\nYours sincerely\n\nAnna Price\nMonitoring Officer\n", None,
+     ("I write about the complaint.",), "statutory_officer"),
+    # an email whose From line names the post
+    ("From: Leader of the Council\nTo: All councillors\nSubject: Respect for staff\nDear colleagues,\n", None, (),
+     "leader"),
+    # a forwarded email: its own From line, by the address, not the reply's sign-off below
+    ("From: Karen Oduya <clerk@brindleford.gov.uk>\nTo: All Councillors\nDear all,\nKind regards,\nKaren\n"
+     "Looks fine to me.\nPeter\nTown Mayor\n", None, (), "officer"),
+    # the most particular post of the sign-off
+    ("Dear Ms Okafor,\nI write with the outcome.\nYours sincerely,\nCouncillor Ann Lee\nChair, Standards Sub-Committee\n",
+     None, (), "chair"),
+    # a letter whose writer names themself
+    ("Dear Councillor,\nWelcome to the Council.\nBest wishes\nTom\n", None,
+     ("I am the Clerk to the Council and I am here to help.",), "officer"),
+    # a code of pledges has no writer: "I" is its reader
+    ("Councillors' charter\nAs a councillor I will treat staff with respect.\n", "Councillors' charter",
+     ("As a councillor I will treat staff with respect.",), None),
+    # a protocol that ends with a contact post but is no letter
+    ("Member/Officer Protocol\n1. Purpose.\nFor advice contact:\nMonitoring Officer\n", "Member/Officer Protocol",
+     ("Purpose.",), None),
+])
+def test_a_letters_writer_comes_from_its_from_line_sign_off_or_own_words(text, title, first, writer):
+    assert writer_of(_letter(text, title, first), RULES) == writer
 
 
 def _doc(title, *first):

@@ -52,6 +52,7 @@ class ClauseFeatures:
     # the other side named in the text and in the lead-in; the holder of an entitlement; the grammatical
     # subject; whom the lead-in's items bind (rules.frame_actor)
     persons: list[str] = field(default_factory=list)  # first, second, plural: who speaks ("I", "you", "we")
+    writer: str | None = None  # whom "I" means in a letter or a note from one person (rules.writer_of)
     imperative: bool = False  # opens with a bare verb: binds whom the lead-in (or the reader) names
     bound: list[str] = field(default_factory=list)  # every party the parse finds as the subject of a verb
 
@@ -70,7 +71,9 @@ def rule_vector(f: ClauseFeatures, theme_ids: list[str]) -> np.ndarray:
     for party in f.parties:
         v += [party == a for a in ACTORS]
     audience = f.parties[3]
-    v += [p in f.persons and audience == a for p in ("first", "second") for a in ("member", "officer")]
+    # ("I" is the reader of a code, the writer of a letter: "I will not write leaflets for you", in a clerk's note)
+    speaker = {"first": f.writer or audience, "second": audience}
+    v += [p in f.persons and speaker[p] == a for p in ("first", "second") for a in ("member", "officer")]
     v += ["plural" in f.persons]
     frame = f.parties[8] or f.parties[2] or f.parties[3]  # lead-in, else column, else reader
     v += [f.imperative] + [f.imperative and frame == a for a in ACTORS]

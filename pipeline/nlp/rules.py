@@ -49,6 +49,19 @@ class Rules:
     takes_post: re.Pattern  # an officer given a statutory officer's post ("The Town Clerk is the Head of Paid Service")
     step_party_after: re.Pattern  # "A breach ... by a councillor": the words before the party a step names
     step_party_owner: re.Pattern  # "A Member's complaint about ...": the party that owns the step's complaint
+    writer_words: frozenset[str] = frozenset()  # of first_person, the writer's own ("I", "me"): see writer_of
+    writer_asks: frozenset[str] = frozenset()  # "I would ask you to ...": the reader is bound, not the writer
+    writer: WriterRules | None = None
+
+
+@dataclass(frozen=True)
+class WriterRules:
+    """How a letter's writer is read (``writer`` in resources/actors.yaml, rules.writer_of)."""
+
+    letter: tuple[re.Pattern, ...]  # a letter's shape: salutation, sign-off (second), "From:" line, "note from the ..."
+    from_: tuple[re.Pattern, ...]  # a "From" line or title naming the writer's post (group "post")
+    post_line: re.Pattern  # a line that is only a post, after the sign-off
+    self_: tuple[re.Pattern, ...]  # the writer's words about themself (group "post")
 
 
 @lru_cache(maxsize=None)
@@ -80,7 +93,17 @@ def load_tag_rules() -> Rules:
                  frozenset(actors_doc["pronouns"]), frozenset(actors_doc["first_person_singular"]),
                  re.compile(actors_doc["counterpart_before"], re.I), re.compile(actors_doc["entitlement"], re.I),
                  audience, votes, re.compile(actors_doc["complained_of"], re.I), re.compile(actors_doc["takes_post"], re.I),
-                 re.compile(actors_doc["step_party_after"], re.I), re.compile(actors_doc["step_party_owner"], re.I))
+                 re.compile(actors_doc["step_party_after"], re.I), re.compile(actors_doc["step_party_owner"], re.I),
+                 frozenset(actors_doc["writer_words"]), frozenset(actors_doc["writer_asks"]),
+                 _writer_rules(actors_doc["writer"]))
+
+
+def _writer_rules(spec: dict) -> WriterRules:
+    def compiled(patterns: list[str]) -> tuple[re.Pattern, ...]:
+        return tuple(re.compile(p, re.I) for p in patterns)
+
+    return WriterRules(compiled(spec["letter"]), compiled(spec["from"]), re.compile(spec["post_line"]),
+                       compiled(spec["self"]))
 
 
 @lru_cache(maxsize=50000)
@@ -157,6 +180,7 @@ class Context:
     column: str | None = None
     kind: str = "paragraph"
     audience: str | None = None  # whom "I" and "you" mean in this document
+    writer: str | None = None  # whom "I" means in a letter or a note from one person (writer_of), when not the reader
 
 
 @dataclass
@@ -202,7 +226,8 @@ def _actor_of(pred: Predicate | None, sent: Sentence, ctx: Context, rules: Rules
         return from_conditions()
     head = (pred.subject_head or "").lower()
     if head in rules.first_person:
-        return ctx.audience
+        asks = pred.lemma in rules.writer_asks or bool(re.search(r"\bgrateful\s+if\s+you\b", sent.text, re.I))
+        return (ctx.writer if head in rules.writer_words and not asks else None) or ctx.audience
     if head in ("we", "us", "our"):
         return "both"
     if pred.passive and pred.agent and party_in(pred.agent, rules) and \
@@ -328,7 +353,7 @@ def _pick(sent, ctx, rules, prev_actor, best, mains, negated, deontic, cand, joi
     if best["expectation"] and best["expectation"].strength == 3:
         found = cand("expectation", 3, best["expectation"].label)
         if best["expectation"].label == "can expect":
-            found.actor = frame_actor(text, rules, ctx.audience) or found.actor  # the party that provides
+            found.actor = frame_actor(text, rules, ctx.audience, ctx.writer) or found.actor  # the party that provides
         return found
     if best["expectation"] and best["expectation"].label == "entitled to":
         found = cand("expectation", 2, "entitled to")
@@ -385,7 +410,7 @@ def frame_of(lead_in: str | None, rules: Rules) -> tuple[str, int, str] | None:
     return None
 
 
-def frame_actor(lead_in: str | None, rules: Rules, audience: str | None = None) -> str | None:
+def frame_actor(lead_in: str | None, rules: Rules, audience: str | None = None, writer: str | None = None) -> str | None:
     """Who a lead-in's items bind: "Officers can expect from Councillors:" -> member. "I" or "you"
     as the lead-in's subject is the document's ``audience`` ("In my dealings with staff, I will:" ->
     member in a councillors' code), and the reader's expectations ("You can expect me to:") bind
@@ -411,7 +436,8 @@ def frame_actor(lead_in: str | None, rules: Rules, audience: str | None = None) 
     actor = party_in(named.group(1), rules) if named else None  # "As officers, we will:"
     actor = actor or _modal_subject(lead_in, rules)
     if actor is None and speaker is not None and speaker.group(1).lower() != "we":
-        actor = audience  # "In my dealings with staff, I will:" binds the reader, not the staff
+        # "In my dealings with staff, I will:" binds the reader, not the staff; in a letter "I will not:" its writer
+        actor = (writer if speaker.group(1).lower() == "i" else None) or audience
     actor = actor or party_in(lead_in, rules)
     if re.search(r"\bnot\s+be\s+(asked|required|expected|pressured|put)\b", lead_in, re.I):
         return OTHER_SIDE.get(actor or "", actor)
@@ -429,7 +455,7 @@ _TO_READER = re.compile(r"\b(?:if|that|when|where|asks?|wants?|would like|needs?
                         r"invites?|urges?)\s+(?:of\s+)?you(?:\s+to)?\s*[:\-–—]?\s*$", re.I)
 
 
-_SPEAKER = re.compile(r"\b(I|you|we)\s+(?:will|would|should|must|shall|can|need|agree|undertake|commit|promise|"
+_SPEAKER = re.compile(r"\b(I|you|we)\s+(?:will|would|should|must|shall|can|cannot|can[’']t|won[’']t|need|agree|undertake|commit|promise|"
                       r"(?:will|shall|must|should)\s+(?:also|always|not|never))\b", re.I)
 _MODAL_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:should|must|will|shall|need|have|has|agree|undertake|are|is|"
                           r"may|can|ought|commit)\b", re.I)
@@ -467,7 +493,7 @@ def section_hint(section: Iterable[str], rules: Rules) -> str | None:
 def decide(sentences: list[Sentence], ctx: Context, rules: Rules) -> Decision:
     """Decide a clause's tag, second tags, actor and evidence from its sentences and context."""
     cands: list[_Candidate] = []
-    prev_actor = frame_actor(ctx.lead_in, rules, ctx.audience) or column_actor(ctx.column, rules)
+    prev_actor = frame_actor(ctx.lead_in, rules, ctx.audience, ctx.writer) or column_actor(ctx.column, rules)
     bound: list[str] = []
     for sent in sentences:
         c = sentence_candidate(sent, ctx, rules, prev_actor)
@@ -518,7 +544,7 @@ def decide(sentences: list[Sentence], ctx: Context, rules: Rules) -> Decision:
     mentions = [a for s in sentences for a in _mentions(s.text, rules)]
     actor = _clause_actor(primary, cands, ctx, rules, mentions, sentences)
     if sentences and actor in OTHER_SIDE and _ITEM_PASSIVE.match(sentences[0].text) \
-            and actor == frame_actor(ctx.lead_in, rules, ctx.audience):
+            and actor == frame_actor(ctx.lead_in, rules, ctx.audience, ctx.writer):
         actor = OTHER_SIDE[actor]  # "Officers may not:" + "be asked to present a group's policy": the asker binds
     if actor == "officer" and any(rules.takes_post.search(s.text) for s in sentences):
         actor = "statutory_officer"  # "The Town Clerk is the Head of Paid Service and ..."
@@ -549,7 +575,7 @@ def _clause_actor(primary: _Candidate, cands: list[_Candidate], ctx: Context, ru
         return "both"  # "Members should not ... . Officers should not ... ."
     if primary.actor:
         return primary.actor
-    for source in (frame_actor(ctx.lead_in, rules, ctx.audience), column_actor(ctx.column, rules)):
+    for source in (frame_actor(ctx.lead_in, rules, ctx.audience, ctx.writer), column_actor(ctx.column, rules)):
         if source:
             return source
     others = [c.actor for c in cands if c.actor]
@@ -630,6 +656,50 @@ def section_audience(section: list[str] | tuple[str, ...], rules: Rules) -> str 
             return readers.pop()
         if readers:
             return None
+    return None
+
+
+_WRITERS = ("member", "officer", "statutory_officer", "chair", "leader", "group_leader")  # a person, not a body
+_WRITERS_RANK = ("statutory_officer", "group_leader", "leader", "chair", "officer", "member")  # most particular first
+
+
+def writer_of(doc: Document, rules: Rules) -> str | None:
+    """Who wrote a document that is a letter, a note, a memo or an email from one person (``writer`` in
+    resources/actors.yaml): the party its writer's post names, from a "From" line or a title that says from whom,
+    the lines after its sign-off or closing it, or the writer's words about themself ("I am the Clerk to the
+    Council"); None for a document without a letter's shape or whose writer no post names. "I" there is the
+    writer: "I will not write leaflets for you as a candidate", in a clerk's note to new councillors, binds the
+    clerk, not the councillors it is written to."""
+    spec = rules.writer
+    if spec is None:
+        return None
+    lines = [ln.strip() for ln in doc.text[:200_000].splitlines() if ln.strip()]
+    heads = [doc.title or ""] + [h.text for h in doc.headings[:3]]
+    top = heads + lines[:15]
+    if not any(rx.search(ln) for rx in spec.letter for ln in top + lines[-25:]):
+        return None
+
+    def post(text: str) -> str | None:
+        # (the most particular post the words name: "Councillor Ann Lee, Chair of the Standards Sub-Committee" is a chair)
+        if len(text.split()) > 10:
+            return None
+        return next((actor for actor, rx in rules.actors if actor in _WRITERS and rx.search(text)), None)
+
+    for ln in top:
+        for rx in spec.from_:
+            m = rx.search(ln)
+            if m and (found := post(m.group("post"))):
+                return found
+    sign_off = next((n for n, ln in enumerate(lines) if n >= len(lines) - 25 and spec.letter[1].search(ln)), None)
+    tail = lines[sign_off + 1:sign_off + 5] if sign_off is not None else lines[-6:]
+    signed = [found for ln in tail if spec.post_line.match(ln) and (found := post(ln))]
+    if signed:  # (the most particular post of the lines signed: a name with "Councillor", then "Chair, Standards ...")
+        return min(signed, key=_WRITERS_RANK.index)
+    for c in doc.clauses[:12]:
+        for rx in spec.self_:
+            m = rx.search(c.text)
+            if m and (found := post(m.group("post"))):
+                return found
     return None
 
 

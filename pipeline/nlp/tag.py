@@ -29,7 +29,8 @@ from functools import lru_cache
 
 from ..model import Document
 from .rules import (Context, Decision, Predicate, Sentence, audience_of, column_actor, counterpart_in, decide,
-                    frame_actor, holder_of_entitlement, load_tag_rules, party_in, persons_in, section_audience)
+                    frame_actor, holder_of_entitlement, load_tag_rules, party_in, persons_in, section_audience,
+                    writer_of)
 from .classifier import ClauseFeatures, load_tagger
 from .themes import find_theme_phrases, theme_words
 
@@ -251,13 +252,14 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
     rules = load_tag_rules()
     jobs, audience_of_clause = [], []
     for d in docs:
-        audience = audience_of(d, rules)
+        audience, writer = audience_of(d, rules), writer_of(d, rules)
         for c in d.clauses:
-            reader = section_audience(c.section, rules) or audience
+            own = section_audience(c.section, rules)  # a pledge under "Officers' pledge": "I" is its reader
+            reader = own or audience
             ctx = Context(lead_in=c.lead_in, section=tuple(c.section), column=c.column, kind=c.kind,
-                          audience=reader)
+                          audience=reader, writer=None if own else writer)
             jobs.append((c, ctx))
-            audience_of_clause.append(reader)
+            audience_of_clause.append((reader, ctx.writer))
 
     def make_docs():
         for clause, ctx in jobs:
@@ -276,7 +278,7 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
     for d in docs:
         _inherit_from_parent(d)
     clauses = [c for d in docs for c in d.clauses]
-    feats = [features_of(c, a, dec) for c, a, dec in zip(clauses, audience_of_clause, decisions)]
+    feats = [features_of(c, a, dec, w) for c, (a, w), dec in zip(clauses, audience_of_clause, decisions)]
     tagger = load_tagger() if use_model else None
     if tagger is None:
         for c in clauses:
@@ -293,14 +295,16 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
     return feats
 
 
-def features_of(c, audience: str | None = None, decision: Decision | None = None) -> ClauseFeatures:
+def features_of(c, audience: str | None = None, decision: Decision | None = None,
+                writer: str | None = None) -> ClauseFeatures:
     """A clause as the trained models see it: text, context and the rules' decision (already made;
-    ``decision`` adds what only the parse knows: the grammatical subject, a bare opening verb)."""
+    ``decision`` adds what only the parse knows: the grammatical subject, a bare opening verb; ``writer``
+    whom "I" means in a letter, rules.writer_of)."""
     rules = load_tag_rules()
     parties = [party_in(c.text, rules), party_in(c.lead_in or "", rules), column_actor(c.column, rules), audience,
                counterpart_in(c.text, rules), counterpart_in(c.lead_in or "", rules),
                holder_of_entitlement(c.text, rules) or holder_of_entitlement(c.lead_in or "", rules),
-               decision.subject if decision else None, frame_actor(c.lead_in, rules, audience)]
+               decision.subject if decision else None, frame_actor(c.lead_in, rules, audience, writer)]
     context_text = _context_text(c)
     shown = find_theme_phrases(c.text, context_text)
     return ClauseFeatures(text=c.text, lead_in=c.lead_in, section=" > ".join(c.section) or None, kind=c.kind,
@@ -308,7 +312,7 @@ def features_of(c, audience: str | None = None, decision: Decision | None = None
                           rule_confidence=c.confidence or 0.0, phrase_themes=sorted(shown),
                           context_themes=sorted(find_theme_phrases(context_text)),
                           weak_themes=sorted(set(theme_words(c.text)) - set(shown)), parties=parties,
-                          persons=persons_in(f"{c.text} {c.lead_in or ''}"),
+                          persons=persons_in(f"{c.text} {c.lead_in or ''}"), writer=writer,
                           imperative=bool(decision and decision.imperative),
                           bound=list(decision.bound) if decision else [])
 
