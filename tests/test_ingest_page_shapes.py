@@ -1371,3 +1371,55 @@ def test_a_cut_heading_that_names_an_office_or_document_control_still_marks_a_cu
     doc = seg("# Protocol\n\n1. Councillors should not give instructions to officers.\n\n"
               f"2. Officers will brief the Chair before each meeting.\n\n{heading}\n", suffix=".md")
     assert doc.warnings
+
+
+def test_a_letters_header_fields_signature_block_and_tear_off_line_are_furniture(seg):
+    doc = seg("MEMORANDUM\n\nTo: Leaders of the Political Groups (Cllr J. Harcourt, Cllr P. Mbeki)\n"
+              "From: Helen Okafor-Reid, Head of Legal and Democratic Services and Monitoring Officer\n"
+              "Our ref: LDS/MO/26/114\n\n"
+              "1. I write about three incidents reported to me since September.\n\n"
+              "2. Councillors must not ask officers to change the advice in a committee report.\n\n"
+              "Yours sincerely\n\n\nHelen Okafor-Reid\nHead of Legal and Democratic Services and Monitoring Officer\n"
+              "Cllr Owen Tullett, Leader of the Labour Group\n\n"
+              "P.S. The refresher session is on 3 March.\n\n"
+              "cc: Chief Executive\nEnc. Member/Officer Protocol (Part 5 of the Constitution)\n\n"
+              "cut here - - - - - - - - - - - - - -\n\n"
+              "________________________________\n")
+    assert [c.text for c in doc.clauses] == [
+        "I write about three incidents reported to me since September.",
+        "Councillors must not ask officers to change the advice in a committee report.",
+        "P.S. The refresher session is on 3 March."]
+    reasons = _furniture(doc)
+    assert reasons["Head of Legal and Democratic Services and Monitoring Officer"] == "signature"
+    assert reasons["Cllr Owen Tullett, Leader of the Labour Group"] == "signature"
+    assert reasons["cc: Chief Executive"] == "letter details"
+    assert reasons["cut here - - - - - - - - - - - - - -"] == "tear-off line"
+    assert not doc.warnings
+
+
+def test_a_signature_block_is_names_and_posts_and_never_the_next_parts_title_or_a_lead_in(seg):
+    doc = seg("Dear all,\n\nPlease see the draft protocol below.\n\nKind regards,\nKaren\n\n"
+              "PROTOCOL ON WORKING RELATIONSHIPS BETWEEN COUNCILLORS AND STAFF\n\n"
+              "1) Councillors must not give instructions to staff.\n")
+    assert "PROTOCOL ON WORKING RELATIONSHIPS BETWEEN COUNCILLORS AND STAFF" in [h.text for h in doc.headings]
+    assert _furniture(doc)["Karen"] == "signature"
+    doc = seg("Yours sincerely\nAnna Price\nAppendix A: the Protocol\n\n1. Officers give impartial advice.\n")
+    assert _furniture(doc).get("Appendix A: the Protocol") != "signature"
+    doc = seg("Kind regards,\n\nTom\n\nThe protocol the committee agreed follows below\n\n1. Officers give impartial advice.\n")
+    assert _furniture(doc)["Tom"] == "signature" and "The protocol the committee agreed follows below" not in _furniture(doc)
+
+
+def test_an_articles_tags_a_closed_comment_box_and_a_photos_caption_are_furniture(seg):
+    doc = seg("<html><body><main><article><h1>Supporting councillors before the elections</h1>"
+              "<figure><img src='count.jpg' alt=''><figcaption>Angela with colleagues from the elections team at the "
+              "count in May 2023.</figcaption></figure>"
+              "<p>Officers must not help any candidate with campaign material.</p>"
+              "<p>Tags: elections, pre-election period, councillors</p>"
+              "<p>Comments are turned off for this article.</p></article></main></body></html>", suffix=".html")
+    assert [c.text for c in doc.clauses] == ["Officers must not help any candidate with campaign material."]
+    assert not doc.warnings  # (the tags line is no heading the text stops under)
+    doc = seg("<html><body><p>Diolch yn fawr,</p><p>View this bulletin in your browser</p>"
+              "<p>You are receiving this bulletin because you are a member of the Council.</p>"
+              "<p>1. Group leaders must promote high standards of conduct in their groups.</p></body></html>",
+              suffix=".html")
+    assert [c.text for c in doc.clauses] == ["Group leaders must promote high standards of conduct in their groups."]

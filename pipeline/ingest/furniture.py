@@ -27,6 +27,38 @@ def _binds(text: str) -> bool:
 _CLOSE = re.compile(r"^(?:dismiss|close|hide)(?:\s+(?:this\s+)?(?:alert|message|banner|notice|notification))?$|^got\s+it$", re.I)
 
 
+_SIGNATURE_LINES = 8  # a signature block after a sign-off: a name, a post, a council, an address, a phone, co-signatories
+
+
+def _signature_line(text: str) -> bool:
+    """A line of the signature block under a letter's sign-off ("Kind regards," / "Helen Okafor-Reid" / "Head of Legal
+    and Democratic Services and Monitoring Officer" / "Cllr Owen Tullett, Leader of the Labour Group" / "01632 960215"):
+    short, mostly capitalised words, no list item, no lead-in, no sentence and no rule for either side. Any other line
+    ends the block ("P.S. ...", a rule line, the next part's title), and so do eight lines (_SIGNATURE_LINES)."""
+    words = text.split()
+    if len(words) > 14 or parse_marker(text)[0] or _BULLET.match(text) or _binds(text):
+        return False
+    if re.match(r"^(?:p\.?\s?s\.?|n\.?b\.?)\b", text, re.I) or re.fullmatch(r"[-–—_=*~#.\s]+", text):
+        return False
+    if re.search(r"@|https?://|\bwww\.|\d{4,}", text):
+        return False  # an address, a phone number: the contact details' own (clutter.py), read later
+    if re.match(r"^(?:appendix|annex|schedule|part|section|attachment|enclosure)\b", text, re.I) or \
+            (len(words) >= 3 and text.upper() == text and re.search(r"[A-Z]", text)):
+        return False  # the next part's heading or title ("Appendix A: the Protocol", "PROTOCOL ON WORKING RELATIONSHIPS")
+    if re.fullmatch(r"(?:co-?)?signed(?:\s+(?:by|on\s+behalf\s+of))?\s*:?", text, re.I):
+        return True  # "Co-signed by:" over the co-signatories
+    if re.search(r"[:;]$", text) or (re.search(r"[.!?]$", text) and len(words) > 6):
+        return False  # a lead-in or a sentence
+    # names and posts: most words capitalised, besides "of", "and", "the" ("Head of Legal and Democratic Services and
+    # Monitoring Officer", "Cllr Owen Tullett, Leader of the Labour Group"); "The protocol follows below" is text
+    named = [w for w in words if w.lower().strip(",.&()") not in _SMALL_WORDS]
+    return bool(named) and sum(w[:1].isupper() for w in named) >= 0.7 * len(named)
+
+
+_CONTACT_BITS = re.compile(r"@|https?://|\bwww\.|\d{4,}|\b\d{3,5}\s\d{3}")
+_SMALL_WORDS = {"of", "and", "the", "for", "to", "at", "in", "on", "&", "", "de", "van", "von", "y", "a"}
+
+
 def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
     """Pass 1: drop page furniture, recording each removed line and why."""
     pats = _patterns()
@@ -59,6 +91,7 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
     skip_next = False
     label_reason = ""  # the reason of a label line ("Page updated:") whose value is on the next line
     attending = ""  # the last line dropped as an attendance list, while its next line may go on with it
+    signing = 0  # lines left of a sign-off's signature block (_signature_line)
     for i, ln in enumerate(lines):
         text = ln.text.strip()
         if not text:
@@ -79,6 +112,9 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
             plain = MD_LINK.sub(r"\1", text)  # "[Back to top](#main)" is "Back to top"
             reason = next((r for rx, r in pats["lines"] if rx.match(text) or rx.match(plain)), None) or \
                 (known.get(_norm_digits(text)) if not sentence else None)
+            if signing:  # "Helen Okafor-Reid" / "Head of Legal and Democratic Services and Monitoring Officer"
+                reason = reason or ("signature" if _signature_line(text) else None)
+                signing = signing - 1 if reason else 0
             if not reason and ln.style == "body" and not parse_marker(text)[0] and not _BULLET.match(text) \
                     and len(text.split()) <= 60 and not _binds(text):
                 # a site's alert banner: the line its close control ("Dismiss") follows, neither a list's item
@@ -91,6 +127,10 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
             attending = text if reason == "attendance list" else ""
             if reason:
                 st.drop(ln, reason)
+                if reason == "sign-off":
+                    # (a block with an address or a phone number is a contact block, read whole later: clutter.py)
+                    below = [l.text for l in lines[i + 1:i + 1 + 2 * _SIGNATURE_LINES] if l.text.strip()][:_SIGNATURE_LINES]
+                    signing = 0 if any(_CONTACT_BITS.search(t) for t in below) else _SIGNATURE_LINES
                 continue
             label = next((r for rx, r in pats["labels"] if rx.match(text)), None)
             if label:

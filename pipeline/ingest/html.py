@@ -26,6 +26,7 @@ _SHORT_ONLY = {"related", "page-tools", "pagetools", "toolbar"}
 _SHORT_CHROME = 600  # characters
 _SHORT_ROLES = {"toolbar", "menubar"}  # roles that mark chrome only on a short element without sentences (_holds_text)
 _SENTENCE = re.compile(r"^(?:\W*\w+\W+){7,}?\w+[.!?;:]|\b(?:must|should|shall|will|may|can)\b", re.I)  # eight words and an end, or a rule
+_RULE = re.compile(r"\b(?:must|should|shall|will|can|cannot|expected|required|entitled)\b|(?-i:\bmay\b)", re.I)
 
 
 _NUMBERED = re.compile(r"(?:^|\s)\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+[A-Za-z]")  # "2. Officers ...", "3.4 Councillors ..."
@@ -477,6 +478,9 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
         if el.find_parent(list(_HEADING_TAGS)) is not None:
             el.unwrap()  # an accordion's heading is a button inside the heading: its title is the heading's text
     removed: list[tuple[str, str]] = []
+    for cap in soup.find_all("figcaption"):  # (a caption's picture is dropped below: whether it had one is kept)
+        if cap.parent is not None and cap.parent.find(["img", "picture", "video", "svg"]) is not None:
+            cap["data-pictured"] = "1"
     for el in soup.find_all(_HTML_DROP):
         if el.__dict__.get("_decomposed"):
             continue
@@ -513,9 +517,13 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
         if el.name in ("header", "footer") and id(el.parent) in in_article:
             return None  # an article's own header holds its title, not site chrome
         if el.name == "figcaption":  # a picture's caption; a flowchart's or a table's may hold the protocol's text
-            pictured = el.parent is not None and el.parent.find(["img", "picture", "video"]) is not None
+            pictured = bool(el.get("data-pictured"))
             text = el.get_text(" ", strip=True)
-            return "image caption" if pictured and len(text) <= _SHORT_CHROME and not _SENTENCE.search(text) else None
+            # (a caption is a caption, a sentence or not: "Angela with colleagues from the elections team at the count in
+            # May 2023."; one that states a rule, or a flowchart's steps in several sentences, is the protocol's text)
+            several = bool(re.search(r"[.!?;:]\s+\S", text))
+            return "image caption" if pictured and len(text) <= _SHORT_CHROME and not _RULE.search(text) \
+                and not several else None
         if el.name in ("div", "p") and _home_link(el):
             return "site navigation"  # the site's name linking to its home page, alone in its block
         role = (el.get("role") or "").lower()
