@@ -316,6 +316,22 @@ def test_a_monitoring_officer_deciding_access_to_information_is_a_principal_coun
      "expectation", "statutory_officer", "review"),
     ("The Chief Executive will make sure that all officers are made aware of this Protocol when they join.",
      "expectation", "statutory_officer", "review"),
+    # (the 400-document drafts read in round 19) who decides a councillor's need to know is the information section's,
+    # though a step decides it; a concern kept confidential is the complaints section's; the Leader's meetings with the
+    # Chief Executive and the scrutiny committees' powers are the leaders'; a council's commitment to dignity at work
+    # and what harassment is are boundaries
+    ("Any dispute about whether a Councillor needs to see information will be decided by the Monitoring Officer.",
+     "escalation", "statutory_officer", "information_press"),
+    ("All information about a concern will be kept confidential to those who need to know.", "expectation", "council",
+     "when_things_go_wrong"),
+    ("The Leader of the Council and the Chief Executive will meet regularly to discuss the Council's priorities.",
+     "expectation", "both", "chairs_leaders_groups"),
+    ("Overview and Scrutiny Committees may require Cabinet Members and senior officers to attend their meetings.",
+     "expectation", "member", "chairs_leaders_groups"),
+    ("The Council is committed to providing a working environment in which everyone is treated with dignity and "
+     "respect.", "expectation", "council", "boundaries"),
+    ("Harassment is unwanted conduct related to a protected characteristic which violates a person's dignity.",
+     "context", None, "boundaries"),
 ])
 def test_a_clause_is_filed_by_what_it_is_about(text, tag, actor, section):
     from pipeline.render.draft import _section_of

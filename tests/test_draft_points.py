@@ -307,6 +307,21 @@ def test_a_new_point_that_rides_along_does_not_keep_a_clause_but_any_other_does(
     assert sections[0].clauses == [bully] and {o["ref"] for o in bully.others} == {"S clause 7.1", "S clause 7.2"}
 
 
+def test_a_clause_half_of_whose_points_one_clause_above_made_reads_as_that_clause_again():
+    first = clause("2.1", "Councillors are elected to represent their wards, to set the Council's priorities and budget "
+                          "and to hold the Cabinet to account.")
+    again = clause("2.2", "Councillors provide strategic leadership. They set the Council's policies and budget and "
+                          "scrutinise the performance of services; they are not responsible for the operational "
+                          "management of services.")
+    # (one of three points made above: a clause that says more than it repeats stays)
+    more = clause("2.3", "Councillors set the budget, must never bully staff and must not accept gifts or hospitality "
+                         "from officers.")
+    sections = [DraftSection(2, "a", "A", [first, again, more], [])]
+    assert len(points_of(again.text)) == 3 and len(points_of(more.text)) == 3
+    assert read_points_once(sections) == 1 and sections[0].clauses == [first, more]
+    assert any("strategic leadership" in o["text"] for o in first.others)
+
+
 def test_the_section_that_claims_a_point_keeps_it_and_an_emptied_section_says_where_its_points_are():
     expect = clause("6.1", "Officers can expect Councillors to:",
                     items=["Keep confidential any information the Clerk gives them in confidence;",

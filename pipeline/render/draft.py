@@ -323,6 +323,8 @@ def _section_of(row, by_id: dict[str, dict], claim_order: list[str]) -> str | No
             continue
         if s.get("also") and re.search(s["also"], row["text"], re.I):
             return sid  # "Officers will not suffer any detriment for raising a concern in good faith": whatever its tag
+        if s.get("not_text") and re.search(s["not_text"], row["text"], re.I):
+            continue
         if s.get("not_council_to_staff") and row["actor"] == "council" and re.search(s["not_council_to_staff"], row["text"], re.I) \
                 and not re.search(r"\b(?:councillors?|(?<!staff )members?(?! of (?:the )?(?:public|staff)))\b", row["text"], re.I):
             continue  # "The Council will support the Clerk in attending training" is not what councillors expect (nor
@@ -767,7 +769,8 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
         missing = [themes[t]["label"] for t in s.get("expects", []) if t in themes and t not in covered]
         out.append(DraftSection(n, s["id"], title, picked, missing))
     # a point another clause has made is not made again: the sections that claim their clauses first keep theirs
-    merged_points += read_points_once(out, lambda lead_in: _counted(lead_in) is not None, spec["claim_order"])
+    merged_points += read_points_once(out, lambda lead_in: _counted(lead_in) is not None,
+                                      spec.get("read_order") or spec["claim_order"])
     for c in (c for sec in out for c in sec.clauses if c.items):  # a list that lost its last item ends anew
         for k, it in enumerate(c.items):
             it.text = _tidy(it.text.rstrip(";."), last=k == len(c.items) - 1)

@@ -77,6 +77,16 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
         if may_drop and pts and (not new or (len(pts) >= (2 if item else 3) and len(new) == 1 and new[0] in riding) or (
                 not item and len(pts) == 2 and len(new) == 1 and _close(unit.text, pts, makers))):
             return makers[sorted(p for p in pts if makers[p])[0]][0]
+        # (a clause of three or more points, at least half of them, two or more, made by one clause above: the reader
+        # meets that clause again with something added: "Councillors provide strategic leadership. They set the
+        # Council's policies and budget and scrutinise ...; they are not responsible for operational management" under
+        # "Councillors are elected to represent their wards, to set the Council's priorities and budget and to hold the
+        # Cabinet to account", the 400-document district draft's 2.2 and 2.3)
+        shared_with = [m[0] for p in pts if makers[p] for m in [makers[p]]]
+        top = max(set(map(id, shared_with)), key=lambda k: sum(id(c) == k for c in shared_with), default=None)
+        shared = sum(id(c) == top for c in shared_with)
+        if may_drop and not item and len(pts) >= 3 and shared >= 2 and 2 * shared >= len(pts):
+            return next(c for c in shared_with if id(c) == top)
         for p in pts:
             made.setdefault(p, []).append((clause, side))
         return None
