@@ -1423,3 +1423,45 @@ def test_an_articles_tags_a_closed_comment_box_and_a_photos_caption_are_furnitur
               "<p>1. Group leaders must promote high standards of conduct in their groups.</p></body></html>",
               suffix=".html")
     assert [c.text for c in doc.clauses] == ["Group leaders must promote high standards of conduct in their groups."]
+
+
+def test_a_copy_from_a_pdf_viewer_breaks_paragraphs_where_the_next_word_would_have_fitted(seg):
+    lines = ["Working with your Clerk", "A quick guide for councillors",
+             "Little Swanby Parish Council employs one part-time Clerk, who works 15 hours a week and",
+             "is also the Council's Proper Officer and Responsible Financial Officer.",
+             "This guide sets out, in brief, how councillors and the Clerk should work together. It",
+             "does not replace the Code of Conduct, Standing Orders or the Clerk's contract of",
+             "employment.", "Things to remember",
+             "•  The Clerk works for the whole Council, not for the Chair or for any individual council-",
+             "lor.",
+             "•  No councillor, the Chair included, can give the Clerk instructions on their own:",
+             "only the Council, or a committee acting under delegated powers, can do that.",
+             "•  The Chair is the Clerk's usual point of contact between meetings, but has no more",
+             "power to direct the Clerk's work than any other councillor."]
+    doc = seg("\n".join(lines) + "\n")
+    texts = [c.text for c in doc.clauses]
+    assert texts[0].endswith("Responsible Financial Officer.") and texts[1].startswith("This guide sets out")
+    assert "No councillor, the Chair included, can give the Clerk instructions on their own: only the Council, or a " \
+           "committee acting under delegated powers, can do that." in texts
+    assert len(texts) == 5
+
+
+def test_a_web_tables_cells_set_as_paragraphs_are_read_as_its_cells(seg):
+    cells = ["Set the Council's policies, budget and priorities", "Give professional advice to help councillors decide",
+             "Represent residents in their ward", "Put the Council's decisions into effect",
+             "Do not direct officers' work", "Do not take part in party political activity"]
+    doc = seg("<html><body><main><h2>At a glance: who does what</h2><p>The table below is taken from the Protocol.</p>"
+              "<div class='flattened'><p>Councillors</p><p>Officers</p>" + "".join(f"<p>{c}</p>" for c in cells) +
+              "</div><h2>Learning outcomes</h2><p>By the end you will know who to ask.</p></main></body></html>",
+              suffix=".html")
+    got = {c.text: c.column for c in doc.clauses if c.kind == "cell"}
+    assert got == {c: ("Councillors" if k % 2 == 0 else "Officers") for k, c in enumerate(cells)}
+    assert not any(h.text in cells for h in doc.headings)
+
+
+def test_a_copys_uncontrolled_line_and_a_document_history_line_are_furniture(seg):
+    doc = seg("Stanmarsh Borough Council – HR Policy 22 – Uncontrolled when printed\n\n"
+              "1. Officers in politically restricted posts must not speak in public on party matters.\n\n"
+              "Document history: version 3.0, October 2026 (replaces version 2.2, June 2021). Next review: October 2029.\n")
+    assert [c.text[:8] for c in doc.clauses] == ["Officers"]
+    assert set(_furniture(doc).values()) == {"copy status", "version stamp"}

@@ -249,9 +249,19 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
             starts_new = False  # a hanging indent continues the item above
         elif not starts_new:
             prev = cur.lines[-1].text.strip()
-            full_prev = hard_wrapped and len(prev) >= width - 15
             lower_next = text[:1].islower() or text[:1] in "(\"'“‘"
-            if _patterns()["lead_in"].search(prev) and not (lower_next and not re.search(r"[:\-–—]$", prev)):
+            # (a line that ends a sentence where the next line's first word would have fitted ended its paragraph:
+            # text copied from a PDF viewer has no blank lines, "... Responsible Financial Officer." / "This guide
+            # sets out ..."; a margin for a proportional font's letters)
+            fits = len(cur.lines[-1].text.rstrip()) + 1 + len(text.split()[0]) <= width - 5
+            full_prev = hard_wrapped and len(prev) >= width - 15 and not (fits and re.search(r"[.!?]$", prev))
+            # (a bulleted item wrapped at the page's width after a colon goes on in lower case: "• No councillor
+            # ... can give the Clerk instructions on their own:" / "only the Council ... can do that.")
+            wrapped_item = hard_wrapped and lower_next and cur.marker is not None and cur.marker.kind == "bullet" \
+                and not fits and len(cur.lines[-1].text.rstrip()) >= width - 15
+            if wrapped_item:
+                starts_new = False
+            elif _patterns()["lead_in"].search(prev) and not (lower_next and not re.search(r"[:\-–—]$", prev)):
                 # a lead-in; but one without a colon ("... and include") followed by a lower-case
                 # line is a sentence wrapped at that word
                 starts_new = True
@@ -343,7 +353,8 @@ def _ends_on_dangling_word(text: str) -> bool:
 def _flattened_tables(lines: list[Line]) -> dict[int, list[list[Line]]]:
     """A two- or three-column table copied from a web page arrives one cell a line: its party
     headers ("Members", "Officers") on lines of their own, then the cells row by row, up to a
-    blank line. Returns the rows (header row first) by the line number of the first header."""
+    blank line (or, a paragraph a cell, up to a heading or a sentence: _flattened_tables' ``spaced`` runs). Returns the
+    rows (header row first) by the line number of the first header."""
     parties = _patterns()["parties"]
 
     def party(ln: Line) -> str | None:
@@ -363,8 +374,24 @@ def _flattened_tables(lines: list[Line]) -> dict[int, list[list[Line]]]:
             runs[-1].append(ln)
         elif runs[-1]:
             runs.append([])
+    # ... or a paragraph a cell, each on one line with a blank line between (a web page's <p class="td"> cells, a
+    # copy that keeps its paragraph breaks), up to a heading, a paragraph of several lines or a sentence's end
+    spaced: list[list[Line]] = [[]]
+    for k, ln in enumerate(lines):
+        text = ln.text.strip()
+        if not text or ln.style == "blank":
+            continue
+        alone = (k == 0 or not lines[k - 1].text.strip()) and (k + 1 == len(lines) or not lines[k + 1].text.strip())
+        if alone and ln.style == "body" and ln.cells is None and "\t" not in ln.text and len(text.split()) <= 30 \
+                and not re.search(r"[.!?]$", text):
+            spaced[-1].append(ln)
+        elif spaced[-1]:
+            spaced.append([])
+    runs += [run for run in spaced if len(run) >= 4]
     out: dict[int, list[list[Line]]] = {}
+    used: set[int] = set()  # the lines of the tables found (a run without blank lines is read first)
     for run in runs:
+        run = [ln for ln in run if ln.line_no not in used]
         names_of = [party(ln) for ln in run]  # each line's column name, once
         numbered_from = [False] * (len(run) + 1)  # a numbered line at or after each position
         for j in range(len(run) - 1, -1, -1):
@@ -380,6 +407,7 @@ def _flattened_tables(lines: list[Line]) -> dict[int, list[list[Line]]]:
             if len(set(names)) == n and left >= n and left % n == 0 and not numbered_from[k + n]:
                 cells = run[k + n:]
                 out[run[k].line_no] = [run[k:k + n]] + [cells[j:j + n] for j in range(0, len(cells), n)]
+                used.update(ln.line_no for ln in run[k:])
                 break
     return out
 
