@@ -1465,3 +1465,39 @@ def test_a_copys_uncontrolled_line_and_a_document_history_line_are_furniture(seg
               "Document history: version 3.0, October 2026 (replaces version 2.2, June 2021). Next review: October 2029.\n")
     assert [c.text[:8] for c in doc.clauses] == ["Officers"]
     assert set(_furniture(doc).values()) == {"copy status", "version stamp"}
+
+
+def test_a_sign_off_before_a_pasted_protocol_takes_no_heading_or_title_case_line(seg):
+    doc = seg("Dear all,\n\nPlease find below the revised protocol agreed at Full Council.\n\nKind regards,\n"
+              "Member Officer Protocol\nIntroduction\nThis Protocol Applies To All Councillors And Officers\n"
+              "Officers Serve The Whole Council\n\n1. Councillors must not instruct officers directly.\n")
+    assert not any(r == "signature" for r in _furniture(doc).values())
+    doc = seg("Thanks,\n\n## Councillors Responsibilities\n\nCouncillors must respect officers.\n", suffix=".md")
+    assert "Councillors Responsibilities" in [h.text for h in doc.headings]
+    doc = seg("Regards,\n_____\nKey Principles\nMutual Respect\n\n1. Officers give impartial advice.\n")
+    assert not any(r == "signature" for r in _furniture(doc).values())
+
+
+def test_letter_fields_and_captions_that_state_a_rule_are_text(seg):
+    doc = seg("Protocol\n\nFrom: 1 April 2025 councillors are required to use their council email address.\n\n"
+              "Enc. the Council's Dignity at Work policy, which applies to councillors.\n\n"
+              "Document history: this protocol replaces version 2 and councillors are to comply with it.\n")
+    assert len(doc.clauses) == 3
+    doc = seg("<html><body><main><p>1. Officers give impartial advice.</p><figure><img src='f.png' alt=''>"
+              "<figcaption>Officers are not to be asked to attend party group meetings.</figcaption></figure>"
+              "</main></body></html>", suffix=".html")
+    assert "Officers are not to be asked to attend party group meetings." in [c.text for c in doc.clauses]
+
+
+def test_a_line_ending_on_an_abbreviation_goes_on_and_shared_duties_under_two_names_are_no_table(seg):
+    doc = seg("Protocol\n" + "Councillors and officers must work together with mutual respect and trust, and each\n"
+              "must understand the role of the other. The Chief Finance Officer has duties under s.\n"
+              "151, and must be consulted on any budget matter by any councillor or co-opted member\n"
+              "of the Council, or by any committee or sub-committee of it, for an opinion on it.\n"
+              "Officers must respect the mandate of councillors and must not be asked to act in a\n"
+              "way that breaches the Code of Conduct or the council's own rules and procedures.\n")
+    assert len(doc.clauses) == 1
+    doc = seg("<html><body><main><p>Councillors</p><p>Officers</p><p>Treat each other with courtesy</p>"
+              "<p>Never criticise each other in public</p><p>Do not use council resources for party work</p>"
+              "<p>Keep confidential papers safe</p></main></body></html>", suffix=".html")
+    assert not any(c.kind == "cell" for c in doc.clauses)

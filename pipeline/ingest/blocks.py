@@ -253,7 +253,8 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
             # (a line that ends a sentence where the next line's first word would have fitted ended its paragraph:
             # text copied from a PDF viewer has no blank lines, "... Responsible Financial Officer." / "This guide
             # sets out ..."; a margin for a proportional font's letters)
-            fits = len(cur.lines[-1].text.rstrip()) + 1 + len(text.split()[0]) <= width - 5
+            fits = len(cur.lines[-1].text.rstrip()) + 1 + len(text.split()[0]) <= width - 5 \
+                and not _ABBREVIATION_END.search(prev) and not (text[:1].islower() or text[:1].isdigit())
             full_prev = hard_wrapped and len(prev) >= width - 15 and not (fits and re.search(r"[.!?]$", prev))
             # (a bulleted item wrapped at the page's width after a colon goes on in lower case: "• No councillor
             # ... can give the Clerk instructions on their own:" / "only the Council ... can do that.")
@@ -298,6 +299,10 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
     if pending is not None:
         st.drop(pending[1], _stray(pending[0]))
     return blocks
+
+
+_ABBREVIATION_END = re.compile(r"\b(?:s|ss|e\.g|i\.e|etc|cllr|para|paras|no|nos|art|reg|regs|sch|cf|vs|approx|dept|mr|mrs|"
+                               r"ms|dr|st|cl|p|pp|vol|ch)\.$", re.I)  # "... under s." / "151, and ...": one sentence
 
 
 def _continues_table(raw: str, gap: bool, above: list[str]) -> bool:
@@ -387,7 +392,8 @@ def _flattened_tables(lines: list[Line]) -> dict[int, list[list[Line]]]:
             spaced[-1].append(ln)
         elif spaced[-1]:
             spaced.append([])
-    runs += [run for run in spaced if len(run) >= 4]
+    # (a list of what both sides do under the two names is no table: "Treat each other with courtesy")
+    runs += [run for run in spaced if len(run) >= 4 and not any(_SHARED.search(ln.text) for ln in run)]
     out: dict[int, list[list[Line]]] = {}
     used: set[int] = set()  # the lines of the tables found (a run without blank lines is read first)
     for run in runs:
@@ -410,6 +416,9 @@ def _flattened_tables(lines: list[Line]) -> dict[int, list[list[Line]]]:
                 used.update(ln.line_no for ln in run[k:])
                 break
     return out
+
+
+_SHARED = re.compile(r"\b(?:each\s+other|one\s+another|both\s+(?:sides|parties|councillors|members|officers))\b|:\s*$", re.I)
 
 
 def _stray(marker: Marker) -> str:

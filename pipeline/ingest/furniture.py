@@ -30,31 +30,34 @@ _CLOSE = re.compile(r"^(?:dismiss|close|hide)(?:\s+(?:this\s+)?(?:alert|message|
 _SIGNATURE_LINES = 8  # a signature block after a sign-off: a name, a post, a council, an address, a phone, co-signatories
 
 
-def _signature_line(text: str) -> bool:
+def _signature_line(text: str, first: bool = False) -> bool:
     """A line of the signature block under a letter's sign-off ("Kind regards," / "Helen Okafor-Reid" / "Head of Legal
-    and Democratic Services and Monitoring Officer" / "Cllr Owen Tullett, Leader of the Labour Group" / "01632 960215"):
-    short, mostly capitalised words, no list item, no lead-in, no sentence and no rule for either side. Any other line
-    ends the block ("P.S. ...", a rule line, the next part's title), and so do eight lines (_SIGNATURE_LINES)."""
+    and Democratic Services and Monitoring Officer" / "Cllr Owen Tullett, Leader of the Labour Group" / "Hallowmere Town
+    Council"): a post, a name with its post, a council's name, "Co-signed by:", or, ``first`` under the sign-off, a name
+    alone. Any other line ends the block (a heading, a rule line, "P.S. ...", a line in Title Case that names a
+    document's part: "Member Officer Protocol", "Key Principles"), and so do eight lines (_SIGNATURE_LINES)."""
     words = text.split()
-    if len(words) > 14 or parse_marker(text)[0] or _BULLET.match(text) or _binds(text):
-        return False
-    if re.match(r"^(?:p\.?\s?s\.?|n\.?b\.?)\b", text, re.I) or re.fullmatch(r"[-–—_=*~#.\s]+", text):
+    if len(words) > 14 or parse_marker(text)[0] or _BULLET.match(text) or _binds(text) or text.startswith("#"):
         return False
     if re.search(r"@|https?://|\bwww\.|\d{4,}", text):
         return False  # an address, a phone number: the contact details' own (clutter.py), read later
-    if re.match(r"^(?:appendix|annex|schedule|part|section|attachment|enclosure)\b", text, re.I) or \
-            (len(words) >= 3 and text.upper() == text and re.search(r"[A-Z]", text)):
-        return False  # the next part's heading or title ("Appendix A: the Protocol", "PROTOCOL ON WORKING RELATIONSHIPS")
-    if re.fullmatch(r"(?:co-?)?signed(?:\s+(?:by|on\s+behalf\s+of))?\s*:?", text, re.I):
-        return True  # "Co-signed by:" over the co-signatories
-    if re.search(r"[:;]$", text) or (re.search(r"[.!?]$", text) and len(words) > 6):
-        return False  # a lead-in or a sentence
-    # names and posts: most words capitalised, besides "of", "and", "the" ("Head of Legal and Democratic Services and
-    # Monitoring Officer", "Cllr Owen Tullett, Leader of the Labour Group"); "The protocol follows below" is text
-    named = [w for w in words if w.lower().strip(",.&()") not in _SMALL_WORDS]
-    return bool(named) and sum(w[:1].isupper() for w in named) >= 0.7 * len(named)
+    if _DOC_WORDS.search(text) or re.search(r"[:;.!?]$", text) and not _CO_SIGNED.fullmatch(text):
+        return False  # a document's part, a lead-in or a sentence
+    if _CO_SIGNED.fullmatch(text) or _POST_LINE.match(text) or _NAME_POST.match(text) or \
+            (len(words) <= 6 and re.search(r"\b(?:council|authority)$", text, re.I)):
+        return True
+    # a name alone, under the sign-off: one to four capitalised words ("Karen", "Cllr Martin Ashdown")
+    return first and len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
+_CO_SIGNED = re.compile(r"(?:co-?)?signed(?:\s+(?:by|on\s+behalf\s+of))?\s*:?", re.I)
+_POST_LINE = re.compile(r"^(?:(?:deputy|assistant|acting|interim|senior)\s+)?(?:(?:town|parish|borough|county|district|"
+                        r"city|community)\s+)?(?:clerk|head\s+of|director|chief|leader|chair\w*|vice[- ]chair\w*|mayor|"
+                        r"monitoring\s+officer|proper\s+officer|responsible\s+financial|manager|secretary|solicitor)\b", re.I)
+_NAME_POST = re.compile(r"^(?:(?:cllr|councillor|dr|mr|mrs|ms|miss|prof)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3},\s+\S")
+_DOC_WORDS = re.compile(r"\b(?:protocol|code|policy|guidance|introduction|procedures?|charter|sections?|part|appendix|"
+                        r"annex|schedule|contents|principles|responsibilities|agreement|rules|roles?|purpose|scope|"
+                        r"summary|background|attachment|enclosure)\b", re.I)
 _CONTACT_BITS = re.compile(r"@|https?://|\bwww\.|\d{4,}|\b\d{3,5}\s\d{3}")
 _SMALL_WORDS = {"of", "and", "the", "for", "to", "at", "in", "on", "&", "", "de", "van", "von", "y", "a"}
 
@@ -113,8 +116,9 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
             reason = next((r for rx, r in pats["lines"] if rx.match(text) or rx.match(plain)), None) or \
                 (known.get(_norm_digits(text)) if not sentence else None)
             if signing:  # "Helen Okafor-Reid" / "Head of Legal and Democratic Services and Monitoring Officer"
-                reason = reason or ("signature" if _signature_line(text) else None)
-                signing = signing - 1 if reason else 0
+                reason = reason or ("signature" if ln.style == "body" and _signature_line(
+                    text, first=signing == _SIGNATURE_LINES) else None)
+                signing = signing - 1 if reason == "signature" else 0
             if not reason and ln.style == "body" and not parse_marker(text)[0] and not _BULLET.match(text) \
                     and len(text.split()) <= 60 and not _binds(text):
                 # a site's alert banner: the line its close control ("Dismiss") follows, neither a list's item

@@ -26,7 +26,10 @@ _SHORT_ONLY = {"related", "page-tools", "pagetools", "toolbar"}
 _SHORT_CHROME = 600  # characters
 _SHORT_ROLES = {"toolbar", "menubar"}  # roles that mark chrome only on a short element without sentences (_holds_text)
 _SENTENCE = re.compile(r"^(?:\W*\w+\W+){7,}?\w+[.!?;:]|\b(?:must|should|shall|will|may|can)\b", re.I)  # eight words and an end, or a rule
-_RULE = re.compile(r"\b(?:must|should|shall|will|can|cannot|expected|required|entitled)\b|(?-i:\bmay\b)", re.I)
+_RULE = re.compile(r"\b(?:must|should|shall|will|can|cannot|ought|never|expected|required|entitled|(?:is|are)\s+(?:not\s+)?to)\b"
+                   r"|(?-i:\bmay\b)|\b(?:councillors?|members?|officers?|staff|employees?|clerk|complaints?|concerns?)\b"
+                   r"(?=.*\b(?:is|are|was|were|has|have|go|goes|deal|deals|decide|decides|take|takes|apply|applies|"
+                   r"handle|handles|raise|raises|give|gives|act|acts)\b)", re.I)  # a rule, or a party's statement with a verb
 
 
 _NUMBERED = re.compile(r"(?:^|\s)\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+[A-Za-z]")  # "2. Officers ...", "3.4 Councillors ..."
@@ -520,7 +523,9 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
             pictured = bool(el.get("data-pictured"))
             text = el.get_text(" ", strip=True)
             # (a caption is a caption, a sentence or not: "Angela with colleagues from the elections team at the count in
-            # May 2023."; one that states a rule, or a flowchart's steps in several sentences, is the protocol's text)
+            # May 2023.", "Councillors and staff at the annual town meeting"; one that states a rule, or what a party or
+            # a complaint does, or a flowchart's steps in several sentences, is the protocol's text: "Officers are not to
+            # be asked to attend ...", "Complaints by officers go first to the Monitoring Officer")
             several = bool(re.search(r"[.!?;:]\s+\S", text))
             return "image caption" if pictured and len(text) <= _SHORT_CHROME and not _RULE.search(text) \
                 and not several else None
