@@ -1501,3 +1501,34 @@ def test_a_line_ending_on_an_abbreviation_goes_on_and_shared_duties_under_two_na
               "<p>Never criticise each other in public</p><p>Do not use council resources for party work</p>"
               "<p>Keep confidential papers safe</p></main></body></html>", suffix=".html")
     assert not any(c.kind == "cell" for c in doc.clauses)
+
+
+def test_a_quiz_in_a_form_keeps_its_statements_and_the_answers_a_click_reveals(seg):
+    items = "".join(
+        f"<fieldset><span>Question {n} of 3</span><legend><h2>{q}</h2></legend>"
+        f"<label><input type='radio'> True</label> <label><input type='radio'> False</label>"
+        f"<button type='button'>Check answer</button><div class='explanation' hidden><p><strong>False.</strong> {a}</p>"
+        "</div></fieldset>"
+        for n, (q, a) in enumerate([
+            ("Officers work for the majority party.", "Officers are employed by the Council as a whole and serve "
+             "every councillor, whichever party they belong to."),
+            ("A councillor may instruct an officer.", "Individual councillors cannot instruct officers; requests for "
+             "work go to the head of service."),
+            ("You may criticise an officer in public.", "Officers cannot answer back in a public meeting, so raise "
+             "any concern about an officer with their manager.")], 1))
+    doc = seg("<html><body><main><p class='progress'>Module 3 of 6 – Working with officers – Part 4: Test yourself</p>"
+              "<h1>Test yourself</h1><form class='quiz'>" + items + "</form>"
+              "<p>Members only content: you are logged in as Hartle Parish Council</p></main></body></html>",
+              suffix=".html")
+    texts = [c.text for c in doc.clauses]
+    assert any(t.startswith("False. Officers are employed by the Council as a whole") for t in texts)
+    assert any("requests for work go to the head of service" in t for t in texts)
+    reasons = set(_furniture(doc).values())
+    assert {"quiz counter", "progress line", "site login"} <= reasons
+    assert not any(t.startswith(("Question", "Module", "Members only")) for t in texts)
+
+
+def test_a_welsh_notes_language_line_is_furniture(seg):
+    doc = seg("Mae'r nodyn hwn ar gael yn Gymraeg hefyd. This note is also available in Welsh.\n\n"
+              "1. Councillors should ask the Clerk for information by email.\n")
+    assert [c.clause_id for c in doc.clauses] == ["1"]

@@ -71,13 +71,21 @@ def _home_link(el) -> bool:
     return 0 < len(link.get_text(" ", strip=True).split()) <= 8
 
 
-def _call_out(el) -> bool:
-    """An aside set inside an article that carries the article's own text: three or more paragraphs or items that
+_SHOWS_ANSWER = re.compile(r"^\W*(?:check|show|reveal|see|view)\s+(?:the\s+|my\s+|your\s+)?(?:answers?|explanations?|"
+                           r"feedback|results?)\W*$", re.I)
+
+
+def _call_out(el, revealed: set[str] | None = None) -> bool:
+    """An aside set inside an article (or a quiz's form: ``revealed``, the panels a click shows) that carries the
+    article's own text: three or more paragraphs or items that
     are sentences about the parties (structure.yaml table_parties) or to the reader ("you"), an FAQ box's answers;
     or a box of key points, two of them such sentences and most of its items sentences ("Key points: You are employed
     by the council as a corporate body …"); not a list of links or a teaser or two."""
     party = _patterns()["party_word"]
-    texts = [t.get_text(" ", strip=True) for t in el.find_all(["p", "li", "dd"], limit=200)]
+    # (a form's text: only what a reader sees or reveals, not a hidden honeypot)
+    texts = [t.get_text(" ", strip=True) for t in el.find_all(["p", "li", "dd"], limit=200)
+             if revealed is None or not any((p.get("hidden") is not None or p.get("aria-hidden") == "true")
+                                            and not _revealed(p, revealed) for p in [t, *t.parents] if p is not el)]
     sentences = [t for t in texts if _SENTENCE.search(t) and len(t.split()) >= 8]
     about = sum(1 for t in sentences if party.search(t) or re.search(r"\byou\b", t, re.I))
     links = len(el.find_all("a", limit=200))
@@ -477,6 +485,11 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
         panel = (el.find_parent(list(_HEADING_TAGS)) or el).find_next_sibling()
         if panel is not None:
             panel["data-revealed"] = "1"
+    for el in soup.find_all("button"):  # ... or after a quiz's "Check answer" button: the answer a click shows
+        if _SHOWS_ANSWER.search(el.get_text(" ", strip=True)):
+            panel = el.find_next_sibling()
+            if panel is not None:
+                panel["data-revealed"] = "1"
     for el in soup.find_all("button"):
         if el.find_parent(list(_HEADING_TAGS)) is not None:
             el.unwrap()  # an accordion's heading is a button inside the heading: its title is the heading's text
@@ -534,6 +547,8 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
         role = (el.get("role") or "").lower()
         if (el.name == "aside" or role == "complementary") and id(el.parent) in in_article and _call_out(el):
             return None  # a call-out box of the article's own ("Your questions answered" and their answers)
+        if el.name == "form" and _call_out(el, revealed):
+            return None  # a quiz on the protocol: its statements and their answers are the page's text
         if el.name in _HTML_CHROME:
             return _HTML_CHROME[el.name]
         if role in _HTML_ROLES:
