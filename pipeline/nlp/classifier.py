@@ -74,6 +74,8 @@ def rule_vector(f: ClauseFeatures, theme_ids: list[str]) -> np.ndarray:
     # ("I" is the reader of a code, the writer of a letter: "I will not write leaflets for you", in a clerk's note)
     speaker = {"first": f.writer or audience, "second": audience}
     v += [p in f.persons and speaker[p] == a for p in ("first", "second") for a in ("member", "officer")]
+    # ... and who wrote it, when "I" is a letter's writer: what the Monitoring Officer will do is a statutory officer's
+    v += [f.writer == a for a in ACTORS[:-1]] + ["first" in f.persons and f.writer == a for a in ACTORS[:-1]]
     v += ["plural" in f.persons]
     frame = f.parties[8] or f.parties[2] or f.parties[3]  # lead-in, else column, else reader
     v += [f.imperative] + [f.imperative and frame == a for a in ACTORS]

@@ -256,8 +256,11 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
         for c in d.clauses:
             own = section_audience(c.section, rules)  # a pledge under "Officers' pledge": "I" is its reader
             reader = own or audience
+            # (a declaration or pledge in a letter is its reader's words: "I will not instruct officers ..." under
+            # "Councillor's declaration" in the Monitoring Officer's email)
+            pledged = bool(_PLEDGE.search(" ".join([c.lead_in or "", *c.section[-2:]])))
             ctx = Context(lead_in=c.lead_in, section=tuple(c.section), column=c.column, kind=c.kind,
-                          audience=reader, writer=None if own else writer)
+                          audience=reader, writer=None if own or pledged else writer)
             jobs.append((c, ctx))
             audience_of_clause.append((reader, ctx.writer))
 
@@ -293,6 +296,10 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
         c.themes = p.themes
         c.theme_evidence = {t: _theme_evidence(t, c, p) for t in p.themes}
     return feats
+
+
+_PLEDGE = re.compile(r"\b(?:declarations?|pledges?|undertakings?|commitments?|charter)\b|\bI\s+(?:agree|confirm|undertake|"
+                    r"promise|commit|declare)\b", re.I)
 
 
 def features_of(c, audience: str | None = None, decision: Decision | None = None,
