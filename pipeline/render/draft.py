@@ -123,6 +123,7 @@ class Draft:
     published: list[dict] = field(default_factory=list)  # {council, url}: where the sources are published
     set_aside: list[dict] = field(default_factory=list)  # {ref, text, reason}: points that could not be used whole
     pledges_left_out: int = 0  # first-person pledges in the sources not used (no pledge annex asked for)
+    unnamed: int = 0  # documents drawn on whose council no sources.csv names (each counts as one council)
 
 
 MAX_NAME = 200  # characters of a council name or title (Word's title property holds 255)
@@ -783,7 +784,8 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
                  left_out=Counter(x for x in df.left_out if isinstance(x, str)) +
                  Counter({"one council's own arrangements": own_setup}), merged=merged_points,
                  published=_published(df, sorted(cited)), set_aside=set_aside,
-                 pledges_left_out=0 if opts.pledges else int(is_pledge.sum()))
+                 pledges_left_out=0 if opts.pledges else int(is_pledge.sum()),
+                 unnamed=int(df.loc[df.council.isna(), "doc_id"].nunique()))
 
 
 def _own_setup(clause: DraftClause, members: list[int], pts: list[_Point], opts: DraftOptions,
@@ -1305,7 +1307,7 @@ def _context(draft: Draft) -> dict:
             # (a local council's sources say "officers", "staff", "employees" and "the Clerk" for the same people)
             "terms_note": f"In this protocol “officers” means {_the(o.senior_officer)} and anyone else the Council "
                           "employs." if o.local else "",
-            "councils": draft.sources, "base": o.base, "additions": draft.additions, "published": draft.published,
+            "councils": draft.sources, "drawn_from": len(draft.sources) + draft.unnamed, "base": o.base, "additions": draft.additions, "published": draft.published,
             "adoption": f"was adopted by {o.council} on {o.adoption_date}" if o.adoption_date
             else f"takes effect when {o.council} adopts it"}
 

@@ -113,7 +113,7 @@ def write_docx(draft: Draft, path: Path) -> None:
     props.subject = o.council
     props.keywords = f"member/officer protocol; {o.council_type} council; draft"
     props.category = "Draft protocol"
-    props.comments = f"Draft of {ctx['date']}, prepared from {len(ctx['councils'])} published protocols."
+    props.comments = f"Draft of {ctx['date']}, prepared from {ctx['drawn_from']} published protocols."
     props.author = "protocols draft"
     num_id = _numbering(d)
     notes: list[tuple[int, str]] = []
@@ -126,7 +126,7 @@ def write_docx(draft: Draft, path: Path) -> None:
             d.add_paragraph(ctx["terms_note"]).runs[0].italic = True
         lede = None
     else:
-        lede = d.add_paragraph(f"Prepared from {len(ctx['councils'])} published protocols"
+        lede = d.add_paragraph(f"Prepared from {ctx['drawn_from']} published protocols"
                                + (f", starting from {o.base} ({ctx['additions']} clauses added from other councils "
                                   f"are marked [added])" if o.base else "")
                                + f". Only clauses that fit a {o.council_type} council in {o.nation.capitalize()} are used; "
