@@ -3,6 +3,7 @@
     python scripts/eval_tagger.py                 # the blind sets (tests/data/blind/*)
     python scripts/eval_tagger.py --sets all      # every gold set
     python scripts/eval_tagger.py --only corpus_actors_r5 blind_b15   # the sets named
+    python scripts/eval_tagger.py --only blind_b65 blind_b66 --pool   # ... and all their clauses as one set
 
 For each set: strict macro-F1, accuracy, lenient accuracy, actor accuracy and theme
 precision/recall, for the rules alone and for the shipped model; then the reliability
@@ -42,6 +43,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sets", choices=["blind", "all"], default="blind")
     ap.add_argument("--only", nargs="+", metavar="NAME", help="score only these sets (names as printed)")
+    ap.add_argument("--pool", action="store_true", help="add a row scoring the clauses of every set scored as one")
     args = ap.parse_args()
     nlp = load_nlp()
     sets = [s for s in find_gold_sets(ROOT) if args.sets == "all" or s.blind]
@@ -54,12 +56,14 @@ def main() -> None:
     print("|---|---|---|---|---|---|---|---|---|")
     bands = [(0.0, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01)]
     counts = {b: [0, 0] for b in bands}
+    pooled: dict[str, list] = {"rules alone": [], "rules + model": []}
     for s in sets:
         gold = load_gold([s.gold])
         for label, use_model in (("rules alone", False), ("rules + model", True)):
             docs = documents(s.docs)
             tag_documents(docs, nlp, use_model=use_model)
             pairs = match(gold, docs)
+            pooled[label] += pairs
             strict, lenient = score(pairs, lenient=False), score(pairs, lenient=True)
             th = strict.themes or {"precision": float("nan"), "recall": float("nan")}
             print(f"| {s.name} | {strict.n} | {label} | {strict.macro_f1:.3f} | {strict.accuracy:.3f} | "
@@ -72,6 +76,11 @@ def main() -> None:
                         if lo <= p["confidence"] < hi:
                             counts[(lo, hi)][0] += 1
                             counts[(lo, hi)][1] += p["tag"] == g.tag
+    for label, pairs in pooled.items() if args.pool else ():
+        strict, lenient = score(pairs, lenient=False), score(pairs, lenient=True)
+        th = strict.themes or {"precision": float("nan"), "recall": float("nan")}
+        print(f"| pooled | {strict.n} | {label} | {strict.macro_f1:.3f} | {strict.accuracy:.3f} | "
+              f"{lenient.accuracy:.3f} | {strict.actor_accuracy:.3f} | {th['precision']:.3f} | {th['recall']:.3f} |")
     print("\n| confidence | clauses | share right |\n|---|---|---|")
     for (lo, hi), (n, right) in counts.items():
         print(f"| {lo:.1f}–{min(hi, 1.0):.1f} | {n} | {right / n:.3f} |" if n else f"| {lo:.1f}–{min(hi, 1.0):.1f} | 0 | – |")
