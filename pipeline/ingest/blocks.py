@@ -392,8 +392,8 @@ def _flattened_tables(lines: list[Line]) -> dict[int, list[list[Line]]]:
             spaced[-1].append(ln)
         elif spaced[-1]:
             spaced.append([])
-    # (a list of what both sides do under the two names is no table: "Treat each other with courtesy")
-    runs += [run for run in spaced if len(run) >= 4 and not any(_SHARED.search(ln.text) for ln in run)]
+    # (a list of what both sides do under the two names, or a lead-in, is no table: "Treat each other with courtesy")
+    runs += [run for run in spaced if len(run) >= 4 and not any(_NOT_CELLS.search(ln.text) for ln in run)]
     out: dict[int, list[list[Line]]] = {}
     used: set[int] = set()  # the lines of the tables found (a run without blank lines is read first)
     for run in runs:
@@ -418,7 +418,7 @@ def _flattened_tables(lines: list[Line]) -> dict[int, list[list[Line]]]:
     return out
 
 
-_SHARED = re.compile(r"\b(?:each\s+other|one\s+another|both\s+(?:sides|parties|councillors|members|officers))\b|:\s*$", re.I)
+_NOT_CELLS = re.compile(r"\b(?:each\s+other|one\s+another|both\s+(?:sides|parties|councillors|members|officers))\b|:\s*$", re.I)
 
 
 def _stray(marker: Marker) -> str:

@@ -39,7 +39,7 @@ def _signature_line(text: str, first: bool = False) -> bool:
     words = text.split()
     if len(words) > 14 or parse_marker(text)[0] or _BULLET.match(text) or _binds(text) or text.startswith("#"):
         return False
-    if re.search(r"@|https?://|\bwww\.|\d{4,}", text):
+    if _CONTACT_BITS.search(text):
         return False  # an address, a phone number: the contact details' own (clutter.py), read later
     if _DOC_WORDS.search(text) or re.search(r"[:;.!?]$", text) and not _CO_SIGNED.fullmatch(text):
         return False  # a document's part, a lead-in or a sentence
@@ -59,7 +59,6 @@ _DOC_WORDS = re.compile(r"\b(?:protocol|code|policy|guidance|introduction|proced
                         r"annex|schedule|contents|principles|responsibilities|agreement|rules|roles?|purpose|scope|"
                         r"summary|background|attachment|enclosure)\b", re.I)
 _CONTACT_BITS = re.compile(r"@|https?://|\bwww\.|\d{4,}|\b\d{3,5}\s\d{3}")
-_SMALL_WORDS = {"of", "and", "the", "for", "to", "at", "in", "on", "&", "", "de", "van", "von", "y", "a"}
 
 
 def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:

@@ -58,7 +58,8 @@ class Rules:
 class WriterRules:
     """How a letter's writer is read (``writer`` in resources/actors.yaml, rules.writer_of)."""
 
-    letter: tuple[re.Pattern, ...]  # a letter's shape: salutation, sign-off (second), "From:" line, "note from the ..."
+    sign_off: re.Pattern  # "Yours sincerely", "Kind regards": the writer's post follows
+    letter: tuple[re.Pattern, ...]  # a letter's other marks: a salutation, a "From:" line, "note from the ..."
     from_: tuple[re.Pattern, ...]  # a "From" line or title naming the writer's post (group "post")
     post_line: re.Pattern  # a line that is only a post, after the sign-off
     self_: tuple[re.Pattern, ...]  # the writer's words about themself (group "post")
@@ -102,8 +103,8 @@ def _writer_rules(spec: dict) -> WriterRules:
     def compiled(patterns: list[str]) -> tuple[re.Pattern, ...]:
         return tuple(re.compile(p, re.I) for p in patterns)
 
-    return WriterRules(compiled(spec["letter"]), compiled(spec["from"]), re.compile(spec["post_line"]),
-                       compiled(spec["self"]))
+    return WriterRules(re.compile(spec["sign_off"], re.I), compiled(spec["letter"]), compiled(spec["from"]),
+                       re.compile(spec["post_line"]), compiled(spec["self"]))
 
 
 @lru_cache(maxsize=50000)
@@ -659,8 +660,7 @@ def section_audience(section: list[str] | tuple[str, ...], rules: Rules) -> str 
     return None
 
 
-_WRITERS = ("member", "officer", "statutory_officer", "chair", "leader", "group_leader")  # a person, not a body
-_WRITERS_RANK = ("statutory_officer", "group_leader", "leader", "chair", "officer", "member")  # most particular first
+_WRITERS = ("statutory_officer", "group_leader", "leader", "chair", "officer", "member")  # a person, most particular first
 
 
 def writer_of(doc: Document, rules: Rules) -> str | None:
@@ -676,25 +676,26 @@ def writer_of(doc: Document, rules: Rules) -> str | None:
     lines = [ln.strip() for ln in doc.text[:200_000].splitlines() if ln.strip()]
     heads = [doc.title or ""] + [h.text for h in doc.headings[:3]]
     top = heads + lines[:15]
-    if not any(rx.search(ln) for rx in spec.letter for ln in top + lines[-25:]):
+    if not any(rx.search(ln) for rx in (spec.sign_off, *spec.letter) for ln in top + lines[-25:]):
         return None
 
     def post(text: str) -> str | None:
         # (the most particular post the words name: "Councillor Ann Lee, Chair of the Standards Sub-Committee" is a chair)
         if len(text.split()) > 10:
             return None
-        return next((actor for actor, rx in rules.actors if actor in _WRITERS and rx.search(text)), None)
+        named = {actor for actor, rx in rules.actors if actor in _WRITERS and rx.search(text)}
+        return next((a for a in _WRITERS if a in named), None)
 
     for ln in top:
         for rx in spec.from_:
             m = rx.search(ln)
             if m and (found := post(m.group("post"))):
                 return found
-    sign_off = next((n for n, ln in enumerate(lines) if n >= len(lines) - 25 and spec.letter[1].search(ln)), None)
+    sign_off = next((n for n, ln in enumerate(lines) if n >= len(lines) - 25 and spec.sign_off.search(ln)), None)
     tail = lines[sign_off + 1:sign_off + 5] if sign_off is not None else lines[-6:]
     signed = [found for ln in tail if spec.post_line.match(ln) and (found := post(ln))]
     if signed:  # (the most particular post of the lines signed: a name with "Councillor", then "Chair, Standards ...")
-        return min(signed, key=_WRITERS_RANK.index)
+        return min(signed, key=_WRITERS.index)
     for c in doc.clauses[:12]:
         for rx in spec.self_:
             m = rx.search(c.text)
