@@ -405,6 +405,16 @@ def test_a_clause_read_first_gives_way_to_one_printed_above_that_makes_its_point
     assert read_points_once(sections, order=["boundaries", "roles_councillors"]) == 1
     assert sections[0].clauses == [roles] and "Other Council clause 9" in roles.sources
     assert [c.text for c in sections[1].clauses] == [gifts.text] and gifts.number == "7.1"
+    # ... and so does a clause of two points that ride along, said again with more above it
+    advice = clause("2.3", "The Clerk gives the council independent, professional advice. The council is free to reject "
+                           "that advice, but Councillors should not pressure the Clerk to change it.", side="member")
+    unswayed = clause("7.6", "Where a Councillor disagrees with the Clerk's advice, the Councillor is free to say so, but "
+                             "should not pressure the Clerk to change it.", side="member")
+    gifts = clause("7.7", "Officers must not accept gifts from Councillors beyond items of token value.", side="officer")
+    sections = [DraftSection(2, "roles_councillors", "Roles", [advice], []),
+                DraftSection(7, "boundaries", "Boundaries", [unswayed, gifts], [])]
+    assert read_points_once(sections, order=["boundaries", "roles_councillors"]) == 1
+    assert [c.text for c in sections[1].clauses] == [gifts.text] and any("free to say so" in o["text"] for o in advice.others)
     # ... but a clause printed below that makes more points is what the reader meets second: both stay
     first = clause("2.1", "Councillors set the council's policies and its budget.", side="member")
     more = clause("3.1", "Members determine the budget and represent the views of residents.", side="member")
