@@ -1532,3 +1532,15 @@ def test_a_welsh_notes_language_line_is_furniture(seg):
     doc = seg("Mae'r nodyn hwn ar gael yn Gymraeg hefyd. This note is also available in Welsh.\n\n"
               "1. Councillors should ask the Clerk for information by email.\n")
     assert [c.clause_id for c in doc.clauses] == ["1"]
+
+
+def test_a_sites_own_forms_stay_chrome_however_many_sentences_they_hold(seg):
+    consent = ("<p>We use essential cookies and you cannot switch these off.</p><p>We would like to set analytics "
+               "cookies and you can choose whether to accept them.</p><p>If you accept, we will remember your choice "
+               "for twelve months.</p>")
+    for page in (f"<html><body><form class='cookie-consent'>{consent}</form><p>1. Councillors must not instruct "
+                 "officers.</p></body></html>",  # a form outside the article
+                 f"<html><body><main><p>1. Councillors must not instruct officers.</p><form class='cookie-consent'>"
+                 f"{consent}</form></main></body></html>"):  # a consent form inside it
+        doc = seg(page, suffix=".html")
+        assert [c.text for c in doc.clauses] == ["Councillors must not instruct officers."]

@@ -71,6 +71,9 @@ def _home_link(el) -> bool:
     return 0 < len(link.get_text(" ", strip=True).split()) <= 8
 
 
+# a form of the site's own, whatever sentences it holds: cookie consent, feedback, search, login, sign-up, contact
+_CHROME_FORM = re.compile(r"cookie|consent|feedback|search|login|log-in|signin|sign-in|subscribe|newsletter|contact|"
+                          r"comment|rating|survey|poll", re.I)
 _SHOWS_ANSWER = re.compile(r"^\W*(?:check|show|reveal|see|view)\s+(?:the\s+|my\s+|your\s+)?(?:answers?|explanations?|"
                            r"feedback|results?)\W*$", re.I)
 
@@ -547,8 +550,10 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
         role = (el.get("role") or "").lower()
         if (el.name == "aside" or role == "complementary") and id(el.parent) in in_article and _call_out(el):
             return None  # a call-out box of the article's own ("Your questions answered" and their answers)
-        if el.name == "form" and _call_out(el, revealed):
-            return None  # a quiz on the protocol: its statements and their answers are the page's text
+        if el.name == "form" and id(el.parent) in in_article and not _CHROME_FORM.search(
+                " ".join(el.get("class") or []) + " " + (el.get("id") or "") + " " + (el.get("action") or "")) \
+                and _call_out(el, revealed):
+            return None  # a quiz on the protocol inside the article: its statements and their answers are its text
         if el.name in _HTML_CHROME:
             return _HTML_CHROME[el.name]
         if role in _HTML_ROLES:
