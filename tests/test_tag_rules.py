@@ -145,6 +145,11 @@ def _letter(text, title=None, first=()):
     # a code of pledges has no writer: "I" is its reader
     ("Councillors' charter\nAs a councillor I will treat staff with respect.\n", "Councillors' charter",
      ("As a councillor I will treat staff with respect.",), None),
+    # a ward newsletter "From Councillor Tom Okafor"
+    ("Northgate Ward News\nFrom Councillor Tom Okafor, Northgate ward\nWelcome to my newsletter.\n", None, (), "member"),
+    # a wrapped line that opens "from" and a table's "From January 2027" are no From lines
+    ("Member enquiries protocol\nThis protocol explains what officers can expect\nfrom councillors, and what happens "
+     "next.\nNew arrangements\nFrom January 2027\nLeader of the Council\n", "Member enquiries protocol", (), None),
     # a protocol that ends with a contact post but is no letter
     ("Member/Officer Protocol\n1. Purpose.\nFor advice contact:\nMonitoring Officer\n", "Member/Officer Protocol",
      ("Purpose.",), None),
