@@ -457,5 +457,35 @@ def test_an_item_repeating_an_item_above_in_its_own_list_is_still_dropped_when_a
     sections = [DraftSection(2, "roles_councillors", "Roles", [roles, lst], []),
                 DraftSection(7, "boundaries", "Boundaries", [again], [])]
     read_points_once(sections, order=["boundaries", "roles_councillors"])
-    assert [it.text for it in lst.items] == ["Agreeing policies and making decisions at properly called meetings;",
-                                             "Representing the views of residents;"]
+    # ("Agreeing policies ..." says 2.1's "set policy" again a line below it, and gives way to it; the item that
+    # repeated it then stays, the list's one item about decisions)
+    assert [it.text for it in lst.items] == ["Representing the views of residents;",
+                                             "Making decisions at properly called meetings of the Council and its "
+                                             "committees."]
+
+
+def test_a_two_point_clause_sharing_a_point_with_a_clause_above_in_its_section_is_dropped():
+    contact = clause("4.1", "The Chair is the Clerk's usual first point of contact between meetings, but has no more "
+                            "power to instruct the Clerk than any other Councillor.", side="member")
+    elected = clause("4.2", "The Chair is elected each year at the Annual Meeting of the Council and presides at its "
+                            "meetings.", side="member")
+    again = clause("4.3", "The Chair is not the Clerk's line manager and cannot give the Clerk any instruction that "
+                          "the Council has not authorised.", side="member")
+    sections = [DraftSection(4, "chairs", "The Chair", [contact, elected, again], [])]
+    assert read_points_once(sections) == 1
+    assert sections[0].clauses == [contact, elected] and contact.others[0]["text"].startswith("The Chair is not")
+
+
+def test_two_clauses_of_one_section_sharing_only_a_broad_point_or_a_point_for_the_other_side_both_stay():
+    advice = clause("2.3", "The Clerk gives the council independent, professional advice. The council is free to "
+                           "reject that advice, but Councillors should not pressure the Clerk to change it.", side="both")
+    interest = clause("2.4", "Where a Councillor has an interest in an item of business, the Clerk may give general "
+                             "advice on declaring it, but the decision whether to declare an interest and withdraw "
+                             "rests with the Councillor.", side="both")
+    clerk = clause("7.3", "The Clerk must not take part in any campaign for the election of a Councillor or in local "
+                          "party politics in the parish.", side="officer")
+    asks = clause("7.4", "Councillors should not ask Officers to do work for them personally, or for a political "
+                         "party or any other organisation in which they have an interest.", side="member")
+    sections = [DraftSection(2, "roles", "Roles", [advice, interest], []),
+                DraftSection(7, "boundaries", "Boundaries", [clerk, asks], [])]
+    assert read_points_once(sections) == 0

@@ -60,6 +60,7 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
     made: dict[str, list[tuple]] = {}  # point id -> (clause, the side it binds) of each clause that made it
     riding = frozenset(load_rules("similarity.yaml")["riding_points"])
     sideless = frozenset(load_rules("similarity.yaml")["sideless_points"])
+    broad = frozenset(load_rules("similarity.yaml")["broad_points"])
     dropped = 0
 
     def home_of(unit: _Unit, clause, may_drop: bool, item: bool = False):
@@ -71,12 +72,21 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
         others = {p: [m for m in made.get(p, []) if not (len(m) > 2 and m[0] is clause)] for p in pts}
         makers = {p: (others[p][0] if p in sideless and others[p] else _maker(others[p], side)) for p in pts}
         new = [p for p in pts if not makers[p]]
+        near = [m[0] for p in sorted(pts - broad) for m in others[p]
+                if id(m[0]) in here and m[0] is not clause and m[1] == side]
         # (a list item needs only one other point: "Not to be bullied or put under undue pressure" repeats "must
         # not bully ... the Clerk"; a clause's one riding point of two may be what it is about; a clause of two
         # points that adds one to a point above, worded much as that clause is, reads as it again: see _close)
+        # (and a clause or item of two points that shares one, not a broad one, with a clause above it in its own
+        # section: the reader
+        # meets that point twice a few lines apart, "The Chair ... has no more power to instruct the Clerk than any
+        # other Councillor" above "The Chair is not the Clerk's line manager and cannot give the Clerk any
+        # instruction", "Agreeing policies ..." under "Councillors ... set its policies, priorities and budget", the
+        # 400-document parish draft's 4.1 and 4.3, 2.1 and 2.2(a), read in rounds 7 and 8; its wording stays among
+        # the other wordings)
         if may_drop and pts and (not new or (len(pts) >= (2 if item else 3) and len(new) == 1 and new[0] in riding) or (
-                not item and len(pts) == 2 and len(new) == 1 and _close(unit.text, pts, makers))):
-            return makers[sorted(p for p in pts if makers[p])[0]][0]
+                len(pts) == 2 and len(new) == 1 and (_close(unit.text, pts, makers) and not item or near))):
+            return near[0] if near else makers[sorted(p for p in pts if makers[p])[0]][0]
         # (a clause of three or more points, at least half of them, two or more, made by one clause above: the reader
         # meets that clause again with something added: "Councillors provide strategic leadership. They set the
         # Council's policies and budget and scrutinise ...; they are not responsible for operational management" under
@@ -97,7 +107,9 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
     homes_below: list[tuple] = []  # (section, clause): a clause read later makes a dropped clause's points
     for section in in_order:
         kept_clauses = []
+        here: set[int] = set()  # the clauses of this section read so far
         for clause in section.clauses:
+            here.add(id(clause))
             if id(clause) in said_again:  # its points count as made, by the clause that says them again
                 home = said_again[id(clause)]
                 for p in points_of(clause.text):
