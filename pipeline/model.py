@@ -104,6 +104,7 @@ class Line:
     cells: list[str] | None = None
     table: int | None = None
     page_pos: str | None = None  # "top" | "bottom" for the first/last lines of a PDF page
+    row_label: bool = False  # a table row whose first cell the format marks as the row's header (HTML <th> beside <td>)
 
 
 @dataclass

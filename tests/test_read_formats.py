@@ -235,3 +235,122 @@ def test_html_list_left_open_does_not_swallow_the_page_below_it(tmp_path):
     assert any("respect their professional judgement" in t for t in texts)
     assert any("Officers will keep councillors informed" in t for t in texts)
     assert [c.clause_id for c in doc.clauses][:4] == ["3.1.a", "3.1.b", "3.2.a", "3.2.b"]
+
+
+def _add_footnotes(path: Path, notes: list[str]) -> None:
+    """Give a python-docx file Word footnotes: a footnotes part, its relationship, and a reference to each note at
+    the end of the body's paragraphs, one each in order (python-docx writes none itself)."""
+    import zipfile
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    with zipfile.ZipFile(path) as zf:
+        parts = {n: zf.read(n) for n in zf.namelist()}
+    body = parts["word/document.xml"].decode("utf-8")
+    ref = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="{}"/></w:r></w:p>'
+    ends = [k for k in range(len(body)) if body.startswith("</w:p>", k)]
+    for n, k in reversed(list(enumerate(ends[:len(notes)], 1))):
+        body = body[:k] + ref.format(n) + body[k + len("</w:p>"):]
+    parts["word/document.xml"] = body.encode("utf-8")
+    parts["word/footnotes.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="{w}">'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        + "".join(f'<w:footnote w:id="{n}"><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:footnote>'
+                  for n, text in enumerate(notes, 1)) + "</w:footnotes>").encode("utf-8")
+    rels = parts["word/_rels/document.xml.rels"].decode("utf-8")
+    parts["word/_rels/document.xml.rels"] = rels.replace("</Relationships>", (
+        '<Relationship Id="rIdFn" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" '
+        'Target="footnotes.xml"/></Relationships>')).encode("utf-8")
+    types = parts["[Content_Types].xml"].decode("utf-8")
+    parts["[Content_Types].xml"] = types.replace("</Types>", (
+        '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+        'wordprocessingml.footnotes+xml"/></Types>')).encode("utf-8")
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+
+
+def test_word_footnotes_are_clauses_of_their_own_after_the_body(tmp_path):
+    """A Word footnote holds the protocol's text ("A complaint may also be made by any person directly to the
+    Monitoring Officer"): read after the body as footnote fn1, fn2 ..., not lost (a blind set's three notes were)."""
+    import docx
+
+    path = tmp_path / "notes.docx"
+    d = docx.Document()
+    d.add_heading("Breach of this Protocol", 1)
+    d.add_paragraph("9.1 A Member who believes an officer has breached this Protocol should raise it with the "
+                    "officer's Director.")
+    d.add_paragraph("9.2 An officer who believes a Member has breached it should tell their line manager.")
+    d.save(str(path))
+    _add_footnotes(path, ["A complaint that a Member has breached the Code may also be made by any person directly "
+                          "to the Monitoring Officer.", "See section 2 of the Local Government and Housing Act 1989."])
+    raw = read(path)
+    doc = segment(raw)
+    assert [(c.clause_id, c.text) for c in doc.clauses] == [
+        ("9.1", "A Member who believes an officer has breached this Protocol should raise it with the officer's "
+                "Director."),
+        ("9.2", "An officer who believes a Member has breached it should tell their line manager."),
+        ("fn1", "A complaint that a Member has breached the Code may also be made by any person directly to the "
+                "Monitoring Officer."),
+        ("fn2", "See section 2 of the Local Government and Housing Act 1989.")]
+
+
+def test_html_row_headers_name_their_rows_and_are_not_clauses(tmp_path):
+    """A table whose rows are headed by <th scope="row"> ("Press enquiries | Communications team ..."): the header
+    names the row (its cells' section), as a row label does; it is not a clause of its own."""
+    page = ("<html><body><main><h1>Contacting officers</h1><table><thead><tr><th>Subject</th><th>Who to contact"
+            "</th></tr></thead><tbody><tr><th scope='row'>Interests, gifts and the Code of Conduct</th><td>The "
+            "Monitoring Officer, by email</td></tr><tr><th scope='row'>Press enquiries and media statements</th>"
+            "<td>The Communications team; out of hours, the duty press officer</td></tr></tbody></table>"
+            "</main></body></html>")
+    path = tmp_path / "contacts.html"
+    path.write_text(page, encoding="utf-8")
+    doc = segment(read(path))
+    assert [(c.text, c.section[-1], c.column) for c in doc.clauses] == [
+        ("The Monitoring Officer, by email", "Interests, gifts and the Code of Conduct", "Who to contact"),
+        ("The Communications team; out of hours, the duty press officer", "Press enquiries and media statements",
+         "Who to contact")]
+
+
+def test_html_top_bar_welsh_switch_caption_and_info_box(tmp_path):
+    """A portal's top bar ("Signed in as ... Sign out"), the link to the page in Welsh, a photo's caption that says
+    where staff are based, are chrome; a "Did you know?" box of the article's own is its text."""
+    page = ("<html><body><div class='hub-topbar'><span>Anytown Council</span> <span>Councillor Hub</span> "
+            "<span>Signed in as Cllr J. Smith</span> <a href='/logout'>Sign out</a></div><main><article>"
+            "<h1>Working with officers</h1><div lang='cy'><a href='/cy/page'>Darllen y dudalen yn Gymraeg</a></div>"
+            "<figure><img src='office.jpg' alt='The office'><figcaption>The Town Council office at 12 Bridge Street, "
+            "where the Clerk and staff are based.</figcaption></figure>"
+            "<p>1.1 Councillors should make requests for work to the Clerk and not to other staff.</p>"
+            "<aside class='info-box'><h3>Did you know?</h3><p>Every community council must publish a plan for the "
+            "training of its councillors and staff.</p></aside></article></main></body></html>")
+    path = tmp_path / "hub.html"
+    path.write_text(page, encoding="utf-8")
+    doc = segment(read(path))
+    assert [c.text for c in doc.clauses] == [
+        "Councillors should make requests for work to the Clerk and not to other staff.",
+        "Every community council must publish a plan for the training of its councillors and staff."]
+    reasons = {f.text: f.reason for f in doc.furniture}
+    assert reasons["Darllen y dudalen yn Gymraeg"] == "language switch"
+    assert reasons["The Town Council office at 12 Bridge Street, where the Clerk and staff are based."] \
+        == "image caption"
+    assert any("Signed in as" in text for text in reasons)
+
+
+def test_markdown_pictures_captions_and_links(tmp_path):
+    """Markdown's own marks: a picture alone on its line and the italic caption under it are furniture, a link's
+    words stay in the clause without its address, a link reference is furniture; a line of links alone is left to
+    the furniture rules as the page's navigation."""
+    path = tmp_path / "report.md"
+    path.write_text("# Clerk's annual report\n\n[Home](/) | [Council](/council)\n\n"
+                    "1. Councillors should read the [Code of Conduct](https://anytown.gov.uk/code \"Code\") and the "
+                    "[protocol][1].\n\n![](images/play-area.jpg)\n*The new play equipment on Pound Field, opened in "
+                    "March 2026*\n\n2. Requests for work go to the Clerk, see <https://anytown.gov.uk/clerk>.\n\n"
+                    "[1]: https://anytown.gov.uk/protocol\n", encoding="utf-8")
+    doc = segment(read(path))
+    assert [c.text for c in doc.clauses] == [
+        "Councillors should read the Code of Conduct and the protocol.",
+        "Requests for work go to the Clerk, see https://anytown.gov.uk/clerk."]
+    reasons = {f.text: f.reason for f in doc.furniture}
+    assert reasons["![](images/play-area.jpg)"] == "image"
+    assert reasons["*The new play equipment on Pound Field, opened in March 2026*"] == "image caption"
+    assert reasons["[1]: https://anytown.gov.uk/protocol"] == "link reference"
+    assert "[Home](/) | [Council](/council)" in reasons

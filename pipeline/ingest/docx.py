@@ -1,5 +1,6 @@
 """Word: `read_docx(path, doc_id) -> RawDocument`, heading styles, Word's own list numbering, tables,
-and the page headers and footers (recorded as furniture, so the same text in the body is too)."""
+footnotes and endnotes (after the body, numbered as Word numbers them), and the page headers and footers
+(recorded as furniture, so the same text in the body is too)."""
 
 from __future__ import annotations
 
@@ -157,12 +158,49 @@ def read_docx(path: Path, doc_id: str) -> RawDocument:
                 if any(cells):
                     add("\t".join(c.replace("\n", " ") for c in cells), cells=cells, table=table_no)
             add("", style="blank")
+    # the footnotes and endnotes: the protocol's own text at the foot of its pages ("A complaint may also be made
+    # by any person directly to the Monitoring Officer"), read as footnotes after the body, each with its number
+    notes = _notes(doc)
+    if notes:
+        add("", style="blank")
+    for number, text in notes:
+        add(f"{number} {text}", style="footnote")
+        add("", style="blank")
     if not any(l.text for l in lines):
         raise IngestError("no text: the Word document is empty")
     # page headers and footers come after the body's lines, so every line has its own number
     furniture = [Furniture(text=text, line_no=len(lines) + k + 1, page=None, reason=reason)
                  for k, (text, reason) in enumerate(_headers_and_footers(doc))]
     return RawDocument(doc_id=doc_id, source=str(path), format="docx", lines=lines, furniture=furniture)
+
+
+def _notes(doc) -> list[tuple[int, str]]:
+    """The text of each footnote, then each endnote, numbered in the order the body refers to them (as Word
+    numbers them; a note the body never refers to follows, numbered on). Word's separator notes are left out."""
+    from lxml import etree
+
+    out: list[tuple[int, str]] = []
+    for kind in ("footnote", "endnote"):
+        part = next((rel.target_part for rel in doc.part.rels.values()
+                     if not rel.is_external and rel.reltype.endswith(f"/{kind}s")), None)
+        if part is None:
+            continue
+        try:
+            root = etree.fromstring(part.blob, etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False))
+        except etree.XMLSyntaxError:
+            continue
+        texts: dict[str, str] = {}
+        for note in root.iter(f"{_W}{kind}"):
+            if note.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            paras = [fold_spaces(normalise("".join(t.text or "" for t in p.iter(f"{_W}t")))) for p in note.iter(f"{_W}p")]
+            text = " ".join(p for p in paras if p)
+            if text:
+                texts[note.get(f"{_W}id") or ""] = text
+        order = list(dict.fromkeys(ref.get(f"{_W}id") for ref in doc.element.body.iter(f"{_W}{kind}Reference")))
+        order += [k for k in texts if k not in order]
+        out += [(n, texts[k]) for n, k in enumerate((k for k in order if k in texts), len(out) + 1)]
+    return out
 
 
 def _headers_and_footers(doc) -> list[tuple[str, str]]:

@@ -19,10 +19,10 @@ _HTML_ROLES = {"navigation": "site navigation", "banner": "page header",
                "toolbar": "page tools", "menubar": "site navigation"}  # a document viewer's bar: its name, path, buttons
 _HTML_CHROME_CLASS = re.compile(
     r"(?:^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|skip|skiplink|cookie|cookies|"
-    r"banner|sidebar|share|social|feedback|masthead|site-?header|site-?footer|related|page-?tools|toolbar)(?:$|[\s_-])", re.I)
+    r"banner|sidebar|share|social|feedback|masthead|site-?header|site-?footer|related|page-?tools|toolbar|top-?bar|user-?bar|account-?bar)(?:$|[\s_-])", re.I)
 # class names that mark chrome only on a short element (a "related links" box, a page's tools): on a wrapper
 # ("related-protocol", "content with-toolbar") they would take the protocol with them
-_SHORT_ONLY = {"related", "page-tools", "pagetools", "toolbar"}
+_SHORT_ONLY = {"related", "page-tools", "pagetools", "toolbar", "topbar", "top-bar", "userbar", "user-bar", "accountbar", "account-bar"}
 _SHORT_CHROME = 600  # characters
 _SHORT_ROLES = {"toolbar", "menubar"}  # roles that mark chrome only on a short element without sentences (_holds_text)
 _SENTENCE = re.compile(r"^(?:\W*\w+\W+){7,}?\w+[.!?;:]|\b(?:must|should|shall|will|may|can)\b", re.I)  # eight words and an end, or a rule
@@ -96,13 +96,17 @@ def _call_out(el, revealed: set[str] | None = None) -> bool:
     label = " ".join(el.get("class") or []) + " " + (el.get("id") or "") + " " + \
         (heading.get_text(" ", strip=True) if heading else "")
     summary = bool(_KEY_POINTS.search(label)) and not _CHROME_BOX.search(label)
-    return about >= 3 or (summary and about >= 2 and len(sentences) * 3 >= len(texts) * 2 and links * 2 < len(texts))
+    # (a box of one or two points needs them all about the parties: "Did you know? Under the Local Government and
+    # Elections (Wales) Act 2021, every community council must publish a training plan for its councillors")
+    return about >= 3 or (summary and about >= min(2, len(texts)) and len(sentences) * 3 >= len(texts) * 2
+                          and links * 2 < len(texts))
 
 
 # a box of the article's own points, by its class or heading ("Key points", "In brief", "Summary"), and the boxes that
 # are the site's (related stories, an author's biography, a promotion, a cookie notice)
 _KEY_POINTS = re.compile(r"key[\s_-]*(?:points|facts|messages)|in[\s_-]*(?:brief|short|summary)|summary|"
-                         r"at[\s_-]*a[\s_-]*glance|remember|important|callout|call-out|highlights?|takeaways?|faq", re.I)
+                         r"at[\s_-]*a[\s_-]*glance|remember|important|callout|call-out|highlights?|takeaways?|faq|"
+                         r"did[\s_-]*you[\s_-]*know|info[\s_-]*box|good[\s_-]*to[\s_-]*know", re.I)
 _CHROME_BOX = re.compile(r"related|also[\s_-]*like|read[\s_-]*more|author|bio|promo|advert|cookie|newsletter|subscribe|"
                          r"teaser|latest|popular|share|social", re.I)
 
@@ -278,12 +282,17 @@ class _HtmlWalker:
         self.table_no += 1
         for tr in _rows_of(el):
             cells = []
-            for cell in tr.find_all(["td", "th"], recursive=False):
+            found = tr.find_all(["td", "th"], recursive=False)
+            for cell in found:
                 parts = [fold_spaces(normalise(s)) for s in cell.get_text("\n").split("\n")]
                 cells.append("\n".join(p for p in parts if p))
+            # (a row headed by its own <th>, "<th scope="row">Press enquiries</th><td>Communications team ...</td>":
+            # the page says the first cell names the row)
+            label = len(found) >= 2 and found[0].name == "th" and any(c.name == "td" for c in found[1:])
             if any(cells):
                 self.lines.append(Line(text="\t".join(c.replace("\n", " ") for c in cells),
-                                       line_no=len(self.lines) + 1, cells=cells, table=self.table_no))
+                                       line_no=len(self.lines) + 1, cells=cells, table=self.table_no,
+                                       row_label=label))
         self.lines.append(Line(text="", line_no=len(self.lines) + 1, style="blank"))
 
 
@@ -543,7 +552,10 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
             # a complaint does, or a flowchart's steps in several sentences, is the protocol's text: "Officers are not to
             # be asked to attend ...", "Complaints by officers go first to the Monitoring Officer")
             several = bool(re.search(r"[.!?;:]\s+\S", text))
-            return "image caption" if pictured and len(text) <= _SHORT_CHROME and not _RULE.search(text) \
+            # (what a relative clause says of the place or the people pictured is the caption's: "The Town Council
+            # office at 12 Bridge Street, where the Clerk and staff are based.")
+            main = re.split(r",\s+(?:where|which|who|whose|when)\b", text, maxsplit=1)[0]
+            return "image caption" if pictured and len(text) <= _SHORT_CHROME and not _RULE.search(main) \
                 and not several else None
         if el.name in ("div", "p") and _home_link(el):
             return "site navigation"  # the site's name linking to its home page, alone in its block

@@ -217,7 +217,9 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
     label_words = 8 if width >= 3 else 5
     labels_only = all(len(f.split()) <= label_words and not re.search(r"[.;:!?]$", f) and not _RULE_WORD.search(f)
                       for f in firsts)
-    has_label = (bool(header) and len(header) >= 2 and not _party_of(header[0])
+    # (or where the format marks every row's first cell as its header: an HTML <th scope="row">)
+    marked = all(any(ln.row_label for ln in row.lines) for row, _ in grid)
+    has_label = marked or (bool(header) and len(header) >= 2 and not _party_of(header[0])
                  and not _patterns()["column_heading"].match(header[0]) and labels_only) or (
         not header and labels_only and all(len(c) == 2 for _, c in grid) and bool(firsts)
         and all(pats["cover_label"].match(f) for f in firsts))

@@ -6,7 +6,7 @@ import codecs
 import re
 from pathlib import Path
 
-from ..model import IngestError, Line, RawDocument
+from ..model import Furniture, IngestError, Line, RawDocument
 from .clean import normalise
 from .numbering import parse_marker
 
@@ -171,6 +171,14 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_QUOTE = re.compile(r"^\s{0,3}(?:>[ \t]?)+")  # a blockquote's marks: "> (a) ..." is the item "(a) ..."
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _MD_ITALIC = re.compile(r"(?<![\w*])([*_])(?=\S)([^*_]+?)(?<=\S)\1(?![\w*])")  # "*approved on 19 March 2026*"
+# a picture, "![The Town Office](images/office.jpg "title")", and a link, "[the Code](https://...)": the link's words
+# are the text; a picture's are not (a line of pictures alone is furniture, and so is the italic caption under it)
+_MD_IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\([^)\s]{0,2000}(?:\s+[\"'][^\"'\n]{0,300}[\"'])?\)")
+_MD_LINK = re.compile(r"(?<!!)\[([^\]\n]{1,500})\]\([^)\s]{0,2000}(?:\s+[\"'][^\"'\n]{0,300}[\"'])?\)|"
+                      r"(?<!!)\[([^\]\n]{1,500})\]\[[^\]\n]{0,100}\]|<((?:https?://|mailto:)[^<>\s]{1,2000})>")
+_MD_LINK_DEF = re.compile(r"\s{0,3}\[[^\]\n]{1,100}\]:\s+\S{1,2000}(?:\s+[\"'(][^\n]{0,300})?")  # "[1]: https://..."
+_MD_CAPTION = re.compile(r"([*_])(?=\S)[^*_\n]{1,200}(?<=\S)\1")  # a line in italics alone
+_MD_RULE_WORD = re.compile(r"\b(?:must|should|shall|will|can|cannot|may)\b", re.I)
 
 
 def read_text(path: Path, doc_id: str) -> RawDocument:
@@ -178,13 +186,27 @@ def read_text(path: Path, doc_id: str) -> RawDocument:
     text = decode_bytes(path.read_bytes())
     _check_text(text)
     lines, pages = lines_from_text(text)
+    furniture: list[Furniture] = []
     if path.suffix.lower() in {".md", ".markdown"}:
+        after_picture = False
         for line in lines:
             line.text = _MD_QUOTE.sub("", line.text)
+            bare = line.text.strip()
+            pictures_only = bool(bare) and not _MD_IMAGE.sub("", bare).strip()
+            caption = after_picture and bool(_MD_CAPTION.fullmatch(bare)) and not _MD_RULE_WORD.search(bare)
+            if pictures_only or caption or (bare and _MD_LINK_DEF.fullmatch(line.text)):
+                reason = "image" if pictures_only else "image caption" if caption else "link reference"
+                furniture.append(Furniture(text=bare, line_no=line.line_no, page=line.page, reason=reason))
+                line.text, after_picture = "", pictures_only
+                continue
+            after_picture = after_picture and not bare  # (a blank line may stand between a picture and its caption)
+            # (a line of links alone keeps its marks: the furniture rules read it as the page's navigation)
+            if _MD_LINK.sub("", _MD_IMAGE.sub("", bare)).strip(" |/·•-–—"):
+                line.text = _MD_LINK.sub(lambda m: m.group(1) or m.group(2) or m.group(3), _MD_IMAGE.sub("", line.text))
             m = _MD_HEADING.match(line.text.strip())
             if m:
                 line.text, line.style, line.level = m.group(2), "heading", len(m.group(1))
             line.text = _MD_ITALIC.sub(r"\2", _MD_EMPHASIS.sub(r"\2", line.text))
     note = invalid_utf8_note(text)
     return RawDocument(doc_id=doc_id, source=str(path), format="text", lines=lines, pages=pages,
-                       warnings=[note] if note else [])
+                       furniture=furniture, warnings=[note] if note else [])
