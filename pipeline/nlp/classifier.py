@@ -55,6 +55,8 @@ class ClauseFeatures:
     writer: str | None = None  # whom "I" means in a letter or a note from one person (rules.writer_of)
     imperative: bool = False  # opens with a bare verb: binds whom the lead-in (or the reader) names
     bound: list[str] = field(default_factory=list)  # every party the parse finds as the subject of a verb
+    past: float = 0.0  # the share of its main verbs that tell what happened (rules.Decision.past)
+    record: bool = False  # its document records what happened: minutes, a report, a news item (rules.record_of)
 
 
 def terms(text: str | None, bigrams: bool = True) -> list[str]:
@@ -84,6 +86,9 @@ def rule_vector(f: ClauseFeatures, theme_ids: list[str]) -> np.ndarray:
     # halves binding different sides ("Members may ask ...; officers must refuse") bind both
     v += [a in f.bound for a in ACTORS[:-1]] + [len(set(f.bound) - {"both"}) >= 2]
     v += [{"member", "officer"} <= set(f.bound) or "both" in f.bound]
+    # what a record tells happened is a record, not a rule ("Referred to the Monitoring Officer after ...", "Two
+    # councillors said they had never been told the outcome"); what it proposes or quotes may still be a rule
+    v += [f.past, f.past >= 0.5, f.record, f.record and f.past >= 0.5, f.record and f.rule_tag == "context"]
     return np.asarray(v, dtype=np.float32)
 
 

@@ -52,6 +52,7 @@ class Rules:
     writer_words: frozenset[str] = frozenset()  # of first_person, the writer's own ("I", "me"): see writer_of
     writer_asks: frozenset[str] = frozenset()  # "I would ask you to ...": the reader is bound, not the writer
     writer: WriterRules | None = None
+    record: re.Pattern = re.compile(r"(?!)")  # a title or heading of a record: minutes, a report (record_of)
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,7 @@ def load_tag_rules() -> Rules:
                  audience, votes, re.compile(actors_doc["complained_of"], re.I), re.compile(actors_doc["takes_post"], re.I),
                  re.compile(actors_doc["step_party_after"], re.I), re.compile(actors_doc["step_party_owner"], re.I),
                  frozenset(actors_doc["writer_words"]), frozenset(actors_doc["writer_asks"]),
-                 _writer_rules(actors_doc["writer"]))
+                 _writer_rules(actors_doc["writer"]), re.compile(cues_doc["record"], re.I))
 
 
 def _writer_rules(spec: dict) -> WriterRules:
@@ -163,6 +164,7 @@ class Predicate:
     subordinate: bool = False  # inside an if/when/relative clause
     xcomp: bool = False  # governs an infinitive ("are expected to respond")
     subject_noun: str | None = None  # the subject's head word alone
+    past: bool = False  # said of what happened: a past tense, or a perfect ("was referred", "has discussed")
 
 
 @dataclass
@@ -194,6 +196,7 @@ class Decision:
     subject: str | None = None  # the party the parse finds as the clause's grammatical subject
     imperative: bool = False  # the clause opens with a bare verb: it continues its lead-in or addresses the reader
     bound: tuple[str, ...] = ()  # every party that stands as the subject of a modal or main verb, in order
+    past: float = 0.0  # the share of the main verbs that tell what happened ("Referred to the Monitoring Officer")
 
 
 @dataclass
@@ -550,9 +553,11 @@ def decide(sentences: list[Sentence], ctx: Context, rules: Rules) -> Decision:
     if actor == "officer" and any(rules.takes_post.search(s.text) for s in sentences):
         actor = "statutory_officer"  # "The Town Clerk is the Head of Paid Service and ..."
     first = sentences[0] if sentences else None
+    mains = [p for s in sentences for p in s.predicates if p.main and not p.subordinate]
+    past = sum(p.past and not p.modal for p in mains) / len(mains) if mains else 0.0
     return Decision(primary.tag, tags, actor, primary.evidence, confidence,
                     subject_party(first, ctx, rules) if first else None, bool(first and is_imperative(first)),
-                    tuple(bound))
+                    tuple(bound), past)
 
 
 def _subject_parties(sent: Sentence, ctx: Context, rules: Rules, prev: str | None) -> list[str]:
@@ -702,6 +707,14 @@ def writer_of(doc: Document, rules: Rules) -> str | None:
             if m and (found := post(m.group("post"))):
                 return found
     return None
+
+
+def record_of(doc: Document, rules: Rules) -> bool:
+    """The document records what happened (minutes, a report, a review, a decision notice, a news item:
+    ``record`` in resources/cues.yaml), read from its title and first headings: a rule it restates is not
+    its own, and what it tells in the past tense is a record (docs/annotation-decisions.md)."""
+    heads = " | ".join(filter(None, [doc.title or ""] + [h.text for h in doc.headings[:3]]))
+    return bool(rules.record.search(heads))
 
 
 def audience_of(doc: Document, rules: Rules) -> str | None:

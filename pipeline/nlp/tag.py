@@ -30,7 +30,7 @@ from functools import lru_cache
 from ..model import Document
 from .rules import (Context, Decision, Predicate, Sentence, audience_of, column_actor, counterpart_in, decide,
                     frame_actor, holder_of_entitlement, load_tag_rules, party_in, persons_in, section_audience,
-                    writer_of)
+                    record_of, writer_of)
 from .classifier import ClauseFeatures, load_tagger
 from .themes import find_theme_phrases, theme_words
 
@@ -122,10 +122,16 @@ def sentences_of(doc) -> list[Sentence]:
             info[v] = (subject, subject_head, modal, negated)
             agent = next((doc[c.left_edge.i: c.right_edge.i + 1].text for c in v.children if c.dep_ == "agent"),
                          None)
+            # (what happened: "met", "was referred", "has discussed", "had been told"; a sentence that opens with a
+            # participle, as a table's outcome does: "Referred to the Monitoring Officer after ...")
+            # ... but not a verb whose past is its present, which the tagger often reads as past: "Councillors set
+            # the policies")
+            past = (v.tag_ == "VBD" and v.lower_ != v.lemma_.lower()) or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in aux) or (
+                v.tag_ == "VBN" and v.dep_ == "ROOT" and not aux and v.i == sent.start)
             preds.append(Predicate(v.lemma_.lower(), v.tag_, modal, negated, passive, subject, subject_head,
                                    _is_main(v), agent, _is_subordinate(v),
                                    any(c.dep_ == "xcomp" for c in v.children),
-                                   subj.text if subj is not None else None))
+                                   subj.text if subj is not None else None, past))
         conditions = [doc[t.left_edge.i: t.right_edge.i + 1].text for t in sent
                       if t.dep_ == "advcl" and any(c.lower_ in _CONDITION_MARKS for c in t.children)]
         out.append(Sentence(sent.text, preds, conditions))
@@ -252,7 +258,7 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
     rules = load_tag_rules()
     jobs, audience_of_clause = [], []
     for d in docs:
-        audience, writer = audience_of(d, rules), writer_of(d, rules)
+        audience, writer, record = audience_of(d, rules), writer_of(d, rules), record_of(d, rules)
         for c in d.clauses:
             own = section_audience(c.section, rules)  # a pledge under "Officers' pledge": "I" is its reader
             reader = own or audience
@@ -262,7 +268,7 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
             ctx = Context(lead_in=c.lead_in, section=tuple(c.section), column=c.column, kind=c.kind,
                           audience=reader, writer=None if own or pledged else writer)
             jobs.append((c, ctx))
-            audience_of_clause.append((reader, ctx.writer))
+            audience_of_clause.append((reader, ctx.writer, record))
 
     def make_docs():
         for clause, ctx in jobs:
@@ -281,7 +287,7 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
     for d in docs:
         _inherit_from_parent(d)
     clauses = [c for d in docs for c in d.clauses]
-    feats = [features_of(c, a, dec, w) for c, (a, w), dec in zip(clauses, audience_of_clause, decisions)]
+    feats = [features_of(c, a, dec, w, r) for c, (a, w, r), dec in zip(clauses, audience_of_clause, decisions)]
     tagger = load_tagger() if use_model else None
     if tagger is None:
         for c in clauses:
@@ -303,10 +309,11 @@ _PLEDGE = re.compile(r"\b(?:declarations?|pledges?|undertakings?|commitments?|ch
 
 
 def features_of(c, audience: str | None = None, decision: Decision | None = None,
-                writer: str | None = None) -> ClauseFeatures:
+                writer: str | None = None, record: bool = False) -> ClauseFeatures:
     """A clause as the trained models see it: text, context and the rules' decision (already made;
-    ``decision`` adds what only the parse knows: the grammatical subject, a bare opening verb; ``writer``
-    whom "I" means in a letter, rules.writer_of)."""
+    ``decision`` adds what only the parse knows: the grammatical subject, a bare opening verb, the share of
+    its verbs in the past; ``writer`` whom "I" means in a letter, rules.writer_of; ``record`` whether its
+    document records what happened, rules.record_of)."""
     rules = load_tag_rules()
     parties = [party_in(c.text, rules), party_in(c.lead_in or "", rules), column_actor(c.column, rules), audience,
                counterpart_in(c.text, rules), counterpart_in(c.lead_in or "", rules),
@@ -321,7 +328,8 @@ def features_of(c, audience: str | None = None, decision: Decision | None = None
                           weak_themes=sorted(set(theme_words(c.text)) - set(shown)), parties=parties,
                           persons=persons_in(f"{c.text} {c.lead_in or ''}"), writer=writer,
                           imperative=bool(decision and decision.imperative),
-                          bound=list(decision.bound) if decision else [])
+                          bound=list(decision.bound) if decision else [],
+                          past=decision.past if decision else 0.0, record=record)
 
 
 def _context_text(c) -> str:

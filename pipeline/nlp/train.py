@@ -179,7 +179,7 @@ def fit(examples: list[Example], cfg: Config = Config()) -> Tagger:
 
 def _without_rules(f: ClauseFeatures) -> ClauseFeatures:
     return ClauseFeatures(f.text, f.lead_in, f.section, f.kind, f.column, parties=f.parties, persons=f.persons,
-                          writer=f.writer, imperative=f.imperative)
+                          writer=f.writer, imperative=f.imperative, past=f.past, record=f.record)
 
 
 @dataclass
