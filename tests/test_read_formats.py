@@ -313,7 +313,7 @@ def test_html_row_headers_name_their_rows_and_are_not_clauses(tmp_path):
 
 def test_html_top_bar_welsh_switch_caption_and_info_box(tmp_path):
     """A portal's top bar ("Signed in as ... Sign out"), the link to the page in Welsh, a photo's caption that says
-    where staff are based, are chrome; a "Did you know?" box of the article's own is its text."""
+    where staff are based, are chrome; a "Did you know?" box of the article's own points is its text."""
     page = ("<html><body><div class='hub-topbar'><span>Anytown Council</span> <span>Councillor Hub</span> "
             "<span>Signed in as Cllr J. Smith</span> <a href='/logout'>Sign out</a></div><main><article>"
             "<h1>Working with officers</h1><div lang='cy'><a href='/cy/page'>Darllen y dudalen yn Gymraeg</a></div>"
@@ -321,13 +321,15 @@ def test_html_top_bar_welsh_switch_caption_and_info_box(tmp_path):
             "where the Clerk and staff are based.</figcaption></figure>"
             "<p>1.1 Councillors should make requests for work to the Clerk and not to other staff.</p>"
             "<aside class='info-box'><h3>Did you know?</h3><p>Every community council must publish a plan for the "
-            "training of its councillors and staff.</p></aside></article></main></body></html>")
+            "training of its councillors and staff.</p><p>Councillors who miss the induction session can ask the "
+            "Clerk for a place on the next one.</p></aside></article></main></body></html>")
     path = tmp_path / "hub.html"
     path.write_text(page, encoding="utf-8")
     doc = segment(read(path))
     assert [c.text for c in doc.clauses] == [
         "Councillors should make requests for work to the Clerk and not to other staff.",
-        "Every community council must publish a plan for the training of its councillors and staff."]
+        "Every community council must publish a plan for the training of its councillors and staff.",
+        "Councillors who miss the induction session can ask the Clerk for a place on the next one."]
     reasons = {f.text: f.reason for f in doc.furniture}
     assert reasons["Darllen y dudalen yn Gymraeg"] == "language switch"
     assert reasons["The Town Council office at 12 Bridge Street, where the Clerk and staff are based."] \
@@ -354,3 +356,45 @@ def test_markdown_pictures_captions_and_links(tmp_path):
     assert reasons["*The new play equipment on Pound Field, opened in March 2026*"] == "image caption"
     assert reasons["[1]: https://anytown.gov.uk/protocol"] == "link reference"
     assert "[Home](/) | [Council](/council)" in reasons
+
+
+def test_what_looks_like_furniture_but_states_a_rule_stays_a_clause(tmp_path):
+    """The adversarial review of round 20: a rule in italics under a picture, in a link definition's shape, in a
+    row's <th> or in a caption's relative clause is the protocol's text, not furniture or a row label."""
+    md = tmp_path / "rules.md"
+    md.write_text("# Protocol\n\n![](images/hall.jpg)\n*Councillors need to go through the Clerk for all requests "
+                  "to staff.*\n\n![](images/desk.jpg)\n_Officers are not to be asked to canvass for a party._\n\n"
+                  "[Note]: Councillors (including co-opted members) must not share confidential reports with the "
+                  "press.\n", encoding="utf-8")
+    assert [c.text for c in segment(read(md)).clauses] == [
+        "Councillors need to go through the Clerk for all requests to staff.",
+        "Officers are not to be asked to canvass for a party.",
+        "[Note]: Councillors (including co-opted members) must not share confidential reports with the press."]
+    page = tmp_path / "rules.html"
+    page.write_text("<html><body><main><h1>Protocol</h1><table><tr><th scope='row'>Councillors must not instruct "
+                    "officers directly; all requests go through the Clerk.</th><td>Councillors</td></tr></table>"
+                    "<figure><img src='a.jpg'><figcaption>The Council office, where officers must not be lobbied by "
+                    "councillors.</figcaption></figure></main></body></html>", encoding="utf-8")
+    texts = [c.text for c in segment(read(page)).clauses]
+    assert "Councillors must not instruct officers directly; all requests go through the Clerk." in texts
+    assert "The Council office, where officers must not be lobbied by councillors." in texts
+
+
+def test_word_notes_that_cannot_be_read_are_a_warning_and_tabs_are_spaces(tmp_path):
+    import docx
+
+    path = tmp_path / "notes.docx"
+    d = docx.Document()
+    d.add_paragraph("1.1 Officers give impartial advice to every councillor.")
+    d.save(str(path))
+    _add_footnotes(path, ["Complaints go to the</w:t><w:tab/><w:t>Monitoring Officer."])
+    doc = segment(read(path))
+    assert doc.clauses[-1].text == "Complaints go to the Monitoring Officer."
+    assert doc.clauses[-1].section == ["Notes"]
+    broken = tmp_path / "broken.docx"
+    d.save(str(broken))
+    _add_footnotes(broken, ["An unclosed <w:b> note."])
+    raw = read(broken)
+    assert [c.text for c in segment(raw).clauses] == ["Officers give impartial advice to every councillor."]
+    assert raw.warnings == ["its footnotes could not be read (not well-formed XML: " + raw.warnings[0].split(
+        "XML: ", 1)[1]] and "they are left out" in raw.warnings[0]

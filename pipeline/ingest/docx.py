@@ -160,8 +160,10 @@ def read_docx(path: Path, doc_id: str) -> RawDocument:
             add("", style="blank")
     # the footnotes and endnotes: the protocol's own text at the foot of its pages ("A complaint may also be made
     # by any person directly to the Monitoring Officer"), read as footnotes after the body, each with its number
-    notes = _notes(doc)
-    if notes:
+    notes, unread = _notes(doc)
+    if notes:  # (under a heading of their own: not the section of the body's last heading, an appendix's glossary)
+        add("", style="blank")
+        add("Notes", style="heading", level=1)
         add("", style="blank")
     for number, text in notes:
         add(f"{number} {text}", style="footnote")
@@ -171,15 +173,19 @@ def read_docx(path: Path, doc_id: str) -> RawDocument:
     # page headers and footers come after the body's lines, so every line has its own number
     furniture = [Furniture(text=text, line_no=len(lines) + k + 1, page=None, reason=reason)
                  for k, (text, reason) in enumerate(_headers_and_footers(doc))]
-    return RawDocument(doc_id=doc_id, source=str(path), format="docx", lines=lines, furniture=furniture)
+    return RawDocument(doc_id=doc_id, source=str(path), format="docx", lines=lines, furniture=furniture,
+                       warnings=[f"its {kind}s could not be read ({why}): they are left out" for kind, why in unread])
 
 
-def _notes(doc) -> list[tuple[int, str]]:
+def _notes(doc) -> tuple[list[tuple[int, str]], list[tuple[str, str]]]:
     """The text of each footnote, then each endnote, numbered in the order the body refers to them (as Word
-    numbers them; a note the body never refers to follows, numbered on). Word's separator notes are left out."""
+    numbers them; a note the body never refers to follows, numbered on), and the kinds of note whose part could not
+    be read, with why (a warning: never a silent loss). Word's separator notes are left out; a tab or a line break
+    in a note is a space; entities are not expanded, and the text after one is kept."""
     from lxml import etree
 
     out: list[tuple[int, str]] = []
+    unread: list[tuple[str, str]] = []
     for kind in ("footnote", "endnote"):
         part = next((rel.target_part for rel in doc.part.rels.values()
                      if not rel.is_external and rel.reltype.endswith(f"/{kind}s")), None)
@@ -187,20 +193,35 @@ def _notes(doc) -> list[tuple[int, str]]:
             continue
         try:
             root = etree.fromstring(part.blob, etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False))
-        except etree.XMLSyntaxError:
+        except etree.XMLSyntaxError as exc:
+            unread.append((kind, f"not well-formed XML: {str(exc)[:80]}"))
             continue
-        texts: dict[str, str] = {}
+        notes: list[tuple[str, str]] = []  # (id, text), in the part's order; two notes may share an id
         for note in root.iter(f"{_W}{kind}"):
             if note.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
                 continue
-            paras = [fold_spaces(normalise("".join(t.text or "" for t in p.iter(f"{_W}t")))) for p in note.iter(f"{_W}p")]
+            paras = [fold_spaces(normalise(_run_text(p))) for p in note.iter(f"{_W}p")]
             text = " ".join(p for p in paras if p)
             if text:
-                texts[note.get(f"{_W}id") or ""] = text
+                notes.append((note.get(f"{_W}id") or "", text))
         order = list(dict.fromkeys(ref.get(f"{_W}id") for ref in doc.element.body.iter(f"{_W}{kind}Reference")))
-        order += [k for k in texts if k not in order]
-        out += [(n, texts[k]) for n, k in enumerate((k for k in order if k in texts), len(out) + 1)]
-    return out
+        rank = {k: n for n, k in enumerate(order)}
+        ranked = sorted(range(len(notes)), key=lambda n: (rank.get(notes[n][0], len(rank)), n))
+        out += [(len(out) + k, notes[n][1]) for k, n in enumerate(ranked, 1)]
+    return out, unread
+
+
+def _run_text(p) -> str:
+    """A paragraph's text as Word shows it: its text runs, a tab or a line break a space (and the text that
+    follows an unexpanded entity)."""
+    parts: list[str] = []
+    for el in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen"):
+        if el.tag == f"{_W}t":
+            parts.append(el.text or "")
+            parts.extend(child.tail or "" for child in el)
+        else:
+            parts.append("-" if el.tag == f"{_W}noBreakHyphen" else " ")
+    return "".join(parts)
 
 
 def _headers_and_footers(doc) -> list[tuple[str, str]]:

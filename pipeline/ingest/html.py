@@ -96,10 +96,7 @@ def _call_out(el, revealed: set[str] | None = None) -> bool:
     label = " ".join(el.get("class") or []) + " " + (el.get("id") or "") + " " + \
         (heading.get_text(" ", strip=True) if heading else "")
     summary = bool(_KEY_POINTS.search(label)) and not _CHROME_BOX.search(label)
-    # (a box of one or two points needs them all about the parties: "Did you know? Under the Local Government and
-    # Elections (Wales) Act 2021, every community council must publish a training plan for its councillors")
-    return about >= 3 or (summary and about >= min(2, len(texts)) and len(sentences) * 3 >= len(texts) * 2
-                          and links * 2 < len(texts))
+    return about >= 3 or (summary and about >= 2 and len(sentences) * 3 >= len(texts) * 2 and links * 2 < len(texts))
 
 
 # a box of the article's own points, by its class or heading ("Key points", "In brief", "Summary"), and the boxes that
@@ -555,8 +552,9 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
             # (what a relative clause says of the place or the people pictured is the caption's: "The Town Council
             # office at 12 Bridge Street, where the Clerk and staff are based.")
             main = re.split(r",\s+(?:where|which|who|whose|when)\b", text, maxsplit=1)[0]
+            modal = re.search(r"\b(?:must|should|shall|will|can|cannot|ought)\b|(?-i:\bmay\b)", text, re.I)
             return "image caption" if pictured and len(text) <= _SHORT_CHROME and not _RULE.search(main) \
-                and not several else None
+                and not modal and not several else None
         if el.name in ("div", "p") and _home_link(el):
             return "site navigation"  # the site's name linking to its home page, alone in its block
         role = (el.get("role") or "").lower()

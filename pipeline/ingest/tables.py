@@ -218,7 +218,10 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
     labels_only = all(len(f.split()) <= label_words and not re.search(r"[.;:!?]$", f) and not _RULE_WORD.search(f)
                       for f in firsts)
     # (or where the format marks every row's first cell as its header: an HTML <th scope="row">)
-    marked = all(any(ln.row_label for ln in row.lines) for row, _ in grid)
+    # ... when they read as labels: not a sentence, beside a cell with content; a rule in a <th> stays a cell:
+    # "Councillors must not instruct officers directly; all requests go through the Clerk.")
+    marked = all(any(ln.row_label for ln in row.lines) and len(cells) >= 2 and any(cells[1:])
+                 and len(cells[0].split()) <= 20 and not re.search(r"[.;!?]$", cells[0]) for row, cells in grid)
     has_label = marked or (bool(header) and len(header) >= 2 and not _party_of(header[0])
                  and not _patterns()["column_heading"].match(header[0]) and labels_only) or (
         not header and labels_only and all(len(c) == 2 for _, c in grid) and bool(firsts)

@@ -176,9 +176,15 @@ _MD_ITALIC = re.compile(r"(?<![\w*])([*_])(?=\S)([^*_]+?)(?<=\S)\1(?![\w*])")  #
 _MD_IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\([^)\s]{0,2000}(?:\s+[\"'][^\"'\n]{0,300}[\"'])?\)")
 _MD_LINK = re.compile(r"(?<!!)\[([^\]\n]{1,500})\]\([^)\s]{0,2000}(?:\s+[\"'][^\"'\n]{0,300}[\"'])?\)|"
                       r"(?<!!)\[([^\]\n]{1,500})\]\[[^\]\n]{0,100}\]|<((?:https?://|mailto:)[^<>\s]{1,2000})>")
-_MD_LINK_DEF = re.compile(r"\s{0,3}\[[^\]\n]{1,100}\]:\s+\S{1,2000}(?:\s+[\"'(][^\n]{0,300})?")  # "[1]: https://..."
+# "[1]: https://...": a target that is an address, and a title that closes the line
+_MD_LINK_DEF = re.compile(r"\s{0,3}\[[^\]\n]{1,100}\]:\s+<?(?:[a-z][a-z0-9+.-]{1,20}:|/|#|\.{1,2}/|www\.)[^\s<>]{0,2000}>?"
+                          r"(?:\s+(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'|\([^)\n]{0,300}\)))?\s*", re.I)
 _MD_CAPTION = re.compile(r"([*_])(?=\S)[^*_\n]{1,200}(?<=\S)\1")  # a line in italics alone
-_MD_RULE_WORD = re.compile(r"\b(?:must|should|shall|will|can|cannot|may)\b", re.I)
+# ... unless the italic line is a rule or a sentence about the parties ("*Officers are not to be asked to canvass*",
+# "*Never ask an officer to do private work.*")
+_MD_NOT_CAPTION = re.compile(r"\b(?:must|should|shall|will|can|cannot|may|ought|need|needs|expected|required|"
+                             r"prohibited|entitled|never|do not|don[’']t|always)\b|\b(?:is|are)\s+(?:not\s+)?to\b|"
+                             r"\b(?:councillors?|members?|officers?|staff|employees?|clerk|chair(?:man)?)\b[^.]*\.\W*$", re.I)
 
 
 def read_text(path: Path, doc_id: str) -> RawDocument:
@@ -193,7 +199,7 @@ def read_text(path: Path, doc_id: str) -> RawDocument:
             line.text = _MD_QUOTE.sub("", line.text)
             bare = line.text.strip()
             pictures_only = bool(bare) and not _MD_IMAGE.sub("", bare).strip()
-            caption = after_picture and bool(_MD_CAPTION.fullmatch(bare)) and not _MD_RULE_WORD.search(bare)
+            caption = after_picture and bool(_MD_CAPTION.fullmatch(bare)) and not _MD_NOT_CAPTION.search(bare)
             if pictures_only or caption or (bare and _MD_LINK_DEF.fullmatch(line.text)):
                 reason = "image" if pictures_only else "image caption" if caption else "link reference"
                 furniture.append(Furniture(text=bare, line_no=line.line_no, page=line.page, reason=reason))
