@@ -182,6 +182,18 @@ def test_a_codes_audience_comes_from_its_title_and_opening(title, first, audienc
     assert audience_of(_doc(title, first), RULES) == audience
 
 
+@pytest.mark.parametrize("title,first", [
+    # a planning protocol's opening that mentions the staff's code (b73: its "you" in the lobbying section, the
+    # councillor who decides, had been read as an officer)
+    ("Part 5E - Planning Protocol", "Planning officers who are chartered town planners are bound by the RTPI's Code "
+                                    "and by the Council's Employee Code of Conduct."),
+    # a town council's FAQ that says the Clerk is employed by the council (b72)
+    ("Councillors and staff: your questions answered", "The Clerk is employed by the Town Council as a whole."),
+])
+def test_an_opening_that_mentions_staff_does_not_make_them_the_reader(title, first):
+    assert audience_of(_doc(title, first), RULES) == "member"
+
+
 @pytest.mark.parametrize("title,first,audience", [
     # the title decides before an opening sentence that names the other side's code
     ("Code of Conduct for Employees", "Unlike the Members' Code, this part sets out what the Council expects of you.",

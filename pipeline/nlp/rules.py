@@ -731,11 +731,16 @@ def audience_of(doc: Document, rules: Rules) -> str | None:
     if found:
         _, _, m, side = min(found, key=lambda f: f[:2])
         return _reader(m, side, rules)
-    opening = " | ".join(c.text for c in doc.clauses[:2])
-    for side, rx in rules.audience:
-        m = rx.search(opening) if side == "reader" else None
-        if m:
-            return _reader(m, side, rules)
+    # (in the opening sentences, words that name a reader decide only in a sentence to or by the reader, "As an
+    # employee you ...", "As a councillor I will ...", or one that says whom the text is for, "This guide is for new councillors": "The Clerk is employed by
+    # the Council" and "... the Council's Employee Code of Conduct" say nothing of whom "you" means)
+    opening = [s for c in doc.clauses[:2] for s in re.split(r"(?<=[.!?])\s+", c.text)]
+    for sentence in opening:
+        to_reader = bool(re.search(r"\b(?:you|your)\b|(?-i:\b(?:I|my|me)\b)", sentence, re.I))
+        for side, rx in rules.audience:
+            m = rx.search(sentence) if side == "reader" else None
+            if m and (to_reader or re.search(r"\bfor\b", m.group(0), re.I)):
+                return _reader(m, side, rules)
     text = " ".join([h.text for h in doc.headings] + [c.text for c in doc.clauses])
     counts = {party: len(rx.findall(text)) for party, rx in rules.audience_votes}
     if counts.get("officer", 0) >= counts.get("member", 0) + 2:
