@@ -117,6 +117,10 @@ def test_a_bare_ombudsman_means_its_sources_nation():
         == "wales"
     # "both languages" is a Welsh council's (it reached an English parish draft)
     assert clause_nation("The Clerk is expected to be able to work in both languages.", "parish") == "wales"
+    # ... and so are "either language" and interpretation at meetings (round 20: it reached an English parish draft)
+    assert clause_nation("Councillors may speak in either language at meetings, and the Council will arrange "
+                         "simultaneous interpretation where it is needed.", "parish") == "wales"
+    assert clause_nation("Neither language will be treated less favourably than the other.", "town") == "wales"
     # the Scottish Councillors' Code's national protocol, named without "Scotland" (it reached a district draft)
     assert clause_nation("The Councillors' Code of Conduct requires every Councillor to observe the Protocol for "
                          "Relations between Councillors and Employees in its Annex.", "unitary") == "scotland"
