@@ -121,6 +121,10 @@ def test_a_bare_ombudsman_means_its_sources_nation():
     assert clause_nation("Councillors may speak in either language at meetings, and the Council will arrange "
                          "simultaneous interpretation where it is needed.", "parish") == "wales"
     assert clause_nation("Neither language will be treated less favourably than the other.", "town") == "wales"
+    # a post statutory in Wales alone means its source's nation
+    assert clause_nation("The Head of Democratic Services is responsible for supporting Councillors.", "welsh") == "wales"
+    assert clause_nation("The Head of Democratic Services is responsible for supporting Councillors.", "district") \
+        is None
     # the Scottish Councillors' Code's national protocol, named without "Scotland" (it reached a district draft)
     assert clause_nation("The Councillors' Code of Conduct requires every Councillor to observe the Protocol for "
                          "Relations between Councillors and Employees in its Annex.", "unitary") == "scotland"
