@@ -72,18 +72,17 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
         others = {p: [m for m in made.get(p, []) if not (len(m) > 2 and m[0] is clause)] for p in pts}
         makers = {p: (others[p][0] if p in sideless and others[p] else _maker(others[p], side)) for p in pts}
         new = [p for p in pts if not makers[p]]
-        near = [m[0] for p in sorted(pts - broad) for m in others[p]
-                if id(m[0]) in here and m[0] is not clause and m[1] == side]
+        near = [m[0] for p in sorted(pts - broad) for m in others[p]  # the clauses above in this section that made
+                if id(m[0]) in here and m[0] is not clause and m[1] == side]  # one of its pointed points for its side
         # (a list item needs only one other point: "Not to be bullied or put under undue pressure" repeats "must
         # not bully ... the Clerk"; a clause's one riding point of two may be what it is about; a clause of two
         # points that adds one to a point above, worded much as that clause is, reads as it again: see _close)
         # (and a clause or item of two points that shares one, not a broad one, with a clause above it in its own
-        # section: the reader
-        # meets that point twice a few lines apart, "The Chair ... has no more power to instruct the Clerk than any
-        # other Councillor" above "The Chair is not the Clerk's line manager and cannot give the Clerk any
-        # instruction", "Agreeing policies ..." under "Councillors ... set its policies, priorities and budget", the
-        # 400-document parish draft's 4.1 and 4.3, 2.1 and 2.2(a), read in rounds 7 and 8; its wording stays among
-        # the other wordings)
+        # section for the same side (``near``): the reader meets that point twice a few lines apart, "The Chair ... has
+        # no more power to instruct the Clerk than any other Councillor" above "The Chair is not the Clerk's line
+        # manager and cannot give the Clerk any instruction", "Agreeing policies ..." under "Councillors ... set its
+        # policies, priorities and budget": the 400-document parish draft's 4.1 and 4.3, 2.1 and 2.2(a), read in
+        # rounds 7 and 8; its wording stays among the other wordings)
         if may_drop and pts and (not new or (len(pts) >= (2 if item else 3) and len(new) == 1 and new[0] in riding) or (
                 len(pts) == 2 and len(new) == 1 and (_close(unit.text, pts, makers) and not item or near))):
             return near[0] if near else makers[sorted(p for p in pts if makers[p])[0]][0]
