@@ -489,3 +489,23 @@ def test_two_clauses_of_one_section_sharing_only_a_broad_point_or_a_point_for_th
     sections = [DraftSection(2, "roles", "Roles", [advice, interest], []),
                 DraftSection(7, "boundaries", "Boundaries", [clerk, asks], [])]
     assert read_points_once(sections) == 0
+
+
+def test_escalation_steps_are_grouped_by_who_raises_the_matter():
+    """A section of escalation steps reads as routes: the informal word first, then a councillor's route, then an
+    officer's (its step after the informal one has failed beside it), then the formal procedures and the protection
+    of whoever raises a concern (reader rounds 9 and 10 found the Clerk's grievance two clauses away from the Clerk's
+    route, a councillor's between them)."""
+    from pipeline.render.draft import _step_order
+
+    steps = [clause("9.1", "If the Clerk has a concern about the behaviour of a Councillor, the Clerk should raise it "
+                           "with the Chair.", "escalation", side="officer"),
+             clause("9.2", "No officer will suffer any detriment for raising a concern in good faith.", "escalation",
+                    side="officer"),
+             clause("9.3", "A Councillor who has a concern about the Clerk's work should raise it with the Chair of the "
+                           "Staffing Committee.", "escalation", side="member"),
+             clause("9.4", "If the matter is not resolved informally, the Clerk may raise a formal grievance.",
+                    "escalation", side="officer"),
+             clause("9.5", "Most difficulties can be sorted out by an early, informal conversation.", "escalation",
+                    side="both")]
+    assert [c.number for c in sorted(steps, key=_step_order)] == ["9.5", "9.3", "9.1", "9.4", "9.2"]

@@ -760,7 +760,7 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
         picked = _read_once([(c, h) for o, c, h in chosen if o[0] == 0] if opts.base else [],
                             [(c, h) for o, c, h in chosen if o[0] == 1], shown, s.get("max", 10), used_themes)
         if s["id"] == "when_things_go_wrong":
-            picked.sort(key=lambda c: (_formality(c.text), 0))
+            picked.sort(key=_step_order)
         first = 2 if s["id"] == "review" else 1  # the review section opens with the adoption statement
         for k, c in enumerate(picked, first):
             c.number = f"{n}.{k}"
@@ -1240,6 +1240,17 @@ def _covered_themes(clauses: pd.DataFrame) -> set[str]:
     """The themes the report's heat map shows some council covering (render/compare.py coverage)."""
     cov = coverage(clauses)
     return set(cov.loc[cov.status == "covered", "theme"])
+
+
+def _step_order(clause: DraftClause) -> tuple[int, int, int]:
+    """Where an escalation clause stands in its section: by ``_formality``, and the routes to a named person and
+    the formal routes each grouped by who raises the matter, a councillor's first, then an officer's, then the
+    rest ("If the Clerk has a concern about a Councillor ..." and "If the matter is not resolved informally, the Clerk
+    may raise a formal grievance" side by side, not a councillor's route between them: reader rounds 9 and 10)."""
+    formality = _formality(clause.text)
+    bucket = 1 if formality in (1, 2) else formality
+    raiser = {"member": 0, "officer": 1}.get(clause.side or "", 2) if bucket in (1, 3) else 0
+    return bucket, raiser, formality
 
 
 def _formality(text: str) -> int:
