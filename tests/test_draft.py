@@ -126,6 +126,13 @@ def test_terms_are_substituted_once_and_keep_capitals():
     assert text == ("The Chief Executive reports to the Appointments and Staffing Committee; members of the public "
                     "and Members may attend. Complaints go to the Monitoring Officer.")
     assert changed
+    # members of a professional body are not the council's members (reader round 11: "Councillors of the Royal Town
+    # Planning Institute")
+    text, _ = substitute_terms("Planning officers who are members of the Royal Town Planning Institute follow its code, "
+                               "and members decide applications.", options_for(
+                                   {"council": "Kesteven District Council", "council_type": "district"}), [])
+    assert text == ("Planning officers who are members of the Royal Town Planning Institute follow its code, "
+                    "and Councillors decide applications.")
 
 
 def test_base_and_diff(structured, tmp_path):

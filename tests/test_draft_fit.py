@@ -105,6 +105,17 @@ def test_offices_narrow_a_clause_to_the_types_that_have_them():
                                   "District Council.", "parish")
 
 
+def test_a_deadline_of_one_councils_own_is_not_draft_material():
+    """An internal notice with a date reached a district draft (reader round 11)."""
+    from pipeline.render.fit import not_draft_reason
+
+    row = {"text": "Managers should make sure that everyone in their team completes the new 'Working with "
+                   "Councillors' e-learning module by 31 July.", "complete": True}
+    assert not_draft_reason(row) == "own_setup"
+    assert not_draft_reason({"text": "Officers will reply to Councillors within ten working days.",
+                             "complete": True}) is None
+
+
 def test_a_bare_ombudsman_means_its_sources_nation():
     from pipeline.render.fit import clause_nation
 

@@ -509,3 +509,10 @@ def test_escalation_steps_are_grouped_by_who_raises_the_matter():
              clause("9.5", "Most difficulties can be sorted out by an early, informal conversation.", "escalation",
                     side="both")]
     assert [c.number for c in sorted(steps, key=_step_order)] == ["9.5", "9.3", "9.1", "9.4", "9.2"]
+    # "If the matter is not resolved, ..." is the next step of its route, though it names a disciplinary procedure
+    # (reader round 11: it stood after the Code of Conduct route, three clauses from its first step)
+    steps += [clause("9.6", "If the matter is not resolved, the Councillor may refer it to the Chief Executive, who may "
+                            "take action under the disciplinary procedure.", "escalation", side="member"),
+              clause("9.7", "A breach of this Protocol by a Councillor may be referred to the Monitoring Officer as a "
+                            "complaint under the Code of Conduct.", "escalation", side="member")]
+    assert [c.number for c in sorted(steps, key=_step_order)] == ["9.5", "9.3", "9.6", "9.1", "9.4", "9.7", "9.2"]

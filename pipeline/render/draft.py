@@ -258,7 +258,8 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
     text = one_pass(terms["member_term"], lambda m: member + "s" if m.lower().endswith("s") else member, text,
                     guard=r"(?! of (?:the public|staff|the community|the council's staff|(?:the|a|an|any|that|each) (?:[\w'-]+ ){0,3}"
                           r"(?:committee|sub-committee|panel|board|cabinet|team|group|staff|party|association|union|"
-                          r"family|household)\b))",
+                          r"family|household|institute|institution|society|college|profession|trust|company|"
+                          r"organisation|organization|body|charity|club)\b))",
                     not_after=frozenset(w.lower() for w in terms["member_not_after"]),
                     elected_after=frozenset(w.lower() for w in terms["member_elected_after"]))
     chair = opts.chair_term
@@ -1262,7 +1263,8 @@ def _formality(text: str) -> int:
     # formal grievance") is formal, though it names the informal step
     if re.search(r"\b(?:not|cannot be|can't be|never)\s+(?:been\s+)?(?:resolved|settled|dealt with)\s+informally\b|"
                  r"\binformal\w*(?:\s+\w+){0,2}\s+(?:fails|has failed|does not work|has not worked|is unsuccessful)\b|"
-                 r"\b(?:still|remains?)\s+(?:dissatisfied|unhappy|unresolved)\b|\bif\s+(?:this|that)\s+(?:does\s+not|doesn't)\s+"
+                 r"\b(?:still|remains?)\s+(?:dissatisfied|unhappy|unresolved)\b|^(?:if|where)\s+the\s+(?:matter|concern|issue)\s+"
+                 r"is\s+(?:still\s+)?not\s+(?:resolved|settled)\b|\bif\s+(?:this|that)\s+(?:does\s+not|doesn't)\s+"
                  r"(?:work|resolve)", t):
         return 2
     if re.search(r"\binformal|\bconversation\b|\bin the first instance\b", t):
