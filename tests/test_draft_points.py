@@ -516,3 +516,22 @@ def test_escalation_steps_are_grouped_by_who_raises_the_matter():
               clause("9.7", "A breach of this Protocol by a Councillor may be referred to the Monitoring Officer as a "
                             "complaint under the Code of Conduct.", "escalation", side="member")]
     assert [c.number for c in sorted(steps, key=_step_order)] == ["9.5", "9.3", "9.6", "9.1", "9.4", "9.7", "9.2"]
+
+
+def test_a_wording_that_leans_on_its_own_source_gives_way_to_the_next_that_fits():
+    """ "The procedure is not intended to deal with complaints from the public" means its source's procedure; a draft
+    prints the group's next wording that fits ("Complaints from members of the public ... are not covered here"), or
+    none (reader rounds 10 and 11, the 400-document district draft's 1.6)."""
+    from pipeline.render.draft import _plan, _Point, options_for
+
+    opts = options_for({"council": "Kesteven District Council", "council_type": "district"})
+
+    def point(text, doc):
+        return _Point([{"text": text, "applies_to": ["district", "parish"]}], None, "introduction", doc)
+
+    pts = [point("The procedure is not intended to deal with complaints from the public about officers.", "a"),
+           point("Complaints from members of the public are dealt with under the corporate complaints procedure and "
+                 "are not covered here.", "b")]
+    heads = [p.rows[0] for p in pts]
+    assert _plan([0, 1], 0, pts, heads, opts) == (False, {0, 1}, 1)
+    assert _plan([0], 0, pts[:1], heads[:1], opts) == (False, {0}, None)

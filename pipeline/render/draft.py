@@ -1024,7 +1024,17 @@ def _plan(members: list[int], kept: int | None, pts: list[_Point], heads: list[d
         {i for i in members if _fits(heads[i], opts)}
     if not fits:
         return in_base, fits, None
-    return in_base, fits, min(fits) if in_base else kept
+    if in_base:
+        return in_base, fits, min(fits)
+    leans = re.compile(load_rules("draft.yaml")["leans_on_source"], re.I)
+    if kept is not None and leans.search(_wording(pts[kept])):
+        kept = next((i for i in sorted(fits - {kept}) if not leans.search(_wording(pts[i]))), None)
+    return in_base, fits, kept
+
+
+def _wording(p: _Point) -> str:
+    """A point's printed wording: its lead-in, or its one clause's text."""
+    return p.lead_in if p.lead_in is not None else p.rows[0]["text"]
 
 
 def _frame(item: str) -> str:
