@@ -398,3 +398,21 @@ def test_word_notes_that_cannot_be_read_are_a_warning_and_tabs_are_spaces(tmp_pa
     assert [c.text for c in segment(raw).clauses] == ["Officers give impartial advice to every councillor."]
     assert raw.warnings == ["its footnotes could not be read (not well-formed XML: " + raw.warnings[0].split(
         "XML: ", 1)[1]] and "they are left out" in raw.warnings[0]
+
+
+def test_a_full_line_ending_on_a_semicolon_goes_on_in_lower_case(seg):
+    """Outside a list, a hard-wrapped sentence may break after its semicolon: "... within three working days;" /
+    "if something will take longer, the Clerk will let you know." is one paragraph (b74: it stood as two)."""
+    doc = seg("# Working with your Clerk\n\n"
+              "These questions come up at almost every induction session. The answers summarise the\n"
+              "Council's Member/Officer Protocol and its Standing Orders, and they apply to every\n"
+              "councillor, including the Mayor.\n\n"
+              "The Clerk works 30 hours a week. Emails are usually answered within three working days;\n"
+              "if something will take longer, the Clerk will let you know.\n\n"
+              "Please don't send the same question by text, email and phone call, and don't expect an\n"
+              "answer outside the Clerk's working hours unless it is a genuine emergency.\n", suffix=".md")
+    assert [c.text for c in doc.clauses][1:] == [
+        "The Clerk works 30 hours a week. Emails are usually answered within three working days; if something will "
+        "take longer, the Clerk will let you know.",
+        "Please don't send the same question by text, email and phone call, and don't expect an answer outside the "
+        "Clerk's working hours unless it is a genuine emergency."]

@@ -271,6 +271,9 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
                 starts_new = True  # a question under the last answer of a Q&A page whose lines are paragraphs
             elif full_prev and not re.search(r"[:;?]$", prev):
                 starts_new = False
+            elif full_prev and prev.endswith(";") and lower_next and not run_mode:
+                starts_new = False  # a sentence wrapped after its semicolon, outside any list: "... within three
+                # working days;" / "if something will take longer, the Clerk will let you know."
             elif re.search(r"[.;:!?]\s+\d{1,3}(?:\.\d{1,3})*\.?$", prev):
                 starts_new = False  # "… recommendation. 5." / "Resolving difficulties 5.1 …": the number's text wrapped
             elif run_mode:

@@ -32,6 +32,8 @@ from .clean import CONTACT as _CONTACT
 
 CUT_OFF = "ends mid-sentence: the document may be incomplete"
 
+# a quotation closed on its full stop, then a dash and whom or where it is from (a short attribution, no sentence)
+_ATTRIBUTED = re.compile(r"[.!?][\"”’']\s*[-–—]\s*(?:[^.!?\"”]|\.(?=\d)){1,150}$")
 _LABEL = re.compile(r"^[A-Z][\w'’/&() -]{0,40}?\s*[:–—-]\s+\S")
 
 
@@ -107,6 +109,8 @@ def _ends_without_punctuation_normally(text: str) -> bool:
         return True  # "Adopted by Full Council on 12 March 2025", "1 Localism Act 2011, section 27"
     if _CONTACT.search(text):
         return True
+    if _ATTRIBUTED.search(text):
+        return True  # a quotation and whom it is from: '"... the best asset a town council can have." - Protocol, 1.3'
     return bool(_LABEL.match(text)) and not lower & rules["verbs"]  # "Member: an elected councillor"
 
 
