@@ -111,7 +111,10 @@ def _is_table_line(line: Line) -> bool:
         # "1.1<tab>This protocol explains ...", "•<tab>include the name": a number or bullet and its text (a version
         # table's "1.0<tab>12 May 2020" stays a table)
         return False
-    return "\t" in line.text and (len(parts) >= 2 or line.text.startswith("\t"))
+    # (one piece of text after a tab is no row: the hanging indent of a paragraph saved from Word, "1.1<tab>This
+    # protocol explains ..." / "<tab>Town Council should work together"; inside a table its rows go on by
+    # ``_continues_table``)
+    return "\t" in line.text and len(parts) >= 2
 
 
 def _marker_only(text: str) -> bool:
@@ -161,8 +164,10 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
         text = raw.strip()
         if not text or ln.style == "blank":
             if cur is not None and cur.kind == "para" and cur.style != "heading" and not run_mode \
-                    and _ends_on_dangling_word(cur.lines[-1].text):
+                    and _ends_on_dangling_word(cur.lines[-1].text) \
+                    and not re.search(r";\s*(?:and|or)\s*$", cur.lines[-1].text, re.I):
                 continue  # "... the lawfulness of the" / page break / "Council's decisions ...": one sentence
+                # (but "...; and" ends an item of a list: the paragraph after it is the next item)
             if cur is not None and cur.kind == "para" and re.search(r":\s*$", cur.lines[-1].text) \
                     and _patterns()["lead_in"].search(cur.lines[-1].text.strip()):
                 lead_indent = cur.lines[-1].indent
@@ -271,9 +276,11 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
                 starts_new = True  # a question under the last answer of a Q&A page whose lines are paragraphs
             elif full_prev and not re.search(r"[:;?]$", prev):
                 starts_new = False
-            elif full_prev and prev.endswith(";") and lower_next and not run_mode:
+            elif full_prev and prev.endswith(";") and lower_next and not run_mode \
+                    and not _in_semicolon_list(blocks, cur):
                 starts_new = False  # a sentence wrapped after its semicolon, outside any list: "... within three
-                # working days;" / "if something will take longer, the Clerk will let you know."
+                # working days;" / "if something will take longer, the Clerk will let you know." (under a lead-in
+                # ending in a colon, lines that end on semicolons are its items, one a line)
             elif re.search(r"[.;:!?]\s+\d{1,3}(?:\.\d{1,3})*\.?$", prev):
                 starts_new = False  # "… recommendation. 5." / "Resolving difficulties 5.1 …": the number's text wrapped
             elif run_mode:
@@ -350,6 +357,18 @@ def _wrapped_group(lines: list[Line], start: int, width: int) -> bool:
         return False
     top = max(lengths)
     return top >= max(50, 0.8 * width) and all(n >= 0.8 * top for n in lengths[:-1])
+
+
+def _in_semicolon_list(blocks: list[Block], cur: Block) -> bool:
+    """Is ``cur`` a one-line item of a list under a lead-in: the blocks back from it each one line ending on a
+    semicolon, and the one before them ending on a colon ("... carry out their duties:" / "" / "a commitment to
+    the Council as a whole;" / "a working partnership ...;")."""
+    if not blocks or blocks[-1] is not cur:
+        return False
+    k = len(blocks) - 1
+    while k >= 0 and len(blocks[k].lines) == 1 and blocks[k].text.rstrip().endswith(";") and len(blocks) - k <= 200:
+        k -= 1
+    return k >= 0 and k < len(blocks) - 1 and blocks[k].text.rstrip().endswith(":")
 
 
 def _ends_on_dangling_word(text: str) -> bool:
@@ -439,13 +458,21 @@ def _looks_like_heading(text: str) -> bool:
     return first.isupper() or first.isdigit()
 
 
-_INLINE_NUM = re.compile(r"(?<=[\w.;:,)”\"'’])\s+(\d{1,6}(?:\.\d{1,3})*)\.?\s+(?=[A-Z(“\"‘'])"
+_INLINE_NUM = re.compile(r"(?<=[\w.;:,)”\"'’])\s+([A-Z]?\d{1,6}(?:\.\d{1,3})*)\.?\s+(?=[A-Z(“\"‘'])"
                          r"(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b)")  # "on 3 March 2025" is a date
 _INLINE_ITEM = re.compile(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bor))\s+\(?([a-z]|[ivx]{1,4})\)\s+(?=\S)")
 
 
 def _follows(prev: str | None, cur: str) -> bool:
-    """Can number ``cur`` come straight after ``prev`` (the next at some level, or a first child)?"""
+    """Can number ``cur`` come straight after ``prev`` (the next at some level, or a first child)? An annex's
+    points numbered with its letter ("A1 Councillors will ... A2 ...") count on from A1, in their own letter."""
+    lettered = re.fullmatch(r"([A-Z])(\d{1,3})", cur)
+    if lettered or prev is not None and prev[:1].isalpha():
+        before = re.fullmatch(r"([A-Z])(\d{1,3})", prev or "")
+        if lettered is None or prev is not None and before is None:
+            return False
+        return lettered[2] == "1" if before is None else \
+            (before[1] == lettered[1] and int(lettered[2]) == int(before[2]) + 1)
     if prev is None:
         return cur in ("1", "1.1")
     p, c = prev.split("."), cur.split(".")

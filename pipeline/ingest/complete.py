@@ -33,7 +33,7 @@ from .clean import CONTACT as _CONTACT
 CUT_OFF = "ends mid-sentence: the document may be incomplete"
 
 # a quotation closed on its full stop, then a dash and whom or where it is from (a short attribution, no sentence)
-_ATTRIBUTED = re.compile(r"[.!?][\"”’']\s*[-–—]\s*(?:[^.!?\"”]|\.(?=\d)){1,150}$")
+_ATTRIBUTED = re.compile(r"[.!?][\"”’']\s*[-–—]\s*((?:[^.!?\"”]|\.(?=\d)){1,80})$")
 _LABEL = re.compile(r"^[A-Z][\w'’/&() -]{0,40}?\s*[:–—-]\s+\S")
 
 
@@ -109,7 +109,9 @@ def _ends_without_punctuation_normally(text: str) -> bool:
         return True  # "Adopted by Full Council on 12 March 2025", "1 Localism Act 2011, section 27"
     if _CONTACT.search(text):
         return True
-    if _ATTRIBUTED.search(text):
+    attributed = _ATTRIBUTED.search(text)
+    if attributed and len(_words(attributed[1])) <= 8 \
+            and not {w.lower() for w in _words(attributed[1])} & (rules["verbs"] | rules["unfinished"]):
         return True  # a quotation and whom it is from: '"... the best asset a town council can have." - Protocol, 1.3'
     return bool(_LABEL.match(text)) and not lower & rules["verbs"]  # "Member: an elected councillor"
 

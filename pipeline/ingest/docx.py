@@ -217,8 +217,10 @@ def _run_text(p) -> str:
     parts: list[str] = []
     for el in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen"):
         if el.tag == f"{_W}t":
-            parts.append(el.text or "")
-            parts.extend(child.tail or "" for child in el)
+            # (a line feed inside a text run shows in Word as a space: it must not become a line, or a heading, of
+            # the note's text in a Markdown draft)
+            parts.append(" ".join((el.text or "").splitlines()))
+            parts.extend(" ".join((child.tail or "").splitlines()) for child in el)
         else:
             parts.append("-" if el.tag == f"{_W}noBreakHyphen" else " ")
     return "".join(parts)

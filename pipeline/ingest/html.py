@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from itertools import combinations
 from pathlib import Path
@@ -285,7 +286,9 @@ class _HtmlWalker:
                 cells.append("\n".join(p for p in parts if p))
             # (a row headed by its own <th>, "<th scope="row">Press enquiries</th><td>Communications team ...</td>":
             # the page says the first cell names the row)
-            label = len(found) >= 2 and found[0].name == "th" and any(c.name == "td" for c in found[1:])
+            # (but a rule in the row's header is a clause: "<th scope=row>Councillors must not instruct officers</th>")
+            label = len(found) >= 2 and found[0].name == "th" and any(c.name == "td" for c in found[1:]) \
+                and not _ROW_RULE.search(cells[0])
             if any(cells):
                 self.lines.append(Line(text="\t".join(c.replace("\n", " ") for c in cells),
                                        line_no=len(self.lines) + 1, cells=cells, table=self.table_no,
@@ -293,6 +296,7 @@ class _HtmlWalker:
         self.lines.append(Line(text="", line_no=len(self.lines) + 1, style="blank"))
 
 
+_ROW_RULE = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|never|not)\b", re.I)
 _TITLE_MODAL = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|is|are)\b", re.I)
 
 
@@ -310,7 +314,11 @@ def _bold_title(el) -> bool:
         kids.append(c)
         if len(kids) > 1:
             return False
-    if len(kids) != 1 or not isinstance(kids[0], Tag) or kids[0].name not in ("strong", "b"):
+    # (or, in a table laid out as minutes, a paragraph that is one link: the item's title linking to its papers,
+    # "<p class="mgAiTitleTxt"><a href=...>Declarations of interest</a></p>")
+    if len(kids) != 1 or not isinstance(kids[0], Tag) or kids[0].name not in ("strong", "b", "a"):
+        return False
+    if kids[0].name == "a" and not _in_layout_table(el):
         return False
     parts = []
     for k, d in enumerate(kids[0].descendants):
@@ -325,6 +333,15 @@ def _bold_title(el) -> bool:
     if _TITLE_MODAL.search(text):
         return False
     return not text.endswith(":") or len(words) == 1
+
+
+def _in_layout_table(el) -> bool:
+    """Is the element in a cell of a table laid out as minutes, a few levels up (a bounded look: a page nested
+    20,000 deep is not walked to its root once per paragraph)?"""
+    for parent in itertools.islice(el.parents, 8):
+        if parent.name == "table":
+            return parent.get("data-layout") == "1"
+    return False
 
 
 _CELL_BLOCKS = ("p", "ul", "ol", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6")
@@ -358,9 +375,17 @@ def _layout_table(table) -> bool:
                     if b.name.startswith("h"):
                         return True
                     blocks += 1
-                if blocks >= 3 and not header:
+                if blocks >= 3 and (not header or _beside_short_cells(tr, cell)):
                     return True
     return False
+
+
+def _beside_short_cells(tr, cell) -> bool:
+    """Every other cell of the row is short (a number, a date, a word or two): a header table whose one cell holds
+    a whole minute or section ("No. | Item", "15." beside the minute's paragraphs) is laid out, not a table of data,
+    where a Members | Officers row holds paragraphs on both sides."""
+    others = [c for c in tr.find_all(["td", "th"], recursive=False) if c is not cell]
+    return bool(others) and all(len(c.get_text(" ", strip=True).split()) <= 3 for c in others)
 
 
 def _rows_of(table) -> list:

@@ -243,7 +243,13 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
         prev = merged[-1] if merged else None
         cont = False
         # in a PDF, a row set apart by space (or after a row whose cells all stopped short) is a new row
-        if prev is not None and not lab and nonempty and not one_row_a_line and not (per_line and row.gap_before):
+        # (a ruled PDF table's rows are its rows, each cell's wrapped lines inside it: only a row at the top of the
+        # next page may carry on the one above, "give impartial advice, even" | "where it is unwelcome" over a
+        # page break; "give impartial advice" over "respond to enquiries" are two items of a column)
+        ruled_same_page = doc.format == "pdf" and not per_line and prev is not None \
+            and row.lines[0].page == prev[0][-1].lines[-1].page
+        if prev is not None and not lab and nonempty and not one_row_a_line and not (per_line and row.gap_before) \
+                and not ruled_same_page:
             if all(c[:1].islower() for _, c in nonempty) and any(_is_open(pc) for pc in prev[1]):
                 cont = True
             elif per_line and all(k < len(prev[1]) and _is_open(prev[1][k]) for k, _ in nonempty):

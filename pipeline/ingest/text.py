@@ -63,10 +63,14 @@ def _check_text(text: str) -> None:
 
 
 def _indent_of(raw: str) -> int:
+    """The line's indent in columns: a tab counts to the next multiple of 8, as a text editor shows it (the
+    hanging indent of "1.1<tab>This protocol ..." / "<tab>Town Council should ..." saved from Word)."""
     n = 0
     for ch in raw:
         if ch == " " or ch == "\u00a0":
             n += 1
+        elif ch == "\t":
+            n = (n // 8 + 1) * 8
         else:
             break
     return n
@@ -173,9 +177,12 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _MD_ITALIC = re.compile(r"(?<![\w*])([*_])(?=\S)([^*_]+?)(?<=\S)\1(?![\w*])")  # "*approved on 19 March 2026*"
 # a picture, "![The Town Office](images/office.jpg "title")", and a link, "[the Code](https://...)": the link's words
 # are the text; a picture's are not (a line of pictures alone is furniture, and so is the italic caption under it)
-_MD_IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\([^)\s]{0,2000}(?:\s+[\"'][^\"'\n]{0,300}[\"'])?\)")
-_MD_LINK = re.compile(r"(?<!!)\[([^\]\n]{1,500})\]\([^)\s]{0,2000}(?:\s+[\"'][^\"'\n]{0,300}[\"'])?\)|"
-                      r"(?<!!)\[([^\]\n]{1,500})\]\[[^\]\n]{0,100}\]|<((?:https?://|mailto:)[^<>\s]{1,2000})>")
+# (no "[" in a link's text and no bracket in its address but one balanced pair, "(disambiguation)": each "[" is looked
+# at once, so a line of a million "[a](" costs time in proportion to its length)
+_MD_TARGET = r"(?:[^()\s\[\]]|\([^()\s]{0,200}\)){0,2000}(?:\s+[\"'][^\"'\n]{0,300}[\"'])?"
+_MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]\(" + _MD_TARGET + r"\)")
+_MD_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,500})\]\(" + _MD_TARGET + r"\)|"
+                      r"(?<!!)\[([^\[\]\n]{1,500})\]\[[^\[\]\n]{0,100}\]|<((?:https?://|mailto:)[^<>\s]{1,2000})>")
 # "[1]: https://...": a target that is an address, and a title that closes the line
 _MD_LINK_DEF = re.compile(r"\s{0,3}\[[^\]\n]{1,100}\]:\s+<?(?:[a-z][a-z0-9+.-]{1,20}:|/|#|\.{1,2}/|www\.)[^\s<>]{0,2000}>?"
                           r"(?:\s+(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'|\([^)\n]{0,300}\)))?\s*", re.I)
