@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Callable
 
 from .ingest.clean import HIDDEN, LINE_CONTROL, counting_hidden
+from .ingest.council import council_of
 from .ingest.read import read
 from .ingest.segment import segment
 from .model import COUNCIL_TYPES, Document, IngestError, Source, council_type_of
@@ -52,8 +53,8 @@ class DocResult:
             "source": self.file,
             "source_url": src.source if src else None,
             "format": d.format if d else None,
-            "council": src.council if src else None,
-            "council_type": src.council_type if src else None,
+            "council": d.council if d else (src.council if src else None),  # (read from the text when no row names it)
+            "council_type": d.council_type if d else (src.council_type if src else None),
             "title": (src.title if src and src.title else (d.title if d else None)),
             "pages": d.pages if d else None,
             "clauses": len(d.clauses) if d else 0,
@@ -240,6 +241,11 @@ def scan_folder(raw_dir: Path, follow_symlinks: bool = False) -> list[Entry]:
     return sorted(entries, key=lambda e: e.rel)
 
 
+# furniture reasons of the lines where a document often names its council: running headers and footers, a
+# version or approval line, a site's masthead
+_PAGE_EDGES = ("repeated header/footer", "running header", "running footer", "page header", "page footer",
+               "document details", "site masthead")
+
 MAX_INPUT_BYTES = 50 * 1024 * 1024  # larger files are refused, so memory stays bounded
 
 
@@ -274,6 +280,14 @@ def ingest_file(path: Path, doc_id: str, source: Source | None = None, display: 
         doc.council, doc.council_type = source.council, source.council_type
         doc.title = source.title or doc.title
         doc.source_url = source.source
+    if not doc.council:
+        # no sources.csv row names the council: the one the document names itself (ingest/council.py)
+        edges = [f.text for f in doc.furniture if f.reason in _PAGE_EDGES]
+        doc.council, found_type = council_of(doc.title, doc.text, edges)
+        doc.council_type = doc.council_type or found_type
+        if doc.council:
+            doc.notes.append(f"council read from the text: {doc.council}"
+                             + (f" ({doc.council_type})" if doc.council_type else ""))
     if not doc.clauses:
         return DocResult(display, doc_id, "failed", "no clauses recognised in the text", doc, source)
     status = "partial" if doc.warnings else "ok"
