@@ -64,6 +64,8 @@ class WriterRules:
     from_: tuple[re.Pattern, ...]  # a "From" line or title naming the writer's post (group "post")
     post_line: re.Pattern  # a line that is only a post, after the sign-off
     self_: tuple[re.Pattern, ...]  # the writer's words about themself (group "post")
+    aide: re.Pattern | None = None  # a post that serves another ("PA to the Leader"): the writer is an officer
+    not_writer: re.Pattern | None = None  # a line that names someone else ("Copy to ...", "Reply to a letter from ...")
 
 
 @lru_cache(maxsize=None)
@@ -105,7 +107,9 @@ def _writer_rules(spec: dict) -> WriterRules:
         return tuple(re.compile(p, re.I) for p in patterns)
 
     return WriterRules(re.compile(spec["sign_off"], re.I), compiled(spec["letter"]), compiled(spec["from"]),
-                       re.compile(spec["post_line"]), compiled(spec["self"]))
+                       re.compile(spec["post_line"]), compiled(spec["self"]),
+                       re.compile(spec["aide"], re.I) if spec.get("aide") else None,
+                       re.compile(spec["not_writer"], re.I) if spec.get("not_writer") else None)
 
 
 @lru_cache(maxsize=50000)
@@ -686,12 +690,16 @@ def writer_of(doc: Document, rules: Rules) -> str | None:
 
     def post(text: str) -> str | None:
         # (the most particular post the words name: "Councillor Ann Lee, Chair of the Standards Sub-Committee" is a chair)
-        if len(text.split()) > 10:
+        if len(text.split()) > 10 or spec.not_writer is not None and spec.not_writer.search(text):
             return None
+        if spec.aide is not None and spec.aide.search(text):
+            return "officer"  # "PA to the Leader", "Assistant to the Monitoring Officer", "Chair of the Staff Forum"
         named = {actor for actor, rx in rules.actors if actor in _WRITERS and rx.search(text)}
         return next((a for a in _WRITERS if a in named), None)
 
     for ln in top:
+        if spec.not_writer is not None and spec.not_writer.search(ln):
+            continue  # "Response to a letter from the Chair of the Council": the Chair is whom it answers
         for rx in spec.from_:
             m = rx.search(ln)
             if m and (found := post(m.group("post"))):

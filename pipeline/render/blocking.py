@@ -20,6 +20,7 @@ import numpy as np
 
 EXACT_PAIRS = 250_000  # up to about 700 wordings of one tag, every pair is compared
 ROWS, BANDS = 4, 32
+BUCKET_ALL = 60  # members of one LSH bucket compared pair by pair; the rest only with the first few of them
 _STOP = frozenset("the of and to a an in be or for with is are that by on as will should must may not any their "
                   "this it at from have has can".split())
 _rng = np.random.default_rng(20261202)  # fixed: the same inputs give the same candidates
@@ -53,7 +54,12 @@ def candidate_pairs(texts: list[str]) -> Iterator[tuple[int, int]]:
         for i, key in enumerate(map(bytes, sig[:, band * ROWS:(band + 1) * ROWS])):
             buckets.setdefault(key, []).append(i)
         for members in buckets.values():
-            for pair in combinations(members, 2):
+            # a crowded bucket (thousands of near-identical paragraphs) is compared as its first BUCKET_ALL members
+            # pair by pair and every other member with those: linear in the bucket, where all pairs were quadratic
+            head, rest = members[:BUCKET_ALL], members[BUCKET_ALL:]
+            pairs = combinations(head, 2) if not rest else \
+                iter([*combinations(head, 2), *((h, r) for r in rest for h in head[:ROWS])])
+            for pair in pairs:
                 if pair not in seen:
                     seen.add(pair)
                     yield pair

@@ -31,9 +31,11 @@ def joined_words(text: str) -> str:
 
 def markdown_text(text: str) -> str:
     """Untrusted text in Markdown: backslashes, HTML tags, link brackets, asterisks, backticks and underscores that
-    could open or close emphasis are backslash-escaped, so the text prints as it reads (a backslash first: "\\<img>"
+    could open or close emphasis are backslash-escaped, and line breaks are spaces, so the text prints as it reads (a backslash first: "\\<img>"
     would otherwise escape the escape)."""
-    return re.sub(r"([\\<>\[\]*`])|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])", lambda m: "\\" + m.group(0), str(text))
+    # (a line break in the text would let what follows open a heading or a list item: it is a space, as it reads)
+    text = " ".join(str(text).splitlines())
+    return re.sub(r"([\\<>\[\]*`])|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])", lambda m: "\\" + m.group(0), text)
 
 
 # Each opening mark searches only up to the next mark that could open again (a label stops at "[", a

@@ -190,6 +190,9 @@ def _differences(rep: str, other: str) -> str:
     return "; ".join(out)
 
 
+MAX_COMPARED_CHARS = 3000
+
+
 def shared_wording(clauses: pd.DataFrame, threshold: int = 85, min_words: int = 6) -> pd.DataFrame:
     """Groups of near-identical clauses in different documents (rapidfuzz token-sort ratio >= threshold).
 
@@ -218,7 +221,9 @@ def shared_wording(clauses: pd.DataFrame, threshold: int = 85, min_words: int = 
             parent[find(i)] = find(first_of[t])
         else:
             first_of[t] = i
-    distinct = sorted(first_of.values())
+    # (a clause longer than MAX_COMPARED_CHARS is a page that ran on, not a wording to compare: its identical copies are
+    # joined above, but a token-sort ratio on it costs time in the square of its length)
+    distinct = sorted(i for i in first_of.values() if len(norm[i]) <= MAX_COMPARED_CHARS)
     tags = cand.tag.astype(object).where(cand.tag.notna(), "").tolist()
     for tag in sorted(set(tags[i] for i in distinct)):
         idx = [i for i in distinct if tags[i] == tag]

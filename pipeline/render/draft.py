@@ -1014,6 +1014,9 @@ def _grouped(pts: list[_Point], opts: DraftOptions) -> tuple[list[dict], list[li
     return heads, clusters, [kept(m) for m in clusters]
 
 
+SHARED_SAFEGUARD = 3  # councils that make a point leaning on its source before it is printed as they word it
+
+
 def _plan(members: list[int], kept: int | None, pts: list[_Point], heads: list[dict], opts: DraftOptions
           ) -> tuple[bool, set[int], int | None]:
     """For one group and its kept wording (from _grouped): whether the --base protocol makes the
@@ -1028,7 +1031,10 @@ def _plan(members: list[int], kept: int | None, pts: list[_Point], heads: list[d
         return in_base, fits, min(fits)
     leans = re.compile(load_rules("draft.yaml")["leans_on_source"], re.I)
     if kept is not None and leans.search(_wording(pts[kept])):
-        kept = next((i for i in sorted(fits - {kept}) if not leans.search(_wording(pts[i]))), None)
+        other = next((i for i in sorted(fits - {kept}) if not leans.search(_wording(pts[i]))), None)
+        # (a safeguard SHARED_SAFEGUARD councils word alike is printed as they word it, never dropped unseen)
+        if other is not None or len({pts[i].doc_id for i in members}) < SHARED_SAFEGUARD:
+            kept = other
     return in_base, fits, kept
 
 
