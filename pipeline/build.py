@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Callable
 
 from .ingest.clean import HIDDEN, LINE_CONTROL, counting_hidden
-from .ingest.council import council_of
+from .ingest.council import EDGE_REASONS, council_of
 from .ingest.read import read
 from .ingest.segment import segment
 from .model import COUNCIL_TYPES, Document, IngestError, Source, council_type_of
@@ -241,11 +241,6 @@ def scan_folder(raw_dir: Path, follow_symlinks: bool = False) -> list[Entry]:
     return sorted(entries, key=lambda e: e.rel)
 
 
-# furniture reasons of the lines where a document often names its council: running headers and footers, a
-# version or approval line, a site's masthead
-_PAGE_EDGES = ("repeated header/footer", "running header", "running footer", "page header", "page footer",
-               "document details", "site masthead")
-
 MAX_INPUT_BYTES = 50 * 1024 * 1024  # larger files are refused, so memory stays bounded
 
 
@@ -282,7 +277,7 @@ def ingest_file(path: Path, doc_id: str, source: Source | None = None, display: 
         doc.source_url = source.source
     if not doc.council:
         # no sources.csv row names the council: the one the document names itself (ingest/council.py)
-        edges = [f.text for f in doc.furniture if f.reason in _PAGE_EDGES]
+        edges = [f.text for f in doc.furniture if f.reason in EDGE_REASONS]
         doc.council, found_type = council_of(doc.title, doc.text, edges)
         doc.council_type = doc.council_type or found_type
         if doc.council:

@@ -18,8 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.build import _PAGE_EDGES  # noqa: E402
-from pipeline.ingest.council import council_of  # noqa: E402
+from pipeline.ingest.council import EDGE_REASONS, council_of  # noqa: E402
 from pipeline.model import council_type_of  # noqa: E402
 
 
@@ -43,7 +42,7 @@ def main() -> None:
         if doc["doc_id"] not in truth:
             continue
         true_name, true_type = truth[doc["doc_id"]]
-        edges = [f["text"] for f in doc["furniture"] if f["reason"] in _PAGE_EDGES]
+        edges = [f["text"] for f in doc["furniture"] if f["reason"] in EDGE_REASONS]
         name, kind = council_of(doc.get("title"), doc["text"], edges)
         n += 1
         named += name is not None

@@ -466,13 +466,11 @@ _INLINE_ITEM = re.compile(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bor))\s+\(?([a-z]|[ivx
 def _follows(prev: str | None, cur: str) -> bool:
     """Can number ``cur`` come straight after ``prev`` (the next at some level, or a first child)? An annex's
     points numbered with its letter ("A1 Councillors will ... A2 ...") count on from A1, in their own letter."""
-    lettered = re.fullmatch(r"([A-Z])(\d{1,3})", cur)
-    if lettered or prev is not None and prev[:1].isalpha():
-        before = re.fullmatch(r"([A-Z])(\d{1,3})", prev or "")
-        if lettered is None or prev is not None and before is None:
-            return False
-        return lettered[2] == "1" if before is None else \
-            (before[1] == lettered[1] and int(lettered[2]) == int(before[2]) + 1)
+    lettered, before = (re.fullmatch(r"([A-Z])(\d{1,3})", n or "") for n in (cur, prev))
+    if lettered is not None or before is not None:
+        if lettered is None or before is None:
+            return lettered is not None and prev is None and lettered[2] == "1"
+        return before[1] == lettered[1] and int(lettered[2]) == int(before[2]) + 1
     if prev is None:
         return cur in ("1", "1.1")
     p, c = prev.split("."), cur.split(".")

@@ -16,6 +16,10 @@ from ..resources import load_rules
 
 HEAD_CHARS = 1500
 MAX_CHARS = 200_000  # the text searched for names: a 50 MB page costs no more than its first 200,000 characters  # the opening of the text, where a document names its council
+# furniture reasons of the lines where a document often names its council: running headers and footers, a
+# version or approval line, a site's masthead (the ``edges`` given to council_of)
+EDGE_REASONS = ("repeated header/footer", "running header", "running footer", "page header", "page footer",
+                "document details", "site masthead")
 WEIGHT_TITLE, WEIGHT_HEAD, WEIGHT_EDGE = 5, 3, 2  # a mention in the title, the opening, a page's header or footer
 
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import itertools
 import re
-from itertools import combinations
+from itertools import combinations, islice
 from pathlib import Path
 
 from ..model import Furniture, Line, RawDocument
@@ -338,7 +337,7 @@ def _bold_title(el) -> bool:
 def _in_layout_table(el) -> bool:
     """Is the element in a cell of a table laid out as minutes, a few levels up (a bounded look: a page nested
     20,000 deep is not walked to its root once per paragraph)?"""
-    for parent in itertools.islice(el.parents, 8):
+    for parent in islice(el.parents, 8):
         if parent.name == "table":
             return parent.get("data-layout") == "1"
     return False

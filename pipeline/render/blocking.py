@@ -13,7 +13,7 @@ with the number of wordings plus the number of near pairs.
 from __future__ import annotations
 
 import zlib
-from itertools import combinations
+from itertools import chain, combinations
 from typing import Iterator
 
 import numpy as np
@@ -57,9 +57,7 @@ def candidate_pairs(texts: list[str]) -> Iterator[tuple[int, int]]:
             # a crowded bucket (thousands of near-identical paragraphs) is compared as its first BUCKET_ALL members
             # pair by pair and every other member with those: linear in the bucket, where all pairs were quadratic
             head, rest = members[:BUCKET_ALL], members[BUCKET_ALL:]
-            pairs = combinations(head, 2) if not rest else \
-                iter([*combinations(head, 2), *((h, r) for r in rest for h in head[:ROWS])])
-            for pair in pairs:
+            for pair in chain(combinations(head, 2), ((h, r) for r in rest for h in head[:ROWS])):
                 if pair not in seen:
                     seen.add(pair)
                     yield pair
