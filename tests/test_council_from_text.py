@@ -86,3 +86,34 @@ def test_sources_csv_wins_and_a_build_without_it_names_councils(tmp_path):
         rows = {r["doc_id"]: r for r in csv.DictReader(f)}
     assert rows["b75_thornmere_member_enquiries"]["council"] == "Thornmere Council"
     assert rows["b75_thornmere_member_enquiries"]["council_type"] == "unitary"
+
+
+@pytest.mark.parametrize("hostile", [
+    "St " * 5000 + "x",  # "St" is a capitalised word of a name, never a joining word too
+    "Saint " * 5000 + "Council",
+    "A-" * 50000 + "x",  # one word of 100,000 characters joined by hyphens
+    "Abc the " * 20000 + "x",
+])
+def test_a_hostile_run_of_capitals_costs_linear_time(hostile):
+    import time
+
+    start = time.perf_counter()
+    councils_named(hostile)
+    council_of(hostile[:300], hostile, [hostile[:1000]])
+    assert time.perf_counter() - start < 2.0
+
+
+def test_the_council_heading_the_document_wins_over_one_named_more_often():
+    # a parish protocol that sends complaints, sanctions and registers to its district nine times
+    text = ("Evilton Parish Council\n\nMember and Officer Protocol\n\n"
+            + "1.1 Councillors must treat the Clerk with respect and courtesy at all times.\n"
+            + "Complaints about the Clerk go to Kelsworth District Council.\n" * 9)
+    assert council_of(None, text, []) == ("Evilton Parish Council", "parish")
+    assert council_of("Evilton Parish Council: protocol", text, []) == ("Evilton Parish Council", "parish")
+
+
+def test_a_kind_of_council_and_a_body_of_another_kind_are_no_council():
+    # "the Town Council" after a verb is a reference, not "Contacting" Town Council
+    assert councils_named("Contacting the Town Council: councillors and staff") == []
+    text = "Member Officer Protocol\n\nThe Security Council met. The Security Council agreed. Premier Council.\n"
+    assert council_of(None, text, []) == (None, None)

@@ -97,3 +97,17 @@ def test_a_rule_in_a_rows_header_cell_stays_a_clause(seg):
     texts = [c.text for c in seg(html, suffix=".html").clauses]
     assert "Councillors must not instruct officers directly" in texts
     assert "Officers must never canvass for a candidate" in texts
+
+
+def test_a_members_officers_table_with_short_duties_on_one_side_is_data(seg):
+    # three paragraphs under Members and a short duty under Officers: a table of data, not a layout table
+    page = """<html><body><h1>Ashbury Parish Council Member Officer Protocol</h1>
+<table><tr><th>Members</th><th>Officers</th></tr>
+<tr><td><p>Councillors must not instruct staff directly.</p><p>Councillors should raise concerns with the Clerk.</p>
+<p>Councillors must respect impartiality.</p></td><td>Give advice</td></tr>
+<tr><td><p>Members must declare interests.</p><p>Members must attend training.</p><p>Members must keep confidences.</p>
+</td><td>Keep records</td></tr></table></body></html>"""
+    doc = seg(page, suffix=".html")
+    cells = {c.text: c.column for c in doc.clauses}
+    assert cells.get("Give advice") == "Officers" and cells.get("Keep records") == "Officers"
+    assert any(c.column == "Members" and c.text.startswith("Members must declare interests") for c in doc.clauses)

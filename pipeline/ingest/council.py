@@ -14,21 +14,25 @@ from functools import lru_cache
 from ..model import council_type_of
 from ..resources import load_rules
 
-HEAD_CHARS = 1500
-MAX_CHARS = 200_000  # the text searched for names: a 50 MB page costs no more than its first 200,000 characters  # the opening of the text, where a document names its council
+HEAD_CHARS = 1500  # the opening of the text, where a document names its council
+MAX_CHARS = 200_000  # the text searched for names: a 50 MB page costs no more than its first 200,000 characters
 # furniture reasons of the lines where a document often names its council: running headers and footers, a
 # version or approval line, a site's masthead (the ``edges`` given to council_of)
 EDGE_REASONS = ("repeated header/footer", "running header", "running footer", "page header", "page footer",
                 "document details", "site masthead")
+UNPLACED_MENTIONS = 3  # a plain "<Name> Council" named only in the body counts from this many mentions
+LEAD_CHARS = 200  # a title or first line longer than this is prose, not a heading
 WEIGHT_TITLE, WEIGHT_HEAD, WEIGHT_EDGE = 5, 3, 2  # a mention in the title, the opening, a page's header or footer
 
 
 @lru_cache(maxsize=1)
 def _rules() -> dict:
     r = load_rules("councils.yaml")
-    join = "|".join(re.escape(w) for w in r["joining_words"])
-    word = r"[A-Z][\w'’]*(?:-[\w'’]+)*\.?"
-    run = rf"{word}(?:[ \t]+(?:(?:{join})[ \t]+)*{word}){{0,5}}"
+    # joining words are lower case and a word starts with a capital, so a run splits one way only; every part is
+    # bounded, so a hostile line of "St St St …" or "A-A-A-…" costs linear time
+    join = "|".join(re.escape(w) for w in r["joining_words"] if w[:1].islower())
+    word = r"[A-Z][\w'’]{0,40}(?:-[\w'’]{1,40}){0,4}\.?"
+    run = rf"{word}(?:[ \t]{{1,3}}(?:(?:{join})[ \t]{{1,3}}){{0,3}}{word}){{0,5}}"
     endings = "|".join(re.escape(e) for e in sorted(r["endings"], key=len, reverse=True))
     prefixes = "|".join(re.escape(p) for p in sorted(r["prefixes"], key=len, reverse=True))
     return {
@@ -45,14 +49,14 @@ def _rules() -> dict:
 
 def _place(name: str) -> str | None:
     """The place in a run of capitalised words, without the words before it that are no place ("The", "Full",
-    "Each Parish") and without trailing joining words; None when nothing of a place is left."""
+    "Each Parish"); None when nothing of a place is left or the run ends in a joining word."""
     r = _rules()
     words = name.split()
     # ("Constitution of Kestermoor", "MINUTES of the Ordinary Meeting of Wrenholt", "Hearing Sub-Committee of")
     while words and (_word(words[0]) in r["not_a_place"] or words[0] in r["joining"]):
         words.pop(0)
-    while words and words[-1] in r["joining"]:
-        words.pop()
+    if words and words[-1] in r["joining"]:
+        return None  # "Contacting the Town Council": a reference to a kind of council, not a name
     if not words or any(_word(w) in r["not_a_place"] for w in words):
         return None
     return " ".join(words)
@@ -87,32 +91,68 @@ def councils_named(text: str) -> list[tuple[str, str | None]]:
 
 
 def council_of(title: str | None, text: str, edges: list[str]) -> tuple[str | None, str | None]:
-    """The council a document is by and its type: the name mentioned most, a mention in the title, the opening
-    text and the page edges (running headers and footers) counting more. None where no name is mentioned twice
-    nor in the title or opening."""
+    """The council a document is by and its type. A council the title names, or else the document's first line,
+    is its council however often others are named ("Evilton Parish Council" above a protocol that sends complaints
+    to its district nine times). Otherwise the name mentioned most, a mention in the opening text and the page
+    edges (running headers and footers) counting more. A plain "<Name> Council" with no type ("Fife Council",
+    but also "the Security Council") counts where a council names itself (the title, the opening, the page
+    edges) or from three mentions; words that never name a place ("Security", "Premier") are in councils.yaml.
+    None where no name is mentioned twice nor in the title or opening."""
     score: Counter[str] = Counter()
     kinds: dict[str, str | None] = {}
     first: dict[str, int] = {}
-    for weight, part in ((WEIGHT_TITLE, title or ""), (WEIGHT_HEAD - 1, text[:HEAD_CHARS]), (1, text[:MAX_CHARS]),
-                         (WEIGHT_EDGE, "\n".join(edges)[:MAX_CHARS])):
+    placed: set[str] = set()  # names seen in the title, the opening or the edges
+    mentions: Counter[str] = Counter()  # and how often each is named in the text
+    opening = text[:HEAD_CHARS]
+    for where, weight, part in (("title", WEIGHT_TITLE, title or ""), ("opening", WEIGHT_HEAD - 1, opening),
+                                ("text", 1, text[:MAX_CHARS]), ("edge", WEIGHT_EDGE, "\n".join(edges)[:MAX_CHARS])):
         for name, kind in councils_named(part):
             score[name] += weight
             kinds.setdefault(name, kind)
             first.setdefault(name, len(first))
+            if where != "text":
+                placed.add(name)
+            elif where == "text":
+                mentions[name] += 1
+    for name in [n for n in score if kinds[n] is None and n not in placed and mentions[n] < UNPLACED_MENTIONS]:
+        del score[name]
     if not score:
         return None, None
     # "Kestonbury Council" in the text and "Kestonbury Metropolitan Borough Council" on its cover: one council, the
     # full name with its type
+    merged: dict[str, str] = {}
     for name in [n for n in score if n.endswith(" Council") and kinds[n] is None]:
         place = name[: -len(" Council")]
         fuller = [n for n in score if n != name and kinds[n] is not None
                   and (n.startswith(place + " ") or n.endswith(" of " + place))]
         if len(fuller) == 1:
             score[fuller[0]] += score.pop(name)
-    name = max(score, key=lambda n: (score[n], -first[n]))
+            merged[name] = fuller[0]
+    lead = _lead(title, text)
+    lead = merged.get(lead, lead) if lead else None
+    if lead in score:
+        name = lead
+    else:
+        name = max(score, key=lambda n: (score[n], -first[n]))
     if score[name] < 2:
         return None, None
     return name, _nation(kinds[name], text)
+
+
+def _lead(title: str | None, text: str) -> str | None:
+    """The council that heads the document: the one its title names, or else its first line (when the title
+    or first line names exactly one)."""
+    for part in (title or "", _first_line(text)):
+        names = {n for n, _ in councils_named(part[:LEAD_CHARS])}
+        if len(names) == 1:
+            return names.pop()
+        if names:
+            return None
+    return None
+
+
+def _first_line(text: str) -> str:
+    return next((line for line in text[:HEAD_CHARS].splitlines() if line.strip()), "")
 
 
 def _nation(kind: str | None, text: str) -> str | None:

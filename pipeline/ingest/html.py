@@ -380,11 +380,13 @@ def _layout_table(table) -> bool:
 
 
 def _beside_short_cells(tr, cell) -> bool:
-    """Every other cell of the row is short (a number, a date, a word or two): a header table whose one cell holds
-    a whole minute or section ("No. | Item", "15." beside the minute's paragraphs) is laid out, not a table of data,
-    where a Members | Officers row holds paragraphs on both sides."""
+    """Every other cell of the row is a label of the layout (empty, or a number, a date, a minute reference: a few
+    words with a digit): a header table whose one cell holds a whole minute or section ("No. | Item", "15." beside
+    the minute's paragraphs) is laid out, not a table of data. A Members | Officers row is data, whether the other
+    side holds paragraphs or a short duty ("Give advice")."""
     others = [c for c in tr.find_all(["td", "th"], recursive=False) if c is not cell]
-    return bool(others) and all(len(c.get_text(" ", strip=True).split()) <= 3 for c in others)
+    texts = [c.get_text(" ", strip=True) for c in others]
+    return bool(others) and all(len(t.split()) <= 3 and (not t or any(ch.isdigit() for ch in t)) for t in texts)
 
 
 def _rows_of(table) -> list:
