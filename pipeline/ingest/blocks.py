@@ -541,8 +541,63 @@ def _lines_in(b: Block, start: int, end: int) -> list[Line]:
     return picked or b.lines[-1:]
 
 
+# A line that holds several paragraphs and a bulleted list, as text copied from a page whose line breaks were lost
+# arrives ("…the Member Enquiry system.  You should acknowledge … When you reply, you should: • be factual …; • copy
+# in your manager …"): two spaces between sentences of one line, and bullets inside it, are where its paragraphs
+# and items began. A lone bullet or one double space in a short line is left alone.
+_FLAT_BREAK = re.compile(r"(?<=[a-z0-9)\]'’\"”][.!?])[ \t]{2,}(?=[A-Z“\"‘(])")
+_FLAT_BULLET = re.compile(r"(?:(?<=\s)|(?<=:))[•▪●◦‣][ \t]+(?=\S)")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z][a-z])")
+FLAT_MIN_CHARS = 200
+
+
+def _split_flattened(b: Block) -> list[Block]:
+    """The paragraphs and items of one flattened line (see _FLAT_BREAK), each its own block: a part before the
+    first bullet is a paragraph (a lead-in where it ends with a colon), each bullet an item, and the sentences
+    after the last item of a list (which starts in lower case) a paragraph again."""
+    if b.kind != "para" or b.style == "heading" or len(b.text) < FLAT_MIN_CHARS:
+        return [b]
+    bullets = _FLAT_BULLET.findall(b.text)
+    breaks = _FLAT_BREAK.search(b.text) if len(b.lines) == 1 else None
+    if len(bullets) < 2 and breaks is None:
+        return [b]
+    pieces: list[tuple[str, bool]] = []  # (text, is an item)
+    for part in (_FLAT_BREAK.split(b.text) if len(b.lines) == 1 else [b.text]):
+        found = list(_FLAT_BULLET.finditer(part))
+        if len(found) < 2:
+            pieces.append((part.strip(), False))
+            continue
+        if part[:found[0].start()].strip():
+            pieces.append((part[:found[0].start()].strip(), False))
+        for k, m in enumerate(found):
+            item = part[m.end():found[k + 1].start() if k + 1 < len(found) else len(part)].strip()
+            tail = _SENTENCE_END.search(item) if k + 1 == len(found) and item[:1].islower() else None
+            pieces.append((item[:tail.start()].strip() if tail else item, True))
+            if tail:
+                pieces.append((item[tail.end():].strip(), False))
+    pieces = [(t, item) for t, item in pieces if t]
+    if len(pieces) < 2:
+        return [b]
+    out, pos = [], 0
+    for k, (text, item) in enumerate(pieces):
+        at = b.text.find(text[:40], pos)
+        at = pos if at < 0 else at
+        pos = at + len(text)
+        lines = _lines_in(b, at, pos)
+        if k == 0:
+            out.append(Block("para", lines, text=text, marker=b.marker, indent=b.indent, style=b.style, level=b.level,
+                             gap_before=b.gap_before))
+        else:
+            out.append(Block("para", lines, text=text, marker=Marker("bullet", "•") if item else None,
+                             indent=b.indent + (1 if item else 0), style="run-on", level=b.level, gap_before=False))
+    return out
+
+
 def _split_items(b: Block) -> list[Block]:
     """ "3.2 Members will: (a) recognise …; (b) accept …" -> the lead-in and one block per item."""
+    flat = _split_flattened(b)
+    if len(flat) > 1:
+        return [piece for f in flat for piece in _split_items(f)]
     ms = list(_INLINE_ITEM.finditer(b.text))
     if not ms and b.style == "run-on":
         return _split_semicolon_items(b)

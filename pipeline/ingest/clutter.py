@@ -43,7 +43,7 @@ _DATE = re.compile(
     r"|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"                           # 05/09/2023
     r"|\b\d{4}-\d{2}-\d{2}\b", re.I)
 _VERSION = re.compile(r"\b(?:version|v)\s*\d+(?:\.\d+)*\b|\bv\d+(?:\.\d+)*\b", re.I)
-_CONTACT_LABEL = re.compile(r"(?:contact|e-?mail|tel(?:ephone)?|phone|mobile|fax|web(?:site)?|textphone|minicom)\s*(?:no\.?|number)?\s*:",
+_CONTACT_LABEL = re.compile(r"(?:contact(?:\s+(?:officer|person|name|details))?|e-?mail|tel(?:ephone)?|phone|mobile|fax|web(?:site)?|textphone|minicom)\s*(?:no\.?|number)?\s*:",
                             re.I)
 _FOOTER_PAGE = re.compile(r"^[^.;!?]{5,160}?\s\bPage\s+\d{1,4}$")  # "Council – Committee – 19 September 2023 Page 1"
 _SIGN_OFF = re.compile(r"^[–—-]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[\w'’ ]{1,40})?$")  # "– Jo Marsden, Town Clerk"
@@ -250,7 +250,9 @@ def line_kind(text: str) -> tuple[str | None, bool]:
     if _BACK_LINK.match(plain) and len(_words(plain)) <= 8 and not _SENTENCE_END.search(plain):
         return "navigation link", False
     if r["references"].match(plain) and len(_words(plain)) <= 60:
-        return "related documents", True  # "Background papers: Protocol … (2016); Staff Survey 2024 results"
+        # "Background papers: Protocol … (2016); Staff Survey 2024 results": a report's list wherever it stands (at
+        # the foot of the report, above its appendix); a "See also:" line only at the page's edges
+        return "related documents", not re.match(r"(?:list\s+of\s+)?background\s+(?:papers|documents)", plain, re.I)
     if _DATE.search(plain) and _CLOCK.search(plain) and len(_words(plain)) <= 30 \
             and not _SENTENCE_END.search(plain) and parse_marker(plain)[0] is None \
             and not re.match(r"minutes\b", plain, re.I):  # "Minutes of the meeting … held on …" is the title

@@ -9,6 +9,7 @@ from ..model import Clause, Document, Line, Trace
 from ..resources import load_rules
 from .blocks import Block, _State, _patterns
 from .clean import BULLET_GLYPHS, clause_text, fold_spaces, join_wrapped
+from .clutter import line_kind
 
 _WORD = re.compile(r"[a-z0-9]+")
 # a bullet that opens a line of a cell, or any glyph bullet inside it ("▪ one ▪ two"): a cell's list items
@@ -109,6 +110,21 @@ def _is_control_table(grid: list[list[str]]) -> bool:
         and sum(bool(key.fullmatch(c)) for c in firsts) >= 2
 
 
+def _is_attendance_table(grid: list[list[str]]) -> bool:
+    """Minutes' attendance laid out as a table: two cells a row, a label ending in a colon and who it lists
+    ("Present: | Councillor D. Marchetti (Chair); …", "Officers: | Chief Executive (Ms R. Quartey)"); an attendance
+    label among them ("Present:", "Apologies:"), half the rows read as an attendance list when label and names are
+    put on one line, and no cell states a rule."""
+    if len(grid) < 2 or any(len([c for c in cells if c]) != 2 or not cells[0].rstrip().endswith(":")
+                            or len(cells[0].split()) > 6 for cells in grid):
+        return False
+    if any(_RULE_WORD.search(c) for cells in grid for c in cells):
+        return False
+    labels = re.compile(r"\s*(?:" + load_rules("furniture.yaml")["clutter"]["attendance_label"] + r")\s*:", re.I)
+    listed = sum(line_kind(f"{cells[0]} {cells[1]}")[0] == "attendance list" for cells in grid)
+    return listed * 2 >= len(grid) and any(labels.match(cells[0]) for cells in grid)
+
+
 @lru_cache(maxsize=1)
 def _control_labels() -> tuple[re.Pattern, re.Pattern]:
     """Any document-control label, and the labels only such a table has (version, owner, review date)."""
@@ -187,6 +203,12 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
             else:  # a row of a text, Markdown, web or PDF table is one line
                 for ln in row.lines:
                     st.drop(ln, "document control")
+        return
+    if _is_attendance_table([cells for _, cells in grid]):
+        for row, cells in grid:  # "Present: | Councillor D. Marchetti (Chair); ...": who came to the meeting
+            for c in cells:
+                if c:
+                    drop_text(row, c, "attendance list")
         return
     header: list[str] | None = None
     if grid and _is_header_row(grid[0][1], [c for _, c in grid[1:4]]):
