@@ -177,6 +177,10 @@ def _doc(title, *first):
     ("Advice Note 14: When a councillor's behaviour becomes difficult",
      "This note is for clerks of parish and town councils who are finding it hard to work with one councillor.",
      "officer"),
+    # a heading that says whom the page is for, or whose questions it answers (b81: a county association's page
+    # for clerks had been read as the councillors')
+    ("Councillors and your clerk: questions clerks ask us", "", "officer"),
+    ("Advice note E14 | For clerks of member councils", "", "officer"),
 ])
 def test_a_codes_audience_comes_from_its_title_and_opening(title, first, audience):
     assert audience_of(_doc(title, first), RULES) == audience
@@ -381,3 +385,16 @@ def test_a_column_headed_with_what_one_side_can_expect_binds_the_side_that_provi
     assert column_actor("What councillors can expect from you", rules) == "officer"
     assert column_actor("What you can expect from councillors", rules) == "member"
     assert column_actor("Members", rules) == "member"
+
+
+@pytest.mark.parametrize("lead_in,actor", [
+    # a coordinated subject binds the party ranked first, or both sides (b82: "The Leader and Cabinet members
+    # should:" had bound councillors)
+    ("No surprises works both ways. The Leader and Cabinet members should:", "leader"),
+    ("The Chief Executive and directors will:", "statutory_officer"),
+    ("Officers, and councillors must:", "both"),
+    ("In their dealings with the Clerk, councillors should:", "member"),
+    ("Cabinet members should:", "member"),
+])
+def test_a_coordinated_subject_of_a_lead_in(lead_in, actor):
+    assert frame_actor(lead_in, RULES) == actor

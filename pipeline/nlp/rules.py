@@ -472,12 +472,35 @@ _MODAL_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:should|must|will|shall|need|
 def _modal_subject(text: str, rules: Rules) -> str | None:
     """The party that stands as the subject of a modal verb in ``text`` ("In their dealings with
     the Clerk, councillors should:" -> member), not merely the first party named."""
-    found = []
+    found, spans = [], []
     for rank, (actor, rx) in enumerate(rules.actors):
         for m in rx.finditer(text):
+            spans.append((m.start(), m.end(), rank, actor))
             if _MODAL_AFTER.match(text[m.end():]):
                 found.append((m.start(), -(m.end() - m.start()), rank, actor))
-    return min(found)[3] if found else None
+    if not found:
+        return None
+    start, _, rank, actor = min(found)
+    # a coordinated subject: "The Leader and Cabinet members should" binds the Leader (the party ranked first in
+    # actors.yaml `order`), "The Chief Executive and directors will" the statutory officer, "Officers, and
+    # councillors must" both sides
+    named = {actor}
+    while True:
+        before = [(a, r, act) for a, e, r, act in spans if e <= start and _COORDINATED.fullmatch(text[e:start])]
+        if not before:
+            break
+        start, r, act = min(before, key=lambda x: (x[0], x[1]))
+        named.add(act)
+        if r < rank:
+            rank, actor = r, act
+    return "both" if named & _MEMBER_SIDE and named & _OFFICER_SIDE else actor
+
+
+_MEMBER_SIDE = {"member", "leader", "chair", "group_leader"}
+_OFFICER_SIDE = {"officer", "statutory_officer"}
+
+
+_COORDINATED = re.compile(r"\s*,?\s*(?:and|&|/|or)\s*(?:the\s+|its\s+|their\s+)?", re.I)
 
 
 def column_actor(column: str | None, rules: Rules) -> str | None:
