@@ -542,3 +542,26 @@ def test_a_short_protocol_with_its_adoption_line_is_no_record():
     reasons = [not_draft_reason({"text": t, "kind": "paragraph"}) for t in texts]
     assert reasons[0] == "background"
     assert record_documents(["elmfield"] * 5, reasons) == {}
+
+
+def test_the_appendix_of_other_wordings_shows_a_few_sources_whole_and_counts_the_rest():
+    # a point that 300 councils make once filled a parish draft's Word file to 653 pages
+    from pipeline.render.draft import _some_wordings
+
+    others = [{"ref": f"Council {k:03d} District Council clause 2.{k}", "text": f"Officers serve the whole council ({k})."}
+              for k in range(300)]
+    others[:0] = [{"ref": "An unnamed council (4) clause 3", "text": "Staff serve every councillor alike."},
+                  {"ref": "Ashwell Parish Council clause 2.5", "text": "Councillors can expect the Clerk to:"},
+                  {"ref": "Ashwell Parish Council clause 2.5.a", "text": "answer their enquiries promptly;"},
+                  {"ref": "Ashwell Parish Council clause 2.5.b", "text": "treat every Councillor fairly."},
+                  {"ref": "Ashwell Parish Council clause 2.6", "text": "Officers serve the whole council (0)."}]
+    shown, more = _some_wordings(others, "Officers serve the whole council (1).", 3)
+    refs = [w["ref"] for w in shown]
+    # named councils first, a list with its lead-in, a repeated text and the printed one once
+    assert refs[:3] == ["Ashwell Parish Council clause 2.5", "Ashwell Parish Council clause 2.5.a",
+                        "Ashwell Parish Council clause 2.5.b"]
+    assert not any(r.startswith("An unnamed") for r in refs)
+    assert len({w["text"] for w in shown}) == len(shown) and len(shown) <= 12
+    assert "Officers serve the whole council (1)." not in {w["text"] for w in shown}
+    # 303 different texts: the unnamed one, Ashwell's four, 298 of the 300 (one repeats Ashwell's, one is printed)
+    assert len(shown) == 6 and more == 303 - 6

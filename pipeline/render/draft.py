@@ -1303,6 +1303,7 @@ def _context(draft: Draft) -> dict:
     o = draft.options
     every_source = []
     cap = int(load_rules("draft.yaml").get("note_councils", 8))
+    o_cap = int(load_rules("draft.yaml").get("other_wordings", 3))
     for s in draft.sections:
         clauses = []
         for c in s.clauses:
@@ -1314,7 +1315,8 @@ def _context(draft: Draft) -> dict:
             clauses.append({"number": c.number, "text": c.text, "note": len(notes), "added": c.added,
                             "tag": c.tag, "list": [{"letter": i.letter, "text": i.text} for i in c.items]})
             if c.others:
-                others.append({"number": c.number, "wordings": c.others})
+                shown_others, more_others = _some_wordings(c.others, c.text, o_cap)
+                others.append({"number": c.number, "wordings": shown_others, "more": more_others})
         above = sorted(s.made_above, key=lambda n: [int(x) for x in n.split(".") if x.isdigit()])
         empty = "" if s.clauses or s.id == "review" else \
             "No pledge is shared by two or more sources." if s.id == "pledges" else \
@@ -1347,6 +1349,37 @@ ALL_SOURCES = "Appendix: every source of each clause"
 def _the(post: str) -> str:
     """A post as a sentence names it: "Clerk" -> "the Clerk" ("the Town Clerk" stays)."""
     return post if re.match(r"(?:the|a|an)\s", post, re.I) else f"the {post}"
+
+
+def _some_wordings(others: list[dict], printed: str, cap: int) -> tuple[list[dict], int]:
+    """A point's other wordings as the appendix shows them: each different text once (not the printed one), those
+    of at most ``cap`` sources (named councils' before unnamed documents'; all of a source's wordings, so that a
+    list stays with its lead-in; at most OTHER_LINES lines); and how many more different wordings there are. A
+    wording's reference names its first source and how many others share it."""
+    seen = {_norm_text(printed)}
+    unique = []
+    for w in others:
+        key = _norm_text(w["text"])
+        if key not in seen:
+            seen.add(key)
+            unique.append(w)
+    source = lambda w: w["ref"].split("; ")[0].split(" clause ")[0]  # noqa: E731
+    order = list(dict.fromkeys(sorted((source(w) for w in unique), key=lambda s: s.startswith("An unnamed"))))
+    chosen = set(order[:cap])
+    shown = []
+    for w in unique:
+        if source(w) in chosen and len(shown) < OTHER_LINES:
+            refs = w["ref"].split("; ")
+            ref = refs[0] if len(refs) == 1 else f"{refs[0]} and {len(refs) - 1} other{'s' if len(refs) > 2 else ''}"
+            shown.append({"ref": ref, "text": w["text"]})
+    return shown, len(unique) - len(shown)
+
+
+OTHER_LINES = 12  # lines of other wordings shown for one point, at most
+
+
+def _norm_text(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
 def _capped(sources: list[str], cap: int) -> tuple[list[str], int]:

@@ -181,6 +181,9 @@ def _drafting_notes(d, ctx: dict) -> None:
                 p = d.add_paragraph(style="List Bullet")
                 p.add_run(w["ref"] + ": ").bold = True
                 p.add_run(w["text"])
+            if x["more"]:
+                d.add_paragraph(f"and {x['more']} other wording{'s' if x['more'] > 1 else ''} (every source "
+                                "clause is in clauses.csv)", style="List Bullet")
     if ctx["set_aside"]:
         d.add_heading("Appendix: points that could not be used whole", 1)
         for x in ctx["set_aside"]:
