@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -22,8 +23,17 @@ from .store import write_text
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
-def _err(message: str) -> None:
-    click.echo(message, err=True)
+def _err(message: str, one_line: bool = True) -> None:
+    click.echo(_one_line(message) if one_line else message, err=True)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
+
+
+def _one_line(message: str) -> str:
+    """A message as one line: a file name or a reason taken from input with a line feed or another control
+    character in it shows that character escaped ("a\\nb.txt"), so it cannot forge a line of its own."""
+    return _CONTROL.sub(lambda m: repr(m.group(0))[1:-1], message)
 
 
 def _records_out(records: list[dict], fmt: str) -> str:
@@ -329,13 +339,14 @@ def build(raw_dir: Path, out_dir: Path, jobs: int, abort_on_error: bool, no_cach
 
     started = time.perf_counter()
     bar = _progress_bar(len(plan(raw_dir)[0]))
-    say = (lambda m: bar.write(m, file=sys.stderr)) if bar is not None else _err
+    say = (lambda m, one_line=True: bar.write(_one_line(m) if one_line else m, file=sys.stderr)) if bar is not None \
+        else _err
 
     def progress(res: DocResult) -> None:
         if res.status == "failed":
             say(f"error: {res.file}: {res.error}")
             if verbose and res.traceback:
-                say(res.traceback.rstrip())
+                say(res.traceback.rstrip(), one_line=False)
         elif res.status == "partial":
             say(f"warning: {res.file}: {res.error}")
         elif verbose:

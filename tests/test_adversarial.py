@@ -1017,3 +1017,14 @@ def test_a_clause_longer_than_the_parsers_limit_is_tagged_on_its_start_and_kept_
     assert len(doc.clauses[-1].text) > max(1_000_000, MAX_TAG_CHARS)
     tag_documents([doc], load_nlp())
     assert doc.clauses[-1].text == body and doc.clauses[-1].tag and doc.clauses[-1].actor == "officer"
+
+
+def test_a_file_name_with_a_line_feed_cannot_forge_a_line_of_the_build_log(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "bad\nwarning: forged.txt").write_text("1.1 Councillors must treat the Clerk with courtesy when they deal with")
+    r = build(raw, tmp_path / "out")
+    assert r.exit_code == 0
+    lines = r.output.splitlines()
+    assert not any(line.startswith("warning: forged.txt") for line in lines)
+    assert any("bad\\nwarning: forged.txt" in line and "ends mid-sentence" in line for line in lines)
