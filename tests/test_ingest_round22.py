@@ -98,3 +98,21 @@ def test_an_accordions_instruction_is_a_page_widget(seg):
     doc = seg(page, suffix=".html")
     assert [c.text for c in doc.clauses] == ["This protocol guides councillors and officers."]
     assert any(f.reason == "page widget" and f.text.startswith("Select a section heading") for f in doc.furniture)
+
+
+def test_availability_notes_a_versioned_footer_line_and_an_foi_notice_are_furniture(seg):
+    text = ("From: Rachel Dunn <clerk@thistlebury-pc.gov.uk>\nSubject: Requests to the Clerk\n\nDear all,\n\n"
+            "1. Councillors must send requests to me by email.\n\n"
+            "2. Councillors must not instruct the contractors.\n\n"
+            "This guidance is available in large print, Braille and Gaelic on request from people@carnbrae.gov.uk.\n\n"
+            "This handout is available in large print or another format on request: call 01632 960 250.\n\n"
+            "Thistlebury Parish Council is subject to the Freedom of Information Act 2000, and this email may have to "
+            "be disclosed in response to a request.\n\n"
+            "Thistlebury Parish Council - Requests Procedure - Version 3 (May 2026)\n")
+    doc = seg(text)
+    assert [c.text for c in doc.clauses] == ["Councillors must send requests to me by email.",
+                                             "Councillors must not instruct the contractors."]
+    reasons = {f.text[:20]: f.reason for f in doc.furniture}
+    assert reasons["This guidance is ava"] == reasons["This handout is avai"] == "availability note"
+    assert reasons["Thistlebury Parish C"] in ("email footer", "document details")
+    assert "document details" in reasons.values()
