@@ -565,3 +565,16 @@ def test_the_appendix_of_other_wordings_shows_a_few_sources_whole_and_counts_the
     assert "Officers serve the whole council (1)." not in {w["text"] for w in shown}
     # 303 different texts: the unnamed one, Ashwell's four, 298 of the 300 (one repeats Ashwell's, one is printed)
     assert len(shown) == 6 and more == 303 - 6
+
+
+@pytest.mark.parametrize("source, drafted", [
+    # the principal council spoken of by its kind is consumed with the Monitoring Officer, not doubled
+    ("Complaints that a councillor has broken the Code of Conduct go to the Monitoring Officer of the district council.",
+     "Complaints that a Councillor has broken the Code of Conduct go to the Monitoring Officer of the District Council."),
+    # a choice of two committees that the council's term makes one
+    ("The Clerk is employed by the council as a whole, usually through a staffing or personnel committee.",
+     "The Clerk is employed by the council as a whole, usually through a Staffing Committee."),
+])
+def test_a_parish_drafts_terms_are_not_doubled(source, drafted):
+    opts = options_for({"council": "Upper Wyeford Parish Council", "council_type": "parish"})
+    assert substitute_terms(source, opts, [])[0] == drafted

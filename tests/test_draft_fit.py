@@ -418,6 +418,17 @@ def test_a_list_items_and_before_the_last_item_is_no_cut():
      "district"),
     ("The Clerk is the chief officer of the council.", "parish", "Loxley Parish Council", "parish", "district"),
     ("Councillors must not instruct the Council's Chief Officers directly.", None, None, "district", "parish"),
+    # a principal council's departments, grades, group rooms and employee code (reader round 14, parish draft)
+    ("During the pre-election period, check with Democratic Services before you ask for help.", None, None, "district",
+     "parish"),
+    ("Treat officers fairly and with courtesy, whatever their grade.", None, None, "district", "parish"),
+    ("Group rooms, equipment and stationery are for council business only.", None, None, "district", "parish"),
+    ("Recognise that officers are bound by the Officers' Code of Conduct.", None, None, "district", "parish"),
+    # a clerk's working life with the chair and the whole council (reader round 14, district draft)
+    ("Councillors must not visit the Clerk at home, except in an emergency.", None, None, "parish", "district"),
+    ("The Clerk takes instructions only from the Council, or from a committee.", None, None, "parish", "district"),
+    ("If the Clerk has a concern about a councillor, the Clerk will raise it with the Chair, or with the Vice-Chair.",
+     None, None, "parish", "district"),
 ])
 def test_what_a_clause_mentions_narrows_the_councils_it_fits(text, ctype, council, fits, fits_not):
     from pipeline.render.fit import applies_to

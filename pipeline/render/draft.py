@@ -270,14 +270,21 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
         target = getattr(opts, key)
         # (the council's name in capitals, matched case-sensitively: ignoring case, it ran over ordinary
         # words to the last "council" of the clause and deleted them, in time quadratic in the clause)
-        suffix = r"(?: of (?:the )?(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*)* Council))?" if key == "monitoring_officer" else ""
+        # ... or the council spoken of by its kind ("the Monitoring Officer of the district council")
+        suffix = (r"(?: of (?:the |your |its )?(?:(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*)* Council)|"
+                  r"(?:district|borough|county|city|unitary|principal) council))?") if key == "monitoring_officer" else ""
         text = one_pass(terms[key], lambda m, t=target: ("the " + t) if m.lower().startswith("the ") else t,
                         text, suffix=suffix)
     # (only where the name ends its phrase: "the charter mark", "this policy statement", "the protocol agreed by the
     # Joint Committee" and "THE PROTOCOL" in capitals are left as they are)
     text = one_pass(terms["protocol_self"], lambda m: m if m.isupper() else m.split()[0].lower() + " Protocol", text,
                     guard=_SELF_NAME_ENDS)
+    # "a staffing or personnel committee" became "a staffing or Staffing Committee": the choice is one body
+    text = _DOUBLED_CHOICE.sub("", text)
     return text, sorted(set(done))
+
+
+_DOUBLED_CHOICE = re.compile(r"\b(\w+) or (?=\1\b)", re.I)
 
 
 _SELF_NAME_ENDS = (r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:is|was|will|would|shall|should|must|may|might|can|cannot|could|does|do|has|"
