@@ -116,3 +116,17 @@ def test_availability_notes_a_versioned_footer_line_and_an_foi_notice_are_furnit
     assert reasons["This guidance is ava"] == reasons["This handout is avai"] == "availability note"
     assert reasons["Thistlebury Parish C"] in ("email footer", "document details")
     assert "document details" in reasons.values()
+
+
+def test_a_news_items_comment_links_and_moderation_notice_are_furniture(seg):
+    page = ("<html><body><main><h1>New protocol for councillors and staff</h1>"
+            "<p>Councillors must not criticise named officers on social media, the protocol says.</p>"
+            "<h2>Comments</h2><p>Comments are checked by a moderator before they are published. Please read our "
+            "comments policy.</p>"
+            "<div class='comment'><p>About time this was written down.</p><p><a href='#'>Reply</a></p>"
+            "<p><a href='#'>Report this comment</a></p></div></main></body></html>")
+    doc = seg(page, suffix=".html")
+    texts = [c.text for c in doc.clauses]
+    assert "Report this comment" not in texts
+    assert not any(t.startswith("Comments are checked") for t in texts)
+    assert "Councillors must not criticise named officers on social media, the protocol says." in texts
