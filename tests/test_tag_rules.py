@@ -181,6 +181,8 @@ def _doc(title, *first):
     # for clerks had been read as the councillors')
     ("Councillors and your clerk: questions clerks ask us", "", "officer"),
     ("Advice note E14 | For clerks of member councils", "", "officer"),
+    # a member–officer protocol joined by an en dash names no reader (b86: its annex for councillors read as staff's)
+    ("Member–Officer Protocol – Annex C: Planning Enforcement Enquiries from Councillors", "", "member"),
 ])
 def test_a_codes_audience_comes_from_its_title_and_opening(title, first, audience):
     assert audience_of(_doc(title, first), RULES) == audience
@@ -398,3 +400,12 @@ def test_a_column_headed_with_what_one_side_can_expect_binds_the_side_that_provi
 ])
 def test_a_coordinated_subject_of_a_lead_in(lead_in, actor):
     assert frame_actor(lead_in, RULES) == actor
+
+
+def test_a_bare_instruction_with_no_cue_binds_the_reader():
+    # a "Don't" column of a councillors' advice note (b87: "Send the same enquiry to several officers" bound officers)
+    d = one("Send the same enquiry to several officers", pred(lemma="send", tag="VB"), audience="member", kind="cell",
+            column="Don't")
+    assert d.actor == "member"
+    d = one("Tell your manager straight away", pred(lemma="tell", tag="VB"), audience="officer")
+    assert d.actor == "officer"

@@ -580,6 +580,8 @@ def decide(sentences: list[Sentence], ctx: Context, rules: Rules) -> Decision:
     if actor == "officer" and any(rules.takes_post.search(s.text) for s in sentences):
         actor = "statutory_officer"  # "The Town Clerk is the Head of Paid Service and ..."
     first = sentences[0] if sentences else None
+    if actor is None and first is not None and ctx.audience and is_imperative(first):
+        actor = ctx.audience  # "Send the same enquiry to several officers" under "Don't": the reader does it
     mains = [p for s in sentences for p in s.predicates if p.main and not p.subordinate]
     past = sum(p.past and not p.modal for p in mains) / len(mains) if mains else 0.0
     return Decision(primary.tag, tags, actor, primary.evidence, confidence,
