@@ -113,7 +113,7 @@ def _nlp(model: str | None):
     try:
         return load_nlp(model)
     except ModelNotInstalled as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(_one_line(str(exc))) from None
 
 
 TEMPLATES_OPTION = click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path),
@@ -157,7 +157,7 @@ def tag(paths: tuple[Path, ...], fmt: str, output: Path | None, model: str | Non
         try:
             write_text(output, text)
         except OSError as exc:
-            raise click.ClickException(f"{output}: cannot write ({exc.strerror or type(exc).__name__})") from None
+            raise click.ClickException(_one_line(f"{output}: cannot write ({exc.strerror or type(exc).__name__})")) from None
     else:
         sys.stdout.write(text)
     if failed:
@@ -236,7 +236,7 @@ def evaluate(gold: tuple[Path, ...], doc_dirs: tuple[Path, ...], strict: bool, m
     try:
         records = load_gold(gold_paths)
     except ValueError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(_one_line(str(exc))) from None
     dirs = list(doc_dirs) or [Path("raw_docs")]
     wanted = {g.doc_id for g in records}
     docs = []
@@ -261,12 +261,12 @@ def evaluate(gold: tuple[Path, ...], doc_dirs: tuple[Path, ...], strict: bool, m
             pred = f"{p['tag']}/{p['actor']} ({p['evidence']})" if p else "(no matching clause)"
             click.echo(f"{g.doc_id} {g.clause_id}: {g.tag}/{g.actor} -> {pred}: {g.text[:100]}")
     if min_macro_f1 is not None and scores.macro_f1 < min_macro_f1:
-        raise click.ClickException(f"macro-F1 {scores.macro_f1:.3f} is below {min_macro_f1}")
+        raise click.ClickException(_one_line(f"macro-F1 {scores.macro_f1:.3f} is below {min_macro_f1}"))
 
 
 def _explain(res: DocResult) -> str:
     doc = res.document
-    out = [f"# {res.file}: {len(doc.clauses)} clauses, {len(doc.headings)} headings, "
+    out = [f"# {_one_line(str(res.file))}: {len(doc.clauses)} clauses, {len(doc.headings)} headings, "
            f"{len(doc.furniture)} furniture lines"]
     if doc.hidden_chars:
         out.append(f"# removed {sum(doc.hidden_chars.values())} hidden characters (bidi controls, invisible "
@@ -368,11 +368,11 @@ def build(raw_dir: Path, out_dir: Path, jobs: int, abort_on_error: bool, no_cach
                         abort_on_error=abort_on_error, progress=progress, warn=lambda w: say(f"warning: {w}"),
                         phase=phase, templates=templates, follow_symlinks=follow_symlinks, wait=wait)
     except UnsafeOutput as exc:
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(_one_line(str(exc))) from None
     except (ModelNotInstalled, NoDocuments, OutputError, OutputBusy) as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(_one_line(str(exc))) from None
     except BuildAborted as exc:
-        raise click.ClickException(f"stopped (--abort-on-error): {exc}") from None
+        raise click.ClickException(_one_line(f"stopped (--abort-on-error): {exc}")) from None
     finally:
         if bar is not None:
             bar.close()
@@ -415,7 +415,7 @@ def compare(structured_dir: Path, out_dir: Path | None, templates: Path | None) 
     try:
         rep = run_compare(structured_dir, out_dir, templates=templates)
     except (MissingInput, OutputError) as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(_one_line(str(exc))) from None
     _err(f"compared {rep.documents} documents -> {rep.out_dir}")
 
 
@@ -487,21 +487,21 @@ def draft(council, council_type, nation, pledges, committee, member_term, senior
     values: dict = {}
     if config:
         if not config.is_file():  # a pipe or device would block or never end
-            raise click.ClickException(f"{config}: not a regular file")
+            raise click.ClickException(_one_line(f"{config}: not a regular file"))
         try:
             text = config.read_text(encoding="utf-8")
         except UnicodeDecodeError as exc:
-            raise click.ClickException(f"{config}: not UTF-8 text (byte {exc.start})") from None
+            raise click.ClickException(_one_line(f"{config}: not UTF-8 text (byte {exc.start})")) from None
         except OSError as exc:
-            raise click.ClickException(f"{config}: cannot read ({exc.strerror or type(exc).__name__})") from None
+            raise click.ClickException(_one_line(f"{config}: cannot read ({exc.strerror or type(exc).__name__})")) from None
         try:
             loaded = yaml.safe_load(text) or {}
         except (yaml.YAMLError, ValueError) as exc:  # ValueError: a date like 2025-13-01
-            raise click.ClickException(f"{config}: not valid YAML ({(str(exc).splitlines() or [''])[0]})") from None
+            raise click.ClickException(_one_line(f"{config}: not valid YAML ({(str(exc).splitlines() or [''])[0]})")) from None
         except RecursionError:
-            raise click.ClickException(f"{config}: not valid YAML (nested too deeply)") from None
+            raise click.ClickException(_one_line(f"{config}: not valid YAML (nested too deeply)")) from None
         if not isinstance(loaded, dict):
-            raise click.ClickException(f"{config}: expected a mapping of parameter names to values")
+            raise click.ClickException(_one_line(f"{config}: expected a mapping of parameter names to values"))
         values.update({str(k).replace("-", "_"): v for k, v in loaded.items()})
     given = {"council": council, "council_type": council_type, "member_term": member_term,
              "senior_officer": senior_officer, "monitoring_officer": monitoring_officer,
@@ -510,13 +510,13 @@ def draft(council, council_type, nation, pledges, committee, member_term, senior
              "committee": committee or None}
     values.update({k: v for k, v in given.items() if v is not None})
     if diff and not values.get("base"):
-        raise click.UsageError("--diff needs --base DOC_ID")
+        raise click.UsageError(_one_line("--diff needs --base DOC_ID"))
     try:
         result, text = write_draft(structured_dir, values, output, diff=diff, templates=templates)
     except DraftFormatError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(_one_line(str(exc))) from None
     except DraftError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(_one_line(str(exc))) from None
     if text is not None:
         sys.stdout.write(text)
     else:

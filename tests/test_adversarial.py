@@ -1028,3 +1028,36 @@ def test_a_file_name_with_a_line_feed_cannot_forge_a_line_of_the_build_log(tmp_p
     lines = r.output.splitlines()
     assert not any(line.startswith("warning: forged.txt") for line in lines)
     assert any("bad\\nwarning: forged.txt" in line and "ends mid-sentence" in line for line in lines)
+
+
+def test_a_long_coordinated_subject_is_read_in_linear_time():
+    # adversarial review 18: "the Leader and the Chief Executive and " x 3200 took 33 s per list item
+    import time
+
+    from pipeline.nlp.rules import _modal_subject, load_tag_rules
+
+    rules = load_tag_rules()
+    start = time.perf_counter()
+    actor = _modal_subject("the Leader and the Chief Executive and " * 3200 + "members should:", rules)
+    assert time.perf_counter() - start < 3.0 and actor == "both"
+
+
+def test_a_wrapped_paragraph_with_thousands_of_inline_bullets_is_split_in_linear_time(seg):
+    # adversarial review 18: 272 KB took 83 s (each piece looked up every line of the paragraph)
+    import time
+
+    lines = ["Councillors should: \u2022 keep to the facts of the case in every message they send to officers"] + \
+        [f"and to staff \u2022 write to the Clerk about item {k} of the agenda before the meeting starts" for k in range(3000)]
+    start = time.perf_counter()
+    doc = seg("\n".join(lines) + ".\n")
+    assert time.perf_counter() - start < 30.0
+    assert len(doc.clauses) > 3000
+
+
+def test_abort_on_error_names_a_file_with_a_line_feed_on_one_line(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "b\nwarning: forged.txt").write_text("")
+    r = build(raw, tmp_path / "out", "--abort-on-error")
+    assert r.exit_code != 0
+    assert not any(line.startswith("warning: forged") for line in r.output.splitlines())

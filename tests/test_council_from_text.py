@@ -117,3 +117,16 @@ def test_a_kind_of_council_and_a_body_of_another_kind_are_no_council():
     assert councils_named("Contacting the Town Council: councillors and staff") == []
     text = "Member Officer Protocol\n\nThe Security Council met. The Security Council agreed. Premier Council.\n"
     assert council_of(None, text, []) == (None, None)
+
+
+def test_a_first_line_that_names_whose_model_it_is_does_not_head_the_document():
+    text = ("Model protocol produced by Kelsworth District Council\n\n"
+            "Ashbury Parish Council adopted this protocol on 3 May. Ashbury Parish Council reviews it each year.\n")
+    assert council_of(None, text, []) == ("Ashbury Parish Council", "parish")
+    # a greeting or an imprint is no part of a council's name
+    assert councils_named("Dear Ashbury Parish Council, Printed by Ashbury Parish Council") == \
+        [("Ashbury Parish Council", "parish")] * 2
+    # the running headers of every page outweigh a first line naming another council
+    edges = ["Ashbury Parish Council – Member/Officer Protocol"] * 4
+    assert council_of(None, "Kelsworth District Council\n\n1.1 Councillors must be courteous.\n", edges)[0] == \
+        "Ashbury Parish Council"

@@ -578,3 +578,10 @@ def test_the_appendix_of_other_wordings_shows_a_few_sources_whole_and_counts_the
 def test_a_parish_drafts_terms_are_not_doubled(source, drafted):
     opts = options_for({"council": "Upper Wyeford Parish Council", "council_type": "parish"})
     assert substitute_terms(source, opts, [])[0] == drafted
+
+
+@pytest.mark.parametrize("source", ["A member or member's spouse must declare it.",
+                                    "The Chair or Chair's nominee will attend.", "Allow 1 or 1.5 hours."])
+def test_an_ordinary_choice_of_two_is_left_as_written(source):
+    opts = options_for({"council": "Upper Wyeford Parish Council", "council_type": "parish"})
+    assert " or " in substitute_terms(source, opts, [])[0]

@@ -130,3 +130,39 @@ def test_a_news_items_comment_links_and_moderation_notice_are_furniture(seg):
     assert "Report this comment" not in texts
     assert not any(t.startswith("Comments are checked") for t in texts)
     assert "Councillors must not criticise named officers on social media, the protocol says." in texts
+
+
+def test_a_rule_is_never_an_availability_note_and_typed_double_spaces_stay_one_paragraph(seg):
+    doc = seg("1.1 This guidance is available in large print, and you must not put anything in an email you would "
+              "not want published.\n\n"
+              "1.2 Councillors must treat the Clerk with courtesy.  They must not send messages late at night.  They "
+              "should allow five working days for a reply to any request, and ten for anything that needs research "
+              "or the agreement of the Council.\n")
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "1.2"]
+
+
+def test_a_key_contacts_table_is_no_attendance_list(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Key contacts", 1)
+    d.add_paragraph("Councillors must raise concerns about staff privately and never in a public meeting.")
+    table = d.add_table(rows=0, cols=2)
+    for label, who in [("Officers:", "Chief Executive (Head of Paid Service), Monitoring Officer, Chief Finance Officer"),
+                       ("Complaints about officers:", "the Chief Executive, in writing, within 28 days")]:
+        row = table.add_row().cells
+        row[0].text, row[1].text = label, who
+    path = tmp_path / "contacts.docx"
+    d.save(str(path))
+    doc = segment(read(path))
+    assert "the Chief Executive, in writing, within 28 days" in [c.text for c in doc.clauses]
+
+
+def test_a_lead_in_whose_items_are_lead_ins_is_kept_on_their_items(seg):
+    # adversarial review 18: "councillors should:" over "• in meetings:" was in no clause, lead-in or furniture
+    doc = seg("Member and Officer Protocol\n\nWhen dealing with staff, councillors should:\n\n• in meetings:\n"
+              "• be courteous to officers;\n• not criticise staff in public.\n• in correspondence:\n"
+              "• copy in the Clerk;\n• reply within five working days.\n\nThe Clerk will review this protocol.\n")
+    leads = {c.text: c.lead_in for c in doc.clauses}
+    assert leads["be courteous to officers;"] == "When dealing with staff, councillors should: in meetings:"
+    assert leads["reply within five working days."] == "When dealing with staff, councillors should: in correspondence:"

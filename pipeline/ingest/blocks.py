@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -528,6 +529,12 @@ def _split_inline(blocks: list[Block]) -> list[Block]:
 def _lines_in(b: Block, start: int, end: int) -> list[Line]:
     """The lines of a block whose text falls in ``b.text[start:end]`` (found in order by their
     first words), so a split point is traced to the lines it came from."""
+    return _pick_lines(b, _line_spans(b), start, end)
+
+
+def _line_spans(b: Block) -> list[tuple[Line, int, int]]:
+    """Each line of a block with where its text starts and the next line's starts in ``b.text`` (computed once for
+    a block split into many pieces: per piece, a wrapped paragraph of thousands of lines was quadratic)."""
     spans, pos = [], 0
     for ln in b.lines:
         head = fold_spaces(ln.text.strip()[:200])[:12]  # (folding the whole of a one-line page per piece was quadratic)
@@ -536,8 +543,14 @@ def _lines_in(b: Block, start: int, end: int) -> list[Line]:
         spans.append((ln, at))
         pos = at
     starts = [a for _, a in spans[1:]] + [len(b.text)]
+    return [(ln, a, e) for (ln, a), e in zip(spans, starts)]
+
+
+def _pick_lines(b: Block, spans: list[tuple[Line, int, int]], start: int, end: int) -> list[Line]:
     # a line whose words are not in the text (a number alone on its line) goes with the text that follows it
-    picked = [ln for (ln, a), e in zip(spans, starts) if (a < end and e > start) or (a == e and start <= a < end)]
+    lo = bisect.bisect_left([e for _, _, e in spans], start) if len(spans) > 64 else 0
+    hi = bisect.bisect_left([a for _, a, _ in spans], end) if len(spans) > 64 else len(spans)
+    picked = [ln for ln, a, e in spans[lo:hi + 1] if (a < end and e > start) or (a == e and start <= a < end)]
     return picked or b.lines[-1:]
 
 
@@ -547,8 +560,10 @@ def _lines_in(b: Block, start: int, end: int) -> list[Line]:
 # and items began. A lone bullet or one double space in a short line is left alone.
 _FLAT_BREAK = re.compile(r"(?<=[a-z0-9)\]'’\"”][.!?])[ \t]{2,}(?=[A-Z“\"‘(])")
 _FLAT_BULLET = re.compile(r"(?:(?<=\s)|(?<=:))[•▪●◦‣][ \t]+(?=\S)")
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z][a-z])")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])(?<!Mr\.)(?<!Mrs\.)(?<!Ms\.)(?<!Dr\.)(?<!Cllr\.)(?<!St\.)(?<!No\.)"
+                           r"(?<!etc\.)\s+(?=[A-Z][a-z])")
 FLAT_MIN_CHARS = 200
+FLAT_BREAK_MIN_CHARS = 500
 
 
 def _split_flattened(b: Block) -> list[Block]:
@@ -558,11 +573,13 @@ def _split_flattened(b: Block) -> list[Block]:
     if b.kind != "para" or b.style == "heading" or len(b.text) < FLAT_MIN_CHARS:
         return [b]
     bullets = _FLAT_BULLET.findall(b.text)
-    breaks = _FLAT_BREAK.search(b.text) if len(b.lines) == 1 else None
-    if len(bullets) < 2 and breaks is None:
+    # (a paragraph typed with two spaces after each full stop is one paragraph: only a long line with several such
+    # breaks, a section run together, is split at them)
+    breaks = len(b.lines) == 1 and len(b.text) >= FLAT_BREAK_MIN_CHARS and len(_FLAT_BREAK.findall(b.text)) >= 2
+    if len(bullets) < 2 and not breaks:
         return [b]
     pieces: list[tuple[str, bool]] = []  # (text, is an item)
-    for part in (_FLAT_BREAK.split(b.text) if len(b.lines) == 1 else [b.text]):
+    for part in (_FLAT_BREAK.split(b.text) if breaks else [b.text]):
         found = list(_FLAT_BULLET.finditer(part))
         if len(found) < 2:
             pieces.append((part.strip(), False))
@@ -579,11 +596,12 @@ def _split_flattened(b: Block) -> list[Block]:
     if len(pieces) < 2:
         return [b]
     out, pos = [], 0
+    spans = _line_spans(b)
     for k, (text, item) in enumerate(pieces):
         at = b.text.find(text[:40], pos)
         at = pos if at < 0 else at
         pos = at + len(text)
-        lines = _lines_in(b, at, pos)
+        lines = _pick_lines(b, spans, at, pos)
         if k == 0:
             out.append(Block("para", lines, text=text, marker=b.marker, indent=b.indent, style=b.style, level=b.level,
                              gap_before=b.gap_before))
@@ -826,6 +844,7 @@ class _ListFrame:
     numbered: bool = False  # items are "1." "2." (num markers), not letters or bullets
     last_num: int = 0
     lower: int = 0  # how many of its items open in lower case
+    outer: str | None = None  # the lead-in this one is an item of ("councillors should:" over "• in meetings:")
 
 
 def _closes_items(frame: _ListFrame, b: Block, nxt: Block | None) -> bool:

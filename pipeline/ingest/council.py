@@ -31,7 +31,9 @@ def _rules() -> dict:
     # joining words are lower case and a word starts with a capital, so a run splits one way only; every part is
     # bounded, so a hostile line of "St St St …" or "A-A-A-…" costs linear time
     join = "|".join(re.escape(w) for w in r["joining_words"] if w[:1].islower())
-    word = r"[A-Z][\w'’]{0,40}(?:-[\w'’]{1,40}){0,4}\.?"
+    # (a full stop ends a sentence, not a word of a name, but for an abbreviation: "May. Ashbury Parish Council" is
+    # Ashbury's, "St. Albans City Council" St. Albans's)
+    word = r"(?:(?:St|Gt|Mt|Ste)\.|[A-Z][\w'’]{0,40}(?:-[\w'’]{1,40}){0,4})"
     run = rf"{word}(?:[ \t]{{1,3}}(?:(?:{join})[ \t]{{1,3}}){{0,3}}{word}){{0,5}}"
     endings = "|".join(re.escape(e) for e in sorted(r["endings"], key=len, reverse=True))
     prefixes = "|".join(re.escape(p) for p in sorted(r["prefixes"], key=len, reverse=True))
@@ -130,6 +132,9 @@ def council_of(title: str | None, text: str, edges: list[str]) -> tuple[str | No
             merged[name] = fuller[0]
     lead = _lead(title, text)
     lead = merged.get(lead, lead) if lead else None
+    edge_names = Counter(n for n, _ in councils_named("\n".join(edges)[:MAX_CHARS]))
+    if lead and any(n != lead and k >= 2 and k > edge_names[lead] for n, k in edge_names.items()):
+        lead = None  # the running headers of every page name another council: they say whose document it is
     if lead in score:
         name = lead
     else:
@@ -140,14 +145,20 @@ def council_of(title: str | None, text: str, edges: list[str]) -> tuple[str | No
 
 
 def _lead(title: str | None, text: str) -> str | None:
-    """The council that heads the document: the one its title names, or else its first line (when the title
-    or first line names exactly one)."""
+    """The council that heads the document: the one its title or else its first line opens with ("Evilton Parish
+    Council", "The Kelsworth District Council – Member/Officer Protocol"), when that line is a heading (at most
+    LEAD_CHARS characters) and names no other council. "Model protocol produced by Kelsworth District Council" heads
+    nothing: it names whose model the document is."""
     for part in (title or "", _first_line(text)):
-        names = {n for n, _ in councils_named(part[:LEAD_CHARS])}
-        if len(names) == 1:
-            return names.pop()
-        if names:
+        part = part.strip()
+        if not part or len(part) > LEAD_CHARS:
+            continue
+        named = councils_named(part)
+        names = {n for n, _ in named}
+        if len(names) > 1:
             return None
+        if names and re.match(r"(?:the\s+)?" + re.escape(named[0][0].split()[0]), part, re.I):
+            return named[0][0]
     return None
 
 

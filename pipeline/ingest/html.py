@@ -386,7 +386,11 @@ def _beside_short_cells(tr, cell) -> bool:
     side holds paragraphs or a short duty ("Give advice")."""
     others = [c for c in tr.find_all(["td", "th"], recursive=False) if c is not cell]
     texts = [c.get_text(" ", strip=True) for c in others]
-    return bool(others) and all(len(t.split()) <= 3 and (not t or any(ch.isdigit() for ch in t)) for t in texts)
+    return bool(others) and all(len(t.split()) <= 3 and (not t or any(ch.isdigit() for ch in t) or _ITEM_LABEL.match(t))
+                                for t in texts)
+
+
+_ITEM_LABEL = re.compile(r"^\(?(?:[ivxlcdm]{1,6}|[a-z])[.)]\)?$", re.I)  # a minute or section lettered "iv." or "A."
 
 
 def _rows_of(table) -> list:

@@ -250,9 +250,15 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
                 # An answer's "Yes." or "No." is not: it goes with the sentence after it, the lead-in
                 emit(b, parent_base or generated(heading_number()), None, "paragraph", None,
                      text=" ".join(sentences[:-1]))
-            frame = _ListFrame(text=lead_text, base=parent_base, indent=b.indent,
+            # a lead-in right after a lead-in, or an item of an outer list that is itself a lead-in ("councillors
+            # should: • in meetings: • be courteous …; • in correspondence: • …"): its items keep both lead-ins
+            outer = None
+            if frame is not None:
+                outer = frame.text if frame.count == 0 else \
+                    frame.outer if b.marker is not None and b.marker.kind == "bullet" else None
+            frame = _ListFrame(text=f"{outer} {lead_text}" if outer else lead_text, base=parent_base, indent=b.indent,
                                section=section_path(), bare=nxt.marker is None and nxt.style != "item",
-                               numbered=nxt.marker is not None and nxt.marker.kind == "num")
+                               numbered=nxt.marker is not None and nxt.marker.kind == "num", outer=outer)
             refs = f"lead-in of {parent_base or 'the list that follows'}"
             for ln in b.lines:
                 st.trace.append(Trace(ln.line_no, ln.text.strip(), "lead-in", refs))

@@ -120,7 +120,9 @@ def _is_attendance_table(grid: list[list[str]]) -> bool:
         return False
     if any(_RULE_WORD.search(c) for cells in grid for c in cells):
         return False
-    labels = re.compile(r"\s*(?:" + load_rules("furniture.yaml")["clutter"]["attendance_label"] + r")\s*:", re.I)
+    # (a label only minutes have: "Officers:" also heads a table of contacts, "Complaints: | the Monitoring Officer")
+    labels = re.compile(r"\s*(?:present|also\s+present|in\s+attendance|attendance|attendees?|apologies(?:\s+for\s+absence)?|"
+                        r"absent|bresennol)\s*:", re.I)
     listed = sum(line_kind(f"{cells[0]} {cells[1]}")[0] == "attendance list" for cells in grid)
     return listed * 2 >= len(grid) and any(labels.match(cells[0]) for cells in grid)
 

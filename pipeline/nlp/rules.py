@@ -465,7 +465,7 @@ _TO_READER = re.compile(r"\b(?:if|that|when|where|asks?|wants?|would like|needs?
 
 _SPEAKER = re.compile(r"\b(I|you|we)\s+(?:will|would|should|must|shall|can|cannot|can[’']t|won[’']t|need|agree|undertake|commit|promise|"
                       r"(?:will|shall|must|should)\s+(?:also|always|not|never))\b", re.I)
-_MODAL_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:should|must|will|shall|need|have|has|agree|undertake|are|is|"
+_MODAL_AFTER = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?(?:should|must|will|shall|need|have|has|agree|undertake|are|is|"
                           r"may|can|ought|commit)\b", re.I)
 
 
@@ -476,7 +476,7 @@ def _modal_subject(text: str, rules: Rules) -> str | None:
     for rank, (actor, rx) in enumerate(rules.actors):
         for m in rx.finditer(text):
             spans.append((m.start(), m.end(), rank, actor))
-            if _MODAL_AFTER.match(text[m.end():]):
+            if _MODAL_AFTER.match(text, m.end()):
                 found.append((m.start(), -(m.end() - m.start()), rank, actor))
     if not found:
         return None
@@ -485,8 +485,12 @@ def _modal_subject(text: str, rules: Rules) -> str | None:
     # actors.yaml `order`), "The Chief Executive and directors will" the statutory officer, "Officers, and
     # councillors must" both sides
     named = {actor}
+    ends: dict[int, list[tuple[int, int, str]]] = {}  # where each party's name ends: a coordination's gap is short
+    for a, e, r, act in spans:
+        ends.setdefault(e, []).append((a, r, act))
     while True:
-        before = [(a, r, act) for a, e, r, act in spans if e <= start and _COORDINATED.fullmatch(text[e:start])]
+        before = [span for e in range(max(0, start - COORDINATION_GAP), start + 1) if e in ends
+                  and _COORDINATED.fullmatch(text[e:start]) for span in ends[e] if span[0] < start]
         if not before:
             break
         start, r, act = min(before, key=lambda x: (x[0], x[1]))
@@ -500,6 +504,7 @@ _MEMBER_SIDE = {"member", "leader", "chair", "group_leader"}
 _OFFICER_SIDE = {"officer", "statutory_officer"}
 
 
+COORDINATION_GAP = 24  # the longest ", and the " between two coordinated parties
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|&|/|or)\s*(?:the\s+|its\s+|their\s+)?", re.I)
 
 

@@ -284,7 +284,7 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
     return text, sorted(set(done))
 
 
-_DOUBLED_CHOICE = re.compile(r"\b(\w+) or (?=\1\b)", re.I)
+_DOUBLED_CHOICE = re.compile(r"\b(\w+) or (?=\1 (?:Committee|Sub-Committee|Panel|Officer)\b)", re.I)
 
 
 _SELF_NAME_ENDS = (r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:is|was|will|would|shall|should|must|may|might|can|cannot|could|does|do|has|"
