@@ -424,6 +424,11 @@ def test_a_list_items_and_before_the_last_item_is_no_cut():
     ("Treat officers fairly and with courtesy, whatever their grade.", None, None, "district", "parish"),
     ("Group rooms, equipment and stationery are for council business only.", None, None, "district", "parish"),
     ("Recognise that officers are bound by the Officers' Code of Conduct.", None, None, "district", "parish"),
+    # a town clerk who is "the head of its paid service", staff answering to "their managers" (reader round 15)
+    ("The Town Clerk is the Council's Proper Officer and the head of its paid service.", "town",
+     "Caddonford Town Council", "town", "parish"),
+    ("Officers take their instructions from their managers and, ultimately, from the Clerk.", "parish",
+     "Ashby Parish Council", "district", "parish"),
     # a clerk's working life with the chair and the whole council (reader round 14, district draft)
     ("Councillors must not visit the Clerk at home, except in an emergency.", None, None, "parish", "district"),
     ("The Clerk takes instructions only from the Council, or from a committee.", None, None, "parish", "district"),
