@@ -104,18 +104,20 @@ def council_of(title: str | None, text: str, edges: list[str]) -> tuple[str | No
     kinds: dict[str, str | None] = {}
     first: dict[str, int] = {}
     placed: set[str] = set()  # names seen in the title, the opening or the edges
-    mentions: Counter[str] = Counter()  # and how often each is named in the text
-    opening = text[:HEAD_CHARS]
-    for where, weight, part in (("title", WEIGHT_TITLE, title or ""), ("opening", WEIGHT_HEAD - 1, opening),
+    mentions: Counter[str] = Counter()  # how often each is named in the text
+    on_edges: Counter[str] = Counter()  # ... and in the running headers and footers
+    for where, weight, part in (("title", WEIGHT_TITLE, title or ""), ("opening", WEIGHT_HEAD - 1, text[:HEAD_CHARS]),
                                 ("text", 1, text[:MAX_CHARS]), ("edge", WEIGHT_EDGE, "\n".join(edges)[:MAX_CHARS])):
         for name, kind in councils_named(part):
             score[name] += weight
             kinds.setdefault(name, kind)
             first.setdefault(name, len(first))
-            if where != "text":
-                placed.add(name)
-            elif where == "text":
+            if where == "text":
                 mentions[name] += 1
+            else:
+                placed.add(name)
+            if where == "edge":
+                on_edges[name] += 1
     for name in [n for n in score if kinds[n] is None and n not in placed and mentions[n] < UNPLACED_MENTIONS]:
         del score[name]
     if not score:
@@ -132,8 +134,7 @@ def council_of(title: str | None, text: str, edges: list[str]) -> tuple[str | No
             merged[name] = fuller[0]
     lead = _lead(title, text)
     lead = merged.get(lead, lead) if lead else None
-    edge_names = Counter(n for n, _ in councils_named("\n".join(edges)[:MAX_CHARS]))
-    if lead and any(n != lead and k >= 2 and k > edge_names[lead] for n, k in edge_names.items()):
+    if lead and any(n != lead and k >= 2 and k > on_edges[lead] for n, k in on_edges.items()):
         lead = None  # the running headers of every page name another council: they say whose document it is
     if lead in score:
         name = lead

@@ -120,11 +120,13 @@ def _is_attendance_table(grid: list[list[str]]) -> bool:
         return False
     if any(_RULE_WORD.search(c) for cells in grid for c in cells):
         return False
-    # (a label only minutes have: "Officers:" also heads a table of contacts, "Complaints: | the Monitoring Officer")
-    labels = re.compile(r"\s*(?:present|also\s+present|in\s+attendance|attendance|attendees?|apologies(?:\s+for\s+absence)?|"
-                        r"absent|bresennol)\s*:", re.I)
     listed = sum(line_kind(f"{cells[0]} {cells[1]}")[0] == "attendance list" for cells in grid)
-    return listed * 2 >= len(grid) and any(labels.match(cells[0]) for cells in grid)
+    return listed * 2 >= len(grid) and any(_MEETING_LABEL.match(cells[0]) for cells in grid)
+
+
+# a label only minutes have ("Officers:" also heads a table of contacts, "Complaints: | the Monitoring Officer")
+_MEETING_LABEL = re.compile(r"\s*(?:present|also\s+present|in\s+attendance|attendance|attendees?|"
+                            r"apologies(?:\s+for\s+absence)?|absent|bresennol)\s*:", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -1309,8 +1309,8 @@ def _context(draft: Draft) -> dict:
     others = []
     o = draft.options
     every_source = []
-    cap = int(load_rules("draft.yaml").get("note_councils", 8))
-    o_cap = int(load_rules("draft.yaml").get("other_wordings", 3))
+    rules = load_rules("draft.yaml")
+    cap, o_cap = int(rules.get("note_councils", 8)), int(rules.get("other_wordings", 3))
     for s in draft.sections:
         clauses = []
         for c in s.clauses:
@@ -1363,19 +1363,18 @@ def _some_wordings(others: list[dict], printed: str, cap: int) -> tuple[list[dic
     of at most ``cap`` sources (named councils' before unnamed documents'; all of a source's wordings, so that a
     list stays with its lead-in; at most OTHER_LINES lines); and how many more different wordings there are. A
     wording's reference names its first source and how many others share it."""
-    seen = {_norm_text(printed)}
+    seen = {joined_words(printed)}
     unique = []
     for w in others:
-        key = _norm_text(w["text"])
+        key = joined_words(w["text"])
         if key not in seen:
             seen.add(key)
             unique.append(w)
-    source = lambda w: w["ref"].split("; ")[0].split(" clause ")[0]  # noqa: E731
-    order = list(dict.fromkeys(sorted((source(w) for w in unique), key=lambda s: s.startswith("An unnamed"))))
+    order = list(dict.fromkeys(sorted((_source_of(w["ref"]) for w in unique), key=lambda s: s.startswith("An unnamed"))))
     chosen = set(order[:cap])
     shown = []
     for w in unique:
-        if source(w) in chosen and len(shown) < OTHER_LINES:
+        if _source_of(w["ref"]) in chosen and len(shown) < OTHER_LINES:
             refs = w["ref"].split("; ")
             ref = refs[0] if len(refs) == 1 else f"{refs[0]} and {len(refs) - 1} other{'s' if len(refs) > 2 else ''}"
             shown.append({"ref": ref, "text": w["text"]})
@@ -1385,18 +1384,19 @@ def _some_wordings(others: list[dict], printed: str, cap: int) -> tuple[list[dic
 OTHER_LINES = 12  # lines of other wordings shown for one point, at most
 
 
-def _norm_text(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+def _source_of(ref: str) -> str:
+    """The council of a clause reference ("Ashwell Parish Council clause 2.5"; the first of "A clause 1; B clause 2")."""
+    return ref.split("; ")[0].split(" clause ")[0]
 
 
 def _capped(sources: list[str], cap: int) -> tuple[list[str], int]:
     """A clause's note as a reader can use it: the references of its first ``cap`` councils, and how
     many other councils make the point (0 when there are no more); the full list goes to the appendix."""
-    councils = list(dict.fromkeys(ref.split(" clause ")[0] for ref in sources))
+    councils = list(dict.fromkeys(_source_of(ref) for ref in sources))
     if len(councils) <= cap:
         return sources, 0
     first = set(councils[:cap])
-    return [ref for ref in sources if ref.split(" clause ")[0] in first], len(councils) - cap
+    return [ref for ref in sources if _source_of(ref) in first], len(councils) - cap
 
 
 def _pledges_note(n: int) -> str:
