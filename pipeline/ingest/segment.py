@@ -254,8 +254,9 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
             # should: • in meetings: • be courteous …; • in correspondence: • …"): its items keep both lead-ins
             # (one outer lead-in, not a chain: a run of a thousand "x:" lines gave every item a lead-in of all of them)
             outer = None
-            if frame is not None and (frame.count == 0 or b.marker is not None):
-                outer = frame.outer or frame.text
+            if frame is not None:
+                outer = (frame.outer or frame.text) if frame.count == 0 else \
+                    frame.outer if b.marker is not None and b.marker.kind == "bullet" else None
             frame = _ListFrame(text=f"{outer} {lead_text}" if outer else lead_text, base=parent_base, indent=b.indent,
                                section=section_path(), bare=nxt.marker is None and nxt.style != "item",
                                numbered=nxt.marker is not None and nxt.marker.kind == "num", outer=outer)
