@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..model import Clause, Furniture, Heading, Line, Trace
 from ..resources import load_rules
 from .clean import fold_spaces, join_wrapped
-from .numbering import Marker, _bare_marker, parse_marker
+from .numbering import _next_labels, Marker, _bare_marker, parse_marker
 
 
 @lru_cache(maxsize=None)
@@ -43,6 +43,7 @@ def _patterns():
         "answer_label": re.compile(r"^(?:" + struct["answer_label"] + r")$", re.I),
         "question_words": int(struct["question_words"]),
         "sentence_verbs": set(struct["cut_off"]["sentence_verbs"]),
+        "bare_label_words": int(struct["bare_label_words"]),
         "small_words": set(struct["cut_off"]["title_small_words"]),
         "cover_label": re.compile(r"^(?:" + struct["cover_labels"] + r")\s*:?$", re.I),
     }
@@ -844,7 +845,16 @@ class _ListFrame:
     numbered: bool = False  # items are "1." "2." (num markers), not letters or bullets
     last_num: int = 0
     lower: int = 0  # how many of its items open in lower case
-    outer: str | None = None  # the lead-in this one is an item of ("councillors should:" over "• in meetings:")
+    parent: "_ListFrame | None" = None  # the list whose item this lead-in is ("councillors should:" over "b) in meetings:")
+    own: str = ""  # the lead-in's own words (``text`` adds its parent's)
+    label: str | None = None  # the lead-in's own list label ("b"), if it has one
+    lead_kind: str | None = None  # the lead-in's marker kind (None when unmarked)
+    last_label: str | None = None  # the label of its last labelled item
+    item_indent: int | None = None  # the indent of its first item
+    shown: bool = False  # its words reached a clause (as the lead-in of an item, or of a nested lead-in's item)
+    block: "Block | None" = None  # the lead-in's block, printed as a clause of its own if no item ever shows it
+    tail: str = ""  # what that clause would print (a lead-in's first sentences may be a clause already)
+    at: int = 0  # where in the clause list that clause goes
 
 
 def _closes_items(frame: _ListFrame, b: Block, nxt: Block | None) -> bool:
@@ -869,6 +879,36 @@ def _starts_items(b: Block) -> bool:
     return _is_item_candidate(b) or _is_bare_item(b)
 
 
+def _leaves_frame(frame: _ListFrame, b: Block, lead_in: bool) -> bool:
+    """Does ``b`` go back out of the list ``frame`` introduced, to the list its lead-in is an item of: "c)" after
+    "b) when making requests: i. … ii. …", a bullet back at the indent of the lead-in "• in meetings:" over deeper
+    items, or the lead-in's next sibling ("• in correspondence:" after "• in meetings: • …")? A lettered or numbered
+    ``b`` must continue the outer list's labels and not this one's."""
+    if b.kind != "para" or b.style == "heading":
+        return False
+    if b.marker is not None and b.marker.kind not in ("bullet", "dec", "step"):
+        outer_last = frame.parent.last_label if frame.parent is not None else frame.label
+        if frame.last_label is None or outer_last is None or b.marker.label not in _next_labels(outer_last):
+            return False
+        # ("3." may continue either list of numbers: back at the lead-in's indent, over deeper items, it is the outer's)
+        return b.marker.label not in _next_labels(frame.last_label) or (
+            frame.item_indent is not None and frame.item_indent > frame.indent >= b.indent)
+    if frame.parent is None or b.indent > frame.indent:
+        return False
+    if b.marker is not None and frame.count and frame.item_indent is not None and frame.item_indent > frame.indent:
+        return True
+    kind = b.marker.kind if b.marker is not None else None
+    return lead_in and frame.lead_kind == kind
+
+
+def _is_bare_label(text: str) -> bool:
+    """Is ``text``, a lead-in whose list never came, a label with nothing under it ("Name:", "Share this:")?"""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    pats = _patterns()
+    return 0 < len(words) <= pats["bare_label_words"] and not any(w.lower() in pats["sentence_verbs"] for w in words) \
+        and not pats["lead_in"].search(text.rstrip(":").rstrip()) if words else False
+
+
 def _frame_takes(frame: _ListFrame, b: Block) -> bool:
     """Does block ``b`` continue the list that ``frame`` introduced?"""
     if b.kind != "para" or b.style == "heading":
@@ -885,7 +925,8 @@ def _frame_takes(frame: _ListFrame, b: Block) -> bool:
         return False
     text = b.text.strip()
     strong = text[:1].islower() or bool(re.search(r"(;|,|;\s*(and|or)|\band|\bor)$", text))
-    return strong or not b.gap_before
+    # (a bare number right under its lead-in answers it: "The number of members needed for a quorum is:" / "3")
+    return strong or not b.gap_before or (frame.count == 0 and text.isdigit())
 
 
 def _split_title(blocks: list[Block]) -> list[Block]:

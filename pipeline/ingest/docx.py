@@ -137,9 +137,14 @@ def read_docx(path: Path, doc_id: str) -> RawDocument:
                 add(text, style="heading", level=2)  # a bold short line in Normal style: a heading in all but name
             elif found:
                 marker, ilvl = found
-                add(text, style="item", marker=marker, indent=2 * (ilvl + 1), level=ilvl + 1)
+                # a list style of a deeper level ("List Number 2", "List Bullet 3") is often a list of its own at
+                # Word's level 0, indented by its style: its name gives the depth
+                depth = max(ilvl + 1, int(name[-1]) if re.search(r"^List.*\s[1-9]$", name) else 0)
+                add(text, style="item", marker=marker, indent=2 * depth, level=depth)
             elif name.startswith("List"):
-                add(text, style="item", marker="•", indent=2, level=1)
+                # a list style without Word numbering: its level is in its name ("List Bullet 2", "List Number 3")
+                depth = int(name[-1]) if re.search(r"\s[1-9]$", name) else 1
+                add(text, style="item", marker="•", indent=2 * depth, level=depth)
             else:
                 add(text)
             add("", style="blank")

@@ -101,7 +101,10 @@ def _relative_id(b: Block, numbered: list, frame, heading_num) -> str:
     """Id of an (a)/(i)/(1) item: its label appended to the paragraph it belongs to."""
     kind = b.marker.kind
     label = b.marker.label
-    # a roman "i" is a letter when it follows "h"
+    # a roman "i" ("v", "x") is a letter when it follows "h" ("u", "w") in the list it would start
+    if kind == "roman" and len(label) == 1 and numbered and numbered[-1][0] == "alpha" \
+            and label in _next_labels(numbered[-1][1].rsplit(".", 1)[-1]):
+        kind = "alpha"
     for k, cid, _ in reversed(numbered):
         if k == kind:
             while numbered and numbered[-1][0] != kind:
@@ -112,6 +115,25 @@ def _relative_id(b: Block, numbered: list, frame, heading_num) -> str:
     cid = f"{parent}.{label}" if parent else label
     numbered.append((kind, cid, b.indent))
     return cid
+
+
+_ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi",
+           "xvii", "xviii", "xix", "xx"]
+
+
+def _next_labels(label: str) -> set[str]:
+    """The labels that can follow ``label`` in its list: the next number, letter or roman numeral ("i" may be
+    either: after "i" come "ii" and "j")."""
+    if label.isdigit():
+        return {str(int(label) + 1)}
+    out = set()
+    low = label.lower()
+    if low in _ROMANS[:-1]:
+        nxt = _ROMANS[_ROMANS.index(low) + 1]
+        out.add(nxt if label.islower() else nxt.upper())
+    if len(label) == 1 and label.isalpha() and low != "z":
+        out.add(chr(ord(label) + 1))
+    return out
 
 
 def _dec_parent(cid: str, heading_num: str | None) -> str | None:

@@ -20,7 +20,7 @@ from collections import Counter
 
 from ..model import Clause, Document, Heading, RawDocument, Trace
 from .blocks import (
-    Block, _ListFrame, _State, _build_blocks, _closes_items, _frame_takes, _is_heading, _is_item_candidate, _is_question,
+    Block, _ListFrame, _State, _build_blocks, _closes_items, _frame_takes, _is_bare_label, _leaves_frame, _is_heading, _is_item_candidate, _is_question,
     _patterns,
     _cut_inline_furniture, _split_run_on, _split_title, _starts_items,
 )
@@ -28,7 +28,7 @@ from .clean import clause_text
 from .clutter import _remove_clutter
 from .complete import mark_cut_off
 from .furniture import _mark_tables_of_contents, _remove_furniture
-from .numbering import Marker, _bare_marker, _dec_parent, _own_id, _relative_id, _step_number
+from .numbering import Marker, _bare_marker, _dec_parent, _next_labels, _own_id, _relative_id, _step_number
 from .tables import _table
 
 
@@ -103,6 +103,12 @@ def _note_rules_outside_main(doc: Document) -> None:
 _PARTY_DUTY = re.compile(r"[^.!?]{0,60}?\b(?:must|should|shall|will|cannot|(?:may|can|do|does) not)\b", re.I)
 
 
+def _is_form_label(b: Block) -> bool:
+    """A form's field label: one short line ending in a colon, without a sentence verb ("Name:", "Date of birth:")."""
+    text = b.text.strip()
+    return b.kind == "para" and len(b.lines) == 1 and text.endswith(":") and _is_bare_label(text)
+
+
 def _strip_titles(doc: Document) -> None:
     """Headings above the first clause, all but the last, are the document's titles:
     level 0, and not part of any clause's section path."""
@@ -140,6 +146,7 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
                        and b.marker.label == "1") > 1
     i = 0
     last_num_label: dict[int, str] = {}
+    form_run = False  # the block before was a form's field label
 
     def section_path() -> list[str]:
         return [t for _, t, _ in sections]
@@ -160,7 +167,7 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
         return cid if used[cid] == 1 else f"{cid}#{used[cid]}"
 
     def emit(b: Block, cid: str, parent: str | None, kind: str, lead_in: str | None, text: str | None = None,
-             extra_section: list[str] | None = None) -> None:
+             extra_section: list[str] | None = None, at: int | None = None, section: list[str] | None = None) -> None:
         body = clause_text(text if text is not None else b.text)
         if not re.search(r"\w", body):
             for ln in b.lines:
@@ -172,21 +179,54 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
             return
         cid = unique(cid)
         spans = [offsets[n] for n in b.line_nos if n in offsets]
-        st.clauses.append(Clause(
+        st.clauses.insert(len(st.clauses) if at is None else at, Clause(
             doc_id=doc.doc_id, clause_id=cid, text=body, parent=parent,
-            section=section_path() + (extra_section or []), page=b.page,
+            section=(section_path() if section is None else section) + (extra_section or []), page=b.page,
             span_start=min(s for s, _ in spans) if spans else 0, span_end=max(e for _, e in spans) if spans else 0,
             source=doc.source, kind=kind, lead_in=lead_in, line_nos=b.line_nos))
         for ln in b.lines:
             st.trace.append(Trace(ln.line_no, ln.text.strip(), "clause", cid))
 
+    def close(f: _ListFrame | None, keep: _ListFrame | None = None) -> None:
+        """End the list ``f`` and the lists it is nested in, up to ``keep``, which stays open: a lead-in that no item
+        showed is printed as a clause of its own, in its place (form labels in a row, "Name:" "Email:"; a lead-in
+        whose list never came), so that no line is lost."""
+        ending = []
+        while f is not None and f is not keep:
+            ending.append(f)
+            f = f.parent
+        alone = []
+        for g in reversed(ending):
+            if g.shown or g.block is None:
+                continue
+            if g.tail == g.own:  # the whole block goes elsewhere: it is no longer a lead-in
+                lines = {(ln.line_no, ln.text.strip()) for ln in g.block.lines}
+                st.trace[:] = [t for t in st.trace if not (t.dest == "lead-in" and (t.line_no, t.text) in lines)]
+            if _is_bare_label(g.tail) and g.tail == g.own and g.lead_kind is None:
+                for ln in g.block.lines:
+                    st.drop(ln, "label with nothing under it")
+            else:
+                alone.append((g, g.base if g.lead_kind in ("dec", "num") and g.base else generated(g.base)))
+        for g, cid in reversed(alone):  # the last first, so that the earlier places hold
+            emit(g.block, cid, g.base, "paragraph", None, text=g.tail, at=g.at, section=g.section)
+
     while i < len(blocks):
         b = blocks[i]
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        is_lead_in = bool(pats["lead_in"].search(b.text.strip())) and nxt is not None and _starts_items(nxt) and not (
+            # (not over the document's next numbered paragraph: "2. The Clerk will reply …" after "1." under "Telephone:")
+            nxt.marker is not None and nxt.marker.kind == "num" and nxt.style != "item" and nxt.marker.label != "1"
+            and nxt.text.strip()[:1].isupper()
+            and (last_num_label.get(0) or "").isdigit() and nxt.marker.label in _next_labels(last_num_label[0]))
+        popped = False
+        while frame is not None and _leaves_frame(frame, b, is_lead_in):
+            close(frame, frame.parent)
+            frame, popped = frame.parent, True
         if b.kind == "row":
             j = i
             while j < len(blocks) and blocks[j].kind == "row" and (blocks[j].table == b.table):
                 j += 1
+            close(frame)
             _table(blocks[i:j], st, doc, offsets, section_path(), unique)
             frame = None
             i = j
@@ -197,6 +237,14 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
                  None, "paragraph", None)
             i += 1
             continue
+        if b.marker is None and b.style != "heading" and _is_form_label(b) and (
+                form_run or (nxt is not None and nxt.marker is None and _is_form_label(nxt))):
+            for ln in b.lines:  # a form's field labels in a row ("Name:" "Email:" "Telephone:"): not a list
+                st.drop(ln, "form field label")
+            form_run = True
+            i += 1
+            continue
+        form_run = False
         in_items = frame is not None and _frame_takes(frame, b) and not _closes_items(frame, b, nxt)
         if b.marker is not None and b.marker.kind == "ualpha" and _is_question(b.text.strip()) \
                 and pats["question_label"].match(b.marker.label):
@@ -224,14 +272,27 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
             for ln in b.lines:
                 st.trace.append(Trace(ln.line_no, ln.text.strip(), "heading", title))
             numbered = []
+            close(frame)
             frame = None
             i += 1
             continue
 
         # a lead-in: ends with ':' (or 'as follows') and items follow
-        if pats["lead_in"].search(b.text.strip()) and nxt is not None and _starts_items(nxt):
+        if is_lead_in:
+            # a lead-in right after a lead-in, or an item of an outer list that is itself a lead-in ("councillors
+            # should: a) in meetings: i. be courteous …; b) in correspondence: …"): its items keep both lead-ins
+            # (its own and its parent's, not a chain: a run of a thousand "x:" lines gave every item a lead-in of all
+            # of them). A lettered lead-in nests only where its label continues the list ("b)" after "a)"); a
+            # paragraph number ("2." "3.1") starts a list of its own, unless the list is one of numbers
+            labelled = b.marker is not None and b.marker.kind not in ("bullet", "dec", "step")
+            nests = frame is not None and (popped or (frame.count == 0 and not (
+                b.marker is not None and b.marker.kind in ("dec", "num"))) or (
+                labelled and frame.last_label is not None and b.marker.label in _next_labels(frame.last_label)
+                and _frame_takes(frame, b)))
             base = _own_id(b, numbered, heading_number(), restart_nums)
-            if b.marker is not None and b.marker.kind in ("dec", "num"):
+            if nests and b.marker is not None and b.marker.kind == "num":
+                cid = f"{frame.base}.{b.marker.label}" if frame.base else b.marker.label
+            elif b.marker is not None and b.marker.kind in ("dec", "num"):
                 cid = base
                 numbered = [(b.marker.kind, cid, b.indent)]
             elif b.marker is not None and b.marker.kind != "bullet":
@@ -244,22 +305,27 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
                 (numbered[-1][1] if numbered else heading_number())
             lead_text = clause_text(b.text)
             sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead_text)
+            tail = lead_text
             if len(sentences) > 1 and len(" ".join(sentences[:-1]).split()) > 2:
                 # "Senior officers can be invited to brief a group. When they do so:" -- the first
                 # sentence is also a clause of its own; the items keep the whole lead-in as context.
                 # An answer's "Yes." or "No." is not: it goes with the sentence after it, the lead-in
                 emit(b, parent_base or generated(heading_number()), None, "paragraph", None,
                      text=" ".join(sentences[:-1]))
-            # a lead-in right after a lead-in, or an item of an outer list that is itself a lead-in ("councillors
-            # should: • in meetings: • be courteous …; • in correspondence: • …"): its items keep both lead-ins
-            # (one outer lead-in, not a chain: a run of a thousand "x:" lines gave every item a lead-in of all of them)
-            outer = None
-            if frame is not None:
-                outer = (frame.outer or frame.text) if frame.count == 0 else \
-                    frame.outer if b.marker is not None and b.marker.kind == "bullet" else None
-            frame = _ListFrame(text=f"{outer} {lead_text}" if outer else lead_text, base=parent_base, indent=b.indent,
-                               section=section_path(), bare=nxt.marker is None and nxt.style != "item",
-                               numbered=nxt.marker is not None and nxt.marker.kind == "num", outer=outer)
+                tail = sentences[-1]
+            parent = None
+            if nests:
+                parent = frame
+                parent.count += 1
+                parent.last_label = b.marker.label if labelled else parent.last_label
+            else:
+                close(frame)
+            frame = _ListFrame(text=f"{parent.own} {lead_text}" if parent else lead_text, base=parent_base,
+                               indent=b.indent, section=section_path(), bare=nxt.marker is None and nxt.style != "item",
+                               numbered=nxt.marker is not None and nxt.marker.kind == "num", parent=parent,
+                               own=lead_text, label=b.marker.label if labelled else None,
+                               lead_kind=b.marker.kind if b.marker is not None else None, block=b, tail=tail,
+                               at=len(st.clauses))
             refs = f"lead-in of {parent_base or 'the list that follows'}"
             for ln in b.lines:
                 st.trace.append(Trace(ln.line_no, ln.text.strip(), "lead-in", refs))
@@ -276,12 +342,19 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
                     if label == "1" and frame.last_num >= 1:
                         label = str(frame.last_num + 1)
                     frame.last_num = int(label)
+                frame.last_label = label
                 cid = f"{frame.base}.{label}" if frame.base else label
             else:
                 cid = generated(frame.base)
+            if frame.item_indent is None:
+                frame.item_indent = b.indent
+            frame.shown = True
+            if frame.parent is not None:
+                frame.parent.shown = True
             emit(b, cid, frame.base, "item", frame.text)
             i += 1
             continue
+        close(frame)
         frame = None
 
         if b.marker is not None and b.marker.kind in ("dec", "num"):
@@ -302,3 +375,4 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
             base = numbered[-1][1] if numbered else heading_number()
             emit(b, generated(base), base, "item" if b.marker is not None else "paragraph", None)
         i += 1
+    close(frame)
