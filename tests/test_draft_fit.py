@@ -434,6 +434,11 @@ def test_a_list_items_and_before_the_last_item_is_no_cut():
     ("The Clerk takes instructions only from the Council, or from a committee.", None, None, "parish", "district"),
     ("If the Clerk has a concern about a councillor, the Clerk will raise it with the Chair, or with the Vice-Chair.",
      None, None, "parish", "district"),
+    # officer support to political groups and their meetings (the 939-protocol parish draft's 4.1 and 4.4)
+    ("Officer support to groups must be limited to information and advice on Council business.", None, None, "district",
+     "parish"),
+    ("Officers will leave the meeting before any party political business is discussed.", None, None, "district",
+     "parish"),
 ])
 def test_what_a_clause_mentions_narrows_the_councils_it_fits(text, ctype, council, fits, fits_not):
     from pipeline.render.fit import applies_to

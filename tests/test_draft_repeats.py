@@ -442,3 +442,33 @@ def test_an_escalation_ladder_runs_from_informal_to_formal():
              "If the Clerk has a concern about a Councillor, the Clerk should raise it with the Chair.",
              "Most difficulties can be sorted out by an early, informal conversation."]
     assert sorted(steps, key=_formality) == [steps[3], steps[2], steps[0], steps[1]]
+
+
+@pytest.mark.parametrize("a,b,same", [
+    # the 939-protocol parish draft printed both in one section
+    ("The Clerk is the Proper Officer of the council and is also its Responsible Financial Officer.",
+     "The Clerk is the Proper Officer of the Council and is responsible for preparing agendas and taking minutes.", True),
+    # an opening of parties' names and a verb opens many points
+    ("Councillors should not ask officers to canvass for them.", "Councillors should not ask officers to work late.",
+     False),
+    # opposed modals never make one point
+    ("Officer support to groups must not go beyond information.", "Officer support to groups must be limited to advice.",
+     False),
+])
+def test_two_clauses_that_open_alike_make_one_point(a, b, same):
+    from pipeline.render.similarity import same_opening
+
+    assert same_opening(a, b) is same
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Treat them with courtesy and respect;", "Be polite, helpful and professional;"),
+    ("Refrain from criticising them in public or on social media;",
+     "Raise any concern about their work privately, with the Clerk;"),
+    ("Refrain from criticising them in public or on social media;",
+     "Not raise concerns about the conduct or capability of an individual officer at a public meeting or through the press;"),
+])
+def test_list_items_a_reader_sees_as_one_point_share_it(a, b):
+    from pipeline.render.points import points_of
+
+    assert points_of(a) & points_of(b)

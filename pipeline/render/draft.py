@@ -38,7 +38,7 @@ from .fit import (applies_to, clause_nation, foreign_names, kind_of, nation_of_t
 from .points import read_points_once
 from .similarity import (attach_vectors, candidate_pairs, canonical, comparable, content_words, item_min_shared,
                          item_threshold, lead_in_point, opposed, overlap, polarity, reader_rule, reader_shared_words,
-                         same_item, same_item_slot, same_point, same_set_point, same_slot, set_points,
+                         same_item, same_item_slot, same_opening, same_point, same_set_point, same_slot, set_points,
                          shared_beyond_parties, similarity)
 CHAIR_TERMS = ("chair", "chairman", "chairperson")  # the words the sources use for the office, one chosen throughout
 OPTION_FIELDS = ("council", "council_type", "member_term", "senior_officer", "monitoring_officer",
@@ -914,7 +914,8 @@ def _read_once(own: list[tuple[DraftClause, dict]], candidates: list[tuple[Draft
                 shared_beyond_parties(head["text"], h["text"]) >= reader_shared_words() and _one_side(head, h) and
                 (head["tag"] == "escalation") == (h["tag"] == "escalation") and
                 _same_head(head, {**h, "tag": head["tag"], "actor": head["actor"]}) or
-                same_set_point(head["text"], h["text"]) or same_set_point(c.text, dc.text))),
+                same_set_point(head["text"], h["text"]) or same_set_point(c.text, dc.text) or
+                same_opening(c.text, dc.text) and _one_side(head, h))),
                 None) or next(
                 (dc for dc, it in printed_items if dc.tag == c.tag and _says_item(c.text, it.text) or
                  same_set_point(c.text, it.text) or _holds(c.text, it.text)), None)

@@ -236,6 +236,22 @@ def lead_in_point(text: str) -> str | None:
     return next((k for k, rx in _lead_in_points().items() if rx.search(text)), None)
 
 
+def same_opening(a: str, b: str) -> bool:
+    """Two texts open with the same words (similarity.yaml ``same_opening``: at least ``words`` of them, holding at
+    least ``content`` words that are neither stop words nor the parties' names) and their first modals are not opposed: "The Clerk
+    is the Proper Officer of the Council and ..." twice, "Officer support to groups must ..." twice, "Councillors are
+    elected to represent ..." twice: the reader meets the same statement again, whatever follows. ("Councillors
+    should not ask officers to ..." opens many different points: it holds one content word.)"""
+    rule = load_rules("similarity.yaml")["same_opening"]
+    n = int(rule["words"])
+    wa, wb = words(a)[:n], words(b)[:n]
+    if len(wa) < n or wa != wb or opposed(a, b):
+        return False
+    parties = {stem(w) for w in rule["parties"]}
+    content = {stem(w) for w in wa if w not in _rules().stop_words} - parties
+    return len(content) >= int(rule["content"])
+
+
 def overlap(a: str, b: str, min_shared: int | None = None) -> float:
     """0..1: the Dice overlap of two texts' content words; 0 when they share fewer than
     ``min_shared`` content words, or none but the parties' names (similarity.yaml ``party_words``:
