@@ -5,6 +5,7 @@ recorded as furniture: no line is lost."""
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -119,3 +120,92 @@ def test_many_sibling_lead_ins_stay_linear(seg):
     doc = seg(text)
     assert time.perf_counter() - start < 20
     assert {c.text: c.lead_in for c in doc.clauses}["reply within a week"] == "Officers will: in setting 1499:"
+
+
+def test_a_tab_separated_can_expect_table_is_one_row_a_line_under_its_column_lead_ins(seg):
+    doc = seg("Protocol\n\nC5. The table sets out what each side can expect.\n\n"
+              "The Leader and Cabinet Members can expect officers to:\tOfficers can expect the Leader and Cabinet to:\n"
+              "give impartial advice, even when it is unwelcome\trespect the neutrality of officers\n"
+              "answer requests within the agreed time\tallow reasonable time for reports\n"
+              "keep confidences\tnot criticise officers in public\n\nC6. Both sides will keep this table under review.\n")
+    cells = {c.text: c for c in doc.clauses if c.kind == "cell"}
+    assert set(cells) == {"give impartial advice, even when it is unwelcome", "respect the neutrality of officers",
+                          "answer requests within the agreed time", "allow reasonable time for reports",
+                          "keep confidences", "not criticise officers in public"}
+    assert cells["keep confidences"].lead_in == "The Leader and Cabinet Members can expect officers to:"
+    assert cells["not criticise officers in public"].lead_in == "Officers can expect the Leader and Cabinet to:"
+
+
+def test_an_actions_table_in_minutes_is_no_document_control(seg):
+    doc = seg("Staffing Committee minutes\n\n12. The Committee agreed the actions below.\n\n"
+              "| Minute | Action | Owner |\n|---|---|---|\n"
+              "| 12(a) | Write to councillors about contact with staff | Town Clerk |\n"
+              "| 12(b) | Brief the staff on declining instructions | Deputy Town Clerk |\n", suffix=".md")
+    texts = [c.text for c in doc.clauses]
+    assert "Write to councillors about contact with staff" in texts and "Deputy Town Clerk" in texts
+    assert not any(f.reason == "document control" for f in doc.furniture)
+
+
+def test_a_statistics_table_is_data_and_a_contents_table_is_not(seg):
+    doc = seg("Annual report\n\n2.1 The table shows the complaints received.\n\n"
+              "Type of complaint\tReceived\tResolved informally\tInvestigated\n"
+              "Conduct towards officers\t6\t3\t2\n"
+              "Social media\t4\t1\t1\n"
+              "Total\t10\t4\t3\n\n2.2 Most complaints were resolved informally.\n")
+    numbers = [c.text for c in doc.clauses if c.kind == "cell"]
+    assert sorted(numbers, key=int) == sorted(["6", "3", "2", "4", "1", "1", "10", "4", "3"], key=int)
+    assert not any(f.reason == "table of contents" for f in doc.furniture)
+    doc = seg("Protocol\n\nContents\n\nIntroduction\t2\nRoles\t3\nConcerns\t5\n\n1. Introduction\n"
+              "1.1 This protocol guides councillors and officers.\n")
+    assert [c.text for c in doc.clauses] == ["This protocol guides councillors and officers."]
+
+
+def test_a_jump_back_to_the_contents_is_a_navigation_link(seg):
+    doc = seg("# Charter\n\n1. Councillors will attend induction.\n\n[Back to contents](#contents)\n\n"
+              "2. Officers will offer briefings.\n\nBack to top\n", suffix=".md")
+    assert [c.text for c in doc.clauses] == ["Councillors will attend induction.", "Officers will offer briefings."]
+    assert len(doc.furniture) == 2  # (a "page widget" or a "navigation link")
+
+
+def test_a_list_item_cut_mid_phrase_by_a_page_break_goes_on_after_the_footer(seg):
+    doc = seg("Standing Orders\n\n18. Staff\n\n"
+              "     d)   The Clerk shall tell the chair of the Staffing Committee about any absence that lasts longer\n"
+              "          than\n\n\nPollingbrook Town Council - Standing Orders                  Page 4 of 9\n\n"
+              "          five working days.\n\n     e)   The chair shall carry out the Clerk's appraisal.\n\n\n"
+              "Pollingbrook Town Council - Standing Orders                  Page 5 of 9\n")
+    texts = [c.text for c in doc.clauses]
+    assert "The Clerk shall tell the chair of the Staffing Committee about any absence that lasts longer than five " \
+           "working days." in texts
+
+
+def test_numbered_lead_ins_under_a_bare_lead_in_keep_it(seg):
+    # adversarial review 20: "Councillors must not:" had been split off as a clause of its own, and the items of "2."
+    # read as instructions
+    doc = seg("Member Officer Protocol\n\n2. Conduct\n\nCouncillors must not:\n1. when speaking to the press:\n"
+              "2. when writing to officers:\n   a) use offensive language;\n   b) make threats.\n\n3. Complaints\n\n"
+              "The Clerk will keep a record of complaints.\n")
+    by_text = {c.text: c for c in doc.clauses}
+    assert "Councillors must not:" not in by_text
+    assert by_text["make threats."].lead_in == "Councillors must not: when writing to officers:"
+    assert by_text["when speaking to the press:"].lead_in == "Councillors must not:"
+    assert all(c.parent != c.clause_id for c in doc.clauses)
+
+
+def test_labels_over_the_paragraph_they_name_are_no_form(seg):
+    doc = seg("Member Officer Protocol\n\n1. Introduction\n\nThis protocol sets out how councillors and officers work "
+              "together.\n\n2. Exceptions\n\nSome requests may go straight to the Chief Executive.\n\nExceptions:\n"
+              "Emergencies:\nElection periods:\nIn these cases the Chief Executive decides.\n")
+    assert not [f for f in doc.furniture if f.reason == "form field label"]
+    words = " ".join(c.text + " " + (c.lead_in or "") for c in doc.clauses)
+    assert all(w in words for w in ("Exceptions:", "Emergencies:", "Election periods:"))
+
+
+def test_a_long_chain_of_lead_ins_with_nothing_under_them_stays_linear(seg):
+    text = "Protocol\n\n" + "".join(f"Councillors should consider the following in case {k}:\n\u2022 one:\n"
+                                    for k in range(6000)) + "The end of the list.\n"
+    start = time.perf_counter()
+    doc = seg(text)
+    assert time.perf_counter() - start < 30
+    cases = {f"case {k}:" for k in range(6000)}  # each lead-in printed, or shown in the lead-in of a list under it
+    shown = {m for c in doc.clauses for m in re.findall(r"case \d+:", c.text + " " + (c.lead_in or ""))}
+    assert shown == cases

@@ -334,14 +334,17 @@ _PAGE_EDGE = ("page number", "repeated header/footer", "running footer", "runnin
 
 
 def _may_go_on(b: Block) -> bool:
-    """A paragraph that a page foot may have cut: a body paragraph (not a heading, a list item, a contents entry or a
-    signature line) that stops on a comma or a joining word, or a long one that stops without punctuation; never one
-    already long (a page that ran on page after page stays a page)."""
+    """A paragraph that a page foot may have cut: a body paragraph (not a heading, a contents entry or a signature line)
+    that stops on a comma or a joining word, or a long one that stops without punctuation (a list item only when it
+    stops on a comma or a word no statement ends with); never one already long (a page that ran on page after page
+    stays a page)."""
     last = b.lines[-1].text.strip()
-    if b.kind != "para" or b.style != "body" or (b.marker is not None and b.marker.kind != "dec") or len(b.text) > 5000:
+    if b.kind != "para" or b.style != "body" or len(b.text) > 5000:
         return False
     if re.search(r"[.!?:;]\W*$", last) or _looks_like_heading(b.text):
         return False
+    if b.marker is not None and b.marker.kind != "dec":  # a list item: only one that stops mid-phrase ("... longer than")
+        return last.endswith(",") or _ends_on_dangling_word(last) or last.split()[-1].lower() in _patterns()["no_end"]
     return last.endswith(",") or _ends_on_dangling_word(last) or len(b.text.split()) >= 12
 
 
@@ -888,7 +891,10 @@ def _leaves_frame(frame: _ListFrame, b: Block, lead_in: bool) -> bool:
         return False
     if b.marker is not None and b.marker.kind not in ("bullet", "dec", "step"):
         outer_last = frame.parent.last_label if frame.parent is not None else frame.label
-        if frame.last_label is None or outer_last is None or b.marker.label not in _next_labels(outer_last):
+        if frame.last_label is None:  # a lead-in with no items yet: its next sibling ends it ("1. in the press:" / "2.")
+            return frame.parent is not None and frame.label is not None and b.indent <= frame.indent \
+                and b.marker.label in _next_labels(frame.label)
+        if outer_last is None or b.marker.label not in _next_labels(outer_last):
             return False
         # ("3." may continue either list of numbers: back at the lead-in's indent, over deeper items, it is the outer's)
         return b.marker.label not in _next_labels(frame.last_label) or (

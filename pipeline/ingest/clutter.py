@@ -49,6 +49,8 @@ _FOOTER_PAGE = re.compile(r"^[^.;!?]{5,160}?\s\bPage\s+\d{1,4}$")  # "Council �
 _SIGN_OFF = re.compile(r"^[–—-]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[\w'’ ]{1,40})?$")  # "– Jo Marsden, Town Clerk"
 _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.I)  # "6.30pm", "10am", "18:30"
 _BACK_LINK = re.compile(r"^(?:<|←|‹|«)\s*\S")  # "< Back to Council documents"
+_BACK_TO = re.compile(r"^[↑^\s]*(?:back|return|go)\s+to\s+(?:the\s+)?(?:top|contents|index|start|menu)"
+                      r"(?:\s+of\s+(?:the\s+)?page)?\W*$", re.I)
 _SENTENCE_END = re.compile(r"[.;!?]$")
 _MODAL = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|need|needs)\b", re.I)  # a note in brackets that binds is text
 
@@ -240,6 +242,9 @@ def line_kind(text: str) -> tuple[str | None, bool]:
     names = _name_list(plain)
     if names:
         return names, False
+    if (all_links and re.fullmatch(r"(?:\s*\[[^\]]{1,60}\]\(#[^)]*\)\s*)+", t) or _BACK_TO.match(plain)) \
+            and len(_words(plain)) <= 6:
+        return "navigation link", False  # a jump within the page: "[Back to contents](#contents)", "Back to top"
     if all_links and len(_MD_LINK.findall(t)) == 1 and len(_words(plain)) <= 10 \
             and not _MODAL.search(_DATE.sub(" ", plain)):  # ("Standing Orders (May 2025)": a month, no modal)
         return "related links", True  # one link alone on its line ("- [Code of Conduct](…)"), not a sign-off

@@ -109,6 +109,17 @@ def _is_form_label(b: Block) -> bool:
     return b.kind == "para" and len(b.lines) == 1 and text.endswith(":") and _is_bare_label(text)
 
 
+def _form_at(blocks: list[Block], i: int) -> bool:
+    """Do two or more form field labels run from ``blocks[i]``, with no body paragraph right after them ("Name:"
+    "Email:" over a signature line or the next numbered paragraph; not "Exceptions:" "Emergencies:" over "In these
+    cases the Chief Executive decides.", labels of the paragraph they stand over)?"""
+    j = i
+    while j < len(blocks) and blocks[j].marker is None and blocks[j].style != "heading" and _is_form_label(blocks[j]):
+        j += 1
+    after = blocks[j] if j < len(blocks) else None
+    return j - i >= 2 and (after is None or after.kind != "para" or after.marker is not None or after.style == "heading")
+
+
 def _strip_titles(doc: Document) -> None:
     """Headings above the first clause, all but the last, are the document's titles:
     level 0, and not part of any clause's section path."""
@@ -147,6 +158,8 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
     i = 0
     last_num_label: dict[int, str] = {}
     form_run = False  # the block before was a form's field label
+    late: list[tuple[int, int, Clause]] = []  # (place, order, clause): lead-ins printed when their list ended
+    untraced: set[tuple[int, str]] = set()  # the lines of those lead-ins: clauses now, no longer lead-ins
 
     def section_path() -> list[str]:
         return [t for _, t, _ in sections]
@@ -179,36 +192,43 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
             return
         cid = unique(cid)
         spans = [offsets[n] for n in b.line_nos if n in offsets]
-        st.clauses.insert(len(st.clauses) if at is None else at, Clause(
+        clause = Clause(
             doc_id=doc.doc_id, clause_id=cid, text=body, parent=parent,
             section=(section_path() if section is None else section) + (extra_section or []), page=b.page,
             span_start=min(s for s, _ in spans) if spans else 0, span_end=max(e for _, e in spans) if spans else 0,
-            source=doc.source, kind=kind, lead_in=lead_in, line_nos=b.line_nos))
+            source=doc.source, kind=kind, lead_in=lead_in, line_nos=b.line_nos)
+        if at is None:
+            st.clauses.append(clause)
+        else:  # a lead-in printed when its list ended: placed where it stood, once the pass is over (linear)
+            late.append((at, len(late), clause))
         for ln in b.lines:
             st.trace.append(Trace(ln.line_no, ln.text.strip(), "clause", cid))
 
     def close(f: _ListFrame | None, keep: _ListFrame | None = None) -> None:
         """End the list ``f`` and the lists it is nested in, up to ``keep``, which stays open: a lead-in that no item
-        showed is printed as a clause of its own, in its place (form labels in a row, "Name:" "Email:"; a lead-in
-        whose list never came), so that no line is lost."""
+        showed is printed as a clause of its own, in its place, an item under its parent lead-in if it has one (a
+        lead-in whose list never came, "Councillors must not:" / "• in the press:"), or recorded as furniture when it
+        is a bare label ("Share this:"), so that no line is lost."""
         ending = []
         while f is not None and f is not keep:
             ending.append(f)
             f = f.parent
-        alone = []
         for g in reversed(ending):
             if g.shown or g.block is None:
                 continue
             if g.tail == g.own:  # the whole block goes elsewhere: it is no longer a lead-in
-                lines = {(ln.line_no, ln.text.strip()) for ln in g.block.lines}
-                st.trace[:] = [t for t in st.trace if not (t.dest == "lead-in" and (t.line_no, t.text) in lines)]
+                untraced.update((ln.line_no, ln.text.strip()) for ln in g.block.lines)
             if _is_bare_label(g.tail) and g.tail == g.own and g.lead_kind is None:
                 for ln in g.block.lines:
                     st.drop(ln, "label with nothing under it")
-            else:
-                alone.append((g, g.base if g.lead_kind in ("dec", "num") and g.base else generated(g.base)))
-        for g, cid in reversed(alone):  # the last first, so that the earlier places hold
-            emit(g.block, cid, g.base, "paragraph", None, text=g.tail, at=g.at, section=g.section)
+                continue
+            up = g.parent
+            cid = g.base if g.lead_kind in ("dec", "num") and g.base else generated(g.base)
+            parent = up.base if up is not None else (g.base if g.base != cid else None)
+            emit(g.block, cid, parent if parent != cid else None, "item" if up is not None else "paragraph",
+                 up.own if up is not None else None, text=g.tail, at=g.at, section=g.section)
+            if up is not None:
+                up.shown = True
 
     while i < len(blocks):
         b = blocks[i]
@@ -237,8 +257,7 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
                  None, "paragraph", None)
             i += 1
             continue
-        if b.marker is None and b.style != "heading" and _is_form_label(b) and (
-                form_run or (nxt is not None and nxt.marker is None and _is_form_label(nxt))):
+        if b.marker is None and b.style != "heading" and _is_form_label(b) and (form_run or _form_at(blocks, i)):
             for ln in b.lines:  # a form's field labels in a row ("Name:" "Email:" "Telephone:"): not a list
                 st.drop(ln, "form field label")
             form_run = True
@@ -286,7 +305,8 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
             # paragraph number ("2." "3.1") starts a list of its own, unless the list is one of numbers
             labelled = b.marker is not None and b.marker.kind not in ("bullet", "dec", "step")
             nests = frame is not None and (popped or (frame.count == 0 and not (
-                b.marker is not None and b.marker.kind in ("dec", "num"))) or (
+                b.marker is not None and (b.marker.kind == "dec" or b.marker.kind == "num" and b.marker.label != "1")))
+                or (
                 labelled and frame.last_label is not None and b.marker.label in _next_labels(frame.last_label)
                 and _frame_takes(frame, b)))
             base = _own_id(b, numbered, heading_number(), restart_nums)
@@ -376,3 +396,14 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
             emit(b, generated(base), base, "item" if b.marker is not None else "paragraph", None)
         i += 1
     close(frame)
+    if late:  # each in its place: before the clause that was next when its lead-in was read
+        late.sort(key=lambda x: (x[0], x[1]))
+        merged, k = [], 0
+        for pos, clause in enumerate(st.clauses):
+            while k < len(late) and late[k][0] <= pos:
+                merged.append(late[k][2])
+                k += 1
+            merged.append(clause)
+        st.clauses[:] = merged + [c for _, _, c in late[k:]]
+    if untraced:
+        st.trace[:] = [t for t in st.trace if not (t.dest == "lead-in" and (t.line_no, t.text) in untraced)]

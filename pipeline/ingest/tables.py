@@ -86,6 +86,10 @@ def _is_header_row(cells: list[str], rest: list[list[str]]) -> bool:
         return False
     if any(_party_of(c) for c in filled):
         return True
+    number = re.compile(r"[£$]?\d[\d.,]*%?")
+    if rest and not any(number.fullmatch(c.strip()) for c in filled) and all(
+            any(row[1:]) and all(number.fullmatch(c.strip()) for c in row[1:] if c) for row in rest):
+        return True  # words over rows of figures: a statistics table ("Type of complaint | Received | Resolved")
     return any(len(c.split()) > 5 for row in rest for c in row)
 
 
@@ -157,8 +161,12 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
     # line, a <tr> or a <w:tr>: a row of lower-case unpunctuated cells is the next item of a list,
     # not the row above's end
     first, last = rows[0].lines[0].line_no, rows[-1].lines[-1].line_no
+    # ... and so does a text table whose every row is one line of two or more tab-separated cells (a Word table saved as
+    # text: "give accurate advice<tab>respect the neutrality of officers" under "X can expect officers to:<tab>...")
     one_row_a_line = doc.format in ("html", "docx") or any(
-        f.reason == "table rule" and first <= f.line_no <= last for f in st.furniture)
+        f.reason == "table rule" and first <= f.line_no <= last for f in st.furniture) or (
+        doc.format == "text" and all(len(r.lines) == 1 and "\t" in r.lines[0].text
+                                     and sum(1 for c in (r.cells or []) if c.strip()) >= 2 for r in rows))
 
     def drop_text(row: Block, text: str, reason: str) -> None:
         ln = row.lines[0]
@@ -192,7 +200,9 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
     if not grid:
         return
 
-    page_refs = sum(1 for _, cells in grid if len(cells) >= 2 and re.fullmatch(r"\d{1,4}", cells[-1] or ""))
+    # (a row of a statistics table, "Social media | 4 | 2 | 1 | 1", has more than one number: no contents entry)
+    page_refs = sum(1 for _, cells in grid if len(cells) >= 2 and re.fullmatch(r"\d{1,4}", cells[-1] or "")
+                    and sum(1 for c in cells[:-1] if re.fullmatch(r"\d{1,6}", (c or "").strip())) == 0)
     if grid and page_refs >= max(2, 0.6 * len(grid)):
         for row, _ in grid:  # "Introduction ...... 3" laid out as two columns
             for ln in row.lines:
@@ -333,7 +343,7 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
             if not c:
                 continue
             column = columns[k] if k < len(columns) else None
-            if re.search(r":\s*-?\s*$", c) and len(c.split()) <= 8:
+            if re.search(r":\s*-?\s*$", c) and len(c.split()) <= 14:  # a column's lead-in ("Officers can expect the Mayor and Portfolio Leads to:")
                 leadins[k] = clause_text(c)
                 for ln in block.lines:
                     st.trace.append(Trace(ln.line_no, ln.text.strip(), "lead-in", f"table {table_no} column {k + 1}"))
