@@ -439,6 +439,9 @@ def test_a_list_items_and_before_the_last_item_is_no_cut():
      "parish"),
     ("Officers will leave the meeting before any party political business is discussed.", None, None, "district",
      "parish"),
+    # a monitoring officer's duty to report unlawfulness is to a principal council (reader round 15, parish draft)
+    ("The Monitoring Officer of the District Council has a duty to report to the Council if any proposal would be "
+     "unlawful or would amount to maladministration.", None, None, "district", "parish"),
 ])
 def test_what_a_clause_mentions_narrows_the_councils_it_fits(text, ctype, council, fits, fits_not):
     from pipeline.render.fit import applies_to

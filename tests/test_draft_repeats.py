@@ -454,6 +454,10 @@ def test_an_escalation_ladder_runs_from_informal_to_formal():
     # opposed modals never make one point
     ("Officer support to groups must not go beyond information.", "Officer support to groups must be limited to advice.",
      False),
+    # a long name opening two different statements
+    ("The Monitoring Officer of the District Council is also responsible for promoting and maintaining high standards "
+     "of conduct among Councillors.", "The Monitoring Officer of the District Council has a duty to report to the "
+     "Council where they consider that any proposal would be unlawful.", False),
 ])
 def test_two_clauses_that_open_alike_make_one_point(a, b, same):
     from pipeline.render.similarity import same_opening
@@ -472,3 +476,46 @@ def test_list_items_a_reader_sees_as_one_point_share_it(a, b):
     from pipeline.render.points import points_of
 
     assert points_of(a) & points_of(b)
+
+
+@pytest.mark.parametrize("a,b,same", [
+    # the 939-protocol district draft's 4.2 and 4.7: a tag and a party apart, one statement
+    ("Officers will not attend a group meeting at which persons who are not Councillors of the Council are present, "
+     "unless the Chief Executive has agreed in advance.",
+     "Officers must not be asked to attend a group meeting at which people who are not Councillors of the Council are "
+     "present, unless the Chief Executive has agreed.", True),
+    # ... and two items of one list, under different themes
+    ("Not use their relationships with Councillors to advance their own careers or personal interests;",
+     "Not use their relationship with Councillors to advance their own interests or to influence decisions improperly;",
+     True),
+    # the parties' names are no evidence: courtesy is not equal treatment
+    ("Be courteous and helpful, and treat all Councillors with equal respect;",
+     "Treat every Councillor equally, whatever their party;", False),
+    # one route each way: the Clerk's concern about a councillor, a councillor's about the Clerk
+    ("If the Clerk has a concern about the behaviour of a Councillor, the Clerk should raise it with the Chair or, where "
+     "the concern is about the Chair, with the Vice-Chair.", "A Councillor who has a concern about the Clerk's work or "
+     "conduct should raise it with the Chair of the Staffing Committee, and not with the Clerk at a meeting.", False),
+])
+def test_near_identical_wordings_are_one_point_whatever_their_tags(a, b, same):
+    from pipeline.render.similarity import near_identical
+
+    assert near_identical(a, b) is same
+
+
+@pytest.mark.parametrize("a,b", [
+    # adversarial review 20: a duty and its reverse, a negation, opposites, other figures, another role
+    ("The Clerk must inform the Chair before contacting the press.",
+     "The Chair must inform the Clerk before contacting the press."),
+    ("Officers may attend group meetings with the approval of the Chief Executive.",
+     "Officers may attend group meetings without the approval of the Chief Executive."),
+    ("Such behaviour towards officers is acceptable in council meetings.",
+     "Such behaviour towards officers is unacceptable in council meetings."),
+    ("Officers will reply to councillors' enquiries within 10 working days.",
+     "Officers will reply to councillors' enquiries within 20 working days."),
+    ("The Mayor may speak to the press on behalf of the Council.",
+     "The Leader may speak to the press on behalf of the Council."),
+])
+def test_wordings_that_contrast_are_never_one_point(a, b):
+    from pipeline.render.similarity import near_identical, same_opening
+
+    assert not near_identical(a, b) and not same_opening(a, b)

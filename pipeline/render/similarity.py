@@ -236,19 +236,74 @@ def lead_in_point(text: str) -> str | None:
     return next((k for k, rx in _lead_in_points().items() if rx.search(text)), None)
 
 
+def near_identical(a: str, b: str) -> bool:
+    """Two wordings so alike that a reader sees one statement twice, whatever tag, party and themes the tagger gave
+    each: their content words besides the parties' names overlap by similarity.yaml ``near_identical`` (at least
+    ``min_shared`` of them in common), the first party each names is the same (or one names none) and their first
+    modals are not opposed ("Officers will not attend a group meeting at which persons who are not Councillors are
+    present, unless the Chief Executive has agreed" and "Officers must not be asked to attend a group meeting at which
+    people who are not Councillors are present, unless the Chief Executive has agreed"; but not "If the Clerk has a
+    concern about a Councillor, the Clerk should raise it with the Chair" and "A Councillor who has a concern about
+    the Clerk should raise it with the Chair of the Staffing Committee": one route each way)."""
+    rule = load_rules("similarity.yaml")["near_identical"]
+    ca, cb = content_words(a) - _rules().parties, content_words(b) - _rules().parties
+    shared = len(ca & cb)
+    if shared < int(rule["min_shared"]) or 2 * shared / (len(ca) + len(cb)) < float(rule["overlap"]):
+        return False
+    return not opposed(a, b) and not contrasts(a, b)
+
+
+@lru_cache(maxsize=None)
+def _contrast() -> tuple[frozenset[str], tuple[str, ...], tuple[frozenset[str], ...], re.Pattern]:
+    c = load_rules("similarity.yaml")["contrast"]
+    roles = sorted(c["roles"], key=len, reverse=True)
+    return (frozenset(c["negators"]), tuple(c["opposite_prefixes"]), tuple(frozenset(p) for p in c["opposites"]),
+            re.compile(r"\b(" + "|".join(re.escape(r) for r in roles) + r")(?:s|es)?\b", re.I))
+
+
+def contrasts(a: str, b: str) -> bool:
+    """Two wordings that say different things however many words they share (similarity.yaml ``contrast``): a negation
+    in one only, a word beside its opposite ("acceptable" / "unacceptable", "permitted" / "prohibited"), different
+    figures, or a different role named first ("The Clerk must inform the Chair" / "The Chair must inform the Clerk")."""
+    negators, prefixes, opposites, roles = _contrast()
+    wa, wb = words(a), words(b)
+    sa, sb = set(wa), set(wb)
+    if bool(sa & negators) != bool(sb & negators):
+        return True
+    na, nb = {w for w in wa if w.isdigit()}, {w for w in wb if w.isdigit()}
+    if na and nb and na != nb:
+        return True
+    for x, y in ((sa - sb, sb - sa), (sb - sa, sa - sb)):
+        if any(w.startswith(p) and w[len(p):] in y for w in x for p in prefixes if len(w) > len(p) + 3):
+            return True
+    ja, jb = " ".join(wa), " ".join(wb)
+    for pair in opposites:
+        in_a = {p for p in pair if re.search(r"\b" + re.escape(p) + r"\b", ja)}
+        in_b = {p for p in pair if re.search(r"\b" + re.escape(p) + r"\b", jb)}
+        if in_a and in_b and in_a != in_b:
+            return True
+    ra, rb = roles.search(a), roles.search(b)
+    return bool(ra and rb and ra.group(1).lower() != rb.group(1).lower())
+
+
 def same_opening(a: str, b: str) -> bool:
     """Two texts open with the same words (similarity.yaml ``same_opening``: at least ``words`` of them, holding at
-    least ``content`` words that are neither stop words nor the parties' names) and their first modals are not opposed: "The Clerk
-    is the Proper Officer of the Council and ..." twice, "Officer support to groups must ..." twice, "Councillors are
-    elected to represent ..." twice: the reader meets the same statement again, whatever follows. ("Councillors
-    should not ask officers to ..." opens many different points: it holds one content word.)"""
+    least ``content`` words that are neither stop words nor the parties' names, and at least ``share`` of the shorter
+    text's words) and their first modals are not opposed: "The Clerk is the Proper Officer of the Council and ..."
+    twice, "Councillors are entitled to the information they reasonably need to carry out their duties" twice, the
+    second with a limit added: the reader meets the same statement again. ("Councillors should not ask officers to
+    ..." opens many different points: it holds one content word; "The Monitoring Officer of the District Council ..."
+    opens a long name, a small share of either text.)"""
     rule = load_rules("similarity.yaml")["same_opening"]
     n = int(rule["words"])
-    wa, wb = words(a)[:n], words(b)[:n]
-    if len(wa) < n or wa != wb or opposed(a, b):
+    wa, wb = words(a), words(b)
+    common = 0
+    while common < min(len(wa), len(wb)) and wa[common] == wb[common]:
+        common += 1
+    if common < n or common < float(rule["share"]) * min(len(wa), len(wb)) or opposed(a, b) or contrasts(a, b):
         return False
     parties = {stem(w) for w in rule["parties"]}
-    content = {stem(w) for w in wa if w not in _rules().stop_words} - parties
+    content = {stem(w) for w in wa[:common] if w not in _rules().stop_words} - parties
     return len(content) >= int(rule["content"])
 
 
