@@ -161,12 +161,15 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
     # line, a <tr> or a <w:tr>: a row of lower-case unpunctuated cells is the next item of a list,
     # not the row above's end
     first, last = rows[0].lines[0].line_no, rows[-1].lines[-1].line_no
-    # ... and so does a text table whose every row is one line of two or more tab-separated cells (a Word table saved as
-    # text: "give accurate advice<tab>respect the neutrality of officers" under "X can expect officers to:<tab>...")
+    # ... and so does a text table of tab-separated lines under column lead-ins: each line an item of each column
+    # ("X can expect officers to:<tab>Officers can expect X to:" over "give accurate advice<tab>respect the neutrality
+    # of officers"; under a plain "Members<tab>Officers" header a Word table saved as text may wrap a cell's words onto
+    # the next line, " representing the Council externally<tab> implementing Council policy")
+    heads = [c.strip() for c in (rows[0].cells or []) if c.strip()]
     one_row_a_line = doc.format in ("html", "docx") or any(
         f.reason == "table rule" and first <= f.line_no <= last for f in st.furniture) or (
-        doc.format == "text" and all(len(r.lines) == 1 and "\t" in r.lines[0].text
-                                     and sum(1 for c in (r.cells or []) if c.strip()) >= 2 for r in rows))
+        doc.format == "text" and len(heads) >= 2 and all(h.endswith(":") for h in heads)
+        and all(len(r.lines) == 1 and "\t" in r.lines[0].text for r in rows))
 
     def drop_text(row: Block, text: str, reason: str) -> None:
         ln = row.lines[0]
