@@ -222,9 +222,11 @@ def test_a_list_takes_only_items_that_bind_the_side_its_lead_in_binds():
     assert any("ask the Clerk" in o["text"] for o in lists_shown[0].others)  # kept among the other wordings
 
 
-def _list_rows(doc: str, lead: str, items: list[tuple[str, str, list[str]]], lead_actor: str = "officer") -> list[dict]:
-    """A lead-in and its items (actor, text, themes) of one parish council's protocol, as the build writes them."""
-    base = {"doc_id": doc, "council": f"{doc.upper()}ville Parish Council", "council_type": "parish",
+def _list_rows(doc: str, lead: str, items: list[tuple[str, str, list[str]]], lead_actor: str = "officer",
+               council_type: str = "parish") -> list[dict]:
+    """A lead-in and its items (actor, text, themes) of one parish council's protocol (or ``council_type``'s), as the
+    build writes them."""
+    base = {"doc_id": doc, "council": f"{doc.upper()}ville {council_type.title()} Council", "council_type": council_type,
             "evidence": "", "confidence": 0.95, "complete": True, "section": "What councillors can expect"}
     rows = [{**base, "clause_id": "3.1", "parent": None, "kind": "paragraph", "lead_in": None, "tag": "expectation",
              "actor": lead_actor, "themes": [], "text": lead}]
@@ -233,8 +235,9 @@ def _list_rows(doc: str, lead: str, items: list[tuple[str, str, list[str]]], lea
     return rows
 
 
-def _shown(rows: list[dict]) -> list:
-    opts = options_for({"council": "Zed Parish Council", "council_type": "parish", "draft_date": "2027-01-01"})
+def _shown(rows: list[dict], council_type: str = "parish") -> list:
+    opts = options_for({"council": f"Zed {council_type.title()} Council", "council_type": council_type,
+                        "draft_date": "2027-01-01"})
     return [c for s in build_draft(pd.DataFrame(rows), opts).sections for c in s.clauses]
 
 
@@ -265,20 +268,21 @@ def test_one_councils_extra_item_and_a_list_of_another_form_go_to_the_other_word
 
 def test_items_of_one_list_on_one_theme_in_shared_words_are_one_item():
     """"Give them impartial, professional advice, whatever their political party" and "Give the same quality
-    of advice to Councillors of every political group" stood as (a) and (g) of one list."""
+    of advice to Councillors of every political group" stood as (a) and (g) of one list (of a district's draft: a
+    parish's takes neither wording, both being a principal council's, reader rounds 14 and 16)."""
     lead = "Councillors can expect officers to:"
     advice = ["professional_advice", "political_neutrality"]
     rows = (_list_rows("a", lead, [("officer", "give them impartial, professional advice, whatever their political "
                                                "party;", advice),
                                    ("officer", "keep them informed about matters affecting their ward.",
-                                    ["confidentiality_information"])])
+                                    ["confidentiality_information"])], council_type="district")
             + _list_rows("b", lead, [("officer", "give the same quality of advice to councillors of every political "
                                                  "group;", advice),
                                      ("officer", "keep them informed about matters affecting their ward.",
-                                      ["confidentiality_information"])])
+                                      ["confidentiality_information"])], council_type="district")
             + _list_rows("c", lead, [("officer", "give the same quality of advice to councillors of every political "
-                                                 "group;", advice)]))
-    items = [it.text for c in _shown(rows) if c.items for it in c.items]
+                                                 "group;", advice)], council_type="district"))
+    items = [it.text for c in _shown(rows, "district") if c.items for it in c.items]
     assert sum("advice" in t for t in items) == 1, items
     assert any("informed" in t for t in items)
     # short items of very different length: half the shorter one's words are the other's
@@ -360,7 +364,7 @@ def test_distinct_items_on_one_theme_stay_apart_and_one_councils_own_list_is_nev
     items = {"confidentiality_information": [
         "keep confidential any information given to them in confidence by a councillor",
         "give councillors the information they need to carry out their duties",
-        "tell ward councillors about important issues affecting their ward",
+        "tell councillors about important issues affecting the parish",
         "not give councillors personal information about residents they do not need for their duties",
         "tell councillors when information they ask for is confidential and why"],
         "timely_responses": [
@@ -519,3 +523,18 @@ def test_wordings_that_contrast_are_never_one_point(a, b):
     from pipeline.render.similarity import near_identical, same_opening
 
     assert not near_identical(a, b) and not same_opening(a, b)
+
+
+def test_a_wording_that_holds_another_whole_restates_it_whatever_it_adds():
+    from pipeline.render.similarity import restates
+
+    # reader round 16: "8.5 repeats 8.1 word for word" (and adds a limit, with a "not" that is no contrast here)
+    assert restates("Councillors are entitled to the information they reasonably need to carry out their duties.",
+                    "Councillors are entitled to the information they reasonably need to carry out their duties, but "
+                    "they do not have a right to see documents simply out of curiosity.")
+    assert restates("Any dispute about whether a Councillor needs to see a document will be decided by the Monitoring "
+                    "Officer.", "A Councillor has no general right to see information out of curiosity, and any "
+                    "dispute about whether a Councillor needs a document will be decided by the Monitoring Officer.")
+    assert not restates("Councillors must not instruct officers.", "Councillors must not instruct officers to act.")
+    assert not restates("Officers will acknowledge an enquiry within two working days.",
+                        "Officers will give a full reply to an enquiry within ten working days.")

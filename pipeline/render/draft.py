@@ -38,8 +38,8 @@ from .fit import (applies_to, clause_nation, foreign_names, kind_of, nation_of_t
 from .points import read_points_once
 from .similarity import (attach_vectors, candidate_pairs, canonical, comparable, content_words, item_min_shared,
                          item_threshold, lead_in_point, near_identical, opposed, overlap, polarity, reader_rule,
-                         reader_shared_words, same_item, same_item_slot, same_opening, same_point, same_set_point,
-                         same_slot, set_points, shared_beyond_parties, similarity)
+                         reader_shared_words, restates, same_item, same_item_slot, same_opening, same_point,
+                         same_set_point, same_slot, set_points, shared_beyond_parties, similarity)
 CHAIR_TERMS = ("chair", "chairman", "chairperson")  # the words the sources use for the office, one chosen throughout
 OPTION_FIELDS = ("council", "council_type", "member_term", "senior_officer", "monitoring_officer",
                  "personnel_committee")
@@ -652,7 +652,8 @@ def _merge_items(items: list[dict], opts: DraftOptions, council_names: list[str]
                     None) if themes else None
         if twin is None:  # ... or in nearly the same words, whatever themes the tagger gave each (the first 200 too)
             twin = next((k for k in range(min(len(kept), 200)) if kept[k].get("doc_id") != items[pick].get("doc_id")
-                         and near_identical(kept[k]["text"], items[pick]["text"])), None)
+                         and (near_identical(kept[k]["text"], items[pick]["text"])
+                              or restates(kept[k]["text"], items[pick]["text"]))), None)
         if twin is not None:  # the list already has this point in other words: one item, both sources
             out[twin].sources = sorted(set(out[twin].sources) | set(refs))
             others += [{"ref": _ref(items[i]), "text": items[i]["text"]} for i in members]
@@ -919,7 +920,8 @@ def _read_once(own: list[tuple[DraftClause, dict]], candidates: list[tuple[Draft
                 _same_head(head, {**h, "tag": head["tag"], "actor": head["actor"]}) or
                 same_set_point(head["text"], h["text"]) or same_set_point(c.text, dc.text) or
                 same_opening(c.text, dc.text) and _one_side(head, h) or
-                near_identical(c.text, dc.text) and (head["tag"] == "escalation") == (h["tag"] == "escalation"))),
+                (near_identical(c.text, dc.text) or restates(c.text, dc.text)) and
+                (head["tag"] == "escalation") == (h["tag"] == "escalation"))),
                 None) or next(
                 (dc for dc, it in printed_items if dc.tag == c.tag and _says_item(c.text, it.text) or
                  same_set_point(c.text, it.text) or _holds(c.text, it.text)), None)

@@ -282,8 +282,34 @@ def contrasts(a: str, b: str) -> bool:
         in_b = {p for p in pair if re.search(r"\b" + re.escape(p) + r"\b", jb)}
         if in_a and in_b and in_a != in_b:
             return True
-    ra, rb = roles.search(a), roles.search(b)
-    return bool(ra and rb and ra.group(1).lower() != rb.group(1).lower())
+    # the roles each names: the same roles in another order ("The Clerk must inform the Chair" / "The Chair must inform
+    # the Clerk"), or each a role the other does not name ("The Mayor may ..." / "The Leader may ...")
+    ra = list(dict.fromkeys(m.group(1).lower() for m in roles.finditer(a)))
+    rb = list(dict.fromkeys(m.group(1).lower() for m in roles.finditer(b)))
+    if set(ra) == set(rb):
+        return ra != rb
+    return bool(set(ra) - set(rb)) and bool(set(rb) - set(ra))
+
+
+def restates(a: str, b: str) -> bool:
+    """One text says the other whole, in its words and order, and adds to it (similarity.yaml ``restates``: at least
+    ``words`` words, ``share`` of them found in order in the longer): "Councillors are entitled to the information they
+    reasonably need to carry out their duties" and the same "..., but they do not have a right to see documents out of
+    curiosity" (reader round 16: "8.5 repeats 8.1 word for word"). The reader meets the shorter again, whatever the
+    longer adds, so a contrast in the addition does not part them."""
+    rule = load_rules("similarity.yaml")["restates"]
+    wa, wb = words(a), words(b)
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(short) < int(rule["words"]) or len(long_) > 4 * len(short) + 40:
+        return False
+    # the longest run of the shorter's words found in order in the longer (a word-level LCS, short texts only)
+    prev = [0] * (len(long_) + 1)
+    for w in short:
+        cur = [0]
+        for k, v in enumerate(long_):
+            cur.append(prev[k] + 1 if w == v else max(prev[k + 1], cur[k]))
+        prev = cur
+    return prev[-1] >= float(rule["share"]) * len(short)
 
 
 def same_opening(a: str, b: str) -> bool:
