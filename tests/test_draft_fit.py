@@ -439,14 +439,6 @@ def test_a_list_items_and_before_the_last_item_is_no_cut():
      "parish"),
     ("Officers will leave the meeting before any party political business is discussed.", None, None, "district",
      "parish"),
-    # wards, casework, party meetings, line managers, a monitoring officer deciding what a councillor may see (reader
-    # round 16, parish draft)
-    ("Let ward Councillors know in advance about works in their area.", None, None, "district", "parish"),
-    ("Officers will not share a Councillor's casework with other Councillors.", None, None, "district", "parish"),
-    ("Any dispute about whether a Councillor needs to see a document will be decided by the Monitoring Officer.", None,
-     None, "district", "parish"),
-    ("An officer may ask their line manager to raise the matter with the Councillor.", None, None, "district",
-     "parish"),
     # a monitoring officer's duty to report unlawfulness is to a principal council (reader round 15, parish draft)
     ("The Monitoring Officer of the District Council has a duty to report to the Council if any proposal would be "
      "unlawful or would amount to maladministration.", None, None, "district", "parish"),
@@ -465,9 +457,3 @@ def test_what_other_councils_do_is_background():
                                      "Financial Officer."}) == "background"
     assert not_draft_reason({"text": "In most cases a concern can be resolved by an informal conversation."}) is None
 
-
-def test_the_clerks_line_manager_is_no_principal_councils_mention():
-    from pipeline.render.fit import applies_to
-
-    # (an officer's "line manager" is a principal council's layer of staff; the Staffing Committee as the Clerk's is not)
-    assert "parish" in applies_to("The Staffing Committee acts as the Clerk's line manager.", None, None)
