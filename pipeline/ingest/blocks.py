@@ -912,7 +912,7 @@ def _is_bare_label(text: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     pats = _patterns()
     return 0 < len(words) <= pats["bare_label_words"] and not any(w.lower() in pats["sentence_verbs"] for w in words) \
-        and not pats["lead_in"].search(text.rstrip(":").rstrip()) if words else False
+        and not pats["lead_in"].search(text.rstrip(":").rstrip())
 
 
 def _frame_takes(frame: _ListFrame, b: Block) -> bool:

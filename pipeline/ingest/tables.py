@@ -77,6 +77,9 @@ def _clean_cell(cell: str) -> str:
     return "\n".join(fold_spaces(l) for l in cell.split("\n") if fold_spaces(l))
 
 
+_FIGURE = re.compile(r"[£$]?\d[\d.,]*%?")  # a statistics table's cell: "27", "£450", "12.5%"
+
+
 def _is_header_row(cells: list[str], rest: list[list[str]]) -> bool:
     """A first row of short, unpunctuated cells over longer ones is the table's header."""
     filled = [c for c in cells if c]
@@ -86,9 +89,8 @@ def _is_header_row(cells: list[str], rest: list[list[str]]) -> bool:
         return False
     if any(_party_of(c) for c in filled):
         return True
-    number = re.compile(r"[£$]?\d[\d.,]*%?")
-    if rest and not any(number.fullmatch(c.strip()) for c in filled) and all(
-            any(row[1:]) and all(number.fullmatch(c.strip()) for c in row[1:] if c) for row in rest):
+    if rest and not any(_FIGURE.fullmatch(c.strip()) for c in filled) and all(
+            any(row[1:]) and all(_FIGURE.fullmatch(c.strip()) for c in row[1:] if c) for row in rest):
         return True  # words over rows of figures: a statistics table ("Type of complaint | Received | Resolved")
     return any(len(c.split()) > 5 for row in rest for c in row)
 

@@ -300,8 +300,11 @@ def restates(a: str, b: str) -> bool:
     rule = load_rules("similarity.yaml")["restates"]
     wa, wb = words(a), words(b)
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    if len(short) < int(rule["words"]) or len(long_) > 4 * len(short) + 40:
-        return False
+    if len(short) < int(rule["words"]) or len(long_) > 4 * len(short) + 40 or len(short) > 400:
+        return False  # (a clause of more than 400 words is compared by the other rules: the walk below is quadratic)
+    in_long = set(long_)
+    if sum(w in in_long for w in short) < float(rule["share"]) * len(short):
+        return False  # (most pairs fail on their words alone: the quadratic walk below is for the few that pass)
     # the longest run of the shorter's words found in order in the longer (a word-level LCS, short texts only)
     prev = [0] * (len(long_) + 1)
     for w in short:
@@ -328,9 +331,14 @@ def same_opening(a: str, b: str) -> bool:
         common += 1
     if common < n or common < float(rule["share"]) * min(len(wa), len(wb)) or opposed(a, b) or contrasts(a, b):
         return False
-    parties = {stem(w) for w in rule["parties"]}
-    content = {stem(w) for w in wa[:common] if w not in _rules().stop_words} - parties
+    content = {stem(w) for w in wa[:common] if w not in _rules().stop_words} - _opening_parties()
     return len(content) >= int(rule["content"])
+
+
+@lru_cache(maxsize=None)
+def _opening_parties() -> frozenset[str]:
+    """The stems of the parties' names that ``same_opening`` does not count as content words."""
+    return frozenset(stem(w) for w in load_rules("similarity.yaml")["same_opening"]["parties"])
 
 
 def overlap(a: str, b: str, min_shared: int | None = None) -> float:
