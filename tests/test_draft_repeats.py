@@ -532,9 +532,11 @@ def test_a_wording_that_holds_another_whole_restates_it_whatever_it_adds():
     assert restates("Councillors are entitled to the information they reasonably need to carry out their duties.",
                     "Councillors are entitled to the information they reasonably need to carry out their duties, but "
                     "they do not have a right to see documents simply out of curiosity.")
-    assert restates("Any dispute about whether a Councillor needs to see a document will be decided by the Monitoring "
-                    "Officer.", "A Councillor has no general right to see information out of curiosity, and any "
-                    "dispute about whether a Councillor needs a document will be decided by the Monitoring Officer.")
+    # ... word for word, in one run: a "not" or another figure inside it parts them (adversarial review 21)
+    assert not restates("Councillors may attend meetings of the committee as observers.",
+                        "Councillors may not attend meetings of the committee as observers.")
+    assert not restates("The Clerk will respond to correspondence from councillors within 5 working days.",
+                        "The Clerk will respond to correspondence from councillors within 15 working days.")
     assert not restates("Councillors must not instruct officers.", "Councillors must not instruct officers to act.")
     assert not restates("Officers will acknowledge an enquiry within two working days.",
                         "Officers will give a full reply to an enquiry within ten working days.")

@@ -170,8 +170,9 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
     heads = [c.strip() for c in (rows[0].cells or []) if c.strip()]
     one_row_a_line = doc.format in ("html", "docx") or any(
         f.reason == "table rule" and first <= f.line_no <= last for f in st.furniture) or (
-        doc.format == "text" and len(heads) >= 2 and all(h.endswith(":") for h in heads)
-        and all(len(r.lines) == 1 and "\t" in r.lines[0].text for r in rows))
+        doc.format == "text" and all(len(r.lines) == 1 and "\t" in r.lines[0].text for r in rows)
+        and ((len(heads) >= 2 and all(h.endswith(":") for h in heads))
+             or not any(r.lines[0].text[:1].isspace() for r in rows)))  # (wrapped cells go on indented)
 
     def drop_text(row: Block, text: str, reason: str) -> None:
         ln = row.lines[0]
