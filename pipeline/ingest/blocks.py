@@ -526,8 +526,44 @@ def _split_inline(blocks: list[Block]) -> list[Block]:
             piece.style = "body" if heading else "run-on"
             if heading:
                 piece.lines = _lines_in(b, m.end(), end)[:1]  # a heading is the one line its title starts on
+            title_at = _trailing_title(b.text, m.end(), end) if nxt is not None and not heading else None
+            if title_at is not None:  # "… after the meeting. Information and Confidentiality 16. Councillors …"
+                piece.text = b.text[m.end():title_at].strip()
+                out.extend(_split_items(piece))  # (the title is on the piece's last line: no second search for it)
+                out.append(Block("para", piece.lines[-1:], text=b.text[title_at:end].strip(), style="heading",
+                                 level=0, gap_before=True))
+                continue
             out.extend(_split_items(piece))
     return out
+
+
+_TITLE_SMALL = {"and", "of", "the", "to", "for", "in", "on", "with", "a", "an", "or", "at", "by", "from", "&"}
+
+
+def _trailing_title(text: str, start: int, end: int) -> int | None:
+    """Where a section title run in after a point's last sentence starts, on a page whose line breaks were
+    lost ("… discussed privately after the meeting. Information and Confidentiality" before "16."): one to
+    eight words in Title Case after a full stop, none of them a sentence's; None when there is none."""
+    m = re.search(r"(\S+)[.!?][\"'”’)]?\s+((?:[\w'’&-]+\s+){0,7}[\w'’-]+)\s*$", text[start:end])
+    if m is None:
+        return None
+    before, words = m.group(1), m.group(2).split()
+    # the full stop ends a sentence, not an initial or an abbreviation ("Ms A. Pryce", "St. Albans", "i.e.", "U.K.")
+    if "." in before or len(before) < 2 or before[:1].isupper() and (len(before) < 4 or _TITLED.search(
+            text[max(start, m.start(1) + start - 12):start + m.start(1)])):
+        return None
+    if not all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words) or not words[0][:1].isupper() \
+            or (len(words) == 1 and len(words[0]) < 4) or words[-1].lower() in _TITLE_SMALL \
+            or words[-1].lower() in _patterns()["unfinished"] or any(w.isdigit() for w in words) \
+            or _NOT_A_TITLE.match(" ".join(words)):
+        return None
+    return start + m.start(2)
+
+
+_TITLED = re.compile(r"\b(?:mr|mrs|ms|miss|dr|cllr|st|prof)\.?\s+\S+$", re.I)
+# a sentence, a pointer or a rule in Title Case is no title ("See Appendix B", "Councillors Must Not Bully Staff")
+_NOT_A_TITLE = re.compile(r"(?:see|please|note|contact|read|visit|call|email|click|go)\b|.*\b(?:must|should|shall|will|"
+                          r"may|can|cannot|is|are|do|does)\b", re.I)
 
 
 def _lines_in(b: Block, start: int, end: int) -> list[Line]:

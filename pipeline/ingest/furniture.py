@@ -58,6 +58,8 @@ _NAME_POST = re.compile(r"^(?:(?:cllr|councillor|dr|mr|mrs|ms|miss|prof)\.?\s+)?
 _DOC_WORDS = re.compile(r"\b(?:protocol|code|policy|guidance|introduction|procedures?|charter|sections?|part|appendix|"
                         r"annex|schedule|contents|principles|responsibilities|agreement|rules|roles?|purpose|scope|"
                         r"summary|background|attachment|enclosure)\b", re.I)
+_NAME_ALONE = re.compile(r"(?:(?:cllr|councillor|dr|mr|mrs|ms|miss|prof)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}")
+_SIGNED_FOR = re.compile(r"(?:co-?)?signed\s+(?:by|for|on\s+behalf\s+of)\s+(?:the\s+)?[\w'’ -]{1,60}?\s*:?", re.I)
 _CONTACT_BITS = re.compile(r"@|https?://|\bwww\.|\d{4,}|\b\d{3,5}\s\d{3}")
 
 
@@ -125,6 +127,13 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                 j = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].text.strip()), None)
                 if j is not None and lines[j].style == "body" and _CLOSE.match(lines[j].text.strip()):
                     reason = "site alert"
+            if not reason and ln.style == "body" and _SIGNED_FOR.fullmatch(text):
+                # "Signed on behalf of the council:" over the names and posts that sign, wherever the block stands
+                j = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].text.strip()), None)
+                nxt = lines[j].text.strip() if j is not None else ""
+                # (a name, or a name with its post: "Chair and one other councillor sign every cheque" is a rule)
+                if nxt and _signature_line(nxt, first=True) and (_NAME_POST.match(nxt) or _NAME_ALONE.fullmatch(nxt)):
+                    reason, signing = "signature", _SIGNATURE_LINES
             if not reason and attending and attendance_goes_on(attending, text):
                 reason = "attendance list"  # its wrapped end ("Monitoring Officer), Mrs A. Pryce (Director of")
             attending = text if reason == "attendance list" else ""
