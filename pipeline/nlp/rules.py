@@ -80,7 +80,7 @@ def load_tag_rules() -> Rules:
             if missing or entry["strength"] not in strengths:
                 raise ValueError(f"cues.yaml: {tag}[{n}] needs label, strength (strong|medium|weak) and pattern")
             cues.append(Cue(tag, entry["label"], strengths[entry["strength"]], re.compile(entry["pattern"], re.I)))
-    frames = tuple((tag, re.compile(p, re.I)) for tag in ("prohibition", "escalation", "role", "expectation")
+    frames = tuple((tag, re.compile(p, re.I)) for tag in ("context", "prohibition", "escalation", "role", "expectation")
                    for p in cues_doc["frames"].get(tag, []))
     weak_frames = tuple(re.compile(p, re.I) for p in cues_doc.get("weak_frames", []))
     sections = tuple((tag, re.compile(p, re.I)) for tag, p in cues_doc["sections"].items())
