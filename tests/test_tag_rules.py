@@ -409,3 +409,22 @@ def test_a_bare_instruction_with_no_cue_binds_the_reader():
     assert d.actor == "member"
     d = one("Tell your manager straight away", pred(lemma="tell", tag="VB"), audience="officer")
     assert d.actor == "officer"
+
+
+@pytest.mark.parametrize("lead_in, tag", [
+    ("Examples of unacceptable behaviour include:", "context"),
+    ("Examples of behaviour by a councillor towards the Clerk that may amount to bullying include:", "context"),
+    ("Bullying may include:", "context"),
+    ("For the purposes of this protocol, a close personal relationship includes:", "context"),
+    ("Examples of what councillors must not do:", "prohibition"),
+    ("Examples of conduct councillors should avoid:", "prohibition"),
+    ("Examples of conduct that is forbidden include:", None),
+    ("Councillors should not:", "prohibition"),
+])
+def test_a_list_of_examples_says_what_a_word_means(lead_in, tag):
+    """The decisions (round 20): examples of bullying in a dignity at work policy are context; the b94 first run read
+    them as prohibitions. A lead-in that itself forbids or requires frames rules (adversarial review 22)."""
+    from pipeline.nlp.rules import frame_of, load_tag_rules
+
+    frame = frame_of(lead_in, load_tag_rules())
+    assert (frame[0] if frame else None) == tag
