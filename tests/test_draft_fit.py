@@ -442,6 +442,33 @@ def test_a_list_items_and_before_the_last_item_is_no_cut():
     # a monitoring officer's duty to report unlawfulness is to a principal council (reader round 15, parish draft)
     ("The Monitoring Officer of the District Council has a duty to report to the Council if any proposal would be "
      "unlawful or would amount to maladministration.", None, None, "district", "parish"),
+    # round 24, parish draft: group briefings in other words, a Leader, and the Clerk's duties in a district draft
+    ("Officers who give a briefing will leave before the group discusses party political matters.", None, None,
+     "district", "parish"),
+    ("Officers must leave the meeting before any discussion of party political matters.", None, None, "district",
+     "parish"),
+    ("Officer support must not extend to the preparation of manifestos or election literature.", None, None, "district",
+     "parish"),
+    ("The Leader and the Chief Executive will meet every month to review how the Protocol is working.", None, None,
+     "district", "parish"),
+    ("The Clerk is responsible for:", None, None, "parish", "district"),
+    # reader round 17: a statutory officer, an employee assistance programme, a monitoring officer deciding access in
+    # other words; a clerk's qualification, the chair as the clerk's contact and requests to the Clerk in a district draft
+    ("A statutory officer must give the report or advice that the officer is required by law to give.", None, None,
+     "district", "parish"),
+    ("An officer can contact the Employee Assistance Programme at any time for confidential support.", None, None,
+     "district", "parish"),
+    ("If there is a disagreement about whether a Councillor needs to see something, the Monitoring Officer of the "
+     "District Council will decide.", None, None, "district", "parish"),
+    ("Councillors will be encouraged to support the Clerk in gaining the Certificate in Local Council Administration.",
+     None, None, "parish", "district"),
+    ("The Chair is the Clerk's usual point of contact between meetings.", None, None, "parish", "district"),
+    ("Requests from Councillors for action should be made to the Clerk in writing.", None, None, "parish", "district"),
+    # ... while a parish's own wording stays a parish's (adversarial review 22)
+    ("The Clerk will let councillors know about works in their area.", "parish", None, "parish", "district"),
+    ("Members of a working group leave before the group discusses any item in which they have an interest.", "parish",
+     None, "parish", "district"),
+    ("Councillors must not instruct agency staff.", "parish", None, "parish", "district"),
 ])
 def test_what_a_clause_mentions_narrows_the_councils_it_fits(text, ctype, council, fits, fits_not):
     from pipeline.render.fit import applies_to
@@ -457,3 +484,33 @@ def test_what_other_councils_do_is_background():
                                      "Financial Officer."}) == "background"
     assert not_draft_reason({"text": "In most cases a concern can be resolved by an informal conversation."}) is None
 
+
+
+@pytest.mark.parametrize("council_type, text, expected", [
+    ("district", "Acting as community leaders, working with partners to improve the city;",
+     "Acting as community leaders, working with partners to improve the district;"),
+    ("parish", "People who live in the town, and visitors.", "People who live in the parish, and visitors."),
+    # another tier, or two areas named, stay as they are (adversarial review 22)
+    ("district", "Consultation with the county on highways.", "Consultation with the county on highways."),
+    ("district", "The borough is responsible for planning, and the county for highways.",
+     "The borough is responsible for planning, and the county for highways."),
+    ("parish", "Councillors serve the community as a whole.", "Councillors serve the community as a whole."),
+    ("district", "The city's protocol was agreed.", "The city's protocol was agreed."),
+])
+def test_the_area_is_named_by_the_drafts_own_kind_only_within_its_tier(council_type, text, expected):
+    from pipeline.render.draft import options_for, substitute_terms
+
+    opts = options_for({"council": "Kesteven District Council" if council_type == "district" else
+                        "Upper Wyeford Parish Council", "council_type": council_type, "draft_date": "2027-01-01"})
+    assert substitute_terms(text, opts, [])[0] == expected
+
+
+def test_a_clause_likening_its_subject_to_one_before_it_is_not_draft_material():
+    """Reader round 17, parish draft 4.5: "The Chair is in the same position: chairing meetings does not give the Chair
+    authority ..." followed a clause about the Vice-Chair, in the draft and not in its source."""
+    from pipeline.render.fit import not_draft_reason
+
+    assert not_draft_reason({"text": "The Chair is in the same position: chairing meetings does not give the Chair "
+                                     "authority to direct the Clerk between meetings."}) == "incomplete"
+    assert not_draft_reason({"text": "The same applies to co-opted members."}) == "incomplete"
+    assert not_draft_reason({"text": "Councillors and officers must treat each other with the same courtesy."}) is None

@@ -540,3 +540,59 @@ def test_a_wording_that_holds_another_whole_restates_it_whatever_it_adds():
     assert not restates("Councillors must not instruct officers.", "Councillors must not instruct officers to act.")
     assert not restates("Officers will acknowledge an enquiry within two working days.",
                         "Officers will give a full reply to an enquiry within ten working days.")
+
+
+def test_an_item_naming_one_councils_own_body_leaves_the_list_not_the_list_the_draft():
+    """The 939-protocol parish draft lost its whole "Councillors can expect officers to:" list (23 items from many
+    councils) because one item named "Authority business", a national park authority's own: that item goes to the
+    other wordings and the list stays."""
+    expect = "Councillors can expect the Clerk to:"
+    rows = (_list_rows("a", expect, [("officer", "answer their questions within a reasonable time;", []),
+                                     ("officer", "tell them about Authority business affecting the parish;", []),
+                                     ("officer", "keep them informed of matters affecting the parish.", [])])
+            + _list_rows("b", expect, [("officer", "answer their questions within a reasonable time;", []),
+                                       ("officer", "keep them informed of matters affecting the parish.", [])])
+            + _list_rows("c", expect, [("officer", "answer their questions within a reasonable time;", []),
+                                       ("officer", "keep them informed of matters affecting the parish.", [])]))
+    lists = [c for c in _shown(rows) if c.items]
+    assert len(lists) == 1, [c.text for c in _shown(rows)]
+    assert [it.letter for it in lists[0].items] == ["a", "b"]
+    assert not any("Authority" in it.text for it in lists[0].items)
+    assert lists[0].items[-1].text.endswith(".")
+    assert any("Authority business" in o["text"] for o in lists[0].others)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Managing the Council's finances in accordance with the Financial Regulations;",
+     "Managing the Council's finances, accounts and insurance;", True),
+    ("Monitoring the Council's performance and finances;", "Monitoring the Council's finances and the services it provides;",
+     True),
+    ("Managing the Council's staff;", "Managing the Council's finances;", False),
+    ("Keeping the minutes of meetings;", "Preparing the minutes of meetings;", False),
+    ("Attending meetings of the Council;", "Not attending meetings of the Council without good reason;", False),
+])
+def test_items_opening_with_one_verb_on_one_object_are_one_item(a, b, same):
+    """The 987-protocol parish draft's "The Clerk is responsible for:" printed "Managing the Council's finances in
+    accordance with the Financial Regulations" and "Managing the Council's finances, accounts and insurance" as (d)
+    and (i); its role list "Monitoring" three times."""
+    from pipeline.render.similarity import same_action
+
+    assert same_action(a, b) is same
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Councillors may not see information out of curiosity. Any dispute about whether a Councillor needs to see a "
+     "document will be decided by the Monitoring Officer.",
+     "Any dispute about whether a Councillor needs to see a document will be determined by the Monitoring Officer.", True),
+    ("Councillors may not see information out of curiosity. The Clerk will reply within 5 working days.",
+     "The Clerk will reply within 15 working days.", False),
+    ("Officers may attend group meetings. They give factual advice only.", "Officers may not attend group meetings.",
+     False),
+    # (a candidate that adds a sentence is printed: nothing it says is lost)
+    ("Complaints go to the Monitoring Officer.", "Complaints go to the Monitoring Officer. Councillors must contact "
+     "staff directly.", False),
+])
+def test_a_sentence_said_again_inside_a_longer_clause_is_a_repeat(a, b, same):
+    from pipeline.render.similarity import sentence_repeats
+
+    assert sentence_repeats(a, b) is same

@@ -38,8 +38,8 @@ from .fit import (applies_to, clause_nation, foreign_names, kind_of, nation_of_t
 from .points import read_points_once
 from .similarity import (attach_vectors, candidate_pairs, canonical, comparable, content_words, item_min_shared,
                          item_threshold, lead_in_point, near_identical, opposed, overlap, polarity, reader_rule,
-                         reader_shared_words, restates, same_item, same_item_slot, same_opening, same_point,
-                         same_set_point, same_slot, set_points, shared_beyond_parties, similarity)
+                         reader_shared_words, restates, same_action, same_item, same_item_slot, same_opening, same_point,
+                         same_set_point, same_slot, sentence_repeats, set_points, shared_beyond_parties, similarity)
 CHAIR_TERMS = ("chair", "chairman", "chairperson")  # the words the sources use for the office, one chosen throughout
 OPTION_FIELDS = ("council", "council_type", "member_term", "senior_officer", "monitoring_officer",
                  "personnel_committee")
@@ -254,6 +254,14 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
     text = one_pass([f"the {k} council" for k in own], lambda m: "the Council", text)
     # ... and a kind of council used as a name without one ("presides at County Council meetings")
     text = _kind_council_pattern(own).sub(lambda m: _kind_council(m, done), text)
+    # ... and its area by the kind's word ("working with partners to improve the city" in a district draft)
+    # only a word of the same tier ("the city" in a district draft, "the town" in a parish's), and only where the text
+    # names no other area ("agreed with the county", "the county and district councils" name another tier or two)
+    area = _AREA_WORDS.get(opts.council_type)
+    tier = next((t for t in _AREA_TIERS if area in t), ())
+    named = set(_AREA_WORD.findall(text.lower()))
+    if area and len(named) == 1 and next(iter(named)) in tier and next(iter(named)) != area:
+        text = one_pass([f"the {next(iter(named))}"], lambda m: "the " + area, text, guard=_AREA_ENDS)
     member = opts.member_term
     text = one_pass(terms["member_term"], lambda m: member + "s" if m.lower().endswith("s") else member, text,
                     guard=r"(?! of (?:the public|staff|the community|the council's staff|(?:the|a|an|any|that|each) (?:[\w'-]+ ){0,3}"
@@ -298,6 +306,15 @@ def _word_before(m: re.Match) -> str:
     return before[-1] if before else ""
 
 
+_AREA_WORDS = {"parish": "parish", "town": "town", "district": "district", "borough": "borough",
+               "london_borough": "borough", "metropolitan": "borough", "city": "city"}
+# the areas of one tier: a district, a borough and a city are one council's area; a county is the tier above them, a
+# parish, a town or a village the tier below ("the community" is its residents, never replaced)
+_AREA_TIERS = (("parish", "town", "village"), ("district", "borough", "city"))
+_AREA_WORD = re.compile(r"\b(parish|town|village|district|borough|city|county)\b")
+# an area word is the place only where nothing follows that makes it a name or a body ("the county association", "the
+# district's Monitoring Officer" and "the City Council" stay)
+_AREA_ENDS = r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:and|or|as|in|where|which|who|that|for|to|by|with|on|at|is|are|will)\b)"
 _LOCAL_KINDS = ("parish", "town", "community")
 _PRINCIPAL_KINDS = ("district", "borough", "county", "city")
 
@@ -653,7 +670,8 @@ def _merge_items(items: list[dict], opts: DraftOptions, council_names: list[str]
         if twin is None:  # ... or in nearly the same words, whatever themes the tagger gave each (the first 200 too)
             twin = next((k for k in range(min(len(kept), 200)) if kept[k].get("doc_id") != items[pick].get("doc_id")
                          and (near_identical(kept[k]["text"], items[pick]["text"])
-                              or restates(kept[k]["text"], items[pick]["text"]))), None)
+                              or restates(kept[k]["text"], items[pick]["text"])
+                              or same_action(kept[k]["text"], items[pick]["text"]))), None)
         if twin is not None:  # the list already has this point in other words: one item, both sources
             out[twin].sources = sorted(set(out[twin].sources) | set(refs))
             others += [{"ref": _ref(items[i]), "text": items[i]["text"]} for i in members]
@@ -810,12 +828,26 @@ def _own_setup(clause: DraftClause, members: list[int], pts: list[_Point], opts:
     vocabulary (draft.yaml generic_min_share: "Appointees are asked to report on the outside body")."""
     allowed = (opts.council, opts.member_term, opts.senior_officer, opts.monitoring_officer, opts.personnel_committee,
                opts.chair_term, f"Vice-{opts.chair_term}")
-    text = " ".join([clause.text] + [it.text for it in clause.items])
-    names = own_setup_names(text, allowed)
     texts = [(_council(r), " ".join([pts[i].lead_in or ""] + [r["text"]])) for i in members for r in pts[i].rows]
-    if any(len({c for c, t in texts if re.search(r"\b" + re.escape(name) + r"\b", t)}) < min_councils
-           for name in names):
+
+    def own(text: str) -> bool:
+        return any(len({c for c, t in texts if re.search(r"\b" + re.escape(name) + r"\b", t)}) < min_councils
+                   for name in own_setup_names(text, allowed))
+
+    if own(clause.text):
         return True
+    if clause.items:
+        # an item naming one council's own body ("Authority business affecting their area") leaves the list, not
+        # the list the draft: the whole "Councillors can expect officers to:" list had gone for one such item
+        gone = [it for it in clause.items if own(it.text)]
+        if gone and len(gone) < len(clause.items):
+            clause.others += [{"ref": ref, "text": it.text} for it in gone for ref in it.sources[:1]]
+            clause.items = [it for it in clause.items if it not in gone]
+            for k, it in enumerate(clause.items):
+                it.letter = chr(ord("a") + k) if k < 26 else str(k + 1)
+        elif gone:
+            return True
+    text = " ".join([clause.text] + [it.text for it in clause.items])
     if len({c for c, _ in texts}) >= min_councils:
         return False
     for name in allowed:
@@ -920,7 +952,7 @@ def _read_once(own: list[tuple[DraftClause, dict]], candidates: list[tuple[Draft
                 _same_head(head, {**h, "tag": head["tag"], "actor": head["actor"]}) or
                 same_set_point(head["text"], h["text"]) or same_set_point(c.text, dc.text) or
                 same_opening(c.text, dc.text) and _one_side(head, h) or
-                (near_identical(c.text, dc.text) or restates(c.text, dc.text)) and
+                (near_identical(c.text, dc.text) or restates(c.text, dc.text) or sentence_repeats(c.text, dc.text)) and
                 (head["tag"] == "escalation") == (h["tag"] == "escalation"))),
                 None) or next(
                 (dc for dc, it in printed_items if dc.tag == c.tag and _says_item(c.text, it.text) or
