@@ -113,10 +113,17 @@ def _is_table_line(line: Line) -> bool:
         # "1.1<tab>This protocol explains ...", "•<tab>include the name": a number or bullet and its text (a version
         # table's "1.0<tab>12 May 2020" stays a table)
         return False
+    if len(parts) == 2 and _MINUTE_NO.fullmatch(parts[0].strip()) and not re.search(r"[.;:!?]$", parts[1].strip()) \
+            and len(parts[1].split()) <= 10:
+        return False  # minutes' "120/27<tab>FINANCE": a minute's number and its title, a heading
     # (one piece of text after a tab is no row: the hanging indent of a paragraph saved from Word, "1.1<tab>This
     # protocol explains ..." / "<tab>Town Council should work together"; inside a table its rows go on by
     # ``_continues_table``)
     return "\t" in line.text and len(parts) >= 2
+
+
+# (not a financial year: "2024/25<tab>Basic allowance" is a table's row)
+_MINUTE_NO = re.compile(r"(?:min(?:ute)?\.?\s*)?(?!(?:19|20)\d\d/\d\d\b)\d{1,4}/\d{2,4}\.?", re.I)
 
 
 def _marker_only(text: str) -> bool:

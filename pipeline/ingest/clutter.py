@@ -230,6 +230,14 @@ def _name_list(text: str) -> str | None:
     return None
 
 
+def _date_ends(text: str, date: re.Match) -> bool:
+    """A page date's date ends its line, or what follows it is no sentence going on ("Published 3 June 2024 |
+    Democratic Services")."""
+    after = text[date.end():]
+    # ("Last modified 19 February 2026 by Democratic Services" is a page's; "… January 2027, totalling" a sentence's)
+    return not re.match(r",?\s*(?!(?:by|at|to|and|until|from)\b)[a-z]", after)
+
+
 def line_kind(text: str) -> tuple[str | None, bool]:
     """The clutter kind a line has by its own shape, and whether that needs the line to stand
     outside the protocol's text (top or bottom of the document) to count."""
@@ -322,7 +330,9 @@ def line_kind(text: str) -> tuple[str | None, bool]:
         # "A guide for staff, agreed by Full Council in March 2024."; a short one anywhere (a running footer)
         return "document details", n > 10
     if date and n <= 20 and parse_marker(plain)[0] is None and not re.search(r"[.;,!?]$", plain) \
-            and plain[:1].isupper() and not _MODAL.search(plain):  # "... | May 2025 and every councillor must attend"
+            and plain[:1].isupper() and not _MODAL.search(plain) and _date_ends(plain, date):
+        # ("... | May 2025 and every councillor must attend" has a modal; "RESOLVED that the schedule of payments for
+        # January 2027, totalling" goes on after its date: a sentence wrapped, b97 first run)
         return "page date", n > 10
     if _CONTACT.search(plain) and n <= 20 and not _SENTENCE_END.search(plain):
         # (labelled as one, "Email: standards@…", "Telephone: 01632 … (Monday to Friday)", it is one anywhere)

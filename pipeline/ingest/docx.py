@@ -97,6 +97,19 @@ def _docx_numbering(doc):
     return label
 
 
+def _box_of(el):
+    """The text box (w:txbxContent) an element stands in, the innermost one; None outside any."""
+    parent = el.getparent()
+    while parent is not None and parent.tag != f"{_W}txbxContent":
+        parent = parent.getparent()
+    return parent
+
+
+def _box_text(para, box) -> str:
+    """A text box paragraph's own text: its w:t elements that stand in ``box`` itself, not in a box inside it."""
+    return fold_spaces(normalise("".join(t.text or "" for t in para.iter(f"{_W}t") if _box_of(t) is box)))
+
+
 def read_docx(path: Path, doc_id: str) -> RawDocument:
     """A Word .docx: headings from paragraph styles, list numbers from Word's numbering, tables as cells."""
     _check_docx(path)
@@ -118,6 +131,17 @@ def read_docx(path: Path, doc_id: str) -> RawDocument:
 
     for child in doc.element.body.iterchildren():
         if child.tag == f"{_W}p":
+            # a text box anchored in the paragraph ("Key principles" boxed at the top): its paragraphs, read before
+            # the paragraph's own text; Word stores each box twice in one paragraph (a drawing and its fallback),
+            # read once there; a box inside a box is read as its own, its text not again as its host's
+            boxes_read: set[tuple[str, ...]] = set()
+            for box in child.iter(f"{_W}txbxContent"):
+                texts = tuple(t for t in (_box_text(bp, box) for bp in box.iter(f"{_W}p") if _box_of(bp) is box) if t)
+                if texts and texts not in boxes_read:
+                    boxes_read.add(texts)
+                    for t in texts:
+                        add(t)
+                        add("", style="blank")
             para = Paragraph(child, doc)
             text = fold_spaces(normalise(para.text.replace("\n", " ")))
             if not text:

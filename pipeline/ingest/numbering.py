@@ -12,7 +12,8 @@ if TYPE_CHECKING:
     from .blocks import Block
 
 
-_BULLET = re.compile(r"^(?:[-–—*" + BULLET_GLYPHS + r"]|o(?=\s+[A-Za-z]))\s*(?=\S)")
+# (Markdown's third bullet "+" only with a space after it: "+44 1632 960000" is a telephone number)
+_BULLET = re.compile(r"^(?:[-–—*" + BULLET_GLYPHS + r"]|o(?=\s+[A-Za-z])|\+(?=\s+\S))\s*(?=\S)")
 # paragraph numbers of any length ("1000.", "1204.3"); a number of four or more digits
 # needs its full stop or bracket, so a year or a sum opening a line is not a number
 _DEC = re.compile(r"^(\d{1,6}(?:\.\d{1,3})+)\.?(?:\s+|(?=[A-Z(“\"'‘])|$)")
