@@ -69,3 +69,8 @@ def environment(templates: str | Path | None = None) -> Environment:
                       keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
     env.filters["md"] = markdown_text
     return env
+
+
+def item_letter(k: int) -> str:
+    """A list item's letter by its place: (a) to (z), then numbers."""
+    return chr(ord("a") + k) if k < 26 else str(k + 1)

@@ -31,7 +31,7 @@ from ..ingest.clean import HIDDEN, LINE_CONTROL
 from ..model import COUNCIL_TYPES
 from ..nlp.themes import load_themes
 from ..resources import load_rules
-from .common import environment, joined_words, plain_text, words
+from .common import environment, item_letter, joined_words, plain_text, words
 from .compare import coverage
 from .fit import (applies_to, clause_nation, foreign_names, kind_of, nation_of_type, nations, nations_of_type,
                   not_draft_reason, own_setup_names, place_name, record_documents)
@@ -258,10 +258,11 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
     # only a word of the same tier ("the city" in a district draft, "the town" in a parish's), and only where the text
     # names no other area ("agreed with the county", "the county and district councils" name another tier or two)
     area = _AREA_WORDS.get(opts.council_type)
-    tier = next((t for t in _AREA_TIERS if area in t), ())
     named = set(_AREA_WORD.findall(text.lower()))
-    if area and len(named) == 1 and next(iter(named)) in tier and next(iter(named)) != area:
-        text = one_pass([f"the {next(iter(named))}"], lambda m: "the " + area, text, guard=_AREA_ENDS)
+    if area and len(named) == 1:
+        (word,) = named
+        if word != area and any(area in tier and word in tier for tier in _AREA_TIERS):
+            text = one_pass([f"the {word}"], lambda m: "the " + area, text, guard=_AREA_ENDS)
     member = opts.member_term
     text = one_pass(terms["member_term"], lambda m: member + "s" if m.lower().endswith("s") else member, text,
                     guard=r"(?! of (?:the public|staff|the community|the council's staff|(?:the|a|an|any|that|each) (?:[\w'-]+ ){0,3}"
@@ -844,7 +845,7 @@ def _own_setup(clause: DraftClause, members: list[int], pts: list[_Point], opts:
             clause.others += [{"ref": ref, "text": it.text} for it in gone for ref in it.sources[:1]]
             clause.items = [it for it in clause.items if it not in gone]
             for k, it in enumerate(clause.items):
-                it.letter = chr(ord("a") + k) if k < 26 else str(k + 1)
+                it.letter = item_letter(k)
         elif gone:
             return True
     text = " ".join([clause.text] + [it.text for it in clause.items])
@@ -952,7 +953,7 @@ def _read_once(own: list[tuple[DraftClause, dict]], candidates: list[tuple[Draft
                 _same_head(head, {**h, "tag": head["tag"], "actor": head["actor"]}) or
                 same_set_point(head["text"], h["text"]) or same_set_point(c.text, dc.text) or
                 same_opening(c.text, dc.text) and _one_side(head, h) or
-                (near_identical(c.text, dc.text) or restates(c.text, dc.text) or sentence_repeats(c.text, dc.text)) and
+                (near_identical(c.text, dc.text) or restates(c.text, dc.text) or sentence_repeats(dc.text, c.text)) and
                 (head["tag"] == "escalation") == (h["tag"] == "escalation"))),
                 None) or next(
                 (dc for dc, it in printed_items if dc.tag == c.tag and _says_item(c.text, it.text) or
@@ -1029,7 +1030,7 @@ def _drop_repeated_items(c: DraftClause, printed: list[tuple[DraftClause, DraftI
         best = homes.most_common(1)[0][0]
         return next(dc for dc in [dc for dc, _ in printed] + clauses if id(dc) == best)
     for k, it in enumerate(kept):
-        it.letter = chr(ord("a") + k) if k < 26 else str(k + 1)
+        it.letter = item_letter(k)
         it.text = _tidy(it.text.rstrip(";."), last=k == len(kept) - 1)
     c.items = kept
     return None
@@ -1212,7 +1213,7 @@ def _draft_clause(members: list[int], in_base: bool, fits: set[int], pick: int, 
         others += item_others + [{"ref": _ref(r), "text": r["text"]} for i in members
                                  if i != pick and (counted or in_base) for r in pts[i].rows]
         for k, it in enumerate(items):
-            it.letter = chr(ord("a") + k) if k < 26 else str(k + 1)
+            it.letter = item_letter(k)
             it.text = _tidy(it.text, last=k == len(items) - 1)
         text = _OTHER_NUMBER.sub("", text.strip())  # a lead-in's own paragraph number ("C13 In using social media ...:")
         text = text.rstrip() if text.rstrip().endswith(":") else text.rstrip().rstrip(".;,-") + ":"

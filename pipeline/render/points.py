@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from ..resources import load_rules
+from .common import item_letter
 from .similarity import similarity
 
 MAX_CHARS = 5000  # a clause longer than this is matched on its first MAX_CHARS characters
@@ -133,7 +134,7 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
                     dropped += 1
                     continue
                 for k, item in enumerate(kept_items):
-                    item.letter = chr(ord("a") + k) if k < 26 else str(k + 1)
+                    item.letter = item_letter(k)
                 clause.items = kept_items
             else:
                 home = home_of(clause, clause, True)
