@@ -58,9 +58,13 @@ _NAME_POST = re.compile(r"^(?:(?:cllr|councillor|dr|mr|mrs|ms|miss|prof)\.?\s+)?
 _DOC_WORDS = re.compile(r"\b(?:protocol|code|policy|guidance|introduction|procedures?|charter|sections?|part|appendix|"
                         r"annex|schedule|contents|principles|responsibilities|agreement|rules|roles?|purpose|scope|"
                         r"summary|background|attachment|enclosure)\b", re.I)
-_NAME_ALONE = re.compile(r"(?:(?:cllr|councillor|dr|mr|mrs|ms|miss|prof)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}")
 _SIGNED_FOR = re.compile(r"(?:co-?)?signed\s+(?:by|for|on\s+behalf\s+of)\s+(?:the\s+)?[\w'’ -]{1,60}?\s*:?", re.I)
 _CONTACT_BITS = re.compile(r"@|https?://|\bwww\.|\d{4,}|\b\d{3,5}\s\d{3}")
+
+
+def _next_filled(lines: list[Line], i: int) -> int | None:
+    """The index of the first line with text among the two after ``i``, if any."""
+    return next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].text.strip()), None)
 
 
 def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
@@ -124,15 +128,15 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                     and len(text.split()) <= 60 and not _binds(text):
                 # a site's alert banner: the line its close control ("Dismiss") follows, neither a list's item
                 # nor a rule for either side ("Officers will close the meeting room at 10pm." / "Close")
-                j = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].text.strip()), None)
+                j = _next_filled(lines, i)
                 if j is not None and lines[j].style == "body" and _CLOSE.match(lines[j].text.strip()):
                     reason = "site alert"
             if not reason and ln.style == "body" and _SIGNED_FOR.fullmatch(text):
                 # "Signed on behalf of the council:" over the names and posts that sign, wherever the block stands
-                j = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].text.strip()), None)
+                j = _next_filled(lines, i)
                 nxt = lines[j].text.strip() if j is not None else ""
                 # (a name, or a name with its post: "Chair and one other councillor sign every cheque" is a rule)
-                if nxt and _signature_line(nxt, first=True) and (_NAME_POST.match(nxt) or _NAME_ALONE.fullmatch(nxt)):
+                if nxt and _signature_line(nxt, first=True) and not _POST_LINE.match(nxt):
                     reason, signing = "signature", _SIGNATURE_LINES
             if not reason and attending and attendance_goes_on(attending, text):
                 reason = "attendance list"  # its wrapped end ("Monitoring Officer), Mrs A. Pryce (Director of")
