@@ -259,7 +259,10 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
             continue
         starts_new = (marker is not None or ln.style in ("heading", "item", "link") or cur is None
                       or cur.kind != "para" or cur.style == "heading" or pending_line is not None)
-        if not starts_new and cur.marker is not None and ln.indent > cur.indent:
+        note = not starts_new and re.search(r"[.!?]$", cur.lines[-1].text.strip()) and _NOTE_OPENS.match(text)
+        if note:
+            starts_new = True  # "… repeated bullying." / "Note: where the complaint is about the Leader …": a note of its own
+        elif not starts_new and cur.marker is not None and ln.indent > cur.indent:
             starts_new = False  # a hanging indent continues the item above
         elif not starts_new:
             prev = cur.lines[-1].text.strip()
@@ -320,6 +323,7 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
     return blocks
 
 
+_NOTE_OPENS = re.compile(r"(?:please\s+)?(?:note|n\.?\s?b\.?)\s*[:–—-]\s*\S", re.I)  # a note of its own under a paragraph
 _ABBREVIATION_END = re.compile(r"\b(?:s|ss|e\.g|i\.e|etc|cllr|para|paras|no|nos|art|reg|regs|sch|cf|vs|approx|dept|mr|mrs|"
                                r"ms|dr|st|cl|p|pp|vol|ch)\.$", re.I)  # "... under s." / "151, and ...": one sentence
 
@@ -506,7 +510,7 @@ def _split_inline(blocks: list[Block]) -> list[Block]:
         own = b.marker.label if b.marker is not None and b.marker.kind in ("dec", "num") else None
         cuts, last = [], own
         for m in _INLINE_NUM.finditer(b.text):
-            if _follows(last, m.group(1)):
+            if _follows(last, m.group(1)) or _restarts(b.text, own, cuts, m):
                 cuts.append(m)
                 last = m.group(1)
         if not cuts or (own is None and len(cuts) < 3):
@@ -542,6 +546,18 @@ def _split_inline(blocks: list[Block]) -> list[Block]:
                 continue
             out.extend(_split_items(piece))
     return out
+
+
+def _restarts(text: str, own: str | None, cuts: list[re.Match], m: re.Match) -> bool:
+    """The numbering starts again after a run of short titles: "On this page: 1. Introduction 2. Roles … 9. Review
+    1. Introduction 1.1 This Protocol …", a page's contents run into its text when its line breaks were lost."""
+    first = own if own is not None else cuts[0].group(1) if cuts else None
+    if len(cuts) < 3 or m.group(1) != first:
+        return False
+    starts = ([0] if own is not None else []) + [c.end() for c in cuts]
+    ends = [c.start() for c in cuts] + [m.start()]
+    ends = ends[len(ends) - len(starts):]
+    return all(len(text[a:e].split()) <= 8 and not re.search(r"[.;:!?]\s*$", text[a:e]) for a, e in zip(starts, ends))
 
 
 _TITLE_SMALL = {"and", "of", "the", "to", "for", "in", "on", "with", "a", "an", "or", "at", "by", "from", "&"}

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import islice
 
 from ..model import Line
 from ..resources import load_rules
@@ -337,6 +338,11 @@ def line_kind(text: str) -> tuple[str | None, bool]:
     if _CONTACT.search(plain) and n <= 20 and not _SENTENCE_END.search(plain):
         # (labelled as one, "Email: standards@…", "Telephone: 01632 … (Monday to Friday)", it is one anywhere)
         return "contact details", not _CONTACT_LABEL.match(plain)
+    parts = plain.split("|")
+    if _CONTACT.search(plain) and n <= 40 and len(parts) >= 3 and all(len(_words(p)) <= 10 for p in parts) \
+            and not _MODAL.search(plain) and not _SENTENCE_END.search(plain):
+        # a site footer's contact line ("Town Hall, Market Place, … | Tel: 01632 … | Email: … | Office hours: …")
+        return "contact details", True
     if n <= 14 and not _SENTENCE_END.search(plain) and r["pager"].match(plain):
         return "navigation link", False
     if n <= 25 and r["audience"].match(plain):
@@ -386,12 +392,12 @@ def _one_line_chrome(lines: list[Line], st: _State) -> list[Line]:
             out.append(ln)
             continue
         own = re.match(r"\s*(\d{1,6}(?:\.\d{1,3})*)\.?\s+(?=[A-Z(])", text)  # the line opens on its first point
-        last = own.group(1) if own and _follows(None, own.group(1)) else None
-        cuts = [own] if last else []
-        for m in _INLINE_NUM.finditer(text):
-            if _follows(last, m.group(1)):
-                cuts.append(m)
-                last = m.group(1)
+        cuts = _chain(text, own if own and _follows(None, own.group(1)) else None)
+        if len(cuts) < 3:
+            # (the second of two long lines opens inside a point, "… full reply will be sent. 6.5 Ward Members …": its
+            # points count on from the first number that the next one follows)
+            seeds = [m for m in islice(_INLINE_NUM.finditer(text), 8) if "." in m.group(1)]
+            cuts = max([cuts] + [_chain(text, m) for m in seeds], key=len)
         # a number in the menu ("Step 1 Register") or the footer ("8 Market Place") is not a point: the first
         # point is the last of its number before the second, and a first or last "point" that is all chrome
         # belongs to the menu or the footer
@@ -421,6 +427,17 @@ def _one_line_chrome(lines: list[Line], st: _State) -> list[Line]:
             ln = replace(ln, text=text[begin:end].strip())
         out.append(ln)
     return out
+
+
+def _chain(text: str, first: re.Match | None) -> list[re.Match]:
+    """The numbered points of a long line, each continuing the numbering from ``first`` (or from the start)."""
+    last = first.group(1) if first else None
+    cuts = [first] if first else []
+    for m in _INLINE_NUM.finditer(text, first.end() if first else 0):
+        if _follows(last, m.group(1)):
+            cuts.append(m)
+            last = m.group(1)
+    return cuts
 
 
 def _bare(cut: re.Match) -> bool:

@@ -265,6 +265,18 @@ def _page_edges(lines: list[Line]):
     return at_page_edges, beside_page_numbers
 
 
+def _drop_entry(b: Block, st: _State, reason: str) -> None:
+    """Record a contents entry as furniture: its line, or, where the entry is a piece of a longer line (a page whose
+    line breaks were lost, "On this page: 1. Introduction 2. Roles …"), the entry itself."""
+    whole = " ".join(ln.text.strip() for ln in b.lines)
+    if len(b.lines) == 1 and len(whole) > 2 * len(b.text) + 40:
+        label = f"{b.marker.label}. " if b.marker is not None else ""
+        st.drop(Line(text=label + b.text.strip(), line_no=b.lines[0].line_no, page=b.lines[0].page), reason)
+        return
+    for ln in b.lines:
+        st.drop(ln, reason)
+
+
 def _mark_tables_of_contents(blocks: list[Block], st: _State) -> None:
     """Tables of contents and "In this section" lists are not clauses: mark them furniture."""
     pats = _patterns()
@@ -281,8 +293,7 @@ def _mark_tables_of_contents(blocks: list[Block], st: _State) -> None:
         b = blocks[i]
         if b.kind == "para" and pats["toc"].match(parse_marker(b.text)[2] or b.text) and len(b.lines) == 1:
             b.kind = "toc"
-            for ln in b.lines:
-                st.drop(ln, "table of contents")
+            _drop_entry(b, st, "table of contents")
             j = i + 1
             kind0 = blocks[j].marker.kind if j < len(blocks) and blocks[j].marker else None
             dotted = j < len(blocks) and bool(_DOTTED.search(blocks[j].text))
@@ -293,8 +304,7 @@ def _mark_tables_of_contents(blocks: list[Block], st: _State) -> None:
                     and _toc_key(blocks[j].text) not in seen:
                 seen.add(_toc_key(blocks[j].text))
                 blocks[j].kind = "toc"
-                for ln in blocks[j].lines:
-                    st.drop(ln, "table of contents")
+                _drop_entry(blocks[j], st, "table of contents")
                 j += 1
             _entries_are_headings(blocks[j:], seen)
             i = j
@@ -325,8 +335,7 @@ def _mark_tables_of_contents(blocks: list[Block], st: _State) -> None:
                 if recurs >= 1 or dotted >= 2 or links == len(run):
                     for r in run:
                         r.kind = "toc"
-                        for ln in r.lines:
-                            st.drop(ln, "table of contents" if links < len(run) else "link list")
+                        _drop_entry(r, st, "table of contents" if links < len(run) else "link list")
                     _entries_are_headings(blocks[j:], {_toc_key(t) for t in texts})
                     i = j
                     continue

@@ -276,6 +276,18 @@ class _HtmlWalker:
         self.buffer.append(str(text).replace("\n", " "))
 
     def table(self, el) -> None:
+        numbered = _numbered_rows(el)
+        if numbered:
+            # a table that only lays out numbered paragraphs ("<td><b>1.</b></td><td>Councillors are ...</td>", the
+            # lettered items a cell further in): its rows are the paragraphs, read as a page of text reads them
+            for marker, text, depth in numbered:
+                self.emit(f"{marker} {text}", indent=2 * depth)
+            return
+        if _links_only(el):
+            # a table of lone links, one a cell (an old page's menu): a bar of links, as a list of links reads
+            for a in el.find_all("a"):
+                self.emit(fold_spaces(normalise(a.get_text(" "))), style="link")
+            return
         self.table_no += 1
         for tr in _rows_of(el):
             cells = []
@@ -293,6 +305,33 @@ class _HtmlWalker:
                                        line_no=len(self.lines) + 1, cells=cells, table=self.table_no,
                                        row_label=label))
         self.lines.append(Line(text="", line_no=len(self.lines) + 1, style="blank"))
+
+
+_MARKER_CELL = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3}){0,3}|[a-z]|[ivx]{1,5})[.)]?\)?$", re.I)
+
+
+def _links_only(table) -> bool:
+    """Every filled cell of the table is one link and nothing else: a menu laid out in a table."""
+    cells = [c for tr in _rows_of(table) for c in tr.find_all(["td", "th"], recursive=False) if c.get_text(strip=True)]
+    return len(cells) >= 2 and all(len(c.find_all("a")) == 1 and c.find("a").get_text(" ", strip=True) == c.get_text(" ", strip=True)
+                                   for c in cells)
+
+
+def _numbered_rows(table) -> list[tuple[str, str, int]] | None:
+    """The rows of a table that numbers paragraphs, each as (marker, text, depth: the marker's cell): every row is
+    empty cells, a list marker ("1.", "(a)", "ii)") and one cell of text, and some marker is a number; None for a
+    table of data."""
+    out = []
+    for tr in _rows_of(table):
+        texts = [fold_spaces(normalise(c.get_text(" "))) for c in tr.find_all(["td", "th"], recursive=False)]
+        filled = [(k, t) for k, t in enumerate(texts) if t]
+        if not filled:
+            continue
+        if len(filled) != 2 or filled[1][0] != len(texts) - 1 or not _MARKER_CELL.match(filled[0][1]) \
+                or not re.search(r"[a-z]{3}", filled[1][1]):
+            return None
+        out.append((filled[0][1], filled[1][1], filled[0][0]))
+    return out if out and any(m[:1].isdigit() for m, _, _ in out) else None
 
 
 _ROW_RULE = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|never|not)\b", re.I)
@@ -368,6 +407,8 @@ def _layout_table(table) -> bool:
             for child in cell.children:
                 if not isinstance(child, Tag):
                     continue
+                if child.name == "table" or child.name in ("div", "center", "font", "form") and child.find("table", recursive=False):
+                    return True  # a table in a cell: an old page laid out in tables (a menu in one cell, the article in the next)
                 inner = [child] if child.name in _CELL_BLOCKS else \
                     [g for g in child.children if isinstance(g, Tag) and g.name in _CELL_BLOCKS] if child.name == "div" else []
                 for b in inner:

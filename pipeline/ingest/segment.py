@@ -152,6 +152,7 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
     used: Counter = Counter()
     numbered: list[tuple[str, str, int]] = []  # stack of (kind, id, indent) for the current list nesting
     frame: _ListFrame | None = None
+    dec_lead: tuple[str, str] | None = None  # a numbered lead-in over its own sub-points ("6.2 … will not:" over 6.2.1)
     plain_count: Counter = Counter()
     restart_nums = sum(1 for b in blocks if b.kind == "para" and b.marker and b.marker.kind == "num"
                        and b.marker.label == "1") > 1
@@ -381,7 +382,21 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
             cid = _own_id(b, numbered, heading_number(), restart_nums, last_num_label)
             parent = _dec_parent(cid, heading_number())
             numbered = [(b.marker.kind, cid, b.indent)]
-            emit(b, cid, parent, "paragraph", None)
+            under = dec_lead is not None and b.marker.label.startswith(dec_lead[0] + ".")
+            text = None
+            if not under and b.marker.kind == "dec" and pats["lead_in"].search(b.text.strip()) and nxt is not None \
+                    and nxt.marker is not None and nxt.marker.label == b.marker.label + ".1":
+                # "6.2 Officer support … is limited to Council business. In particular, officers will not:" over 6.2.1,
+                # 6.2.2: the points below are its items; the full sentence is the clause, the items keep the lead-in
+                dec_lead = (b.marker.label, clause_text(b.text))
+                sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", dec_lead[1])
+                if len(sentences) > 1 and len(" ".join(sentences[:-1]).split()) > 2:
+                    text = " ".join(sentences[:-1])
+                    for ln in b.lines:
+                        st.trace.append(Trace(ln.line_no, ln.text.strip(), "lead-in", f"lead-in of {cid}"))
+            elif not under:
+                dec_lead = None
+            emit(b, cid, parent, "paragraph", dec_lead[1] if under else None, text=text)
         elif b.marker is not None and b.marker.kind == "step":
             base = numbered[-1][1] if numbered else heading_number()
             label = "step" + _step_number(b.marker.label)

@@ -57,9 +57,16 @@ def _garbled_duplicate(a: str, b: str) -> tuple[bool, str]:
     return True, " ".join(lead) if 0 < len(lead) <= 4 else ""
 
 
-def _split_statements(cell: str) -> list[str]:
-    """A cell may hold several statements: bullets, or sentences run together without punctuation."""
+# a paragraph of a Word or web table's cell that ends a sentence, before one that starts another: the author's own break
+_CELL_PARAGRAPH = re.compile(r"(?<=[.!?])[\"”’')]?\n(?=[\"“‘(]?[A-Z])")
+
+
+def _split_statements(cell: str, paragraphs: bool = False) -> list[str]:
+    """A cell may hold several statements: bullets, sentences run together without punctuation, or (with
+    ``paragraphs``: a Word or web table, whose line breaks are the author's) paragraphs that each end a sentence."""
     parts = [p for p in _CELL_BULLET.split(cell) if p and p.strip()]
+    if paragraphs:
+        parts = [q for p in parts for q in _CELL_PARAGRAPH.split(p) if q.strip()]
     out: list[str] = []
     for part in parts:
         lines = [l.strip() for l in part.split("\n") if l.strip()]
@@ -354,7 +361,7 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
                 for ln in block.lines:
                     st.trace.append(Trace(ln.line_no, ln.text.strip(), "lead-in", f"table {table_no} column {k + 1}"))
                 continue
-            statements = _split_statements(c)
+            statements = _split_statements(c, paragraphs=doc.format in ("docx", "html"))
             for s_no, statement in enumerate(statements, 1):
                 body = clause_text(statement)
                 if not re.search(r"\w", body):
