@@ -428,3 +428,67 @@ def test_a_list_of_examples_says_what_a_word_means(lead_in, tag):
 
     frame = frame_of(lead_in, load_tag_rules())
     assert (frame[0] if frame else None) == tag
+
+
+@pytest.mark.parametrize("column, text, tag", [
+    ("Don't", "Name or tag an officer when complaining about a service", "prohibition"),
+    ("Don’t", "Ask officers to reply to residents' comments on your page", "prohibition"),
+    ("Do", "Share the Council's own news with your residents", "expectation"),
+    ("Councillors", "Set the Council's policies", None),  # a party's column frames no tag
+])
+def test_a_do_or_dont_column_frames_its_cells(column, text, tag):
+    """b102 first run: the cells of a social media protocol's "Don't" column were read as expectations."""
+    from pipeline.nlp.rules import heading_frame
+
+    ctx = Context(column=column, kind="cell", audience="member")
+    frame = heading_frame(ctx, RULES)
+    assert (frame[0] if frame else None) == tag
+    if tag:
+        assert one(text, pred(lemma=text.split()[0].lower(), tag="VB"), column=column, kind="cell",
+                   audience="member").tag == tag
+
+
+def test_a_lists_own_dont_heading_frames_its_items():
+    # b98: "Staff > Don't" over bullets without a lead-in
+    assert one("attend a political meeting as part of your work;", pred("attend", "VB"), kind="item",
+               section=("Pre-election guidance", "Staff", "Don't"), audience="officer").tag == "prohibition"
+    assert one("attend a political meeting as part of your work;", pred("attend", "VB"), kind="item",
+               section=("Pre-election guidance", "Staff"), audience="officer").tag != "prohibition"
+
+
+@pytest.mark.parametrize("lead_in, tag", [
+    ("Possible outcomes at Stage 2 include:", "escalation"),
+    ("Where the Sub-Committee finds a breach, it may impose one or more of the following sanctions:", "escalation"),
+    ("Having heard representations on sanction, the Sub-Committee decided:", None),  # a record of one case
+    ("Its terms of reference were to:", None),
+    ("When you raise an enquiry, we will:", "expectation"),
+    ("If you are unhappy with a reply, you should refer it to:", "escalation"),
+])
+def test_outcome_lists_are_steps_and_a_promise_after_raise_is_an_expectation(lead_in, tag):
+    """b98 first run: "Agreed outcomes may include:" framed no route; "terms of reference" and "when you raise an
+    enquiry, we will:" were framed as routes."""
+    frame = frame_of(lead_in, RULES)
+    assert (frame[0] if frame else None) == tag
+
+
+def test_the_readers_own_work_in_a_lead_in_binds_the_reader():
+    # b97: "Your report should:" in a guide for officers bound the council
+    assert frame_actor("Reports use the standard template. Your report should:", RULES, "officer") == "officer"
+    assert frame_actor("Your report should:", RULES, "member") == "member"
+
+
+@pytest.mark.parametrize("title, reader", [
+    ("Managing councillor requests – Clerking Essentials, Session 3 handout", "officer"),
+    ("Dealing with elected members", "officer"),
+    ("Responding to councillor enquiries", "officer"),
+])
+def test_a_guide_to_handling_the_other_side_is_for_its_counterpart(title, reader):
+    doc = Document(doc_id="d", source="d.txt", format="text", title=title, text=title, clauses=[], headings=[])
+    assert audience_of(doc, RULES) == reader
+
+
+def test_a_heading_that_is_only_a_party_names_the_reader_of_its_part():
+    assert section_audience(("Pre-election period: guidance for councillors and staff", "Staff", "Don't"),
+                            RULES) == "officer"
+    assert section_audience(("Guidance", "Councillors", "Do"), RULES) == "member"
+    assert section_audience(("Guidance", "The role of councillors"), RULES) is None

@@ -33,6 +33,7 @@ class Cue:
 class Rules:
     cues: tuple[Cue, ...]
     frames: tuple[tuple[str, re.Pattern], ...]
+    heading_frames: tuple[tuple[str, re.Pattern], ...]  # a column's or a list's own heading: "Don't" frames prohibitions
     weak_frames: tuple[re.Pattern, ...]
     sections: tuple[tuple[str, re.Pattern], ...]
     role_verbs: frozenset[str]
@@ -82,6 +83,8 @@ def load_tag_rules() -> Rules:
             cues.append(Cue(tag, entry["label"], strengths[entry["strength"]], re.compile(entry["pattern"], re.I)))
     frames = tuple((tag, re.compile(p, re.I)) for tag in ("context", "prohibition", "escalation", "role", "expectation")
                    for p in cues_doc["frames"].get(tag, []))
+    heading_frames = tuple((tag, re.compile(p, re.I)) for tag in ("prohibition", "expectation")
+                           for p in (cues_doc.get("heading_frames") or {}).get(tag, []))
     weak_frames = tuple(re.compile(p, re.I) for p in cues_doc.get("weak_frames", []))
     sections = tuple((tag, re.compile(p, re.I)) for tag, p in cues_doc["sections"].items())
     actors_doc = load_rules("actors.yaml")
@@ -92,7 +95,7 @@ def load_tag_rules() -> Rules:
     audience = tuple((side, re.compile(p, re.I)) for side in ("reader", "counterpart", "section")
                      for p in (actors_doc.get("audience") or {}).get(side) or [])
     votes = tuple((party, re.compile(p, re.I)) for party, p in ((actors_doc.get("audience") or {}).get("votes") or {}).items())
-    return Rules(tuple(cues), frames, weak_frames, sections, frozenset(cues_doc["role_verbs"]),
+    return Rules(tuple(cues), frames, heading_frames, weak_frames, sections, frozenset(cues_doc["role_verbs"]),
                  frozenset(cues_doc["passive_other_side"]), frozenset(cues_doc["asked_other_side"]), tuple(actors),
                  frozenset(actors_doc["pronouns"]), frozenset(actors_doc["first_person_singular"]),
                  re.compile(actors_doc["counterpart_before"], re.I), re.compile(actors_doc["entitlement"], re.I),
@@ -418,6 +421,17 @@ def frame_of(lead_in: str | None, rules: Rules) -> tuple[str, int, str] | None:
     return None
 
 
+def heading_frame(ctx: "Context", rules: Rules) -> tuple[str, int, str] | None:
+    """The tag a cell's column heading, or an item's own short section heading, gives it ("Don't" -> prohibition):
+    (tag, strength, evidence), as a lead-in's frame; None where neither is such a heading."""
+    headings = [ctx.column] if ctx.column else [ctx.section[-1]] if ctx.section and ctx.kind in ("item", "cell") else []
+    for heading in headings:
+        for tag, rx in rules.heading_frames:
+            if rx.search(heading.strip()):
+                return tag, 3, heading.strip()
+    return None
+
+
 def frame_actor(lead_in: str | None, rules: Rules, audience: str | None = None, writer: str | None = None) -> str | None:
     """Who a lead-in's items bind: "Officers can expect from Councillors:" -> member. "I" or "you"
     as the lead-in's subject is the document's ``audience`` ("In my dealings with staff, I will:" ->
@@ -446,6 +460,8 @@ def frame_actor(lead_in: str | None, rules: Rules, audience: str | None = None, 
     if actor is None and speaker is not None and speaker.group(1).lower() != "we":
         # "In my dealings with staff, I will:" binds the reader, not the staff; in a letter "I will not:" its writer
         actor = (writer if speaker.group(1).lower() == "i" else None) or audience
+    if actor is None and audience and _READERS_OWN.search(lead_in):
+        return audience  # "Your report should:": the reader writes it
     actor = actor or party_in(lead_in, rules)
     if re.search(r"\bnot\s+be\s+(asked|required|expected|pressured|put)\b", lead_in, re.I):
         return OTHER_SIDE.get(actor or "", actor)
@@ -456,6 +472,11 @@ def frame_actor(lead_in: str | None, rules: Rules, audience: str | None = None, 
 _ASKED_OF = re.compile(r"\b(?:ask|asks|asked|request|requests|want|wants|would like|require|requires|need|needs|"
                        r"expect|expects)\s+(?:that\s+|of\s+)?((?:all\s+|the\s+|every\s+|each\s+)?[\w'’-]+)\s*(?:to\s*)?"
                        r"[:\-–—]?\s*$", re.I)
+
+
+# a lead-in whose last sentence has the reader's own work as its subject ("Your report should:", "Your reply must:")
+_READERS_OWN = re.compile(r"(?:^|[.:;]\s+)your\s+(?:[\w-]+\s+){0,2}?(?:should|must|will|shall|needs?\s+to|ought\s+to)\b[^.;]*$",
+                          re.I)
 
 
 # a lead-in whose items the reader does: it ends on "you" (or "you to"), asked or wished of the reader
@@ -546,7 +567,7 @@ def decide(sentences: list[Sentence], ctx: Context, rules: Rules) -> Decision:
                                                                     sent.text, re.I):
                 primary = c
                 break
-    frame = frame_of(ctx.lead_in, rules)
+    frame = frame_of(ctx.lead_in, rules) or heading_frame(ctx, rules)
     confidence = STRENGTH_CONFIDENCE[primary.strength]
     if frame is not None:
         own = max(cands, key=lambda c: c.strength) if cands else primary
