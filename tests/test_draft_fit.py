@@ -464,6 +464,13 @@ def test_a_list_items_and_before_the_last_item_is_no_cut():
      None, None, "parish", "district"),
     ("The Chair is the Clerk's usual point of contact between meetings.", None, None, "parish", "district"),
     ("Requests from Councillors for action should be made to the Clerk in writing.", None, None, "parish", "district"),
+    # ... and councillors scrutinising services, a monitoring officer making sure the council acts lawfully, a parish
+    # clerk keeping the register of interests (the district's monitoring officer keeps it in England)
+    ("Scrutinising decisions and how well services perform;", None, None, "district", "parish"),
+    ("The Monitoring Officer of the District Council advises on the Code of Conduct and makes sure the council acts "
+     "lawfully.", None, None, "district", "parish"),
+    ("Receiving Councillors' declarations of interest and keeping the register of interests;", "parish", None,
+     "community", "parish"),
     # ... while a parish's own wording stays a parish's (adversarial review 22)
     ("The Clerk will let councillors know about works in their area.", "parish", None, "parish", "district"),
     ("Members of a working group leave before the group discusses any item in which they have an interest.", "parish",
