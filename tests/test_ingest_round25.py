@@ -135,3 +135,22 @@ def test_a_numbered_lead_in_over_its_own_sub_points(seg):
     assert by_id["6.2.1"].lead_in.endswith("In particular, officers will not:")
     assert by_id["6.2.3"].lead_in == by_id["6.2.1"].lead_in
     assert by_id["6.3"].lead_in is None
+
+
+def test_a_bare_numbered_lead_in_is_no_clause_and_its_points_keep_it(seg):
+    doc = seg("2. PRINCIPLES\n\n2.1  This protocol applies to all members and officers.\n\n"
+              "2.2  In all their dealings with each other, Members and officers will:\n\n"
+              "2.2.1  treat each other fairly;\n\n2.2.2  observe the principles of public life.\n\n"
+              "2.3  Breaches are dealt with under section 9.\n")
+    by_id = {c.clause_id: c for c in doc.clauses}
+    assert "2.2" not in by_id
+    assert by_id["2.2.1"].lead_in == "In all their dealings with each other, Members and officers will:"
+    assert by_id["2.3"].lead_in is None
+
+
+def test_a_bilingual_title_between_numbered_points_is_a_heading(seg):
+    doc = seg("xx.\tA councillor who is related to the Clerk must declare it.\r\n\r\n"
+              "Pan fydd Pethau'n Mynd o Chwith / When Things Go Wrong\r\n"
+              "xxi.\tA councillor who has a concern about the Clerk's work should raise it with the Chair.\r\n")
+    assert [c.clause_id for c in doc.clauses] == ["xx", "xxi"]
+    assert doc.clauses[1].section[-1] == "Pan fydd Pethau'n Mynd o Chwith / When Things Go Wrong"

@@ -846,7 +846,8 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
     if nxt.kind == "para" and nxt.lines[0].line_no == b.lines[-1].line_no + 1 and nxt.marker is None \
             and nxt.text[:1].islower():
         return False
-    return len(words) <= 10
+    # (a bilingual title counts each language's half: "Pan fydd Pethau'n Mynd o Chwith / When Things Go Wrong")
+    return all(len(half.split()) <= 10 for half in text.split(" / ")) if text.count(" / ") == 1 else len(words) <= 10
 
 
 def _wrapped_heading(b: Block, nxt: Block | None) -> bool:

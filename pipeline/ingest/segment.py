@@ -390,10 +390,13 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
                 # 6.2.2: the points below are its items; the full sentence is the clause, the items keep the lead-in
                 dec_lead = (b.marker.label, clause_text(b.text))
                 sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", dec_lead[1])
+                for ln in b.lines:
+                    st.trace.append(Trace(ln.line_no, ln.text.strip(), "lead-in", f"lead-in of {cid}"))
                 if len(sentences) > 1 and len(" ".join(sentences[:-1]).split()) > 2:
                     text = " ".join(sentences[:-1])
-                    for ln in b.lines:
-                        st.trace.append(Trace(ln.line_no, ln.text.strip(), "lead-in", f"lead-in of {cid}"))
+                else:  # a bare lead-in ("2.2 Members and officers will:") is no clause, as a bulleted list's is not
+                    i += 1
+                    continue
             elif not under:
                 dec_lead = None
             emit(b, cid, parent, "paragraph", dec_lead[1] if under else None, text=text)
