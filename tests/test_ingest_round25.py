@@ -5,6 +5,8 @@ Every line stays a clause, a heading or recorded furniture."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.ingest.read import read
 from pipeline.ingest.segment import segment
 from test_nothing_lost import _check_accounted
@@ -154,3 +156,40 @@ def test_a_bilingual_title_between_numbered_points_is_a_heading(seg):
               "xxi.\tA councillor who has a concern about the Clerk's work should raise it with the Chair.\r\n")
     assert [c.clause_id for c in doc.clauses] == ["xx", "xxi"]
     assert doc.clauses[1].section[-1] == "Pan fydd Pethau'n Mynd o Chwith / When Things Go Wrong"
+
+
+@pytest.mark.parametrize("cell, statements", [
+    ("Keep information secure.\nTell the Chair at once.", ["Keep information secure.", "Tell the Chair at once."]),
+    ('Staff said "Officers must not be bullied."\nThis applies to all.',
+     ['Staff said "Officers must not be bullied."', "This applies to all."]),  # the quote stays with its sentence
+    ("Declare interests e.g.\nPecuniary interests.", ["Declare interests e.g. Pecuniary interests."]),
+    ("See Standing Order No.\nTwelve.", ["See Standing Order No. Twelve."]),
+    ("1.\nOfficers must give impartial advice.", ["1. Officers must give impartial advice."]),
+    ("Officers must act as follows:\nGive advice.\nKeep records.", ["Officers must act as follows: Give advice. Keep records."]),
+])
+def test_a_cells_paragraphs_split_only_between_sentences(cell, statements):
+    """Review 24: abbreviations, bare markers, a lead-in's items and a closing quote."""
+    from pipeline.ingest.tables import _split_statements
+
+    assert _split_statements(cell, paragraphs=True) == statements
+
+
+def test_a_header_table_with_a_table_in_a_cell_and_a_table_of_short_numbered_duties_stay_data(seg):
+    doc = seg("<html><body><h1>Protocol</h1><table><tr><th>Members</th><th>Officers</th></tr>"
+              "<tr><td>Councillors must treat officers with respect.<table><tr><td>See also</td><td>Code of Conduct"
+              "</td></tr></table></td><td>Officers must give impartial advice.</td></tr></table>"
+              "<table><tr><td>1.</td><td>Give impartial advice</td></tr><tr><td>2.</td><td>Keep confidences</td></tr>"
+              "</table></body></html>", suffix=".html")
+    cells = {c.text: c for c in doc.clauses}
+    assert cells["Councillors must treat officers with respect."].column == "Members"
+    assert cells["Officers must give impartial advice."].column == "Officers"
+    assert cells["Give impartial advice"].kind == "cell" and cells["Keep confidences"].kind == "cell"
+
+
+def test_points_that_do_not_go_on_from_a_numbered_lead_in_are_not_its_items(seg):
+    doc = seg("2.1  Officer support is limited to Council business. In particular, officers will not:\n\n"
+              "2.1.1  This paragraph was amended by Council on 5 May 2023.\n\n"
+              "2.2  Councillors must not ask officers to campaign.\n")
+    by_id = {c.clause_id: c for c in doc.clauses}
+    assert by_id["2.1.1"].lead_in is None
+    assert by_id["2.1"].text.endswith("In particular, officers will not:")  # no items: the whole paragraph is the clause

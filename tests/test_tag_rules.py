@@ -463,6 +463,7 @@ def test_a_lists_own_dont_heading_frames_its_items():
     ("Its terms of reference were to:", None),
     ("When you raise an enquiry, we will:", "expectation"),
     ("If you are unhappy with a reply, you should refer it to:", "escalation"),
+    ("The outcomes of the 2023 review are:", None),  # a record (review 24)
 ])
 def test_outcome_lists_are_steps_and_a_promise_after_raise_is_an_expectation(lead_in, tag):
     """b98 first run: "Agreed outcomes may include:" framed no route; "terms of reference" and "when you raise an
@@ -475,6 +476,7 @@ def test_the_readers_own_work_in_a_lead_in_binds_the_reader():
     # b97: "Your report should:" in a guide for officers bound the council
     assert frame_actor("Reports use the standard template. Your report should:", RULES, "officer") == "officer"
     assert frame_actor("Your report should:", RULES, "member") == "member"
+    assert frame_actor("Your ward councillor should:", RULES, "officer") == "member"  # a party, not the reader's work
 
 
 @pytest.mark.parametrize("title, reader", [
@@ -492,3 +494,6 @@ def test_a_heading_that_is_only_a_party_names_the_reader_of_its_part():
                             RULES) == "officer"
     assert section_audience(("Guidance", "Councillors", "Do"), RULES) == "member"
     assert section_audience(("Guidance", "The role of councillors"), RULES) is None
+    # (a bare party heading in an employee code describes councillors to its readers: no part of its own, review 24)
+    assert section_audience(("Employee code", "Members"), RULES) is None
+    assert section_audience(("Pre-election guidance", "For staff"), RULES) == "officer"

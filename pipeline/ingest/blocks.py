@@ -508,11 +508,14 @@ def _split_inline(blocks: list[Block]) -> list[Block]:
             out.append(b)
             continue
         own = b.marker.label if b.marker is not None and b.marker.kind in ("dec", "num") else None
-        cuts, last = [], own
+        cuts, last, restarted = [], own, False
         for m in _INLINE_NUM.finditer(b.text):
-            if _follows(last, m.group(1)) or _restarts(b.text, own, cuts, m):
+            if _follows(last, m.group(1)):
                 cuts.append(m)
                 last = m.group(1)
+            elif not restarted and _restarts(b.text, own, cuts, m):  # (once: a contents list heads a page once)
+                cuts.append(m)
+                last, restarted = m.group(1), True
         if not cuts or (own is None and len(cuts) < 3):
             out.extend(_split_items(b))
             continue
@@ -552,7 +555,7 @@ def _restarts(text: str, own: str | None, cuts: list[re.Match], m: re.Match) -> 
     """The numbering starts again after a run of short titles: "On this page: 1. Introduction 2. Roles … 9. Review
     1. Introduction 1.1 This Protocol …", a page's contents run into its text when its line breaks were lost."""
     first = own if own is not None else cuts[0].group(1) if cuts else None
-    if len(cuts) < 3 or m.group(1) != first:
+    if not 3 <= len(cuts) <= 60 or m.group(1) != first:
         return False
     starts = ([0] if own is not None else []) + [c.end() for c in cuts]
     ends = [c.start() for c in cuts] + [m.start()]

@@ -307,14 +307,20 @@ class _HtmlWalker:
         self.lines.append(Line(text="", line_no=len(self.lines) + 1, style="blank"))
 
 
-_MARKER_CELL = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3}){0,3}|[a-z]|[ivx]{1,5})[.)]?\)?$", re.I)
+# a paragraph's or an item's marker standing in a cell of its own, with its full stop or bracket ("1.", "2.3", "(a)", "ii)"):
+# a bare "1" beside "Give impartial advice" numbers the rows of a table of data
+_MARKER_CELL = re.compile(r"^(?:\d{1,5}(?:\.\d{1,3}){0,3}\.|\d{1,5}(?:\.\d{1,3}){1,3}|\(?(?:\d{1,5}|[a-z]|[ivx]{1,5})\)"
+                          r"|(?:[a-z]|[ivx]{1,5})\.)$", re.I)
 
 
 def _links_only(table) -> bool:
-    """Every filled cell of the table is one link and nothing else: a menu laid out in a table."""
+    """Every filled cell of the table is one short link and nothing else: a menu laid out in a table (a table of linked
+    sentences is no menu)."""
     cells = [c for tr in _rows_of(table) for c in tr.find_all(["td", "th"], recursive=False) if c.get_text(strip=True)]
-    return len(cells) >= 2 and all(len(c.find_all("a")) == 1 and c.find("a").get_text(" ", strip=True) == c.get_text(" ", strip=True)
-                                   for c in cells)
+    return len(cells) >= 2 and all(
+        len(c.find_all("a")) == 1 and c.find("a").get_text(" ", strip=True) == c.get_text(" ", strip=True)
+        and len(c.get_text(" ", strip=True).split()) <= 6 and not re.search(r"[.;:!?]$", c.get_text(" ", strip=True))
+        for c in cells)
 
 
 def _numbered_rows(table) -> list[tuple[str, str, int]] | None:
@@ -327,11 +333,13 @@ def _numbered_rows(table) -> list[tuple[str, str, int]] | None:
         filled = [(k, t) for k, t in enumerate(texts) if t]
         if not filled:
             continue
-        if len(filled) != 2 or filled[1][0] != len(texts) - 1 or not _MARKER_CELL.match(filled[0][1]) \
-                or not re.search(r"[a-z]{3}", filled[1][1]):
+        if len(filled) != 2 or filled[1][0] != len(texts) - 1 or not _MARKER_CELL.match(filled[0][1]):
             return None
         out.append((filled[0][1], filled[1][1], filled[0][0]))
-    return out if out and any(m[:1].isdigit() for m, _, _ in out) else None
+    # (paragraphs are sentences: most of the text cells end like one, or run on to a lead-in's colon or an item's
+    # semicolon; a numbered table of short duties, "1. | Give impartial advice", is data)
+    ends = sum(1 for _, t, _ in out if re.search(r"[.;:!?][\"”’')]*$", t))
+    return out if out and any(m[:1].isdigit() for m, _, _ in out) and ends * 3 >= len(out) * 2 else None
 
 
 _ROW_RULE = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|never|not)\b", re.I)
@@ -407,8 +415,10 @@ def _layout_table(table) -> bool:
             for child in cell.children:
                 if not isinstance(child, Tag):
                     continue
-                if child.name == "table" or child.name in ("div", "center", "font", "form") and child.find("table", recursive=False):
-                    return True  # a table in a cell: an old page laid out in tables (a menu in one cell, the article in the next)
+                if not header and (child.name == "table" or child.name in ("div", "center", "font", "form")
+                                   and child.find("table", recursive=False)):
+                    return True  # a table in a cell: an old page laid out in tables (a menu in one cell, the article in
+                    # the next); a table with a header row stays data, whatever a cell holds (review 24)
                 inner = [child] if child.name in _CELL_BLOCKS else \
                     [g for g in child.children if isinstance(g, Tag) and g.name in _CELL_BLOCKS] if child.name == "div" else []
                 for b in inner:

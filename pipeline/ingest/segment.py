@@ -382,10 +382,13 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
             cid = _own_id(b, numbered, heading_number(), restart_nums, last_num_label)
             parent = _dec_parent(cid, heading_number())
             numbered = [(b.marker.kind, cid, b.indent)]
-            under = dec_lead is not None and b.marker.label.startswith(dec_lead[0] + ".")
+            # (its points go on from the lead-in in lower case, "6.2.1 attend …": "2.1.1 This paragraph was amended …"
+            # or "3.3.1 Councillors must not …" under "… officers will:" are paragraphs of their own, review 24)
+            under = dec_lead is not None and b.marker.label.startswith(dec_lead[0] + ".") and b.text.strip()[:1].islower()
             text = None
             if not under and b.marker.kind == "dec" and pats["lead_in"].search(b.text.strip()) and nxt is not None \
-                    and nxt.marker is not None and nxt.marker.label == b.marker.label + ".1":
+                    and nxt.marker is not None and nxt.marker.label == b.marker.label + ".1" \
+                    and nxt.text.strip()[:1].islower():
                 # "6.2 Officer support … is limited to Council business. In particular, officers will not:" over 6.2.1,
                 # 6.2.2: the points below are its items; the full sentence is the clause, the items keep the lead-in
                 dec_lead = (b.marker.label, clause_text(b.text))

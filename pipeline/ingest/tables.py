@@ -57,16 +57,37 @@ def _garbled_duplicate(a: str, b: str) -> tuple[bool, str]:
     return True, " ".join(lead) if 0 < len(lead) <= 4 else ""
 
 
-# a paragraph of a Word or web table's cell that ends a sentence, before one that starts another: the author's own break
-_CELL_PARAGRAPH = re.compile(r"(?<=[.!?])[\"”’')]?\n(?=[\"“‘(]?[A-Z])")
+def _cell_paragraphs(part: str) -> list[str]:
+    """A Word or web table cell's paragraphs, each a statement where the one before it ends a sentence and it starts
+    another: the author's own break ("Keep personal information secure." / "Tell the Chair at once if …"). Not after
+    an abbreviation ("No.", "Cllr.", "e.g.") or a bare marker ("1."), and not in a cell whose lead-in ends on a colon
+    (its items stay with it)."""
+    lines = part.split("\n")
+    if len(lines) < 2 or any(ln.rstrip().endswith(":") for ln in lines):
+        return [part]
+    out = [lines[0]]
+    for ln in lines[1:]:
+        prev = out[-1].rstrip()
+        ends = re.search(r"[.!?][\"”’')]*$", prev) and not _ABBREVIATION.search(prev) \
+            and not re.fullmatch(r"\(?[\w.]{1,8}[.)]", prev.strip())
+        if ends and re.match(r"[\"“‘(]?[A-Z]", ln.strip()):
+            out.append(ln)
+        else:
+            out[-1] = out[-1] + "\n" + ln
+    return out
+
+
+_ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|no|nos|cllr|mr|mrs|ms|dr|st|para|paras|cf|vs|approx|dept|ref|s)\.$",
+                           re.I)
 
 
 def _split_statements(cell: str, paragraphs: bool = False) -> list[str]:
     """A cell may hold several statements: bullets, sentences run together without punctuation, or (with
     ``paragraphs``: a Word or web table, whose line breaks are the author's) paragraphs that each end a sentence."""
+    cell = re.sub(r"\n\s*\n+", "\n", cell)  # (blank lines say nothing more, and a run of them made the bullet split slow)
     parts = [p for p in _CELL_BULLET.split(cell) if p and p.strip()]
     if paragraphs:
-        parts = [q for p in parts for q in _CELL_PARAGRAPH.split(p) if q.strip()]
+        parts = [q for p in parts for q in _cell_paragraphs(p) if q.strip()]
     out: list[str] = []
     for part in parts:
         lines = [l.strip() for l in part.split("\n") if l.strip()]

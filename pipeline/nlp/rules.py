@@ -92,7 +92,7 @@ def load_tag_rules() -> Rules:
     for actor in actors_doc["order"]:
         for p in actors_doc["actors"][actor]:
             actors.append((actor, re.compile(r"\b(?:" + p + r")\b", re.I)))
-    audience = tuple((side, re.compile(p, re.I)) for side in ("reader", "counterpart", "section")
+    audience = tuple((side, re.compile(p, re.I)) for side in ("reader", "counterpart", "section", "part")
                      for p in (actors_doc.get("audience") or {}).get(side) or [])
     votes = tuple((party, re.compile(p, re.I)) for party, p in ((actors_doc.get("audience") or {}).get("votes") or {}).items())
     return Rules(tuple(cues), frames, heading_frames, weak_frames, sections, frozenset(cues_doc["role_verbs"]),
@@ -460,8 +460,9 @@ def frame_actor(lead_in: str | None, rules: Rules, audience: str | None = None, 
     if actor is None and speaker is not None and speaker.group(1).lower() != "we":
         # "In my dealings with staff, I will:" binds the reader, not the staff; in a letter "I will not:" its writer
         actor = (writer if speaker.group(1).lower() == "i" else None) or audience
-    if actor is None and audience and _READERS_OWN.search(lead_in):
-        return audience  # "Your report should:": the reader writes it
+    own = _READERS_OWN.search(lead_in) if actor is None and audience else None
+    if own and party_in(own.group(1), rules) is None:
+        return audience  # "Your report should:": the reader writes it ("Your ward councillor should:" names a party)
     actor = actor or party_in(lead_in, rules)
     if re.search(r"\bnot\s+be\s+(asked|required|expected|pressured|put)\b", lead_in, re.I):
         return OTHER_SIDE.get(actor or "", actor)
@@ -475,7 +476,7 @@ _ASKED_OF = re.compile(r"\b(?:ask|asks|asked|request|requests|want|wants|would l
 
 
 # a lead-in whose last sentence has the reader's own work as its subject ("Your report should:", "Your reply must:")
-_READERS_OWN = re.compile(r"(?:^|[.:;]\s+)your\s+(?:[\w-]+\s+){0,2}?(?:should|must|will|shall|needs?\s+to|ought\s+to)\b[^.;]*$",
+_READERS_OWN = re.compile(r"(?:^|[.:;]\s+)your\s+((?:[\w-]+\s+){0,2}?)(?:should|must|will|shall|needs?\s+to|ought\s+to)\b[^.;]*$",
                           re.I)
 
 
@@ -707,11 +708,15 @@ def section_audience(section: list[str] | tuple[str, ...], rules: Rules) -> str 
     """Whom "I" and "you" mean under a heading that names its own readers ("Officers' pledge on working
     with councillors" in a code that holds both sides' pledges), innermost heading first; None where
     no heading says (``audience: section`` in resources/actors.yaml)."""
-    for heading in reversed(section):
+    for depth in range(len(section) - 1, -1, -1):
+        heading = section[depth]
         # (a heading naming both sides' pledges, "Officers' pledge to councillors and councillors' pledge to
         # officers", says nothing of whom "I" means)
         readers = {_reader(m, side, rules) for side, rx in rules.audience if side == "section"
                    for m in rx.finditer(heading)}
+        dos = any(rx.search(h.strip()) for h in section[depth + 1:] for _, rx in rules.heading_frames)
+        readers |= {_reader(m, "section", rules) for side, rx in rules.audience if side == "part"
+                    for m in [rx.search(heading)] if m and (m.group("for") or dos)}
         readers |= {party_in(m.group(1), rules) for m in _BOTH_PLEDGES.finditer(heading)} if readers else set()
         if len(readers) == 1:
             return readers.pop()
