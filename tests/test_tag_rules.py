@@ -497,3 +497,16 @@ def test_a_heading_that_is_only_a_party_names_the_reader_of_its_part():
     # (a bare party heading in an employee code describes councillors to its readers: no part of its own, review 24)
     assert section_audience(("Employee code", "Members"), RULES) is None
     assert section_audience(("Pre-election guidance", "For staff"), RULES) == "officer"
+
+
+def test_a_document_with_a_part_for_each_side_reads_you_as_that_side():
+    from pipeline.nlp.rules import has_parts_for_each_side
+
+    def doc(*heads):
+        return Document(doc_id="d", source="d.txt", format="text", title="Social media protocol", text="", clauses=[],
+                        headings=[Heading(text=h, number=None, level=2, line_no=k) for k, h in enumerate(heads)])
+
+    assert has_parts_for_each_side(doc("Principles for everyone", "Councillors", "Staff"), RULES)
+    assert not has_parts_for_each_side(doc("Introduction", "Members", "Your role"), RULES)
+    assert section_audience(("Social media protocol", "Staff"), RULES, sides=True) == "officer"
+    assert section_audience(("Social media protocol", "Staff"), RULES) is None

@@ -704,10 +704,19 @@ _BOTH_PLEDGES = re.compile(r"\b(officers?|councillors?|members?|staff|employees?
                            r"(?:pledges?|commitments?|charter|promises?|undertakings?)\b", re.I)
 
 
-def section_audience(section: list[str] | tuple[str, ...], rules: Rules) -> str | None:
+def has_parts_for_each_side(doc: Document, rules: Rules) -> bool:
+    """The document has a part for each side, headed only by the side's name ("Councillors" ... "Staff"): each part's
+    "you" is that side (``audience: part`` in resources/actors.yaml)."""
+    named = {_reader(m, "section", rules) for h in doc.headings for side, rx in rules.audience if side == "part"
+             for m in [rx.search(h.text)] if m}
+    return named == {"member", "officer"}
+
+
+def section_audience(section: list[str] | tuple[str, ...], rules: Rules, sides: bool = False) -> str | None:
     """Whom "I" and "you" mean under a heading that names its own readers ("Officers' pledge on working
     with councillors" in a code that holds both sides' pledges), innermost heading first; None where
-    no heading says (``audience: section`` in resources/actors.yaml)."""
+    no heading says (``audience: section`` in resources/actors.yaml). A heading that is only a party's name counts
+    over Do / Don't headings, with "for", or where the document has such a part for each side (``sides``)."""
     for depth in range(len(section) - 1, -1, -1):
         heading = section[depth]
         # (a heading naming both sides' pledges, "Officers' pledge to councillors and councillors' pledge to
@@ -716,7 +725,7 @@ def section_audience(section: list[str] | tuple[str, ...], rules: Rules) -> str 
                    for m in rx.finditer(heading)}
         dos = any(rx.search(h.strip()) for h in section[depth + 1:] for _, rx in rules.heading_frames)
         readers |= {_reader(m, "section", rules) for side, rx in rules.audience if side == "part"
-                    for m in [rx.search(heading)] if m and (m.group("for") or dos)}
+                    for m in [rx.search(heading)] if m and (m.group("for") or dos or sides)}
         readers |= {party_in(m.group(1), rules) for m in _BOTH_PLEDGES.finditer(heading)} if readers else set()
         if len(readers) == 1:
             return readers.pop()

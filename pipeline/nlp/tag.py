@@ -29,7 +29,8 @@ from functools import lru_cache
 
 from ..model import Document
 from .rules import (Context, Decision, Predicate, Sentence, audience_of, column_actor, counterpart_in, decide,
-                    frame_actor, holder_of_entitlement, load_tag_rules, party_in, persons_in, section_audience,
+                    frame_actor, has_parts_for_each_side, holder_of_entitlement, load_tag_rules, party_in, persons_in,
+                    section_audience,
                     record_of, writer_of)
 from .classifier import ClauseFeatures, load_tagger
 from .themes import find_theme_phrases, theme_words
@@ -259,8 +260,9 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
     jobs, audience_of_clause = [], []
     for d in docs:
         audience, writer, record = audience_of(d, rules), writer_of(d, rules), record_of(d, rules)
+        sides = has_parts_for_each_side(d, rules)  # "Councillors" and "Staff" headings: a part for each side
         for c in d.clauses:
-            own = section_audience(c.section, rules)  # a pledge under "Officers' pledge": "I" is its reader
+            own = section_audience(c.section, rules, sides)  # a pledge under "Officers' pledge": "I" is its reader
             reader = own or audience
             # (a declaration or pledge in a letter is its reader's words: "I will not instruct officers ..." under
             # "Councillor's declaration" in the Monitoring Officer's email)
