@@ -471,6 +471,13 @@ def test_a_list_items_and_before_the_last_item_is_no_cut():
      "lawfully.", None, None, "district", "parish"),
     ("Receiving Councillors' declarations of interest and keeping the register of interests;", "parish", None,
      "community", "parish"),
+    # reader round 18, district draft: a clerk's employer, objectives and appraisal, and the clerk's duties to the
+    # district's monitoring officer, once "the Clerk" was substituted
+    ("The Staffing Committee acts for the Council as the Clerk's employer: it sets the Clerk's objectives and carries "
+     "out the annual appraisal.", None, None, "parish", "district"),
+    ("Receiving declarations of acceptance of office and notifying the Monitoring Officer of Councillors' registers of "
+     "interests;", None, None, "parish", "district"),
+    ("They may ask their line manager or the Town Clerk to be present.", "town", None, "town", "parish"),
     # ... while a parish's own wording stays a parish's (adversarial review 22)
     ("The Clerk will let councillors know about works in their area.", "parish", None, "parish", "district"),
     ("Members of a working group leave before the group discusses any item in which they have an interest.", "parish",
@@ -521,3 +528,28 @@ def test_a_clause_likening_its_subject_to_one_before_it_is_not_draft_material():
                                      "authority to direct the Clerk between meetings."}) == "incomplete"
     assert not_draft_reason({"text": "The same applies to co-opted members."}) == "incomplete"
     assert not_draft_reason({"text": "Councillors and officers must treat each other with the same courtesy."}) is None
+
+
+def test_a_source_of_unknown_type_takes_the_kind_its_clauses_name():
+    """Reader round 18: a clerk's note of no known council type reached a district draft through its clauses that name
+    neither kind ("The Committee hears any grievance ..."): the document's other clauses say it is a local council's."""
+    from pipeline.render.fit import inferred_kinds
+
+    local = ["The Clerk is the Council's Responsible Financial Officer.", "The Clerk is the sole employee.",
+             "Parish meetings are open to every elector.", "The Committee hears any grievance."]
+    mixed = ["The Clerk is the Council's Responsible Financial Officer.", "The Cabinet decides policy.",
+             "Directors manage services.", "The Committee hears any grievance."]
+    kinds = inferred_kinds({"a": local, "b": mixed, "c": local}, {"a": None, "b": None, "c": "principal"})
+    assert kinds == {"a": "local"}
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("If the Clerk has a concern, the Clerk should raise it with [the Chair] [the Chair of the Staffing Committee].",
+     "placeholder"),
+    ("A complaint may be made to the Monitoring Officer of [name of district council].", "placeholder"),
+    ("Councillors must follow the Code of Conduct [see Appendix A].", None),
+])
+def test_a_templates_blanks_are_not_draft_material(text, reason):
+    from pipeline.render.fit import not_draft_reason
+
+    assert not_draft_reason({"text": text}) == reason

@@ -33,8 +33,8 @@ from ..nlp.themes import load_themes
 from ..resources import load_rules
 from .common import environment, item_letter, joined_words, plain_text, words
 from .compare import coverage
-from .fit import (applies_to, clause_nation, foreign_names, kind_of, nation_of_type, nations, nations_of_type,
-                  not_draft_reason, own_setup_names, place_name, record_documents)
+from .fit import (applies_to, clause_nation, foreign_names, inferred_kinds, kind_of, nation_of_type, nations,
+                  nations_of_type, not_draft_reason, own_setup_names, place_name, record_documents, type_of_kind)
 from .points import read_points_once
 from .similarity import (attach_vectors, candidate_pairs, canonical, comparable, content_words, item_min_shared,
                          item_threshold, lead_in_point, near_identical, opposed, overlap, polarity, reader_rule,
@@ -707,7 +707,15 @@ def _prepare(clauses: pd.DataFrame) -> pd.DataFrame:
     df["complete"] = df["complete"].map(lambda v: not (v is False or str(v).lower() == "false")) \
         if "complete" in df.columns else True
     whole = [" ".join(x for x in (r["lead_in"] or "", r["text"] or "") if x) for r in df.to_dict("records")]
-    df["applies_to"] = [applies_to(w, t, c) for w, t, c in zip(whole, df.council_type, df.council)]
+    # (a source whose type and name do not say its kind: the kind its clauses' features say, fit.inferred_kinds)
+    texts: dict[str, list[str]] = {}
+    known: dict[str, str | None] = {}
+    for w, d, t, c in zip(whole, df.doc_id, df.council_type, df.council):
+        texts.setdefault(d, []).append(w)
+        known[d] = kind_of(t, c)
+    inferred = inferred_kinds(texts, known)
+    types = [t if d not in inferred else type_of_kind(inferred[d]) for d, t in zip(df.doc_id, df.council_type)]
+    df["applies_to"] = [applies_to(w, t, c) for w, t, c in zip(whole, types, df.council)]
     df["nation"] = [clause_nation(w, t) for w, t in zip(whole, df.council_type)]
     return df
 

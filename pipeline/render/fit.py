@@ -47,6 +47,34 @@ def mentioned_kinds(text: str) -> set[str]:
     return {kind for kind, patterns in _rules()["mentions"].items() if any(p.search(text) for p in patterns)}
 
 
+def type_of_kind(kind: str) -> str:
+    """A council type of the kind ('local' -> 'parish'), to stand for a source whose kind is known but not its type."""
+    return _rules()["kinds"][kind][0]
+
+
+def inferred_kinds(texts_by_doc: dict[str, list[str]], known: dict[str, str | None]) -> dict[str, str]:
+    """The kind of council ('local' or 'principal') that wrote each document whose type and name do not tell
+    (``known`` maps a document to its kind, None where unknown), read from what its clauses mention: a document
+    with three or more clauses that name only one kind's features (the Clerk as sole officer, the Staffing Committee,
+    the RFO; or the Cabinet, directors, the Head of Paid Service), three times as many as name the other's, is of
+    that kind. A clause of such a document that mentions neither kind's features then fits only that kind: a parish
+    note's "The Staffing Committee sets the Clerk's objectives" no longer reaches a district draft as the Chief
+    Executive's (reader round 18)."""
+    out = {}
+    for doc_id, texts in texts_by_doc.items():
+        if known.get(doc_id) is not None:
+            continue
+        counts = {"local": 0, "principal": 0}
+        for text in texts:
+            said = mentioned_kinds(text)
+            if len(said) == 1:
+                counts[next(iter(said))] += 1
+        for kind, other in (("local", "principal"), ("principal", "local")):
+            if counts[kind] >= 3 and counts[kind] >= 3 * counts[other]:
+                out[doc_id] = kind
+    return out
+
+
 def applies_to(text: str, council_type: str | None, council: str | None = None) -> list[str]:
     """The council types a clause fits: its source council's kind, narrowed by what it mentions (the
     features of one kind; the offices and bodies only some types have, applies_to.yaml ``types``: a
