@@ -478,6 +478,11 @@ def test_a_list_items_and_before_the_last_item_is_no_cut():
     ("Receiving declarations of acceptance of office and notifying the Monitoring Officer of Councillors' registers of "
      "interests;", None, None, "parish", "district"),
     ("They may ask their line manager or the Town Clerk to be present.", "town", None, "town", "parish"),
+    # ... and a parish draft's licensing decisions and the district's monitoring officer settling an information dispute
+    ("Councillors must not press officers to grant or refuse an application or a licence under delegated powers.",
+     None, None, "district", "parish"),
+    ("Where there is a dispute about whether a Councillor needs particular information, the Monitoring Officer of the "
+     "District Council will decide.", None, None, "district", "parish"),
     # ... while a parish's own wording stays a parish's (adversarial review 22)
     ("The Clerk will let councillors know about works in their area.", "parish", None, "parish", "district"),
     ("Members of a working group leave before the group discusses any item in which they have an interest.", "parish",
@@ -553,3 +558,27 @@ def test_a_templates_blanks_are_not_draft_material(text, reason):
     from pipeline.render.fit import not_draft_reason
 
     assert not_draft_reason({"text": text}) == reason
+
+
+@pytest.mark.parametrize("text, drafted", [
+    ("Elections. In the pre-election period the Council will not publish anything that could support a candidate.",
+     "In the pre-election period the Council will not publish anything that could support a candidate."),
+    ("Stage 1 – informal. Where they feel able to, staff should speak to the councillor.",
+     "Where they feel able to, staff should speak to the councillor."),
+    ("Officers must reply. They will say when.", "Officers must reply. They will say when."),  # a sentence, no title
+    ("Yes. Councillors may ask the Clerk.", "Yes. Councillors may ask the Clerk."),
+])
+def test_a_run_in_title_is_not_drafted(text, drafted):
+    """Reader round 18: "Elections. In the pre-election period ..." kept its source's run-in title."""
+    import re
+
+    from pipeline.resources import load_rules
+
+    assert re.sub(load_rules("draft.yaml")["heading_prefix"], "", text) == drafted
+
+
+def test_a_range_of_the_sources_paragraphs_is_not_draft_material():
+    from pipeline.render.fit import not_draft_reason
+
+    assert not_draft_reason({"text": "provide the information they need, subject to paragraphs 22 to 25;",
+                             "kind": "item", "lead_in": "Councillors can expect officers to:"}) == "incomplete"
