@@ -40,7 +40,8 @@ def test_a_tagline_and_subtitles_carrying_the_adoption_date_are_the_documents_de
         == "document details"
     # a sentence of the protocol saying when it was adopted stays a clause
     assert doc.clauses[4].text.startswith("This protocol was adopted by the Council on 12 May 2021")
-    assert doc.title == "Ashwell Marsh District Council" and not doc.warnings
+    # (the title is the heading that names the document, over the council's name above it)
+    assert doc.title == "Protocol on Member and Officer Relations" and not doc.warnings
 
 
 @pytest.mark.parametrize("suffix", FORMATS)

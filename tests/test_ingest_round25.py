@@ -193,3 +193,16 @@ def test_points_that_do_not_go_on_from_a_numbered_lead_in_are_not_its_items(seg)
     by_id = {c.clause_id: c for c in doc.clauses}
     assert by_id["2.1.1"].lead_in is None
     assert by_id["2.1"].text.endswith("In particular, officers will not:")  # no items: the whole paragraph is the clause
+
+
+def test_the_title_is_the_heading_that_names_the_document(seg):
+    """The report's Document column showed "Document control" and "PART 5 – CODES AND PROTOCOLS" for two councils'
+    protocols, and nothing for a page whose one heading is its h1."""
+    doc = seg("Document control\n\nAmbercross Council Constitution\n\nPART 5 – CODES AND PROTOCOLS\n\n"
+              "Member and Officer Relations Protocol\n\nIntroduction\n\n"
+              "1.1 This protocol guides councillors and officers in their dealings with one another.\n")
+    assert doc.title == "Member and Officer Relations Protocol"
+    page = seg("<html><body><h1>Councillors and officers: frequently asked questions</h1>"
+               "<p>Councillors may ask officers for information they need for their duties.</p></body></html>",
+               suffix=".html")
+    assert page.title == "Councillors and officers: frequently asked questions"

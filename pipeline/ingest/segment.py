@@ -120,6 +120,13 @@ def _form_at(blocks: list[Block], i: int) -> bool:
     return j - i >= 2 and (after is None or after.kind != "para" or after.marker is not None or after.style == "heading")
 
 
+_DOCUMENT_KIND = re.compile(r"\b(?:protocol|code|guidance|guide|procedure|policy|charter|minutes|report|handbook|faqs?|"
+                            r"questions|arrangements|relations|rules|note|briefing|commitments?|pledges?|handout)\b", re.I)
+_NOT_A_DOCUMENT_TITLE = re.compile(r"\W*(?:document control|version control|contents|table of contents|"
+                                   r"part \d+\w?\s*[–—:-]?\s*codes? and protocols?|codes? and protocols?|constitution)\W*$",
+                                   re.I)
+
+
 def _strip_titles(doc: Document) -> None:
     """Headings above the first clause, all but the last, are the document's titles:
     level 0, and not part of any clause's section path."""
@@ -130,9 +137,13 @@ def _strip_titles(doc: Document) -> None:
     before = [h for h in doc.headings if h.line_no < first]
     titles = before[:-1] if len(before) > 1 else []
     if titles:
-        doc.title = titles[0].text
-    elif before and not firsts:
-        doc.title = before[0].text
+        # (the title that names the document, over a council's name, a constitution part's label or a document-control
+        # table's heading: "Ambercross Council" / "Document control" / "Member and Officer Protocol")
+        named = [h for h in titles if _DOCUMENT_KIND.search(h.text) and not _NOT_A_DOCUMENT_TITLE.match(h.text)]
+        plain = [h for h in titles if not _NOT_A_DOCUMENT_TITLE.match(h.text)]
+        doc.title = (named or plain or titles)[0].text
+    elif before and (not firsts or len(before) == 1 and before[0].level <= 1):
+        doc.title = before[0].text  # (one heading over the text, a page's h1: it names the page and heads its section)
     for h in titles:
         h.level = 0
     names = [h.text for h in titles]
