@@ -555,6 +555,9 @@ def test_a_source_of_unknown_type_takes_the_kind_its_clauses_name():
     ("Councillors must follow the Code of Conduct [see Appendix A].", None),
     # one council's own form of governance, beside another's Cabinet clauses in a district draft (round 25)
     ("The Council operates a committee system. Decisions are taken by the Council and its committees.", "own_setup"),
+    ("This Protocol applies to the Clerk, the Assistant Clerk, the Lengthsman and any other person employed by the "
+     "Council.", "own_setup"),
+    ("This Protocol applies to the Clerk, the Deputy Clerk and any other member of staff.", None),
 ])
 def test_a_templates_blanks_are_not_draft_material(text, reason):
     from pipeline.render.fit import not_draft_reason
