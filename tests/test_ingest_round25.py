@@ -198,10 +198,18 @@ def test_points_that_do_not_go_on_from_a_numbered_lead_in_are_not_its_items(seg)
 def test_the_title_is_the_heading_that_names_the_document(seg):
     """The report's Document column showed "Document control" and "PART 5 – CODES AND PROTOCOLS" for two councils'
     protocols, and nothing for a page whose one heading is its h1."""
-    doc = seg("Document control\n\nAmbercross Council Constitution\n\nPART 5 – CODES AND PROTOCOLS\n\n"
-              "Member and Officer Relations Protocol\n\nIntroduction\n\n"
-              "1.1 This protocol guides councillors and officers in their dealings with one another.\n")
+    doc = seg("<html><body><h2>Document control</h2><h2>Ambercross Council Constitution</h2>"
+              "<h2>PART 5 – CODES AND PROTOCOLS</h2><h1>Member and Officer Relations Protocol</h1><h2>Introduction</h2>"
+              "<p>1.1 This protocol guides councillors and officers in their dealings with one another.</p></body></html>",
+              suffix=".html")
     assert doc.title == "Member and Officer Relations Protocol"
+    # (a site menu copied as text above the title stays the site's menu, and its "Code of conduct" no title: review 25)
+    menu = seg("Ambridge District Council\nAbout the council\nCouncillors and committees\nPolicies and procedures\n"
+               "Code of conduct\nFreedom of information\nAccessibility\n\nMember and Officer Relations Protocol\n\n"
+               "1.1 This protocol guides councillors and officers in their dealings with one another.\n\n"
+               "1.2 Officers give impartial advice to every councillor.\n")
+    assert menu.title != "Code of conduct"
+    assert any(f.text == "Code of conduct" for f in menu.furniture)
     page = seg("<html><body><h1>Councillors and officers: frequently asked questions</h1>"
                "<p>Councillors may ask officers for information they need for their duties.</p></body></html>",
                suffix=".html")

@@ -841,11 +841,6 @@ def _reference_list(lines: list[Line], idx: list[int], drop: dict[int, str]) -> 
                 drop[j] = "related documents"
 
 
-_TITLE_OF_DOCUMENT = re.compile(r"\b(?:protocol|code of (?:conduct|practice)|guidance|procedure|policy|charter)\b", re.I)
-_MENU_CUE = re.compile(r"^\W*(?:home|menu|search|skip to|sign in|log ?in|my account|news|events|contact us|a-z|"
-                       r"jobs|bins|council tax|planning|parking|housing|business|your council|services)\b", re.I)
-
-
 def _menu(run: list[int], lines: list[Line], drop: dict[int, str], first: int, last: int, min_run: int) -> None:
     """Mark a run of short link-like lines as a site menu (top) or footer links (bottom)."""
     top = run[0] < first
@@ -857,10 +852,6 @@ def _menu(run: list[int], lines: list[Line], drop: dict[int, str], first: int, l
     if top:
         if all(lines[i].text.strip().isupper() for i in run):
             return  # lines in capitals at the top are the document's title block, not links
-        texts = [lines[i].text.strip() for i in run]
-        if any(_TITLE_OF_DOCUMENT.search(t) for t in texts) and not any(_MENU_CUE.search(t) for t in texts):
-            return  # "Document control" / "Ambercross Council Constitution" / "Member and Officer Relations Protocol":
-            # a title block that names the document, with nothing a site's menu holds
         # the line just above the protocol's first sentence is its title, not a menu item
         nxt = next((j for j in range(run[-1] + 1, len(lines)) if lines[j].text.strip()), None)
         if nxt is None or nxt == first or (nxt not in drop and (nxt >= first or (

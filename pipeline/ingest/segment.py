@@ -127,6 +127,16 @@ _NOT_A_DOCUMENT_TITLE = re.compile(r"\W*(?:document control|version control|cont
                                    re.I)
 
 
+def _opening_sentences(lead_in: str) -> tuple[str | None, str]:
+    """A lead-in's full sentences before its last ("Officer support is limited to Council business." before "In
+    particular, officers will not:"), and that last: (None, the lead-in) for a bare lead-in. An answer's "Yes." or
+    "No." is no sentence of its own: it goes with the sentence after it, the lead-in."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead_in)
+    if len(sentences) > 1 and len(" ".join(sentences[:-1]).split()) > 2:
+        return " ".join(sentences[:-1]), sentences[-1]
+    return None, lead_in
+
+
 def _strip_titles(doc: Document) -> None:
     """Headings above the first clause, all but the last, are the document's titles:
     level 0, and not part of any clause's section path."""
@@ -139,9 +149,10 @@ def _strip_titles(doc: Document) -> None:
     if titles:
         # (the title that names the document, over a council's name, a constitution part's label or a document-control
         # table's heading: "Ambercross Council" / "Document control" / "Member and Officer Protocol")
+        # (the last that names one, nearest the text: a menu item above it, "Code of conduct", is no title, review 25)
         named = [h for h in titles if _DOCUMENT_KIND.search(h.text) and not _NOT_A_DOCUMENT_TITLE.match(h.text)]
         plain = [h for h in titles if not _NOT_A_DOCUMENT_TITLE.match(h.text)]
-        doc.title = (named or plain or titles)[0].text
+        doc.title = named[-1].text if named else (plain or titles)[0].text
     elif before and (not firsts or len(before) == 1 and before[0].level <= 1):
         doc.title = before[0].text  # (one heading over the text, a page's h1: it names the page and heads its section)
     for h in titles:
@@ -336,15 +347,11 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
             parent_base = cid or (frame.base if frame and _is_item_candidate(b) else None) or \
                 (numbered[-1][1] if numbered else heading_number())
             lead_text = clause_text(b.text)
-            sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead_text)
-            tail = lead_text
-            if len(sentences) > 1 and len(" ".join(sentences[:-1]).split()) > 2:
+            own, tail = _opening_sentences(lead_text)
+            if own:
                 # "Senior officers can be invited to brief a group. When they do so:" -- the first
                 # sentence is also a clause of its own; the items keep the whole lead-in as context.
-                # An answer's "Yes." or "No." is not: it goes with the sentence after it, the lead-in
-                emit(b, parent_base or generated(heading_number()), None, "paragraph", None,
-                     text=" ".join(sentences[:-1]))
-                tail = sentences[-1]
+                emit(b, parent_base or generated(heading_number()), None, "paragraph", None, text=own)
             parent = None
             if nests:
                 parent = frame
@@ -403,12 +410,10 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
                 # "6.2 Officer support … is limited to Council business. In particular, officers will not:" over 6.2.1,
                 # 6.2.2: the points below are its items; the full sentence is the clause, the items keep the lead-in
                 dec_lead = (b.marker.label, clause_text(b.text))
-                sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", dec_lead[1])
                 for ln in b.lines:
                     st.trace.append(Trace(ln.line_no, ln.text.strip(), "lead-in", f"lead-in of {cid}"))
-                if len(sentences) > 1 and len(" ".join(sentences[:-1]).split()) > 2:
-                    text = " ".join(sentences[:-1])
-                else:  # a bare lead-in ("2.2 Members and officers will:") is no clause, as a bulleted list's is not
+                text = _opening_sentences(dec_lead[1])[0]
+                if text is None:  # a bare lead-in ("2.2 Members and officers will:") is no clause, as a list's is not
                     i += 1
                     continue
             elif not under:
