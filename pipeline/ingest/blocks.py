@@ -325,7 +325,7 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
 
 _NOTE_OPENS = re.compile(r"(?:please\s+)?(?:note|n\.?\s?b\.?)\s*[:–—-]\s*\S", re.I)  # a note of its own under a paragraph
 _ABBREVIATION_END = re.compile(r"\b(?:s|ss|e\.g|i\.e|etc|cllr|para|paras|no|nos|art|reg|regs|sch|cf|vs|approx|dept|mr|mrs|"
-                               r"ms|dr|st|cl|p|pp|vol|ch)\.$", re.I)  # "... under s." / "151, and ...": one sentence
+                               r"ms|dr|st|cl|p|pp|vol|ch|ref)\.$", re.I)  # "... under s." / "151, and ...": one sentence
 
 
 def _continues_table(raw: str, gap: bool, above: list[str]) -> bool:

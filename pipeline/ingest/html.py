@@ -316,11 +316,11 @@ _MARKER_CELL = re.compile(r"^(?:\d{1,5}(?:\.\d{1,3}){0,3}\.|\d{1,5}(?:\.\d{1,3})
 def _links_only(table) -> bool:
     """Every filled cell of the table is one short link and nothing else: a menu laid out in a table (a table of linked
     sentences is no menu)."""
-    cells = [c for tr in _rows_of(table) for c in tr.find_all(["td", "th"], recursive=False) if c.get_text(strip=True)]
+    cells = [(c, c.get_text(" ", strip=True)) for tr in _rows_of(table) for c in tr.find_all(["td", "th"], recursive=False)]
+    cells = [(c, t) for c, t in cells if t]
     return len(cells) >= 2 and all(
-        len(c.find_all("a")) == 1 and c.find("a").get_text(" ", strip=True) == c.get_text(" ", strip=True)
-        and len(c.get_text(" ", strip=True).split()) <= 6 and not re.search(r"[.;:!?]$", c.get_text(" ", strip=True))
-        for c in cells)
+        len(c.find_all("a")) == 1 and c.find("a").get_text(" ", strip=True) == t and len(t.split()) <= 6
+        and not re.search(r"[.;:!?]$", t) for c, t in cells)
 
 
 def _numbered_rows(table) -> list[tuple[str, str, int]] | None:

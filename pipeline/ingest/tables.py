@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..model import Clause, Document, Line, Trace
 from ..resources import load_rules
-from .blocks import Block, _State, _patterns
+from .blocks import _ABBREVIATION_END, Block, _State, _patterns
 from .clean import BULLET_GLYPHS, clause_text, fold_spaces, join_wrapped
 from .clutter import line_kind
 
@@ -68,7 +68,7 @@ def _cell_paragraphs(part: str) -> list[str]:
     out = [lines[0]]
     for ln in lines[1:]:
         prev = out[-1].rstrip()
-        ends = re.search(r"[.!?][\"”’')]*$", prev) and not _ABBREVIATION.search(prev) \
+        ends = re.search(r"[.!?][\"”’')]*$", prev) and not _ABBREVIATION_END.search(prev) \
             and not re.fullmatch(r"\(?[\w.]{1,8}[.)]", prev.strip())
         if ends and re.match(r"[\"“‘(]?[A-Z]", ln.strip()):
             out.append(ln)
@@ -76,9 +76,6 @@ def _cell_paragraphs(part: str) -> list[str]:
             out[-1] = out[-1] + "\n" + ln
     return out
 
-
-_ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|no|nos|cllr|mr|mrs|ms|dr|st|para|paras|cf|vs|approx|dept|ref|s)\.$",
-                           re.I)
 
 
 def _split_statements(cell: str, paragraphs: bool = False) -> list[str]:

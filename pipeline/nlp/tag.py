@@ -30,8 +30,7 @@ from functools import lru_cache
 from ..model import Document
 from .rules import (Context, Decision, Predicate, Sentence, audience_of, column_actor, counterpart_in, decide,
                     frame_actor, has_parts_for_each_side, holder_of_entitlement, load_tag_rules, party_in, persons_in,
-                    section_audience,
-                    record_of, writer_of)
+                    record_of, section_audience, writer_of)
 from .classifier import ClauseFeatures, load_tagger
 from .themes import find_theme_phrases, theme_words
 
