@@ -21,6 +21,11 @@ from pipeline.ingest.council import council_of, councils_named
     ("advice from the London Borough of Glebeham", [("London Borough of Glebeham", "borough")]),
     ("Kirkhaugh Metropolitan Borough Council", [("Kirkhaugh Metropolitan Borough Council", "metropolitan")]),
     ("Dunmorrach Council | Governance and Legal Services", [("Dunmorrach Council", None)]),
+    # the other authorities with a member/officer protocol: a combined authority is drafted as a metropolitan
+    # council, a combined county authority as a county; a fire authority has no council type
+    ("Protocol of the Pennine Ridge Combined Authority", [("Pennine Ridge Combined Authority", "metropolitan")]),
+    ("Upper Tarn Combined County Authority", [("Upper Tarn Combined County Authority", "county")]),
+    ("West Kelmshire Fire and Rescue Authority", [("West Kelmshire Fire and Rescue Authority", None)]),
     # a kind of body, a sentence's opening or a tax is no council
     ("The Parish Council and Full Council; Each Town Council; Council Tax; the Youth Council", []),
 ])
