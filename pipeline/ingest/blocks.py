@@ -297,9 +297,9 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
                 starts_new = False  # "… recommendation. 5." / "Resolving difficulties 5.1 …": the number's text wrapped
             elif run_mode:
                 starts_new = True
-            elif _ends_on_dangling_word(prev) and len(cur.lines) == 1 and not ln.page_pos \
-                    and ln.line_no == cur.lines[-1].line_no + 1:
-                starts_new = False  # "Support for Political Groups and" / "Group Leaders": one line wrapped
+            elif _ends_on_dangling_word(prev) and not ln.page_pos and ln.line_no == cur.lines[-1].line_no + 1:
+                starts_new = False  # "Support for Political Groups and" / "Group Leaders": one line wrapped; and a
+                # page wrapped at a narrow width, "... and should be read" / "with the Members' Code of" / "Conduct, ..." 
             elif lower_next and not re.search(r"[.;!?]$", prev):
                 starts_new = False
             elif not re.search(r"[.;:!?,]$", prev) and not _looks_like_heading(prev) and len(prev.split()) > 6:
@@ -802,6 +802,13 @@ def _split_run_on(blocks: list[Block]) -> list[Block]:
 _ITEM_KINDS = {"bullet", "alpha", "roman", "pnum", "ualpha", "uroman"}
 
 
+# a set of minutes' own title, wrapped or not: which meeting, where and when (a sentence about minutes has a verb:
+# "Minutes of the meeting will be published within ten working days")
+_MINUTES_TITLE = re.compile(r"(?!.*\b(?:will|shall|must|should|may|can|is|are|was|were|be)\b)minutes\s+of\s+(?:the\s+|an?\s+)?"
+                            r"(?:[\w'’-]+\s+){0,6}?(?:meeting|committee|sub-committee|council|panel|board)\b[^.!?;:]{0,250}"
+                            r"\b(?:held|on)\b[^!?;:]{0,200}", re.I)
+
+
 def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
     text = b.text.strip()
     words = text.split()
@@ -812,6 +819,8 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
         if _patterns()["lead_in"].search(text) and nxt is not None and _starts_items(nxt):
             return False
         return len(words) <= 25 and not (re.search(r"[.;]$", text) and len(words) > 6)
+    if b.marker is None and _MINUTES_TITLE.fullmatch(text):
+        return True  # "Minutes of the meeting of the Standards Committee held in the Council Chamber, ... on 14 January 2026"
     if len(b.lines) <= 2 and not in_items and _is_question(text) and text[:1].isupper() \
             and len(words) <= _patterns()["question_words"] \
             and (b.marker is None or _patterns()["question_label"].match(b.marker.label)) \

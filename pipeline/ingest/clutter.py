@@ -168,11 +168,26 @@ def attendance_goes_on(before: str, line: str) -> bool:
     before, text = before.rstrip(), line.strip()
     open_note = before.rfind("(") > before.rfind(")")  # its last note is still open
     closes = open_note and ")" in text
-    # (the name that ends a note opened above may look like a list marker: "(Mr" / "N. Pemberton), Section ...")
-    if (parse_marker(text)[0] is not None and not (closes and re.fullmatch(r"(?:[A-Z]\.\s*)+[A-Z][a-z][\w'’-]*",
-                                                                         text.partition(")")[0].strip()))) \
+    initial_name = r"(?:[A-Z]\.\s*)+[A-Z][a-z][\w'’-]*"
+    # (the name that ends a note opened above may look like a list marker: "(Mr" / "N. Pemberton), Section ..."; and
+    # so may a list of names with initials: "H. Oyebanjo, S. Rudd and W. Trease")
+    initials = re.fullmatch(rf"{initial_name}(?:\s*(?:,|\band\b)\s*{initial_name})+,?", text)
+    if (parse_marker(text)[0] is not None and not initials
+            and not (closes and re.fullmatch(initial_name, text.partition(")")[0].strip()))) \
             or _MODAL.search(text):
         return False  # a numbered minute or a rule is never a list's wrapped end
+    titled = _rules()["titled_name"]
+    # (a list set out a name a line under its label, "OFFICERS:  Mrs K. Wyld (Deputy Chief Executive)" / "Mr T. Okonedo
+    # (Principal Solicitor)": a line that is one titled name and its note)
+    if not open_note and re.fullmatch(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\.?\s+"
+                                      r"(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+"
+                                      r"\s*(?:\([^()]{1,80}\))?[,;.]?", text):
+        return True
+    # (... or the names of several under their title: "Councillors P. Brandt, C. Okafor (Vice-Chairman),")
+    if not open_note and re.match(r"(?:Cllrs?|Councillors)\.?\s+[A-Z]", text):
+        items, names = _names(re.sub(r"^(?:Cllrs?|Councillors)\.?\s+", "", text).rstrip(",;."))
+        if len(items) >= 2 and len(names) == len(items):
+            return True
     if open_note:
         note, _, text = text.partition(")")  # the rest of the note that the line above opened: a few words
         if not closes or len(note.split()) > 8:
@@ -183,7 +198,6 @@ def attendance_goes_on(before: str, line: str) -> bool:
         text = re.sub(r"^(?:of|and|for|to)\s+[^(),]*", "Office ", text, count=1)
     items, names = _names(re.sub(r"\([^()]*$", "", text))  # (a note this line opens goes on below it)
     others = [s for s in items if re.fullmatch(r"(?:\d+|many|several|some) others?|others", s, re.I)]
-    titled = _rules()["titled_name"]
     listed = len(items) >= 2 or bool(others) or (wrapped_name and bool(re.search(r"\(" + titled.pattern, line))) \
         or any(re.search(r"\b[A-Z]\.", s) or titled.search(s) for s in items)
     if open_note and closes and not text.strip(" ,;."):

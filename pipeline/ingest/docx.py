@@ -97,6 +97,35 @@ def _docx_numbering(doc):
     return label
 
 
+# a paragraph's number alone in its cell ("7", "7.", "3.2", "(a)"), and the header of that column ("No.", "Para")
+_NUMBER_CELL = re.compile(r"\d{1,3}(?:\.\d{1,3}){0,3}\.?|\(?[a-z]\)|\(?[ivx]{1,5}\)", re.I)
+_NUMBER_HEAD = re.compile(r"(?:no\.?|number|para(?:graph)?\.?|ref\.?|#|item|clause|section)", re.I)
+
+
+def _numbered_paragraphs(rows: list[list[str]]) -> list[tuple[str | None, list[str]]] | None:
+    """The rows of a Word table that numbers paragraphs ("No. | Provision"), each as (its number, the paragraphs of
+    its text) or (None, [heading]) for a row of one merged cell between them ("Roles"); None for a table of data. Every
+    row but a header is a number and a text, or one cell; at least three are numbered, and most of their texts end as
+    sentences do (a numbered table of short duties, "1 | Give impartial advice", is data)."""
+    rows = [[c for c in cells if c] for cells in rows]
+    rows = [cells for cells in rows if cells]
+    if rows and len(rows[0]) == 2 and _NUMBER_HEAD.fullmatch(rows[0][0].strip()) and len(rows[0][1].split()) <= 4:
+        rows = rows[1:]
+    out: list[tuple[str | None, list[str]]] = []
+    for cells in rows:
+        if len(cells) == 1 and "\n" not in cells[0] and len(cells[0].split()) <= 10 \
+                and not re.search(r"[.;:,]$", cells[0]):
+            out.append((None, [cells[0]]))
+        elif len(cells) == 2 and _NUMBER_CELL.fullmatch(cells[0].strip()):
+            marker = cells[0].strip()
+            out.append((marker if not marker[-1].isdigit() else marker + ".", cells[1].split("\n")))
+        else:
+            return None
+    texts = [p[0] for m, p in out if m is not None]
+    ends = sum(1 for t in texts if re.search(r"[.;:!?][\"”’')]*$", t))
+    return out if len(texts) >= 3 and ends * 3 >= len(texts) * 2 else None
+
+
 def _box_of(el):
     """The text box (w:txbxContent) an element stands in, the innermost one; None outside any."""
     parent = el.getparent()
@@ -173,8 +202,8 @@ def read_docx(path: Path, doc_id: str) -> RawDocument:
                 add(text)
             add("", style="blank")
         elif child.tag == f"{_W}tbl":
-            table_no += 1
             table = Table(child, doc)
+            rows = []
             for row in table.rows:
                 seen = set()
                 cells = []
@@ -184,6 +213,22 @@ def read_docx(path: Path, doc_id: str) -> RawDocument:
                     seen.add(id(cell._tc))
                     parts = [fold_spaces(normalise(p.text)) for p in cell.paragraphs]
                     cells.append("\n".join(p for p in parts if p))
+                rows.append(cells)
+            numbered = _numbered_paragraphs(rows)
+            if numbered is not None:
+                # a table that only lays out numbered paragraphs ("No. | Provision", a merged row for each section's
+                # heading): its rows are the paragraphs and headings, read as the page would be without the table
+                for marker, paragraphs in numbered:
+                    if marker is None:
+                        add(paragraphs[0], style="heading", level=2)
+                    else:
+                        for k, text in enumerate(paragraphs):
+                            add(f"{marker} {text}" if k == 0 else text)
+                            add("", style="blank")
+                add("", style="blank")
+                continue
+            table_no += 1
+            for cells in rows:
                 if any(cells):
                     add("\t".join(c.replace("\n", " ") for c in cells), cells=cells, table=table_no)
             add("", style="blank")

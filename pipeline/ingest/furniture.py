@@ -131,6 +131,11 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                 j = _next_filled(lines, i)
                 if j is not None and lines[j].style == "body" and _CLOSE.match(lines[j].text.strip()):
                     reason = "site alert"
+            if not reason and _NOTES_LABEL.fullmatch(text):
+                # a handout's space to write in: "Notes:" over ruled lines ("________")
+                j = _next_filled(lines, i)
+                if j is not None and _RULED.fullmatch(lines[j].text.strip()):
+                    reason = "space for notes"
             if not reason and ln.style == "body" and _SIGNED_FOR.fullmatch(text):
                 # "Signed on behalf of the council:" over the names and posts that sign, wherever the block stands
                 j = _next_filled(lines, i)
@@ -159,7 +164,10 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                 continue
             # a sentence is content even where it happens to open or close several pages
             body_like = bool(_DEC.match(text)) or bool(re.search(r"[.;:,!?]$", text) and len(text.split()) > 3)
-            if ln.page_pos and len(edge_pages[key]) >= repeat_min and len(text.split()) <= 15 and not body_like:
+            # (a longer one where it stands on every page of three or more: "Guidance Note 7 · March 2026 · For members
+            # of the Society – this note is not legal advice")
+            longest = 22 if len(pages) >= 3 and edge_pages[key] >= pages else 15
+            if ln.page_pos and len(edge_pages[key]) >= repeat_min and len(text.split()) <= longest and not body_like:
                 st.drop(ln, "running header" if ln.page_pos == "top" else "running footer")
                 continue
             if i in edge_lines and len(pages) >= 2 and len(near_edge[key]) >= max(2, repeat_min) \
@@ -186,7 +194,10 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
     return keep
 
 
-_ENDS_IN_PAGE = re.compile(r"\bpage\s+\d{1,4}(\s*(of|/)\s*\d{1,4})?$", re.I)
+_NOTES_LABEL = re.compile(r"(?:your\s+|my\s+)?notes?\s*:?", re.I)
+_RULED = re.compile(r"[_.…-]{10,}")
+# ("Page 3", "Page 3 of 9", and a page numbered within its part: "Page 5F/3", "Page C-12")
+_ENDS_IN_PAGE = re.compile(r"\bpage\s+(?:(?:\d{1,3}[a-z]{1,2}|[a-z]{1,2}\d{0,3})\s?[/.–-]\s?)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$", re.I)
 
 
 def _page_edges(lines: list[Line]):

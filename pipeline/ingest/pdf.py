@@ -15,13 +15,17 @@ def _bold(fontname: str) -> bool:
     return bool(re.search(r"bold|black|heavy|semibold|demi", fontname or "", re.I))
 
 
-def _split_cells(words: list[dict], size: float) -> list[tuple[float, str]]:
-    """Group one line's words into cells wherever the gap between words is wide (an unruled table)."""
+def _split_cells(words: list[dict], size: float, columns: bool = False) -> list[tuple[float, str]]:
+    """Group one line's words into cells wherever the gap between words is wide (an unruled table). On a page of
+    two columns (``columns``), justified prose in a narrow column stretches the spaces of a line of few words:
+    "Governance,    as    Monitoring" is one line of text where its spaces are alike."""
     cells: list[tuple[float, list[str]]] = []
     prev_x1 = None
     gap_limit = max(14.0, 1.6 * size)
     gaps = [b["x0"] - a["x1"] for a, b in zip(words, words[1:])]
-    if len(gaps) >= 3:
+    if columns and len(gaps) == 2 and max(gaps) <= 1.3 * min(gaps):
+        gap_limit = float("inf")
+    elif len(gaps) >= 3:
         # the spaces of a line are alike (justified text stretches them all); a column's gap stands
         # out: over a body space and several times the line's usual space
         usual = statistics.median(gaps)
@@ -180,7 +184,7 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
             for row in rows:
                 row.sort(key=lambda w: w["x0"])
                 size = statistics.median(w["size"] for w in row)
-                cells = _split_cells(row, size)
+                cells = _split_cells(row, size, columns=gutter is not None)
                 text = "\t".join(c for _, c in cells)
                 bold = all(_bold(w["fontname"]) for w in row)
                 style = "heading" if (bold or size >= body_size * 1.15) and len(row) <= 16 else "body"
@@ -232,10 +236,20 @@ def _gutter(rows: list[list[dict]], width: float, height: float) -> tuple[float,
     if not runs:
         return None
     widest = max(runs, key=len)
-    g = widest[len(widest) // 2]
+    # (the gutter is where fewest lines cross, within that run: beside it a column's hanging paragraph numbers stand
+    # out to the left of its text, and the run's middle fell among them, so that every numbered line of the right
+    # column read as a line across the page)
+    crossing = {g: sum(1 for r in body if _crosses(r, g)) for g in widest}
+    fewest = min(crossing.values())
+    near = fewest + max(1, int(0.02 * len(body)))  # (a title across the page crosses it too)
+    clear = max(_runs([g for g in widest if crossing[g] <= near]), key=len)
+    g = clear[len(clear) // 2]
     halves = [([w for w in r if w["x1"] < g], [w for w in r if w["x0"] > g]) for r in body if not _crosses(r, g)]
     lefts, rights = [a for a, _ in halves if a], [b for _, b in halves if b]
-    if len(lefts) < 0.4 * len(body) or len(rights) < 0.4 * len(body):
+    # (a page's last stretch of two columns may leave its right column short: where no line crosses the gutter, a
+    # quarter of the lines will do)
+    least = 0.25 if fewest == 0 else 0.4
+    if len(lefts) < least * len(body) or len(rights) < least * len(body):
         return None
     # (each column's own width, from its lines' starts to their ends: prose fills its column, a table's cells do not)
     for side in (lefts, rights):
@@ -250,8 +264,22 @@ def _gutter(rows: list[list[dict]], width: float, height: float) -> tuple[float,
         return None
     usual = statistics.median(hi - lo for lo, hi in pairs)
     columns = [(lo, hi) for lo, hi in pairs if hi - lo >= 0.5 * usual]
-    lo, hi = max(lo for lo, _ in columns), min(hi for _, hi in columns)
+    # (... and the lines of one column alone: where the columns' lines stand at different heights, few lines have
+    # words on both sides, and none of them may start with the right column's hanging number)
+    lo = max([lo for lo, _ in columns] + [max(w["x1"] for w in a) for a, b in halves if a and not b])
+    hi = min([hi for _, hi in columns] + [min(w["x0"] for w in b) for a, b in halves if b and not a])
     return ((lo + hi) / 2, hi - lo) if hi - lo >= 6 else None
+
+
+def _runs(xs: list[int], step: int = 2) -> list[list[int]]:
+    """Sorted x values grouped into runs of neighbours ``step`` apart."""
+    runs: list[list[int]] = []
+    for x in xs:
+        if runs and runs[-1][-1] == x - step:
+            runs[-1].append(x)
+        else:
+            runs.append([x])
+    return runs
 
 
 def _crosses(row: list[dict], x: float) -> bool:

@@ -16,8 +16,6 @@ _WORD = re.compile(r"[a-z0-9]+")
 _CELL_BULLET = re.compile(r"\s*(?:\n\s*[" + BULLET_GLYPHS + r"\-–*]\s*|(?:^|\s)[" + BULLET_GLYPHS + r"]\s*)")
 
 
-_RULE_WORD = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|need|needs|not|never)\b", re.I)
-
 
 def _party_of(text: str) -> str | None:
     for party, rx in _patterns()["parties"].items():
@@ -168,7 +166,8 @@ def _control_labels() -> tuple[re.Pattern, re.Pattern]:
     return full(c["control_labels"]), full(c["control_key_labels"])
 
 
-_RULE_WORD = re.compile(r"\b(?:must|should|shall|will|may|can|cannot)\b", re.I)
+# ("May" with a capital is the month of a version history's dates: "1.0 | May 2009 | First protocol adopted")
+_RULE_WORD = re.compile(r"\b(?:must|should|shall|will|can|cannot)\b|\b(?-i:may)\b", re.I)
 
 
 def _is_open(cell: str) -> bool:

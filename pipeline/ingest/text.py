@@ -173,6 +173,7 @@ def _aligned_rows(raws: list[str]) -> dict[int, tuple[int, list[str]]]:
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_QUOTE = re.compile(r"^\s{0,3}(?:>[ \t]?)+")  # a blockquote's marks: "> (a) ..." is the item "(a) ..."
+_MD_ATTRIBUTION = re.compile(r"[—―–-]{1,2}\s+[A-Z]")  # "— Councillor Priya Nandra, oral evidence"
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _MD_ITALIC = re.compile(r"(?<![\w*])([*_])(?=\S)([^*_]+?)(?<=\S)\1(?![\w*])")  # "*approved on 19 March 2026*"
 # a picture, "![The Town Office](images/office.jpg "title")", and a link, "[the Code](https://...)": the link's words
@@ -202,9 +203,19 @@ def read_text(path: Path, doc_id: str) -> RawDocument:
     furniture: list[Furniture] = []
     if path.suffix.lower() in {".md", ".markdown"}:
         after_picture = False
+        quoted: Line | None = None  # the last line of a blockquote, while the quote goes on
         for line in lines:
+            in_quote = bool(_MD_QUOTE.match(line.text))
             line.text = _MD_QUOTE.sub("", line.text)
             bare = line.text.strip()
+            if in_quote and quoted is not None and _MD_ATTRIBUTION.match(bare) \
+                    and re.search(r"[”\"’']\s*$", quoted.text):
+                # a quotation's source on the line under it ("> — Councillor P. Nandra, oral evidence"): the quotation's
+                # end, not a list item marked by a dash
+                quoted.text, line.text = f"{quoted.text.rstrip()} {bare}", ""
+                quoted = None
+                continue
+            quoted = line if in_quote and bare else None
             pictures_only = bool(bare) and not _MD_IMAGE.sub("", bare).strip()
             caption = after_picture and bool(_MD_CAPTION.fullmatch(bare)) and not _MD_NOT_CAPTION.search(bare)
             if pictures_only or caption or (bare and _MD_LINK_DEF.fullmatch(line.text)):
