@@ -429,6 +429,13 @@ def test_a_list_items_and_before_the_last_item_is_no_cut():
      "Caddonford Town Council", "town", "parish"),
     ("Officers take their instructions from their managers and, ultimately, from the Clerk.", "parish",
      "Ashby Parish Council", "district", "parish"),
+    # posts restricted from politics by law are a principal council's; the Clerk as Proper Officer a local council's
+    # (reader round 19: "Staff in politically restricted posts may not take any active part in the campaign" stood in a
+    # parish draft, "The Chief Executive is the Proper Officer of the Council ..." in a district's)
+    ("Staff in politically restricted posts may not take any active part in an election campaign.", None, None,
+     "district", "parish"),
+    ("The Clerk is the Proper Officer of the Council and is responsible to the Council as a whole.", None, None, "parish",
+     "district"),
     # a clerk's working life with the chair and the whole council (reader round 14, district draft)
     ("Councillors must not visit the Clerk at home, except in an emergency.", None, None, "parish", "district"),
     ("The Clerk takes instructions only from the Council, or from a committee.", None, None, "parish", "district"),

@@ -146,6 +146,11 @@ def test_lists_of_two_holders_stay_apart_and_a_reply_in_welsh_binds_a_clause_to_
     assert not _same_holder("The Monitoring Officer is responsible for:", "The Head of Paid Service is responsible for:")
     assert _same_holder("Councillors are responsible for:", "The main roles of Councillors are:")
     assert _same_holder("Councillors can expect officers to:", "Members can reasonably expect Officers to:")
+    # an expectation's two parties both meet: a scrutiny chair's or an appointments panel's list is its own
+    assert not _same_holder("The chair can expect the scrutiny officer to:", "Councillors can expect officers to:")
+    assert not _same_holder("Councillors on an Appointments Panel can expect the Head of HR to:",
+                            "Councillors can expect officers to:")
+    assert _same_holder("Councillors can expect the Clerk to:", "Members can expect officers to:")
     assert clause_nation("Officers will reply in Welsh to enquiries made in Welsh.", "district") == "wales"
     assert clause_nation("Officers will reply to enquiries within ten working days.", "district") is None
 

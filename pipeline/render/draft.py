@@ -1302,10 +1302,24 @@ def _same_head(a: dict, b: dict, rule: dict | None = None) -> bool:
 
 def _same_holder(a: str, b: str) -> bool:
     """Two set-form lead-ins name the same holder: their content words, less the words of the set form
-    itself (similarity.yaml lead_in_words: "main", "roles", "responsible" ...), meet, or neither has any."""
+    itself (similarity.yaml lead_in_words: "main", "roles", "responsible" ...), meet, or neither has any. An
+    expectation names two parties, who expects and of whom, and both must meet: "The chair can expect the scrutiny
+    officer to:" and "Councillors on an Appointments Panel can expect the Head of HR to:" are not "Councillors can
+    expect officers to:" (their items, "treat as confidential any discussion with the chair about lines of
+    questioning", "provide application forms ... and references", stood under it: reader round 19)."""
     form = {canonical(w) for w in load_rules("similarity.yaml")["lead_in_words"]}
-    ha, hb = content_words(a) - form, content_words(b) - form
-    return bool(ha & hb) or not ha or not hb
+
+    def meet(x: str, y: str) -> bool:
+        hx, hy = content_words(x) - form, content_words(y) - form
+        return bool(hx & hy) or not hx or not hy
+
+    ma, mb = _EXPECTS.search(a), _EXPECTS.search(b)
+    if ma and mb:
+        return meet(a[:ma.start()], b[:mb.start()]) and meet(a[ma.end():], b[mb.end():])
+    return meet(a, b)
+
+
+_EXPECTS = re.compile(r"\b(?:can|may|should|will) (?:reasonably )?expect\b|\bhave a right to expect\b", re.I)
 
 
 def _covered_themes(clauses: pd.DataFrame) -> set[str]:
