@@ -135,3 +135,10 @@ def test_a_first_line_that_names_whose_model_it_is_does_not_head_the_document():
     edges = ["Ashbury Parish Council – Member/Officer Protocol"] * 4
     assert council_of(None, "Kelsworth District Council\n\n1.1 Councillors must be courteous.\n", edges)[0] == \
         "Ashbury Parish Council"
+
+
+def test_an_authority_the_council_works_with_does_not_win_over_the_council():
+    text = ("Councillors appointed to the Devon and Somerset Fire and Rescue Authority, the Exe Fire and Rescue Authority "
+            "partnership and the Fire and Rescue Authority's committees report back. This is Mid Devon District "
+            "Council's protocol. Mid Devon District Council will review it each year.")
+    assert council_of(None, "Protocol on member and officer relations\n" + text, [])[0] == "Mid Devon District Council"

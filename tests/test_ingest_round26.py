@@ -273,3 +273,41 @@ def test_related_advice_notes_and_a_registration_line_are_furniture(seg):
 def test_a_review_line_with_its_next_review_is_the_documents_details(seg, line, furniture):
     doc = seg(f"Councillors must not instruct officers.\n\n{line}\n")
     assert (line in [c.text for c in doc.clauses]) is not furniture
+
+
+# Adversarial review 26: sentences the new rules must not take for titles or furniture, and tables they must leave be.
+@pytest.mark.parametrize("sentence", [
+    "Minutes of the council record the decisions taken on each item, not the debate.",
+    "Minutes of any meeting of a committee held on a weekday go to the next full council.",
+    "Press: one officer, the Communications Manager, deals with all enquiries from journalists.",
+    "Public: one question per person is allowed at each meeting, and questions go through the Chair.",
+    "Councillors who are directors of a company, company number 12345678 for example, declare this in the register.",
+    "Officers give evidence to scrutiny panels in person, oral evidence.",
+    "Members complete the annual survey of member development (25 responses).",
+    "Status: Final – for members to follow from the date of adoption and until it is replaced",
+])
+def test_a_protocols_sentence_is_no_title_nor_furniture(seg, sentence):
+    doc = seg(f"1. Introduction\n\nOfficers must give impartial advice to all members.\n\n{sentence}\n\n"
+              "Councillors must not instruct officers.\n")
+    assert sentence in [c.text for c in doc.clauses]
+
+
+def test_a_word_timetable_keeps_its_times(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Induction day", 1)
+    t = d.add_table(rows=4, cols=2)
+    for k, (time, item) in enumerate([("10.00", "Welcome and apologies."), ("10.30", "The role of the Monitoring Officer."),
+                                       ("11.00", "Working with officers."), ("11.30", "Questions and close.")]):
+        t.cell(k, 0).text, t.cell(k, 1).text = time, item
+    path = tmp_path / "agenda.docx"
+    d.save(path)
+    texts = [c.text for c in segment(read(path)).clauses]
+    assert "10.00" in texts and "Welcome and apologies." in texts
+
+
+def test_a_list_inside_a_quotation_stays_a_list(seg):
+    doc = seg("# Principles\n\n> Every councillor should follow the 'Nolan Principles'\n> - Selflessness: acting solely "
+              "in the public interest.\n", suffix=".md")
+    assert "Selflessness: acting solely in the public interest." in [c.text for c in doc.clauses]

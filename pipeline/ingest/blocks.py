@@ -802,11 +802,12 @@ def _split_run_on(blocks: list[Block]) -> list[Block]:
 _ITEM_KINDS = {"bullet", "alpha", "roman", "pnum", "ualpha", "uroman"}
 
 
-# a set of minutes' own title, wrapped or not: which meeting, where and when (a sentence about minutes has a verb:
-# "Minutes of the meeting will be published within ten working days")
-_MINUTES_TITLE = re.compile(r"(?!.*\b(?:will|shall|must|should|may|can|is|are|was|were|be)\b)minutes\s+of\s+(?:the\s+|an?\s+)?"
-                            r"(?:[\w'’-]+\s+){0,6}?(?:meeting|committee|sub-committee|council|panel|board)\b[^.!?;:]{0,250}"
-                            r"\b(?:held|on)\b[^!?;:]{0,200}", re.I)
+# a set of minutes' own title, wrapped or not: which meeting, where and when, with no full stop (a
+# sentence about minutes ends as one: "Minutes of the council record the decisions taken on each item, not the
+# debate.", "Minutes of any meeting of a committee held on a weekday go to the next full council.")
+_MINUTES_TITLE = re.compile(r"(?![^\n]*[.;:!?]$)minutes\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,6}?"
+                            r"(?:meeting|committee|sub-committee|council|panel|board)\b[^.!?;:]{0,250}?"
+                            r"\b(?:held\b|on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d))[^!?;:]{0,250}", re.I)
 
 
 def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:

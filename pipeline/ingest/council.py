@@ -139,7 +139,11 @@ def council_of(title: str | None, text: str, edges: list[str]) -> tuple[str | No
     if lead in score:
         name = lead
     else:
-        name = max(score, key=lambda n: (score[n], -first[n]))
+        # (an authority that does not head the document is one the council works with: "Devon and Somerset Fire and
+        # Rescue Authority" in Mid Devon District Council's protocol, "the Greater Manchester Combined Authority" in
+        # Bolton Council's; a council named twice or more wins over it)
+        councils = [n for n in score if not n.endswith(" Authority") and score[n] >= 2]
+        name = max(councils or score, key=lambda n: (score[n], -first[n]))
     if score[name] < 2:
         return None, None
     return name, _nation(kinds[name], text)

@@ -104,24 +104,30 @@ _NUMBER_HEAD = re.compile(r"(?:no\.?|number|para(?:graph)?\.?|ref\.?|#|item|clau
 
 def _numbered_paragraphs(rows: list[list[str]]) -> list[tuple[str | None, list[str]]] | None:
     """The rows of a Word table that numbers paragraphs ("No. | Provision"), each as (its number, the paragraphs of
-    its text) or (None, [heading]) for a row of one merged cell between them ("Roles"); None for a table of data. Every
-    row but a header is a number and a text, or one cell; at least three are numbered, and most of their texts end as
-    sentences do (a numbered table of short duties, "1 | Give impartial advice", is data)."""
-    rows = [[c for c in cells if c] for cells in rows]
-    rows = [cells for cells in rows if cells]
+    its text), (None, [heading]) for a row of one merged cell between them ("Roles"), or ("", paragraphs) for a row
+    whose number cell is empty (its text goes on as a paragraph); None for a table of data. Every row but a header is
+    a number and a text, or one merged cell; at least three are numbered, the numbers are no times of day ("10.00 |
+    Welcome and apologies."), and most of their texts end as sentences do (a numbered table of short duties, "1 | Give
+    impartial advice", is data)."""
     if rows and len(rows[0]) == 2 and _NUMBER_HEAD.fullmatch(rows[0][0].strip()) and len(rows[0][1].split()) <= 4:
         rows = rows[1:]
     out: list[tuple[str | None, list[str]]] = []
     for cells in rows:
-        if len(cells) == 1 and "\n" not in cells[0] and len(cells[0].split()) <= 10 \
-                and not re.search(r"[.;:,]$", cells[0]):
+        if not any(cells):
+            continue
+        if len(cells) == 1:  # one cell merged across the row
+            if "\n" in cells[0] or len(cells[0].split()) > 10 or re.search(r"[.;:,]$", cells[0]):
+                return None
             out.append((None, [cells[0]]))
-        elif len(cells) == 2 and _NUMBER_CELL.fullmatch(cells[0].strip()):
+        elif len(cells) == 2 and cells[1] and not cells[0].strip():
+            out.append(("", cells[1].split("\n")))
+        elif len(cells) == 2 and cells[1] and _NUMBER_CELL.fullmatch(cells[0].strip()) \
+                and not re.fullmatch(r"\d{1,2}[.:][0-5]\d", cells[0].strip()):
             marker = cells[0].strip()
             out.append((marker if not marker[-1].isdigit() else marker + ".", cells[1].split("\n")))
         else:
             return None
-    texts = [p[0] for m, p in out if m is not None]
+    texts = [p[0] for m, p in out if m]
     ends = sum(1 for t in texts if re.search(r"[.;:!?][\"”’')]*$", t))
     return out if len(texts) >= 3 and ends * 3 >= len(texts) * 2 else None
 
@@ -223,7 +229,7 @@ def read_docx(path: Path, doc_id: str) -> RawDocument:
                         add(paragraphs[0], style="heading", level=2)
                     else:
                         for k, text in enumerate(paragraphs):
-                            add(f"{marker} {text}" if k == 0 else text)
+                            add(f"{marker} {text}" if k == 0 and marker else text)
                             add("", style="blank")
                 add("", style="blank")
                 continue

@@ -173,7 +173,7 @@ def _aligned_rows(raws: list[str]) -> dict[int, tuple[int, list[str]]]:
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_QUOTE = re.compile(r"^\s{0,3}(?:>[ \t]?)+")  # a blockquote's marks: "> (a) ..." is the item "(a) ..."
-_MD_ATTRIBUTION = re.compile(r"[—―–-]{1,2}\s+[A-Z]")  # "— Councillor Priya Nandra, oral evidence"
+_MD_ATTRIBUTION = re.compile(r"(?:[—―–]|--)\s+[A-Z]")  # "— Councillor Priya Nandra, oral evidence" (a "- " is a list item)
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _MD_ITALIC = re.compile(r"(?<![\w*])([*_])(?=\S)([^*_]+?)(?<=\S)\1(?![\w*])")  # "*approved on 19 March 2026*"
 # a picture, "![The Town Office](images/office.jpg "title")", and a link, "[the Code](https://...)": the link's words
