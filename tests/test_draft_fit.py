@@ -313,6 +313,9 @@ def test_a_monitoring_officer_deciding_access_to_information_is_a_principal_coun
      "expectation", "officer", "chairs_leaders_groups"),
     ("A chair may ask officers for advice on procedure during a meeting.", "expectation", "chair",
      "chairs_leaders_groups"),
+    # ... and the Leader's meetings with the Chief Executive, "of the Council" or not (reader round 19, district draft 6.2)
+    ("The Leader and the Chief Executive will meet regularly to discuss the Council's priorities.", "expectation", "both",
+     "chairs_leaders_groups"),
     # declaring a close relationship is a boundary, whoever must declare it
     ("A Councillor or employee who has a family, business or close personal relationship with the other must declare "
      "it.", "expectation", "both", "boundaries"),

@@ -311,3 +311,84 @@ def test_a_list_inside_a_quotation_stays_a_list(seg):
     doc = seg("# Principles\n\n> Every councillor should follow the 'Nolan Principles'\n> - Selflessness: acting solely "
               "in the public interest.\n", suffix=".md")
     assert "Selflessness: acting solely in the public interest." in [c.text for c in doc.clauses]
+
+
+# From the b108-b111 first runs.
+def test_a_ruled_frame_around_each_page_is_no_table(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "framed.pdf"
+    c = canvas.Canvas(str(path))
+    paras = [f"{k}.1 Officers will give every councillor the same standard of service in matter number {k}."
+             for k in range(1, 21)]
+    c.rect(20, 20, 555, 800)  # a filed copy's frame around the page
+    c.setFont("Helvetica", 8)
+    y = 790
+    for para in paras:
+        c.drawString(36, y, para)
+        y -= 36
+    c.save()
+    doc = segment(read(path))
+    assert [c.text for c in doc.clauses] == [p.split(" ", 1)[1] for p in paras]
+
+
+EMAIL = """From: Rosalind Hartley <r.hartley@example.gov.uk>
+Sent: 12 January 2027 09:14
+To: All councillors
+Subject: Reminder: the Member/Officer Protocol
+
+Dear colleagues,
+
+Paragraph 6.3 of the Protocol reads:
+
+      6.3  Members should not use social media or any other public forum to criticise,
+      or to comment adversely on, the conduct, ability or performance of a named or
+      identifiable officer.
+
+Please raise any concern about an officer with the Chief Executive.
+
+Kind regards,
+
+Rosalind
+
+Rosalind Hartley
+Director of Law and Governance and Monitoring Officer
+Tel: 01632 960 540
+
+----------------------------------------------------------------------
+This email and any attachments are intended only for the person to whom it
+is addressed. If you have received it in error, please tell the sender and
+delete it; you must not copy, forward or use it.
+"""
+
+
+def test_an_emails_quoted_paragraph_stays_whole_and_its_signature_and_disclaimer_are_furniture(seg):
+    doc = seg(EMAIL)
+    texts = [c.text for c in doc.clauses]
+    assert ("Members should not use social media or any other public forum to criticise, or to comment adversely on, "
+            "the conduct, ability or performance of a named or identifiable officer.") in texts
+    assert texts[-1] == "Please raise any concern about an officer with the Chief Executive."
+    assert sum(f.reason == "email signature" for f in doc.furniture) >= 6
+
+
+def test_an_in_this_section_list_that_pairs_off_is_still_a_contents_list():
+    # (b108's page: its entries "The role of Members" / "The role of Officers" paired off as a table flattened one cell
+    # a line, and the contents list stopped there)
+    from conftest import DATA
+
+    doc = segment(read(DATA / "blind" / "b108" / "docs" / "b108_hindlebrook_protocol.txt"))
+    texts = [c.text for c in doc.clauses]
+    assert "The Executive" not in texts and "Complaints and breaches" not in texts
+    assert any(f.text == "Ward Members and enquiries" and f.reason == "table of contents" for f in doc.furniture)
+
+
+def test_a_document_control_block_front_matter_and_an_end_note_are_furniture(seg):
+    doc = seg("Document control\nPart 5.4 of the Constitution, Section 7. Version 2.1.\nApproved by the Audit and "
+              "Standards Committee on 12 January 2026; noted by County Council on 5 February 2026.\n\n"
+              "1. Officers must not support any candidate's campaign.\n\n"
+              "[End of Section 7. Section 8 (Members' enquiries and casework) follows.]\n")
+    assert [c.text for c in doc.clauses] == ["Officers must not support any candidate's campaign."]
+    md = seg("---\ntitle: Councillor and Officer Working Protocol\nversion: 2.1\n---\n\n# Protocol\n\n"
+             "1. Councillors must not instruct officers.\n", suffix=".md")
+    assert [c.text for c in md.clauses] == ["Councillors must not instruct officers."]
+    assert sum(f.reason == "front matter" for f in md.furniture) == 4

@@ -295,8 +295,10 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
                 # ending in a colon, lines that end on semicolons are its items, one a line)
             elif re.search(r"[.;:!?]\s+\d{1,3}(?:\.\d{1,3})*\.?$", prev):
                 starts_new = False  # "… recommendation. 5." / "Resolving difficulties 5.1 …": the number's text wrapped
-            elif run_mode:
-                starts_new = True
+            elif run_mode and not (lower_next and cur.marker is not None and width < 10_000
+                                   and len(prev) >= 0.75 * width and not re.search(r"[.;:!?]$", prev)):
+                starts_new = True  # (but a numbered point quoted under "Paragraph 6.3 reads:" wraps at the width and
+                # goes on in lower case: "... to comment adversely on, the" / "conduct, ability or performance ...")
             elif _ends_on_dangling_word(prev) and not ln.page_pos and ln.line_no == cur.lines[-1].line_no + 1:
                 starts_new = False  # "Support for Political Groups and" / "Group Leaders": one line wrapped; and a
                 # page wrapped at a narrow width, "... and should be read" / "with the Members' Code of" / "Conduct, ..." 

@@ -100,12 +100,28 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
     label_reason = ""  # the reason of a label line ("Page updated:") whose value is on the next line
     attending = ""  # the last line dropped as an attendance list, while its next line may go on with it
     signing = 0  # lines left of a sign-off's signature block (_signature_line)
+    email_tail = False  # under an email's sign-off: its signature, contact lines and disclaimer, to the end
+    control = False  # under a "Document control" line: its details lines, to a blank line
     for i, ln in enumerate(lines):
         text = ln.text.strip()
         if not text:
             attending = ""  # a blank line ends an attendance list
+            control = False
             keep.append(ln)
             continue
+        if email_tail and not _POSTSCRIPT.match(text):
+            st.drop(ln, next((r for rx, r in pats["lines"] if rx.match(text)), None) or "email signature")
+            continue
+        email_tail = False
+        if _CONTROL_HEADING.fullmatch(text):
+            st.drop(ln, "document details")  # "Document control" over its lines, to the next blank line
+            control = True
+            continue
+        if control and ln.cells is None and len(text.split()) <= 40 and (
+                not parse_marker(text)[0] or "\t" in ln.text or " | " in text):  # ("2.1<tab>June 2026<tab>...": a row)
+            st.drop(ln, "document details")
+            continue
+        control = False
         if ln.style == "margin":  # a PDF's small type in the top margin
             st.drop(ln, "running header")
             continue
@@ -152,6 +168,11 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                     # (a block with an address or a phone number is a contact block, read whole later: clutter.py)
                     below = [l.text for l in lines[i + 1:i + 1 + 2 * _SIGNATURE_LINES] if l.text.strip()][:_SIGNATURE_LINES]
                     signing = 0 if any(_CONTACT_BITS.search(t) for t in below) else _SIGNATURE_LINES
+                    # an email's sign-off near its end: what follows is its signature, the sender's contact lines and
+                    # the council's disclaimer, however many lines they wrap to (a "P.S." is the sender's own text)
+                    rest = [l for l in lines[i + 1:] if l.text.strip()]
+                    if any(f.reason == "email header" for f in st.furniture) and len(rest) <= _EMAIL_TAIL_LINES:
+                        email_tail = True
                 continue
             label = next((r for rx, r in pats["labels"] if rx.match(text)), None)
             if label:
@@ -194,6 +215,9 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
     return keep
 
 
+_CONTROL_HEADING = re.compile(r"[#*_\s]*(?:document|version|policy)\s+(?:control|details|information|history)[*_\s]*:?", re.I)
+_EMAIL_TAIL_LINES = 40  # lines after an email's sign-off that may all be its signature and disclaimer
+_POSTSCRIPT = re.compile(r"p\.?\s?p?\.?\s?s\.?\s*[:\-–—]?\s+\S", re.I)  # "P.S. Please ...", "PS - the session ..."
 _NOTES_LABEL = re.compile(r"(?:your\s+|my\s+)?notes?\s*:?", re.I)
 _RULED = re.compile(r"[_.…-]{10,}")
 # ("Page 3", "Page 3 of 9", and a page numbered within its part: "Page 5F/3", "Page C-12")
@@ -309,7 +333,9 @@ def _mark_tables_of_contents(blocks: list[Block], st: _State) -> None:
             kind0 = blocks[j].marker.kind if j < len(blocks) and blocks[j].marker else None
             dotted = j < len(blocks) and bool(_DOTTED.search(blocks[j].text))
             seen: set[str] = set()
-            while j < len(blocks) and blocks[j].kind == "para" and _toc_entry(blocks[j]) \
+            # (an "In this section" list whose entries pair off as "The role of Members" / "The role of Officers" was
+            # read as a table flattened one cell a line: its rows are entries too)
+            while j < len(blocks) and (blocks[j].kind == "para" and _toc_entry(blocks[j]) or _toc_row(blocks[j])) \
                     and blocks[j].style != "heading" and (blocks[j].marker.kind if blocks[j].marker else None) == kind0 \
                     and (not dotted or _DOTTED.search(blocks[j].text)) \
                     and _toc_key(blocks[j].text) not in seen:
@@ -369,6 +395,13 @@ def _entries_are_headings(rest: list[Block], entries: set[str]) -> None:
 # a leader before a closing page number; each run is entered only at its start (a look-behind), so a
 # line of thousands of spaces or dots is read in linear time
 _DOTTED = re.compile(r"(?:(?<!\.)\.{3,}\s*|…\s*|(?<!\s)\s{2,}|(?<!\s)\t)\d{1,3}$")
+
+
+def _toc_row(b: Block) -> bool:
+    """A row of a table flattened one cell a line (its table numbered below 0) whose cells are all contents entries
+    (short, unpunctuated)."""
+    return b.kind == "row" and (b.table is None or b.table < 0) and bool(b.cells) and all(
+        len(c.split()) <= 12 and not re.search(r"[.;:,!]$", c.strip()) for c in b.cells)
 
 
 def _toc_key(text: str) -> str:

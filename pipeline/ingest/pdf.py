@@ -43,6 +43,7 @@ def _split_cells(words: list[dict], size: float, columns: bool = False) -> list[
     return out
 
 
+FRAME_LINES = 15  # lines of text in one cell of a page-sized table that make it the page's frame, not a table
 _SYMBOL_FONT = re.compile(r"dingbat|wingding|webding|symbol", re.I)
 _CUE = re.compile(r"[\d*†‡]{1,3}")  # a footnote cue: "1", "12", "*"
 
@@ -146,7 +147,7 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
         table_no = 0
         for pno, page in enumerate(pages, 1):
             items: list[tuple[float, Line]] = []
-            tables = page.find_tables()
+            tables = [t for t in page.find_tables() if not _page_frame(t, page.width, page.height)]
             boxes = [t.bbox for t in tables]
 
             def outside(obj, boxes=boxes) -> bool:
@@ -214,6 +215,17 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
         pdf.close()
     return RawDocument(doc_id=doc_id, source=str(path), format="pdf", lines=lines,
                        pages=len(pages), warnings=warnings)
+
+
+def _page_frame(table, width: float, height: float) -> bool:
+    """A ruled box around the whole page (a filed copy's frame, a margin rule), which pdfplumber reads as a table of
+    one row whose cell holds the page's text: it covers most of the page and a cell of it runs to many lines, as no
+    table's cell does (one page read as one clause, its paragraphs merged: b111's first run)."""
+    x0, top, x1, bottom = table.bbox
+    if (x1 - x0) * (bottom - top) < 0.6 * width * height:
+        return False
+    rows = table.extract()
+    return len(rows) <= 2 and any((c or "").count("\n") >= FRAME_LINES for row in rows for c in row)
 
 
 def _gutter(rows: list[list[dict]], width: float, height: float) -> tuple[float, float] | None:

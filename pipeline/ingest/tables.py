@@ -280,7 +280,7 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
     # field's, structure.yaml cover_labels, "Purpose of report | To ask Council ...", while "Be courteous | Always"
     # and "Members | Officers" rows are cells)
     firsts = [c[0] for _, c in grid if c and c[0]]
-    label_words = 8 if width >= 3 else 5
+    label_words = 10 if width >= 3 else 5
     labels_only = all(len(f.split()) <= label_words and not re.search(r"[.;:!?]$", f) and not _RULE_WORD.search(f)
                       for f in firsts)
     # (or where the format marks every row's first cell as its header: an HTML <th scope="row">)

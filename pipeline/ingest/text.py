@@ -173,6 +173,8 @@ def _aligned_rows(raws: list[str]) -> dict[int, tuple[int, list[str]]]:
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_QUOTE = re.compile(r"^\s{0,3}(?:>[ \t]?)+")  # a blockquote's marks: "> (a) ..." is the item "(a) ..."
+MAX_FRONT_MATTER = 60  # lines a Markdown file's YAML front matter may run to
+_FRONT_MATTER_LINE = re.compile(r"\s*(?:[A-Za-z_][\w-]{0,40}\s*:(?:\s.*)?|-\s.*|#.*)$")  # "version: 2.1", "- tag"
 _MD_ATTRIBUTION = re.compile(r"(?:[—―–]|--)\s+[A-Z]")  # "— Councillor Priya Nandra, oral evidence" (a "- " is a list item)
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _MD_ITALIC = re.compile(r"(?<![\w*])([*_])(?=\S)([^*_]+?)(?<=\S)\1(?![\w*])")  # "*approved on 19 March 2026*"
@@ -204,6 +206,15 @@ def read_text(path: Path, doc_id: str) -> RawDocument:
     if path.suffix.lower() in {".md", ".markdown"}:
         after_picture = False
         quoted: Line | None = None  # the last line of a blockquote, while the quote goes on
+        # a YAML front matter block ("---" / "title: …" / "version: 2.1" / "---") at the top: the file's own details
+        if lines and lines[0].text.strip() == "---":
+            end = next((k for k in range(1, min(len(lines), MAX_FRONT_MATTER)) if lines[k].text.strip() == "---"), None)
+            if end is not None and all(_FRONT_MATTER_LINE.match(ln.text) for ln in lines[1:end] if ln.text.strip()):
+                for ln in lines[:end + 1]:
+                    if ln.text.strip():
+                        furniture.append(Furniture(text=ln.text.strip(), line_no=ln.line_no, page=ln.page,
+                                                   reason="front matter"))
+                    ln.text = ""
         for line in lines:
             in_quote = bool(_MD_QUOTE.match(line.text))
             line.text = _MD_QUOTE.sub("", line.text)
