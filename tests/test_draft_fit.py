@@ -439,6 +439,10 @@ def test_a_list_items_and_before_the_last_item_is_no_cut():
      "district", "parish"),
     ("The Clerk is the Proper Officer of the Council and is responsible to the Council as a whole.", None, None, "parish",
      "district"),
+    ("If the Clerk advises that a proposed decision would be unlawful, that advice will be recorded in the minutes.", None,
+     None, "parish", "district"),
+    ("The Clerk does not work on Fridays, and Councillors should not expect a reply on those days.", None, None, "parish",
+     "district"),
     # a clerk's working life with the chair and the whole council (reader round 14, district draft)
     ("Councillors must not visit the Clerk at home, except in an emergency.", None, None, "parish", "district"),
     ("The Clerk takes instructions only from the Council, or from a committee.", None, None, "parish", "district"),
