@@ -443,6 +443,10 @@ def test_a_list_items_and_before_the_last_item_is_no_cut():
      None, "parish", "district"),
     ("The Clerk does not work on Fridays, and Councillors should not expect a reply on those days.", None, None, "parish",
      "district"),
+    # (a committee's clerk is no council's Clerk: adversarial review 27)
+    ("The clerk to the Standards Sub-Committee advises on procedure and that advice is recorded in the minutes.", None,
+     None, "district", None),
+    ("The Democratic Services Team clerk works 22 hours a week.", None, None, "district", None),
     # a clerk's working life with the chair and the whole council (reader round 14, district draft)
     ("Councillors must not visit the Clerk at home, except in an emergency.", None, None, "parish", "district"),
     ("The Clerk takes instructions only from the Council, or from a committee.", None, None, "parish", "district"),

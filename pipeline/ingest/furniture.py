@@ -102,23 +102,30 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
     signing = 0  # lines left of a sign-off's signature block (_signature_line)
     email_tail = False  # under an email's sign-off: its signature, contact lines and disclaimer, to the end
     control = False  # under a "Document control" line: its details lines, to a blank line
+    disclaimer = False  # inside an email's disclaimer paragraph, to a blank line
     for i, ln in enumerate(lines):
         text = ln.text.strip()
         if not text:
             attending = ""  # a blank line ends an attendance list
-            control = False
+            control = disclaimer = False
             keep.append(ln)
             continue
-        if email_tail and not _POSTSCRIPT.match(text):
+        if disclaimer or (email_tail and _DISCLAIMER.match(text)):
+            st.drop(ln, "email disclaimer")  # the disclaimer's paragraph, however many lines it wraps to
+            disclaimer = True
+            continue
+        if email_tail and _signature_tail(text):
             st.drop(ln, next((r for rx, r in pats["lines"] if rx.match(text)), None) or "email signature")
             continue
         email_tail = False
-        if _CONTROL_HEADING.fullmatch(text):
+        if ln.style == "body" and _CONTROL_HEADING.fullmatch(text):
             st.drop(ln, "document details")  # "Document control" over its lines, to the next blank line
             control = True
             continue
-        if control and ln.cells is None and len(text.split()) <= 40 and (
-                not parse_marker(text)[0] or "\t" in ln.text or " | " in text):  # ("2.1<tab>June 2026<tab>...": a row)
+        if control and ln.cells is None and len(text.split()) <= 40 and not _RULE_VERB.search(text) \
+                and _CONTROL_DETAIL.search(text):
+            # (a label and its value, a row, a version or a date: a line with a rule in it, or a sentence such as "This
+            # policy applies to all Members and officers", is the protocol's, and the block ends there)
             st.drop(ln, "document details")
             continue
         control = False
@@ -216,8 +223,32 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
 
 
 _CONTROL_HEADING = re.compile(r"[#*_\s]*(?:document|version|policy)\s+(?:control|details|information|history)[*_\s]*:?", re.I)
+_CONTROL_DETAIL = re.compile(r"^[\w ()/'’&-]{1,40}:\s*\S|\t|\s\|\s|\bversion\b|\bv\d|\bissue\s+\d|\bminute\b|"
+                             r"\b(?:approved|adopted|agreed|noted|reviewed|revised|ratified)\b|"
+                             r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+                             r"\s+\d{4}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", re.I)
 _EMAIL_TAIL_LINES = 40  # lines after an email's sign-off that may all be its signature and disclaimer
-_POSTSCRIPT = re.compile(r"p\.?\s?p?\.?\s?s\.?\s*[:\-–—]?\s+\S", re.I)  # "P.S. Please ...", "PS - the session ..."
+_RULE_VERB = re.compile(r"\b(?:must|should|shall|will|can|cannot|need|needs)\b|\b(?-i:may)\b", re.I)
+# the opening of an email's disclaimer ("This email and any attachments are intended only for ...")
+_DISCLAIMER = re.compile(r"(?:this\s+e-?mail|this\s+message|the\s+information\s+(?:in|contained\s+in)\s+this\s+"
+                         r"(?:e-?mail|message)|if\s+you\s+(?:have\s+)?received\s+this|confidentiality\s+(?:notice|"
+                         r"warning)|disclaimer)\b", re.I)
+
+
+def _signature_tail(text: str) -> bool:
+    """A line of what follows an email's sign-off: a name, a post, an address, a phone number, a web address, a rule,
+    a note of working days; not a new message's header, a heading in capitals, a numbered or bulleted point, a
+    "RESOLVED" line or a sentence with a rule in it ("N.B. Members must not …", "P.S. …"): the sender's own text goes
+    on there (adversarial review 27: a protocol pasted under the sign-off, minutes quoting an email)."""
+    if re.fullmatch(r"[-_=*~–—]{3,}", text):
+        return True  # the rule above a disclaimer
+    if _RULE_VERB.search(text) and not _CONTACT_BITS.search(text) or parse_marker(text)[0] or _BULLET.match(text):
+        return False
+    if re.match(r"(?:-{2,}\s*(?:original|forwarded)|(?:from|sent|to|subject|date)\s*:|p\.?\s?s\b|n\.?\s?b\b)", text, re.I):
+        return False
+    if re.match(r"[A-Z]{4,}\b", text) and not _CONTACT_BITS.search(text):
+        return False  # "RESOLVED that ...", "PROTOCOL ON MEMBER/OFFICER RELATIONS"
+    return len(text.split()) <= 25
 _NOTES_LABEL = re.compile(r"(?:your\s+|my\s+)?notes?\s*:?", re.I)
 _RULED = re.compile(r"[_.…-]{10,}")
 # ("Page 3", "Page 3 of 9", and a page numbered within its part: "Page 5F/3", "Page C-12")

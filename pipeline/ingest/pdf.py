@@ -219,13 +219,14 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
 
 def _page_frame(table, width: float, height: float) -> bool:
     """A ruled box around the whole page (a filed copy's frame, a margin rule), which pdfplumber reads as a table of
-    one row whose cell holds the page's text: it covers most of the page and a cell of it runs to many lines, as no
-    table's cell does (one page read as one clause, its paragraphs merged: b111's first run)."""
+    one cell holding the page's text: it covers most of the page and its one filled cell runs to many lines (one page
+    read as one clause, its paragraphs merged: b111's first run)."""
     x0, top, x1, bottom = table.bbox
     if (x1 - x0) * (bottom - top) < 0.6 * width * height:
         return False
-    rows = table.extract()
-    return len(rows) <= 2 and any((c or "").count("\n") >= FRAME_LINES for row in rows for c in row)
+    # (one filled cell: a full-page Members | Officers table of long bulleted cells is a table)
+    filled = [c for row in table.extract() for c in row if c and c.strip()]
+    return len(filled) == 1 and filled[0].count("\n") >= FRAME_LINES
 
 
 def _gutter(rows: list[list[dict]], width: float, height: float) -> tuple[float, float] | None:
@@ -236,23 +237,17 @@ def _gutter(rows: list[list[dict]], width: float, height: float) -> tuple[float,
     body = [r for r in rows if r[0]["top"] > height * 0.09 and max(w["bottom"] for w in r) < height * 0.92]
     if len(body) < 12:
         return None
-    # (the middle of the widest run of x that at most a tenth of the lines cross: a ragged column end or a word
-    # starting late in a line leaves a narrower gap beside the gutter)
-    runs: list[list[int]] = []
-    for g in range(int(width * 0.35), int(width * 0.65) + 1, 2):
-        if sum(1 for r in body if _crosses(r, g)) <= 0.1 * len(body):
-            if runs and runs[-1][-1] == g - 2:
-                runs[-1].append(g)
-            else:
-                runs.append([g])
+    # (the widest run of x that at most a tenth of the lines cross: a ragged column end or a word starting late in a
+    # line leaves a narrower gap beside the gutter)
+    crossing = {g: sum(1 for r in body if _crosses(r, g)) for g in range(int(width * 0.35), int(width * 0.65) + 1, 2)}
+    runs = _runs([g for g, n in crossing.items() if n <= 0.1 * len(body)])
     if not runs:
         return None
     widest = max(runs, key=len)
     # (the gutter is where fewest lines cross, within that run: beside it a column's hanging paragraph numbers stand
     # out to the left of its text, and the run's middle fell among them, so that every numbered line of the right
     # column read as a line across the page)
-    crossing = {g: sum(1 for r in body if _crosses(r, g)) for g in widest}
-    fewest = min(crossing.values())
+    fewest = min(crossing[g] for g in widest)
     near = fewest + max(1, int(0.02 * len(body)))  # (a title across the page crosses it too)
     clear = max(_runs([g for g in widest if crossing[g] <= near]), key=len)
     g = clear[len(clear) // 2]

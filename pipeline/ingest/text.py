@@ -175,6 +175,10 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_QUOTE = re.compile(r"^\s{0,3}(?:>[ \t]?)+")  # a blockquote's marks: "> (a) ..." is the item "(a) ..."
 MAX_FRONT_MATTER = 60  # lines a Markdown file's YAML front matter may run to
 _FRONT_MATTER_LINE = re.compile(r"\s*(?:[A-Za-z_][\w-]{0,40}\s*:(?:\s.*)?|-\s.*|#.*)$")  # "version: 2.1", "- tag"
+_FRONT_MATTER_KEY = re.compile(r"\s*(?:title|version|date|author|owner|status|layout|tags|categories|description|"
+                               r"last_(?:reviewed|modified|updated)|review(?:_date)?|lang|permalink|council|"
+                               r"constitution_ref|section|slug)\s*:", re.I)
+_RULE_WORDS = re.compile(r"\b(?:must|should|shall|will|can|cannot|need|needs)\b|\b(?-i:may)\b", re.I)
 _MD_ATTRIBUTION = re.compile(r"(?:[—―–]|--)\s+[A-Z]")  # "— Councillor Priya Nandra, oral evidence" (a "- " is a list item)
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _MD_ITALIC = re.compile(r"(?<![\w*])([*_])(?=\S)([^*_]+?)(?<=\S)\1(?![\w*])")  # "*approved on 19 March 2026*"
@@ -209,7 +213,11 @@ def read_text(path: Path, doc_id: str) -> RawDocument:
         # a YAML front matter block ("---" / "title: …" / "version: 2.1" / "---") at the top: the file's own details
         if lines and lines[0].text.strip() == "---":
             end = next((k for k in range(1, min(len(lines), MAX_FRONT_MATTER)) if lines[k].text.strip() == "---"), None)
-            if end is not None and all(_FRONT_MATTER_LINE.match(ln.text) for ln in lines[1:end] if ln.text.strip()):
+            inside = [ln.text for ln in lines[1:end or 0] if ln.text.strip()]
+            # (YAML keys, one of them a document's own, and no rule among the values: a "Summary: Members must not …"
+            # box between two rules is text)
+            if end is not None and all(_FRONT_MATTER_LINE.match(t) for t in inside) \
+                    and any(_FRONT_MATTER_KEY.match(t) for t in inside) and not any(_RULE_WORDS.search(t) for t in inside):
                 for ln in lines[:end + 1]:
                     if ln.text.strip():
                         furniture.append(Furniture(text=ln.text.strip(), line_no=ln.line_no, page=ln.page,
