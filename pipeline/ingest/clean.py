@@ -20,12 +20,14 @@ _INLINE_BREAKS = re.compile(r"[\r\x0b\x0c]")
 # What a one-line value (a sources.csv field, a draft parameter) may not hold: control characters,
 # and the code points XML (Word, Excel) refuses.
 LINE_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
-# a Markdown link, "[Back to top](#main)": its words are group 1
 # a phone number, an email address, a UK postcode or a web address in a line: contact details, not a rule
 CONTACT = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+\b"
                      r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
                      r"|(?<![\w.])(?:https?://|www\.)[\w-]+(?:\.[\w-]+)+")
+# a Markdown link, "[Back to top](#main)": its words are group 1
 MD_LINK = re.compile(r"\[([^\[\]]*)\]\([^()]*\)")  # (no "[" inside, no "(" in the address: linear on "[[[[…")
+# a verb that makes a line a rule ("Members must not …", "Officers will …"); "May" with a capital is a month
+RULE_VERB = re.compile(r"\b(?:must|should|shall|will|can|cannot|need|needs)\b|\b(?-i:may)\b", re.I)
 # Characters that hide or disguise text: bidirectional controls (U+202E makes "0001" display as
 # "1000"), zero-width and invisible characters, the soft hyphen, fillers and Unicode tag characters.
 HIDDEN = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidi controls

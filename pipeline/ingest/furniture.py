@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 
 from ..model import Line
 from .blocks import Block, _State, _norm_digits, _patterns
-from .clean import MD_LINK, fold_spaces
+from .clean import MD_LINK, RULE_VERB, fold_spaces
 from .clutter import attendance_goes_on
 from .numbering import _BULLET, _DEC, parse_marker
 
@@ -122,7 +122,7 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
             st.drop(ln, "document details")  # "Document control" over its lines, to the next blank line
             control = True
             continue
-        if control and ln.cells is None and len(text.split()) <= 40 and not _RULE_VERB.search(text) \
+        if control and ln.cells is None and len(text.split()) <= 40 and not RULE_VERB.search(text) \
                 and _CONTROL_DETAIL.search(text):
             # (a label and its value, a row, a version or a date: a line with a rule in it, or a sentence such as "This
             # policy applies to all Members and officers", is the protocol's, and the block ends there)
@@ -228,7 +228,6 @@ _CONTROL_DETAIL = re.compile(r"^[\w ()/'’&-]{1,40}:\s*\S|\t|\s\|\s|\bversion\b
                              r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)"
                              r"\s+\d{4}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", re.I)
 _EMAIL_TAIL_LINES = 40  # lines after an email's sign-off that may all be its signature and disclaimer
-_RULE_VERB = re.compile(r"\b(?:must|should|shall|will|can|cannot|need|needs)\b|\b(?-i:may)\b", re.I)
 # the opening of an email's disclaimer ("This email and any attachments are intended only for ...")
 _DISCLAIMER = re.compile(r"(?:this\s+e-?mail|this\s+message|the\s+information\s+(?:in|contained\s+in)\s+this\s+"
                          r"(?:e-?mail|message)|if\s+you\s+(?:have\s+)?received\s+this|confidentiality\s+(?:notice|"
@@ -242,7 +241,7 @@ def _signature_tail(text: str) -> bool:
     on there (adversarial review 27: a protocol pasted under the sign-off, minutes quoting an email)."""
     if re.fullmatch(r"[-_=*~–—]{3,}", text):
         return True  # the rule above a disclaimer
-    if _RULE_VERB.search(text) and not _CONTACT_BITS.search(text) or parse_marker(text)[0] or _BULLET.match(text):
+    if RULE_VERB.search(text) and not _CONTACT_BITS.search(text) or parse_marker(text)[0] or _BULLET.match(text):
         return False
     if re.match(r"(?:-{2,}\s*(?:original|forwarded)|(?:from|sent|to|subject|date)\s*:|p\.?\s?s\b|n\.?\s?b\b)", text, re.I):
         return False

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from ..model import Furniture, IngestError, Line, RawDocument
-from .clean import normalise
+from .clean import RULE_VERB, normalise
 from .numbering import parse_marker
 
 
@@ -178,7 +178,6 @@ _FRONT_MATTER_LINE = re.compile(r"\s*(?:[A-Za-z_][\w-]{0,40}\s*:(?:\s.*)?|-\s.*|
 _FRONT_MATTER_KEY = re.compile(r"\s*(?:title|version|date|author|owner|status|layout|tags|categories|description|"
                                r"last_(?:reviewed|modified|updated)|review(?:_date)?|lang|permalink|council|"
                                r"constitution_ref|section|slug)\s*:", re.I)
-_RULE_WORDS = re.compile(r"\b(?:must|should|shall|will|can|cannot|need|needs)\b|\b(?-i:may)\b", re.I)
 _MD_ATTRIBUTION = re.compile(r"(?:[—―–]|--)\s+[A-Z]")  # "— Councillor Priya Nandra, oral evidence" (a "- " is a list item)
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _MD_ITALIC = re.compile(r"(?<![\w*])([*_])(?=\S)([^*_]+?)(?<=\S)\1(?![\w*])")  # "*approved on 19 March 2026*"
@@ -217,7 +216,7 @@ def read_text(path: Path, doc_id: str) -> RawDocument:
             # (YAML keys, one of them a document's own, and no rule among the values: a "Summary: Members must not …"
             # box between two rules is text)
             if end is not None and all(_FRONT_MATTER_LINE.match(t) for t in inside) \
-                    and any(_FRONT_MATTER_KEY.match(t) for t in inside) and not any(_RULE_WORDS.search(t) for t in inside):
+                    and any(_FRONT_MATTER_KEY.match(t) for t in inside) and not any(RULE_VERB.search(t) for t in inside):
                 for ln in lines[:end + 1]:
                     if ln.text.strip():
                         furniture.append(Furniture(text=ln.text.strip(), line_no=ln.line_no, page=ln.page,
