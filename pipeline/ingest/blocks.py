@@ -279,6 +279,13 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
                 and not fits and len(cur.lines[-1].text.rstrip()) >= width - 15
             if wrapped_item:
                 starts_new = False
+            elif len(cur.lines) == 1 and prev.endswith(":") and _is_bare_label(prev) and len(prev.split()) <= 3 \
+                    and text[:1].isupper() and marker is None and len(text) >= 0.6 * min(width, 120) \
+                    and len(text.split()) >= 8 and re.search(r"[a-z][.,!?](?:\s|$)", text):
+                # a label over its own paragraph of prose ("Speaker notes:" / "Welcome, everyone. This session is
+                # about ..."): a heading, not the lead-in of a list of one-line items
+                cur.style, cur.level = "heading", 3
+                starts_new = True
             elif _patterns()["lead_in"].search(prev) and not (lower_next and not re.search(r"[:\-–—]$", prev)):
                 # a lead-in; but one without a colon ("... and include") followed by a lower-case
                 # line is a sentence wrapped at that word
@@ -295,8 +302,8 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
                 # ending in a colon, lines that end on semicolons are its items, one a line)
             elif re.search(r"[.;:!?]\s+\d{1,3}(?:\.\d{1,3})*\.?$", prev):
                 starts_new = False  # "… recommendation. 5." / "Resolving difficulties 5.1 …": the number's text wrapped
-            elif run_mode and not (lower_next and cur.marker is not None and width < 10_000
-                                   and len(prev) >= 0.75 * width and not re.search(r"[.;:!?]$", prev)):
+            elif run_mode and not (lower_next and width < 10_000 and not re.search(r"[.;:!?]$", prev)
+                                   and (cur.marker is not None and len(prev) >= 0.75 * width or full_prev)):
                 starts_new = True  # (but a numbered point quoted under "Paragraph 6.3 reads:" wraps at the width and
                 # goes on in lower case: "... to comment adversely on, the" / "conduct, ability or performance ...")
             elif _ends_on_dangling_word(prev) and not ln.page_pos and ln.line_no == cur.lines[-1].line_no + 1:
@@ -679,6 +686,9 @@ def _split_flattened(b: Block) -> list[Block]:
     return out
 
 
+_ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+
+
 def _split_items(b: Block) -> list[Block]:
     """ "3.2 Members will: (a) recognise …; (b) accept …" -> the lead-in and one block per item."""
     flat = _split_flattened(b)
@@ -687,21 +697,22 @@ def _split_items(b: Block) -> list[Block]:
     ms = list(_INLINE_ITEM.finditer(b.text))
     if not ms and b.style == "run-on":
         return _split_semicolon_items(b)
-    if not ms or ms[0].group(1) != "a" or ":" not in b.text[:ms[0].start() + 1]:
+    if not ms or ms[0].group(1) not in ("a", "i") or ":" not in b.text[:ms[0].start() + 1]:
         return [b]
-    expect = "a"
+    # lettered "(a) … (b) …", or numbered in Roman numerals "i) … ii) … iii) …"
+    roman = ms[0].group(1) == "i"
+    order = _ROMANS if roman else [chr(c) for c in range(ord("a"), ord("z") + 1)]
     keep = []
     for m in ms:
-        if m.group(1) == expect:
+        if len(keep) < len(order) and m.group(1) == order[len(keep)]:
             keep.append(m)
-            expect = chr(ord(expect) + 1)
     if len(keep) < 2:
         return [b]
     out = [Block("para", b.lines, text=b.text[:keep[0].start()].strip(), marker=b.marker, indent=b.indent,
                  style=b.style, level=b.level, gap_before=b.gap_before)]
     for k, m in enumerate(keep):
         end = keep[k + 1].start() if k + 1 < len(keep) else len(b.text)
-        out.append(Block("para", b.lines[-1:], text=b.text[m.end():end].strip(), marker=Marker("alpha", m.group(1)),
+        out.append(Block("para", b.lines[-1:], text=b.text[m.end():end].strip(), marker=Marker("roman" if roman else "alpha", m.group(1)),
                          indent=b.indent + 1, style="run-on", level=b.level, gap_before=False))
     return out
 

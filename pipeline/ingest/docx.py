@@ -145,6 +145,25 @@ def _box_text(para, box) -> str:
     return fold_spaces(normalise("".join(t.text or "" for t in para.iter(f"{_W}t") if _box_of(t) is box)))
 
 
+def _cell_lines(tc) -> list[str]:
+    """A table cell's text, a line a paragraph; a table inside the cell read row by row, its cells joined by " | "
+    (python-docx's cell.paragraphs skips it: its text was lost)."""
+    from docx.text.paragraph import Paragraph
+
+    out = []
+    for sub in tc.iterchildren(f"{_W}p", f"{_W}tbl"):
+        if sub.tag == f"{_W}p":
+            text = fold_spaces(normalise(Paragraph(sub, None).text))
+            if text:
+                out.append(text)
+        else:
+            for tr in sub.iterchildren(f"{_W}tr"):
+                cells = [" ".join(_cell_lines(c)) for c in tr.iterchildren(f"{_W}tc")]
+                if any(cells):
+                    out.append(" | ".join(c for c in cells if c))
+    return out
+
+
 def read_docx(path: Path, doc_id: str) -> RawDocument:
     """A Word .docx: headings from paragraph styles, list numbers from Word's numbering, tables as cells."""
     _check_docx(path)
@@ -164,7 +183,8 @@ def read_docx(path: Path, doc_id: str) -> RawDocument:
     def add(text: str, **kw) -> None:
         lines.append(Line(text=text, line_no=len(lines) + 1, **kw))
 
-    for child in doc.element.body.iterchildren():
+    def block(child) -> None:
+        """One paragraph or table of the body, or of a cell of a layout table."""
         if child.tag == f"{_W}p":
             # a text box anchored in the paragraph ("Key principles" boxed at the top): its paragraphs, read before
             # the paragraph's own text; Word stores each box twice in one paragraph (a drawing and its fallback),
@@ -180,7 +200,7 @@ def read_docx(path: Path, doc_id: str) -> RawDocument:
             para = Paragraph(child, doc)
             text = fold_spaces(normalise(para.text.replace("\n", " ")))
             if not text:
-                continue
+                return
             if child.style not in styles:  # python-docx scans every style for each lookup: once per style id
                 styles[child.style] = para.style
             style = styles[child.style]
@@ -209,7 +229,7 @@ def read_docx(path: Path, doc_id: str) -> RawDocument:
             add("", style="blank")
         elif child.tag == f"{_W}tbl":
             table = Table(child, doc)
-            rows = []
+            rows, tcs = [], []
             for row in table.rows:
                 seen = set()
                 cells = []
@@ -217,9 +237,17 @@ def read_docx(path: Path, doc_id: str) -> RawDocument:
                     if id(cell._tc) in seen:
                         continue
                     seen.add(id(cell._tc))
-                    parts = [fold_spaces(normalise(p.text)) for p in cell.paragraphs]
-                    cells.append("\n".join(p for p in parts if p))
+                    tcs.append(cell._tc)
+                    cells.append("\n".join(_cell_lines(cell._tc)))
                 rows.append(cells)
+            if all(len(cells) == 1 for cells in rows):
+                # a table of one column lays out the body (a bordered box round each section, a boxed note): its
+                # paragraphs and tables are read as the page's own, headings, numbers and lists as elsewhere
+                for tc in tcs:
+                    for sub in tc.iterchildren(f"{_W}p", f"{_W}tbl"):
+                        block(sub)
+                add("", style="blank")
+                return
             numbered = _numbered_paragraphs(rows)
             if numbered is not None:
                 # a table that only lays out numbered paragraphs ("No. | Provision", a merged row for each section's
@@ -232,12 +260,15 @@ def read_docx(path: Path, doc_id: str) -> RawDocument:
                             add(f"{marker} {text}" if k == 0 and marker else text)
                             add("", style="blank")
                 add("", style="blank")
-                continue
+                return
+            nonlocal table_no
             table_no += 1
             for cells in rows:
                 if any(cells):
                     add("\t".join(c.replace("\n", " ") for c in cells), cells=cells, table=table_no)
             add("", style="blank")
+    for child in doc.element.body.iterchildren():
+        block(child)
     # the footnotes and endnotes: the protocol's own text at the foot of its pages ("A complaint may also be made
     # by any person directly to the Monitoring Officer"), read as footnotes after the body, each with its number
     notes, unread = _notes(doc)

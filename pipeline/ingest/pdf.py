@@ -128,7 +128,6 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
             if chars:
                 any_text = True
             for ch in chars:
-                sizes[round(ch.get("size", 0), 1)] += 1
                 if not ch.get("text", "").isspace():
                     n_chars += 1
                     rotated += not ch.get("upright", True)
@@ -143,10 +142,8 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
         if n_chars and unreadable / n_chars > 0.3:
             warnings.append(f"most of the text is unreadable ({100 * unreadable // n_chars}% of characters have "
                             f"no Unicode mapping); OCR may be needed")
-        body_size = sizes.most_common(1)[0][0] if sizes else 10.0
-        table_no = 0
-        for pno, page in enumerate(pages, 1):
-            items: list[tuple[float, Line]] = []
+        laid_out = []  # each page's tables, and the page without them
+        for page in pages:
             tables = [t for t in page.find_tables() if not _page_frame(t, page.width, page.height)]
             boxes = [t.bbox for t in tables]
 
@@ -156,6 +153,15 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
                 return not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes)
 
             body = page.filter(outside) if boxes else page
+            laid_out.append((tables, body))
+            for ch in body.chars:
+                sizes[round(ch.get("size", 0), 1)] += 1
+        # the body text's size is the commonest outside the tables: an audit report's findings table in small type
+        # holds more characters than its paragraphs, which were then read as headings, every line of them
+        body_size = sizes.most_common(1)[0][0] if sizes else 10.0
+        table_no = 0
+        for pno, (page, (tables, body)) in enumerate(zip(pages, laid_out), 1):
+            items: list[tuple[float, Line]] = []
             for t in tables:
                 table_no += 1
                 for row in t.extract():

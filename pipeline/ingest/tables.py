@@ -121,7 +121,7 @@ def _is_header_row(cells: list[str], rest: list[list[str]]) -> bool:
 def _is_control_table(grid: list[list[str]]) -> bool:
     """A document-control table: at least two of its first row's cells, and two thirds of them, are
     control labels (furniture.yaml clutter.control_labels: "Version", "Date", "Author", "Summary of
-    changes"), or a two-column table of two or more rows whose first cells are such labels ("Owner",
+    changes") over rows that hold figures, or a two-column table of two or more rows whose first cells are such labels ("Owner",
     "Review date")."""
     rx, key = _control_labels()
     if len(grid) < 2:
@@ -131,8 +131,12 @@ def _is_control_table(grid: list[list[str]]) -> bool:
     if sum(1 for cells in grid for c in cells if _RULE_WORD.search(c)) > 1:
         return False
     head = [c for c in grid[0] if c]
+    # "Version | Date | Author", not "Stage | Description | Contact"; and its rows record versions and dates, a figure
+    # in at least half of them (not "Issue | Contact" over "Concerns about an officer | The officer's Director")
+    # (or a blank to sign on: a signing table's "______" cells were read as table noise, left empty)
+    dated = sum(1 for cells in grid[1:] if any(re.search(r"\d", c) or not c for c in cells))
     if len(head) >= 2 and sum(bool(rx.fullmatch(c)) for c in head) * 3 >= 2 * len(head) \
-            and any(key.fullmatch(c) for c in head):  # "Version | Date | Author", not "Stage | Description | Contact"
+            and any(key.fullmatch(c) for c in head) and dated * 2 >= len(grid) - 1:
         return True
     firsts = [cells[0] for cells in grid if len([c for c in cells if c]) == 2 and cells[0]]
     return len(firsts) == len(grid) and sum(bool(rx.fullmatch(c)) for c in firsts) * 3 >= 2 * len(grid) \
