@@ -198,3 +198,45 @@ def test_draft_minutes_status_line_is_furniture(seg):
     doc = seg("DRAFT MINUTES – subject to approval at the next meeting of the Council\n\nMINUTES OF THE MEETING OF "
               "ASHCOMBE PARISH COUNCIL\n\n12. The Clerk reported that the protocol had been reviewed.\n")
     assert [f.reason for f in doc.furniture if f.text.startswith("DRAFT MINUTES")] == ["copy status"]
+
+
+AGENDA = """Member Induction 2027
+
+Slide 2 – What we will cover
+
+• Who does what
+• Political groups
+• When things go wrong
+
+Welcome, everyone. This session is about how councillors and officers work together.
+
+Slide 3 – Who does what
+
+• Councillors: set policy, represent residents, scrutinise decisions
+
+Officers are employed to advise you and to carry out the council's decisions.
+
+Slide 4 – Political groups
+
+• Briefings cover facts and professional advice only
+
+Officers never attend the political part of a group meeting.
+
+Slide 5 – When things go wrong
+
+• Raise a concern about an officer with their manager, never in public
+"""
+
+
+def test_a_slides_agenda_that_its_slide_titles_repeat_is_a_contents_list(seg):
+    doc = seg(AGENDA)
+    assert [f.text for f in doc.furniture if f.reason == "table of contents"] == \
+        ["• Who does what", "• Political groups", "• When things go wrong"]
+    assert len(doc.clauses) == 6
+
+
+def test_an_issue_line_with_its_date_is_the_documents_details(seg):
+    doc = seg("# Protocol\n\n1. Councillors and officers treat each other with respect.\n\n"
+              "Issue 2 – May 2026 (replaces Issue 1, March 2022)\n", ".md")
+    assert [c.text for c in doc.clauses] == ["Councillors and officers treat each other with respect."]
+    assert [f.reason for f in doc.furniture] == ["document details"]

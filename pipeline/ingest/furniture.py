@@ -342,6 +342,9 @@ def _drop_entry(b: Block, st: _State, reason: str) -> None:
         st.drop(ln, reason)
 
 
+_TITLED = re.compile(r"(?:slide|session|module|part|section|step|unit|chapter|topic)\s+\w{1,4}\s*[–—:-]\s*(\S.*)$", re.I)
+
+
 def _mark_tables_of_contents(blocks: list[Block], st: _State) -> None:
     """Tables of contents and "In this section" lists are not clauses: mark them furniture."""
     pats = _patterns()
@@ -352,6 +355,10 @@ def _mark_tables_of_contents(blocks: list[Block], st: _State) -> None:
     for k, b2 in enumerate(blocks):
         if b2.kind == "para":
             last_at[fold_spaces(b2.text).lower()] = k
+            # (a heading numbered in words points back too: "Slide 3 – Who does what" is the entry "Who does what")
+            titled = _TITLED.match(b2.text) if len(b2.lines) == 1 and not re.search(r"[.;,!?]$", b2.text) else None
+            if titled:
+                last_at[fold_spaces(titled.group(1)).lower()] = k
         body_before.append(body_before[-1] + (not _toc_entry(b2)))
     i = 0
     while i < len(blocks):
