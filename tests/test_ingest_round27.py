@@ -240,3 +240,40 @@ def test_an_issue_line_with_its_date_is_the_documents_details(seg):
               "Issue 2 – May 2026 (replaces Issue 1, March 2022)\n", ".md")
     assert [c.text for c in doc.clauses] == ["Councillors and officers treat each other with respect."]
     assert [f.reason for f in doc.furniture] == ["document details"]
+
+
+def test_a_one_column_table_of_short_lines_stays_a_table(tmp_path):
+    """Adversarial review 28: "Officers will" over one short duty a row is a list, not a layout box."""
+    from docx import Document
+
+    d = Document()
+    d.add_paragraph("Protocol")
+    table = d.add_table(rows=4, cols=1)
+    for i, text in enumerate(["Officers will", "Give impartial advice", "Keep information confidential",
+                              "Not lobby members"]):
+        table.cell(i, 0).text = text
+    path = tmp_path / "list.docx"
+    d.save(str(path))
+    doc = segment(read(path))
+    texts = [c.text for c in doc.clauses]
+    assert "Give impartial advice" in texts and "Not lobby members" in texts
+    assert not any(f.reason == "site menu" for f in doc.furniture)
+
+
+ROMAN_SENTENCES = """The Committee may, under paragraph 7, i) or ii) of Schedule 2, but not both, censure the member.
+
+Hearing: the panel may adjourn, i) if the member is ill, and ii) if new evidence arrives.
+
+The Monitoring Officer will consider: section 28(6), (i) and (ii) of the Localism Act 2011 when assessing a complaint.
+"""
+
+
+def test_roman_numerals_inside_a_sentence_do_not_split_it(seg):
+    doc = seg(ROMAN_SENTENCES)
+    assert [c.text for c in doc.clauses] == [p for p in ROMAN_SENTENCES.strip().split("\n\n")]
+
+
+def test_a_sentence_about_draft_minutes_is_no_copy_status(seg):
+    doc = seg("1. Draft minutes for approval by the Council shall be sent to all members within seven days.\n\n"
+              "2. Draft minutes subject to approval at the next meeting will be published on the website.\n")
+    assert len(doc.clauses) == 2 and not doc.furniture

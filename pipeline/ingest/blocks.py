@@ -706,6 +706,11 @@ def _split_items(b: Block) -> list[Block]:
     for m in ms:
         if len(keep) < len(order) and m.group(1) == order[len(keep)]:
             keep.append(m)
+    # (Roman items stand straight after the colon and part at semicolons: "section 28(6), (i) and (ii) of the Act" and
+    # "the panel may adjourn, i) if …, and ii) if …" are one sentence each)
+    if roman and (not b.text[:keep[0].start()].rstrip().endswith(":")
+                  or any(not b.text[:m.start()].rstrip().endswith((";", "; and", "; or")) for m in keep[1:])):
+        return [b]
     if len(keep) < 2:
         return [b]
     out = [Block("para", b.lines, text=b.text[:keep[0].start()].strip(), marker=b.marker, indent=b.indent,

@@ -240,9 +240,11 @@ def read_docx(path: Path, doc_id: str) -> RawDocument:
                     tcs.append(cell._tc)
                     cells.append("\n".join(_cell_lines(cell._tc)))
                 rows.append(cells)
-            if all(len(cells) == 1 for cells in rows):
-                # a table of one column lays out the body (a bordered box round each section, a boxed note): its
-                # paragraphs and tables are read as the page's own, headings, numbers and lists as elsewhere
+            if all(len(cells) == 1 for cells in rows) and any("\n" in cells[0] or tc.find(f"{_W}tbl") is not None
+                                                             for cells, tc in zip(rows, tcs)):
+                # a table of one column whose cells hold paragraphs or tables lays out the body (a bordered box round
+                # each section): its paragraphs and tables are read as the page's own, headings, numbers and lists as
+                # elsewhere (a one-column table of one line a row, "Officers will" over short duties, stays a table)
                 for tc in tcs:
                     for sub in tc.iterchildren(f"{_W}p", f"{_W}tbl"):
                         block(sub)

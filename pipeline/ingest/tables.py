@@ -108,7 +108,9 @@ def _is_header_row(cells: list[str], rest: list[list[str]]) -> bool:
     filled = [c for c in cells if c]
     if len(filled) >= 2 and all(_patterns()["column_heading"].match(c.strip()) for c in filled):
         return True  # "What councillors can expect from you | What you can expect from councillors"
-    if len(filled) < 2 or any(len(c.split()) > 5 or re.search(r"[.;:]\s*-?$", c) for c in filled):
+    # (an abbreviation is no sentence's end: "Ref. | Agreed action | Target date", "No. | Provision")
+    if len(filled) < 2 or any(len(c.split()) > 5 or (re.search(r"[.;:]\s*-?$", c)
+                                                     and not re.fullmatch(r"[A-Za-z]{1,5}\.", c.strip())) for c in filled):
         return False
     if any(_party_of(c) for c in filled):
         return True
@@ -118,11 +120,18 @@ def _is_header_row(cells: list[str], rest: list[list[str]]) -> bool:
     return any(len(c.split()) > 5 for row in rest for c in row)
 
 
+# a version history's cell: a date ("12 March 2024", "03/2024") or a version or issue number ("1.0", "v2", "Issue 3",
+# "III"); a blank to sign on is read as table noise and left empty
+_RECORD_CELL = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|"
+                          r"\b\d{1,2}[/.-](?:19|20)\d\d\b|^\s*(?:v(?:ersion)?\s*|issue\s+)?(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivx]{1,5})\s*$",
+                          re.I)
+
+
 def _is_control_table(grid: list[list[str]]) -> bool:
     """A document-control table: at least two of its first row's cells, and two thirds of them, are
     control labels (furniture.yaml clutter.control_labels: "Version", "Date", "Author", "Summary of
-    changes") over rows that hold figures, or a two-column table of two or more rows whose first cells are such labels ("Owner",
-    "Review date")."""
+    changes"; "Issue" alone only over rows of dates and numbers), or a two-column table of two or more rows whose
+    first cells are such labels ("Owner", "Review date")."""
     rx, key = _control_labels()
     if len(grid) < 2:
         return False
@@ -131,13 +140,17 @@ def _is_control_table(grid: list[list[str]]) -> bool:
     if sum(1 for cells in grid for c in cells if _RULE_WORD.search(c)) > 1:
         return False
     head = [c for c in grid[0] if c]
-    # "Version | Date | Author", not "Stage | Description | Contact"; and its rows record versions and dates, a figure
-    # in at least half of them (not "Issue | Contact" over "Concerns about an officer | The officer's Director")
-    # (or a blank to sign on: a signing table's "______" cells were read as table noise, left empty)
-    dated = sum(1 for cells in grid[1:] if any(re.search(r"\d", c) or not c for c in cells))
-    if len(head) >= 2 and sum(bool(rx.fullmatch(c)) for c in head) * 3 >= 2 * len(head) \
-            and any(key.fullmatch(c) for c in head) and dated * 2 >= len(grid) - 1:
-        return True
+    # "Version | Date | Author", not "Stage | Description | Contact"; and where "Issue" is its only key label, its rows
+    # record issues: a date or a version number in at least half of them, or a blank to sign on (not "Issue | Contact"
+    # over "Concerns about an officer | The officer's Director", nor over telephone numbers)
+    keys = [c for c in head if key.fullmatch(c)]
+    if len(head) >= 2 and sum(bool(rx.fullmatch(c)) for c in head) * 3 >= 2 * len(head) and keys:
+        if not all(re.fullmatch(r"\s*issue\s*:?\s*", c, re.I) for c in keys):
+            return True
+        recorded = sum(1 for cells in grid[1:] if len(cells) < len(grid[0]) or any(
+            not c or _RECORD_CELL.search(c) for c in cells))
+        if recorded * 2 >= len(grid) - 1:
+            return True
     firsts = [cells[0] for cells in grid if len([c for c in cells if c]) == 2 and cells[0]]
     return len(firsts) == len(grid) and sum(bool(rx.fullmatch(c)) for c in firsts) * 3 >= 2 * len(grid) \
         and sum(bool(key.fullmatch(c)) for c in firsts) >= 2
