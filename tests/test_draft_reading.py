@@ -121,6 +121,10 @@ def test_plain_text_drops_inline_markup_and_markdown_escapes_what_is_left():
     ("Each Councillor is asked to read this protocol at the start of each term.", None),
     ("This protocol applies to every Councillor and every employee.", None),
     ("Councillor Hollis will chair the working group.", None),
+    # reader round 20: "Other" than whom? "that responsibility" set where?
+    ("Other staff are managed by the Clerk or by the Deputy Clerk.", "incomplete"),
+    ("Every Councillor shares in that responsibility.", "incomplete"),
+    ("The Clerk manages the other staff of the Council.", None),
 ])
 def test_minute_records_and_clauses_that_answer_the_one_before_are_not_draft_material(text, reason):
     from pipeline.render.fit import not_draft_reason

@@ -570,6 +570,13 @@ def test_an_item_naming_one_councils_own_body_leaves_the_list_not_the_list_the_d
     ("Managing the Council's staff;", "Managing the Council's finances;", False),
     ("Keeping the minutes of meetings;", "Preparing the minutes of meetings;", False),
     ("Attending meetings of the Council;", "Not attending meetings of the Council without good reason;", False),
+    # reader round 20: spending is the finances; an "including ..." phrase says who is included, not the opposite
+    ("Monitoring the Council's performance and its spending;",
+     "Monitoring the Council's finances and the delivery of its decisions;", True),
+    ("Representing the interests of all the residents of the community;",
+     "Representing the views of the whole community, including those who did not vote for them.", True),
+    ("Representing the views of the community;", "Representing the views of the community only where not conflicted;",
+     False),
 ])
 def test_items_opening_with_one_verb_on_one_object_are_one_item(a, b, same):
     """The 987-protocol parish draft's "The Clerk is responsible for:" printed "Managing the Council's finances in
@@ -596,3 +603,27 @@ def test_a_sentence_said_again_inside_a_longer_clause_is_a_repeat(a, b, same):
     from pipeline.render.similarity import sentence_repeats
 
     assert sentence_repeats(a, b) is same
+
+
+@pytest.mark.parametrize("a, b, contrast", [
+    # "the Council's policies" names what is breached, not who acts (reader round 20: 5.2(l) and 5.5 of the district draft)
+    ("Decline any request to act outside the law or the Council's policies, and explain why.",
+     "Officers may refuse a request from a Councillor that would breach the law, the Constitution or the Employee Code "
+     "of Conduct, and should explain why.", False),
+    ("The Clerk must inform the Chair of any complaint.", "The Chair must inform the Clerk of any complaint.", True),
+    ("The Mayor may speak for the Council.", "The Leader may speak for the Council.", True),
+    ("Officers should reply within ten days.", "Officers should not reply within ten days.", True),
+    # adversarial review 28: an "including ..." phrase in both is compared as it stands; a person's possessive is a role
+    ("Members must declare all gifts, including hospitality, and must not accept cash.",
+     "Members must declare all gifts, including hospitality, and must accept cash.", True),
+    ("Register all interests, including those that are not pecuniary.",
+     "Register all interests, including those that are pecuniary.", True),
+    ("Members may vote on any item including those in which they have no interest",
+     "Members may vote on any item including those in which they have an interest", True),
+    ("The Chair's casting vote decides a tied vote.", "The Clerk's casting vote decides a tied vote.", True),
+    ("Members should seek the Monitoring Officer's advice.", "Members should seek the Clerk's advice.", True),
+])
+def test_roles_and_negations_that_part_two_wordings(a, b, contrast):
+    from pipeline.render.similarity import contrasts
+
+    assert contrasts(a, b) is contrast

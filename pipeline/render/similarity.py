@@ -301,6 +301,15 @@ def _contrast() -> tuple[frozenset[str], tuple[str, ...], tuple[frozenset[str], 
             re.compile(r"\b(" + "|".join(re.escape(r) for r in roles) + r")(?:s|es)?\b", re.I))
 
 
+_INCLUDING = re.compile(r"\bincluding\b[^.;:,()]*", re.I)  # the phrase, to its clause's end or its next comma
+_POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+def _institutions(text: str, m: re.Match) -> bool:
+    """Is this role the council's own possessive ("the Council's policies")?"""
+    return m.group(1).lower() == "council" and bool(_POSSESSIVE.match(text, m.end()))
+
+
 def contrasts(a: str, b: str) -> bool:
     """Two wordings that say different things however many words they share (similarity.yaml ``contrast``): a negation
     in one only, a word beside its opposite ("acceptable" / "unacceptable", "permitted" / "prohibited"), different
@@ -308,7 +317,15 @@ def contrasts(a: str, b: str) -> bool:
     negators, prefixes, opposites, roles = _contrast()
     wa, wb = words(a), words(b)
     sa, sb = set(wa), set(wb)
-    if bool(sa & negators) != bool(sb & negators):
+    # (a negation inside an "including …" phrase that one wording adds says who is included, not the opposite:
+    # "Representing the views of the whole community, including those who did not vote for them" / "Representing the
+    # interests of all the residents"; where both have one, their negations are compared as they stand)
+    if not (_INCLUDING.search(a) and _INCLUDING.search(b)):
+        a_, b_ = _INCLUDING.sub(" ", a), _INCLUDING.sub(" ", b)
+        sa_, sb_ = set(words(a_)), set(words(b_))
+    else:
+        sa_, sb_ = sa, sb
+    if bool(sa_ & negators) != bool(sb_ & negators):
         return True
     na, nb = {w for w in wa if w.isdigit()}, {w for w in wb if w.isdigit()}
     if na and nb and na != nb:
@@ -324,8 +341,11 @@ def contrasts(a: str, b: str) -> bool:
             return True
     # the roles each names: the same roles in another order ("The Clerk must inform the Chair" / "The Chair must inform
     # the Clerk"), or each a role the other does not name ("The Mayor may ..." / "The Leader may ...")
-    ra = list(dict.fromkeys(canonical(m.group(1)) for m in roles.finditer(a)))  # ("staff" and "officers" are one)
-    rb = list(dict.fromkeys(canonical(m.group(1)) for m in roles.finditer(b)))
+    # ("staff" and "officers" are one; "the Council's policies" names a thing of the institution, not who acts:
+    # "Decline any request to act outside the law or the Council's policies" / "Officers may refuse a request … that
+    # would breach the law", reader round 20; a person's possessive, "the Chair's casting vote", still names the Chair)
+    ra = list(dict.fromkeys(canonical(m.group(1)) for m in roles.finditer(a) if not _institutions(a, m)))
+    rb = list(dict.fromkeys(canonical(m.group(1)) for m in roles.finditer(b) if not _institutions(b, m)))
     shared = set(ra) & set(rb)
     if [r for r in ra if r in shared] != [r for r in rb if r in shared]:
         return True  # the roles both name, in another order: "The Chair must inform the Clerk (and the Council)"
