@@ -598,6 +598,10 @@ def test_items_opening_with_one_verb_on_one_object_are_one_item(a, b, same):
     # (a candidate that adds a sentence is printed: nothing it says is lost)
     ("Complaints go to the Monitoring Officer.", "Complaints go to the Monitoring Officer. Councillors must contact "
      "staff directly.", False),
+    # (a half joined by ", and" is a part too: reader round 21)
+    ("A Councillor does not have a right to information simply out of curiosity, and any dispute about whether a "
+     "Councillor needs to know will be determined by the Monitoring Officer.",
+     "Any dispute about whether a Councillor needs to see a document will be decided by the Monitoring Officer.", True),
 ])
 def test_a_sentence_said_again_inside_a_longer_clause_is_a_repeat(a, b, same):
     from pipeline.render.similarity import sentence_repeats
@@ -627,3 +631,23 @@ def test_roles_and_negations_that_part_two_wordings(a, b, contrast):
     from pipeline.render.similarity import contrasts
 
     assert contrasts(a, b) is contrast
+
+
+def test_a_clause_that_says_a_printed_one_and_more_takes_its_place():
+    """Reader round 21, district draft 8.4 and 8.6: "Any dispute about whether a Councillor needs to see a document will
+    be decided by the Monitoring Officer." and, two clauses on, "A Councillor does not have a right to information
+    simply out of curiosity, and any dispute ... will be determined by the Monitoring Officer." The longer wording is
+    printed once, in the shorter one's place; the shorter goes to the other wordings."""
+    base = {"council_type": "district", "evidence": "", "confidence": 0.95, "complete": True, "parent": None,
+            "kind": "paragraph", "lead_in": None, "section": "Access to information",
+            "themes": ["confidentiality_information", "statutory_officers"]}
+    short = "Any dispute about whether a Councillor needs to see a document will be decided by the Monitoring Officer."
+    long_ = ("A Councillor does not have a right to information simply out of curiosity, and any dispute about whether "
+             "a Councillor needs to know will be determined by the Monitoring Officer.")
+    rows = [{**base, "doc_id": d, "council": f"{d.title()} District Council", "clause_id": "8.4", "tag": t, "actor": a,
+             "text": x} for d, t, a, x in [("ashby", "role", "statutory_officer", short),
+                                           ("barrow", "role", "statutory_officer", short),
+                                           ("carlton", "prohibition", "member", long_)]]
+    texts = [c.text for c in _shown(rows, "district")]
+    assert sum("any dispute" in t.lower() for t in texts) == 1
+    assert any(t.startswith("A Councillor does not have a right") for t in texts)

@@ -937,6 +937,7 @@ def _read_once(own: list[tuple[DraftClause, dict]], candidates: list[tuple[Draft
     list is dropped from it, and a list left with fewer than two items repeats that list. A repeat is
     not printed: its sources join the printed clause's note and its wording that clause's other wordings."""
     out = [c for c, _ in own]
+    own_ids = {id(c) for c, _ in own}  # the --base protocol's own clauses keep their wording
     first = len(shown)  # shown[first:] are this section's
     shown.extend(own)
     reader = reader_rule()
@@ -966,12 +967,24 @@ def _read_once(own: list[tuple[DraftClause, dict]], candidates: list[tuple[Draft
                 None) or next(
                 (dc for dc, it in printed_items if dc.tag == c.tag and _says_item(c.text, it.text) or
                  same_set_point(c.text, it.text) or _holds(c.text, it.text)), None)
+        held = None if home is not None or c.items else next(
+            (dc for dc, h in shown if not dc.items and id(dc) not in own_ids and sentence_repeats(c.text, dc.text)
+             and (head["tag"] == "escalation") == (h["tag"] == "escalation")), None)
+        if held is not None:
+            # the candidate says all that a printed clause says, and more ("Any dispute ... will be decided by the
+            # Monitoring Officer" printed, then "A Councillor does not have a right to information out of curiosity,
+            # and any dispute ... will be determined by the Monitoring Officer"): its wording takes the printed one's
+            # place, so that the point is read once and the addition is not lost
+            held.others.append({"ref": "; ".join(held.sources), "text": held.text})
+            held.text, held.substituted = c.text, sorted(set(held.substituted) | set(c.substituted))
+            home = held
         if home is None:
             out.append(c)
             shown.append((c, head))
             continue
         home.sources = sorted(set(home.sources) | set(c.sources))
-        home.others.append({"ref": "; ".join(c.sources), "text": " ".join([c.text] + [i.text for i in c.items])})
+        if home is not held:  # (a held clause's wording is now the candidate's own)
+            home.others.append({"ref": "; ".join(c.sources), "text": " ".join([c.text] + [i.text for i in c.items])})
         home.others.extend(c.others)
         home.themes = sorted(set(home.themes) | set(c.themes))
         used_themes.update(c.themes)

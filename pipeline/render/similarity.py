@@ -254,6 +254,7 @@ def near_identical(a: str, b: str) -> bool:
 
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
+_AND_SPLIT = re.compile(r",\s+and\s+(?=(?:\S+\s+){4,})")  # ", and" before a clause of five words or more
 
 
 def sentence_repeats(printed: str, candidate: str) -> bool:
@@ -264,10 +265,17 @@ def sentence_repeats(printed: str, candidate: str) -> bool:
     nothing is lost when it is not printed; a candidate that adds a sentence ("Complaints go to the Monitoring Officer.
     Councillors must contact staff directly.") is printed. On the 340 labelled pairs of tests/data/draft_pairs, taken
     both ways, the rule joins only paraphrases."""
-    sp, sc = _SENTENCE_SPLIT.split(printed.strip()), _SENTENCE_SPLIT.split(candidate.strip())
+    sp, sc = _parts(printed), _parts(candidate)
     if len(sp) == 1 and len(sc) == 1:
         return False
     return all(any(near_identical(x, y) for y in sp) for x in sc)
+
+
+def _parts(text: str) -> list[str]:
+    """A text's sentences, and the halves of a sentence joined by ", and" ("A Councillor does not have a right to
+    information simply out of curiosity, and any dispute about whether a Councillor needs to know will be determined by
+    the Monitoring Officer": reader round 21 met its second half printed on its own just above)."""
+    return [p for s in _SENTENCE_SPLIT.split(text.strip()) for p in _AND_SPLIT.split(s) if p.strip()]
 
 
 def same_action(a: str, b: str) -> bool:
