@@ -651,3 +651,19 @@ def test_a_clause_that_says_a_printed_one_and_more_takes_its_place():
     texts = [c.text for c in _shown(rows, "district")]
     assert sum("any dispute" in t.lower() for t in texts) == 1
     assert any(t.startswith("A Councillor does not have a right") for t in texts)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The chair of each committee may ask the Clerk for a briefing before the meeting.", "The Chair and committee chairs"),
+    ("The Chair is the Clerk's usual point of contact between meetings.", "The Chair"),
+])
+def test_a_parish_drafts_chairs_heading_names_committee_chairs_only_over_a_clause_about_them(text, title):
+    """Reader round 21: "The Chair and committee chairs" headed a section with no clause about committee chairs."""
+    rows = [{"doc_id": d, "council": f"{d.title()} Parish Council", "council_type": "parish", "evidence": "",
+             "confidence": 0.95, "complete": True, "parent": None, "kind": "paragraph", "lead_in": None,
+             "section": "The Chair", "clause_id": "4.1", "tag": "role", "actor": "chair", "themes": [], "text": text}
+            for d in ("ashby", "barrow")]
+    opts = options_for({"council": "Zed Parish Council", "council_type": "parish", "draft_date": "2027-01-01"})
+    sections = {s.id: s for s in build_draft(pd.DataFrame(rows), opts).sections}
+    assert sections["chairs_leaders_groups"].title == title
+    assert [c.text for c in sections["chairs_leaders_groups"].clauses] == [text]

@@ -811,6 +811,11 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
     # a point another clause has made is not made again: the sections that claim their clauses first keep theirs
     merged_points += read_points_once(out, lambda lead_in: _counted(lead_in) is not None,
                                       spec.get("read_order") or spec["claim_order"])
+    for sec, s in zip(out, sections):  # a heading that names committee chairs needs a clause about them
+        if opts.local and s.get("title_local_alone") and not any(
+                re.search(s["committee_chairs"], " ".join([c.text] + [i.text for i in c.items]), re.I)
+                for c in sec.clauses):
+            sec.title = s["title_local_alone"]
     for c in (c for sec in out for c in sec.clauses if c.items):  # a list that lost its last item ends anew
         for k, it in enumerate(c.items):
             it.text = _tidy(it.text.rstrip(";."), last=k == len(c.items) - 1)
