@@ -114,3 +114,25 @@ def test_missing_model_is_a_one_line_error():
     result = CliRunner().invoke(main, ["tag", str(RAW / "harwick_town_code.md"), "--model", "no_such_model_xyz"])
     assert result.exit_code == 1
     assert result.stderr.strip().startswith("Error: spaCy model 'no_such_model_xyz' is not installed")
+
+
+def test_a_tables_figures_and_dates_take_their_rows_themes(tmp_path, nlp):
+    """An action plan's target date and a survey's figure are about what their row is about (round 20 and round 27
+    decisions): "30 April 2027" beside "The Monitoring Officer will redraft the paragraph on undue pressure ..." takes
+    its themes; a cell with theme words of its own keeps its own."""
+    from pipeline.ingest.read import read
+    from pipeline.ingest.segment import segment
+
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "# Action plan\n\n| Ref. | Agreed action | Target date |\n|---|---|---|\n"
+        "| R1 | The Monitoring Officer will redraft the paragraph on bullying and undue pressure of officers. | 30 April 2027 |\n"
+        "| R2 | Democratic Services will add the protocol to the induction training for new councillors. | May 2027 |\n",
+        encoding="utf-8")
+    doc = segment(read(path))
+    tag_documents([doc], nlp)
+    cells = {c.text: c for c in doc.clauses}
+    action, date = cells[next(t for t in cells if t.startswith("The Monitoring Officer"))], cells["30 April 2027"]
+    assert action.themes and set(date.themes) == set(action.themes)
+    assert all(date.theme_evidence[t] == action.theme_evidence[t] for t in date.themes)
+    assert set(cells["May 2027"].themes) == set(cells[next(t for t in cells if t.startswith("Democratic Services"))].themes)

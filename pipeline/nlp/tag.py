@@ -302,7 +302,38 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
             c.evidence = f"words: {p.model_evidence}" if p.model_evidence else None
         c.themes = p.themes
         c.theme_evidence = {t: _theme_evidence(t, c, p) for t in p.themes}
+    for d in docs:
+        _row_themes(d)
     return feats
+
+
+# a table's data cell: a figure, a date, a percentage or a priority, a few words without a rule ("48%", "30 April 2027",
+# "High", "Two working days")
+# ("May 2027" is a month: only a lower-case "may" is a rule's)
+_DATA_CELL = re.compile(r"(?=.*\d)(?!.*\b(?:must|should|shall|will|can|cannot)\b)(?!.*(?-i:\bmay\b)).{1,60}|"
+                        r"(?:high|medium|low|none)\.?", re.I)
+_ROW = re.compile(r"(t\d+\.r\d+)\.c\d+")
+
+
+def _row_themes(doc: Document) -> None:
+    """A data cell is about what its row is about: its themes are those of the row's other cells ("Officers felt
+    pressured to change advice | 66% | 51%": the figures take the row's undue pressure and professional advice), its
+    evidence theirs. A cell with words that show a theme of its own keeps its own."""
+    rows: dict[str, list] = {}
+    for c in doc.clauses:
+        m = _ROW.match(c.clause_id) if c.kind == "cell" else None
+        if m:
+            rows.setdefault(m.group(1), []).append(c)
+    for cells in rows.values():
+        data = [c for c in cells if _DATA_CELL.fullmatch(c.text.strip()) and len(c.text.split()) <= 8]
+        said = [c for c in cells if c not in data]
+        themes = sorted({t for c in said for t in c.themes})
+        if not themes:
+            continue
+        for c in data:
+            if not find_theme_phrases(c.text, ""):
+                c.themes = themes
+                c.theme_evidence = {t: next(o.theme_evidence[t] for o in said if t in o.themes) for t in themes}
 
 
 _PLEDGE = re.compile(r"\b(?:declarations?|pledges?|undertakings?|commitments?|charter)\b|\bI\s+(?:agree|confirm|undertake|"
