@@ -717,8 +717,9 @@ def _split_items(b: Block) -> list[Block]:
                  style=b.style, level=b.level, gap_before=b.gap_before)]
     for k, m in enumerate(keep):
         end = keep[k + 1].start() if k + 1 < len(keep) else len(b.text)
-        out.append(Block("para", b.lines[-1:], text=b.text[m.end():end].strip(), marker=Marker("roman" if roman else "alpha", m.group(1)),
-                         indent=b.indent + 1, style="run-on", level=b.level, gap_before=False))
+        out.append(Block("para", b.lines[-1:], text=b.text[m.end():end].strip(),
+                         marker=Marker("roman" if roman else "alpha", m.group(1)), indent=b.indent + 1, style="run-on",
+                         level=b.level, gap_before=False))
     return out
 
 

@@ -122,9 +122,9 @@ def _is_header_row(cells: list[str], rest: list[list[str]]) -> bool:
 
 # a version history's cell: a date ("12 March 2024", "03/2024") or a version or issue number ("1.0", "v2", "Issue 3",
 # "III"); a blank to sign on is read as table noise and left empty
-_RECORD_CELL = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|"
-                          r"\b\d{1,2}[/.-](?:19|20)\d\d\b|^\s*(?:v(?:ersion)?\s*|issue\s+)?(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivx]{1,5})\s*$",
-                          re.I)
+_RECORD_CELL = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b"
+                          r"|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}[/.-](?:19|20)\d\d\b"
+                          r"|^\s*(?:v(?:ersion)?\s*|issue\s+)?(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivx]{1,5})\s*$", re.I)
 
 
 def _is_control_table(grid: list[list[str]]) -> bool:

@@ -328,12 +328,8 @@ def contrasts(a: str, b: str) -> bool:
     # (a negation inside an "including …" phrase that one wording adds says who is included, not the opposite:
     # "Representing the views of the whole community, including those who did not vote for them" / "Representing the
     # interests of all the residents"; where both have one, their negations are compared as they stand)
-    if not (_INCLUDING.search(a) and _INCLUDING.search(b)):
-        a_, b_ = _INCLUDING.sub(" ", a), _INCLUDING.sub(" ", b)
-        sa_, sb_ = set(words(a_)), set(words(b_))
-    else:
-        sa_, sb_ = sa, sb
-    if bool(sa_ & negators) != bool(sb_ & negators):
+    na, nb = (a, b) if _INCLUDING.search(a) and _INCLUDING.search(b) else (_INCLUDING.sub(" ", a), _INCLUDING.sub(" ", b))
+    if bool(set(words(na)) & negators) != bool(set(words(nb)) & negators):
         return True
     na, nb = {w for w in wa if w.isdigit()}, {w for w in wb if w.isdigit()}
     if na and nb and na != nb:
