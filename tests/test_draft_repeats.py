@@ -667,3 +667,42 @@ def test_a_parish_drafts_chairs_heading_names_committee_chairs_only_over_a_claus
     sections = {s.id: s for s in build_draft(pd.DataFrame(rows), opts).sections}
     assert sections["chairs_leaders_groups"].title == title
     assert [c.text for c in sections["chairs_leaders_groups"].clauses] == [text]
+
+
+def test_the_steps_of_a_draft_give_each_side_a_route():
+    """Reader round 21: the district draft's "When things go wrong" printed eight steps for a councillor's concern and
+    none for an officer's concern about a councillor, which fewer councils word alike. The best step of a side that the
+    first steps read leave out is read among them."""
+    steps = [
+        "If a Councillor's enquiry is not answered within ten working days, the Councillor may ask the head of service "
+        "to look into it.",
+        "A Councillor who believes that an officer has acted improperly should tell the officer's director.",
+        "A Councillor's complaint about the Chief Executive is referred to the Leader and the Monitoring Officer.",
+        "Where an informal discussion fails, the Councillor may ask the Monitoring Officer to mediate.",
+        "An allegation that a Councillor has breached the Code of Conduct is made in writing to the Monitoring Officer.",
+        "A Councillor may appeal against the outcome to the Appeals Panel within fifteen days.",
+        "Councillors should use the complaints route rather than criticise a named employee at a public meeting.",
+        "Group leaders may be asked to help settle disagreements involving the members of their group.",
+        "The Independent Person is consulted before any decision to investigate a Councillor.",
+        "Sanctions for a Councillor may include censure, removal from committees or training.",
+        "A Councillor who is unhappy with the outcome may complain to the Local Government Ombudsman.",
+        "A Councillor's complaint about a statutory officer is handled under the statutory officers' procedure.",
+        "A Councillor who remains dissatisfied with a service may use the corporate complaints procedure.",
+        "Councillors report any threat made against them to the police and to the Chief Executive.",
+        "A Councillor who receives an abusive call from a resident should log it with Member Services.",
+        "The hearings sub-committee decides a Councillor's case after the investigator's report.",
+        "A Councillor named in a complaint is told of it within five days and may respond in writing.",
+        "Disputes about a Councillor's allowances are settled by the Head of Finance.",
+        "A Councillor who suspects fraud must report it to the internal audit manager at once.",
+        "Where a Councillor has a grievance about training, the member development steering group will review it.",
+        "A Councillor who is refused a document may ask the Monitoring Officer to review the refusal."]
+    base = {"council_type": "district", "evidence": "", "confidence": 0.95, "complete": True, "parent": None,
+            "kind": "paragraph", "lead_in": None, "section": "Resolving concerns", "tag": "escalation",
+            "themes": ["complaints_route"]}
+    rows = [{**base, "doc_id": f"{d}{k}", "council": f"{d.title()}{k} District Council", "clause_id": f"9.{k}",
+             "actor": "member", "text": text} for k, text in enumerate(steps) for d in ("ash", "birch")]
+    officer = ("An officer who is concerned about the behaviour of a Councillor should speak to their line manager, who "
+               "may refer it to the Monitoring Officer.")
+    rows += [{**base, "doc_id": d, "council": f"{d.title()} District Council", "clause_id": "8.2", "actor": "officer",
+              "confidence": 0.6, "text": officer} for d in ("cedar", "dogwood")]
+    assert officer in [c.text for c in _shown(rows, "district")]

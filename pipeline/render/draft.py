@@ -796,8 +796,11 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
             order = (0, pick, 0.0) if in_base else (1, -len(docs), -heads[pick]["confidence"], pick)
             chosen.append((order, clause, heads[pick]))
         chosen.sort(key=lambda c: c[0])
+        candidates = [(c, h) for o, c, h in chosen if o[0] == 1]
+        if s.get("each_side"):
+            candidates = _each_side_read(candidates, s.get("max", 10))
         picked = _read_once([(c, h) for o, c, h in chosen if o[0] == 0] if opts.base else [],
-                            [(c, h) for o, c, h in chosen if o[0] == 1], shown, s.get("max", 10), used_themes)
+                            candidates, shown, s.get("max", 10), used_themes)
         if s["id"] == "when_things_go_wrong":
             picked.sort(key=_step_order)
         first = 2 if s["id"] == "review" else 1  # the review section opens with the adoption statement
@@ -993,6 +996,20 @@ def _read_once(own: list[tuple[DraftClause, dict]], candidates: list[tuple[Draft
         home.others.extend(c.others)
         home.themes = sorted(set(home.themes) | set(c.themes))
         used_themes.update(c.themes)
+    return out
+
+
+def _each_side_read(candidates: list[tuple[DraftClause, dict]], limit: int) -> list[tuple[DraftClause, dict]]:
+    """The candidates (best first) with the best one of each side (councillors, officers) among the first ``limit``: a
+    side that none of them binds has its best candidate moved to the last place read, before the rest."""
+    out = list(candidates)
+    seen = {_SIDES.get(h.get("actor") or "") for _, h in out[:limit]}
+    moved = 0
+    for side in ("member", "officer"):
+        k = next((k for k, (_, h) in enumerate(out) if _SIDES.get(h.get("actor") or "") == side), None)
+        if side not in seen and k is not None and k >= limit:
+            out.insert(max(limit - 1 - moved, 0), out.pop(k))
+            moved += 1
     return out
 
 
