@@ -645,8 +645,8 @@ def test_a_clause_that_says_a_printed_one_and_more_takes_its_place():
     long_ = ("A Councillor does not have a right to information simply out of curiosity, and any dispute about whether "
              "a Councillor needs to know will be determined by the Monitoring Officer.")
     rows = [{**base, "doc_id": d, "council": f"{d.title()} District Council", "clause_id": "8.4", "tag": t, "actor": a,
-             "text": x} for d, t, a, x in [("ashby", "role", "statutory_officer", short),
-                                           ("barrow", "role", "statutory_officer", short),
+             "text": x} for d, t, a, x in [("ashby", "escalation", "statutory_officer", short),
+                                           ("barrow", "escalation", "statutory_officer", short),
                                            ("carlton", "prohibition", "member", long_)]]
     texts = [c.text for c in _shown(rows, "district")]
     assert sum("any dispute" in t.lower() for t in texts) == 1

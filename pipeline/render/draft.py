@@ -975,9 +975,11 @@ def _read_once(own: list[tuple[DraftClause, dict]], candidates: list[tuple[Draft
                 None) or next(
                 (dc for dc, it in printed_items if dc.tag == c.tag and _says_item(c.text, it.text) or
                  same_set_point(c.text, it.text) or _holds(c.text, it.text)), None)
+        # (whatever their tags: the district draft's 8.4 was a step, "Any dispute ... will be decided by the Monitoring
+        # Officer", and 8.6 a limit that said it again)
         held = None if home is not None or c.items else next(
-            (dc for dc, h in shown if not dc.items and id(dc) not in own_ids and sentence_repeats(c.text, dc.text)
-             and (head["tag"] == "escalation") == (h["tag"] == "escalation")), None)
+            (dc for dc, h in shown if not dc.items and id(dc) not in own_ids and sentence_repeats(c.text, dc.text)),
+            None)
         if held is not None:
             # the candidate says all that a printed clause says, and more ("Any dispute ... will be decided by the
             # Monitoring Officer" printed, then "A Councillor does not have a right to information out of curiosity,
