@@ -706,3 +706,16 @@ def test_the_steps_of_a_draft_give_each_side_a_route():
     rows += [{**base, "doc_id": d, "council": f"{d.title()} District Council", "clause_id": "8.2", "actor": "officer",
               "confidence": 0.6, "text": officer} for d in ("cedar", "dogwood")]
     assert officer in [c.text for c in _shown(rows, "district")]
+
+
+def test_refusing_and_declining_a_request_is_one_point():
+    """Reader round 22, district draft 5.2(l) and 5.5: "Decline any request to act outside the law or the Council's
+    policies, and explain why" under "Councillors can expect officers to:" and "Officers may refuse a request ... that
+    would breach the law ..., and should explain why"."""
+    from pipeline.render.draft import _says_item
+
+    assert _says_item("Officers may refuse a request from a Councillor that would breach the law, the Constitution or the "
+                      "Employee Code of Conduct, and should explain why.",
+                      "Decline any request to act outside the law or the Council's policies, and explain why.")
+    assert not _says_item("Officers may refuse a request for a briefing on party policy.",
+                          "Decline any request to act outside the law or the Council's policies, and explain why.")
