@@ -719,3 +719,13 @@ def test_refusing_and_declining_a_request_is_one_point():
                       "Decline any request to act outside the law or the Council's policies, and explain why.")
     assert not _says_item("Officers may refuse a request for a briefing on party policy.",
                           "Decline any request to act outside the law or the Council's policies, and explain why.")
+
+
+def test_a_route_to_ones_line_manager_is_not_the_point_that_councillors_manage_no_one():
+    """Reader round 22: the district draft dropped an officer's route for a concern about a councillor ("... should raise
+    the matter with their line manager ...") as a repeat of "Line management of the Chief Executive is a function of
+    the council"."""
+    route = ("An employee who believes that a councillor has treated them improperly should raise the matter with their "
+             "line manager or chief officer, who will consult the Chief Executive.")
+    assert not same_set_point(route, "Line management of the Chief Executive is a function of the council.")
+    assert same_set_point("The Chair is not the Clerk's line manager.", "Councillors must not line-manage staff.")
