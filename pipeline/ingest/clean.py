@@ -27,6 +27,8 @@ CONTACT = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|(?<![\w.+-])[\w.+-]+@[\w-]
 # a Markdown link, "[Back to top](#main)": its words are group 1
 MD_LINK = re.compile(r"\[([^\[\]]*)\]\([^()]*\)")  # (no "[" inside, no "(" in the address: linear on "[[[[…")
 # a verb that makes a line a rule ("Members must not …", "Officers will …"); "May" with a capital is a month
+MODAL = re.compile(r"\b(?:must|should|shall|will|can|cannot)\b|\b(?-i:may)\b", re.I)
+# ... or a need ("Members need the Clerk's agreement ...")
 RULE_VERB = re.compile(r"\b(?:must|should|shall|will|can|cannot|need|needs)\b|\b(?-i:may)\b", re.I)
 # Characters that hide or disguise text: bidirectional controls (U+202E makes "0001" display as
 # "1000"), zero-width and invisible characters, the soft hyphen, fillers and Unicode tag characters.

@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from ..model import Line
 from .blocks import Block, _State, _norm_digits, _patterns
 from .clean import MD_LINK, RULE_VERB, fold_spaces
-from .clutter import attendance_goes_on
+from .clutter import _DATE, attendance_goes_on
 from .numbering import _BULLET, _DEC, parse_marker
 
 
@@ -123,7 +123,7 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
             control = True
             continue
         if control and ln.cells is None and len(text.split()) <= 40 and not RULE_VERB.search(text) \
-                and _CONTROL_DETAIL.search(text):
+                and (_CONTROL_DETAIL.search(text) or _DATE.search(text)):
             # (a label and its value, a row, a version or a date: a line with a rule in it, or a sentence such as "This
             # policy applies to all Members and officers", is the protocol's, and the block ends there)
             st.drop(ln, "document details")
@@ -224,9 +224,7 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
 
 _CONTROL_HEADING = re.compile(r"[#*_\s]*(?:document|version|policy)\s+(?:control|details|information|history)[*_\s]*:?", re.I)
 _CONTROL_DETAIL = re.compile(r"^[\w ()/'’&-]{1,40}:\s*\S|\t|\s\|\s|\bversion\b|\bv\d|\bissue\s+\d|\bminute\b|"
-                             r"\b(?:approved|adopted|agreed|noted|reviewed|revised|ratified)\b|"
-                             r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-                             r"\s+\d{4}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", re.I)
+                             r"\b(?:approved|adopted|agreed|noted|reviewed|revised|ratified)\b", re.I)  # ... or a date
 _EMAIL_TAIL_LINES = 40  # lines after an email's sign-off that may all be its signature and disclaimer
 # the opening of an email's disclaimer ("This email and any attachments are intended only for ...")
 _DISCLAIMER = re.compile(r"(?:this\s+e-?mail|this\s+message|the\s+information\s+(?:in|contained\s+in)\s+this\s+"

@@ -8,8 +8,8 @@ from functools import lru_cache
 from ..model import Clause, Document, Line, Trace
 from ..resources import load_rules
 from .blocks import _ABBREVIATION_END, Block, _State, _patterns
-from .clean import BULLET_GLYPHS, clause_text, fold_spaces, join_wrapped
-from .clutter import line_kind
+from .clean import BULLET_GLYPHS, MODAL, clause_text, fold_spaces, join_wrapped
+from .clutter import _DATE, line_kind
 
 _WORD = re.compile(r"[a-z0-9]+")
 # a bullet that opens a line of a cell, or any glyph bullet inside it ("▪ one ▪ two"): a cell's list items
@@ -120,10 +120,10 @@ def _is_header_row(cells: list[str], rest: list[list[str]]) -> bool:
     return any(len(c.split()) > 5 for row in rest for c in row)
 
 
-# a version history's cell: a date ("12 March 2024", "03/2024") or a version or issue number ("1.0", "v2", "Issue 3",
-# "III"); a blank to sign on is read as table noise and left empty
-_RECORD_CELL = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b"
-                          r"|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}[/.-](?:19|20)\d\d\b"
+# a version history's cell besides a date (clutter's _DATE: "12 March 2024", "March 2024", "12/03/2024"): a month and year
+# in figures ("03/2024") or a version or issue number alone ("1.0", "v2", "Issue 3", "III"); a blank to sign on is read
+# as table noise and left empty
+_RECORD_CELL = re.compile(r"\b\d{1,2}[/.-](?:19|20)\d\d\b"
                           r"|^\s*(?:v(?:ersion)?\s*|issue\s+)?(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivx]{1,5})\s*$", re.I)
 
 
@@ -137,7 +137,7 @@ def _is_control_table(grid: list[list[str]]) -> bool:
         return False
     # its cells record the document, they bind nobody: a table with a rule in it ("Members must ...") is
     # the protocol's, whatever its header says
-    if sum(1 for cells in grid for c in cells if _RULE_WORD.search(c)) > 1:
+    if sum(1 for cells in grid for c in cells if MODAL.search(c)) > 1:
         return False
     head = [c for c in grid[0] if c]
     # "Version | Date | Author", not "Stage | Description | Contact"; and where "Issue" is its only key label, its rows
@@ -148,7 +148,7 @@ def _is_control_table(grid: list[list[str]]) -> bool:
         if not all(re.fullmatch(r"\s*issue\s*:?\s*", c, re.I) for c in keys):
             return True
         recorded = sum(1 for cells in grid[1:] if len(cells) < len(grid[0]) or any(
-            not c or _RECORD_CELL.search(c) for c in cells))
+            not c or _DATE.search(c) or _RECORD_CELL.search(c) for c in cells))
         if recorded * 2 >= len(grid) - 1:
             return True
     firsts = [cells[0] for cells in grid if len([c for c in cells if c]) == 2 and cells[0]]
@@ -164,7 +164,7 @@ def _is_attendance_table(grid: list[list[str]]) -> bool:
     if len(grid) < 2 or any(len([c for c in cells if c]) != 2 or not cells[0].rstrip().endswith(":")
                             or len(cells[0].split()) > 6 for cells in grid):
         return False
-    if any(_RULE_WORD.search(c) for cells in grid for c in cells):
+    if any(MODAL.search(c) for cells in grid for c in cells):
         return False
     listed = sum(line_kind(f"{cells[0]} {cells[1]}")[0] == "attendance list" for cells in grid)
     return listed * 2 >= len(grid) and any(_MEETING_LABEL.match(cells[0]) for cells in grid)
@@ -183,8 +183,6 @@ def _control_labels() -> tuple[re.Pattern, re.Pattern]:
     return full(c["control_labels"]), full(c["control_key_labels"])
 
 
-# ("May" with a capital is the month of a version history's dates: "1.0 | May 2009 | First protocol adopted")
-_RULE_WORD = re.compile(r"\b(?:must|should|shall|will|can|cannot)\b|\b(?-i:may)\b", re.I)
 
 
 def _is_open(cell: str) -> bool:
@@ -298,7 +296,7 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
     # and "Members | Officers" rows are cells)
     firsts = [c[0] for _, c in grid if c and c[0]]
     label_words = 10 if width >= 3 else 5
-    labels_only = all(len(f.split()) <= label_words and not re.search(r"[.;:!?]$", f) and not _RULE_WORD.search(f)
+    labels_only = all(len(f.split()) <= label_words and not re.search(r"[.;:!?]$", f) and not MODAL.search(f)
                       for f in firsts)
     # (or where the format marks every row's first cell as its header: an HTML <th scope="row">)
     # ... when they read as labels: not a sentence, beside a cell with content; a rule in a <th> stays a cell:

@@ -27,6 +27,7 @@ import os
 import re
 from functools import lru_cache
 
+from ..ingest.clean import MODAL
 from ..model import Document
 from .rules import (Context, Decision, Predicate, Sentence, audience_of, column_actor, counterpart_in, decide,
                     frame_actor, has_parts_for_each_side, holder_of_entitlement, load_tag_rules, party_in, persons_in,
@@ -309,9 +310,7 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
 
 # a table's data cell: a figure, a date, a percentage or a priority, a few words without a rule ("48%", "30 April 2027",
 # "High", "Two working days")
-# ("May 2027" is a month: only a lower-case "may" is a rule's)
-_DATA_CELL = re.compile(r"(?=.*\d)(?!.*\b(?:must|should|shall|will|can|cannot)\b)(?!.*(?-i:\bmay\b)).{1,60}|"
-                        r"(?:high|medium|low|none)\.?", re.I)
+_DATA_CELL = re.compile(r"(?=.*\d).{1,60}|(?:high|medium|low|none)\.?", re.I)
 _ROW = re.compile(r"(t\d+\.r\d+)\.c\d+")
 
 
@@ -325,7 +324,9 @@ def _row_themes(doc: Document) -> None:
         if m:
             rows.setdefault(m.group(1), []).append(c)
     for cells in rows.values():
-        data = [c for c in cells if _DATA_CELL.fullmatch(c.text.strip()) and len(c.text.split()) <= 8]
+        # (clean.MODAL: "May 2027" is a month, only a lower-case "may" is a rule's)
+        data = [c for c in cells if _DATA_CELL.fullmatch(c.text.strip()) and len(c.text.split()) <= 8
+                and not MODAL.search(c.text)]
         said = [c for c in cells if c not in data]
         themes = sorted({t for c in said for t in c.themes})
         if not themes:
