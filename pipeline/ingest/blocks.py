@@ -46,6 +46,7 @@ def _patterns():
         "bare_label_words": int(struct["bare_label_words"]),
         "small_words": set(struct["cut_off"]["title_small_words"]),
         "cover_label": re.compile(r"^(?:" + struct["cover_labels"] + r")\s*:?$", re.I),
+        "row_label_heading": re.compile(r"^(?:" + struct["row_label_headings"] + r")\s*:?$", re.I),
     }
 
 
@@ -231,12 +232,17 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
             pending = (bare, ln)
             continue
         marker, had_bullet, rest = parse_marker(text)
+        reference = False
         if marker is not None and marker.kind == "num" and not gap and cur is not None and cur.kind == "para" \
                 and re.match(r"\d{1,6}\)", text) and cur.text.count("(") > cur.text.count(")") \
                 and not cur.lines[-1].text.rstrip().endswith(":") and (len(marker.label) >= 3 or rest[:1].islower()):
             # a bracket that the line above opened, closing here: "(extension" / "2260) or …" (a lead-in's own
             # "(unless …:" over "1) …", "2) …" keeps its list)
             marker, rest = None, text
+        if marker is not None and marker.kind in ("num", "dec") and not gap and cur is not None and cur.kind == "para" \
+                and cur.style != "heading" and rest[:1].islower() and _REFERENCE_END.search(cur.lines[-1].text):
+            # a cross-reference wrapped at its number: "... although the new paragraph" / "7.3 is expected to ..."
+            marker, rest, reference = None, text, True
         if ln.marker and ln.style == "item":
             # the format numbered this item itself; a number typed in the text wins
             if marker is None or marker.kind == "bullet":
@@ -262,6 +268,8 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
         note = not starts_new and re.search(r"[.!?]$", cur.lines[-1].text.strip()) and _NOTE_OPENS.match(text)
         if note:
             starts_new = True  # "… repeated bullying." / "Note: where the complaint is about the Leader …": a note of its own
+        elif reference:
+            starts_new = False
         elif not starts_new and cur.marker is not None and ln.indent > cur.indent:
             starts_new = False  # a hanging indent continues the item above
         elif not starts_new:
@@ -332,6 +340,11 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
     return blocks
 
 
+# the words a cross-reference's number follows ("the new paragraph" / "7.3 is expected …"; not "…; and" / "3. tell
+# the Clerk …", the next item of a list)
+_REFERENCE_END = re.compile(r"\b(?:paragraphs?|paras?|sections?|clauses?|parts?|appendix|appendices|annex|rules?|"
+                            r"standing orders?|items?|minutes?|pages?|schedules?|articles?|regulations?|chapters?)\s*$",
+                            re.I)
 _NOTE_OPENS = re.compile(r"(?:please\s+)?(?:note|n\.?\s?b\.?)\s*[:–—-]\s*\S", re.I)  # a note of its own under a paragraph
 _ABBREVIATION_END = re.compile(r"\b(?:s|ss|e\.g|i\.e|etc|cllr|para|paras|no|nos|art|reg|regs|sch|cf|vs|approx|dept|mr|mrs|"
                                r"ms|dr|st|cl|p|pp|vol|ch|ref)\.$", re.I)  # "... under s." / "151, and ...": one sentence
@@ -847,8 +860,8 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
             and nxt is not None and nxt.kind == "para" and not _is_question(nxt.text.strip()):
         return True  # a Q&A page's question over its answer ("Can I ask the Clerk to write a letter for me?")
     if b.marker is not None and b.marker.kind in ("ualpha", "uroman") and len(b.lines) == 1 \
-            and _looks_like_heading(b.text) and len(words) <= 8 and not in_items:
-        return True  # "A. General principles", "IV. Breaches"
+            and _looks_like_heading(b.text) and len(words) <= 8 and (not in_items or text.isupper()):
+        return True  # "A. General principles", "IV. Breaches" (in capitals, even after a list: "B. THE ROLE OF …")
     if b.marker is not None and b.marker.kind in _ITEM_KINDS:
         return False
     if b.style in ("item", "link"):

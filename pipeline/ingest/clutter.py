@@ -36,7 +36,9 @@ from .clean import CONTACT as _CONTACT
 from .clean import MD_LINK as _MD_LINK
 from .numbering import _BULLET, parse_marker
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# (and the Welsh months of a bilingual council's lines: "Mabwysiadwyd … ar 15 Medi 2026")
+_MONTH = (r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|ionawr|chwefror|mawrth|ebrill|mai|"
+          r"mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)")
 _DATE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4}\b"       # 5 September 2023
     r"|\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"      # September 5, 2023
@@ -564,6 +566,9 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
     _cover_table(lines, first, drop)
     _reference_list(lines, idx, drop)
     _contact_block(lines, idx, drop)
+    for i, ln in enumerate(lines):
+        if ln.cells is not None and _signature_row(ln.cells):
+            drop[i] = "signature block"
 
     # runs of short link-like lines at the top or the bottom: a site menu, footer links; the cells
     # of a table that arrived one cell a line are not a menu
@@ -817,6 +822,14 @@ def _contact_block(lines: list[Line], idx: list[int], drop: dict[int, str]) -> N
                and not t.endswith(":") and lines[i].style != "heading" and _contact_shaped(t) for i, t in zip(run, texts)):
             for i in run:
                 drop.setdefault(i, "contact details")
+
+
+def _signature_row(cells: list[str]) -> bool:
+    """A table row of a signature block: "Signed: ........ | Chairman | Date: ......" (a blank to sign or date in, and
+    nothing else but a name or a post)."""
+    said = [c.strip() for c in cells if c and c.strip()]
+    kinds = [line_kind(c)[0] == "signature block" for c in said]
+    return any(kinds) and all(k or _is_name_or_post(c) for k, c in zip(kinds, said))
 
 
 def _contact_shaped(text: str) -> bool:

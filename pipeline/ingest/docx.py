@@ -129,7 +129,11 @@ def _numbered_paragraphs(rows: list[list[str]]) -> list[tuple[str | None, list[s
             return None
     texts = [p[0] for m, p in out if m]
     ends = sum(1 for t in texts if re.search(r"[.;:!?][\"”’')]*$", t))
-    return out if len(texts) >= 3 and ends * 3 >= len(texts) * 2 else None
+    # (one or two rows do, where every row is a decimal paragraph number and a sentence: a section's "1.1 | The
+    # Parish Council employs …" in a document laid out a table to each section)
+    few = texts and len(texts) == len(out) and ends == len(texts) and all(len(t.split()) >= 6 for t in texts) \
+        and all(re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){1,3}\.", m or "") for m, _ in out)
+    return out if (len(texts) >= 3 and ends * 3 >= len(texts) * 2) or few else None
 
 
 def _box_of(el):

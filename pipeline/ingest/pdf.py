@@ -9,10 +9,58 @@ from pathlib import Path
 
 from ..model import IngestError, Line, RawDocument
 from .clean import BULLET_GLYPHS, fold_spaces, normalise
+from .numbering import parse_marker
 
 
 def _bold(fontname: str) -> bool:
     return bool(re.search(r"bold|black|heavy|semibold|demi", fontname or "", re.I))
+
+
+def _margin_titles(rows: list[list[dict]], width: float, height: float) -> dict[int, tuple[int, list[tuple[int, int]]]]:
+    """Rows that open with a section title set in the page's left margin ("Purpose and status   1.1 This Protocol
+    sets out …"): row index -> (how many of its words the title holds, and the rows below that carry the title on
+    as (row index, how many of its words): "Close personal" / "relationships", alone in the margin or beside the
+    paragraph's next line). The page's text stands right of the margin (below the first title, no long line of body
+    text starts where the titles do), and two or more rows carry one; a title is short, with no sentence's full stop
+    and no list marker."""
+    found: dict[int, tuple[int, float, float]] = {}
+    for k, row in enumerate(rows):
+        row = sorted(row, key=lambda w: w["x0"])
+        cells = _split_cells(row, statistics.median(w["size"] for w in row))
+        words = [w for w in row if w["x0"] < cells[1][0]] if len(cells) >= 2 else row
+        if len(words) >= 2 and re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*\.?", words[-1]["text"]):
+            words = words[:-1]  # "Relationship with the Codes 1.3": the paragraph's number set close to the title
+        if len(words) == len(row):
+            continue
+        first, split = " ".join(w["text"] for w in words), row[len(words)]["x0"]
+        # (beside the paragraph's text, which stands in the left half of the page: "constructively to concerns raised
+        # at Stage      1." is a line wrapped short, its last word set apart)
+        if len(words) <= 6 and not re.search(r"[.;:!?,]$", first) and parse_marker(first)[0] is None \
+                and first[:1].isalpha() and split - row[0]["x0"] >= 60 and split <= 0.45 * width \
+                and len(row) - len(words) >= 3:
+            found[k] = (len(words), row[0]["x0"], split)
+    if len(found) < 2:
+        return {}
+    margin = min(x for _, x, _ in found.values())
+    body = min(x for _, _, x in found.values())
+    out: dict[int, tuple[int, list[tuple[int, int]]]] = {}
+    for k, row in enumerate(rows):
+        left = min(w["x0"] for w in row)
+        if k < min(found) or left >= body - 30 or not (height * 0.09 <= row[0]["top"] <= height * 0.92 or k in found):
+            continue
+        above = max((j for j in out if j < k), default=None)
+        alone = k not in found and len(row) <= 6 and max(w["x1"] for w in row) < body
+        # (a title's next line: in lower case beside the paragraph's next line, or alone in the margin)
+        goes_on = above is not None and abs(left - margin) <= 6 and k - above <= 3 \
+            and (alone or (k in found and row[0]["text"][:1].islower()))
+        if goes_on:
+            out[above][1].append((k, found[k][0] if k in found else len(row)))
+        elif k in found:
+            if abs(found[k][1] - margin) <= 6 and row[0]["text"][:1].isupper():
+                out[k] = (found[k][0], [])
+        elif len(row) >= 8:
+            return {}  # a line of text that starts in the margin: no margin of titles here
+    return out
 
 
 def _split_cells(words: list[dict], size: float, columns: bool = False) -> list[tuple[float, str]]:
@@ -188,12 +236,29 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
             gutter = _gutter(rows, page.width, page.height)
             if gutter is not None:
                 rows = _read_columns(rows, gutter)
+            titled = _margin_titles(rows, page.width, page.height) if gutter is None else {}
+            for k in sorted(titled, reverse=True):
+                # a section title in the left margin beside its paragraph's first line: a heading line of its own
+                n, more = titled[k]
+                row = sorted(rows[k], key=lambda w: w["x0"])
+                # (its lines in order, above the paragraph; what stands beside a second line stays where it is)
+                titles = [row[:n]] + [sorted(rows[j], key=lambda w: w["x0"])[:m] for j, m in more]
+                for w in (w for line in titles for w in line):
+                    w["_title"] = True  # (read as the heading it is, bold or not, and never a running header)
+                    w["top"] = row[0]["top"]
+                for j, m in sorted(more, reverse=True):
+                    rest = sorted(rows[j], key=lambda w: w["x0"])[m:]
+                    if rest:
+                        rows[j] = rest
+                    else:
+                        del rows[j]
+                rows[k:k + 1] = titles + [row[n:]]
             for row in rows:
                 row.sort(key=lambda w: w["x0"])
                 size = statistics.median(w["size"] for w in row)
                 cells = _split_cells(row, size, columns=gutter is not None)
                 text = "\t".join(c for _, c in cells)
-                bold = all(_bold(w["fontname"]) for w in row)
+                bold = all(_bold(w["fontname"]) or w.get("_title") for w in row)
                 style = "heading" if (bold or size >= body_size * 1.15) and len(row) <= 16 else "body"
                 level = 1 if size >= body_size * 1.3 else 2
                 line = Line(text=normalise(text), line_no=0, page=pno, style=style,
@@ -209,7 +274,9 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
                 line._x1 = max(w["x1"] for w in row)  # type: ignore[attr-defined]
                 line._size = size  # type: ignore[attr-defined]
                 top, bottom = row[0].get("_top", row[0]["top"]), max(w.get("_bottom", w["bottom"]) for w in row)
-                if top < page.height * 0.09:
+                if row[0].get("_title"):
+                    line.page_pos = None  # a margin title, at the top of its page or not, is no running header
+                elif top < page.height * 0.09:
                     line.page_pos = "top"  # in the top margin: running header territory
                 elif bottom > page.height * 0.92:
                     line.page_pos = "bottom"

@@ -296,6 +296,8 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
     # and "Members | Officers" rows are cells)
     firsts = [c[0] for _, c in grid if c and c[0]]
     label_words = 10 if width >= 3 else 5
+    if header and header[0] and _patterns()["row_label_heading"].match(header[0]):
+        label_words = 16  # "Situation | …": a first column headed as the rows' names names them at length
     labels_only = all(len(f.split()) <= label_words and not re.search(r"[.;:!?]$", f) and not MODAL.search(f)
                       for f in firsts)
     # (or where the format marks every row's first cell as its header: an HTML <th scope="row">)

@@ -1,0 +1,166 @@
+"""Shapes from the b120–b123 first runs: a PDF whose section titles stand in the left margin beside the numbered
+text (one title on two lines, one at the very top of a page, one set close to its paragraph's number), a
+cross-reference wrapped at its number ("… the new paragraph" / "7.3 is expected …"), a Word protocol laid out a
+table to each section with one- and two-row sections and a signature block in a table, a "Situation | Councillor
+should | Officer should" table whose situations are long, section titles in capitals after a list, and a Welsh
+adoption line. Every line stays a clause, a heading or recorded furniture."""
+
+from __future__ import annotations
+
+from pipeline.ingest.read import read
+from pipeline.ingest.segment import segment
+from test_nothing_lost import _check_accounted
+
+
+def _margin_pdf(path) -> None:
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path))
+    pages = [
+        [("1. INTRODUCTION", None, None),
+         ("Purpose and status", "1.1", "This Protocol sets out how councillors and officers should work"),
+         (None, None, "with each other and forms part of the Council's Constitution."),
+         (None, "1.2", "Good working relationships rest on mutual trust and respect."),
+         ("Relationship with the Codes 1.3", None, "The Protocol does not replace the Members' Code of"),
+         (None, None, "Conduct and should be read alongside it.")],
+        [("Statutory officers", "2.1", "The Council has three statutory officers, each with personal"),
+         (None, None, "legal duties that Members must respect."),
+         ("Close personal", "2.2", "Close personal familiarity between a Member and an officer"),
+         ("relationships", None, "can damage the relationship and should be avoided.")],
+    ]
+    for n, rows in enumerate(pages, 1):
+        c.setFont("Helvetica", 8)
+        c.drawString(57, 810, "Pelham Borough Council – Constitution, Part 5C")
+        c.drawString(280, 30, f"- {n} -")
+        y = 770
+        for title, number, text in rows:
+            if text is None:  # a section heading across the page
+                c.setFont("Helvetica-Bold", 11)
+                c.drawString(57, y, title)
+                y -= 24
+                continue
+            if number or (title and title.endswith("1.3")):
+                y -= 9  # a paragraph's space above it
+            c.setFont("Helvetica", 10)
+            if title:
+                c.drawString(57, y, title)
+            if number:
+                c.drawString(176, y, number)
+            c.drawString(210, y, text)
+            y -= 13
+        c.showPage()
+    c.save()
+
+
+def test_section_titles_in_a_pdfs_left_margin_are_headings_beside_whole_paragraphs(tmp_path):
+    path = tmp_path / "margin.pdf"
+    _margin_pdf(path)
+    raw = read(path)
+    doc = segment(raw)
+    texts = {c.clause_id: c.text for c in doc.clauses}
+    assert texts["1.1"] == ("This Protocol sets out how councillors and officers should work with each other and "
+                            "forms part of the Council's Constitution.")
+    assert texts["1.3"] == "The Protocol does not replace the Members' Code of Conduct and should be read alongside it."
+    assert texts["2.2"] == ("Close personal familiarity between a Member and an officer can damage the relationship "
+                            "and should be avoided.")
+    headings = [h.text for h in doc.headings]
+    for title in ("Purpose and status", "Relationship with the Codes", "Statutory officers",
+                  "Close personal relationships"):
+        assert title in headings
+    assert not any("Statutory officers" in f.text for f in doc.furniture)  # at the top of its page, still a title
+    _check_accounted(raw, doc)
+
+
+def test_a_cross_reference_wrapped_at_its_number_stays_in_its_sentence(seg):
+    doc = seg("8.2 Financial: there are no financial implications.\n"
+              "8.3 Equality: no adverse impact was identified, although the new paragraph\n"
+              "7.3 is expected to benefit officers with caring responsibilities.\n"
+              "8.4 Climate: none.\n")
+    assert [c.clause_id for c in doc.clauses] == ["8.2", "8.3", "8.4"]
+    assert doc.clauses[1].text.endswith("the new paragraph 7.3 is expected to benefit officers with caring "
+                                        "responsibilities.")
+
+
+def test_a_paragraph_number_after_a_full_stop_still_starts_its_paragraph(seg):
+    doc = seg("7.2 Members should raise concerns with the director in the first instance.\n"
+              "7.3 is the paragraph that covers formal complaints to the Monitoring Officer.\n")
+    assert [c.clause_id for c in doc.clauses] == ["7.2", "7.3"]
+
+
+def _sectioned_docx(path) -> None:
+    from docx import Document
+
+    d = Document()
+    d.add_heading("Councillor and Clerk Protocol", 0)
+    sections = [("1. Introduction", [("1.1", "The Parish Council employs a part-time Clerk, who is also its "
+                                             "Responsible Financial Officer."),
+                                     ("1.2", "Its aim is a professional working relationship built on trust and "
+                                             "courtesy.")]),
+                ("2. Councillors", [("2.1", "Councillors make decisions together at properly called meetings."),
+                                    ("2.2", "No councillor may give the Clerk instructions on their own."),
+                                    ("2.3", "Councillors should not contact the Clerk outside working hours.")]),
+                ("3. Review", [("3.1", "This protocol will be reviewed by the Council every two years.")])]
+    for title, rows in sections:
+        d.add_heading(title, 1)
+        table = d.add_table(rows=len(rows), cols=2)
+        for i, (number, text) in enumerate(rows):
+            table.cell(i, 0).text = number
+            table.cell(i, 1).text = text
+    sig = d.add_table(rows=2, cols=3)
+    for i, post in enumerate(["Chairman", "Clerk and Responsible Financial Officer"]):
+        sig.cell(i, 0).text = "Signed: ................................"
+        sig.cell(i, 1).text = post
+        sig.cell(i, 2).text = "Date: ............"
+    d.save(str(path))
+
+
+def test_sections_laid_out_as_number_and_text_tables_are_paragraphs_however_few_rows(tmp_path):
+    path = tmp_path / "sections.docx"
+    _sectioned_docx(path)
+    raw = read(path)
+    doc = segment(raw)
+    assert [c.clause_id for c in doc.clauses] == ["1.1", "1.2", "2.1", "2.2", "2.3", "3.1"]
+    assert [f.reason for f in doc.furniture if "Signed" in f.text] == ["signature block", "signature block"]
+    _check_accounted(raw, doc)
+
+
+def test_a_short_numbered_table_of_data_stays_a_table(tmp_path):
+    from docx import Document
+
+    d = Document()
+    d.add_heading("Response times", 0)
+    table = d.add_table(rows=2, cols=2)
+    for i, (number, text) in enumerate([("1.1", "Acknowledge"), ("1.2", "Reply in full")]):
+        table.cell(i, 0).text = number
+        table.cell(i, 1).text = text
+    path = tmp_path / "data.docx"
+    d.save(str(path))
+    doc = segment(read(path))
+    assert {c.kind for c in doc.clauses} == {"cell"}
+
+
+def test_a_first_column_headed_situation_names_its_rows_at_length(seg):
+    doc = seg("| Situation | Councillor should | Officer should |\n|---|---|---|\n"
+              "| A councillor asks a junior officer to start a new piece of work | Ask the head of service first "
+              "| Refer the request to their manager |\n"
+              "| A journalist asks for a comment | Say that they speak for themselves | Pass the enquiry to the press "
+              "office |\n", ".md")
+    texts = [c.text for c in doc.clauses]
+    assert "Ask the head of service first" in texts
+    assert not any(t.startswith(("A councillor asks", "A journalist")) for t in texts)
+
+
+def test_section_titles_in_capitals_after_a_list_are_headings(seg):
+    doc = seg("A. INTRODUCTION\n\n(i) This protocol covers:\n\n   - the roles of councillors and staff;\n"
+              "   - what to do when things go wrong.\n\nB. THE ROLE OF COUNCILLORS\n\n"
+              "(i) Councillors are elected to represent the people of the town.\n")
+    assert "THE ROLE OF COUNCILLORS" in [h.text for h in doc.headings]
+    assert not any("THE ROLE" in c.text for c in doc.clauses)
+
+
+def test_welsh_adoption_and_review_due_lines_are_the_documents_details(seg):
+    doc = seg("# Protocol\n\n1. Councillors and the Clerk treat each other with respect.\n\n"
+              "Mabwysiadwyd gan Gyngor Cymuned Penybedw ar 15 Medi 2026 (cofnod 84/26).\n\nReview due: May 2028\n",
+              ".md")
+    assert [c.text for c in doc.clauses] == ["Councillors and the Clerk treat each other with respect."]
+    assert [f.reason for f in doc.furniture] == ["document details", "document details"]
