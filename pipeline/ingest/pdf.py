@@ -35,9 +35,11 @@ def _margin_titles(rows: list[list[dict]], width: float, height: float) -> dict[
         first, split = " ".join(w["text"] for w in words), row[len(words)]["x0"]
         # (beside the paragraph's text, which stands in the left half of the page: "constructively to concerns raised
         # at Stage      1." is a line wrapped short, its last word set apart)
+        # (and the text beside it is a paragraph's line, numbered or long: "Concern | Who to contact" is a table)
+        rest = " ".join(w["text"] for w in row[len(words):])
         if len(words) <= 6 and not re.search(r"[.;:!?,]$", first) and parse_marker(first)[0] is None \
                 and first[:1].isalpha() and split - row[0]["x0"] >= 60 and split <= 0.45 * width \
-                and len(row) - len(words) >= 3:
+                and (len(row) - len(words) >= 8 or parse_marker(rest)[0] is not None):
             found[k] = (len(words), row[0]["x0"], split)
     if len(found) < 2:
         return {}
