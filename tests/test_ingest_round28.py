@@ -164,3 +164,66 @@ def test_welsh_adoption_and_review_due_lines_are_the_documents_details(seg):
               ".md")
     assert [c.text for c in doc.clauses] == ["Councillors and the Clerk treat each other with respect."]
     assert [f.reason for f in doc.furniture] == ["document details", "document details"]
+
+
+# --- from adversarial review 29 ---
+
+def test_a_list_after_a_lead_in_ending_on_section_keeps_its_first_item(seg):
+    doc = seg("1. Requests for information\n\nCouncillors may ask for information about matters covered in this section\n"
+              "1. where the information is needed for their duties as councillors;\n"
+              "2. where it relates to their ward or parish;\n3. where the Clerk agrees that it may be released.\n")
+    texts = [c.text for c in doc.clauses]
+    assert "where the information is needed for their duties as councillors;" in texts
+    assert not any(t.endswith("in this section 1. where the information is needed for their duties as councillors;")
+                   for t in texts)
+
+
+def test_words_set_apart_in_a_pdf_line_are_no_margin_titles(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "gap.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("Helvetica", 10)
+    rows = [("Councillors", "must not instruct the Clerk or any other officer directly."),
+            ("Officers", "must give impartial advice to every councillor."),
+            ("Contents", None), ("Introduction", "1. Purpose and scope of this protocol", "2"),
+            ("Roles", "2. The roles of councillors and officers", "4")]
+    y = 770
+    for row in rows:
+        c.drawString(57, y, row[0])
+        if len(row) > 1 and row[1]:
+            c.drawString(176, y, row[1])
+        if len(row) > 2:
+            c.drawString(500, y, row[2])
+        y -= 22
+    c.save()
+    raw = read(path)
+    doc = segment(raw)
+    assert not {"Councillors", "Officers", "Introduction", "Roles"} & {h.text for h in doc.headings}
+    assert any("must not instruct the Clerk" in c.text for c in doc.clauses)  # (a table of two columns, as before)
+    _check_accounted(raw, doc)
+
+
+def test_a_first_column_that_states_a_rule_is_no_row_label(seg):
+    doc = seg("| Issue | Detail |\n|---|---|\n| Councillors are not entitled to see the personnel files of individual "
+              "officers | The Clerk keeps them. |\n| Complaints about the Clerk | They go to the Staffing Committee. |\n",
+              ".md")
+    assert "Councillors are not entitled to see the personnel files of individual officers" in [c.text for c in doc.clauses]
+
+
+def test_the_header_of_a_table_of_signatures_is_furniture_too(tmp_path):
+    from docx import Document
+
+    d = Document()
+    d.add_heading("Protocol", 0)
+    d.add_paragraph("1.1 Councillors and officers must work together with respect.")
+    table = d.add_table(rows=3, cols=3)
+    for i, row in enumerate([("Role", "Signature", "Date"), ("Chair", "Signed: ........", "Date: ......."),
+                             ("Clerk", "Signed: ........", "Date: .......")]):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    path = tmp_path / "sign.docx"
+    d.save(str(path))
+    doc = segment(read(path))
+    assert [c.clause_id for c in doc.clauses] == ["1.1"]
+    assert [f.reason for f in doc.furniture] == ["signature block"] * 3

@@ -239,9 +239,12 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
             # a bracket that the line above opened, closing here: "(extension" / "2260) or …" (a lead-in's own
             # "(unless …:" over "1) …", "2) …" keeps its list)
             marker, rest = None, text
-        if marker is not None and marker.kind in ("num", "dec") and not gap and cur is not None and cur.kind == "para" \
-                and cur.style != "heading" and rest[:1].islower() and _REFERENCE_END.search(cur.lines[-1].text):
-            # a cross-reference wrapped at its number: "... although the new paragraph" / "7.3 is expected to ..."
+        if marker is not None and marker.kind == "dec" and not gap and cur is not None and cur.kind == "para" \
+                and cur.style != "heading" and rest[:1].islower() and _REFERENCE_END.search(cur.lines[-1].text) \
+                and not _follows(cur.marker.label if cur.marker is not None else None, marker.label):
+            # a cross-reference wrapped at its number: "... although the new paragraph" / "7.3 is expected to ..." (a
+            # number that comes next in the numbering, or a list's "1.", starts its own point: "... in this section" /
+            # "1. where the information is needed")
             marker, rest, reference = None, text, True
         if ln.marker and ln.style == "item":
             # the format numbered this item itself; a number typed in the text wins

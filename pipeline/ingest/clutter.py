@@ -566,8 +566,12 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
     _cover_table(lines, first, drop)
     _reference_list(lines, idx, drop)
     _contact_block(lines, idx, drop)
+    signed = {i for i, ln in enumerate(lines) if ln.cells is not None and _signature_row(ln.cells)}
+    tables = {lines[i].table for i in signed} - {None}
     for i, ln in enumerate(lines):
-        if ln.cells is not None and _signature_row(ln.cells):
+        # (and the header of a table of signature rows: "Role | Signature | Date")
+        if i in signed or (ln.cells is not None and ln.table in tables and all(
+                _SIGNATURE_HEADER.fullmatch(c.strip()) for c in ln.cells if c and c.strip())):
             drop[i] = "signature block"
 
     # runs of short link-like lines at the top or the bottom: a site menu, footer links; the cells
@@ -822,6 +826,10 @@ def _contact_block(lines: list[Line], idx: list[int], drop: dict[int, str]) -> N
                and not t.endswith(":") and lines[i].style != "heading" and _contact_shaped(t) for i, t in zip(run, texts)):
             for i in run:
                 drop.setdefault(i, "contact details")
+
+
+_SIGNATURE_HEADER = re.compile(r"(?:role|name|print\s+name|signature|signed|date|position|title|post|on\s+behalf\s+of)"
+                               r"\s*:?", re.I)
 
 
 def _signature_row(cells: list[str]) -> bool:

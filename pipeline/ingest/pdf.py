@@ -27,6 +27,8 @@ def _margin_titles(rows: list[list[dict]], width: float, height: float) -> dict[
     for k, row in enumerate(rows):
         row = sorted(row, key=lambda w: w["x0"])
         cells = _split_cells(row, statistics.median(w["size"] for w in row))
+        if len(cells) >= 3 and re.fullmatch(r"\d{1,3}", cells[-1][1]):
+            continue  # a contents line: "Introduction   1. Purpose and scope of this protocol   2"
         words = [w for w in row if w["x0"] < cells[1][0]] if len(cells) >= 2 else row
         if len(words) >= 2 and re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*\.?", words[-1]["text"]):
             words = words[:-1]  # "Relationship with the Codes 1.3": the paragraph's number set close to the title
@@ -34,12 +36,15 @@ def _margin_titles(rows: list[list[dict]], width: float, height: float) -> dict[
             continue
         first, split = " ".join(w["text"] for w in words), row[len(words)]["x0"]
         # (beside the paragraph's text, which stands in the left half of the page: "constructively to concerns raised
-        # at Stage      1." is a line wrapped short, its last word set apart)
-        # (and the text beside it is a paragraph's line, numbered or long: "Concern | Who to contact" is a table)
+        # at Stage      1." is a line wrapped short, its last word set apart; and the text beside it opens a numbered
+        # paragraph: "Concern | Who to contact" is a table, "Councillors | must not instruct the Clerk" a sentence set
+        # with a gap)
         rest = " ".join(w["text"] for w in row[len(words):])
+        marker, _, said = parse_marker(rest)
         if len(words) <= 6 and not re.search(r"[.;:!?,]$", first) and parse_marker(first)[0] is None \
                 and first[:1].isalpha() and split - row[0]["x0"] >= 60 and split <= 0.45 * width \
-                and (len(row) - len(words) >= 8 or parse_marker(rest)[0] is not None):
+                and marker is not None and marker.kind in ("num", "dec") and len(said.split()) >= 3 \
+                and said[:1].isupper():
             found[k] = (len(words), row[0]["x0"], split)
     if len(found) < 2:
         return {}
@@ -51,12 +56,16 @@ def _margin_titles(rows: list[list[dict]], width: float, height: float) -> dict[
         if k < min(found) or left >= body - 30 or not (height * 0.09 <= row[0]["top"] <= height * 0.92 or k in found):
             continue
         above = max((j for j in out if j < k), default=None)
-        alone = k not in found and len(row) <= 6 and max(w["x1"] for w in row) < body
-        # (a title's next line: in lower case beside the paragraph's next line, or alone in the margin)
-        goes_on = above is not None and abs(left - margin) <= 6 and k - above <= 3 \
-            and (alone or (k in found and row[0]["text"][:1].islower()))
+        beside = [w for w in sorted(row, key=lambda w: w["x0"]) if w["x1"] < body - 10]
+        # (a title's next line, alone in the margin or beside the paragraph's next line: a few words that carry on the
+        # title above, in lower case or after its dangling last word, "Close personal" / "relationships", "Officers'
+        # conduct towards" / "Members")
+        title_above = " ".join(w["text"] for w in rows[above][:out[above][0]]) if above is not None else ""
+        goes_on = above is not None and k not in found and abs(left - margin) <= 6 and k - above <= 3 \
+            and 1 <= len(beside) <= 4 and (beside[0]["text"][:1].islower() or re.search(
+                r"\b(?:of|to|and|the|for|with|towards|between|on|in|by|from|or)$", title_above, re.I))
         if goes_on:
-            out[above][1].append((k, found[k][0] if k in found else len(row)))
+            out[above][1].append((k, len(beside)))
         elif k in found:
             if abs(found[k][1] - margin) <= 6 and row[0]["text"][:1].isupper():
                 out[k] = (found[k][0], [])

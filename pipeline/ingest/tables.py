@@ -17,6 +17,8 @@ _CELL_BULLET = re.compile(r"\s*(?:\n\s*[" + BULLET_GLYPHS + r"\-–*]\s*|(?:^|\s
 
 
 
+_NEGATION = re.compile(r"\b(?:not|never|cannot|nor)\b|n['’]t\b", re.I)
+
 def _party_of(text: str) -> str | None:
     for party, rx in _patterns()["parties"].items():
         if rx.match(text.strip().rstrip(":")):
@@ -296,10 +298,12 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
     # and "Members | Officers" rows are cells)
     firsts = [c[0] for _, c in grid if c and c[0]]
     label_words = 10 if width >= 3 else 5
-    if header and header[0] and _patterns()["row_label_heading"].match(header[0]):
-        label_words = 16  # "Situation | …": a first column headed as the rows' names names them at length
-    labels_only = all(len(f.split()) <= label_words and not re.search(r"[.;:!?]$", f) and not MODAL.search(f)
-                      for f in firsts)
+    long_names = bool(header and header[0] and _patterns()["row_label_heading"].match(header[0]))
+    # ("Situation | …": a first column headed as the rows' names names them at length, but a long one with a rule's
+    # "not" or "never" is a statement: "Councillors are not entitled to see the personnel files of officers" under
+    # "Issue" is a clause)
+    labels_only = all((len(f.split()) <= label_words or long_names and len(f.split()) <= 16 and not _NEGATION.search(f))
+                      and not re.search(r"[.;:!?]$", f) and not MODAL.search(f) for f in firsts)
     # (or where the format marks every row's first cell as its header: an HTML <th scope="row">)
     # ... when they read as labels: not a sentence, beside a cell with content; a rule in a <th> stays a cell:
     # "Councillors must not instruct officers directly; all requests go through the Clerk.")
