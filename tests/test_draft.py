@@ -174,7 +174,7 @@ def test_golden_drafts_for_a_parish_and_a_district(problems, tmp_path, ctype, co
 
 
 def body_of(md: str) -> str:
-    return md.split("## Themes no source covers")[0]
+    return md.split("## Drafting note: themes no source covers")[0]
 
 
 def clause_texts(md: str) -> list[str]:
@@ -219,8 +219,8 @@ def test_notes_agree_with_the_heat_map(problems, tmp_path):
     covered = set(coverage(pd.read_parquet(problems / "clauses.parquet")).query("status == 'covered'").theme_label)
     md = draft(problems, tmp_path, ".md", "--council", "Upper Wyeford Parish Council", "--council-type", "parish",
                *dated(tmp_path)).read_text()
-    said_missing = {t for line in re.findall(r"^\*No source covers: (.+)\.\*$", md, re.M) for t in line.split(", ")}
-    closing = re.findall(r"^- (.+)$", md.split("## Themes no source covers")[1].split("##")[0], re.M)
+    said_missing = {t for line in re.findall(r"^> \*Drafting note: no source covers (.+)\.\*$", md, re.M) for t in line.split(", ")}
+    closing = re.findall(r"^- (.+)$", md.split("## Drafting note: themes no source covers")[1].split("##")[0], re.M)
     assert said_missing and not said_missing & covered
     assert set(closing) == set(pd.read_csv(problems / "coverage.csv").theme_label) - covered
     assert "Undue pressure and bullying" not in said_missing  # a bullying clause is in the draft
@@ -264,8 +264,8 @@ def test_a_copy_for_committee_holds_the_same_clauses_without_the_drafting_notes(
     full = draft(problems, tmp_path / "full", ".md", *args).read_text()
     copy = draft(problems, tmp_path / "copy", ".md", *args, "--committee").read_text()
     assert clause_texts(copy) == clause_texts(full) and clause_texts(copy)
-    for note in ("[^", "## Themes no source covers", "## Appendix", "## Sources", "published protocols",
-                 "No source covers:"):
+    for note in ("[^", "## Drafting note: themes no source covers", "## Appendix", "## Sources", "published protocols",
+                 "no source covers"):
         assert note in full and note not in copy, note
     assert "“officers” means the Clerk" in copy  # the draft's own definition stays
     html = draft(problems, tmp_path / "copy", ".html", *args, "--committee").read_text()

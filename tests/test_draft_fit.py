@@ -30,7 +30,7 @@ def body(structured, tmp_path, council: str, council_type: str) -> str:
     result = CliRunner().invoke(main, ["draft", "--structured", str(structured), "--council", council,
                                        "--council-type", council_type, "-o", str(out)])
     assert result.exit_code == 0, result.output
-    return out.read_text().split("## Themes no source covers")[0]
+    return out.read_text().split("## Drafting note: themes no source covers")[0]
 
 
 @pytest.mark.model
@@ -83,6 +83,17 @@ def test_offices_narrow_a_clause_to_the_types_that_have_them():
     assert "borough" in applies_to("The Mayor is the civic head of the borough.", "borough")
     assert applies_to("The Lord Mayor presides at meetings of the Council.", "district") == ["metropolitan", "city"]
     assert applies_to("The Provost chairs meetings of the Council.", None) == ["scottish"]
+    assert applies_to("Conveners and chief officers agree each agenda.", "district") == ["scottish"]  # (plural too)
+    # the district's monitoring officer advises a parish on its code of conduct, not on its protocol (reader round 23)
+    assert "parish" not in applies_to("Advice on this Protocol can be obtained from the Monitoring Officer.", "parish")
+    assert "parish" in applies_to("The Monitoring Officer of the District Council can advise Councillors on the Code "
+                                  "of Conduct.", "parish")
+    # posts a parish may not have beside its clerk (reader round 23)
+    for text in ("The Clerk supervises the caretaker from day to day.",
+                 "This Protocol applies to the Clerk and the Assistant Clerk."):
+        assert "parish" not in applies_to(text, "parish")
+    assert "parish" in applies_to("Where the Council has no Deputy Clerk, the Chair may sign in the Clerk's absence.",
+                                  "parish")
     assert applies_to("The Clerk advises the Chairman.", "parish") == ["parish", "town", "community"]
     # party groups and their leaders: a town's or a principal council's, never a parish's
     assert "parish" not in applies_to("Group leaders will make sure their members know this protocol.", "parish")
@@ -114,6 +125,15 @@ def test_a_deadline_of_one_councils_own_is_not_draft_material():
     assert not_draft_reason(row) == "own_setup"
     assert not_draft_reason({"text": "Officers will reply to Councillors within ten working days.",
                              "complete": True}) is None
+
+
+def test_what_most_councils_do_is_background():
+    from pipeline.render.fit import not_draft_reason
+
+    assert not_draft_reason({"text": "Line management of the Chief Executive is a function of the Council, which most "
+                                     "councils delegate to a staffing committee."}) == "background"
+    assert not_draft_reason({"text": "The Council delegates line management of the Chief Executive to its Appointments "
+                                     "Committee."}) is None
 
 
 def test_a_bare_ombudsman_means_its_sources_nation():

@@ -34,7 +34,7 @@ def drafted(structured, tmp_path, suffix: str):
 
 
 def body_of(md: str) -> str:
-    return md.split("## Themes no source covers")[0]
+    return md.split("## Drafting note: themes no source covers")[0]
 
 
 def test_a_point_ten_councils_make_cites_eight_in_its_note_and_all_ten_in_the_appendix(structured, tmp_path):

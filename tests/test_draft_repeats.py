@@ -36,7 +36,7 @@ def parish_draft(tmp_path_factory):
 
 
 def body(md: str) -> str:
-    return md.split("## Themes no source covers")[0]
+    return md.split("## Drafting note: themes no source covers")[0]
 
 
 @pytest.mark.model
@@ -318,7 +318,7 @@ def test_clauses_of_one_section_with_one_tag_party_and_themes_in_shared_words_ar
 
 @pytest.mark.parametrize("text,expected", [
     ("Members must not criticise individual staff members in public.",
-     "Councillors must not criticise individual staff members in public."),
+     "Councillors must not criticise individual officers in public."),  # (the staff are the draft's "officers")
     ("The Protocol applies to all Members, including co-opted members.",
      "The Protocol applies to all Councillors, including co-opted members."),
     ("Each Cabinet Member is responsible for a portfolio.", "Each Cabinet Member is responsible for a portfolio."),
@@ -729,3 +729,47 @@ def test_a_route_to_ones_line_manager_is_not_the_point_that_councillors_manage_n
              "line manager or chief officer, who will consult the Chief Executive.")
     assert not same_set_point(route, "Line management of the Chief Executive is a function of the council.")
     assert same_set_point("The Chair is not the Clerk's line manager.", "Councillors must not line-manage staff.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Staff do not post comments about Councillors online.", "Officers do not post comments about Councillors online."),
+    ("Recognise that staff work set hours;", "Recognise that officers work set hours;"),
+    ("No member of staff should be asked to do this.", "No officer should be asked to do this."),
+    ("Declare any relationship with a member of staff.", "Declare any relationship with an officer."),
+    ("Employees must feel free to raise concerns.", "Officers must feel free to raise concerns."),
+    ("Officers and staff are expected to be courteous.", "Officers are expected to be courteous."),
+    # ... but another body's staff, and the staff beside a kind of officer, stay
+    ("Contractors' staff are not officers of the Council.", "Contractors' staff are not officers of the Council."),
+    ("Chief officers and staff attend.", "Chief officers and staff attend."),
+    ("Officers must follow the Employee Code of Conduct.", "Officers must follow the Officers' Code of Conduct."),
+    # a word for the staff that qualifies a noun, or says how many the Council employs, stays
+    ("The staff survey is run every year.", "The staff survey is run every year."),
+    ("Staff time is limited.", "Staff time is limited."),
+    ("The Clerk is the Council's sole employee.", "The Clerk is the Council's sole employee."),
+])
+def test_the_staff_are_the_drafts_officers_throughout(text, expected):
+    """Reader round 23: "officers", "staff" and "anyone employed" stood side by side in one draft."""
+    from pipeline.render.draft import substitute_terms
+
+    opts = options_for({"council": "Upper Wyeford Parish Council", "council_type": "parish"})
+    assert substitute_terms(text, opts, [])[0] == expected
+
+
+def test_a_scottish_draft_keeps_its_employees():
+    from pipeline.render.draft import substitute_terms
+
+    opts = options_for({"council": "Glenmorach Council", "council_type": "scottish"})
+    assert substitute_terms("Employees must not canvass.", opts, [])[0] == "Employees must not canvass."
+
+
+def test_a_clause_holds_an_item_that_forbids_the_same_thing_in_other_words():
+    """Reader round 23: "Not criticise the Clerk in public or on social media" (an item of "Officers can expect
+    Councillors to:") and "Councillors should not make comments about officers on social media, in the press or at
+    public meetings" stood as 6.1(f) and 8.1 of one parish draft: an item's opening "Not" forbids as "should not" does."""
+    from pipeline.render.draft import _holds
+
+    item = "Not criticise the Clerk in public or on social media"
+    assert _holds("Councillors should not make comments about officers on social media, in the press or at public "
+                  "meetings.", item)
+    assert not _holds("Councillors should make comments about officers on social media, in the press or at public "
+                      "meetings.", item)

@@ -271,6 +271,14 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
                           r"organisation|organization|body|charity|club)\b))",
                     not_after=frozenset(w.lower() for w in terms["member_not_after"]),
                     elected_after=frozenset(w.lower() for w in terms["member_elected_after"]))
+    if opts.nation != "scotland":
+        text = one_pass(terms["staff_code"], lambda m: "Officers' Code of Conduct", text)
+        # ("officers and staff", "staff and employees", "Officers (staff)": the same people twice, once)
+        text = _STAFF_PAIR.sub(lambda m: _cased("officers", m.group(0)), text)
+        text = one_pass(terms["staff_singular"] + terms["staff_plural"],
+                        lambda m: m if m.isupper() else "officer" if m.lower() in terms["staff_singular"] else "officers",
+                        text, guard=_STAFF_ENDS, not_after=frozenset(w.lower() for w in terms["staff_not_after"]))
+        text = re.sub(r"\b([Aa]) (?=officer\b)", r"\1n ", text)  # "a member of staff" -> "an officer"
     chair = opts.chair_term
     plural = chair[:-3] + "men" if chair.lower().endswith("man") else chair + "s"
     text = one_pass(terms["chair_term"], lambda m: plural if m.lower().endswith(("men", "persons", "women"))
@@ -305,6 +313,24 @@ def _word_before(m: re.Match) -> str:
     """The word just before a match (a bounded look back: a long clause is not copied per match)."""
     before = m.string[max(0, m.start() - 40):m.start()].rstrip().rsplit(None, 1)
     return before[-1] if before else ""
+
+
+# a word for the staff is replaced only where it ends its phrase or a verb or a small word follows ("all staff.",
+# "staff work set hours", "employees of the Council"), never where it qualifies a noun ("staff committee", "employee
+# assistance programme", "staff time")
+_STAFF_ENDS = (r"(?![\w'’-])(?=\s*(?:[.,;:)!?]|$)|\s+(?:and|or|to|in|at|on|for|with|from|by|who|whom|whose|that|which|"
+               r"are|is|were|was|will|would|should|must|may|might|can|cannot|could|do|does|did|have|has|had|need|needs|"
+               r"work|works|working|often|always|also|should|know|feel|report|raise|remain|act|give|keep|take|treat|"
+               r"serve|deal|make|see|use|rather|than|as|under|about|if|when|where|while|unless)\b)")
+
+
+_STAFF_WORD = r"(?:officers|staff|employees)"
+_STAFF_JOIN = r"(?:\s*,\s*|,?\s+(?:and|or)\s+)"
+# (not a kind of officer beside the staff: "chief officers and staff" are two groups)
+_STAFF_PAIR = re.compile(r"(?<!chief )(?<!senior )(?<!junior )(?<!statutory )(?<!principal )(?<!relevant )(?<!proper )"
+                         rf"(?<!lead )(?<!case )(?<!other )\b{_STAFF_WORD}{_STAFF_JOIN}{_STAFF_WORD}(?:{_STAFF_JOIN}"
+                         rf"{_STAFF_WORD})?\b"
+                         r"|\bofficers\s+\((?:staff|employees)\)", re.I)
 
 
 _AREA_WORDS = {"parish": "parish", "town": "town", "district": "district", "borough": "borough",
@@ -1044,9 +1070,16 @@ def _holds(text: str, item: str) -> bool:
     rule = load_rules("similarity.yaml")["holds"]
     ci = content_words(item)
     shared = shared_beyond_parties(text, item)
-    negated = (polarity(text) or ("", False))[1] != (polarity(item) or ("", False))[1]
+    negated = _negated(text) != _negated(item)
     return bool(ci) and shared >= rule["min_shared"] and len(ci & content_words(text)) >= rule["share"] * len(ci) \
         and not negated
+
+
+def _negated(text: str) -> bool:
+    """The text forbids: its first modal is negated ("should not"), or it is a list item that opens with "Not" or
+    "Never" under its lead-in's modal ("Not criticise the Clerk in public or on social media")."""
+    found = polarity(text)
+    return found[1] if found is not None else bool(re.match(r"\W*(?:not|never)\b", text, re.I))
 
 
 def _drop_repeated_items(c: DraftClause, printed: list[tuple[DraftClause, DraftItem]],
@@ -1442,8 +1475,9 @@ def _context(draft: Draft) -> dict:
             "every_source": every_source, "all_sources_title": ALL_SOURCES,
             "pledges_note": _pledges_note(draft.pledges_left_out),
             # (a local council's sources say "officers", "staff", "employees" and "the Clerk" for the same people)
-            "terms_note": f"In this protocol “officers” means {_the(o.senior_officer)} and anyone else the Council "
-                          "employs." if o.local else "",
+            "terms_note": (f"In this protocol “officers” means {_the(o.senior_officer)} and anyone else the Council "
+                           "employs." if o.local else "In this protocol “officers” means everyone the Council employs."
+                           if o.nation != "scotland" else ""),
             "councils": draft.sources, "drawn_from": len(draft.sources) + draft.unnamed, "base": o.base, "additions": draft.additions, "published": draft.published,
             "adoption": f"was adopted by {o.council} on {o.adoption_date}" if o.adoption_date
             else f"takes effect when {o.council} adopts it"}

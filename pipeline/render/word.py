@@ -121,19 +121,17 @@ def write_docx(draft: Draft, path: Path) -> None:
     d.add_paragraph(o.council, style="Title")
     d.add_paragraph(f"Protocol on relations between {o.member_term}s and officers: draft of {ctx['date']} for "
                     f"consultation", style="Subtitle")
-    if o.committee:  # a copy for committee: the protocol's text only (draft._context)
-        if ctx["terms_note"]:
-            d.add_paragraph(ctx["terms_note"]).runs[0].italic = True
-        lede = None
-    else:
-        lede = d.add_paragraph(f"Prepared from {ctx['drawn_from']} published protocols"
+    if ctx["terms_note"]:
+        d.add_paragraph(ctx["terms_note"]).runs[0].italic = True
+    if not o.committee:  # (a copy for committee: the protocol's text only, draft._context)
+        lede = d.add_paragraph("Drafting note (not part of the protocol; the copy for committee leaves out these "
+                               f"notes): prepared from {ctx['drawn_from']} published protocols"
                                + (f", starting from {o.base} ({ctx['additions']} clauses added from other councils "
                                   f"are marked [added])" if o.base else "")
                                + f". Only clauses that fit a {o.council_type} council in {o.nation.capitalize()} are used; "
                                  "where several councils make the same point, one wording is kept and its footnote cites "
                                  "them all."
-                               + (" " + ctx["pledges_note"] if ctx["pledges_note"] else "")
-                               + (" " + ctx["terms_note"] if ctx["terms_note"] else ""))
+                               + (" " + ctx["pledges_note"] if ctx["pledges_note"] else ""))
         lede.runs[0].italic = True
     for s in ctx["sections"]:
         _number(d.add_heading(s["title"], 1), num_id, 0)
@@ -152,7 +150,7 @@ def write_docx(draft: Draft, path: Path) -> None:
             for item in c["list"]:
                 _number(d.add_paragraph(item["text"], style="List Number 2"), num_id, 2)
         for line in ([s["empty"]] if s["empty"] else []) + (
-                ["No source covers: " + ", ".join(s["missing"]) + "."] if s["missing"] and s["id"] != "review"
+                ["Drafting note: no source covers " + ", ".join(s["missing"]) + "."] if s["missing"] and s["id"] != "review"
                 and not o.committee else []):
             d.add_paragraph(line).runs[0].italic = True
     if not o.committee:
@@ -166,11 +164,11 @@ def write_docx(draft: Draft, path: Path) -> None:
 def _drafting_notes(d, ctx: dict) -> None:
     """The full draft's closing notes and appendices: the gap lists, the other wordings, the points set aside, every
     source of each clause and where the sources are published (not in a copy for committee)."""
-    d.add_heading("Themes no source covers", 1)
+    d.add_heading("Drafting note: themes no source covers", 1)
     for t in ctx["uncovered"] or ["None: every theme is covered by at least one source."]:
         d.add_paragraph(t, style="List Bullet")
     if ctx["not_in_draft"]:
-        d.add_heading("Themes the sources cover that this draft leaves out", 1)
+        d.add_heading("Drafting note: themes the sources cover that this draft leaves out", 1)
         for t in ctx["not_in_draft"]:
             d.add_paragraph(t, style="List Bullet")
     if ctx["others"]:
