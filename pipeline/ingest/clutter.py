@@ -566,13 +566,7 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
     _cover_table(lines, first, drop)
     _reference_list(lines, idx, drop)
     _contact_block(lines, idx, drop)
-    signed = {i for i, ln in enumerate(lines) if ln.cells is not None and _signature_row(ln.cells)}
-    tables = {lines[i].table for i in signed} - {None}
-    for i, ln in enumerate(lines):
-        # (and the header of a table of signature rows: "Role | Signature | Date")
-        if i in signed or (ln.cells is not None and ln.table in tables and all(
-                _SIGNATURE_HEADER.fullmatch(c.strip()) for c in ln.cells if c and c.strip())):
-            drop[i] = "signature block"
+    _signature_table(lines, drop)
 
     # runs of short link-like lines at the top or the bottom: a site menu, footer links; the cells
     # of a table that arrived one cell a line are not a menu
@@ -826,6 +820,17 @@ def _contact_block(lines: list[Line], idx: list[int], drop: dict[int, str]) -> N
                and not t.endswith(":") and lines[i].style != "heading" and _contact_shaped(t) for i, t in zip(run, texts)):
             for i in run:
                 drop.setdefault(i, "contact details")
+
+
+def _signature_table(lines: list[Line], drop: dict[int, str]) -> None:
+    """The rows of a table that lays out a signature block ("Signed: ........ | Chairman | Date: ......"), and the
+    header of such a table ("Role | Signature | Date")."""
+    signed = {i for i, ln in enumerate(lines) if ln.cells is not None and _signature_row(ln.cells)}
+    tables = {lines[i].table for i in signed} - {None}
+    for i, ln in enumerate(lines):
+        if i in signed or (ln.cells is not None and ln.table in tables and all(
+                _SIGNATURE_HEADER.fullmatch(c.strip()) for c in ln.cells if c and c.strip())):
+            drop[i] = "signature block"
 
 
 _SIGNATURE_HEADER = re.compile(r"(?:role|name|print\s+name|signature|signed|date|position|title|post|on\s+behalf\s+of)"

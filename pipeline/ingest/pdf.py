@@ -74,6 +74,29 @@ def _margin_titles(rows: list[list[dict]], width: float, height: float) -> dict[
     return out
 
 
+def _margin_titles_apart(rows: list[list[dict]], width: float, height: float) -> list[list[dict]]:
+    """The page's rows with each margin title (``_margin_titles``) set apart as rows of its own above its paragraph's
+    first line, its words marked ``_title`` (read as the heading it is, bold or not, and never a running header); what
+    stands beside a title's second line stays where it is."""
+    rows = list(rows)
+    titled = _margin_titles(rows, width, height)
+    for k in sorted(titled, reverse=True):
+        n, more = titled[k]
+        row = sorted(rows[k], key=lambda w: w["x0"])
+        titles = [row[:n]] + [sorted(rows[j], key=lambda w: w["x0"])[:m] for j, m in more]
+        for w in (w for line in titles for w in line):
+            w["_title"] = True
+            w["top"] = row[0]["top"]
+        for j, m in sorted(more, reverse=True):
+            rest = sorted(rows[j], key=lambda w: w["x0"])[m:]
+            if rest:
+                rows[j] = rest
+            else:
+                del rows[j]
+        rows[k:k + 1] = titles + [row[n:]]
+    return rows
+
+
 def _split_cells(words: list[dict], size: float, columns: bool = False) -> list[tuple[float, str]]:
     """Group one line's words into cells wherever the gap between words is wide (an unruled table). On a page of
     two columns (``columns``), justified prose in a narrow column stretches the spaces of a line of few words:
@@ -247,23 +270,8 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
             gutter = _gutter(rows, page.width, page.height)
             if gutter is not None:
                 rows = _read_columns(rows, gutter)
-            titled = _margin_titles(rows, page.width, page.height) if gutter is None else {}
-            for k in sorted(titled, reverse=True):
-                # a section title in the left margin beside its paragraph's first line: a heading line of its own
-                n, more = titled[k]
-                row = sorted(rows[k], key=lambda w: w["x0"])
-                # (its lines in order, above the paragraph; what stands beside a second line stays where it is)
-                titles = [row[:n]] + [sorted(rows[j], key=lambda w: w["x0"])[:m] for j, m in more]
-                for w in (w for line in titles for w in line):
-                    w["_title"] = True  # (read as the heading it is, bold or not, and never a running header)
-                    w["top"] = row[0]["top"]
-                for j, m in sorted(more, reverse=True):
-                    rest = sorted(rows[j], key=lambda w: w["x0"])[m:]
-                    if rest:
-                        rows[j] = rest
-                    else:
-                        del rows[j]
-                rows[k:k + 1] = titles + [row[n:]]
+            else:
+                rows = _margin_titles_apart(rows, page.width, page.height)
             for row in rows:
                 row.sort(key=lambda w: w["x0"])
                 size = statistics.median(w["size"] for w in row)
