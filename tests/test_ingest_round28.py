@@ -227,3 +227,69 @@ def test_the_header_of_a_table_of_signatures_is_furniture_too(tmp_path):
     doc = segment(read(path))
     assert [c.clause_id for c in doc.clauses] == ["1.1"]
     assert [f.reason for f in doc.furniture] == ["signature block"] * 3
+
+
+# --- from the b124–b127 first runs ---
+
+def test_a_ruled_text_table_whose_cells_wrap_in_their_columns_is_a_table(seg):
+    doc = seg("4.2 What each side can expect\n\n"
+              "   You can expect officers to…                   Officers can expect you to…\n"
+              "   ------------------------------------------------------------------------------\n"
+              "   Give you accurate, impartial and timely       Treat them with courtesy and respect, in\n"
+              "   advice                                        meetings and outside them\n\n"
+              "   Treat every councillor alike, whatever        Respect their political neutrality\n"
+              "   their party\n\n"
+              "   Keep you informed about significant issues    Give them reasonable time to deal with\n"
+              "   in your ward                                  requests\n")
+    texts = [c.text for c in doc.clauses]
+    assert "Give you accurate, impartial and timely advice" in texts
+    assert "Treat them with courtesy and respect, in meetings and outside them" in texts
+
+
+def test_a_table_of_contacts_and_a_line_of_numbers_are_contact_details(seg):
+    doc = seg("4.5 Advice on the Code of Conduct is available from the Monitoring Officer's team.\n\n"
+              "T 020 7946 0401  |  E chief.executive@thamesbridge.gov.uk\n\n4.6 Key contacts\n\n"
+              "Member Services                 020 7946 0388   member.services@thamesbridge.gov.uk\n"
+              "Members' Enquiry Service        mes.thamesbridge.gov.uk (sign in with your council account)\n"
+              "Monitoring Officer's team       020 7946 0415   standards@thamesbridge.gov.uk\n"
+              "IT service desk (councillors)   020 7946 0300, option 4\n")
+    assert [c.clause_id for c in doc.clauses] == ["4.5"]
+    assert not doc.warnings  # (its last line, "option 4", is no sentence cut short)
+
+
+def test_a_title_over_its_welsh_translation_is_one_heading(seg):
+    doc = seg("Procedure for the Appraisal of the Clerk and for Concerns about the Clerk\n"
+              "Gweithdrefn ar gyfer Arfarnu'r Clerc a Phryderon am y Clerc\n\n"
+              "1. The Council appraises the Clerk's work every year.\n")
+    assert [c.text for c in doc.clauses] == ["The Council appraises the Clerk's work every year."]
+
+
+def test_a_protocol_quoted_in_an_email_reply_loses_its_quote_marks(seg):
+    doc = seg("From: Martin Eddowes <m.eddowes@example.gov.uk>\nSubject: RE: Protocol\n\nHannah,\n\n"
+              "Thanks - I'm content with it.\n\nSent from my iPhone\n\n"
+              "> On 30 Oct 2026, at 11:15, Hannah Pryce <clerk@example.gov.uk> wrote:\n>\n"
+              "> 2. THE CLERK\n>\n> 2.1 The Clerk is responsible for:\n> (a) giving advice to the Council;\n"
+              "> (b) carrying out the decisions of the Council.\n")
+    texts = [c.text for c in doc.clauses]
+    assert "giving advice to the Council;" in texts and "carrying out the decisions of the Council." in texts
+    reasons = {f.text: f.reason for f in doc.furniture}
+    assert reasons["Hannah,"] == "email greeting" and reasons["Sent from my iPhone"] == "email footer"
+
+
+def test_a_markdown_cells_breaks_part_its_statements(seg):
+    doc = seg("| Enquiry | Timescale |\n|---|---|\n| Casework | Acknowledgement within 2 working days<br>Full reply "
+              "within 10 working days |\n| Complaints | Acknowledgement within 3 working days<br>outcome within 20 "
+              "working days |\n", ".md")
+    texts = [c.text for c in doc.clauses]
+    assert "Acknowledgement within 2 working days" in texts and "Full reply within 10 working days" in texts
+    assert "Acknowledgement within 3 working days outcome within 20 working days" in texts  # (going on in lower case)
+
+
+def test_a_news_items_byline_comment_box_and_a_readers_thanks(seg):
+    doc = seg("# Working with councillors\n\nBy Rhiannon Achterberg, Internal Communications · 20 May 2027 · 5 min read"
+              "\n\nOfficers should reply to councillors within two working days.\n\n"
+              "Useful reminder. Could the system send an automatic acknowledgement?\n\n"
+              "Add a comment (comments are moderated and appear within one working day)\n", ".md")
+    texts = [c.text for c in doc.clauses]
+    assert "Useful reminder. Could the system send an automatic acknowledgement?" in texts
+    assert {f.reason for f in doc.furniture} >= {"byline", "page widget"}

@@ -47,6 +47,7 @@ def _patterns():
         "small_words": set(struct["cut_off"]["title_small_words"]),
         "cover_label": re.compile(r"^(?:" + struct["cover_labels"] + r")\s*:?$", re.I),
         "row_label_heading": re.compile(r"^(?:" + struct["row_label_headings"] + r")\s*:?$", re.I),
+        "welsh": set(struct["welsh_words"]),
     }
 
 
@@ -858,7 +859,7 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
     if b.marker is None and _MINUTES_TITLE.fullmatch(text):
         return True  # "Minutes of the meeting of the Standards Committee held in the Council Chamber, ... on 14 January 2026"
     if len(b.lines) <= 2 and not in_items and _is_question(text) and text[:1].isupper() \
-            and len(words) <= _patterns()["question_words"] \
+            and len(words) <= _patterns()["question_words"] and not _THANKS.match(text) \
             and (b.marker is None or _patterns()["question_label"].match(b.marker.label)) \
             and nxt is not None and nxt.kind == "para" and not _is_question(nxt.text.strip()):
         return True  # a Q&A page's question over its answer ("Can I ask the Clerk to write a letter for me?")
@@ -907,17 +908,27 @@ def _wrapped_heading(b: Block, nxt: Block | None) -> bool:
     text = b.text.strip()
     words = re.findall(r"[\w'’-]+", text)
     first, second = b.lines[0].text.strip(), b.lines[1].text.strip()
-    if not words or len(words) > 15 or re.search(r"[.;:,!?]$", text) or nxt is None \
+    # (or a title over its Welsh translation, "Procedure for the Appraisal of the Clerk" / "Gweithdrefn ar gyfer
+    # Arfarnu'r Clerc", each line up to 15 words)
+    welsh = {w.lower() for w in re.findall(r"[\w'’-]+", second)} & pats["welsh"]
+    bilingual = len(welsh) >= 2 and not any(w.lower() in pats["welsh"] - {"a", "y", "am", "ar"}
+                                            for w in re.findall(r"[\w'’-]+", first))
+    if not words or len(words) > (30 if bilingual else 15) or re.search(r"[.;:,!?]$", text) or nxt is None \
             or any(w.lower() in pats["sentence_verbs"] for w in words) \
-            or not (second[:1].islower() or _ends_on_dangling_word(first)) \
+            or not (second[:1].islower() or _ends_on_dangling_word(first) or bilingual) \
             or words[-1].lower() in pats["unfinished"]:
         return False
     if b.marker is not None and b.marker.kind in ("dec", "num"):
         return nxt.marker is not None and nxt.marker.kind == "dec" and nxt.marker.label.startswith(b.marker.label + ".")
     if b.marker is not None:
         return False
-    title_case = all(w[:1].isupper() or w.lower() in pats["small_words"] for w in words)
+    title_case = bilingual or all(w[:1].isupper() or w.lower() in pats["small_words"] for w in words)
     return title_case and text[:1].isupper() and b.gap_before and nxt.gap_before
+
+
+# a reader's comment under a news item opens with thanks ("Useful reminder. Could the system …?", "Really useful,
+# thanks. Does …?"): a comment, never a Q&A page's question over its answer
+_THANKS = re.compile(r"\W*(?:thanks|thank you|many thanks|really (?:useful|helpful)|useful|helpful|great)\b", re.I)
 
 
 def _is_question(text: str) -> bool:

@@ -21,9 +21,11 @@ _INLINE_BREAKS = re.compile(r"[\r\x0b\x0c]")
 # and the code points XML (Word, Excel) refuses.
 LINE_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 # a phone number, an email address, a UK postcode or a web address in a line: contact details, not a rule
-CONTACT = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+\b"
+CONTACT = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b0\d{2}\s\d{4}\s\d{4}\b|(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+\b"
                      r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
-                     r"|(?<![\w.])(?:https?://|www\.)[\w-]+(?:\.[\w-]+)+")
+                     r"|(?<![\w.])(?:https?://|www\.)[\w-]+(?:\.[\w-]+)+"
+                     r"|(?<![\w.@-])[\w-]+(?:\.[\w-]+)*\.(?:gov|org|co|ac|nhs)\.uk\b")  # (a London number, "020 7946
+# 0388"; an address without "www.", "mes.thamesbridge.gov.uk")
 # a Markdown link, "[Back to top](#main)": its words are group 1
 MD_LINK = re.compile(r"\[([^\[\]]*)\]\([^()]*\)")  # (no "[" inside, no "(" in the address: linear on "[[[[…")
 # a verb that makes a line a rule ("Members must not …", "Officers will …"); "May" with a capital is a month

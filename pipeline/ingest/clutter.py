@@ -353,7 +353,11 @@ def line_kind(text: str) -> tuple[str | None, bool]:
         return "page date", n > 10
     if _CONTACT.search(plain) and n <= 20 and not _SENTENCE_END.search(plain):
         # (labelled as one, "Email: standards@…", "Telephone: 01632 … (Monday to Friday)", it is one anywhere)
-        return "contact details", not _CONTACT_LABEL.match(plain)
+        # ... and so is a line of nothing but numbers and addresses with their one-letter labels ("T 020 7946 0401  |  E
+        # chief.executive@…")
+        bare = re.sub(r"(?:^|(?<=[\s|:]))(?:t|e|w|m|f|tel|email|e-mail|web|phone|mob|fax)\b\.?:?|[|:,\s]", "",
+                      _CONTACT.sub("", plain), flags=re.I)
+        return "contact details", not (_CONTACT_LABEL.match(plain) or not bare)
     parts = plain.split("|")
     if _CONTACT.search(plain) and n <= 40 and len(parts) >= 3 and all(len(_words(p)) <= 10 for p in parts) \
             and not _MODAL.search(plain) and not _SENTENCE_END.search(plain):
@@ -567,6 +571,7 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
     _reference_list(lines, idx, drop)
     _contact_block(lines, idx, drop)
     _signature_table(lines, drop)
+    _contact_table(lines, drop)
 
     # runs of short link-like lines at the top or the bottom: a site menu, footer links; the cells
     # of a table that arrived one cell a line are not a menu
@@ -831,6 +836,25 @@ def _signature_table(lines: list[Line], drop: dict[int, str]) -> None:
         if i in signed or (ln.cells is not None and ln.table in tables and all(
                 _SIGNATURE_HEADER.fullmatch(c.strip()) for c in ln.cells if c and c.strip())):
             drop[i] = "signature block"
+
+
+def _contact_table(lines: list[Line], drop: dict[int, str]) -> None:
+    """A table of contacts ("Member Services | 020 7946 0388 | member.services@…"): every row a telephone number, an
+    email or a web address, and beside them one short name of a team or a post at most (a "who to contact" table whose
+    rows say what goes where, "Concerns about an officer | The officer's Director | 01632 …", holds clauses)."""
+    tables: dict[object, list[int]] = {}
+    for i, ln in enumerate(lines):
+        if ln.cells is not None:  # (a row of no numbered table, "T 020 7946 0401 | E ceo@…", is a table of its own)
+            tables.setdefault(ln.table if ln.table is not None else ("row", i), []).append(i)
+    for rows in tables.values():
+        def contact_row(cells: list[str]) -> bool:
+            said = [c.strip() for c in cells if c and c.strip()]
+            other = [c for c in said if not _CONTACT.search(c)]
+            return len(other) < len(said) and len(other) <= 1 and all(
+                len(c.split()) <= 8 and not _SENTENCE_END.search(c) and not _MODAL.search(c) for c in other)
+        if all(contact_row(lines[i].cells) for i in rows):
+            for i in rows:
+                drop[i] = "contact details"
 
 
 _SIGNATURE_HEADER = re.compile(r"(?:role|name|print\s+name|signature|signed|date|position|title|post|on\s+behalf\s+of)"

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..model import Clause, Document, Line, Trace
 from ..resources import load_rules
-from .blocks import _ABBREVIATION_END, Block, _State, _patterns
+from .blocks import _ABBREVIATION_END, Block, _State, _ends_on_dangling_word, _patterns
 from .clean import BULLET_GLYPHS, MODAL, clause_text, fold_spaces, join_wrapped
 from .clutter import _DATE, line_kind
 
@@ -78,9 +78,22 @@ def _cell_paragraphs(part: str) -> list[str]:
 
 
 
+_BR = re.compile(r"<br\s*/?>", re.I)
+
+
 def _split_statements(cell: str, paragraphs: bool = False) -> list[str]:
     """A cell may hold several statements: bullets, sentences run together without punctuation, or (with
     ``paragraphs``: a Word or web table, whose line breaks are the author's) paragraphs that each end a sentence."""
+    if _BR.search(cell):
+        # a Markdown table's "<br>": the author's break between two statements ("Acknowledgement within 2 working
+        # days<br>Full reply within 10 working days"), unless the text goes on in lower case or after a joining word
+        pieces: list[str] = []
+        for seg in (x.strip() for x in _BR.split(cell)):
+            if pieces and seg and (not seg[:1].isupper() or _ends_on_dangling_word(pieces[-1])):
+                pieces[-1] = f"{pieces[-1]} {seg}"
+            elif seg:
+                pieces.append(seg)
+        return [st for piece in pieces for st in _split_statements(piece, paragraphs)]
     cell = re.sub(r"\n\s*\n+", "\n", cell)  # (blank lines say nothing more, and a run of them made the bullet split slow)
     parts = [p for p in _CELL_BULLET.split(cell) if p and p.strip()]
     if paragraphs:

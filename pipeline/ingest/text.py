@@ -159,12 +159,19 @@ def _aligned_rows(raws: list[str]) -> dict[int, tuple[int, list[str]]]:
                 rules.append(j)
                 j += 1
                 continue
+            if rules and not raws[j].strip() and j + 1 < len(raws) and shapes[j + 1] is not None \
+                    and len(shapes[j + 1]) == len(starts) \
+                    and all(abs(c[0] - s) <= 2 for c, s in zip(shapes[j + 1][1:], starts[1:])):
+                j += 1  # (a ruled table's rows set a blank line apart, each row's cells wrapped in their columns)
+                continue
             cells = shapes[j]
             if cells is None or len(cells) != len(starts) or any(abs(c[0] - s) > 2 for c, s in zip(cells[1:], starts[1:])):
                 break
             run.append(j)
             j += 1
-        if len(run) >= _MIN_ROWS and not _prose_columns([shapes[k] for k in run]):
+        # (text in columns is no table, unless a rule of dashes sets its heading row apart: "You can expect officers
+        # to…   Officers can expect you to…" / "-----" / cells wrapped in their columns)
+        if len(run) >= _MIN_ROWS and (not _prose_columns([shapes[k] for k in run]) or (rules and rules[0] <= run[1])):
             rows.update({k: (_TABLE_IDS + i, [c[1] for c in shapes[k]]) for k in run})
             rows.update({k: (_TABLE_IDS + i, [raws[k].strip()]) for k in rules if k < run[-1]})  # dropped as its rule
         i = max(j, i + 1)
@@ -204,6 +211,12 @@ def read_text(path: Path, doc_id: str) -> RawDocument:
     """Plain text or Markdown, in any common encoding."""
     text = decode_bytes(path.read_bytes())
     _check_text(text)
+    if path.suffix.lower() not in {".md", ".markdown"}:
+        # a text quoted in an email reply ("> 3. WORKING TOGETHER", "> (c) acting as …"): the text without its marks,
+        # where a third of the lines or more are quoted (a stray "> " line stays as it is)
+        said = [ln for ln in text.splitlines() if ln.strip()]
+        if sum(1 for ln in said if _MD_QUOTE.match(ln)) >= max(3, len(said) / 3):
+            text = "".join(_MD_QUOTE.sub("", ln) for ln in text.splitlines(keepends=True))
     lines, pages = lines_from_text(text)
     furniture: list[Furniture] = []
     if path.suffix.lower() in {".md", ".markdown"}:
