@@ -351,7 +351,7 @@ def line_kind(text: str) -> tuple[str | None, bool]:
         # ("... | May 2025 and every councillor must attend" has a modal; "RESOLVED that the schedule of payments for
         # January 2027, totalling" goes on after its date: a sentence wrapped, b97 first run)
         return "page date", n > 10
-    if _CONTACT.search(plain) and n <= 20 and not _SENTENCE_END.search(plain):
+    if _CONTACT.search(plain) and n <= 20 and not _SENTENCE_END.search(plain) and not _MODAL.search(plain):
         # (labelled as one, "Email: standards@…", "Telephone: 01632 … (Monday to Friday)", it is one anywhere)
         # ... and so is a line of nothing but numbers and addresses with their one-letter labels ("T 020 7946 0401  |  E
         # chief.executive@…")

@@ -79,6 +79,9 @@ def _cell_paragraphs(part: str) -> list[str]:
 
 
 _BR = re.compile(r"<br\s*/?>", re.I)
+# a title's next word, carrying on a name broken by a "<br>" ("the Council<br>Leader", "the Standards<br>Committee")
+_TITLE_GOES_ON = re.compile(r"(?:Leader|Officers?|Members?|Committee|Council|Chair(?:man)?|Executive|Services?|Director|"
+                            r"Manager|Team|Cabinet|Clerk)\b(?!\s+(?:must|should|shall|will|may|can|cannot|is|are)\b)")
 
 
 def _split_statements(cell: str, paragraphs: bool = False) -> list[str]:
@@ -89,7 +92,8 @@ def _split_statements(cell: str, paragraphs: bool = False) -> list[str]:
         # days<br>Full reply within 10 working days"), unless the text goes on in lower case or after a joining word
         pieces: list[str] = []
         for seg in (x.strip() for x in _BR.split(cell)):
-            if pieces and seg and (not seg[:1].isupper() or _ends_on_dangling_word(pieces[-1])):
+            if pieces and seg and (not seg[:1].isupper() or _ends_on_dangling_word(pieces[-1])
+                                   or _TITLE_GOES_ON.match(seg)):
                 pieces[-1] = f"{pieces[-1]} {seg}"
             elif seg:
                 pieces.append(seg)

@@ -169,9 +169,18 @@ def _aligned_rows(raws: list[str]) -> dict[int, tuple[int, list[str]]]:
                 break
             run.append(j)
             j += 1
-        # (text in columns is no table, unless a rule of dashes sets its heading row apart: "You can expect officers
-        # to…   Officers can expect you to…" / "-----" / cells wrapped in their columns)
-        if len(run) >= _MIN_ROWS and (not _prose_columns([shapes[k] for k in run]) or (rules and rules[0] <= run[1])):
+        # (text in columns is no table, unless a rule of dashes sets its heading row apart and its rows stand a blank
+        # line apart, each a few lines: "You can expect officers to…   Officers can expect you to…" / "-----" / cells
+        # wrapped in their columns; a page of two columns of prose under a ruled running header is prose)
+        groups: list[list[int]] = []
+        for k in run:
+            if groups and all(r in rules for r in range(groups[-1][-1] + 1, k)):  # (next to it, or a rule between)
+                groups[-1].append(k)
+            else:
+                groups.append([k])
+        rows_apart = len(groups) >= 3 and all(len(g) <= 3 for g in groups[1:])
+        if len(run) >= _MIN_ROWS and (not _prose_columns([shapes[k] for k in run])
+                                      or (rules and rules[0] <= run[1] and rows_apart)):
             rows.update({k: (_TABLE_IDS + i, [c[1] for c in shapes[k]]) for k in run})
             rows.update({k: (_TABLE_IDS + i, [raws[k].strip()]) for k in rules if k < run[-1]})  # dropped as its rule
         i = max(j, i + 1)
@@ -179,6 +188,8 @@ def _aligned_rows(raws: list[str]) -> dict[int, tuple[int, list[str]]]:
 
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_EMAIL_LINE = re.compile(r"\s*(?:>\s*)*(?:(?:from|sent|to|subject|date)\s*:|on\s.{0,120}\swrote\s*:)", re.I)
+_THRESHOLD = re.compile(r"\s*>\s*=?\s*[£$]?\d")  # "> 5 days: the Clerk must be told", a threshold, not a quote
 _MD_QUOTE = re.compile(r"^\s{0,3}(?:>[ \t]?)+")  # a blockquote's marks: "> (a) ..." is the item "(a) ..."
 MAX_FRONT_MATTER = 60  # lines a Markdown file's YAML front matter may run to
 _FRONT_MATTER_LINE = re.compile(r"\s*(?:[A-Za-z_][\w-]{0,40}\s*:(?:\s.*)?|-\s.*|#.*)$")  # "version: 2.1", "- tag"
@@ -214,9 +225,11 @@ def read_text(path: Path, doc_id: str) -> RawDocument:
     if path.suffix.lower() not in {".md", ".markdown"}:
         # a text quoted in an email reply ("> 3. WORKING TOGETHER", "> (c) acting as …"): the text without its marks,
         # where a third of the lines or more are quoted (a stray "> " line stays as it is)
+        # (an email's: a line of its header or "… wrote:" above; never "> 5 days", a threshold)
         said = [ln for ln in text.splitlines() if ln.strip()]
-        if sum(1 for ln in said if _MD_QUOTE.match(ln)) >= max(3, len(said) / 3):
-            text = "".join(_MD_QUOTE.sub("", ln) for ln in text.splitlines(keepends=True))
+        emailed = any(_EMAIL_LINE.match(ln) for ln in said)
+        if emailed and sum(1 for ln in said if _MD_QUOTE.match(ln) and not _THRESHOLD.match(ln)) >= max(3, len(said) / 3):
+            text = "".join(ln if _THRESHOLD.match(ln) else _MD_QUOTE.sub("", ln) for ln in text.splitlines(keepends=True))
     lines, pages = lines_from_text(text)
     furniture: list[Furniture] = []
     if path.suffix.lower() in {".md", ".markdown"}:
