@@ -357,7 +357,7 @@ def line_kind(text: str) -> tuple[str | None, bool]:
         # chief.executive@…")
         bare = re.sub(r"(?:^|(?<=[\s|:]))(?:t|e|w|m|f|tel|email|e-mail|web|phone|mob|fax)\b\.?:?|[|:,\s]", "",
                       _CONTACT.sub("", plain), flags=re.I)
-        return "contact details", not (_CONTACT_LABEL.match(plain) or not bare)
+        return "contact details", bool(bare) and not _CONTACT_LABEL.match(plain)
     parts = plain.split("|")
     if _CONTACT.search(plain) and n <= 40 and len(parts) >= 3 and all(len(_words(p)) <= 10 for p in parts) \
             and not _MODAL.search(plain) and not _SENTENCE_END.search(plain):
@@ -847,14 +847,17 @@ def _contact_table(lines: list[Line], drop: dict[int, str]) -> None:
         if ln.cells is not None:  # (a row of no numbered table, "T 020 7946 0401 | E ceo@…", is a table of its own)
             tables.setdefault(ln.table if ln.table is not None else ("row", i), []).append(i)
     for rows in tables.values():
-        def contact_row(cells: list[str]) -> bool:
-            said = [c.strip() for c in cells if c and c.strip()]
-            other = [c for c in said if not _CONTACT.search(c)]
-            return len(other) < len(said) and len(other) <= 1 and all(
-                len(c.split()) <= 8 and not _SENTENCE_END.search(c) and not _MODAL.search(c) for c in other)
-        if all(contact_row(lines[i].cells) for i in rows):
+        if all(_contact_row(lines[i].cells) for i in rows):
             for i in rows:
                 drop[i] = "contact details"
+
+
+def _contact_row(cells: list[str]) -> bool:
+    """A row of a contacts table: a telephone number, an email or a web address, and one short name at most."""
+    said = [c.strip() for c in cells if c and c.strip()]
+    other = [c for c in said if not _CONTACT.search(c)]
+    return len(other) < len(said) and len(other) <= 1 and all(
+        len(c.split()) <= 8 and not _SENTENCE_END.search(c) and not _MODAL.search(c) for c in other)
 
 
 _SIGNATURE_HEADER = re.compile(r"(?:role|name|print\s+name|signature|signed|date|position|title|post|on\s+behalf\s+of)"

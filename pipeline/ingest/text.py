@@ -132,6 +132,11 @@ def _prose_columns(rows: list[list[tuple[int, str]]]) -> bool:
     return False
 
 
+def _same_columns(cells: list[tuple[int, str]] | None, starts: list[int]) -> bool:
+    """Does a line's cells start where the table's columns start (two characters either way)?"""
+    return cells is not None and len(cells) == len(starts) and all(abs(c[0] - s) <= 2 for c, s in zip(cells[1:], starts[1:]))
+
+
 def _aligned_rows(raws: list[str]) -> dict[int, tuple[int, list[str]]]:
     """The rows of tables set out with spaces in plain text, by line index, with their table's number: cells three or
     more spaces apart, each column starting where it starts in the rows around it, at least three such rows running on
@@ -159,13 +164,10 @@ def _aligned_rows(raws: list[str]) -> dict[int, tuple[int, list[str]]]:
                 rules.append(j)
                 j += 1
                 continue
-            if rules and not raws[j].strip() and j + 1 < len(raws) and shapes[j + 1] is not None \
-                    and len(shapes[j + 1]) == len(starts) \
-                    and all(abs(c[0] - s) <= 2 for c, s in zip(shapes[j + 1][1:], starts[1:])):
+            if rules and not raws[j].strip() and j + 1 < len(raws) and _same_columns(shapes[j + 1], starts):
                 j += 1  # (a ruled table's rows set a blank line apart, each row's cells wrapped in their columns)
                 continue
-            cells = shapes[j]
-            if cells is None or len(cells) != len(starts) or any(abs(c[0] - s) > 2 for c, s in zip(cells[1:], starts[1:])):
+            if not _same_columns(shapes[j], starts):
                 break
             run.append(j)
             j += 1
@@ -218,18 +220,23 @@ _MD_NOT_CAPTION = re.compile(r"\b(?:must|should|shall|will|can|cannot|may|ought|
                              r"\b(?:councillors?|members?|officers?|staff|employees?|clerk|chair(?:man)?)\b[^.]*\.\W*$", re.I)
 
 
+def _unquoted_email(text: str) -> str:
+    """A text quoted in an email reply ("> 3. WORKING TOGETHER", "> (c) acting as …") without its marks, where the text
+    is an email's (a line of its header or "… wrote:") and a third of its lines or more are quoted; a stray "> " line,
+    and a threshold ("> 5 days"), stay as they are."""
+    said = [ln for ln in text.splitlines() if ln.strip()]
+    if not any(_EMAIL_LINE.match(ln) for ln in said) \
+            or sum(1 for ln in said if _MD_QUOTE.match(ln) and not _THRESHOLD.match(ln)) < max(3, len(said) / 3):
+        return text
+    return "".join(ln if _THRESHOLD.match(ln) else _MD_QUOTE.sub("", ln) for ln in text.splitlines(keepends=True))
+
+
 def read_text(path: Path, doc_id: str) -> RawDocument:
     """Plain text or Markdown, in any common encoding."""
     text = decode_bytes(path.read_bytes())
     _check_text(text)
     if path.suffix.lower() not in {".md", ".markdown"}:
-        # a text quoted in an email reply ("> 3. WORKING TOGETHER", "> (c) acting as …"): the text without its marks,
-        # where a third of the lines or more are quoted (a stray "> " line stays as it is)
-        # (an email's: a line of its header or "… wrote:" above; never "> 5 days", a threshold)
-        said = [ln for ln in text.splitlines() if ln.strip()]
-        emailed = any(_EMAIL_LINE.match(ln) for ln in said)
-        if emailed and sum(1 for ln in said if _MD_QUOTE.match(ln) and not _THRESHOLD.match(ln)) >= max(3, len(said) / 3):
-            text = "".join(ln if _THRESHOLD.match(ln) else _MD_QUOTE.sub("", ln) for ln in text.splitlines(keepends=True))
+        text = _unquoted_email(text)
     lines, pages = lines_from_text(text)
     furniture: list[Furniture] = []
     if path.suffix.lower() in {".md", ".markdown"}:

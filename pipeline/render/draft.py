@@ -36,8 +36,8 @@ from .compare import coverage
 from .fit import (applies_to, clause_nation, foreign_names, inferred_kinds, kind_of, nation_of_type, nations,
                   nations_of_type, not_draft_reason, own_setup_names, place_name, record_documents, type_of_kind)
 from .points import read_points_once
-from .similarity import (attach_vectors, candidate_pairs, canonical, comparable, content_words, item_min_shared,
-                         item_threshold, lead_in_point, near_identical, opposed, overlap, polarity, reader_rule,
+from .similarity import (attach_vectors, candidate_pairs, canonical, comparable, content_words, forbids,
+                         item_min_shared, item_threshold, lead_in_point, near_identical, opposed, overlap, reader_rule,
                          reader_shared_words, restates, same_action, same_item, same_item_slot, same_opening, same_point,
                          same_set_point, same_slot, sentence_repeats, set_points, shared_beyond_parties, similarity)
 CHAIR_TERMS = ("chair", "chairman", "chairperson")  # the words the sources use for the office, one chosen throughout
@@ -320,7 +320,7 @@ def _word_before(m: re.Match) -> str:
 # assistance programme", "staff time")
 _STAFF_ENDS = (r"(?![\w'’-])(?=\s*(?:[.,;:)!?]|$)|\s+(?:and|or|to|in|at|on|for|with|from|by|who|whom|whose|that|which|"
                r"are|is|were|was|will|would|should|must|may|might|can|cannot|could|do|does|did|have|has|had|need|needs|"
-               r"work|works|working|often|always|also|should|know|feel|report|raise|remain|act|give|keep|take|treat|"
+               r"work|works|working|often|always|also|know|feel|report|raise|remain|act|give|keep|take|treat|"
                r"serve|deal|make|see|use|rather|than|as|under|about|if|when|where|while|unless)\b)")
 
 
@@ -1070,16 +1070,9 @@ def _holds(text: str, item: str) -> bool:
     rule = load_rules("similarity.yaml")["holds"]
     ci = content_words(item)
     shared = shared_beyond_parties(text, item)
-    negated = _negated(text) != _negated(item)
+    negated = forbids(text) != forbids(item)
     return bool(ci) and shared >= rule["min_shared"] and len(ci & content_words(text)) >= rule["share"] * len(ci) \
         and not negated
-
-
-def _negated(text: str) -> bool:
-    """The text forbids: its first modal is negated ("should not"), or it is a list item that opens with "Not" or
-    "Never" under its lead-in's modal ("Not criticise the Clerk in public or on social media")."""
-    found = polarity(text)
-    return found[1] if found is not None else bool(re.match(r"\W*(?:not|never)\b", text, re.I))
 
 
 def _drop_repeated_items(c: DraftClause, printed: list[tuple[DraftClause, DraftItem]],

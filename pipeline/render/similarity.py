@@ -76,6 +76,13 @@ def polarity(text: str) -> tuple[str, bool] | None:
     return m.group(1).lower(), bool(m.group(2))
 
 
+def forbids(text: str) -> bool:
+    """The text forbids: its first modal is negated ("should not"), or it is a list item that opens with "Not" or
+    "Never" under its lead-in's modal ("Not criticise the Clerk in public or on social media")."""
+    found = polarity(text)
+    return found[1] if found is not None else bool(re.match(r"\W*(?:not|never)\b", text, re.I))
+
+
 def opposed(a: str, b: str) -> bool:
     """Two texts whose first modal is the same verb, negated in one only: "should" against "should
     not" is never the same point, however many words they share; nor are a breach by a councillor and a
