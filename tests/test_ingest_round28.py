@@ -12,11 +12,13 @@ from pipeline.ingest.segment import segment
 from test_nothing_lost import _check_accounted
 
 
-def _margin_pdf(path) -> None:
+def _margin_pdf(path, pages: list | None = None, foot: str | None = None) -> None:
+    """A PDF whose rows are (margin title, paragraph number, text), or (heading, None, None) across the page; ``foot``
+    a line set under the last page's text."""
     from reportlab.pdfgen import canvas
 
     c = canvas.Canvas(str(path))
-    pages = [
+    pages = pages or [
         [("1. INTRODUCTION", None, None),
          ("Purpose and status", "1.1", "This Protocol sets out how councillors and officers should work"),
          (None, None, "with each other and forms part of the Council's Constitution."),
@@ -48,6 +50,8 @@ def _margin_pdf(path) -> None:
                 c.drawString(176, y, number)
             c.drawString(210, y, text)
             y -= 13
+        if foot and n == len(pages):
+            c.drawString(57, y - 30, foot)
         c.showPage()
     c.save()
 

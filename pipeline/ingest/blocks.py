@@ -846,6 +846,10 @@ _MINUTES_TITLE = re.compile(r"(?![^\n]*[.;:!?]$)minutes\s+of\s+(?:the\s+|an?\s+)
                             r"\b(?:held\b|on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d))[^!?;:]{0,250}", re.I)
 
 
+_APPENDIX_TITLE = re.compile(r"(?i:appendix|annex|schedule|attachment)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\s*[:.–—-]\s+[A-Z]"
+                             r"(?![^.]*\b(?:must|should|shall|will|is|are)\b)[^.;!?]{2,160}")
+
+
 def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
     text = b.text.strip()
     words = text.split()
@@ -856,6 +860,8 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
         if _patterns()["lead_in"].search(text) and nxt is not None and _starts_items(nxt):
             return False
         return len(words) <= 25 and not (re.search(r"[.;]$", text) and len(words) > 6)
+    if b.marker is None and len(b.lines) == 1 and _APPENDIX_TITLE.fullmatch(text) and len(words) <= 20:
+        return True  # "Appendix A: Extract from the Protocol on Member and Officer Relations (Part 5D of the Constitution)"
     if b.marker is None and _MINUTES_TITLE.fullmatch(text):
         return True  # "Minutes of the meeting of the Standards Committee held in the Council Chamber, ... on 14 January 2026"
     if len(b.lines) <= 2 and not in_items and _is_question(text) and text[:1].isupper() \
@@ -866,6 +872,9 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
     if b.marker is not None and b.marker.kind in ("ualpha", "uroman") and len(b.lines) == 1 \
             and _looks_like_heading(b.text) and len(words) <= 8 and (not in_items or text.isupper()):
         return True  # "A. General principles", "IV. Breaches" (in capitals, even after a list: "B. THE ROLE OF …")
+    if b.marker is not None and len(b.lines) == 1 and text.isupper() and len(words) <= 15 \
+            and not re.search(r"[.;:,!?]$", text) and words[-1].lower() not in _patterns()["unfinished"]:
+        return True  # a minute's or a part's title in capitals ("41.  OFFICER SUPPORT FOR COUNCILLORS – FINAL REPORT …")
     if b.marker is not None and b.marker.kind in _ITEM_KINDS:
         return False
     if b.style in ("item", "link"):
@@ -913,6 +922,10 @@ def _wrapped_heading(b: Block, nxt: Block | None) -> bool:
     welsh = {w.lower() for w in re.findall(r"[\w'’-]+", second)} & pats["welsh"]
     bilingual = len(welsh) >= 2 and not any(w.lower() in pats["welsh"] - {"a", "y", "am", "ar"}
                                             for w in re.findall(r"[\w'’-]+", first))
+    # (or a title block whose every line is "Welsh / English": "Protocol Perthynas Aelodau a Swyddogion / Member and
+    # Officer Relations Protocol" over "Cyfansoddiad - Rhan 5.3 / Constitution - Part 5.3 (English version)")
+    bilingual = bilingual or all(ln.text.count(" / ") == 1 and len({w.lower() for w in re.findall(r"[\w'’-]+", ln.text)}
+                                                                    & pats["welsh"]) >= 2 for ln in b.lines)
     if not words or len(words) > (30 if bilingual else 15) or re.search(r"[.;:,!?]$", text) or nxt is None \
             or any(w.lower() in pats["sentence_verbs"] for w in words) \
             or not (second[:1].islower() or _ends_on_dangling_word(first) or bilingual) \

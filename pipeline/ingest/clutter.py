@@ -50,6 +50,7 @@ _CONTACT_LABEL = re.compile(r"(?:contact(?:\s+(?:officer|person|name|details))?|
                             re.I)
 _FOOTER_PAGE = re.compile(r"^[^.;!?]{5,160}?\s\bPage\s+\d{1,4}$")  # "Council – Committee – 19 September 2023 Page 1"
 _SIGN_OFF = re.compile(r"^[–—-]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[\w'’ ]{1,40})?$")  # "– Jo Marsden, Town Clerk"
+_INITIALS_NAME = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?$")  # "J. Penhaligon", "A.B. Smith-Jones"
 _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.I)  # "6.30pm", "10am", "18:30"
 _BACK_LINK = re.compile(r"^(?:<|←|‹|«)\s*\S")  # "< Back to Council documents"
 _BACK_TO = re.compile(r"^[↑^\s]*(?:back|return|go)\s+to\s+(?:the\s+)?(?:top|contents|index|start|menu)"
@@ -289,8 +290,8 @@ def line_kind(text: str) -> tuple[str | None, bool]:
         return "meeting details", True  # "held in the Council Chamber … on Tuesday 14 October 2025 at 6.30pm"
     if _FOOTER_PAGE.match(plain) and len(_words(plain)) <= 20:
         return "running footer", False
-    if _SIGN_OFF.match(plain):
-        return "signature block", True
+    if _SIGN_OFF.match(plain) or _INITIALS_NAME.match(plain):
+        return "signature block", True  # "– Jo Marsden, Town Clerk"; "J. Penhaligon" under a report (not a list's "J.")
     if r["copyright"].match(plain):
         return "footer links", False
     # (a signature line is short: the pattern backtracks over a long run of dots, 10 s for 20,000)
@@ -386,8 +387,8 @@ def _all_details(plain: str, r: dict) -> bool:
     # not a sentence that opens on a label's word ("Effective communication between councillors and officers is ...")
     return len(parts) >= 2 and all(r["details"].match(s) and (re.match(r"^[^:]{1,40}:\s*\S", s) or _DATE.search(s)
                                                              or _VERSION.search(s) or len(s.split()) <= 4)
-                                   and not _MODAL.search(s)
-                                   and not r["sentence_verbs"].search(s) for s in parts)
+                                   and not _MODAL.search(_DATE.sub(" ", s))  # "21 May 2026" is no modal
+                                   and not r["sentence_verbs"].search(_DATE.sub(" ", s)) for s in parts)
 
 
 def _address(text: str, min_parts: int) -> bool:

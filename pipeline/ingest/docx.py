@@ -99,6 +99,7 @@ def _docx_numbering(doc):
 
 # a paragraph's number alone in its cell ("7", "7.", "3.2", "(a)"), and the header of that column ("No.", "Para")
 _NUMBER_CELL = re.compile(r"\d{1,3}(?:\.\d{1,3}){0,3}\.?|\(?[a-z]\)|\(?[ivx]{1,5}\)", re.I)
+_TYPED_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3}){0,3}\.?)[ \t]+(?=\S)")
 _NUMBER_HEAD = re.compile(r"(?:no\.?|number|para(?:graph)?\.?|ref\.?|#|item|clause|section)", re.I)
 
 
@@ -115,7 +116,11 @@ def _numbered_paragraphs(rows: list[list[str]]) -> list[tuple[str | None, list[s
     for cells in rows:
         if not any(cells):
             continue
-        if len(cells) == 1:  # one cell merged across the row
+        typed = _TYPED_NUMBER.match(cells[0]) if len(cells) == 1 else None
+        if typed:  # a one-column table, a paragraph a row with its number typed ("1.1 This protocol …", "2. The Council")
+            out.append((typed.group(1) if typed.group(1).endswith(".") else typed.group(1) + ".",
+                        cells[0][typed.end():].split("\n")))
+        elif len(cells) == 1:  # one cell merged across the row
             if "\n" in cells[0] or len(cells[0].split()) > 10 or re.search(r"[.;:,]$", cells[0]):
                 return None
             out.append((None, [cells[0]]))

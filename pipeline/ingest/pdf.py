@@ -16,6 +16,9 @@ def _bold(fontname: str) -> bool:
     return bool(re.search(r"bold|black|heavy|semibold|demi", fontname or "", re.I))
 
 
+_LABELLED = re.compile(r"[A-Z][\w'’ /()-]{0,40}:\s+\S")  # "Approved: Council, 14 May 2026", "Document owner: …"
+
+
 def _margin_titles(rows: list[list[dict]], width: float, height: float) -> dict[int, tuple[int, list[tuple[int, int]]]]:
     """Rows that open with a section title set in the page's left margin ("Purpose and status   1.1 This Protocol
     sets out …"): row index -> (how many of its words the title holds, and the rows below that carry the title on
@@ -69,8 +72,9 @@ def _margin_titles(rows: list[list[dict]], width: float, height: float) -> dict[
         elif k in found:
             if abs(found[k][1] - margin) <= 6 and row[0]["text"][:1].isupper():
                 out[k] = (found[k][0], [])
-        elif len(row) >= 8:
-            return {}  # a line of text that starts in the margin: no margin of titles here
+        elif len(row) >= 8 and not _LABELLED.match(" ".join(w["text"] for w in row)):
+            return {}  # a line of text that starts in the margin: no margin of titles here (a details line may:
+            # "Document owner: Monitoring Officer | Next review: May 2028" under the last paragraph)
     return out
 
 
@@ -588,7 +592,7 @@ def _paragraph_gap(pitch: float, size: float, above: float | None = None, betwee
     than the page's single-spaced notes keeps its lines together."""
     if above is not None and above <= pitch + 0.1 * size:
         return max(pitch * 1.8, pitch + (0.3 if between_sentences else 0.35) * size)
-    return max(pitch * 1.8, pitch + 0.45 * size)
+    return max(pitch * 1.8, pitch + (0.3 if between_sentences else 0.45) * size)
 
 
 def _row_ended(cols: list[float], ends: list[float], cur: list[float], firsts: list[float], right: float,

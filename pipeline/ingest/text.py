@@ -206,7 +206,8 @@ _MD_ITALIC = re.compile(r"(?<![\w*])([*_])(?=\S)([^*_]+?)(?<=\S)\1(?![\w*])")  #
 # (no "[" in a link's text and no bracket in its address but one balanced pair, "(disambiguation)": each "[" is looked
 # at once, so a line of a million "[a](" costs time in proportion to its length)
 _MD_TARGET = r"(?:[^()\s\[\]]|\([^()\s]{0,200}\)){0,2000}(?:\s+[\"'][^\"'\n]{0,300}[\"'])?"
-_MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]\(" + _MD_TARGET + r"\)")
+# (with pandoc's attributes after it: "![logo](media/image1.png){width="1.6in" height="0.7in"}")
+_MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]\(" + _MD_TARGET + r"\)(?:\{[^{}\n]{0,300}\})?")
 _MD_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,500})\]\(" + _MD_TARGET + r"\)|"
                       r"(?<!!)\[([^\[\]\n]{1,500})\]\[[^\[\]\n]{0,100}\]|<((?:https?://|mailto:)[^<>\s]{1,2000})>")
 # "[1]: https://...": a target that is an address, and a title that closes the line
