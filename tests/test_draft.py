@@ -312,6 +312,10 @@ def test_what_is_not_draft_material():
     assert why("Each has personal duties under the law which they must carry out.") == "incomplete"
     assert why("Each Councillor will receive a copy of this protocol.") is None
     assert why("Ward councillors will be consulted on matters which were raised by residents.") is None
+    # (the 1,448-document district draft of 5 December 2026: "It is not intended to be exhaustive." stood alone)
+    assert why("It is not intended to be exhaustive. Where a situation is not covered, Councillors should ask.") == \
+        "incomplete"
+    assert why("It is important that officers are kept informed of matters in their area.") is None
 
     assert why("Recruit and appoint staff", kind="cell") == "incomplete"
     assert why("Councillors should treat the Clerk with courtesy.") is None

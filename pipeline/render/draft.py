@@ -38,7 +38,7 @@ from .fit import (applies_to, clause_nation, foreign_names, inferred_kinds, kind
 from .points import read_points_once
 from .similarity import (attach_vectors, candidate_pairs, canonical, comparable, content_words, forbids,
                          item_min_shared, item_threshold, lead_in_point, near_identical, opposed, overlap, reader_rule,
-                         reader_shared_words, restates, same_action, same_item, same_item_slot, same_opening, same_point,
+                         reader_shared_words, restates, same_action, same_item, same_item_slot, same_list_point, same_opening, same_point,
                          same_set_point, same_slot, sentence_repeats, set_points, shared_beyond_parties, similarity)
 CHAIR_TERMS = ("chair", "chairman", "chairperson")  # the words the sources use for the office, one chosen throughout
 OPTION_FIELDS = ("council", "council_type", "member_term", "senior_officer", "monitoring_officer",
@@ -698,7 +698,8 @@ def _merge_items(items: list[dict], opts: DraftOptions, council_names: list[str]
             twin = next((k for k in range(min(len(kept), 200)) if kept[k].get("doc_id") != items[pick].get("doc_id")
                          and (near_identical(kept[k]["text"], items[pick]["text"])
                               or restates(kept[k]["text"], items[pick]["text"])
-                              or same_action(kept[k]["text"], items[pick]["text"]))), None)
+                              or same_action(kept[k]["text"], items[pick]["text"])
+                              or same_list_point(kept[k]["text"], items[pick]["text"]))), None)
         if twin is not None:  # the list already has this point in other words: one item, both sources
             out[twin].sources = sorted(set(out[twin].sources) | set(refs))
             others += [{"ref": _ref(items[i]), "text": items[i]["text"]} for i in members]

@@ -308,6 +308,23 @@ def same_action(a: str, b: str) -> bool:
         and not contrasts(a, b)
 
 
+def same_list_point(a: str, b: str) -> bool:
+    """Two items of one printed list make one point (similarity.yaml ``list_item``): shared content words besides the
+    parties' names, one of them more than a light word, and a content-word overlap at the list bar, their modals not
+    opposed and nothing contrasting."""
+    rule = load_rules("similarity.yaml")["list_item"]
+    shared = (content_words(a) & content_words(b)) - _rules().parties
+    # (a route's trailing "not with the officer in front of others" says where not to go, no opposite of the route:
+    # "Raise any concern about their work with their manager" is the same item)
+    ta, tb = _TRAILING_NOT.sub("", a), _TRAILING_NOT.sub("", b)
+    return len(shared) >= int(rule["min_shared"]) and bool(shared - set(rule["light_words"])) \
+        and overlap(a, b, 1) >= float(rule["overlap"]) and not opposed(ta, tb) and not contrasts(ta, tb)
+
+
+_TRAILING_NOT = re.compile(r",?\s+(?:and\s+)?(?:not|rather\s+than)\s+(?:with|in|at|through|to|by|via|from|on|directly)\b"
+                           r"[^.;]*[.;]?\s*$", re.I)
+
+
 @lru_cache(maxsize=None)
 def _contrast() -> tuple[frozenset[str], tuple[str, ...], tuple[frozenset[str], ...], re.Pattern]:
     c = load_rules("similarity.yaml")["contrast"]
