@@ -28,6 +28,7 @@ def one(text, *preds, **ctx):
     ("Group Leaders", "group_leader"), ("the Leader of the Council", "leader"), ("the Vice-Chairman", "chair"),
     ("Committee Chairs", "chair"), ("the Staffing Committee", "council"), ("Members and Officers", "both"),
     ("Neither officers or members", "both"), ("members of the public", None), ("the protocol", None),
+    ("the Convener", "chair"), ("the Vice-Convener", "chair"), ("the Provost", "chair"),  # (b134's first run)
 ])
 def test_party_names_are_normalised(phrase, actor):
     assert party_in(phrase, RULES) == actor
