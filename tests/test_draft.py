@@ -332,6 +332,14 @@ def test_which_councils_a_clause_fits():
     assert applies_to("Officers serve the whole Council.", None) == local + principal
     assert applies_to("The Cabinet takes executive decisions.", "parish") == principal
     assert applies_to("Members of the Overview and Scrutiny Committee may call officers.", None) == principal
+    # (reader round 25: an Assistant Clerk after a lead-in of two sentences, a county's division and an enquiry portal)
+    assert applies_to("The Clerk is the head of its staff. The Clerk is responsible for: supervising the work of the "
+                      "Assistant Clerk;", "parish") == ["town"]
+    assert applies_to("Where an officer arranges a public meeting in a division, the local Councillor should be invited.",
+                      "district") == ["county", "unitary"]
+    assert applies_to("The division of responsibilities between councillors and officers is clear.", "district") == \
+        principal
+    assert "parish" not in applies_to("Most enquiries should be made through the Councillor Enquiry Portal.", None)
     assert applies_to("The Clerk is the Council's sole employee.", "county") == local
     assert applies_to("Officers serve the whole Council.", "welsh", "Cwm Tawel Community Council") == local
     assert foreign_names("Officers follow the No Surprises Protocol.", "X Council") == ["No Surprises Protocol"]
