@@ -38,8 +38,9 @@ from .fit import (applies_to, clause_nation, foreign_names, inferred_kinds, kind
 from .points import read_points_once
 from .similarity import (attach_vectors, candidate_pairs, canonical, comparable, content_words, forbids,
                          item_min_shared, item_threshold, lead_in_point, near_identical, opposed, overlap, reader_rule,
-                         reader_shared_words, restates, same_action, same_item, same_item_slot, same_list_point, same_opening, same_point,
-                         same_set_point, same_slot, sentence_repeats, set_points, shared_beyond_parties, similarity)
+                         reader_shared_words, restates, same_action, same_item, same_item_slot, same_list_point,
+                         same_opening, same_point, same_set_point, same_slot, sentence_repeats, set_points,
+                         shared_beyond_parties, similarity)
 CHAIR_TERMS = ("chair", "chairman", "chairperson")  # the words the sources use for the office, one chosen throughout
 OPTION_FIELDS = ("council", "council_type", "member_term", "senior_officer", "monitoring_officer",
                  "personnel_committee")
