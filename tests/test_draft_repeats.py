@@ -813,3 +813,25 @@ def test_items_of_one_printed_list_in_other_words_are_one_item_and_items_sharing
     printed = [it.text for c in _shown(rows) if c.items for it in c.items]
     assert sum("hours" in t for t in printed) == 1 and sum("concern" in t for t in printed) == 1, printed
     assert any("neutrality" in t for t in printed) and any("personal business" in t for t in printed), printed
+
+
+def test_a_list_item_a_clause_of_another_tag_says_in_nearly_the_same_words_is_printed_once():
+    """Reader round 25 (the district draft): "(o) Not use their position to seek favourable treatment for themselves,
+    their families or friends" under "Officers can expect Councillors to:" and "7.6 Councillors must not use their
+    position to obtain special treatment for themselves, their family or their friends." (a prohibition)."""
+    expect = "Officers can expect Councillors to:"
+    rows = []
+    for doc in "abc":
+        rows += _list_rows(doc, expect, [("member", "treat them with courtesy and respect;", ["respect_courtesy"]),
+                                         ("member", "not use their position to seek favourable treatment for "
+                                                    "themselves, their families or friends.", [])],
+                           lead_actor="member")
+    base = {"council_type": "parish", "evidence": "", "confidence": 0.95, "complete": True, "section": "Conduct",
+            "parent": None, "kind": "paragraph", "lead_in": None, "tag": "prohibition", "actor": "member",
+            "themes": []}
+    rows += [{**base, "doc_id": d, "council": f"{d.upper()}ville Parish Council", "clause_id": "7.6",
+              "text": "Councillors must not use their position to obtain special treatment for themselves, their "
+                      "family or their friends."} for d in "de"]
+    printed = [t for c in _shown(rows) for t in [c.text] + [it.text for it in c.items]]
+    assert sum("treatment" in t for t in printed) == 1, printed
+    assert any("courtesy" in t for t in printed)

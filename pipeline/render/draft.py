@@ -969,7 +969,7 @@ def _read_once(own: list[tuple[DraftClause, dict]], candidates: list[tuple[Draft
     Officer will advise on this Protocol ... and keep a record of any breach"); within
     one section, whose clauses share their tag and party, by the reader's bar of similarity.yaml
     ``reader_point``); a clause repeats an item of a printed list of its tag
-    when it says what the item says (``_says_item``); a list's item that repeats an item of a printed
+    when it says what the item says (``_says_item``), and of any tag in nearly the same words; a list's item that repeats an item of a printed
     list is dropped from it, and a list left with fewer than two items repeats that list. A repeat is
     not printed: its sources join the printed clause's note and its wording that clause's other wordings."""
     out = [c for c, _ in own]
@@ -1002,7 +1002,7 @@ def _read_once(own: list[tuple[DraftClause, dict]], candidates: list[tuple[Draft
                 (head["tag"] == "escalation") == (h["tag"] == "escalation"))),
                 None) or next(
                 (dc for dc, it in printed_items if dc.tag == c.tag and _says_item(c.text, it.text) or
-                 same_set_point(c.text, it.text) or _holds(c.text, it.text)), None)
+                 same_set_point(c.text, it.text) or _holds(c.text, it.text) or near_identical(c.text, it.text)), None)
         # (whatever their tags: the district draft's 8.4 was a step, "Any dispute ... will be decided by the Monitoring
         # Officer", and 8.6 a limit that said it again)
         held = None if home is not None or c.items else next(
@@ -1080,7 +1080,10 @@ def _holds(text: str, item: str) -> bool:
 def _drop_repeated_items(c: DraftClause, printed: list[tuple[DraftClause, DraftItem]],
                          clauses: list[DraftClause]) -> DraftClause | None:
     """Drop from list ``c`` the items that repeat an item already printed (``similarity`` at the item
-    bar) or that a printed clause of the list's tag says (``_says_item``); their wording goes to that
+    bar) or that a printed clause of the list's tag says (``_says_item``), or of any tag in nearly the same words
+    (``near_identical``: "Not use their position to seek favourable treatment for themselves, their families or
+    friends" under "Officers can expect Councillors to:" and a prohibition printed below it, reader round 25); their
+    wording goes to that
     clause's other wordings. When fewer than two items are left, or any item of a list whose lead-in counts its
     items, the list or clause it repeats most (None when it repeats none or keeps two or more)."""
     kept, homes = [], Counter()
@@ -1089,7 +1092,7 @@ def _drop_repeated_items(c: DraftClause, printed: list[tuple[DraftClause, DraftI
                      similarity(it.text, other.text, item_min_shared()) >= item_threshold() or
                      same_set_point(it.text, other.text)), None) or next(
             (dc for dc in clauses if dc.tag == c.tag and _says_item(dc.text, it.text) or
-             same_set_point(dc.text, it.text) or _holds(dc.text, it.text)), None)
+             same_set_point(dc.text, it.text) or _holds(dc.text, it.text) or near_identical(dc.text, it.text)), None)
         if home is None:
             kept.append(it)
         else:
