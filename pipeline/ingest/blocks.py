@@ -847,7 +847,9 @@ _MINUTES_TITLE = re.compile(r"(?![^\n]*[.;:!?]$)minutes\s+of\s+(?:the\s+|an?\s+)
 
 
 _APPENDIX_TITLE = re.compile(r"(?i:appendix|annex|schedule|attachment)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\s*[:.–—-]\s+[A-Z]"
-                             r"(?![^.]*\b(?:must|should|shall|will|is|are)\b)[^.;!?]{2,160}")
+                             r"(?![^.]*\b(?i:must|should|shall|will|may|can|cannot|need|needs|is|are|not)\b)[^.;!?]{2,160}")
+# a rule's words, which no title in capitals holds ("1. NEVER ASK AN OFFICER TO ACT OUTSIDE THE LAW")
+_RULE_WORD = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|never|not|do|don'?t|always|need)\b", re.I)
 
 
 def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
@@ -872,8 +874,9 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
     if b.marker is not None and b.marker.kind in ("ualpha", "uroman") and len(b.lines) == 1 \
             and _looks_like_heading(b.text) and len(words) <= 8 and (not in_items or text.isupper()):
         return True  # "A. General principles", "IV. Breaches" (in capitals, even after a list: "B. THE ROLE OF …")
-    if b.marker is not None and len(b.lines) == 1 and text.isupper() and len(words) <= 15 \
-            and not re.search(r"[.;:,!?]$", text) and words[-1].lower() not in _patterns()["unfinished"]:
+    if b.marker is not None and b.marker.kind in ("num", "dec") and len(b.lines) == 1 and text.isupper() \
+            and len(words) <= 15 and not re.search(r"[.;:,!?]$", text) and not _RULE_WORD.search(text) \
+            and words[-1].lower() not in _patterns()["unfinished"]:
         return True  # a minute's or a part's title in capitals ("41.  OFFICER SUPPORT FOR COUNCILLORS – FINAL REPORT …")
     if b.marker is not None and b.marker.kind in _ITEM_KINDS:
         return False
@@ -924,8 +927,11 @@ def _wrapped_heading(b: Block, nxt: Block | None) -> bool:
                                             for w in re.findall(r"[\w'’-]+", first))
     # (or a title block whose every line is "Welsh / English": "Protocol Perthynas Aelodau a Swyddogion / Member and
     # Officer Relations Protocol" over "Cyfansoddiad - Rhan 5.3 / Constitution - Part 5.3 (English version)")
+    # ("Trin swyddogion gyda pharch / Treat officers with respect" over another rule is no title: a title names the
+    # document or its part)
     bilingual = bilingual or all(ln.text.count(" / ") == 1 and len({w.lower() for w in re.findall(r"[\w'’-]+", ln.text)}
-                                                                    & pats["welsh"]) >= 2 for ln in b.lines)
+                                                                    & pats["welsh"]) >= 2
+                                 and _NAMES_A_DOCUMENT.search(ln.text) for ln in b.lines)
     if not words or len(words) > (30 if bilingual else 15) or re.search(r"[.;:,!?]$", text) or nxt is None \
             or any(w.lower() in pats["sentence_verbs"] for w in words) \
             or not (second[:1].islower() or _ends_on_dangling_word(first) or bilingual) \
@@ -937,6 +943,10 @@ def _wrapped_heading(b: Block, nxt: Block | None) -> bool:
         return False
     title_case = bilingual or all(w[:1].isupper() or w.lower() in pats["small_words"] for w in words)
     return title_case and text[:1].isupper() and b.gap_before and nxt.gap_before
+
+
+_NAMES_A_DOCUMENT = re.compile(r"\b(?:protocol|constitution|council|part|policy|code|procedure|guidance|cyngor|"
+                               r"cyfansoddiad|rhan|polisi|cod|gweithdrefn|canllawiau|perthynas)\b", re.I)
 
 
 # a reader's comment under a news item opens with thanks ("Useful reminder. Could the system …?", "Really useful,

@@ -50,7 +50,12 @@ _CONTACT_LABEL = re.compile(r"(?:contact(?:\s+(?:officer|person|name|details))?|
                             re.I)
 _FOOTER_PAGE = re.compile(r"^[^.;!?]{5,160}?\s\bPage\s+\d{1,4}$")  # "Council – Committee – 19 September 2023 Page 1"
 _SIGN_OFF = re.compile(r"^[–—-]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[\w'’ ]{1,40})?$")  # "– Jo Marsden, Town Clerk"
-_INITIALS_NAME = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?$")  # "J. Penhaligon", "A.B. Smith-Jones"
+# "J. Penhaligon", "A.B. Smith-Jones"; not a lettered heading ("A. Introduction", "I. Purpose", "C. Contacts")
+_INITIALS_NAME = re.compile(r"^(?!I\.)(?:[A-Z]\.\s?){1,3}(?!(?:Introduction|Purpose|Scope|Background|Summary|Definitions?|"
+                            r"Principles?|Roles?|General|Overview|Contacts?|Review|Contents|Conduct|Councillors|Officers|"
+                            r"Members|Staff|Complaints|Concerns|Communications?|Confidentiality|Relationships?|Training|"
+                            r"Meetings?|Introductions?|Responsibilities|Procedures?|Policy|Notes?|Glossary|Appendix|"
+                            r"Annex|Application|Status|Aims?|Objectives?)\b)[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?$")
 _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.I)  # "6.30pm", "10am", "18:30"
 _BACK_LINK = re.compile(r"^(?:<|←|‹|«)\s*\S")  # "< Back to Council documents"
 _BACK_TO = re.compile(r"^[↑^\s]*(?:back|return|go)\s+to\s+(?:the\s+)?(?:top|contents|index|start|menu)"

@@ -99,7 +99,9 @@ def _docx_numbering(doc):
 
 # a paragraph's number alone in its cell ("7", "7.", "3.2", "(a)"), and the header of that column ("No.", "Para")
 _NUMBER_CELL = re.compile(r"\d{1,3}(?:\.\d{1,3}){0,3}\.?|\(?[a-z]\)|\(?[ivx]{1,5}\)", re.I)
-_TYPED_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3}){0,3}\.?)[ \t]+(?=\S)")
+# (a decimal number or one with its full stop: "24 hours' notice is needed …" and "12 councillors completed …" are
+# sentences that open on a figure)
+_TYPED_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3}){1,3}\.?|\d{1,3}\.)[ \t]+(?=[A-Z])")
 _NUMBER_HEAD = re.compile(r"(?:no\.?|number|para(?:graph)?\.?|ref\.?|#|item|clause|section)", re.I)
 
 

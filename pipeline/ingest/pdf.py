@@ -592,7 +592,7 @@ def _paragraph_gap(pitch: float, size: float, above: float | None = None, betwee
     than the page's single-spaced notes keeps its lines together."""
     if above is not None and above <= pitch + 0.1 * size:
         return max(pitch * 1.8, pitch + (0.3 if between_sentences else 0.35) * size)
-    return max(pitch * 1.8, pitch + (0.3 if between_sentences else 0.45) * size)
+    return max(pitch * 1.8, pitch + 0.45 * size)
 
 
 def _row_ended(cols: list[float], ends: list[float], cur: list[float], firsts: list[float], right: float,

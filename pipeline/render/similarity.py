@@ -309,20 +309,29 @@ def same_action(a: str, b: str) -> bool:
 
 
 def same_list_point(a: str, b: str) -> bool:
-    """Two items of one printed list make one point (similarity.yaml ``list_item``): shared content words besides the
-    parties' names, one of them more than a light word, and a content-word overlap at the list bar, their modals not
-    opposed and nothing contrasting."""
+    """Two items of one printed list make one point (similarity.yaml ``list_item``): they open on the same verb and
+    share at least ``min_shared`` content words besides the parties' names, one of them what the verb acts on (more
+    than the verb or a light word), with a content-word overlap at the list bar, their modals not opposed and nothing
+    contrasting. "Publish the agenda three clear days before the meeting" and "Publish the minutes within one month of
+    the meeting" share only the verb and "meeting"; "Approve staff leave requests" and "Refuse …" open on two verbs."""
+    wa, wb = a.split()[:1], b.split()[:1]
+    if not wa or not wb or stem(wa[0].strip(",;:").lower()) != stem(wb[0].strip(",;:").lower()):
+        return False
     rule = load_rules("similarity.yaml")["list_item"]
     shared = (content_words(a) & content_words(b)) - _rules().parties
-    # (a route's trailing "not with the officer in front of others" says where not to go, no opposite of the route:
-    # "Raise any concern about their work with their manager" is the same item)
-    ta, tb = _TRAILING_NOT.sub("", a), _TRAILING_NOT.sub("", b)
-    return len(shared) >= int(rule["min_shared"]) and bool(shared - set(rule["light_words"])) \
-        and overlap(a, b, 1) >= float(rule["overlap"]) and not opposed(ta, tb) and not contrasts(ta, tb)
+    if len(shared) < int(rule["min_shared"]) or not shared - set(rule["light_words"]) - {canonical(wa[0])} \
+            or overlap(a, b, 1) < float(rule["overlap"]):
+        return False
+    # (a route's trailing ", not with the officer in front of others", in one of them only, says where not to go, no
+    # opposite of the route: "Raise any concern about their work with their manager" is the same item; where both have
+    # one, they are compared whole: "… with the Clerk, not with the Chair" / "… with the Chair, not with the Clerk")
+    ta, tb = (a, b) if bool(_TRAILING_NOT.search(a)) == bool(_TRAILING_NOT.search(b)) else \
+        (_TRAILING_NOT.sub("", a), _TRAILING_NOT.sub("", b))
+    return not opposed(ta, tb) and not contrasts(ta, tb)
 
 
-_TRAILING_NOT = re.compile(r",?\s+(?:and\s+)?(?:not|rather\s+than)\s+(?:with|in|at|through|to|by|via|from|on|directly)\b"
-                           r"[^.;]*[.;]?\s*$", re.I)
+_TRAILING_NOT = re.compile(r",\s*(?:and\s+)?(?:not|rather\s+than)\s+(?:with|in|at|through|to|by|via|from|on|directly)\b"
+                           r"[^.;,]{0,200}[.;]?$", re.I)
 
 
 @lru_cache(maxsize=None)
