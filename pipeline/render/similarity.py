@@ -285,16 +285,19 @@ def _parts(text: str) -> list[str]:
     return [p for s in _SENTENCE_SPLIT.split(text.strip()) for p in _AND_SPLIT.split(s) if p.strip()]
 
 
+def _opening_verb(text: str) -> str | None:
+    """The stem of a list item's first word, the verb it opens on ("Managing the Council's finances" -> "manag")."""
+    first = text.split()[:1]
+    return stem(first[0].strip(",;:").lower()) if first else None
+
+
 def same_action(a: str, b: str) -> bool:
     """Two list items that open with the same verb and share what it acts on (similarity.yaml ``same_action``), not
     contrasting: "Managing the Council's finances in accordance with the Financial Regulations" and "Managing the
     Council's finances, accounts and insurance" are one item of a role list; "Managing the staff" and "Managing the
     finances" are two."""
-    wa, wb = a.split(), b.split()
-    if not wa or not wb:
-        return False
-    verb = stem(wa[0].strip(",;:").lower())
-    if verb != stem(wb[0].strip(",;:").lower()):
+    verb = _opening_verb(a)
+    if verb is None or verb != _opening_verb(b):
         return False
     rule = load_rules("similarity.yaml")["same_action"]
     ca, cb = content_words(a) - _rules().parties, content_words(b) - _rules().parties
@@ -314,12 +317,12 @@ def same_list_point(a: str, b: str) -> bool:
     than the verb or a light word), with a content-word overlap at the list bar, their modals not opposed and nothing
     contrasting. "Publish the agenda three clear days before the meeting" and "Publish the minutes within one month of
     the meeting" share only the verb and "meeting"; "Approve staff leave requests" and "Refuse …" open on two verbs."""
-    wa, wb = a.split()[:1], b.split()[:1]
-    if not wa or not wb or stem(wa[0].strip(",;:").lower()) != stem(wb[0].strip(",;:").lower()):
+    verb = _opening_verb(a)
+    if verb is None or verb != _opening_verb(b):
         return False
     rule = load_rules("similarity.yaml")["list_item"]
     shared = (content_words(a) & content_words(b)) - _rules().parties
-    if len(shared) < int(rule["min_shared"]) or not shared - set(rule["light_words"]) - {canonical(wa[0])} \
+    if len(shared) < int(rule["min_shared"]) or not shared - set(rule["light_words"]) - {canonical(a.split()[0])} \
             or overlap(a, b, 1) < float(rule["overlap"]):
         return False
     # (a route's trailing ", not with the officer in front of others", in one of them only, says where not to go, no
