@@ -323,6 +323,19 @@ def _links_only(table) -> bool:
         and not re.search(r"[.;:!?]$", t) for c, t in cells)
 
 
+def _link_list(el) -> bool:
+    """A list of links and nothing else ("Further guidance": the code, the commission's guidance, the scheme of
+    delegation, each an <a> alone in its item) under no lead-in: the page's links onward, not its text. A list a lead-in
+    introduces ("This protocol is to be read with:") is its items, linked or not."""
+    items = el.find_all("li", recursive=False)
+    if len(items) < 2 or any(len(li.find_all("a")) != 1 or li.find("a").get_text(" ", strip=True)
+                             != li.get_text(" ", strip=True) or _RULE.search(li.get_text(" ", strip=True))
+                             or re.search(r"[.;!?]$", li.get_text(" ", strip=True)) for li in items):
+        return False
+    before = el.find_previous_sibling()
+    return before is None or not before.get_text(" ", strip=True).endswith(":")
+
+
 def _numbered_rows(table) -> list[tuple[str, str, int]] | None:
     """The rows of a table that numbers paragraphs, each as (marker, text, depth: the marker's cell): every row is
     empty cells, a list marker ("1.", "(a)", "ii)") and one cell of text, and some marker is a number; None for a
@@ -647,6 +660,8 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
             return None  # a quiz on the protocol inside the article: its statements and their answers are its text
         if el.name in _HTML_CHROME:
             return _HTML_CHROME[el.name]
+        if el.name in ("ul", "ol") and _link_list(el):
+            return "link list"
         if role in _HTML_ROLES:
             if role in _SHORT_ROLES and (id(el) in holds_main or _holds_text(el)):
                 return None  # a viewer's bar round the document, an accordion marked up as a menu bar: the text
