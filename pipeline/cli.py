@@ -442,6 +442,9 @@ def compare(structured_dir: Path, out_dir: Path | None, templates: Path | None) 
               default=None,
               help="What the draft calls the chair of the council or a committee (default Chair): 'Chairman', "
                    "'Chairwoman' and 'Chairperson' in the sources become it.")
+@click.option("--executive-term", type=click.Choice(["Cabinet", "Executive"], case_sensitive=False), default=None,
+              help="A principal council's name for its executive (default Cabinet): 'the Executive' and "
+                   "'Executive Members' in the sources become 'the Cabinet' and 'Cabinet Members', or the reverse.")
 @click.option("--adoption-date", default=None, help="Date of adoption, if known.")
 @click.option("--review-years", type=int, default=None, help="How often the protocol is reviewed (default 2).")
 @click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
@@ -455,7 +458,8 @@ def compare(structured_dir: Path, out_dir: Path | None, templates: Path | None) 
               help="Draft file; its suffix (.md, .html, .docx) picks the format. Without it, Markdown goes to stdout.")
 @TEMPLATES_OPTION
 def draft(council, council_type, nation, pledges, committee, member_term, senior_officer, monitoring_officer, personnel_committee,
-          chair_term, adoption_date, review_years, config, base, diff, structured_dir, output, templates) -> None:
+          chair_term, executive_term, adoption_date, review_years, config, base, diff, structured_dir, output,
+          templates) -> None:
     """Write a harmonised draft protocol for a named council from the built dataset.
 
     Only clauses that fit the council type and its nation and are draft material are
@@ -505,7 +509,8 @@ def draft(council, council_type, nation, pledges, committee, member_term, senior
         values.update({str(k).replace("-", "_"): v for k, v in loaded.items()})
     given = {"council": council, "council_type": council_type, "member_term": member_term,
              "senior_officer": senior_officer, "monitoring_officer": monitoring_officer,
-             "personnel_committee": personnel_committee, "chair_term": chair_term, "adoption_date": adoption_date,
+             "personnel_committee": personnel_committee, "chair_term": chair_term, "executive_term": executive_term,
+             "adoption_date": adoption_date,
              "review_years": review_years, "base": base, "nation": nation, "pledges": pledges or None,
              "committee": committee or None}
     values.update({k: v for k, v in given.items() if v is not None})

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from conftest import DATA
 from pipeline.cli import main
-from pipeline.render.draft import _collapsed, _council_labels, _holds, _same_head, build_draft, options_for
+from pipeline.render.draft import DraftError, _collapsed, _council_labels, _holds, _same_head, build_draft, options_for
 from pipeline.render.fit import not_draft_reason, own_setup_names
 from pipeline.render.similarity import same_list_point, same_point, same_set_point
 
@@ -834,3 +834,70 @@ def test_a_list_item_a_clause_of_another_tag_says_in_nearly_the_same_words_is_pr
     printed = [t for c in _shown(rows) for t in [c.text] + [it.text for it in c.items]]
     assert sum("treatment" in t for t in printed) == 1, printed
     assert any("courtesy" in t for t in printed)
+
+
+def test_a_list_of_several_councils_holds_the_ten_items_most_councils_make():
+    """Reader round 26 (the district draft): seventeen items under "Officers can expect Councillors to:", six of them a
+    point said again in other words. Twelve distinct items, each of two councils' lists, and one more made by three:
+    the ten printed include the three councils' item; the rest are kept in the other wordings. One council's own list
+    of twelve is not cut to ten."""
+    expect = "Officers can expect Councillors to:"
+    points = ["give reasonable notice of any meeting they want an officer to attend;",
+              "read the agenda papers before each committee;", "declare gifts above fifty pounds in the register;",
+              "wear their identity badge in council buildings;", "book meeting rooms through the reception desk;",
+              "return borrowed laptops when their term ends;", "complete the annual cyber security module;",
+              "park only in the marked visitor spaces;", "sign the visitors book at the depot;",
+              "submit expense claims within three months;", "keep passwords secret from family members;",
+              "switch off mobile telephones during hearings;"]
+    rows = []
+    for n, text in enumerate(points):
+        for doc in (f"d{n}a", f"d{n}b") + ((f"d{n}c",) if n == 11 else ()):
+            rows += _list_rows(doc, expect, [("member", text, [])], lead_actor="member")
+    shown = [c for c in _shown(rows) if c.items]
+    assert len(shown) == 1 and len(shown[0].items) == 10, [it.text for c in shown for it in c.items]
+    texts = [it.text for it in shown[0].items]
+    assert any("mobile telephones" in t for t in texts), texts
+    others = " ".join(o["text"] for o in shown[0].others)
+    assert all(p.rstrip(";")[5:] in others or any(p.rstrip(";")[5:] in t for t in texts) for p in points)
+    own = _list_rows("solo", expect, [("member", p, []) for p in points], lead_actor="member")
+    assert [len(c.items) > 10 for c in _shown(own) if c.items] == [True]  # (no cap on one council's own list)
+
+
+def test_a_principal_councils_executive_has_one_name_and_a_councillors_division_is_a_countys():
+    """Reader round 26 (the district draft): "through the Cabinet, committees and full Council" and "at meetings of the
+    Council, the Executive and committees" in one list; "a public meeting in a Councillor's division"."""
+    from pipeline.render.draft import substitute_terms
+    from pipeline.render.fit import applies_to
+    from pipeline.render.similarity import contrasts
+    district = options_for({"council": "Zed District Council", "council_type": "district"})
+    text, done = substitute_terms("Taking part in decision-making at meetings of the Council, the Executive and "
+                                  "committees, and answering to the Chief Executive and the Executive Director.",
+                                  district, [])
+    assert text == ("Taking part in decision-making at meetings of the Council, the Cabinet and committees, and "
+                    "answering to the Chief Executive and the Executive Director.") and done
+    assert substitute_terms("Executive Councillors take the Executive's decisions.", district, [])[0] == \
+        "Cabinet Members take the Cabinet's decisions."
+    executive = options_for({"council": "Zed District Council", "council_type": "district",
+                             "executive_term": "executive"})
+    assert substitute_terms("The Cabinet Member for Housing briefs the Cabinet.", executive, [])[0] == \
+        "The Executive Member for Housing briefs the Executive."
+    with pytest.raises(DraftError, match="executive_term must be Cabinet or Executive"):
+        options_for({"council": "Zed District Council", "council_type": "district", "executive_term": "Board"})
+    # ... the bodies a list names, in any order, are the same bodies; who informs whom is still a contrast
+    assert not contrasts("Taking part in decisions through the Cabinet, committees and full Council;",
+                         "Taking part in decision-making at meetings of the Council, the Executive and committees;")
+    assert contrasts("The Clerk must inform the Chair", "The Chair must inform the Clerk")
+    assert applies_to("Where officers arrange a public meeting in a Councillor's division, the local Councillor will "
+                      "be invited.", "district") == ["county", "unitary"]
+
+
+def test_a_clause_that_also_says_the_others_negation_is_not_its_opposite():
+    """Reader round 26 (the parish draft): "The Council will support the Clerk and will not tolerate abusive or
+    threatening behaviour towards the Clerk ..." (5.5) and "The Council will not tolerate abusive behaviour towards its
+    Clerk ..." (7.6); "should" against "should not" alone is still opposed."""
+    from pipeline.render.similarity import near_identical, opposed
+    a = ("The Council will support the Clerk and will not tolerate abusive or threatening behaviour towards the Clerk "
+         "from Councillors or from members of the public.")
+    b = "The Council will not tolerate abusive behaviour towards its Clerk, whether from Councillors or from members of the public."
+    assert not opposed(a, b) and near_identical(a, b)
+    assert opposed("Councillors should attend the meeting.", "Councillors should not attend the meeting.")

@@ -59,6 +59,7 @@ class DraftOptions:
     monitoring_officer: str
     personnel_committee: str
     chair_term: str = "Chair"  # what the draft calls the chair of the council or a committee ("Chairman" becomes it)
+    executive_term: str = "Cabinet"  # a principal council's executive: "the Executive" becomes "the Cabinet", or back
     adoption_date: str | None = None
     review_years: int = 2
     base: str | None = None
@@ -183,6 +184,10 @@ def options_for(values: dict) -> DraftOptions:
     if chair.lower() not in CHAIR_TERMS:
         raise DraftError(f"chair_term must be one of {', '.join(t.capitalize() for t in CHAIR_TERMS)}")
     merged["chair_term"] = chair.capitalize()
+    executive = str(merged.get("executive_term", "Cabinet"))
+    if executive.lower() not in _EXECUTIVE_NAMES:
+        raise DraftError("executive_term must be Cabinet or Executive")
+    merged["executive_term"] = executive.capitalize()
     merged["member_term"] = str(merged["member_term"]).capitalize()
     settled = nation_of_type(ctype)
     nation = str(merged.get("nation") or settled or "england").lower()
@@ -293,6 +298,8 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
                   r"(?:district|borough|county|city|unitary|principal) council))?") if key == "monitoring_officer" else ""
         text = one_pass(terms[key], lambda m, t=target: ("the " + t) if m.lower().startswith("the ") else t,
                         text, suffix=suffix)
+    if not opts.local:
+        text = _executive_named(text, opts.executive_term, done)
     # (only where the name ends its phrase: "the charter mark", "this policy statement", "the protocol agreed by the
     # Joint Committee" and "THE PROTOCOL" in capitals are left as they are)
     text = one_pass(terms["protocol_self"], lambda m: m if m.isupper() else m.split()[0].lower() + " Protocol", text,
@@ -300,6 +307,35 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
     # "a staffing or personnel committee" became "a staffing or Staffing Committee": the choice is one body
     text = _DOUBLED_CHOICE.sub("", text)
     return text, sorted(set(done))
+
+
+# A principal council's executive by one name throughout (reader round 26: "through the Cabinet" and "at meetings of
+# the Executive" in one district draft): "the Executive", "the Executive's", "Executive Members" and "Executive
+# Councillors" become the Cabinet's, or the reverse; not "Chief Executive", "Executive Director", "executive
+# arrangements" and other posts or teams, which keep their names.
+_EXECUTIVE_NAMES = {"cabinet": "Cabinet", "executive": "Executive"}
+_EXECUTIVE_AS = {
+    "Cabinet": re.compile(r"(?<!Chief )(?<!Shadow )\b(?-i:Executive)(?=(?:['’]s)?\b)"
+                          r"(?! (?:Director|Officer|Head|Assistant|Team|Board|Management|Leadership|Support|Group|"
+                          r"Office|Manager|Summary|Committee of|arrangements|functions?)\b)"
+                          r"(?:(?<=\bthe Executive)|(?<=\bThe Executive)|(?= (?:Members?|Councillors?|[Dd]ecisions?|"
+                          r"[Mm]eetings?|[Pp]ortfolios?)\b))"),
+    "Executive": re.compile(r"(?<!Shadow )\b(?-i:Cabinet)\b"),
+}
+
+
+def _executive_named(text: str, term: str, done: list[str]) -> str:
+    """The executive by this council's name for it (``DraftOptions.executive_term``)."""
+    rx = _EXECUTIVE_AS[term]
+
+    def repl(m: re.Match) -> str:
+        done.append(f"{m.group(0)} -> {term}")
+        return term
+
+    text = rx.sub(repl, text)
+    if term == "Cabinet":  # "Cabinet Councillors" is no office's name: "Cabinet Members"
+        text = re.sub(r"\bCabinet Councillor(s?)\b", r"Cabinet Member\1", text)
+    return text
 
 
 _DOUBLED_CHOICE = re.compile(r"\b(\w+) or (?=\1 (?:Committee|Sub-Committee|Panel|Officer)\b)", re.I)
@@ -711,6 +747,16 @@ def _merge_items(items: list[dict], opts: DraftOptions, council_names: list[str]
         others += [{"ref": _ref(items[i]), "text": items[i]["text"]} for i in members
                    if i != pick and joined_words(items[i]["text"]) != joined_words(items[pick]["text"])]
     return out, others
+
+
+def _at_most(out: list[DraftItem], others: list[dict], limit: int) -> tuple[list[DraftItem], list[dict]]:
+    """A list's ``limit`` items that most councils make, in their order; the rest go to the other wordings."""
+    if len(out) <= limit:
+        return out, others
+    keep = set(sorted(range(len(out)), key=lambda i: (-len(out[i].sources), i))[:limit])
+    others = others + [{"ref": ref, "text": out[i].text} for i in range(len(out)) if i not in keep
+                       for ref in out[i].sources[:1]]
+    return [x for i, x in enumerate(out) if i in keep], others
 
 
 def _prepare(clauses: pd.DataFrame) -> pd.DataFrame:
@@ -1208,6 +1254,8 @@ def _list_items(pick: int, sources: list[int], pts: list[_Point], opts: DraftOpt
                 fits_side = same_form and (side is None or _item_side(r) in (None, side))
                 (rows if _frame(r["text"]) == frame and fits_side else misfits).append(r)
     items, others = _merge_items(rows, opts, *names, own_doc=own[0].get("doc_id") if own else None)
+    if len(sources) > 1:  # (one council's own list, or the --base council's, is printed whole)
+        items, others = _at_most(items, others, int(load_rules("draft.yaml")["list_max"]))
     return items, others + [{"ref": _ref(r), "text": r["text"]} for r in misfits]
 
 

@@ -76,6 +76,14 @@ def polarity(text: str) -> tuple[str, bool] | None:
     return m.group(1).lower(), bool(m.group(2))
 
 
+def _polarities(text: str) -> set[tuple[str, bool]]:
+    """Every modal verb of the text, each with whether it is negated."""
+    out = set()
+    for m in _rules().modal.finditer(text[:2000]):
+        out.add((_rules().negated[m.group(3).lower()], True) if m.group(3) else (m.group(1).lower(), bool(m.group(2))))
+    return out
+
+
 def forbids(text: str) -> bool:
     """The text forbids: its first modal is negated ("should not"), or it is a list item that opens with "Not" or
     "Never" under its lead-in's modal ("Not criticise the Clerk in public or on social media")."""
@@ -89,7 +97,10 @@ def opposed(a: str, b: str) -> bool:
     breach by an officer ("A breach of this protocol by a councillor may be referred to the Monitoring Officer",
     "Breaches of this protocol by staff may be dealt with under the disciplinary procedure")."""
     pa, pb = polarity(a), polarity(b)
-    if pa is not None and pb is not None and pa[0] == pb[0] and pa[1] != pb[1]:
+    # (unless each says the other's too: "The Council will support the Clerk and will not tolerate abusive behaviour
+    # ..." and "The Council will not tolerate abusive behaviour ...", reader round 26)
+    if pa is not None and pb is not None and pa[0] == pb[0] and pa[1] != pb[1] \
+            and pb not in _polarities(a) and pa not in _polarities(b):
         return True
     ba, bb = _breacher(a), _breacher(b)
     return ba is not None and bb is not None and ba != bb
@@ -338,11 +349,11 @@ _TRAILING_NOT = re.compile(r",\s*(?:and\s+)?(?:not|rather\s+than)\s+(?:with|in|a
 
 
 @lru_cache(maxsize=None)
-def _contrast() -> tuple[frozenset[str], tuple[str, ...], tuple[frozenset[str], ...], re.Pattern]:
+def _contrast() -> tuple[frozenset[str], tuple[str, ...], tuple[frozenset[str], ...], re.Pattern, dict[str, str]]:
     c = load_rules("similarity.yaml")["contrast"]
     roles = sorted(c["roles"], key=len, reverse=True)
     return (frozenset(c["negators"]), tuple(c["opposite_prefixes"]), tuple(frozenset(p) for p in c["opposites"]),
-            re.compile(r"\b(" + "|".join(re.escape(r) for r in roles) + r")(?:s|es)?\b", re.I))
+            re.compile(r"\b(" + "|".join(re.escape(r) for r in roles) + r")(?:s|es)?\b", re.I), dict(c["same_role"]))
 
 
 _INCLUDING = re.compile(r"\bincluding\b[^.;:,()]*", re.I)  # the phrase, to its clause's end or its next comma
@@ -358,7 +369,7 @@ def contrasts(a: str, b: str) -> bool:
     """Two wordings that say different things however many words they share (similarity.yaml ``contrast``): a negation
     in one only, a word beside its opposite ("acceptable" / "unacceptable", "permitted" / "prohibited"), different
     figures, or a different role named first ("The Clerk must inform the Chair" / "The Chair must inform the Clerk")."""
-    negators, prefixes, opposites, roles = _contrast()
+    negators, prefixes, opposites, roles, same_role = _contrast()
     wa, wb = words(a), words(b)
     sa, sb = set(wa), set(wb)
     # (a negation inside an "including …" phrase that one wording adds says who is included, not the opposite:
@@ -384,12 +395,26 @@ def contrasts(a: str, b: str) -> bool:
     # ("staff" and "officers" are one; "the Council's policies" names a thing of the institution, not who acts:
     # "Decline any request to act outside the law or the Council's policies" / "Officers may refuse a request … that
     # would breach the law", reader round 20; a person's possessive, "the Chair's casting vote", still names the Chair)
-    ra = list(dict.fromkeys(canonical(m.group(1)) for m in roles.finditer(a) if not _institutions(a, m)))
-    rb = list(dict.fromkeys(canonical(m.group(1)) for m in roles.finditer(b) if not _institutions(b, m)))
+    ma = [m for m in roles.finditer(a) if not _institutions(a, m)]
+    mb = [m for m in roles.finditer(b) if not _institutions(b, m)]
+    ra = list(dict.fromkeys(same_role.get(m.group(1).lower(), canonical(m.group(1))) for m in ma))
+    rb = list(dict.fromkeys(same_role.get(m.group(1).lower(), canonical(m.group(1))) for m in mb))
     shared = set(ra) & set(rb)
-    if [r for r in ra if r in shared] != [r for r in rb if r in shared]:
+    # (roles listed one after another, "through the Cabinet, committees and full Council" / "at meetings of the
+    # Council, the Executive and committees", name the same bodies in any order: reader round 26)
+    if not (_listed(a, ma) and _listed(b, mb)) and [r for r in ra if r in shared] != [r for r in rb if r in shared]:
         return True  # the roles both name, in another order: "The Chair must inform the Clerk (and the Council)"
     return bool(set(ra) - set(rb)) and bool(set(rb) - set(ra))
+
+
+_LIST_GAP = re.compile(r"^(?:\s*(?:,|and|or|&|the|full|its|their|\w+\s+committees?|committees?|panels?|sub-committees?))*\s*$",
+                       re.I)
+
+
+def _listed(text: str, matches: list[re.Match]) -> bool:
+    """Are all the roles a text names one list ("the Cabinet, committees and full Council"): between each and the next,
+    only commas, "and", "or", articles and other bodies?"""
+    return len(matches) > 1 and all(_LIST_GAP.match(text[x.end():y.start()]) for x, y in zip(matches, matches[1:]))
 
 
 def restates(a: str, b: str) -> bool:
