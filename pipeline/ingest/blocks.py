@@ -142,12 +142,45 @@ def _wrap_width(lines: list[Line]) -> int:
     return lengths[int(len(lengths) * 0.9) - 1]
 
 
-def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[Block]:
-    """Pass 2: group lines into paragraphs, items and table rows."""
+def _sentence_lines(lines: list[Line]) -> bool:
+    """A plain text that sets each sentence on a line of its own and parts its paragraphs with blank lines: of its
+    numbered paragraphs (three or more), nearly all follow a blank line, and some sentence's next line opens another
+    sentence of the same paragraph ("3. The Clerk is the Council's Proper Officer ..." / "The Clerk is employed by
+    the Council as a whole ..."), and hardly any line holds two sentences or stops mid-sentence. A page whose lines are
+    its paragraphs sets its numbered paragraphs one under another, or puts several sentences on a line; a page wrapped
+    at its width stops its lines mid-sentence."""
+    numbered = gapped = follows = prose = several = 0
+    blank, in_numbered = True, False  # (in_numbered: the lines since the last blank line opened on a paragraph number)
+    for k, ln in enumerate(lines):
+        text = ln.text.strip()
+        if not text or ln.style == "blank":
+            blank, in_numbered = True, False
+            continue
+        if len(text) >= 40:  # (its lines are one sentence each: a line of two is a paragraph of its own, a line
+            prose += 1        # that stops mid-sentence is a wrapped page's)
+            several += bool(re.search(r"[a-z][.!?]\s+[A-Z]", text)) or not re.search(r"[.!?:;]['\"”’)]*$", text)
+        marker, _, _ = parse_marker(text)
+        if marker is not None and marker.kind in ("num", "dec"):
+            numbered += 1
+            gapped += blank
+            in_numbered = blank and bool(re.search(r"[.!?]$", text)) and len(text.split()) >= 4  # (a sentence, no title)
+        elif in_numbered and marker is None and text[:1].isupper() and re.search(r"[.!?]$", lines[k - 1].text.strip()) \
+                and len(lines[k - 1].text.split()) >= 4:  # (not the line after a bare "31.")
+            follows += 1
+        if marker is not None and marker.kind not in ("num", "dec") or not re.search(r"[.!?]$", text):
+            in_numbered = False  # (each line of such a paragraph is a whole sentence)
+        blank = False
+    return numbered >= 3 and gapped >= 0.9 * numbered and follows >= max(2, 0.25 * numbered) and several <= 0.1 * prose
+
+
+def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: bool = False) -> list[Block]:
+    """Pass 2: group lines into paragraphs, items and table rows. ``plain``: a text or Markdown file, whose blank
+    lines may be all that parts its paragraphs."""
     width = _wrap_width(lines)
     body = [len(ln.text.strip()) for ln in lines if ln.text.strip() and "\t" not in ln.text]
     near_full = sum(1 for n in body if n >= width - 15)
     hard_wrapped = width <= 120 and near_full >= max(3, 0.3 * len(body))
+    sentence_lines = plain and _sentence_lines(lines)
     blocks: list[Block] = []
     cur: Block | None = None
     pending: tuple[Marker, Line] | None = None
@@ -226,6 +259,11 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
             continue
         in_table = False
         bare = _bare_marker(text) if ln.marker is None and ln.style not in ("heading",) else None
+        if bare and re.fullmatch(r"(?:19|20)\d\d[.,;]?", text) and not gap and cur is not None and cur.kind == "para" \
+                and cur.style != "heading" and not re.search(r"[.;:!?]$", cur.lines[-1].text.strip()):
+            cur.lines.append(ln)  # a year wrapped onto a line of its own ("... to the Council in July" / "2027."): no number
+            cur.text = join_wrapped(cur.text, text, known_words)
+            continue
         if bare:
             cur = None
             if pending is not None:
@@ -325,6 +363,8 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str]) -> list[
                 starts_new = False
             elif not re.search(r"[.;:!?,]$", prev) and not _looks_like_heading(prev) and len(prev.split()) > 6:
                 starts_new = False
+            elif sentence_lines and marker is None and re.search(r"[.!?]$", prev) and not _looks_like_heading(text):
+                starts_new = False  # the next sentence of the paragraph, on its own line
             else:
                 starts_new = True
         if starts_new:
@@ -862,8 +902,11 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
         if _patterns()["lead_in"].search(text) and nxt is not None and _starts_items(nxt):
             return False
         return len(words) <= 25 and not (re.search(r"[.;]$", text) and len(words) > 6)
-    if b.marker is None and len(b.lines) == 1 and _APPENDIX_TITLE.fullmatch(text) and len(words) <= 20:
+    if (b.marker is None or b.marker.kind == "bullet" and not (nxt is not None and nxt.marker is not None
+                                                               and nxt.marker.kind == "bullet")) \
+            and len(b.lines) == 1 and _APPENDIX_TITLE.fullmatch(text) and len(words) <= 20:
         return True  # "Appendix A: Extract from the Protocol on Member and Officer Relations (Part 5D of the Constitution)"
+        # (in a list style of its own too, over the appendix's text; a list of such lines is a report's appendices)
     if b.marker is None and _MINUTES_TITLE.fullmatch(text):
         return True  # "Minutes of the meeting of the Standards Committee held in the Council Chamber, ... on 14 January 2026"
     if len(b.lines) <= 2 and not in_items and _is_question(text) and text[:1].isupper() \

@@ -58,7 +58,8 @@ _NAME_POST = re.compile(r"^(?:(?:cllr|councillor|dr|mr|mrs|ms|miss|prof)\.?\s+)?
 _DOC_WORDS = re.compile(r"\b(?:protocol|code|policy|guidance|introduction|procedures?|charter|sections?|part|appendix|"
                         r"annex|schedule|contents|principles|responsibilities|agreement|rules|roles?|purpose|scope|"
                         r"summary|background|attachment|enclosure)\b", re.I)
-_SIGNED_FOR = re.compile(r"(?:co-?)?signed\s+(?:by|for|on\s+behalf\s+of)\s+(?:the\s+)?[\w'’ -]{1,60}?\s*:?", re.I)
+_SIGNED_FOR = re.compile(r"(?:co-?)?signed\s+(?:by|for|on\s+behalf\s+of)\s+(?:the\s+)?[\w'’ -]{1,60}?\s*:?|"
+                         r"(?:issued|prepared|approved|authori[sz]ed)\s+by\s*:", re.I)  # ("Issued by:" over a name and post)
 _CONTACT_BITS = re.compile(r"@|https?://|\bwww\.|\d{4,}|\b\d{3,5}\s\d{3}")
 
 
@@ -96,6 +97,9 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
         if before < 3 or after < 3:
             edge_lines[i] = "running header" if before < 3 else "running footer"
             near_edge[_norm_digits(lines[i].text)].add(page)
+    filled_after = [0] * len(lines)  # how many lines with text follow each line
+    for i in range(len(lines) - 2, -1, -1):
+        filled_after[i] = filled_after[i + 1] + bool(lines[i + 1].text.strip())
     skip_next = False
     label_reason = ""  # the reason of a label line ("Page updated:") whose value is on the next line
     attending = ""  # the last line dropped as an attendance list, while its next line may go on with it
@@ -165,6 +169,14 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                 nxt = lines[j].text.strip() if j is not None else ""
                 # (a name, or a name with its post: "Chair and one other councillor sign every cheque" is a rule)
                 if nxt and _signature_line(nxt, first=True) and not _POST_LINE.match(nxt):
+                    reason, signing = "signature", _SIGNATURE_LINES
+            if not reason and ln.style == "body" and _signature_line(text, first=True) and not _POST_LINE.match(text) \
+                    and not _NAME_POST.match(text):
+                # a name alone over its post among the document's last lines, no sign-off above it ("Eleri Prosser" /
+                # "Chair of the Standards Committee (Independent Member)" / "15 June 2026"): the report's signature
+                j = _next_filled(lines, i)
+                if j is not None and filled_after[i] <= 6 and lines[j].style == "body" and _POST_LINE.match(lines[j].text.strip()) \
+                        and _signature_line(lines[j].text.strip()):
                     reason, signing = "signature", _SIGNATURE_LINES
             if not reason and attending and attendance_goes_on(attending, text):
                 reason = "attendance list"  # its wrapped end ("Monitoring Officer), Mrs A. Pryce (Director of")

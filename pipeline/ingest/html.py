@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..model import Furniture, Line, RawDocument
 from .blocks import _patterns
+from .numbering import parse_marker
 from .clean import HIDDEN, fold_spaces, normalise
 from .text import _check_text, decode_bytes
 
@@ -281,7 +282,13 @@ class _HtmlWalker:
             # a table that only lays out numbered paragraphs ("<td><b>1.</b></td><td>Councillors are ...</td>", the
             # lettered items a cell further in): its rows are the paragraphs, read as a page of text reads them
             for marker, text, depth in numbered:
-                self.emit(f"{marker} {text}", indent=2 * depth)
+                if not marker:
+                    self.emit(text, style="heading", level=3)
+                    continue
+                first, *items = text.split("\n")
+                self.emit(f"{marker} {first}", indent=2 * depth)
+                for item in items:  # the lettered items a cell holds under its lead-in, each in a block of its own
+                    self.emit(item, indent=2 * depth + 2)
             return
         if _links_only(el):
             # a table of lone links, one a cell (an old page's menu): a bar of links, as a list of links reads
@@ -311,6 +318,27 @@ class _HtmlWalker:
 # a bare "1" beside "Give impartial advice" numbers the rows of a table of data
 _MARKER_CELL = re.compile(r"^(?:\d{1,5}(?:\.\d{1,3}){0,3}\.|\d{1,5}(?:\.\d{1,3}){1,3}|\(?(?:\d{1,5}|[a-z]|[ivx]{1,5})\)"
                           r"|(?:[a-z]|[ivx]{1,5})\.)$", re.I)
+
+
+_BLOCKS = ("div", "p", "li")
+
+
+def _cell_blocks(cell) -> str | None:
+    """A cell's paragraph and the lettered items under it, a line each, where the cell sets each in a block of its own
+    ("<div>… The Clerk is responsible for:</div><div><div>(a)</div><div>giving the Council …</div></div>"): a block's
+    lone marker goes with the block after it. None where the cell is one block, or holds text outside its blocks."""
+    leaves = [b for b in cell.find_all(_BLOCKS) if b.find(_BLOCKS) is None]
+    texts = [fold_spaces(normalise(b.get_text(" "))) for b in leaves]
+    texts = [t for t in texts if t]
+    if len(texts) < 3 or fold_spaces(" ".join(texts)) != fold_spaces(normalise(cell.get_text(" "))):
+        return None
+    lines: list[str] = []
+    for t in texts:
+        if lines and _MARKER_CELL.match(lines[-1]):
+            lines[-1] = f"{lines[-1]} {t}"
+        else:
+            lines.append(t)
+    return "\n".join(lines) if len(lines) > 1 and any(parse_marker(t)[0] is not None for t in lines[1:]) else None
 
 
 def _links_only(table) -> bool:
@@ -346,13 +374,20 @@ def _numbered_rows(table) -> list[tuple[str, str, int]] | None:
         filled = [(k, t) for k, t in enumerate(texts) if t]
         if not filled:
             continue
+        if len(filled) == 1 and len(filled[0][1].split()) <= 10 and not re.search(r"[.;:!?,]$", filled[0][1]) \
+                and filled[0][1][:1].isupper() and not _MARKER_CELL.match(filled[0][1]):
+            out.append(("", filled[0][1], 0))  # a row that titles the paragraphs below it ("Purpose and scope")
+            continue
         if len(filled) != 2 or filled[1][0] != len(texts) - 1 or not _MARKER_CELL.match(filled[0][1]):
             return None
-        out.append((filled[0][1], filled[1][1], filled[0][0]))
+        out.append((filled[0][1], _cell_blocks(tr.find_all(["td", "th"], recursive=False)[-1]) or filled[1][1],
+                    filled[0][0]))
     # (paragraphs are sentences: most of the text cells end like one, or run on to a lead-in's colon or an item's
     # semicolon; a numbered table of short duties, "1. | Give impartial advice", is data)
-    ends = sum(1 for _, t, _ in out if re.search(r"[.;:!?][\"”’')]*$", t))
-    return out if out and any(m[:1].isdigit() for m, _, _ in out) and ends * 3 >= len(out) * 2 else None
+    paragraphs = [t for m, t, _ in out if m]
+    ends = sum(1 for t in paragraphs if re.search(r"[.;:!?][\"”’')]*$", t))
+    return out if paragraphs and any(m[:1].isdigit() for m, _, _ in out) and ends * 3 >= len(paragraphs) * 2 \
+        and len(paragraphs) >= 2 * (len(out) - len(paragraphs)) else None
 
 
 _ROW_RULE = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|never|not)\b", re.I)
@@ -662,6 +697,9 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
             return _HTML_CHROME[el.name]
         if el.name in ("ul", "ol") and _link_list(el):
             return "link list"
+        if el.name == "a" and re.search(r"reply", " ".join(el.get("class") or []), re.I) \
+                and re.fullmatch(r"\s*reply(?:\s+to\s+(?:this\s+)?comment)?\s*", el.get_text(" "), re.I):
+            return "comment widget"  # a comment's reply link (WordPress's "comment-reply-link")
         if role in _HTML_ROLES:
             if role in _SHORT_ROLES and (id(el) in holds_main or _holds_text(el)):
                 return None  # a viewer's bar round the document, an accordion marked up as a menu bar: the text

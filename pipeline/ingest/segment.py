@@ -47,7 +47,8 @@ def segment(raw: RawDocument) -> Document:
     words = set(re.findall(r"\b\w+-\w+\b", text.lower()))
 
     lines = _remove_clutter(_remove_furniture(raw.lines, st), st)
-    blocks = _split_run_on(_cut_inline_furniture(_build_blocks(lines, st, words), st))
+    blocks = _split_run_on(_cut_inline_furniture(_build_blocks(lines, st, words, plain=raw.format == "text"),
+                                                      st))
     _mark_tables_of_contents(blocks, st)
     blocks = _split_title([b for b in blocks if b.kind != "toc"])
 
