@@ -30,6 +30,7 @@ def one(text, *preds, **ctx):
     ("Neither officers or members", "both"), ("members of the public", None), ("the protocol", None),
     ("the Convener", "chair"), ("the Vice-Convener", "chair"), ("the Provost", "chair"),  # (b134's first run)
     ("the union convenor", None), ("the convener of the staff side", "officer"),  # (adversarial review 31)
+    ("Either person", "both"), ("both people", "both"), ("the parties concerned", "both"),  # (b134: a procedure's sides)
 ])
 def test_party_names_are_normalised(phrase, actor):
     assert party_in(phrase, RULES) == actor
