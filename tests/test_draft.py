@@ -343,6 +343,11 @@ def test_which_councils_a_clause_fits():
     assert applies_to("This protocol sets out the principles of the division of responsibilities.", "district") == \
         principal
     assert "parish" not in applies_to("Most enquiries should be made through the Councillor Enquiry Portal.", None)
+    # (reader round 26: a Welsh council's translation costs, a councillor's division)
+    assert applies_to("The Clerk will report the cost of translation to the Finance Committee twice a year.", "parish") \
+        == ["community"]
+    assert applies_to("Where officers arrange a public meeting in a Councillor's division, the local Councillor will be "
+                      "invited.", "district") == ["county", "unitary"]
     assert applies_to("The Clerk is the Council's sole employee.", "county") == local
     assert applies_to("Officers serve the whole Council.", "welsh", "Cwm Tawel Community Council") == local
     assert foreign_names("Officers follow the No Surprises Protocol.", "X Council") == ["No Surprises Protocol"]
