@@ -201,8 +201,16 @@ for _point, _wordings in {
         "confidential_info": ["Respect confidential information;",
                               "A councillor who receives confidential information must not disclose it to anyone."],
         "neutrality": ["Officers will not comment publicly on political matters."],
-        "outside_duties": ["Not ask officers to act against their professional judgement;"],
-        "party_work": ["Officers will not be asked to advise on party political strategy."]}.items():
+        "outside_duties": ["Not ask officers to act against their professional judgement;",
+                           "The Clerk is entitled to refuse a request that would be unlawful, and should explain why."],
+        "party_work": ["Officers will not be asked to advise on party political strategy."],
+        # (reader round 26)
+        "officer_reports": ["Reports to the Council and its committees are written by officers and must give their "
+                            "honest professional view."],
+        "staffing_matters": ["Acting collectively, through the Staffing Committee, as the employer of the Council's "
+                             "officers;", "The Staffing Committee acts for the Council in all employment matters."],
+        "working_hours": ["Recognise that officers work set hours and cannot always reply straight away;"],
+        "work_requests": ["Raise requests through the Clerk, and not through the Deputy Clerk."]}.items():
     CASES[_point][0].extend(_wordings)
 
 
