@@ -901,3 +901,29 @@ def test_a_clause_that_also_says_the_others_negation_is_not_its_opposite():
     b = "The Council will not tolerate abusive behaviour towards its Clerk, whether from Councillors or from members of the public."
     assert not opposed(a, b) and near_identical(a, b)
     assert opposed("Councillors should attend the meeting.", "Councillors should not attend the meeting.")
+
+
+def test_what_adversarial_review_32_found_the_new_draft_rules_merging_or_renaming():
+    from pipeline.render.draft import substitute_terms
+    from pipeline.render.fit import applies_to
+    from pipeline.render.points import points_of
+    from pipeline.render.similarity import opposed
+    # a second modal in one of two opposite rules does not make them one point
+    assert opposed("Councillors may not attend staff interviews, as the panel may need to discuss confidential matters.",
+                   "Councillors may attend staff interviews as observers.")
+    assert opposed("The Clerk will attend group meetings and will not advise on party strategy.",
+                   "The Clerk will not attend group meetings but will advise all councillors equally.")
+    # "outside" alone is not the outside-duties point
+    assert "outside_duties" not in points_of("Councillors should decline any request from a resident to pursue a "
+                                             "complaint about an officer outside the complaints procedure.")
+    # posts, rules and instruments named after the executive keep their names; a filing cabinet stays one
+    district = options_for({"council": "Zed District Council", "council_type": "district"})
+    for text in ("The Executive Directors will brief the Leader.", "the Executive Procedure Rules apply.",
+                 "The Executive Arrangements are in Part 3.", "Executive decisions are published."):
+        assert substitute_terms(text, district, [])[0] == text
+    executive = options_for({"council": "Zed District Council", "council_type": "district", "executive_term": "Executive"})
+    for text in ("Guidance from the Cabinet Office applies.", "Keep papers in a locked filing cabinet.",
+                 "The Shadow Cabinet may ask for briefings."):
+        assert substitute_terms(text, executive, [])[0] == text
+    # plain English is no Welsh arrangement
+    assert "district" in applies_to("Officers should translate technical advice into plain English.", "district")

@@ -130,3 +130,37 @@ def test_a_comments_reply_link_and_a_bulleted_appendix_title_are_not_clauses(seg
     doc = seg(page, ".html")
     assert "Reply" not in [c.text for c in doc.clauses]
     assert _reasons(doc)["Reply"] == "comment widget"
+
+
+def test_what_adversarial_review_32_found_the_new_rules_swallowing_stays_text(seg):
+    # a rule that names a signatory, a "Text version" that is the flowchart's content, an "Extract:" sentence, a
+    # confidential part's rule, a certified copy's rule, and the month May beside a copy status
+    doc = seg("1. Mr Davies, Clerk to the Council, is the Proper Officer for all purposes of the Council.\n\n"
+              "2. Text version of the flowchart: a councillor raises a concern with the Chair, who refers it on.\n\n"
+              "3. Extract: the Clerk is the Council's Proper Officer.\n\n"
+              "4. Part 2 is confidential and not published, and councillors who receive it keep it secure.\n\n"
+              "5. Certified a true copy of the resolution is sent to each councillor by the Clerk.\n\n"
+              "Protocol last updated 3 May 2026. Printed copies are uncontrolled.\n")
+    assert [c.clause_id for c in doc.clauses] == ["1", "2", "3", "4", "5"]
+    assert _reasons(doc)["Protocol last updated 3 May 2026. Printed copies are uncontrolled."] == "copy status"
+    # ... a title-case line over a line that names a post and goes on as a sentence is a heading and its clause
+    tail = seg("1. Officers must reply within ten days.\n\nCouncillor Concerns\n"
+               "Chair of the Council deals with a councillor's concern about the Clerk\n")
+    assert [c.text for c in tail.clauses][-1] == "Chair of the Council deals with a councillor's concern about the Clerk"
+    # ... a lead-in's list of appendices keeps its items
+    appendices = seg("1. The following documents are part of this protocol:\n\n• Appendix 1: Code of Conduct for "
+                     "Councillors\n• Appendix 2: Complaints Flowchart\n\n2. Officers must reply within ten days.\n")
+    assert "Appendix 2: Complaints Flowchart" in [c.text for c in appendices.clauses]
+
+
+def test_a_list_of_rules_that_are_links_a_reply_link_in_a_sentence_and_a_rule_row_stay_text(seg):
+    page = ("<html><body><main><h2>Rules for councillors</h2><ul><li><a href='#'>Treat officers with respect</a></li>"
+            "<li><a href='#'>Do not give instructions to officers</a></li></ul>"
+            "<p>3. Officers should <a class='reply' href='#'>Reply</a> to councillors promptly.</p>"
+            "<table><tr><td colspan='2'>The Clerk answers to the Council as a whole</td></tr>"
+            "<tr><td>4.</td><td>The Clerk is the Proper Officer.</td></tr>"
+            "<tr><td>5.</td><td>The Clerk manages the staff.</td></tr></table></main></body></html>")
+    texts = [c.text for c in seg(page, ".html").clauses]
+    assert "Treat officers with respect" in texts and "Do not give instructions to officers" in texts
+    assert "Officers should Reply to councillors promptly." in texts
+    assert any("answers to the Council as a whole" in t for t in texts)

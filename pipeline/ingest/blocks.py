@@ -902,11 +902,12 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
         if _patterns()["lead_in"].search(text) and nxt is not None and _starts_items(nxt):
             return False
         return len(words) <= 25 and not (re.search(r"[.;]$", text) and len(words) > 6)
-    if (b.marker is None or b.marker.kind == "bullet" and not (nxt is not None and nxt.marker is not None
-                                                               and nxt.marker.kind == "bullet")) \
+    if (b.marker is None or b.marker.kind == "bullet" and not in_items and not (nxt is not None and nxt.marker is not None
+                                                                               and nxt.marker.kind == "bullet")) \
             and len(b.lines) == 1 and _APPENDIX_TITLE.fullmatch(text) and len(words) <= 20:
         return True  # "Appendix A: Extract from the Protocol on Member and Officer Relations (Part 5D of the Constitution)"
-        # (in a list style of its own too, over the appendix's text; a list of such lines is a report's appendices)
+        # (in a list style of its own too, over the appendix's text; a list of such lines, or the items of a lead-in, is a
+        # report's appendices)
     if b.marker is None and _MINUTES_TITLE.fullmatch(text):
         return True  # "Minutes of the meeting of the Standards Committee held in the Council Chamber, ... on 14 January 2026"
     if len(b.lines) <= 2 and not in_items and _is_question(text) and text[:1].isupper() \

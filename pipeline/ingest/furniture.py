@@ -50,6 +50,7 @@ def _signature_line(text: str, first: bool = False) -> bool:
     return first and len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
+_POST_SMALL = {"of", "the", "and", "for", "to", "in", "&"}  # (a post's title: "Chair of the Standards Committee")
 _CO_SIGNED = re.compile(r"(?:co-?)?signed(?:\s+(?:by|on\s+behalf\s+of))?\s*:?", re.I)
 _POST_LINE = re.compile(r"^(?:(?:deputy|assistant|acting|interim|senior)\s+)?(?:(?:town|parish|borough|county|district|"
                         r"city|community)\s+)?(?:clerk|head\s+of|director|chief|leader|chair\w*|vice[- ]chair\w*|mayor|"
@@ -175,8 +176,10 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                 # a name alone over its post among the document's last lines, no sign-off above it ("Eleri Prosser" /
                 # "Chair of the Standards Committee (Independent Member)" / "15 June 2026"): the report's signature
                 j = _next_filled(lines, i)
-                if j is not None and filled_after[i] <= 6 and lines[j].style == "body" and _POST_LINE.match(lines[j].text.strip()) \
-                        and _signature_line(lines[j].text.strip()):
+                post = lines[j].text.strip() if j is not None else ""
+                if j is not None and filled_after[i] <= 6 and lines[j].style == "body" and _POST_LINE.match(post) \
+                        and _signature_line(post) and all(w[:1].isupper() or w.lower() in _POST_SMALL
+                                                          for w in re.findall(r"[\w'’-]+", post)):
                     reason, signing = "signature", _SIGNATURE_LINES
             if not reason and attending and attendance_goes_on(attending, text):
                 reason = "attendance list"  # its wrapped end ("Monitoring Officer), Mrs A. Pryce (Director of")

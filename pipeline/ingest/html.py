@@ -358,10 +358,18 @@ def _link_list(el) -> bool:
     items = el.find_all("li", recursive=False)
     if len(items) < 2 or any(len(li.find_all("a")) != 1 or li.find("a").get_text(" ", strip=True)
                              != li.get_text(" ", strip=True) or _RULE.search(li.get_text(" ", strip=True))
-                             or re.search(r"[.;!?]$", li.get_text(" ", strip=True)) for li in items):
+                             or re.search(r"[.;!?]$", li.get_text(" ", strip=True))
+                             or not _TITLE_LIKE.search(li.get_text(" ", strip=True)) for li in items):
         return False
     before = el.find_previous_sibling()
     return before is None or not before.get_text(" ", strip=True).endswith(":")
+
+
+# what a link's text names when it names a document or a page: a code, a guidance note, a commission (not "Treat officers
+# with respect" nor "Reply to councillors within five days", a list of rules that happen to be links: adversarial review 32)
+_TITLE_LIKE = re.compile(r"\b(?:code|codes|guidance|guide|protocol|policy|policies|scheme|procedure|note|notes|regulations|"
+                         r"act|constitution|standards|commission|commissioner|ombudsman|charter|handbook|register|"
+                         r"framework|strategy|report|minutes|agenda|form|faqs?|pdf|docx?|kb|mb|website|page)\b", re.I)
 
 
 def _numbered_rows(table) -> list[tuple[str, str, int]] | None:
@@ -375,7 +383,8 @@ def _numbered_rows(table) -> list[tuple[str, str, int]] | None:
         if not filled:
             continue
         if len(filled) == 1 and len(filled[0][1].split()) <= 10 and not re.search(r"[.;:!?,]$", filled[0][1]) \
-                and filled[0][1][:1].isupper() and not _MARKER_CELL.match(filled[0][1]):
+                and filled[0][1][:1].isupper() and not _MARKER_CELL.match(filled[0][1]) \
+                and not _ROW_RULE.search(filled[0][1]) and not _TITLE_VERB.search(filled[0][1]):
             out.append(("", filled[0][1], 0))  # a row that titles the paragraphs below it ("Purpose and scope")
             continue
         if len(filled) != 2 or filled[1][0] != len(texts) - 1 or not _MARKER_CELL.match(filled[0][1]):
@@ -390,6 +399,7 @@ def _numbered_rows(table) -> list[tuple[str, str, int]] | None:
         and len(paragraphs) >= 2 * (len(out) - len(paragraphs)) else None
 
 
+_TITLE_VERB = re.compile(r"\b(?:is|are|answers|reports|takes|gives|deals|decides|acts|works|serves|has|have)\b", re.I)
 _ROW_RULE = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|never|not)\b", re.I)
 _TITLE_MODAL = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|is|are)\b", re.I)
 
@@ -698,7 +708,9 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
         if el.name in ("ul", "ol") and _link_list(el):
             return "link list"
         if el.name == "a" and re.search(r"reply", " ".join(el.get("class") or []), re.I) \
-                and re.fullmatch(r"\s*reply(?:\s+to\s+(?:this\s+)?comment)?\s*", el.get_text(" "), re.I):
+                and re.fullmatch(r"\s*reply(?:\s+to\s+(?:this\s+)?comment)?\s*", el.get_text(" "), re.I) \
+                and not (el.previous_sibling and str(el.previous_sibling).strip() and el.previous_sibling.name is None
+                         or el.next_sibling and str(el.next_sibling).strip() and el.next_sibling.name is None):
             return "comment widget"  # a comment's reply link (WordPress's "comment-reply-link")
         if role in _HTML_ROLES:
             if role in _SHORT_ROLES and (id(el) in holds_main or _holds_text(el)):

@@ -315,12 +315,14 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
 # arrangements" and other posts or teams, which keep their names.
 _EXECUTIVE_NAMES = {"cabinet": "Cabinet", "executive": "Executive"}
 _EXECUTIVE_AS = {
-    "Cabinet": re.compile(r"(?<!Chief )(?<!Shadow )\b(?-i:Executive)(?=(?:['’]s)?\b)"
-                          r"(?! (?:Director|Officer|Head|Assistant|Team|Board|Management|Leadership|Support|Group|"
-                          r"Office|Manager|Summary|Committee of|arrangements|functions?)\b)"
-                          r"(?:(?<=\bthe Executive)|(?<=\bThe Executive)|(?= (?:Members?|Councillors?|[Dd]ecisions?|"
-                          r"[Mm]eetings?|[Pp]ortfolios?)\b))"),
-    "Executive": re.compile(r"(?<!Shadow )\b(?-i:Cabinet)\b"),
+    # "the Executive" (its possessive too), not a post, team, body or instrument named after it ("the Executive Directors",
+    # "the Executive Procedure Rules", "the Executive Committee"); "Executive Members" and "Executive Councillors"
+    "Cabinet": re.compile(r"(?-i:(?<=\bthe )Executive|(?<=\bThe )Executive)(?=(?:['’]s)?\b)(?!(?:['’]s)?[ -][A-Z])"
+                          r"|(?-i:(?<!Chief )(?<!Shadow )\bExecutive(?= (?:Members?|Councillors?)\b))"),
+    # ... and back: "the Cabinet", "Cabinet Members", "the Cabinet's", not "the Cabinet Office", "the Cabinet Secretary",
+    # "Shadow Cabinet" nor a filing cabinet (adversarial review 32)
+    "Executive": re.compile(r"(?-i:(?<=\bthe )Cabinet|(?<=\bThe )Cabinet)(?=(?:['’]s)?\b)(?!(?:['’]s)?[ -][A-Z])"
+                            r"|(?-i:(?<!Shadow )\bCabinet(?= (?:Members?|Councillors?)\b))"),
 }
 
 
@@ -749,14 +751,15 @@ def _merge_items(items: list[dict], opts: DraftOptions, council_names: list[str]
     return out, others
 
 
-def _at_most(out: list[DraftItem], others: list[dict], limit: int) -> tuple[list[DraftItem], list[dict]]:
-    """A list's ``limit`` items that most councils make, in their order; the rest go to the other wordings."""
-    if len(out) <= limit:
-        return out, others
-    keep = set(sorted(range(len(out)), key=lambda i: (-len(out[i].sources), i))[:limit])
-    others = others + [{"ref": ref, "text": out[i].text} for i in range(len(out)) if i not in keep
-                       for ref in out[i].sources[:1]]
-    return [x for i, x in enumerate(out) if i in keep], others
+def _at_most(c: DraftClause, limit: int) -> None:
+    """Keep, in place, the ``limit`` items of a printed list that most councils make, in their order; the rest go to
+    the clause's other wordings."""
+    councils = [len({ref.split(" clause ")[0] for ref in it.sources}) for it in c.items]
+    keep = set(sorted(range(len(c.items)), key=lambda i: (-councils[i], i))[:limit])
+    c.others += [{"ref": ref, "text": it.text} for i, it in enumerate(c.items) if i not in keep for ref in it.sources[:1]]
+    c.items = [it for i, it in enumerate(c.items) if i in keep]
+    for k, it in enumerate(c.items):
+        it.letter = item_letter(k)
 
 
 def _prepare(clauses: pd.DataFrame) -> pd.DataFrame:
@@ -893,6 +896,14 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
                 re.search(s["committee_chairs"], " ".join([c.text] + [i.text for i in c.items]), re.I)
                 for c in sec.clauses):
             sec.title = s["title_local_alone"]
+    # a list drawn from several councils' lists holds at most draft.yaml ``list_max`` items, counted once the points
+    # said above are gone (one council's own list, a list whose lead-in counts its items and the --base council's own
+    # are printed whole)
+    limit = int(spec["list_max"])
+    for c in (c for sec in out for c in sec.clauses if len(c.items) > limit):
+        if _counted(c.text) is None and not (opts.base and not c.added) \
+                and len({ref.split(" clause ")[0] for it in c.items for ref in it.sources}) > 1:
+            _at_most(c, limit)
     for c in (c for sec in out for c in sec.clauses if c.items):  # a list that lost its last item ends anew
         for k, it in enumerate(c.items):
             it.text = _tidy(it.text.rstrip(";."), last=k == len(c.items) - 1)
@@ -1254,8 +1265,6 @@ def _list_items(pick: int, sources: list[int], pts: list[_Point], opts: DraftOpt
                 fits_side = same_form and (side is None or _item_side(r) in (None, side))
                 (rows if _frame(r["text"]) == frame and fits_side else misfits).append(r)
     items, others = _merge_items(rows, opts, *names, own_doc=own[0].get("doc_id") if own else None)
-    if len(sources) > 1:  # (one council's own list, or the --base council's, is printed whole)
-        items, others = _at_most(items, others, int(load_rules("draft.yaml")["list_max"]))
     return items, others + [{"ref": _ref(r), "text": r["text"]} for r in misfits]
 
 

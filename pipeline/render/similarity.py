@@ -76,11 +76,17 @@ def polarity(text: str) -> tuple[str, bool] | None:
     return m.group(1).lower(), bool(m.group(2))
 
 
-def _polarities(text: str) -> set[tuple[str, bool]]:
-    """Every modal verb of the text, each with whether it is negated."""
-    out = set()
+_NEXT_WORD = re.compile(r"\s+(?:(?:also|always|normally|usually|only|then|still|now|never|be|not)\s+)*([a-z][\w'’-]*)", re.I)
+
+
+def _modal_verbs(text: str) -> list[tuple[str, bool, str]]:
+    """Each modal of the text, in order, with whether it is negated and the verb it governs ("will not tolerate" ->
+    ("will", True, "tolerate"))."""
+    out = []
     for m in _rules().modal.finditer(text[:2000]):
-        out.add((_rules().negated[m.group(3).lower()], True) if m.group(3) else (m.group(1).lower(), bool(m.group(2))))
+        verb = _NEXT_WORD.match(text, m.end())
+        modal = (_rules().negated[m.group(3).lower()], True) if m.group(3) else (m.group(1).lower(), bool(m.group(2)))
+        out.append((*modal, verb.group(1).lower() if verb else ""))
     return out
 
 
@@ -97,11 +103,14 @@ def opposed(a: str, b: str) -> bool:
     breach by an officer ("A breach of this protocol by a councillor may be referred to the Monitoring Officer",
     "Breaches of this protocol by staff may be dealt with under the disciplinary procedure")."""
     pa, pb = polarity(a), polarity(b)
-    # (unless each says the other's too: "The Council will support the Clerk and will not tolerate abusive behaviour
-    # ..." and "The Council will not tolerate abusive behaviour ...", reader round 26)
-    if pa is not None and pb is not None and pa[0] == pb[0] and pa[1] != pb[1] \
-            and pb not in _polarities(a) and pa not in _polarities(b):
-        return True
+    # (unless one says the other's first modal, negated or not, of the same verb: "The Council will support the Clerk
+    # and will not tolerate abusive behaviour ..." and "The Council will not tolerate abusive behaviour ...", reader
+    # round 26; "Councillors may not attend staff interviews, as the panel may need ..." and "Councillors may attend
+    # staff interviews" stay opposed, adversarial review 32)
+    if pa is not None and pb is not None and pa[0] == pb[0] and pa[1] != pb[1]:
+        va, vb = _modal_verbs(a), _modal_verbs(b)
+        if not (va and vb and (vb[0] in va or va[0] in vb)):
+            return True
     ba, bb = _breacher(a), _breacher(b)
     return ba is not None and bb is not None and ba != bb
 
