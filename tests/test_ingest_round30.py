@@ -88,12 +88,14 @@ def test_a_numbered_table_with_title_rows_keeps_its_lettered_items_apart(seg):
             + row.format(n=4, lead="<div>The Council is the employer of all its staff.</div>", items="")
             + row.format(n=5, lead="<div>The Clerk is the Proper Officer. The Clerk is responsible for:</div>",
                          items=items)
+            + "<tr><td colspan='2'><div>What councillors and staff can expect of each other</div></td></tr>"
             + row.format(n=6, lead="<div>The Clerk is accountable to the Council as a whole.</div>", items="")
             + "</table></main></body></html>")
     doc = seg(page, ".html")
     assert [c.clause_id for c in doc.clauses] == ["4", "5", "5.a", "5.b", "5.c", "6"]
     assert doc.clauses[3].text == "carrying out the decisions of the Council;"
     assert doc.clauses[0].section[-1] == "The Council and its staff"
+    assert doc.clauses[-1].section[-1] == "What councillors and staff can expect of each other"
     assert _reasons(doc)["Share this page:"] == "page widget"
 
 

@@ -384,7 +384,9 @@ def _numbered_rows(table) -> list[tuple[str, str, int]] | None:
             continue
         if len(filled) == 1 and len(filled[0][1].split()) <= 10 and not re.search(r"[.;:!?,]$", filled[0][1]) \
                 and filled[0][1][:1].isupper() and not _MARKER_CELL.match(filled[0][1]) \
-                and not _ROW_RULE.search(filled[0][1]) and not _TITLE_VERB.search(filled[0][1]):
+                and (not _ROW_RULE.search(filled[0][1]) and not _TITLE_VERB.search(filled[0][1])
+                     or re.match(r"(?:what|how|when|who|where|why)\b", filled[0][1], re.I)):
+            # ("What councillors and staff can expect of each other" titles; "The Clerk answers to the Council" states)
             out.append(("", filled[0][1], 0))  # a row that titles the paragraphs below it ("Purpose and scope")
             continue
         if len(filled) != 2 or filled[1][0] != len(texts) - 1 or not _MARKER_CELL.match(filled[0][1]):
