@@ -398,7 +398,7 @@ def _numbered_rows(table) -> list[tuple[str, str, int]] | None:
     paragraphs = [t for m, t, _ in out if m]
     ends = sum(1 for t in paragraphs if re.search(r"[.;:!?][\"”’')]*$", t))
     return out if paragraphs and any(m[:1].isdigit() for m, _, _ in out) and ends * 3 >= len(paragraphs) * 2 \
-        and len(paragraphs) >= 2 * (len(out) - len(paragraphs)) else None
+        and len(paragraphs) >= len(out) - len(paragraphs) else None  # (no more titles than paragraphs)
 
 
 _TITLE_VERB = re.compile(r"\b(?:is|are|answers|reports|takes|gives|deals|decides|acts|works|serves|has|have)\b", re.I)
