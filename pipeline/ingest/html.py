@@ -356,10 +356,10 @@ def _link_list(el) -> bool:
     delegation, each an <a> alone in its item) under no lead-in: the page's links onward, not its text. A list a lead-in
     introduces ("This protocol is to be read with:") is its items, linked or not."""
     items = el.find_all("li", recursive=False)
-    if len(items) < 2 or any(len(li.find_all("a")) != 1 or li.find("a").get_text(" ", strip=True)
-                             != li.get_text(" ", strip=True) or _RULE.search(li.get_text(" ", strip=True))
-                             or re.search(r"[.;!?]$", li.get_text(" ", strip=True))
-                             or not _TITLE_LIKE.search(li.get_text(" ", strip=True)) for li in items):
+    texts = [li.get_text(" ", strip=True) for li in items]
+    if len(items) < 2 or any(len(li.find_all("a")) != 1 or li.find("a").get_text(" ", strip=True) != t
+                             or _RULE.search(t) or re.search(r"[.;!?]$", t) or not _TITLE_LIKE.search(t)
+                             for li, t in zip(items, texts)):
         return False
     before = el.find_previous_sibling()
     return before is None or not before.get_text(" ", strip=True).endswith(":")
@@ -382,11 +382,7 @@ def _numbered_rows(table) -> list[tuple[str, str, int]] | None:
         filled = [(k, t) for k, t in enumerate(texts) if t]
         if not filled:
             continue
-        if len(filled) == 1 and len(filled[0][1].split()) <= 10 and not re.search(r"[.;:!?,]$", filled[0][1]) \
-                and filled[0][1][:1].isupper() and not _MARKER_CELL.match(filled[0][1]) \
-                and (not _ROW_RULE.search(filled[0][1]) and not _TITLE_VERB.search(filled[0][1])
-                     or re.match(r"(?:what|how|when|who|where|why)\b", filled[0][1], re.I)):
-            # ("What councillors and staff can expect of each other" titles; "The Clerk answers to the Council" states)
+        if len(filled) == 1 and _title_row(filled[0][1]):
             out.append(("", filled[0][1], 0))  # a row that titles the paragraphs below it ("Purpose and scope")
             continue
         if len(filled) != 2 or filled[1][0] != len(texts) - 1 or not _MARKER_CELL.match(filled[0][1]):
@@ -399,6 +395,15 @@ def _numbered_rows(table) -> list[tuple[str, str, int]] | None:
     ends = sum(1 for t in paragraphs if re.search(r"[.;:!?][\"”’')]*$", t))
     return out if paragraphs and any(m[:1].isdigit() for m, _, _ in out) and ends * 3 >= len(paragraphs) * 2 \
         and len(paragraphs) >= len(out) - len(paragraphs) else None  # (no more titles than paragraphs)
+
+
+def _title_row(text: str) -> bool:
+    """A short line in capitals' case without a sentence's end or a statement's verb, or one that asks: a row titling
+    the numbered paragraphs below it ("What councillors and staff can expect of each other"; not "The Clerk answers to
+    the Council as a whole", adversarial review 32)."""
+    return len(text.split()) <= 10 and not re.search(r"[.;:!?,]$", text) and text[:1].isupper() \
+        and not _MARKER_CELL.match(text) and (not _ROW_RULE.search(text) and not _TITLE_VERB.search(text)
+                                              or bool(re.match(r"(?:what|how|when|who|where|why)\b", text, re.I)))
 
 
 _TITLE_VERB = re.compile(r"\b(?:is|are|answers|reports|takes|gives|deals|decides|acts|works|serves|has|have)\b", re.I)

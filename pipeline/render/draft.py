@@ -313,7 +313,7 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
 # the Executive" in one district draft): "the Executive", "the Executive's", "Executive Members" and "Executive
 # Councillors" become the Cabinet's, or the reverse; not "Chief Executive", "Executive Director", "executive
 # arrangements" and other posts or teams, which keep their names.
-_EXECUTIVE_NAMES = {"cabinet": "Cabinet", "executive": "Executive"}
+_EXECUTIVE_NAMES = ("cabinet", "executive")
 _EXECUTIVE_AS = {
     # "the Executive" (its possessive too), not a post, team, body or instrument named after it ("the Executive Directors",
     # "the Executive Procedure Rules", "the Executive Committee"); "Executive Members" and "Executive Councillors"
@@ -754,7 +754,7 @@ def _merge_items(items: list[dict], opts: DraftOptions, council_names: list[str]
 def _at_most(c: DraftClause, limit: int) -> None:
     """Keep, in place, the ``limit`` items of a printed list that most councils make, in their order; the rest go to
     the clause's other wordings."""
-    councils = [len({ref.split(" clause ")[0] for ref in it.sources}) for it in c.items]
+    councils = [len({_source_of(ref) for ref in it.sources}) for it in c.items]
     keep = set(sorted(range(len(c.items)), key=lambda i: (-councils[i], i))[:limit])
     c.others += [{"ref": ref, "text": it.text} for i, it in enumerate(c.items) if i not in keep for ref in it.sources[:1]]
     c.items = [it for i, it in enumerate(c.items) if i in keep]
@@ -902,7 +902,7 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
     limit = int(spec["list_max"])
     for c in (c for sec in out for c in sec.clauses if len(c.items) > limit):
         if _counted(c.text) is None and not (opts.base and not c.added) \
-                and len({ref.split(" clause ")[0] for it in c.items for ref in it.sources}) > 1:
+                and len({_source_of(ref) for it in c.items for ref in it.sources}) > 1:
             _at_most(c, limit)
     for c in (c for sec in out for c in sec.clauses if c.items):  # a list that lost its last item ends anew
         for k, it in enumerate(c.items):
