@@ -212,6 +212,8 @@ def test_a_bare_ombudsman_means_its_sources_nation():
     ("The Council employs one member of staff, the Clerk, who is also its Responsible Financial Officer.", "own_setup"),
     # one council's hours (reader round 26), not a rule the hours make
     ("The Clerk works 18 hours a week, normally on Monday, Tuesday and Thursday.", "own_setup"),
+    ("Ashby Parish Council employs a small team of staff led by the Clerk, and the way they work together matters.",
+     "own_setup"),
     ("The Clerk works 18 hours a week and Councillors should not expect replies outside those hours.", None),
     # the source's own charter to sign, a part of its own text, a question with its answer
     ("Each Councillor is asked to read this charter and to sign it at the start of each term of office.", "background"),
