@@ -69,8 +69,11 @@ def polarity(text: str) -> tuple[str, bool] | None:
     """The text's first modal verb and whether it is negated ("Councillors should not ..." ->
     ("should", True); "Officers cannot ..." -> ("can", True)); None without a modal."""
     m = _rules().modal.search(text)
-    if m is None:
-        return None
+    return _modal_of(m) if m is not None else None
+
+
+def _modal_of(m: re.Match) -> tuple[str, bool]:
+    """A modal's match as its verb and whether it is negated ("cannot" -> ("can", True))."""
     if m.group(3):
         return _rules().negated[m.group(3).lower()], True
     return m.group(1).lower(), bool(m.group(2))
@@ -85,8 +88,7 @@ def _modal_verbs(text: str) -> list[tuple[str, bool, str]]:
     out = []
     for m in _rules().modal.finditer(text[:2000]):
         verb = _NEXT_WORD.match(text, m.end())
-        modal = (_rules().negated[m.group(3).lower()], True) if m.group(3) else (m.group(1).lower(), bool(m.group(2)))
-        out.append((*modal, verb.group(1).lower() if verb else ""))
+        out.append((*_modal_of(m), verb.group(1).lower() if verb else ""))
     return out
 
 
@@ -416,14 +418,23 @@ def contrasts(a: str, b: str) -> bool:
     return bool(set(ra) - set(rb)) and bool(set(rb) - set(ra))
 
 
-_LIST_GAP = re.compile(r"^(?:\s*(?:,|and|or|&|the|full|its|their|\w+\s+committees?|committees?|panels?|sub-committees?))*\s*$",
-                       re.I)
+_LIST_WORDS = frozenset({"and", "or", "the", "full", "its", "their", "committee", "committees", "panel", "panels",
+                         "sub-committee", "sub-committees"})
+
+
+def _list_gap(gap: str) -> bool:
+    """Only commas, "and", "or", articles and other bodies ("Planning committees") between two roles, read word by
+    word (a pattern of nested repeats took seconds on a long gap: adversarial review 32)."""
+    words = gap.lower().split()
+    return not re.search(r"[^\w\s,&-]", gap) and all(
+        w.strip(",&") in _LIST_WORDS or not w.strip(",&") or k + 1 < len(words)
+        and words[k + 1].strip(",&") in ("committee", "committees") for k, w in enumerate(words))
 
 
 def _listed(text: str, matches: list[re.Match]) -> bool:
     """Are all the roles a text names one list ("the Cabinet, committees and full Council"): between each and the next,
     only commas, "and", "or", articles and other bodies?"""
-    return len(matches) > 1 and all(_LIST_GAP.match(text[x.end():y.start()]) for x, y in zip(matches, matches[1:]))
+    return len(matches) > 1 and all(_list_gap(text[x.end():y.start()]) for x, y in zip(matches, matches[1:]))
 
 
 def restates(a: str, b: str) -> bool:
