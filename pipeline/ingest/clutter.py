@@ -56,6 +56,10 @@ _INITIALS_NAME = re.compile(r"^(?!I\.)(?:[A-Z]\.\s?){1,3}(?!(?:Introduction|Purp
                             r"Members|Staff|Complaints|Concerns|Communications?|Confidentiality|Relationships?|Training|"
                             r"Meetings?|Introductions?|Responsibilities|Procedures?|Policy|Notes?|Glossary|Appendix|"
                             r"Annex|Application|Status|Aims?|Objectives?)\b)[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?$")
+# a name and the post it signs for ("Eleri Vaughan, Independent Member and Chair of the Standards Committee")
+_NAME_POST = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2},\s+(?:(?:[A-Z][\w'’-]*|of|the|and|for|to|&)\s+){0,8}?"
+                        r"(?:Chair(?:man)?|Clerk|Officer|Member|Mayor|Leader|Director|Executive|Manager|Secretary)"
+                        r"(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|to|&)){0,8}$")
 _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.I)  # "6.30pm", "10am", "18:30"
 _BACK_LINK = re.compile(r"^(?:<|←|‹|«)\s*\S")  # "< Back to Council documents"
 _BACK_TO = re.compile(r"^[↑^\s]*(?:back|return|go)\s+to\s+(?:the\s+)?(?:top|contents|index|start|menu)"
@@ -300,7 +304,8 @@ def line_kind(text: str) -> tuple[str | None, bool]:
     if r["copyright"].match(plain):
         return "footer links", False
     # (a signature line is short: the pattern backtracks over a long run of dots, 10 s for 20,000)
-    if len(plain) <= 160 and len(_words(plain)) <= 12 and r["signature"].match(re.sub(r"\s+", " ", plain)):
+    blanked = re.sub(r"([._…])\1{4,}", "_____", re.sub(r"\s+", " ", plain)) if len(plain) <= 400 else plain
+    if len(blanked) <= 160 and len(_words(plain)) <= 12 and r["signature"].match(blanked) and not _MODAL.search(blanked):
         return "signature block", False
     if r["signed"].match(plain) and len(_words(plain)) <= 30:
         return "signature block", True
@@ -363,8 +368,12 @@ def line_kind(text: str) -> tuple[str | None, bool]:
         # chief.executive@…")
         bare = re.sub(r"(?:^|(?<=[\s|:]))(?:t|e|w|m|f|tel|email|e-mail|web|phone|mob|fax)\b\.?:?|[|:,\s]", "",
                       _CONTACT.sub("", plain), flags=re.I)
-        return "contact details", bool(bare) and not _CONTACT_LABEL.match(plain)
-    parts = plain.split("|")
+        # (and so is a post's or a team's line of numbers, "Monitoring Officer: Helen Marchetti, 01632 960 214, mo@…":
+        # nothing but capitalised names beside them)
+        rest = _words(_CONTACT.sub(" ", re.sub(r"^[-*•·]\s+", "", plain)))
+        named = 0 < len(rest) <= 8 and all(w[:1].isupper() or w.lower() in ("and", "of", "the", "for") for w in rest)
+        return "contact details", bool(bare) and not _CONTACT_LABEL.match(plain) and not named
+    parts = re.split(r"\s[|·•]\s", plain)
     if _CONTACT.search(plain) and n <= 40 and len(parts) >= 3 and all(len(_words(p)) <= 10 for p in parts) \
             and not _MODAL.search(plain) and not _SENTENCE_END.search(plain):
         # a site footer's contact line ("Town Hall, Market Place, … | Tel: 01632 … | Email: … | Office hours: …")
@@ -377,6 +386,14 @@ def line_kind(text: str) -> tuple[str | None, bool]:
         return "editorial note", True
     if _address(plain, r["min_address_parts"]):
         return "contact details", True
+    if _NAME_POST.match(plain) and n <= 16 and not _MODAL.search(plain):
+        return "signature block", True  # "Eleri Vaughan, Independent Member and Chair of the Standards Committee"
+    titled = re.split(r"\s[–—|]\s", plain)
+    if 3 <= len(titled) <= 6 and re.search(r"\b(?:Council|Authority)$", titled[0]) and n <= 20 and not date \
+            and all(len(_words(p)) <= 6 and not _SENTENCE_END.search(p) for p in titled) and not _MODAL.search(plain):
+        # a running title or a handout's footer ("Ashcombe Priors Borough Council – Member Induction 2027 – Session 5
+        # speaker notes"): the council, then the document's parts
+        return "running footer", True
     return None, False
 
 
@@ -399,11 +416,16 @@ def _all_details(plain: str, r: dict) -> bool:
 def _address(text: str, min_parts: int) -> bool:
     """A postal address on one line: comma-separated parts of at most five words, each word opening
     in a capital or a digit ("The Reading Room, Church Lane, Ashby St Mary"), at most eight parts and
-    two of them of two words or more (a list of surnames, "Vance, Wade, Walsh, …", is no address)."""
+    two of them of two words or more (a list of surnames, "Vance, Wade, Walsh, …", is no address). A Welsh council's
+    gives it in both languages, parted by " / " ("Swyddfa'r Cyngor, Neuadd y Dref, … / Council Office, Town Hall, …")."""
+    sides = text.rstrip(".").split(" / ")
+    if len(sides) == 2:
+        return all(_address(side, min_parts) for side in sides)
     parts = [p.strip() for p in text.rstrip(".").split(",")]
     return min_parts <= len(parts) <= 8 and sum(len(p.split()) >= 2 for p in parts) >= 2 and all(
-        p and len(p.split()) <= 5 and all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "the", "and", "upon", "on")
-                                          for w in p.split()) for p in parts)
+        p and len(p.split()) <= 5 and all(w[:1].isupper() or w[:1].isdigit()
+                                          or w in ("of", "the", "and", "upon", "on", "y", "yr") for w in p.split())
+        for p in parts)
 
 
 def _one_line_chrome(lines: list[Line], st: _State) -> list[Line]:
@@ -613,8 +635,16 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
         if i not in drop and drop.get(prev) in _WRAPPING and prev == i - 1 and (nxt is None or nxt > i + 1) \
                 and (ref_end or (not re.search(r"[.!?]$", lines[prev].text.strip()) and not _SENTENCE_END.search(t))) \
                 and len(_words(t)) <= 12 and lines[i].style != "heading" and lines[i].page == lines[prev].page \
-                and parse_marker(t)[0] is None and (not t[:1].isalpha() or re.search(r"[·|•,–-]$", lines[prev].text.strip())):
+                and parse_marker(t)[0] is None and (not t[:1].isalpha() or re.search(r"[·|•,;–-]$", lines[prev].text.strip())):
             drop[i] = drop[prev]
+    for k, i in enumerate(idx[:-1]):
+        # the head of a signing line that wrapped before its blank ("This protocol was adopted by … at its meeting held
+        # on" / "______ (minute no. ____)."): unfinished, straight above the blank, no rule of its own
+        nxt, t = idx[k + 1], lines[i].text.strip()
+        if i not in drop and nxt == i + 1 and drop.get(nxt) == "signature block" and len(_words(t)) <= 30 \
+                and re.match(r"\s*[._…]{5,}", lines[nxt].text) and not re.search(r"[.:;!?]$", t) \
+                and not _MODAL.search(t) and lines[i].style != "heading" and parse_marker(t)[0] is None:
+            drop[i] = "signature block"
     keep = []
     for i, ln in enumerate(lines):
         if i in drop:

@@ -79,6 +79,9 @@ _SHOWS_ANSWER = re.compile(r"^\W*(?:check|show|reveal|see|view)\s+(?:the\s+|my\s
                            r"feedback|results?)\W*$", re.I)
 
 
+_RULE_WORD = re.compile(r"\byou\b|\byour\b|\b(?:must|should|shall|never|always|cannot|do\s+not|don['’]t)\b", re.I)
+
+
 def _call_out(el, revealed: set[str] | None = None) -> bool:
     """An aside set inside an article (or a quiz's form: ``revealed``, the panels a click shows) that carries the
     article's own text: three or more paragraphs or items that
@@ -97,7 +100,13 @@ def _call_out(el, revealed: set[str] | None = None) -> bool:
     label = " ".join(el.get("class") or []) + " " + (el.get("id") or "") + " " + \
         (heading.get_text(" ", strip=True) if heading else "")
     summary = bool(_KEY_POINTS.search(label)) and not _CHROME_BOX.search(label)
-    return about >= 3 or (summary and about >= 2 and len(sentences) * 3 >= len(texts) * 2 and links * 2 < len(texts))
+    # (a key point may be short: "Councillors decide; officers advise and deliver." names the parties, "Never involve
+    # staff in campaigning, even informally." tells the reader)
+    points = sum(1 for t in texts if len(t.split()) >= 4
+                 and (party.search(t) or _RULE_WORD.search(t) or re.search(r"[.!?]$", t)))
+    return about >= 3 or (summary and links * 2 < len(texts)
+                          and ((about >= 2 and len(sentences) * 3 >= len(texts) * 2)
+                               or (texts and points * 3 >= len(texts) * 2)))
 
 
 # a box of the article's own points, by its class or heading ("Key points", "In brief", "Summary"), and the boxes that
@@ -715,6 +724,8 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
             return None  # a quiz on the protocol inside the article: its statements and their answers are its text
         if el.name in _HTML_CHROME:
             return _HTML_CHROME[el.name]
+        if id(el) in note_boxes and _short_text(el, _SHORT_CHROME) is not None:
+            return "form"  # a box to type notes in ("Your notes: Jot down anything you want to ask …" over a text field)
         if el.name in ("ul", "ol") and _link_list(el):
             return "link list"
         if el.name == "a" and re.search(r"reply", " ".join(el.get("class") or []), re.I) \
@@ -741,6 +752,10 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
             return "site navigation"
         return f"site {name}"
 
+    # the boxes round a text field (a textarea's parent or grandparent: "Your notes" over the field), found from the
+    # fields up, not by searching every element's subtree (quadratic on a deep page)
+    note_boxes = {id(p) for t in soup.find_all("textarea", limit=50) for p in islice(t.parents, 2)
+                  if p.name in ("div", "section")}
     for el in list(soup.find_all(True)):
         if el.__dict__.get("_decomposed"):  # inside chrome removed a moment ago (not el.decomposed: bs4 searches the subtree for it)
             continue
@@ -752,6 +767,11 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
         if reason and el.parent is not None:
             removed.extend(_pieces(el, reason))
             el.decompose()
+    # a footnote's link back to its marker ("… gives further examples. ↩"): a control, not the note's last word
+    for a in soup.find_all("a", href=True):
+        if a.get("href", "").startswith("#") and a.get_text(strip=True) in ("↩", "↩\ufe0e", "↩\ufe0f", "↑", "^"):
+            removed.append((a.get_text(strip=True), "navigation link"))
+            a.decompose()
     # the header row of a table laid out as minutes ("No. | Item") labels its columns: furniture, not a paragraph;
     # whether a table is layout is decided here, once (the walker reads the mark)
     for table in soup.find_all("table"):

@@ -250,8 +250,9 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
             items: list[tuple[float, Line]] = []
             for t in tables:
                 table_no += 1
-                for row in t.extract():
-                    cells = [normalise(c or "").strip() for c in row]
+                for row, boxes_of_row in zip(t.extract(), t.rows):
+                    cells = [normalise(_hard_breaks(page, box, c) if c and box and "\n" in c else c or "").strip()
+                             for c, box in zip(row, boxes_of_row.cells)]
                     if not any(cells):
                         continue
                     items.append((t.bbox[1], Line(text="\t".join(fold_spaces(c.replace("\n", " ")) for c in cells), line_no=0,
@@ -311,6 +312,33 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
         pdf.close()
     return RawDocument(doc_id=doc_id, source=str(path), format="pdf", lines=lines,
                        pages=len(pages), warnings=warnings)
+
+
+def _hard_breaks(page, box: tuple, text: str) -> str:
+    """A table cell's text with a blank line where the author broke it, not where it wrapped: after a sentence's end,
+    before a capital, where the next line's first word would have fitted on the line ("Consider officers' advice
+    carefully before" / "taking a decision." / "Do not press an officer …": "Do" fitted; the cell holds two
+    statements). The other line breaks are wraps, kept as they are."""
+    words = page.within_bbox(box).extract_words()
+    rows: list[list[dict]] = []
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if rows and abs(rows[-1][0]["top"] - w["top"]) <= 2.5:
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    lines = text.split("\n")
+    if len(rows) != len(lines) or len(rows) < 2:
+        return text
+    out = [lines[0]]
+    for above, below, line in zip(rows, rows[1:], lines[1:]):
+        above.sort(key=lambda w: w["x0"])
+        below.sort(key=lambda w: w["x0"])
+        pad = max(2.0, above[0]["x0"] - box[0])
+        first = below[0]["x1"] - below[0]["x0"]
+        room = box[2] - pad - above[-1]["x1"]
+        ended = re.search(r"[.!?][\"”’')]*$", out[-1].rstrip()) and re.match(r"[\"“‘(]?[A-Z]", line.strip())
+        out.append(("\n\n" if ended and room > first + 0.3 * (above[-1]["bottom"] - above[-1]["top"]) else "\n") + line)
+    return "".join(out)
 
 
 def _page_frame(table, width: float, height: float) -> bool:

@@ -84,9 +84,15 @@ _TITLE_GOES_ON = re.compile(r"(?:Leader|Officers?|Members?|Committee|Council|Cha
                             r"Manager|Team|Cabinet|Clerk)\b(?!\s+(?:must|should|shall|will|may|can|cannot|is|are)\b)")
 
 
-def _split_statements(cell: str, paragraphs: bool = False) -> list[str]:
+def _split_statements(cell: str, paragraphs: bool = False, hard_breaks: bool = False) -> list[str]:
     """A cell may hold several statements: bullets, sentences run together without punctuation, or (with
-    ``paragraphs``: a Word or web table, whose line breaks are the author's) paragraphs that each end a sentence."""
+    ``paragraphs``: a Word or web table, whose line breaks are the author's) paragraphs that each end a sentence;
+    with ``hard_breaks`` (a PDF's cell) a blank line is where the author broke a line (pdf._hard_breaks)."""
+    if hard_breaks and "\n\n" in cell:
+        parts = [p for p in cell.split("\n\n") if p.strip()]
+        if len(parts) > 1 and all(re.search(r"[.!?][\"”’')]*$", a.rstrip()) and re.match(r"[\"“‘(]?[A-Z]", b.strip())
+                                  for a, b in zip(parts, parts[1:])):
+            return [st for part in parts for st in _split_statements(part)]
     if _BR.search(cell):
         # a Markdown table's "<br>": the author's break between two statements ("Acknowledgement within 2 working
         # days<br>Full reply within 10 working days"), unless the text goes on in lower case or after a joining word
@@ -116,7 +122,8 @@ def _split_statements(cell: str, paragraphs: bool = False) -> list[str]:
 
 
 def _clean_cell(cell: str) -> str:
-    return "\n".join(fold_spaces(l) for l in cell.split("\n") if fold_spaces(l))
+    """A cell's lines, spaces folded; a blank line between two (a PDF cell's hard break, pdf._hard_breaks) kept once."""
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(fold_spaces(l) for l in cell.split("\n")).strip("\n"))
 
 
 _FIGURE = re.compile(r"[£$]?\d[\d.,]*%?")  # a statistics table's cell: "27", "£450", "12.5%"
@@ -416,7 +423,7 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
                 for ln in block.lines:
                     st.trace.append(Trace(ln.line_no, ln.text.strip(), "lead-in", f"table {table_no} column {k + 1}"))
                 continue
-            statements = _split_statements(c, paragraphs=doc.format in ("docx", "html"))
+            statements = _split_statements(c, paragraphs=doc.format in ("docx", "html"), hard_breaks=doc.format == "pdf")
             for s_no, statement in enumerate(statements, 1):
                 body = clause_text(statement)
                 if not re.search(r"\w", body):

@@ -232,6 +232,26 @@ def _unquoted_email(text: str) -> str:
     return "".join(ln if _THRESHOLD.match(ln) else _MD_QUOTE.sub("", ln) for ln in text.splitlines(keepends=True))
 
 
+def _hide_comments(line: Line, commented: bool, furniture: list[Furniture]) -> bool:
+    """Take a Markdown line's HTML comments out of its text into the furniture ("<!-- TODO: add the link -->", an
+    editor's note no reader of the page sees); returns whether a comment is still open at the line's end."""
+    kept, hidden, rest = [], [], line.text
+    while rest:
+        if commented:
+            end = rest.find("-->")
+            hidden.append(rest if end < 0 else rest[:end + 3])
+            rest, commented = ("", True) if end < 0 else (rest[end + 3:], False)
+        else:
+            start = rest.find("<!--")
+            kept.append(rest if start < 0 else rest[:start])
+            rest, commented = ("", False) if start < 0 else (rest[start:], True)
+    if any(h.strip() for h in hidden):
+        furniture.append(Furniture(text=" ".join(h.strip() for h in hidden if h.strip()), line_no=line.line_no,
+                                   page=line.page, reason="hidden comment"))
+    line.text = re.sub(r"(?<=\S)\s{2,}(?=\S)", " ", "".join(kept)) if hidden else line.text
+    return commented
+
+
 def read_text(path: Path, doc_id: str) -> RawDocument:
     """Plain text or Markdown, in any common encoding."""
     text = decode_bytes(path.read_bytes())
@@ -256,7 +276,12 @@ def read_text(path: Path, doc_id: str) -> RawDocument:
                         furniture.append(Furniture(text=ln.text.strip(), line_no=ln.line_no, page=ln.page,
                                                    reason="front matter"))
                     ln.text = ""
+        commented = False  # inside an HTML comment ("<!-- ... -->"): Markdown shows none of it
         for line in lines:
+            if commented or "<!--" in line.text:
+                commented = _hide_comments(line, commented, furniture)
+                if not line.text.strip():
+                    continue
             in_quote = bool(_MD_QUOTE.match(line.text))
             line.text = _MD_QUOTE.sub("", line.text)
             bare = line.text.strip()
