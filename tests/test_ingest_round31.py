@@ -6,6 +6,8 @@ short key points and a notes box. Each is furniture or text as a reader takes it
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.ingest.read import read
 from pipeline.ingest.segment import segment
 from test_nothing_lost import _check_accounted
@@ -161,3 +163,51 @@ def test_a_box_of_short_key_points_is_text_and_a_notes_box_is_a_form(seg):
     assert "Criticise the report, not the person who wrote it." in texts
     assert "Jot down anything you want to ask your mentor." not in texts
     assert _reasons(doc)["Jot down anything you want to ask your mentor."] == "form"
+
+
+# --- from adversarial review 33 ---
+
+
+def test_an_unclosed_comment_or_one_in_code_is_text_and_hides_nothing(seg):
+    doc = seg("# Protocol\n\n1.1 Officers give impartial advice to all councillors. <!-- reviewed by MO, see note\n\n"
+              "## 2. Contact\n\n2.1 Officers write `<!-- note -->` in the page source of every web page.\n\n"
+              "```html\n<!-- an example\n```\n\n2.2 The Clerk replies to every enquiry within five working days.\n", ".md")
+    texts = [c.text for c in doc.clauses]
+    assert texts[0] == "Officers give impartial advice to all councillors. <!-- reviewed by MO, see note"
+    assert "Officers write <!-- note --> in the page source of every web page." in texts or \
+        "Officers write `<!-- note -->` in the page source of every web page." in texts
+    assert "The Clerk replies to every enquiry within five working days." in texts
+    assert not any(f.reason == "hidden comment" for f in doc.furniture)
+
+
+def test_a_section_beside_a_comments_field_keeps_its_clauses(seg):
+    doc = seg("<html><body><main><section><h2>2. Complaints</h2><p>2.1 Councillors raise concerns with the Clerk.</p>"
+              "<p>2.2 Councillors must not criticise officers in public.</p><textarea></textarea></section>"
+              "</main></body></html>", ".html")
+    assert [c.clause_id for c in doc.clauses] == ["2.1", "2.2"]
+
+
+def test_chrome_boxes_of_site_news_stay_chrome(seg):
+    doc = seg("<html><body><main><h1>Protocol</h1><p>1. Officers must give impartial advice to councillors.</p>"
+              "<aside class='did-you-know'><h3>Did you know?</h3><ul><li>You can pay your council tax online.</li>"
+              "<li>Your bin day may change over Christmas.</li></ul></aside></main></body></html>", ".html")
+    assert [c.clause_id for c in doc.clauses] == ["1"]
+
+
+@pytest.mark.parametrize("line", [
+    "[Officers reply to councillors within five working days]", "[The Chair decides]",
+    "In this edition: officers are reminded that they must remain politically neutral.",
+    "Source: the Council's Constitution requires members to declare interests.",
+    "Table 3: Councillors can expect a reply within ten working days",
+    "1.4 The Clerk's normal working hours are ...................................................... per week.",
+    "__________ (the ward officer) is their first point of contact."])
+def test_rules_shaped_like_notes_captions_or_blanks_stay_clauses(seg, line):
+    doc = seg(f"1. Councillors must treat officers with courtesy.\n\n{line}\n\n3. Officers must be impartial.\n")
+    assert len(doc.clauses) == 3, [f.text for f in doc.furniture]
+
+
+def test_a_paragraph_running_on_above_a_blank_keeps_its_line(seg):
+    doc = seg("1.1 Each ward has a named link officer, who attends ward surgeries when asked and briefs the\n"
+              "ward councillors on local matters. The link officer for the northern wards is\n"
+              "__________ and for the southern wards __________.\n")
+    assert "The link officer for the northern wards is" in doc.clauses[0].text

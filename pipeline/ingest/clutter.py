@@ -305,7 +305,9 @@ def line_kind(text: str) -> tuple[str | None, bool]:
         return "footer links", False
     # (a signature line is short: the pattern backtracks over a long run of dots, 10 s for 20,000)
     blanked = re.sub(r"([._…])\1{4,}", "_____", re.sub(r"\s+", " ", plain)) if len(plain) <= 400 else plain
-    if len(blanked) <= 160 and len(_words(plain)) <= 12 and r["signature"].match(blanked) and not _MODAL.search(blanked):
+    if len(blanked) <= 160 and len(_words(plain)) <= 12 and r["signature"].match(blanked) and not _MODAL.search(blanked) \
+            and parse_marker(plain)[0] is None and not re.search(r"\b(?:is|are|was|were|has|have)\b", blanked, re.I):
+        # (a numbered point with a blank to fill, "1.4 The Clerk's hours are ...... per week.", is the protocol's)
         return "signature block", False
     if r["signed"].match(plain) and len(_words(plain)) <= 30:
         return "signature block", True
@@ -635,15 +637,18 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
         if i not in drop and drop.get(prev) in _WRAPPING and prev == i - 1 and (nxt is None or nxt > i + 1) \
                 and (ref_end or (not re.search(r"[.!?]$", lines[prev].text.strip()) and not _SENTENCE_END.search(t))) \
                 and len(_words(t)) <= 12 and lines[i].style != "heading" and lines[i].page == lines[prev].page \
-                and parse_marker(t)[0] is None and (not t[:1].isalpha() or re.search(r"[·|•,;–-]$", lines[prev].text.strip())):
+                and parse_marker(t)[0] is None and (not t[:1].isalpha() or re.search(r"[·|•,–-]$", lines[prev].text.strip())
+                                               or (lines[prev].text.strip().endswith(";") and t[:1].islower())):
             drop[i] = drop[prev]
     for k, i in enumerate(idx[:-1]):
         # the head of a signing line that wrapped before its blank ("This protocol was adopted by … at its meeting held
         # on" / "______ (minute no. ____)."): unfinished, straight above the blank, no rule of its own
         nxt, t = idx[k + 1], lines[i].text.strip()
+        starts = i == 0 or not lines[i - 1].text.strip() or bool(re.search(r"[.:;!?]$", lines[i - 1].text.strip()))
         if i not in drop and nxt == i + 1 and drop.get(nxt) == "signature block" and len(_words(t)) <= 30 \
-                and re.match(r"\s*[._…]{5,}", lines[nxt].text) and not re.search(r"[.:;!?]$", t) \
-                and not _MODAL.search(t) and lines[i].style != "heading" and parse_marker(t)[0] is None:
+                and re.match(r"\s*[._…]{5,}", lines[nxt].text) and not re.search(r"[.:;!?]$", t) and starts \
+                and not re.search(r"[.!?]\s", t) and not _MODAL.search(t) and lines[i].style != "heading" \
+                and parse_marker(t)[0] is None:
             drop[i] = "signature block"
     keep = []
     for i, ln in enumerate(lines):

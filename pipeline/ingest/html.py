@@ -79,7 +79,13 @@ _SHOWS_ANSWER = re.compile(r"^\W*(?:check|show|reveal|see|view)\s+(?:the\s+|my\s
                            r"feedback|results?)\W*$", re.I)
 
 
-_RULE_WORD = re.compile(r"\byou\b|\byour\b|\b(?:must|should|shall|never|always|cannot|do\s+not|don['’]t)\b", re.I)
+def _note_box(el) -> bool:
+    """The box round a text field to take notes in: a div or form of a short label and a prompt ("Your notes" / "Jot down
+    anything you want to ask your mentor."), no heading of a section, no numbered point and no rule in it."""
+    text = _short_text(el, 300)
+    return el.name in ("div", "form", "label", "p") and text is not None and not re.search(
+        r"\b(?:must|should|shall|will|can|cannot)\b|(?-i:\bmay\b)|(?:^|\s)\d{1,2}(?:\.\d{1,2})+\s", text, re.I) \
+        and el.find(["h1", "h2"]) is None
 
 
 def _call_out(el, revealed: set[str] | None = None) -> bool:
@@ -100,13 +106,13 @@ def _call_out(el, revealed: set[str] | None = None) -> bool:
     label = " ".join(el.get("class") or []) + " " + (el.get("id") or "") + " " + \
         (heading.get_text(" ", strip=True) if heading else "")
     summary = bool(_KEY_POINTS.search(label)) and not _CHROME_BOX.search(label)
-    # (a key point may be short: "Councillors decide; officers advise and deliver." names the parties, "Never involve
-    # staff in campaigning, even informally." tells the reader)
-    points = sum(1 for t in texts if len(t.split()) >= 4
-                 and (party.search(t) or _RULE_WORD.search(t) or re.search(r"[.!?]$", t)))
+    # (a key point may be short: "Councillors decide; officers advise and deliver.", "Never involve staff in
+    # campaigning, even informally.": half the box's points, short sentences, name the parties; "You can pay your
+    # council tax online." in a "Did you know?" box names none)
+    points = sum(1 for t in texts if len(t.split()) >= 4 and party.search(t) and re.search(r"[.!?]$", t))
     return about >= 3 or (summary and links * 2 < len(texts)
                           and ((about >= 2 and len(sentences) * 3 >= len(texts) * 2)
-                               or (texts and points * 3 >= len(texts) * 2)))
+                               or (texts and points * 2 >= len(texts))))
 
 
 # a box of the article's own points, by its class or heading ("Key points", "In brief", "Summary"), and the boxes that
@@ -724,7 +730,7 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
             return None  # a quiz on the protocol inside the article: its statements and their answers are its text
         if el.name in _HTML_CHROME:
             return _HTML_CHROME[el.name]
-        if id(el) in note_boxes and _short_text(el, _SHORT_CHROME) is not None:
+        if id(el) in note_boxes and _note_box(el):
             return "form"  # a box to type notes in ("Your notes: Jot down anything you want to ask …" over a text field)
         if el.name in ("ul", "ol") and _link_list(el):
             return "link list"
@@ -754,8 +760,7 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
 
     # the boxes round a text field (a textarea's parent or grandparent: "Your notes" over the field), found from the
     # fields up, not by searching every element's subtree (quadratic on a deep page)
-    note_boxes = {id(p) for t in soup.find_all("textarea", limit=50) for p in islice(t.parents, 2)
-                  if p.name in ("div", "section")}
+    note_boxes = {id(t.parent) for t in soup.find_all("textarea", limit=50) if t.parent is not None}
     for el in list(soup.find_all(True)):
         if el.__dict__.get("_decomposed"):  # inside chrome removed a moment ago (not el.decomposed: bs4 searches the subtree for it)
             continue

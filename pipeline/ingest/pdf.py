@@ -248,11 +248,12 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
         table_no = 0
         for pno, (page, (tables, body)) in enumerate(zip(pages, laid_out), 1):
             items: list[tuple[float, Line]] = []
+            page_words = _LazyWords(page)  # read once a page, only if a cell may hold two paragraphs
             for t in tables:
                 table_no += 1
                 for row, boxes_of_row in zip(t.extract(), t.rows):
-                    cells = [normalise(_hard_breaks(page, box, c) if c and box and "\n" in c else c or "").strip()
-                             for c, box in zip(row, boxes_of_row.cells)]
+                    cells = [normalise(_hard_breaks(page_words, box, c) if c and box and _ENDS_AT_BREAK.search(c)
+                                       else c or "").strip() for c, box in zip(row, boxes_of_row.cells)]
                     if not any(cells):
                         continue
                     items.append((t.bbox[1], Line(text="\t".join(fold_spaces(c.replace("\n", " ")) for c in cells), line_no=0,
@@ -314,12 +315,28 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
                        pages=len(pages), warnings=warnings)
 
 
-def _hard_breaks(page, box: tuple, text: str) -> str:
+_ENDS_AT_BREAK = re.compile(r"[.!?][\"”’')]*\n[\"“‘(]?[A-Z]")  # a sentence ending at a line's end, another opening
+
+
+class _LazyWords:
+    """A page's words, extracted the first time a table cell asks for them."""
+
+    def __init__(self, page) -> None:
+        self.page, self.words = page, None
+
+    def within(self, box: tuple) -> list[dict]:
+        if self.words is None:
+            self.words = self.page.extract_words()
+        x0, top, x1, bottom = box
+        return [w for w in self.words if x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top <= (w["top"] + w["bottom"]) / 2 <= bottom]
+
+
+def _hard_breaks(page_words: _LazyWords, box: tuple, text: str) -> str:
     """A table cell's text with a blank line where the author broke it, not where it wrapped: after a sentence's end,
     before a capital, where the next line's first word would have fitted on the line ("Consider officers' advice
     carefully before" / "taking a decision." / "Do not press an officer …": "Do" fitted; the cell holds two
     statements). The other line breaks are wraps, kept as they are."""
-    words = page.within_bbox(box).extract_words()
+    words = page_words.within(box)
     rows: list[list[dict]] = []
     for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
         if rows and abs(rows[-1][0]["top"] - w["top"]) <= 2.5:
@@ -329,13 +346,13 @@ def _hard_breaks(page, box: tuple, text: str) -> str:
     lines = text.split("\n")
     if len(rows) != len(lines) or len(rows) < 2:
         return text
+    for r in rows:
+        r.sort(key=lambda w: w["x0"])
+    right = max(r[-1]["x1"] for r in rows)  # the text's own right edge: its widest line (a cell may be indented)
     out = [lines[0]]
     for above, below, line in zip(rows, rows[1:], lines[1:]):
-        above.sort(key=lambda w: w["x0"])
-        below.sort(key=lambda w: w["x0"])
-        pad = max(2.0, above[0]["x0"] - box[0])
         first = below[0]["x1"] - below[0]["x0"]
-        room = box[2] - pad - above[-1]["x1"]
+        room = right - above[-1]["x1"]
         ended = re.search(r"[.!?][\"”’')]*$", out[-1].rstrip()) and re.match(r"[\"“‘(]?[A-Z]", line.strip())
         out.append(("\n\n" if ended and room > first + 0.3 * (above[-1]["bottom"] - above[-1]["top"]) else "\n") + line)
     return "".join(out)

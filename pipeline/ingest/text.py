@@ -232,6 +232,19 @@ def _unquoted_email(text: str) -> str:
     return "".join(ln if _THRESHOLD.match(ln) else _MD_QUOTE.sub("", ln) for ln in text.splitlines(keepends=True))
 
 
+def _closes(lines: list[Line], k: int) -> bool:
+    """Whether the comment opened on line ``k`` closes within its paragraph (before a blank line): an unclosed "<!--"
+    is text as written, not a comment that hides the rest of the file; nor is one inside a code span ("`<!-- -->`")."""
+    if "`" in lines[k].text:
+        return False
+    for ln in lines[k:k + 40]:
+        if ln is not lines[k] and not ln.text.strip():
+            return False
+        if "-->" in ln.text[ln.text.find("<!--") + 4 if ln is lines[k] else 0:]:
+            return True
+    return False
+
+
 def _hide_comments(line: Line, commented: bool, furniture: list[Furniture]) -> bool:
     """Take a Markdown line's HTML comments out of its text into the furniture ("<!-- TODO: add the link -->", an
     editor's note no reader of the page sees); returns whether a comment is still open at the line's end."""
@@ -277,8 +290,11 @@ def read_text(path: Path, doc_id: str) -> RawDocument:
                                                    reason="front matter"))
                     ln.text = ""
         commented = False  # inside an HTML comment ("<!-- ... -->"): Markdown shows none of it
-        for line in lines:
-            if commented or "<!--" in line.text:
+        fenced = False  # inside a fenced code block, where "<!--" is the code's
+        for k, line in enumerate(lines):
+            if re.match(r"\s{0,3}(?:```|~~~)", line.text):
+                fenced = not fenced
+            if not fenced and (commented or ("<!--" in line.text and _closes(lines, k))):
                 commented = _hide_comments(line, commented, furniture)
                 if not line.text.strip():
                     continue
