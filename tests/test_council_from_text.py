@@ -57,12 +57,12 @@ def _truth(set_dir):
 
 @pytest.mark.parametrize("set_name", ["b65", "b69", "b75"])
 def test_read_from_real_protocols_without_sources(set_name):
-    """Ordinary protocols of three blind sets, read with no sources.csv: every council named is right, and at
+    """Ordinary protocols of three sets once blind (retired into training in round 31), read with no sources.csv: every council named is right, and at
     least five of six are named (scripts/eval_council.py measures all 971 gold documents)."""
-    truth = _truth(DATA / "blind" / set_name)
+    truth = _truth(DATA / "gold_corpus" / f"retired_{set_name}")
     named = 0
     for file, row in truth.items():
-        result = ingest_file(DATA / "blind" / set_name / "docs" / file, row["doc_id"])
+        result = ingest_file(DATA / "gold_corpus" / f"retired_{set_name}" / "docs" / file, row["doc_id"])
         doc = result.document
         if doc.council is None:
             continue
@@ -76,7 +76,7 @@ def test_sources_csv_wins_and_a_build_without_it_names_councils(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
     for name in ("b75_halverstow_member_officer_protocol.pdf", "b75_thornmere_member_enquiries.txt"):
-        shutil.copy(DATA / "blind" / "b75" / "docs" / name, raw / name)
+        shutil.copy(DATA / "gold_corpus" / "retired_b75" / "docs" / name, raw / name)
     run_build(raw, tmp_path / "out")
     with (tmp_path / "out" / "documents.csv").open(encoding="utf-8") as f:
         rows = {r["doc_id"]: r for r in csv.DictReader(f)}

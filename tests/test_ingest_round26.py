@@ -377,7 +377,7 @@ def test_an_in_this_section_list_that_pairs_off_is_still_a_contents_list():
     # a line, and the contents list stopped there)
     from conftest import DATA
 
-    doc = segment(read(DATA / "blind" / "b108" / "docs" / "b108_hindlebrook_protocol.txt"))
+    doc = segment(read(DATA / "gold_corpus" / "retired_b108" / "docs" / "b108_hindlebrook_protocol.txt"))
     texts = [c.text for c in doc.clauses]
     assert "The Executive" not in texts and "Complaints and breaches" not in texts
     assert any(f.text == "Ward Members and enquiries" and f.reason == "table of contents" for f in doc.furniture)

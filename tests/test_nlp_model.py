@@ -67,10 +67,10 @@ def test_gold_sets_are_found_and_blind_sets_are_marked():
     sets = {s.name: s for s in find_gold_sets(DATA.parent.parent)}
     assert {"raw_docs", "corpus_local", "corpus_principal", "corpus_procedures", "corpus_harder"} <= set(sets)
     # b11-b14 and b15-b18 were retired into training (tests/data/gold_corpus/round4_b*, round5_b*) after
-    # their first runs, b19-b45 in round 17 (retired_b*); b4-b10 and b46 onwards stay blind as floors
-    assert {n for n, s in sets.items() if s.blind} == {f"blind_b{k}" for k in [*range(4, 11), *range(46, 144)]}
+    # their first runs, b19-b45 in round 17 and b46-b135 in round 31 (retired_b*); b4-b10 and b136 onwards stay blind
+    assert {n for n, s in sets.items() if s.blind} == {f"blind_b{k}" for k in [*range(4, 11), *range(136, 152)]}
     assert {f"corpus_round4_b{k}" for k in range(11, 15)} | {f"corpus_round5_b{k}" for k in range(15, 19)} <= set(sets)
-    assert {f"corpus_retired_b{k}" for k in range(19, 46)} <= set(sets)
+    assert {f"corpus_retired_b{k}" for k in range(19, 136)} <= set(sets)
 
 
 @pytest.mark.parametrize("text,tag,actor", [
@@ -207,32 +207,21 @@ def test_themes_carry_their_evidence(nlp):
 # b87's (0.816), b113's (0.818), b129's (0.818) and b135's (0.898) macro-F1 floors and b114's (0.799), b124's (0.890),
 # b134's (0.806) actor floors down by 0.01 (b113's by 0.02), and floors within 0.003 of the score down by 0.01 (b96,
 # b112, b115, b119, b123, b127, b128).
-BLIND_FLOORS = {"b4": (0.84, 0.76), "b5": (0.84, 0.80), "b6": (0.64, 0.69), "b7": (0.82, 0.74), "b8": (0.78, 0.80),
-                "b9": (0.69, 0.69), "b10": (0.87, 0.82), "b46": (0.93, 0.87), "b47": (0.75, 0.75),
-                "b48": (0.85, 0.80), "b49": (0.74, 0.81), "b50": (0.86, 0.88), "b51": (0.86, 0.77),
-                "b52": (0.92, 0.91), "b53": (0.81, 0.81), "b54": (0.92, 0.89), "b55": (0.85, 0.78),
-                "b56": (0.89, 0.87), "b57": (0.91, 0.92), "b58": (0.84, 0.85), "b59": (0.91, 0.89),
-                "b60": (0.84, 0.78), "b61": (0.88, 0.83), "b62": (0.84, 0.82), "b63": (0.82, 0.76),
-                "b64": (0.88, 0.89), "b65": (0.92, 0.90), "b66": (0.79, 0.82), "b67": (0.90, 0.83),
-                "b68": (0.79, 0.81), "b69": (0.90, 0.90), "b70": (0.82, 0.79), "b71": (0.93, 0.93),
-                "b72": (0.81, 0.79), "b73": (0.80, 0.77), "b74": (0.83, 0.80), "b75": (0.95, 0.91),
-                "b76": (0.92, 0.93), "b77": (0.89, 0.85), "b78": (0.83, 0.78), "b79": (0.86, 0.84),
-                "b80": (0.94, 0.89), "b81": (0.68, 0.84), "b82": (0.86, 0.81), "b83": (0.90, 0.87),
-                "b84": (0.94, 0.90), "b85": (0.85, 0.83), "b86": (0.76, 0.71), "b87": (0.81, 0.79),
-                "b88": (0.94, 0.92), "b89": (0.78, 0.81), "b90": (0.87, 0.87), "b91": (0.89, 0.82),
-                "b92": (0.94, 0.93), "b93": (0.86, 0.81), "b94": (0.79, 0.79), "b95": (0.89, 0.86),
-                "b96": (0.95, 0.94), "b97": (0.83, 0.73), "b98": (0.72, 0.74), "b99": (0.90, 0.86),
-                "b100": (0.94, 0.94), "b101": (0.89, 0.91), "b102": (0.78, 0.77), "b103": (0.95, 0.93),
-                "b104": (0.91, 0.85), "b105": (0.84, 0.85), "b106": (0.85, 0.79), "b107": (0.91, 0.90),
-                "b108": (0.89, 0.90), "b109": (0.78, 0.79), "b110": (0.87, 0.81), "b111": (0.92, 0.89),
-                "b112": (0.91, 0.90), "b113": (0.81, 0.83), "b114": (0.82, 0.79), "b115": (0.93, 0.90),
-                "b116": (0.93, 0.90), "b117": (0.82, 0.80), "b118": (0.69, 0.79), "b119": (0.93, 0.89),
-                "b120": (0.94, 0.94), "b121": (0.88, 0.87), "b122": (0.83, 0.80), "b123": (0.92, 0.92),
-                "b124": (0.90, 0.88), "b125": (0.84, 0.81), "b126": (0.82, 0.72), "b127": (0.92, 0.89),
-                "b128": (0.95, 0.93), "b129": (0.81, 0.87), "b130": (0.87, 0.89), "b131": (0.93, 0.92),
-                "b132": (0.95, 0.90), "b133": (0.81, 0.80), "b134": (0.87, 0.80), "b135": (0.89, 0.91),
-                "b136": (0.93, 0.88), "b137": (0.89, 0.86), "b138": (0.86, 0.82), "b139": (0.81, 0.80),
-                "b140": (0.79, 0.81), "b141": (0.85, 0.84), "b142": (0.90, 0.87), "b143": (0.90, 0.88)}
+# first run (b144-b151, 5 December 2026, the fourth session, the round-30 model at ac20b5a): strict macro-F1 0.946 /
+# 0.921 / 0.809 / 0.836 / 0.840 / 0.806 / 0.918 / 0.939, actor 0.960 / 0.916 / 0.803 / 0.798 / 0.781 / 0.806 / 0.908 /
+# 0.938, themes P 0.911 / 0.905 / 0.879 / 0.818 / 0.932 / 0.843 / 0.911 / 0.864, R 0.952 / 0.962 / 0.831 / 0.788 /
+# 0.853 / 0.904 / 0.918 / 0.954. Round 31 retired b46-b135 into training (tests/data/gold_corpus/retired_b*): every
+# one had had its first run and been tuned on. The round-31 model, trained on them with the training sets up to
+# round 30, scores above round 30 on the 23 sets neither was trained on (b4-b10, b136-b151; macro-F1 0.8941 against
+# 0.8821, actor 0.8803 against 0.8673, themes P 0.8746 against 0.8656, R 0.9143 against 0.9054, on the session's
+# code), and all floors are its scores less 0.003, rounded down; b138's (0.851 against 0.865) and b139's (0.795
+# against 0.821) macro-F1 fall.
+BLIND_FLOORS = {"b4": (0.92, 0.85), "b5": (0.95, 0.90), "b6": (0.92, 0.91), "b7": (0.93, 0.91), "b8": (0.90, 0.92),
+                "b9": (0.78, 0.79), "b10": (0.96, 0.95), "b136": (0.93, 0.89), "b137": (0.91, 0.89),
+                "b138": (0.84, 0.84), "b139": (0.79, 0.79), "b140": (0.80, 0.84), "b141": (0.88, 0.86),
+                "b142": (0.91, 0.90), "b143": (0.91, 0.91), "b144": (0.94, 0.95), "b145": (0.92, 0.92),
+                "b146": (0.85, 0.81), "b147": (0.83, 0.79), "b148": (0.84, 0.78), "b149": (0.81, 0.83),
+                "b150": (0.93, 0.92), "b151": (0.94, 0.93)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))

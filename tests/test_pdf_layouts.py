@@ -129,14 +129,14 @@ def test_full_width_lines_broken_at_one_aligned_space_are_not_two_columns_lines(
 def test_an_answer_set_under_its_question_with_a_little_more_space_than_the_lines_is_its_own_paragraph():
     """A governance statement's assertion and the evidence under it ("Yes. The contract was reissued ..."), 7 points
     apart where its lines are 3 apart: a paragraph gap (blind set b55, first run, 3 December 2026)."""
-    pdf = DATA_BLIND / "b55" / "docs" / "b55_ashbyfennick_governance_statement.pdf"
+    pdf = DATA_RETIRED / "retired_b55" / "docs" / "b55_ashbyfennick_governance_statement.pdf"
     doc = segment(read(pdf, pdf.stem))
     texts = [c.text for c in doc.clauses]
     assert any(t.startswith("Yes. The contract was reissued in October 2024") for t in texts)
     assert any(t.startswith("We have given the Clerk a written contract") and "Yes." not in t for t in texts)
 
 
-DATA_BLIND = Path(__file__).parent / "data" / "blind"
+DATA_RETIRED = Path(__file__).parent / "data" / "gold_corpus"  # blind sets retired into training
 
 
 def test_a_sentence_set_at_one_and_a_half_lines_beside_single_spaced_notes_stays_one_clause():
