@@ -136,6 +136,16 @@ def test_what_most_councils_do_is_background():
                                      "Committee."}) is None
 
 
+def test_which_councils_a_law_reaches_is_background():
+    """Reader round 27's parish draft printed "Parish and town council clerks are not covered by the statutory rules on
+    politically restricted posts, which apply only to principal councils." as its 1.5: a note on the law, not a rule."""
+    from pipeline.render.fit import not_draft_reason
+
+    assert not_draft_reason({"text": "Parish and town council clerks are not covered by the statutory rules on politically "
+                                     "restricted posts, which apply only to principal councils."}) == "background"
+    assert not_draft_reason({"text": "The rules on political restriction apply to all staff of the Council."}) is None
+
+
 def test_a_bare_ombudsman_means_its_sources_nation():
     from pipeline.render.fit import clause_nation
 
