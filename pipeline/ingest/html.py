@@ -758,8 +758,8 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
             return "site navigation"
         return f"site {name}"
 
-    # the boxes round a text field (a textarea's parent or grandparent: "Your notes" over the field), found from the
-    # fields up, not by searching every element's subtree (quadratic on a deep page)
+    # the boxes round a text field (a textarea's parent: "Your notes" over the field), found from the fields up, not by
+    # searching every element's subtree (quadratic on a deep page)
     note_boxes = {id(t.parent) for t in soup.find_all("textarea", limit=50) if t.parent is not None}
     for el in list(soup.find_all(True)):
         if el.__dict__.get("_decomposed"):  # inside chrome removed a moment ago (not el.decomposed: bs4 searches the subtree for it)

@@ -233,16 +233,29 @@ def _unquoted_email(text: str) -> str:
 
 
 def _closes(lines: list[Line], k: int) -> bool:
-    """Whether the comment opened on line ``k`` closes within its paragraph (before a blank line): an unclosed "<!--"
+    """Whether every comment open on line ``k`` closes within its paragraph (before a blank line): an unclosed "<!--"
     is text as written, not a comment that hides the rest of the file; nor is one inside a code span ("`<!-- -->`")."""
     if "`" in lines[k].text:
         return False
-    for ln in lines[k:k + 40]:
-        if ln is not lines[k] and not ln.text.strip():
+    commented = False
+    for n, ln in enumerate(lines[k:k + 40]):
+        if n and not ln.text.strip():
             return False
-        if "-->" in ln.text[ln.text.find("<!--") + 4 if ln is lines[k] else 0:]:
+        commented = _still_open(ln.text, commented)
+        if not commented:
             return True
     return False
+
+
+def _still_open(text: str, commented: bool) -> bool:
+    """Whether a comment is open at the end of ``text``, given whether one was open at its start."""
+    pos = 0
+    while True:
+        mark = "-->" if commented else "<!--"
+        at = text.find(mark, pos)
+        if at < 0:
+            return commented
+        commented, pos = not commented, at + len(mark)
 
 
 def _hide_comments(line: Line, commented: bool, furniture: list[Furniture]) -> bool:
