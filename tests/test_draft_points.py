@@ -16,7 +16,11 @@ CASES = {
                              "and may propose an alternative.",
                              "Where a Councillor disagrees with an officer's recommendation, the proper course is to say so "
                              "at the meeting."],
-                            ["Councillors may disagree with one another at the meeting.",
+                            ["A Councillor who disagrees with an officer's advice must not propose an alternative at the "
+                             "meeting without notice.",
+                             "Councillors who disagree with an officer's advice should never say so at the meeting in a way "
+                             "that criticises the officer.",
+                             "Councillors may disagree with one another at the meeting.",
                              "Councillors who disagree with an officer's advice must not say so on social media.",
                              "An officer who disagrees with the Clerk's views should say so privately to the Clerk."]),
     "unwelcome_advice": (["(h) Accept that officers will sometimes give advice that Councillors would rather not hear;",
@@ -25,15 +29,20 @@ CASES = {
                          ["Officers give advice that is clear and timely."]),
     "personal_advantage": (["Not use their relationship with Councillors to advance their own personal interests;",
                             "Not use their position to pursue a personal agenda;"],
-                           ["Not use their personal email address for council business;",
+                           ["Councillors must not use their office to gain personal advantage in housing allocations.",
+                            "Not use their personal email address for council business;",
                             "Officers must not use their access to council data for private gain."]),
     "public_contact": (["(e) Dealing with correspondence and enquiries from the public;",
                         "(h) Acting as the first point of contact for residents, the district and county councils;"],
-                       ["(e) Dealing with correspondence from the District Council;",
+                       ["Officers will not respond to enquiries from the public about planning applications.",
+                        "The Clerk handles all correspondence from the public, but letters about staff go to the Chair.",
+                        "(e) Dealing with correspondence from the District Council;",
                         "Councillors must not share enquiries from members of the public with the press."]),
     "money_spent": (["(c) Monitoring the Council's finances and the services it provides;",
                      "(d) Making sure that the Council's money is spent properly;"],
-                    ["(d) Spending the Council's money on the parish;",
+                    ["Councillors must monitor the council's budget through the Finance Committee's reports.",
+                     "Money is spent properly only when two signatories approve it.",
+                     "(d) Spending the Council's money on the parish;",
                      "Council resources are used lawfully, including officers' time."]),
     "manages_services": (["Managing the Council's officers and services within the budget;",
                           "Managing the officers and resources of their service;"],
@@ -265,8 +274,7 @@ def clause(number, text, tag="role", items=(), sources=None, side=None):
 
 def test_a_clause_whose_points_were_all_made_is_dropped_and_its_sources_kept():
     first = clause("2.1", "Councillors set the council's policies and its budget.")
-    lst = clause("2.2", "Councillors are responsible for:", items=[
-        "Agreeing the annual budget and policies;", "Monitoring performance;", "Deciding the precept."])
+    lst = clause("2.2", "Councillors are responsible for:", items=["Agreeing the annual budget and policies;", "Monitoring performance;", "Deciding the precept."])
     again = clause("3.1", "Members determine the budget.", sources=["Other Council clause 4"])
     new = clause("3.2", "Members determine the budget and represent the views of residents.")
     step = clause("9.1", "A concern about the Clerk should go to the chair of the Staffing Committee.", tag="escalation")
@@ -422,8 +430,7 @@ def test_a_counted_list_is_printed_whole_or_not_at_all_and_areas_of_responsibili
         lead_in_point("Councillors are responsible for:") == "roles"
     printed = clause("2.2", "Councillors are responsible for:", items=["Representing the views of residents;",
                                                                        "Monitoring the Council's finances."])
-    counted = clause("2.4", "Councillors have three main areas of responsibility:", items=[
-        "To determine council policy;", "To represent the views of residents;", "To act as advocates for their area."])
+    counted = clause("2.4", "Councillors have three main areas of responsibility:", items=["To determine council policy;", "To represent the views of residents;", "To act as advocates for their area."])
     home = _drop_repeated_items(counted, [(printed, it) for it in printed.items], [])
     assert home is printed and len(counted.items) == 3
 
@@ -486,8 +493,7 @@ def test_a_two_point_clause_worded_as_the_one_above_that_made_one_of_them_is_dro
 def test_an_item_repeating_an_item_above_in_its_own_list_is_still_dropped_when_a_clause_is_said_again():
     roles = clause("2.1", "Councillors set policy and scrutinise services; they are not responsible for the "
                           "operational management of services.", side="member")
-    lst = clause("2.2", "Acting together, Councillors are responsible for:", side="member", items=[
-        "Agreeing policies and making decisions at properly called meetings;", "Representing the views of residents;",
+    lst = clause("2.2", "Acting together, Councillors are responsible for:", side="member", items=["Agreeing policies and making decisions at properly called meetings;", "Representing the views of residents;",
         "Making decisions at properly called meetings of the Council and its committees."])
     again = clause("7.1", "Councillors must not involve themselves in the day-to-day management of services.",
                    side="member")

@@ -211,3 +211,43 @@ def test_a_paragraph_running_on_above_a_blank_keeps_its_line(seg):
               "ward councillors on local matters. The link officer for the northern wards is\n"
               "__________ and for the southern wards __________.\n")
     assert "The link officer for the northern wards is" in doc.clauses[0].text
+
+
+# --- from adversarial review 34 ---
+
+
+def test_rules_beside_a_text_field_and_a_box_of_imperative_key_points_stay_clauses(seg):
+    doc = seg("<html><body><main><h1>Consultation draft</h1>"
+              "<div class='clause'><p>Individual councillors do not instruct officers.</p><textarea></textarea></div>"
+              "<div class='clause'><p>(a) Officers never attend party group meetings.</p><textarea></textarea></div>"
+              "<aside class='key-points'><h3>Key points</h3><ul><li>Declare any gift over £50 within 28 days.</li>"
+              "<li>Never discuss staffing matters in public.</li><li>Keep confidential papers locked away.</li></ul>"
+              "</aside></main></body></html>", ".html")
+    texts = [c.text for c in doc.clauses]
+    assert "Individual councillors do not instruct officers." in texts
+    assert "Officers never attend party group meetings." in texts
+    assert "Never discuss staffing matters in public." in texts and "Declare any gift over £50 within 28 days." in texts
+
+
+def test_a_code_fence_inside_a_comment_does_not_open_a_code_block(seg):
+    doc = seg("# Protocol\n\n<!-- Removed example:\n```\nold text\n-->\n\n2.1 Councillors must not ask officers to do "
+              "party political work.\n\n````\n~~~\ncode\n````\n\n2.2 Officers must be impartial.\n", ".md")
+    texts = [c.text for c in doc.clauses]
+    assert "Councillors must not ask officers to do party political work." in texts
+    assert "Officers must be impartial." in texts
+    assert "old text" not in texts
+
+
+@pytest.mark.parametrize("line", ["Officers reply to councillors within ______ working days.",
+                                  "Councillors give the Clerk ........ days' notice of a question."])
+def test_a_partys_rule_with_a_blank_to_fill_is_a_clause(seg, line):
+    doc = seg(f"1. Councillors must treat officers with courtesy.\n\n{line}\n\n3. Officers must be impartial.\n")
+    assert len(doc.clauses) == 3, [f.text for f in doc.furniture]
+
+
+def test_a_rule_wrapped_before_its_blank_keeps_both_lines(seg):
+    doc = seg("1. Councillors must treat officers with courtesy.\n\nThe Council reviews this protocol every\n"
+              "______ years.\n")
+    kept = [c.text for c in doc.clauses] + [h.text for h in doc.headings]
+    assert any("The Council reviews this protocol every" in t for t in kept) and any("years." in t for t in kept)
+    assert not any(f.reason == "signature block" for f in doc.furniture)

@@ -60,6 +60,7 @@ _INITIALS_NAME = re.compile(r"^(?!I\.)(?:[A-Z]\.\s?){1,3}(?!(?:Introduction|Purp
 _NAME_POST = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2},\s+(?:(?:[A-Z][\w'’-]*|of|the|and|for|to|&)\s+){0,8}?"
                         r"(?:Chair(?:man)?|Clerk|Officer|Member|Mayor|Leader|Director|Executive|Manager|Secretary)"
                         r"(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|to|&)){0,8}$")
+_PARTY = re.compile(r"\b(?:councillors?|members?|officers?|employees?|staff|clerk|cllrs?)\b", re.I)  # a rule's subject
 _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.I)  # "6.30pm", "10am", "18:30"
 _BACK_LINK = re.compile(r"^(?:<|←|‹|«)\s*\S")  # "< Back to Council documents"
 _BACK_TO = re.compile(r"^[↑^\s]*(?:back|return|go)\s+to\s+(?:the\s+)?(?:top|contents|index|start|menu)"
@@ -306,8 +307,13 @@ def line_kind(text: str) -> tuple[str | None, bool]:
     # (a signature line is short: the pattern backtracks over a long run of dots, 10 s for 20,000)
     blanked = re.sub(r"([._…])\1{4,}", "_____", re.sub(r"\s+", " ", plain)) if len(plain) <= 400 else plain
     if len(blanked) <= 160 and len(_words(plain)) <= 12 and r["signature"].match(blanked) and not _MODAL.search(blanked) \
-            and parse_marker(plain)[0] is None and not re.search(r"\b(?:is|are|was|were|has|have)\b", blanked, re.I):
-        # (a numbered point with a blank to fill, "1.4 The Clerk's hours are ...... per week.", is the protocol's)
+            and parse_marker(plain)[0] is None and not re.search(r"\b(?:is|are|was|were|has|have)\b", blanked, re.I) \
+            and _form_label(blanked.split("_____")[0]) \
+            and not (blanked.startswith("_____") and blanked.endswith(".")
+                     and len([w for w in _words(blanked) if w.strip("_")]) >= 4):
+        # (a numbered point with a blank to fill, "1.4 The Clerk's hours are ...... per week.", is the protocol's, as is a
+        # party's rule before its blank, "Officers reply to councillors within ______ working days.", and a sentence's
+        # wrapped end after its blank, "...... working days' notice of any question.")
         return "signature block", False
     if r["signed"].match(plain) and len(_words(plain)) <= 30:
         return "signature block", True
@@ -401,6 +407,15 @@ def line_kind(text: str) -> tuple[str | None, bool]:
 
 _FOOTER_LINK = re.compile(r"\b(?:accessibility|privacy|cookies?|contact\s+us|terms(?:\s+(?:and|&)\s+conditions|\s+of\s+use)?|"
                           r"site\s*map|copyright|disclaimer|freedom\s+of\s+information|modern\s+slavery)\b", re.I)
+
+
+def _form_label(before: str) -> bool:
+    """What stands before a form's first blank: a label ("Print name:", "Signed on behalf of the Council:", "Member's
+    signature", "Chairman"), not the opening of a rule ("Officers reply to councillors within", "The Council reviews
+    this protocol every")."""
+    if re.search(r"\b(?:sign\w*|name|date|print|ward|position|title|witness)\b", before, re.I) or before.rstrip().endswith(":"):
+        return True
+    return len(_words(before)) <= 5 and not _PARTY.search(before)
 
 
 def _all_details(plain: str, r: dict) -> bool:
@@ -542,6 +557,10 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
             continue  # a wrapped line of a paragraph ("… held on 11 January 2024 were confirmed", "… and was /
             # adopted by the Council at its meeting on 9 January 2025.", "… from the Engagement Manager" /
             # "(communications@…) or the Monitoring Officer")
+        if kind == "signature block" and k and idx[k - 1] == i - 1 and re.match(r"\s*[._…]{5,}", lines[i].text) \
+                and lines[i].text.strip().endswith(".") and len(_words(prev)) >= 4 and not re.search(r"[.:;!?]$", prev) \
+                and not r["adoption"].search(prev) and not re.search(r"\b(?:signed|dated)\b", prev, re.I):
+            continue  # a rule's wrapped end after its blank ("The Council reviews this protocol every" / "______ years.")
         if kind == "attendance list" and k and idx[k - 1] == i - 1 and _runs_on(prev) and _continues(prev) \
                 and not line_kind(prev)[0] and not re.match(r"^[A-Z][\w'’ /-]{0,40}:\s", lines[i].text.strip()) \
                 and not _rules()["name_titles"].match(lines[i].text.strip()):  # ("… attended by the Clerk and" /
@@ -648,7 +667,7 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
         if i not in drop and nxt == i + 1 and drop.get(nxt) == "signature block" and len(_words(t)) <= 30 \
                 and re.match(r"\s*[._…]{5,}", lines[nxt].text) and not re.search(r"[.:;!?]$", t) and starts \
                 and not re.search(r"[.!?]\s", t) and not _MODAL.search(t) and lines[i].style != "heading" \
-                and parse_marker(t)[0] is None:
+                and parse_marker(t)[0] is None and (r["adoption"].search(t) or re.search(r"\b(?:signed|dated)\b", t, re.I)):
             drop[i] = "signature block"
     keep = []
     for i, ln in enumerate(lines):

@@ -80,12 +80,19 @@ _SHOWS_ANSWER = re.compile(r"^\W*(?:check|show|reveal|see|view)\s+(?:the\s+|my\s
 
 
 def _note_box(el) -> bool:
-    """The box round a text field to take notes in: a div or form of a short label and a prompt ("Your notes" / "Jot down
-    anything you want to ask your mentor."), no heading of a section, no numbered point and no rule in it."""
-    text = _short_text(el, 300)
-    return el.name in ("div", "form", "label", "p") and text is not None and not re.search(
-        r"\b(?:must|should|shall|will|can|cannot)\b|(?-i:\bmay\b)|(?:^|\s)\d{1,2}(?:\.\d{1,2})+\s", text, re.I) \
-        and el.find(["h1", "h2"]) is None
+    """The box round a text field to take notes in: a short label and a prompt ("Your notes" / "Jot down anything you
+    want to ask your mentor."), naming no party and stating no rule; no section heading, list or numbered point in it."""
+    text = _short_text(el, 200)
+    return el.name in ("div", "form", "label", "p") and text is not None and len(text.split()) <= 20 \
+        and not _patterns()["party_word"].search(text) and not _RULE_WORD.search(text) \
+        and not re.search(r"(?:^|\s)\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s|(?:^|\s)\([a-z]\)\s", text) \
+        and el.find(["h1", "h2", "ul", "ol", "li"]) is None
+
+
+# a word that makes a short point a rule ("Never involve staff in campaigning", "Declare any gift over £50")
+_RULE_WORD = re.compile(r"\b(?:must|should|shall|cannot|never|always|do\s+not|don['’]t)\b|^(?:declare|keep|ask|tell|"
+                        r"raise|respect|treat|take|avoid|criticise|report|refer|follow|give|leave|check|speak|let|make|"
+                        r"remember|use|send|put|seek|get)\b", re.I)
 
 
 def _call_out(el, revealed: set[str] | None = None) -> bool:
@@ -107,9 +114,10 @@ def _call_out(el, revealed: set[str] | None = None) -> bool:
         (heading.get_text(" ", strip=True) if heading else "")
     summary = bool(_KEY_POINTS.search(label)) and not _CHROME_BOX.search(label)
     # (a key point may be short: "Councillors decide; officers advise and deliver.", "Never involve staff in
-    # campaigning, even informally.": half the box's points, short sentences, name the parties; "You can pay your
-    # council tax online." in a "Did you know?" box names none)
-    points = sum(1 for t in texts if len(t.split()) >= 4 and party.search(t) and re.search(r"[.!?]$", t))
+    # campaigning, even informally.": half the box's points are short sentences that name the parties or state a rule;
+    # "You can pay your council tax online." in a "Did you know?" box does neither)
+    points = sum(1 for t in texts if len(t.split()) >= 4 and re.search(r"[.!?]$", t)
+                 and (party.search(t) or _RULE_WORD.search(t)))
     return about >= 3 or (summary and links * 2 < len(texts)
                           and ((about >= 2 and len(sentences) * 3 >= len(texts) * 2)
                                or (texts and points * 2 >= len(texts))))

@@ -303,11 +303,17 @@ def read_text(path: Path, doc_id: str) -> RawDocument:
                                                    reason="front matter"))
                     ln.text = ""
         commented = False  # inside an HTML comment ("<!-- ... -->"): Markdown shows none of it
-        fenced = False  # inside a fenced code block, where "<!--" is the code's
+        fence = ""  # the marker of the fenced code block the line is in ("```", "~~~~"), where "<!--" is the code's
         for k, line in enumerate(lines):
-            if re.match(r"\s{0,3}(?:```|~~~)", line.text):
-                fenced = not fenced
-            if not fenced and (commented or ("<!--" in line.text and _closes(lines, k))):
+            opener = re.match(r"\s{0,3}(`{3,}|~{3,})", line.text)
+            if opener and not commented:
+                if not fence:
+                    fence = opener.group(1)
+                elif opener.group(1)[0] == fence[0] and len(opener.group(1)) >= len(fence) \
+                        and not line.text.strip().strip(fence[0]):
+                    fence = ""
+                    continue
+            if not fence and (commented or ("<!--" in line.text and _closes(lines, k))):
                 commented = _hide_comments(line, commented, furniture)
                 if not line.text.strip():
                     continue
