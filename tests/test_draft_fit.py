@@ -144,6 +144,9 @@ def test_which_councils_a_law_reaches_is_background():
     assert not_draft_reason({"text": "Parish and town council clerks are not covered by the statutory rules on politically "
                                      "restricted posts, which apply only to principal councils."}) == "background"
     assert not_draft_reason({"text": "The rules on political restriction apply to all staff of the Council."}) is None
+    # ... and a council's own size, in words
+    assert not_draft_reason({"text": "Upper Wyeford Parish Council has sixteen Councillors and a staff team of nine, led "
+                                     "by the Clerk."}) == "own_setup"
     # ... and what a year's report counted
     assert not_draft_reason({"text": "All but two Councillors completed refresher training on the Code during the year; "
                                      "sessions for the remaining two have since been arranged."}) == "background"
