@@ -63,7 +63,9 @@ CASES = {
                      ["Group leaders meet monthly."]),
     "group_meetings": (["Officers will leave before political discussion begins.",
                         "Officers attending group meetings must not be present for party business.",
-                        "Officers will leave before any discussion of party tactics."],
+                        "Officers will leave before any discussion of party tactics.",
+                        "Officers attending a group meeting will give factual information and professional advice only, "
+                        "and will leave before any discussion of party political matters."],
                        ["Officers attend committee meetings to advise."]),
     "respects_advice": (["Recognise and value their professional advice;", "Respect the Clerk's professional judgement."],
                         ["Officers give professional advice."]),
