@@ -117,6 +117,17 @@ def test_the_council_heading_the_document_wins_over_one_named_more_often():
     assert council_of("Evilton Parish Council: protocol", text, []) == ("Evilton Parish Council", "parish")
 
 
+def test_a_title_in_capitals_names_the_council():
+    """b148's first run: "LITTLE BRACKWELL PARISH COUNCIL" over a note that sends complaints to "the Monitoring Officer of
+    Eastvale District Council" was read as Eastvale's (over the 1,514-document build, councils read 88.0 % -> 94.6 %)."""
+    text = ("LITTLE BRACKWELL PARISH COUNCIL\n\nHandling disagreements\n\n"
+            + "Complaints go to the Monitoring Officer of Eastvale District Council.\n" * 3)
+    assert council_of(None, text, []) == ("Little Brackwell Parish Council", "parish")
+    assert council_of(None, "LONDON BOROUGH OF KELSTEAD\n\nCasework protocol\n", [])[0] == "London Borough of Kelstead"
+    # ... and a sentence in capitals is no name
+    assert council_of(None, "ALL COMPLAINTS GO TO THE COUNCIL OFFICES.\n", []) == (None, None)
+
+
 def test_a_kind_of_council_and_a_body_of_another_kind_are_no_council():
     # "the Town Council" after a verb is a reference, not "Contacting" Town Council
     assert councils_named("Contacting the Town Council: councillors and staff") == []

@@ -100,6 +100,7 @@ def council_of(title: str | None, text: str, edges: list[str]) -> tuple[str | No
     but also "the Security Council") counts where a council names itself (the title, the opening, the page
     edges) or from three mentions; words that never name a place ("Security", "Premier") are in councils.yaml.
     None where no name is mentioned twice nor in the title or opening."""
+    title, text, edges = _uncapped(title or ""), _uncapped(text), [_uncapped(e) for e in edges]
     score: Counter[str] = Counter()
     kinds: dict[str, str | None] = {}
     first: dict[str, int] = {}
@@ -147,6 +148,22 @@ def council_of(title: str | None, text: str, edges: list[str]) -> tuple[str | No
     if score[name] < 2:
         return None, None
     return name, _nation(kinds[name], text)
+
+
+def _uncapped(text: str) -> str:
+    """Short lines set in capitals written as names are ("LITTLE BRACKWELL PARISH COUNCIL" is "Little Brackwell Parish
+    Council", "LONDON BOROUGH OF KELSTEAD" "London Borough of Kelstead"), so that a title in capitals names its council."""
+    if not re.search(r"\b(?:COUNCIL|BOROUGH|CYNGOR)\b", text):
+        return text
+    joining = _rules()["joining"]
+
+    def name_case(m: re.Match) -> str:
+        line = m.group(0)
+        if len(line) > LEAD_CHARS or not line.isupper():
+            return line
+        return " ".join(w.lower() if w.lower() in joining else w[:1] + w[1:].lower() for w in line.split(" "))
+
+    return re.sub(r"[^\n]+", name_case, text)
 
 
 def _lead(title: str | None, text: str) -> str | None:
