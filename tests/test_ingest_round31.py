@@ -251,3 +251,11 @@ def test_a_rule_wrapped_before_its_blank_keeps_both_lines(seg):
     kept = [c.text for c in doc.clauses] + [h.text for h in doc.headings]
     assert any("The Council reviews this protocol every" in t for t in kept) and any("years." in t for t in kept)
     assert not any(f.reason == "signature block" for f in doc.furniture)
+
+
+def test_a_signatorys_line_with_a_date_blank_is_a_signature(seg):
+    doc = seg("1. Councillors must treat officers with courtesy.\n\nSigned on behalf of Cheddlestone Parish Council:\n\n"
+              "Cllr Margaret Pengelly, Chair .............................. Date ..................\n\n"
+              "Simon Okonedo, Clerk and RFO .............................. Date ..................\n")
+    assert [c.clause_id for c in doc.clauses] == ["1"]
+    assert set(f.reason for f in doc.furniture) == {"signature block"}

@@ -308,7 +308,7 @@ def line_kind(text: str) -> tuple[str | None, bool]:
     blanked = re.sub(r"([._…])\1{4,}", "_____", re.sub(r"\s+", " ", plain)) if len(plain) <= 400 else plain
     if len(blanked) <= 160 and len(_words(plain)) <= 12 and r["signature"].match(blanked) and not _MODAL.search(blanked) \
             and parse_marker(plain)[0] is None and not re.search(r"\b(?:is|are|was|were|has|have)\b", blanked, re.I) \
-            and _form_label(blanked.split("_____")[0]) \
+            and _form_label(blanked.split("_____")[0], blanked) \
             and not (blanked.startswith("_____") and blanked.endswith(".")
                      and len([w for w in _words(blanked) if w.strip("_")]) >= 4):
         # (a numbered point with a blank to fill, "1.4 The Clerk's hours are ...... per week.", is the protocol's, as is a
@@ -409,11 +409,11 @@ _FOOTER_LINK = re.compile(r"\b(?:accessibility|privacy|cookies?|contact\s+us|ter
                           r"site\s*map|copyright|disclaimer|freedom\s+of\s+information|modern\s+slavery)\b", re.I)
 
 
-def _form_label(before: str) -> bool:
+def _form_label(before: str, line: str) -> bool:
     """What stands before a form's first blank: a label ("Print name:", "Signed on behalf of the Council:", "Member's
-    signature", "Chairman"), not the opening of a rule ("Officers reply to councillors within", "The Council reviews
-    this protocol every")."""
-    if re.search(r"\b(?:sign\w*|name|date|print|ward|position|title|witness)\b", before, re.I) or before.rstrip().endswith(":"):
+    signature", "Chairman", a signatory's "Cllr Margaret Pengelly, Chair" with a "Date" blank after), not the opening of
+    a rule ("Officers reply to councillors within", "The Council reviews this protocol every")."""
+    if re.search(r"\b(?:sign\w*|name|date|print|ward|position|title|witness)\b", line, re.I) or before.rstrip().endswith(":"):
         return True
     return len(_words(before)) <= 5 and not _PARTY.search(before)
 
