@@ -409,6 +409,12 @@ _FOOTER_LINK = re.compile(r"\b(?:accessibility|privacy|cookies?|contact\s+us|ter
                           r"site\s*map|copyright|disclaimer|freedom\s+of\s+information|modern\s+slavery)\b", re.I)
 
 
+def _adopts_or_signs(text: str) -> bool:
+    """A line that says a document was adopted or is signed ("This protocol was adopted by … at its meeting held on",
+    "Signed on behalf of the Council"): the head of a form's blank, not a rule running on into one."""
+    return bool(_rules()["adoption"].search(text) or re.search(r"\b(?:signed|dated)\b", text, re.I))
+
+
 def _form_label(before: str, line: str) -> bool:
     """What stands before a form's first blank: a label ("Print name:", "Signed on behalf of the Council:", "Member's
     signature", "Chairman", a signatory's "Cllr Margaret Pengelly, Chair" with a "Date" blank after), not the opening of
@@ -559,7 +565,7 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
             # "(communications@…) or the Monitoring Officer")
         if kind == "signature block" and k and idx[k - 1] == i - 1 and re.match(r"\s*[._…]{5,}", lines[i].text) \
                 and lines[i].text.strip().endswith(".") and len(_words(prev)) >= 4 and not re.search(r"[.:;!?]$", prev) \
-                and not r["adoption"].search(prev) and not re.search(r"\b(?:signed|dated)\b", prev, re.I):
+                and not _adopts_or_signs(prev):
             continue  # a rule's wrapped end after its blank ("The Council reviews this protocol every" / "______ years.")
         if kind == "attendance list" and k and idx[k - 1] == i - 1 and _runs_on(prev) and _continues(prev) \
                 and not line_kind(prev)[0] and not re.match(r"^[A-Z][\w'’ /-]{0,40}:\s", lines[i].text.strip()) \
@@ -667,7 +673,7 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
         if i not in drop and nxt == i + 1 and drop.get(nxt) == "signature block" and len(_words(t)) <= 30 \
                 and re.match(r"\s*[._…]{5,}", lines[nxt].text) and not re.search(r"[.:;!?]$", t) and starts \
                 and not re.search(r"[.!?]\s", t) and not _MODAL.search(t) and lines[i].style != "heading" \
-                and parse_marker(t)[0] is None and (r["adoption"].search(t) or re.search(r"\b(?:signed|dated)\b", t, re.I)):
+                and parse_marker(t)[0] is None and _adopts_or_signs(t):
             drop[i] = "signature block"
     keep = []
     for i, ln in enumerate(lines):

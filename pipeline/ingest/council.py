@@ -100,7 +100,7 @@ def council_of(title: str | None, text: str, edges: list[str]) -> tuple[str | No
     but also "the Security Council") counts where a council names itself (the title, the opening, the page
     edges) or from three mentions; words that never name a place ("Security", "Premier") are in councils.yaml.
     None where no name is mentioned twice nor in the title or opening."""
-    title, text, edges = _uncapped(title or ""), _uncapped(text), [_uncapped(e) for e in edges]
+    title, text, edges = _uncapped(title or ""), _uncapped(text[:MAX_CHARS]), [_uncapped(e) for e in edges]
     score: Counter[str] = Counter()
     kinds: dict[str, str | None] = {}
     first: dict[str, int] = {}

@@ -79,6 +79,12 @@ _SHOWS_ANSWER = re.compile(r"^\W*(?:check|show|reveal|see|view)\s+(?:the\s+|my\s
                            r"feedback|results?)\W*$", re.I)
 
 
+# a word that makes a short point a rule ("Never involve staff in campaigning", "Declare any gift over £50")
+_RULE_WORD = re.compile(r"\b(?:must|should|shall|cannot|never|always|do\s+not|don['’]t)\b|^(?:declare|keep|ask|tell|"
+                        r"raise|respect|treat|take|avoid|criticise|report|refer|follow|give|leave|check|speak|let|make|"
+                        r"remember|use|send|put|seek|get)\b", re.I)
+
+
 def _note_box(el) -> bool:
     """The box round a text field to take notes in: a short label and a prompt ("Your notes" / "Jot down anything you
     want to ask your mentor."), naming no party and stating no rule; no section heading, list or numbered point in it."""
@@ -87,12 +93,6 @@ def _note_box(el) -> bool:
         and not _patterns()["party_word"].search(text) and not _RULE_WORD.search(text) \
         and not re.search(r"(?:^|\s)\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s|(?:^|\s)\([a-z]\)\s", text) \
         and el.find(["h1", "h2", "ul", "ol", "li"]) is None
-
-
-# a word that makes a short point a rule ("Never involve staff in campaigning", "Declare any gift over £50")
-_RULE_WORD = re.compile(r"\b(?:must|should|shall|cannot|never|always|do\s+not|don['’]t)\b|^(?:declare|keep|ask|tell|"
-                        r"raise|respect|treat|take|avoid|criticise|report|refer|follow|give|leave|check|speak|let|make|"
-                        r"remember|use|send|put|seek|get)\b", re.I)
 
 
 def _call_out(el, revealed: set[str] | None = None) -> bool:

@@ -265,13 +265,7 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
                     w["_glyph"] = w["text"]  # a Dingbats/Wingdings bullet, whose code reads as a letter ("n", "§")
                     w["text"] = "•"
             marks = [w for w in words if w.get("_glyph") or _is_cue(w, body_size)]
-            rows: list[list[dict]] = []
-            for w in sorted((w for w in words if not (w.get("_glyph") or _is_cue(w, body_size))),
-                            key=lambda w: (round(w["top"]), w["x0"])):
-                if rows and abs(rows[-1][0]["top"] - w["top"]) <= 2.5:
-                    rows[-1].append(w)
-                else:
-                    rows.append([w])
+            rows = _rows_of(w for w in words if not (w.get("_glyph") or _is_cue(w, body_size)))
             rows = _attach_marks(rows, marks)
             gutter = _gutter(rows, page.width, page.height)
             if gutter is not None:
@@ -315,6 +309,17 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
                        pages=len(pages), warnings=warnings)
 
 
+def _rows_of(words) -> list[list[dict]]:
+    """Words grouped into the lines they print on (tops within 2.5 points), top to bottom, each line left to right."""
+    rows: list[list[dict]] = []
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if rows and abs(rows[-1][0]["top"] - w["top"]) <= 2.5:
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    return rows
+
+
 _ENDS_AT_BREAK = re.compile(r"[.!?][\"”’')]*\n[\"“‘(]?[A-Z]")  # a sentence ending at a line's end, another opening
 
 
@@ -336,13 +341,7 @@ def _hard_breaks(page_words: _LazyWords, box: tuple, text: str) -> str:
     before a capital, where the next line's first word would have fitted on the line ("Consider officers' advice
     carefully before" / "taking a decision." / "Do not press an officer …": "Do" fitted; the cell holds two
     statements). The other line breaks are wraps, kept as they are."""
-    words = page_words.within(box)
-    rows: list[list[dict]] = []
-    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
-        if rows and abs(rows[-1][0]["top"] - w["top"]) <= 2.5:
-            rows[-1].append(w)
-        else:
-            rows.append([w])
+    rows = _rows_of(page_words.within(box))
     lines = text.split("\n")
     if len(rows) != len(lines) or len(rows) < 2:
         return text
