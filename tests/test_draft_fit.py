@@ -233,6 +233,10 @@ def test_a_bare_ombudsman_means_its_sources_nation():
     ("Ashby Parish Council employs a small team of staff led by the Clerk, and the way they work together matters.",
      "own_setup"),
     ("The Clerk works 18 hours a week and Councillors should not expect replies outside those hours.", None),
+    # ... and its only employee working from home (reader round 28)
+    ("The Clerk is the Council's only employee and works from home for fifteen hours a week.", "own_setup"),
+    ("The Clerk works from home for fifteen hours a week, so Councillors should not call at the Clerk's house.", None),
+    ("Only the Clerk may give instructions to other employees.", None),
     # the source's own charter to sign, a part of its own text, a question with its answer
     ("Each Councillor is asked to read this charter and to sign it at the start of each term of office.", "background"),
     ("Every Councillor is asked to read this protocol together with the Code, and to sign the declaration.",
@@ -475,6 +479,9 @@ def test_a_list_items_and_before_the_last_item_is_no_cut():
      "Caddonford Town Council", "town", "parish"),
     ("Officers take their instructions from their managers and, ultimately, from the Clerk.", "parish",
      "Ashby Parish Council", "district", "parish"),
+    # one officer's manager agreeing (reader round 28's parish draft)
+    ("Officers will attend ward or community meetings arranged by Councillors where this is reasonable and their manager "
+     "agrees.", "district", "Kesteven District Council", "district", "parish"),
     # posts restricted from politics by law are a principal council's; the Clerk as Proper Officer a local council's
     # (reader round 19: "Staff in politically restricted posts may not take any active part in the campaign" stood in a
     # parish draft, "The Chief Executive is the Proper Officer of the Council ..." in a district's)

@@ -44,6 +44,18 @@ CASES = {
                      "Money is spent properly only when two signatories approve it.",
                      "(d) Spending the Council's money on the parish;",
                      "Council resources are used lawfully, including officers' time."]),
+    "silent_cases": (["The Protocol is not a complete rulebook; common sense and good manners will cover most situations it "
+                      "does not mention.",
+                      "The Protocol cannot cover every situation. Where it is silent, Councillors and officers should act in "
+                      "its spirit.",
+                      "This code does not attempt to deal with every possible circumstance."],
+                     ["The Protocol covers every councillor and every member of staff.",
+                      "Officers cannot deal with every enquiry on the same day.",
+                      "The list is a complete statement of the Clerk's delegated powers."]),
+    "read_papers": (["(i) Read the agenda and papers before each meeting;",
+                     "Councillors are expected to attend meetings regularly and to read the papers beforehand."],
+                    ["The Clerk will send the agenda and papers at least three clear days before each meeting.",
+                     "Councillors may read any report of the Council once it is published."]),
     "manages_services": (["Managing the Council's officers and services within the budget;",
                           "Managing the officers and resources of their service;"],
                          ["Managing the Council's budget;"]),

@@ -110,6 +110,8 @@ def test_a_clause_holds_an_item_whose_words_it_has():
 def test_lower_case_facilities_and_procedure_steps_are_not_generic():
     assert own_setup_names("The Clerk will pass on reports to the contractor within two days.") == ["contractor"]
     assert own_setup_names("Councillors must not accept free work from any contractor engaged by the Council.") == []
+    assert own_setup_names("Urgent matters should be reported by telephone to the relevant service, and not through the "
+                           "portal.") == ["portal"]
     for text in ("The person receiving the concern will talk to both parties.",
                  "Everyone involved must keep the details of a concern confidential.",
                  "The Staffing Committee had found no fault on the Clerk's part.",
@@ -927,3 +929,15 @@ def test_what_adversarial_review_32_found_the_new_draft_rules_merging_or_renamin
         assert substitute_terms(text, executive, [])[0] == text
     # plain English is no Welsh arrangement
     assert "district" in applies_to("Officers should translate technical advice into plain English.", "district")
+
+
+def test_a_pointer_to_a_paragraph_of_the_source_is_taken_out_of_a_drafted_clause():
+    # the parish draft of 5 December: "(see paragraph 7.1)" beside a 7.1 on another subject
+    from pipeline.render.draft import _tidy
+
+    assert _tidy("A grievance is not a complaint under the Code of Conduct, which only the Monitoring Officer can deal "
+                 "with (see paragraph 7.1).") == ("A grievance is not a complaint under the Code of Conduct, which only "
+                                                  "the Monitoring Officer can deal with.")
+    assert _tidy("Officers must reply within ten days (see paragraphs 4.2 and 4.3 above)") == \
+        "Officers must reply within ten days."
+    assert _tidy("The Clerk (the Proper Officer) must keep the minutes") == "The Clerk (the Proper Officer) must keep the minutes."

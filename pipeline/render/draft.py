@@ -442,13 +442,20 @@ def _section_of(row, by_id: dict[str, dict], claim_order: list[str]) -> str | No
 
 
 _OTHER_NUMBER = re.compile(r"^(?:[A-Z]\d+|(?:[A-Z]|\d+)(?:\.\d+)+)\.?\s+(?=[A-Z])")  # another scheme's "C.2", "C13"
+# ... and a pointer in brackets to a paragraph of its own document ("... which only the Monitoring Officer can deal with
+# (see paragraph 7.1)": the parish draft of 5 December, read before reader round 29, printed it beside a 7.1 on another
+# subject)
+_CROSS_REF = re.compile(r"\s*\((?:see(?:\s+also)?|as\s+set\s+out\s+in|as\s+in|under|cf\.?)\s+(?:paragraphs?|paras?\.?|sections?|"
+                        r"clauses?|parts?|appendix|appendices|annex|schedule|rule|standing\s+order)\s+[\w.\-–]{1,10}"
+                        r"(?:\([a-z0-9]{1,4}\))?(?:\s*(?:,|and|or|to|–|-)\s*[\w.]{1,10}(?:\([a-z0-9]{1,4}\))?)?"
+                        r"(?:\s+(?:above|below|of\s+this\s+(?:protocol|code|document|procedure)))?\)", re.I)
 
 
 def _tidy(text: str, last: bool = True) -> str:
     """A clause or list item as the draft prints it: another scheme's paragraph number ("C.2")
     and list separators ("; and") off, a capital first letter, and the sentence's own full stop.
     A fragment never gets here."""
-    text = _OTHER_NUMBER.sub("", text.strip())
+    text = _CROSS_REF.sub("", _OTHER_NUMBER.sub("", text.strip()))
     text = re.sub(r"\s*(?:[;,]\s*(?:and|or)?|\band|\bor)\s*$", "", text.strip()) if re.search(
         r"(?:[;,]|\band|\bor)\s*$", text.strip()) else text.strip()
     if last and text and text[-1] not in ".!?:":
