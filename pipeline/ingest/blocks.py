@@ -34,6 +34,7 @@ def _patterns():
         "dangling": set(struct["dangling_words"]),
         # words no heading ends with: a line ending in one stops mid-sentence ("Officer will")
         "unfinished": set(struct["dangling_words"]) | set(struct["cut_off"]["never_end_a_heading"]),
+        "finished_endings": re.compile(r"\b(?:" + "|".join(re.escape(e) for e in struct["finished_endings"]) + r")$", re.I),
         # words that end no complete statement: a first line ending in one is a sentence wrapped, never a title
         "no_end": set(struct["dangling_words"]) | set(struct["cut_off"]["unfinished_words"]),
         "lead_in": re.compile(r"(?:" + "|".join(struct["lead_in_endings"]) + r")\s*$", re.I),
@@ -98,6 +99,8 @@ def _norm_digits(text: str) -> str:
 
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _PIPE_RULE = re.compile(r"^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*(:?-{3,}:?\s*)?\|?\s*$")
+# the border of a grid table drawn in text ("+---------+------------------+"), above, between and below its rows
+_GRID_RULE = re.compile(r"^\s*\+(?:[-=:]{3,}\+){1,20}\s*$")
 
 
 def _pipe_cells(text: str) -> list[str] | None:
@@ -250,10 +253,20 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
         if _PIPE_RULE.match(text):
             st.drop(ln, "table rule")  # the |---|---| line under a Markdown table's header
             continue
+        if _GRID_RULE.match(text):
+            st.drop(ln, "grid rule")
+            continue
         if _is_table_line(ln) or in_table and _continues_table(raw, gap, blocks[-1].cells or []):
             cur = None
             cells = ln.cells if ln.cells is not None else (_pipe_cells(raw) or raw.split("\t"))
-            blocks.append(Block("row", [ln], text=fold_spaces(raw), cells=list(cells), table=ln.table, gap_before=gap))
+            table = ln.table
+            if ln.cells is not None and any(c.strip().startswith("|") for c in ln.cells) and _pipe_cells(raw):
+                # a pipe table's row whose spaces also lined up as columns ("| 1.0     | 14 March 2017 |"): its pipes
+                # part the cells, and one table holds its rows, however its wrapped lines align
+                cells = _pipe_cells(raw)
+                if in_table and blocks and blocks[-1].kind == "row":
+                    table = blocks[-1].table
+            blocks.append(Block("row", [ln], text=fold_spaces(raw), cells=list(cells), table=table, gap_before=gap))
             in_table = True
             gap = False
             continue
@@ -410,6 +423,9 @@ def _continues_table(raw: str, gap: bool, above: list[str]) -> bool:
 _PAGE_EDGE = ("page number", "repeated header/footer", "running footer", "running header", "page header", "page footer")
 
 
+_SENTENCE_VERB = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|is|are|has|have)\b")
+
+
 def _may_go_on(b: Block) -> bool:
     """A paragraph that a page foot may have cut: a body paragraph (not a heading, a contents entry or a signature line)
     that stops on a comma or a joining word, or a long one that stops without punctuation (a list item only when it
@@ -418,11 +434,15 @@ def _may_go_on(b: Block) -> bool:
     last = b.lines[-1].text.strip()
     if b.kind != "para" or b.style != "body" or len(b.text) > 5000:
         return False
-    if re.search(r"[.!?:;]\W*$", last) or _looks_like_heading(b.text):
+    # (a sentence under way is no heading: "8. The Monitoring Officer must report to Council if any proposal, decision"
+    # at a page's foot, b153)
+    sentence = len(b.text.split()) >= 8 and _SENTENCE_VERB.search(b.text) is not None
+    if re.search(r"[.!?:;]\W*$", last) or _looks_like_heading(b.text) and not sentence:
         return False
-    if b.marker is not None and b.marker.kind != "dec":  # a list item: only one that stops mid-phrase ("... longer than")
+    if b.marker is not None and b.marker.kind != "dec" and not (b.marker.kind == "num" and sentence):
+        # a list item: only one that stops mid-phrase ("... longer than")
         return last.endswith(",") or _ends_on_dangling_word(last) or last.split()[-1].lower() in _patterns()["no_end"]
-    return last.endswith(",") or _ends_on_dangling_word(last) or len(b.text.split()) >= 12
+    return last.endswith(",") or _ends_on_dangling_word(last) or len(b.text.split()) >= 12 or sentence
 
 
 def _wrapped_group(lines: list[Line], start: int, width: int) -> bool:
@@ -934,7 +954,7 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
         return False
     if re.search(r"[.;:,!]$", text) or _patterns()["lead_in"].search(text) or len(words) > 12:
         return False
-    if words[-1].lower() in _patterns()["unfinished"]:
+    if words[-1].lower() in _patterns()["unfinished"] and not _patterns()["finished_endings"].search(text):
         return False  # "Officer will", "… matters of": a sentence cut short, not a heading
     first = text.lstrip("\"'“‘(")[:1]
     if not (first.isupper() or first.isdigit()):
@@ -942,7 +962,11 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
     if b.marker is not None:  # "1. Background", "2.1. Councillors"
         # …but not a numbered point that stops short ("2.3 Officers give advice to the"), nor one
         # with nothing after it but a few words ("2.3 Officers give advice to the Co" ending the file)
-        return words[-1].lower() not in _patterns()["unfinished"] and (nxt is not None or len(words) <= 4)
+        # ... nor one whose sentence goes on in lower case below, over a page's foot and head ("8. The Monitoring
+        # Officer must report to Council if any proposal, decision" / "Page 1 of 4" / "or omission would be ...": b153)
+        return words[-1].lower() not in _patterns()["unfinished"] and (nxt is not None or len(words) <= 4) \
+            and not (nxt is not None and nxt.kind == "para" and nxt.marker is None and nxt.text[:1].islower()
+                     and len(words) >= 6)
     if text.isupper() and len(words) <= 15:
         return True
     # an unnumbered short line: a heading when what follows is not its continuation

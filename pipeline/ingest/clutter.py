@@ -567,6 +567,10 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
                 and lines[i].text.strip().endswith(".") and len(_words(prev)) >= 4 and not re.search(r"[.:;!?]$", prev) \
                 and not _adopts_or_signs(prev):
             continue  # a rule's wrapped end after its blank ("The Council reviews this protocol every" / "______ years.")
+        if kind == "attendance list" and k and idx[k - 1] == i - 1 and _runs_on(prev) and not line_kind(prev)[0] \
+                and re.search(r"\b(?:were|was|are|is|included?|includes|comprised?|comprises|being|namely)$", prev.strip(), re.I):
+            continue  # a sentence that names its members on the next line ("The Group met six times ... Its members
+            # were" / "Councillors Tregarthen (Chair), Bolitho, Hussain, Pascoe and Webber.": b146's review)
         if kind == "attendance list" and k and idx[k - 1] == i - 1 and _runs_on(prev) and _continues(prev) \
                 and not line_kind(prev)[0] and not re.match(r"^[A-Z][\w'’ /-]{0,40}:\s", lines[i].text.strip()) \
                 and not _rules()["name_titles"].match(lines[i].text.strip()):  # ("… attended by the Clerk and" /

@@ -305,11 +305,11 @@ class _HtmlWalker:
             # a table that only lays out numbered paragraphs ("<td><b>1.</b></td><td>Councillors are ...</td>", the
             # lettered items a cell further in): its rows are the paragraphs, read as a page of text reads them
             for marker, text, depth in numbered:
-                if not marker:
+                if marker == "":
                     self.emit(text, style="heading", level=3)
                     continue
                 first, *items = text.split("\n")
-                self.emit(f"{marker} {first}", indent=2 * depth)
+                self.emit(first if marker is None else f"{marker} {first}", indent=2 * depth)
                 for item in items:  # the lettered items a cell holds under its lead-in, each in a block of its own
                     self.emit(item, indent=2 * depth + 2)
             return
@@ -352,8 +352,11 @@ def _cell_blocks(cell) -> str | None:
     lone marker goes with the block after it. None where the cell is one block, or holds text outside its blocks."""
     leaves = [b for b in cell.find_all(_BLOCKS) if b.find(_BLOCKS) is None]
     texts = [fold_spaces(normalise(b.get_text(" "))) for b in leaves]
-    texts = [t for t in texts if t]
-    if len(texts) < 3 or fold_spaces(" ".join(texts)) != fold_spaces(normalise(cell.get_text(" "))):
+    whole = fold_spaces(" ".join(t for t in texts if t))
+    # (a list item keeps its bullet: "<p>... will not:</p><ul><li>write speeches ...</li>", b159's numbered table)
+    texts = [("• " + t if b.name == "li" and parse_marker(t)[0] is None else t) for b, t in zip(leaves, texts) if t]
+    if len(texts) < (2 if any(b.name == "li" for b in leaves) else 3) \
+            or whole != fold_spaces(normalise(cell.get_text(" "))):
         return None
     lines: list[str] = []
     for t in texts:
@@ -398,18 +401,29 @@ _TITLE_LIKE = re.compile(r"\b(?:code|codes|guidance|guide|protocol|policy|polici
                          r"framework|strategy|report|minutes|agenda|form|faqs?|pdf|docx?|kb|mb|website|page)\b", re.I)
 
 
-def _numbered_rows(table) -> list[tuple[str, str, int]] | None:
+def _numbered_rows(table) -> list[tuple[str | None, str, int]] | None:
     """The rows of a table that numbers paragraphs, each as (marker, text, depth: the marker's cell): every row is
     empty cells, a list marker ("1.", "(a)", "ii)") and one cell of text, and some marker is a number; None for a
-    table of data."""
+    table of data. A title row's marker is "", and a paragraph's whose number cell is empty None."""
     out = []
-    for tr in _rows_of(table):
-        texts = [fold_spaces(normalise(c.get_text(" "))) for c in tr.find_all(["td", "th"], recursive=False)]
+    rows = _rows_of(table)
+    # (its header row, "<th>Section</th><th>Text</th>", names the columns)
+    if rows and all(c.name == "th" for c in rows[0].find_all(["td", "th"], recursive=False)) \
+            and len(rows[0].get_text(" ", strip=True).split()) <= 6:
+        rows = rows[1:]
+    for tr in rows:
+        cells = tr.find_all(["td", "th"], recursive=False)
+        texts = [fold_spaces(normalise(c.get_text(" "))) for c in cells]
         filled = [(k, t) for k, t in enumerate(texts) if t]
         if not filled:
             continue
-        if len(filled) == 1 and _title_row(filled[0][1]):
-            out.append(("", filled[0][1], 0))  # a row that titles the paragraphs below it ("Purpose and scope")
+        if len(filled) == 1 and _title_row(re.sub(r"^\d{1,3}(?:\.\d{1,3})?\.?\s+(?=\S)", "", filled[0][1])) \
+                and (len(cells) == 1 or filled[0][0] == 0):
+            out.append(("", filled[0][1], 0))  # a row that titles the paragraphs below it ("Purpose and scope", "2. Principles")
+            continue
+        if len(filled) == 1 and len(cells) >= 2 and filled[0][0] == len(cells) - 1 and out:
+            # a paragraph whose number cell is empty goes on under the number above, as a paragraph of its own
+            out.append((None, _cell_blocks(cells[-1]) or filled[0][1], 0))
             continue
         if len(filled) != 2 or filled[1][0] != len(texts) - 1 or not _MARKER_CELL.match(filled[0][1]):
             return None
@@ -417,9 +431,9 @@ def _numbered_rows(table) -> list[tuple[str, str, int]] | None:
                     filled[0][0]))
     # (paragraphs are sentences: most of the text cells end like one, or run on to a lead-in's colon or an item's
     # semicolon; a numbered table of short duties, "1. | Give impartial advice", is data)
-    paragraphs = [t for m, t, _ in out if m]
+    paragraphs = [t for m, t, _ in out if m is None or m]
     ends = sum(1 for t in paragraphs if re.search(r"[.;:!?][\"”’')]*$", t))
-    return out if paragraphs and any(m[:1].isdigit() for m, _, _ in out) and ends * 3 >= len(paragraphs) * 2 \
+    return out if paragraphs and any((m or "")[:1].isdigit() for m, _, _ in out) and ends * 3 >= len(paragraphs) * 2 \
         and len(paragraphs) >= len(out) - len(paragraphs) else None  # (no more titles than paragraphs)
 
 

@@ -41,17 +41,23 @@ def _garbled_duplicate(a: str, b: str) -> tuple[bool, str]:
     truncated = 0
     pos = 0
     first_hit = None
+    span = []  # where in ``b`` the words were found
     for n, w in enumerate(ta):
         for k in range(pos, len(tb)):
             if tb[k] == w or (len(w) >= 2 and tb[k].startswith(w)):
                 matched += 1
                 truncated += tb[k] != w
                 pos = k + 1
+                span.append(k)
                 if first_hit is None:
                     first_hit = n
                 break
     ratio = matched / len(ta)
     if not (ratio >= 0.9 or (ratio >= 0.7 and truncated >= 1)):
+        return False, ""
+    # (a copy runs together in ``b``: "Leader of the Council and Chief Executive" is no copy of a commentary whose
+    # sentences hold those words far apart, b155's action plan)
+    if span and span[-1] - span[0] + 1 > 2 * len(ta) + 2:
         return False, ""
     lead = a.split()[:first_hit] if first_hit else []
     return True, " ".join(lead) if 0 < len(lead) <= 4 else ""
@@ -119,6 +125,32 @@ def _split_statements(cell: str, paragraphs: bool = False, hard_breaks: bool = F
             pieces = [s for p in pieces for s in rx.split(p) if s is not None]
         out.extend(p.strip() for p in pieces if p.strip())
     return out
+
+
+_CELL_ITEM = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4})\)\s+(?=\S)")
+
+
+def _cell_items(cell: str) -> tuple[str, str, list[str]] | None:
+    """A cell that holds a lead-in and its lettered items, each on a line of its own ("Officers must be impartial. In
+    giving advice they will:" / "(a) set out the options fairly;" / "(b) give their honest view"): the text before
+    the lead-in, the lead-in (its last sentence, ending on a colon) and the items; None for any other cell."""
+    lines = [ln.strip() for ln in cell.split("\n") if ln.strip()]
+    first = next((i for i, ln in enumerate(lines) if _CELL_ITEM.match(ln)), None)
+    if not first or not lines[first - 1].endswith(":") or not re.match(r"\(?[ai]\)", lines[first]):
+        return None
+    items: list[str] = []
+    for ln in lines[first:]:
+        if _CELL_ITEM.match(ln):
+            items.append(_CELL_ITEM.sub("", ln, count=1))
+        else:
+            items[-1] = join_wrapped(items[-1], ln)
+    if len(items) < 2:
+        return None
+    before = ""
+    for ln in lines[:first]:
+        before = join_wrapped(before, ln)
+    cut = max((m.end() for m in re.finditer(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z])", before)), default=0)
+    return before[:cut].strip(), before[cut:].strip(), items
 
 
 def _clean_cell(cell: str) -> str:
@@ -219,6 +251,32 @@ def _is_open(cell: str) -> bool:
 _PAGE_CELL = re.compile(r"(?i)page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s+of\s+\d{1,4}")
 
 
+def _grid_rows(rows: list[Block], rules: list[int]) -> list[Block]:
+    """The rows of a grid table drawn in text, its cells' wrapped lines joined: where a border runs between every two
+    rows, the lines between two borders are one row ("| Acknowledgement | Within 2 working days, sent by the |" /
+    "|  | system and naming the officer. |"); where borders stand only around the header and the foot, a line whose
+    first cell is empty goes on with the row above ("| 1.1 | 9 May 2019 | Paragraph 7 updated after the |" / "| | |
+    restructure |")."""
+    def between(a: Block, b: Block) -> bool:
+        return any(a.lines[-1].line_no < n < b.lines[0].line_no for n in rules)
+
+    ruled = sum(between(a, b) for a, b in zip(rows, rows[1:])) >= 2
+    out: list[Block] = []
+    for row in rows:
+        cells = list(row.cells or [])
+        prev = out[-1] if out else None
+        joins = prev is not None and not between(prev, row) and (ruled or (cells and not cells[0].strip()
+                                                                            and any(c.strip() for c in cells)))
+        if joins and len(cells) == len(prev.cells or []):
+            merged = [join_wrapped(a, b) if a and b else (a or b) for a, b in zip(prev.cells, (c.strip() for c in cells))]
+            out[-1] = Block("row", prev.lines + row.lines, text=prev.text + " " + row.text, cells=merged,
+                            table=prev.table, gap_before=prev.gap_before)
+        else:
+            out.append(Block("row", list(row.lines), text=row.text, cells=[c.strip() for c in cells], table=row.table,
+                             gap_before=row.gap_before))
+    return out
+
+
 def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[str], unique) -> None:
     """Pass 4: a table's rows become cells, and each cell's statements become clauses."""
     pats = _patterns()
@@ -238,6 +296,12 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
         doc.format == "text" and all(len(r.lines) == 1 and "\t" in r.lines[0].text for r in rows)
         and ((len(heads) >= 2 and all(h.endswith(":") for h in heads))
              or not any(r.lines[0].text[:1].isspace() for r in rows)))  # (wrapped cells go on indented)
+
+    # a grid drawn in text ("+----+----+" borders, tables.py _grid_rows): its wrapped lines are put back into rows
+    rules = sorted(f.line_no for f in st.furniture if f.reason == "grid rule" and first - 1 <= f.line_no <= last + 1)
+    if rules and doc.format == "text":
+        rows = _grid_rows(rows, rules)
+        one_row_a_line = True
 
     def drop_text(row: Block, text: str, reason: str) -> None:
         ln = row.lines[0]
@@ -423,18 +487,28 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
                 for ln in block.lines:
                     st.trace.append(Trace(ln.line_no, ln.text.strip(), "lead-in", f"table {table_no} column {k + 1}"))
                 continue
-            statements = _split_statements(c, paragraphs=doc.format in ("docx", "html"), hard_breaks=doc.format == "pdf")
-            for s_no, statement in enumerate(statements, 1):
+            split = _cell_items(c)
+            if split is not None:
+                # the cell's own lead-in over its lettered items: each item a clause under it, the lead-in none
+                head, lead, items = split
+                pairs = [(st_, leadins.get(k)) for st_ in (_split_statements(head) if head else [])] \
+                    + [(item, clause_text(lead)) for item in items]
+                for ln in block.lines:
+                    st.trace.append(Trace(ln.line_no, ln.text.strip(), "lead-in", f"table {table_no} row {r} column {k + 1}"))
+            else:
+                pairs = [(st_, leadins.get(k)) for st_ in _split_statements(
+                    c, paragraphs=doc.format in ("docx", "html"), hard_breaks=doc.format == "pdf")]
+            for s_no, (statement, lead_in) in enumerate(pairs, 1):
                 body = clause_text(statement)
                 if not re.search(r"\w", body):
                     continue
-                cid = unique(f"t{table_no}.r{r}.c{k + 1}" + (f".s{s_no}" if len(statements) > 1 else ""))
+                cid = unique(f"t{table_no}.r{r}.c{k + 1}" + (f".s{s_no}" if len(pairs) > 1 else ""))
                 st.clauses.append(Clause(
                     doc_id=doc.doc_id, clause_id=cid, text=body, parent=None,
                     section=section + ([label] if label else []), page=block.page,
                     span_start=min(s for s, _ in spans) if spans else 0,
                     span_end=max(e for _, e in spans) if spans else 0,
-                    source=doc.source, kind="cell", lead_in=leadins.get(k), column=column,
+                    source=doc.source, kind="cell", lead_in=lead_in, column=column,
                     line_nos=block.line_nos))
                 for ln in block.lines:
                     st.trace.append(Trace(ln.line_no, ln.text.strip(), "clause", cid))
