@@ -136,3 +136,24 @@ def test_a_tables_figures_and_dates_take_their_rows_themes(tmp_path, nlp):
     assert action.themes and set(date.themes) == set(action.themes)
     assert all(date.theme_evidence[t] == action.theme_evidence[t] for t in date.themes)
     assert set(cells["May 2027"].themes) == set(cells[next(t for t in cells if t.startswith("Democratic Services"))].themes)
+
+
+def test_an_action_plans_status_cells_are_context_with_no_actor_and_their_rows_themes(tmp_path, nlp):
+    """b155's improvement plan: the model read "Green" under a lead's column as that lead's role."""
+    from pipeline.ingest.read import read
+    from pipeline.ingest.segment import segment
+
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "# Progress\n\n| Action | Lead | Status |\n|---|---|---|\n"
+        "| Agree arrangements for senior officers to brief political groups. | Chief Executive | Green |\n"
+        "| Deliver training on the Protocol to all councillors. | Head of Democratic Services | Red (was Amber) |\n"
+        "| Councillors must not instruct officers directly. | Monitoring Officer | Complete |\n",
+        encoding="utf-8")
+    doc = segment(read(path))
+    tag_documents([doc], nlp)
+    cells = {c.text: c for c in doc.clauses}
+    for status in ("Green", "Red (was Amber)", "Complete"):
+        assert (cells[status].tag, cells[status].actor) == ("context", None), status
+    assert set(cells["Agree arrangements for senior officers to brief political groups."].themes) <= set(cells["Green"].themes)
+    assert cells["Councillors must not instruct officers directly."].tag == "prohibition"

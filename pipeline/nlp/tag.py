@@ -295,6 +295,7 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
         for c in clauses:
             found = find_theme_phrases(c.text, _context_text(c))
             c.themes, c.theme_evidence = sorted(found), dict(sorted(found.items()))
+        _status_cells(clauses)
         return feats
     for c, p in zip(clauses, tagger.predict(feats)):
         rule_tag, rule_evidence = c.tag, c.evidence
@@ -305,12 +306,28 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
         c.theme_evidence = {t: _theme_evidence(t, c, p) for t in p.themes}
     for d in docs:
         _row_themes(d)
+    _status_cells(clauses)
     return feats
+
+
+def _status_cells(clauses: list) -> None:
+    """A table cell that only gives a row's status ("Amber", "Complete") is ``context`` with no actor."""
+    for c in clauses:
+        if c.kind == "cell" and _STATUS_CELL.fullmatch(c.text.strip()):
+            c.tag, c.tags, c.actor = "context", ["context"], None
+            c.evidence = "a status cell: it says how far its row has got"
 
 
 # a table's data cell: a figure, a date, a percentage or a priority, a few words without a rule ("48%", "30 April 2027",
 # "High", "Two working days")
 _DATA_CELL = re.compile(r"(?=.*\d).{1,60}|(?:high|medium|low|none)\.?", re.I)
+# ... and an action plan's status ("Green", "Red (was Amber)", "Complete", "On track"): it says how far a row has got and
+# binds no one, so it is ``context`` with no actor whatever its column (b155's improvement plan: the model read "Green"
+# under a lead's column as that lead's role)
+_STATUS_CELL = re.compile(r"(?:green|amber|red|blue|grey|gray|rag|complete|completed|done|on\s+track|off\s+track|"
+                          r"in\s+progress|not\s+(?:yet\s+)?started|ongoing|open|closed|delayed|overdue|achieved|"
+                          r"not\s+achieved|partly\s+achieved|partially\s+achieved|superseded|at\s+risk)"
+                          r"(?:\s*[-/–]\s*(?:green|amber|red))?(?:\s*\((?:was|previously|from)\s+[a-z ]{2,20}\))?\.?", re.I)
 _ROW = re.compile(r"(t\d+\.r\d+)\.c\d+")
 
 
@@ -325,8 +342,8 @@ def _row_themes(doc: Document) -> None:
             rows.setdefault(m.group(1), []).append(c)
     for cells in rows.values():
         # (clean.MODAL: "May 2027" is a month, only a lower-case "may" is a rule's)
-        data = [c for c in cells if _DATA_CELL.fullmatch(c.text.strip()) and len(c.text.split()) <= 8
-                and not MODAL.search(c.text)]
+        data = [c for c in cells if (_DATA_CELL.fullmatch(c.text.strip()) or _STATUS_CELL.fullmatch(c.text.strip()))
+                and len(c.text.split()) <= 8 and not MODAL.search(c.text)]
         said = [c for c in cells if c not in data]
         themes = sorted({t for c in said for t in c.themes})
         if not themes:
