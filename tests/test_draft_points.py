@@ -51,10 +51,14 @@ CASES = {
                       "This code does not attempt to deal with every possible circumstance."],
                      ["The Protocol covers every councillor and every member of staff.",
                       "Officers cannot deal with every enquiry on the same day.",
+                      "Officers cannot deal with all cases within five days, so councillors must allow ten working days.",
+                      "The Clerk cannot deal with every case personally and may delegate.",
                       "The list is a complete statement of the Clerk's delegated powers."]),
     "read_papers": (["(i) Read the agenda and papers before each meeting;",
                      "Councillors are expected to attend meetings regularly and to read the papers beforehand."],
                     ["The Clerk will send the agenda and papers at least three clear days before each meeting.",
+                     "Councillors must read the reports before the meeting and put any technical questions to the "
+                     "report's author at least two working days beforehand.",
                      "Councillors may read any report of the Council once it is published."]),
     "manages_services": (["Managing the Council's officers and services within the budget;",
                           "Managing the officers and resources of their service;"],
@@ -150,6 +154,8 @@ CASES = {
                     "Councillors must not ask staff to take part in political campaigning.",
                     "The Clerk must not be asked to help a councillor with an election campaign.",
                     "Employees keep out of party politics in the parish.",
+                    # (reader round 29's parish draft, 5.2(f) beside 7.2)
+                    "(f) Decline to take part in any party political or campaigning activity connected with the Council;",
                     "Members should not ask staff to do work for a political party."],
                    ["Group meetings are private to the party."]),
     "equal_treatment": (["Treat all councillors equally.", "Officers give every member the same standard of service."],

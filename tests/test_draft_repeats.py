@@ -941,3 +941,7 @@ def test_a_pointer_to_a_paragraph_of_the_source_is_taken_out_of_a_drafted_clause
     assert _tidy("Officers must reply within ten days (see paragraphs 4.2 and 4.3 above)") == \
         "Officers must reply within ten days."
     assert _tidy("The Clerk (the Proper Officer) must keep the minutes") == "The Clerk (the Proper Officer) must keep the minutes."
+    # (a law's section stands: adversarial review 35)
+    assert _tidy("Officers act for the Council (under section 101)") == "Officers act for the Council (under section 101)."
+    assert _tidy("It applies (see section 5 of the Local Government Act 1972)") == \
+        "It applies (see section 5 of the Local Government Act 1972)."

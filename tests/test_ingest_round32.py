@@ -199,3 +199,70 @@ def test_a_sentence_that_names_its_members_on_the_next_line_keeps_them(seg):
     assert {c.clause_id: c.text for c in doc.clauses}["1.3"].endswith("Its members were Councillors Tregarthen (Chair), "
                                                                       "Bolitho, Hussain, Pascoe and Webber.")
     assert "Present: Councillors Abbott (Chair), Grant, Harrow and Hussain." in {f.text.strip() for f in doc.furniture}
+
+
+def test_a_line_that_carries_on_a_sentence_is_never_whole_line_furniture(seg):
+    # adversarial review 35: the new furniture patterns took a wrapped paragraph's middle line
+    doc = seg("1.4 All contracts over £5,000 must be\nsigned on behalf of the Council\nby two councillors and the Clerk.\n\n"
+              "1.5 If a councillor has a concern about an officer, they should raise it with\n"
+              "the Chief Executive (Mr N. Calloway), or the Monitoring Officer (Ms A. Rigby)\n"
+              "in the first instance and never in public.\n\n"
+              "1.6 A councillor who wishes to claim allowances must complete the claim and\n"
+              "send the completed form to the Finance Officer\nwithin two months of the meeting.\n\n"
+              "1.7 Return the completed form to the Clerk before 1 April each year.\n\n"
+              "1.8 Draft minutes to be approved by the Chair within five working days.\n\n"
+              "1.9 Requests for information must be complied with\n\n"
+              "1.10 Officers give impartial advice to all councillors.\n")
+    got = {c.clause_id: c.text for c in doc.clauses}
+    assert got["1.4"] == "All contracts over £5,000 must be signed on behalf of the Council by two councillors and the Clerk."
+    assert got["1.5"].endswith("with the Chief Executive (Mr N. Calloway), or the Monitoring Officer (Ms A. Rigby) in the "
+                               "first instance and never in public.")
+    assert got["1.6"].endswith("and send the completed form to the Finance Officer within two months of the meeting.")
+    assert got["1.7"] == "Return the completed form to the Clerk before 1 April each year."
+    assert got["1.8"] == "Draft minutes to be approved by the Chair within five working days."
+    assert got["1.9"] == "Requests for information must be complied with"
+    assert not doc.furniture
+
+
+def test_a_grid_tables_rows_stay_apart_where_a_border_stands_only_under_the_header_and_above_a_total(seg):
+    # adversarial review 35: a border above a total row made the whole body one row
+    doc = seg("+--------------+--------------------------------------------+\n"
+              "| Channel      | Rule                                       |\n"
+              "+--------------+--------------------------------------------+\n"
+              "| Letters      | Officers must reply within ten working days. |\n"
+              "| Emails       | Officers must acknowledge within two days. |\n"
+              "| Phone calls  | Officers should return calls the same day. |\n"
+              "+--------------+--------------------------------------------+\n"
+              "| Complaints   | The Monitoring Officer must be told at once. |\n"
+              "+--------------+--------------------------------------------+\n")
+    assert [c.text for c in doc.clauses] == ["Officers must reply within ten working days.",
+                                             "Officers must acknowledge within two days.",
+                                             "Officers should return calls the same day.",
+                                             "The Monitoring Officer must be told at once."]
+
+
+def test_a_web_tables_merged_numbered_row_is_a_paragraph_and_a_numbered_header_row_is_kept(seg):
+    doc = seg("<html><body><table><tr><th>1.</th><th>Councillors must be polite.</th></tr>"
+              "<tr><td>2.</td><td>Officers give impartial advice to all councillors.</td></tr>"
+              "<tr><td>3.</td><td>The Clerk answers enquiries within five working days.</td></tr>"
+              "<tr><td colspan='2'>4. Officers must keep confidences at every meeting.</td></tr>"
+              "</table></body></html>", ".html")
+    assert [(c.clause_id, c.text) for c in doc.clauses] == [
+        ("1", "Councillors must be polite."), ("2", "Officers give impartial advice to all councillors."),
+        ("3", "The Clerk answers enquiries within five working days."),
+        ("4", "Officers must keep confidences at every meeting.")]
+
+
+def test_a_cells_items_stop_at_the_last_items_sentence_and_at_a_marker_out_of_order(seg):
+    # adversarial review 35: a sentence after the items, and a "(c)" after "i)" "ii)", went into the last item
+    doc = seg("<html><body><table><tr><th>Area</th><th>Rule</th></tr>"
+              "<tr><td>Advice</td><td>Officers must be impartial. In giving advice they will:<br>(a) set out the options "
+              "fairly;<br>(b) give their honest view. Councillors must not press them to change that view.</td></tr>"
+              "<tr><td>Cases</td><td>The Clerk must act in these cases:<br>(i) when a councillor asks for advice;<br>"
+              "(ii) when a complaint is made.<br>(c) Officers must record every request in writing.</td></tr>"
+              "</table></body></html>", ".html")
+    got = {c.text: c.lead_in for c in doc.clauses}
+    assert got["give their honest view."] == "In giving advice they will:"
+    assert got["Councillors must not press them to change that view."] is None
+    assert got["when a complaint is made."] == "The Clerk must act in these cases:"
+    assert not any(t.startswith("when a complaint is made.") and "record" in t for t in got)

@@ -912,6 +912,10 @@ _APPENDIX_TITLE = re.compile(r"(?i:appendix|annex|schedule|attachment)\s+(?:[A-Z
 _RULE_WORD = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|never|not|do|don'?t|always|need)\b", re.I)
 
 
+# (a line with a modal is a rule cut short, whatever verb it ends on: "Requests must be complied with")
+_HEADING_MODAL = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|would|could)\b", re.I)
+
+
 def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
     text = b.text.strip()
     words = text.split()
@@ -954,7 +958,8 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
         return False
     if re.search(r"[.;:,!]$", text) or _patterns()["lead_in"].search(text) or len(words) > 12:
         return False
-    if words[-1].lower() in _patterns()["unfinished"] and not _patterns()["finished_endings"].search(text):
+    if words[-1].lower() in _patterns()["unfinished"] and not (_patterns()["finished_endings"].search(text)
+                                                               and not _HEADING_MODAL.search(text)):
         return False  # "Officer will", "… matters of": a sentence cut short, not a heading
     first = text.lstrip("\"'“‘(")[:1]
     if not (first.isupper() or first.isdigit()):
@@ -965,8 +970,8 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
         # ... nor one whose sentence goes on in lower case below, over a page's foot and head ("8. The Monitoring
         # Officer must report to Council if any proposal, decision" / "Page 1 of 4" / "or omission would be ...": b153)
         return words[-1].lower() not in _patterns()["unfinished"] and (nxt is not None or len(words) <= 4) \
-            and not (nxt is not None and nxt.kind == "para" and nxt.marker is None and nxt.text[:1].islower()
-                     and len(words) >= 6)
+            and not (nxt is not None and nxt.kind == "para" and nxt.marker is None and len(words) >= 6
+                     and re.match(r"[a-z][a-z'’-]*\b", nxt.text) is not None)  # ("iPads ..." opens a paragraph)
     if text.isupper() and len(words) <= 15:
         return True
     # an unnumbered short line: a heading when what follows is not its continuation

@@ -148,6 +148,10 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
             plain = MD_LINK.sub(r"\1", text)  # "[Back to top](#main)" is "Back to top"
             reason = next((r for rx, r in pats["lines"] if rx.match(text) or rx.match(plain)), None) or \
                 (known.get(_norm_digits(text)) if not sentence else None)
+            if reason in _OWN_LINE and i and keep and keep[-1] is lines[i - 1] and _runs_into(lines[i - 1].text, text):
+                # a line that carries on the sentence above it is that sentence's ("1.4 All contracts must be" /
+                # "signed on behalf of the Council" / "by two councillors and the Clerk.": adversarial review 35)
+                reason = None
             if signing:  # "Helen Okafor-Reid" / "Head of Legal and Democratic Services and Monitoring Officer"
                 reason = reason or ("signature" if ln.style == "body" and _signature_line(
                     text, first=signing == _SIGNATURE_LINES) else None)
@@ -245,6 +249,21 @@ _EMAIL_TAIL_LINES = 40  # lines after an email's sign-off that may all be its si
 _DISCLAIMER = re.compile(r"(?:this\s+e-?mail|this\s+message|the\s+information\s+(?:in|contained\s+in)\s+this\s+"
                          r"(?:e-?mail|message)|if\s+you\s+(?:have\s+)?received\s+this|confidentiality\s+(?:notice|"
                          r"warning)|disclaimer)\b", re.I)
+
+
+# furniture whose pattern reads like words of a sentence: a line matching one is furniture only where it stands on its own
+_OWN_LINE = frozenset({"form", "speaker line", "attendance list", "page updated", "copy status", "availability note",
+                       "signature", "security marking"})
+
+
+def _runs_into(above: str, text: str) -> bool:
+    """Does ``text`` carry on the sentence of the line above it: that line stops on a comma or a word no statement ends
+    with, or this one starts in lower case?"""
+    above = above.strip()
+    if not above or re.search(r"[.!?:;)\]”\"]$", above):
+        return False
+    last = above.split()[-1].lower()
+    return above.endswith(",") or last in _patterns()["no_end"] or bool(re.match(r"[a-z][a-z'’-]*\b", text))
 
 
 def _signature_tail(text: str) -> bool:

@@ -407,9 +407,12 @@ def _numbered_rows(table) -> list[tuple[str | None, str, int]] | None:
     table of data. A title row's marker is "", and a paragraph's whose number cell is empty None."""
     out = []
     rows = _rows_of(table)
-    # (its header row, "<th>Section</th><th>Text</th>", names the columns)
-    if rows and all(c.name == "th" for c in rows[0].find_all(["td", "th"], recursive=False)) \
-            and len(rows[0].get_text(" ", strip=True).split()) <= 6:
+    # (its header row, "<th>Section</th><th>Text</th>", names the columns: a heading over the paragraphs; a row of <th>
+    # cells that holds a number is a paragraph, "<th>1.</th><th>Councillors must be polite.</th>")
+    head = rows[0].find_all(["td", "th"], recursive=False) if rows else []
+    if head and all(c.name == "th" for c in head) and len(rows[0].get_text(" ", strip=True).split()) <= 6 \
+            and not any(_MARKER_CELL.match(fold_spaces(normalise(c.get_text(" ")))) for c in head):
+        out.append(("", " | ".join(t for t in (fold_spaces(normalise(c.get_text(" "))) for c in head) if t), 0))
         rows = rows[1:]
     for tr in rows:
         cells = tr.find_all(["td", "th"], recursive=False)
@@ -417,9 +420,16 @@ def _numbered_rows(table) -> list[tuple[str | None, str, int]] | None:
         filled = [(k, t) for k, t in enumerate(texts) if t]
         if not filled:
             continue
-        if len(filled) == 1 and _title_row(re.sub(r"^\d{1,3}(?:\.\d{1,3})?\.?\s+(?=\S)", "", filled[0][1])) \
+        title = re.sub(r"^\d{1,3}(?:\.\d{1,3})?\.?\s+(?=\S)", "", filled[0][1]) if len(filled) == 1 else ""
+        # (a numbered title is short: "4. Officers give impartial advice at every meeting" is a paragraph)
+        if len(filled) == 1 and _title_row(title) and (title == filled[0][1] or len(title.split()) <= 6) \
                 and (len(cells) == 1 or filled[0][0] == 0):
             out.append(("", filled[0][1], 0))  # a row that titles the paragraphs below it ("Purpose and scope", "2. Principles")
+            continue
+        numbered = re.match(r"(\d{1,3}(?:\.\d{1,3}){0,3}\.?)\s+(\S.*)", filled[0][1]) if len(filled) == 1 else None
+        if numbered and (len(cells) == 1 or filled[0][0] == 0):
+            # a merged row that numbers a paragraph of its own ("4. Officers give impartial advice at every meeting")
+            out.append((numbered.group(1), numbered.group(2), 0))
             continue
         if len(filled) == 1 and len(cells) >= 2 and filled[0][0] == len(cells) - 1 and out:
             # a paragraph whose number cell is empty goes on under the number above, as a paragraph of its own

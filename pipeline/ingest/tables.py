@@ -130,7 +130,10 @@ def _split_statements(cell: str, paragraphs: bool = False, hard_breaks: bool = F
 _CELL_ITEM = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4})\)\s+(?=\S)")
 
 
-def _cell_items(cell: str) -> tuple[str, str, list[str]] | None:
+_ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+
+
+def _cell_items(cell: str) -> tuple[str, str, list[str], str] | None:
     """A cell that holds a lead-in and its lettered items, each on a line of its own ("Officers must be impartial. In
     giving advice they will:" / "(a) set out the options fairly;" / "(b) give their honest view"): the text before
     the lead-in, the lead-in (its last sentence, ending on a colon) and the items; None for any other cell."""
@@ -138,19 +141,31 @@ def _cell_items(cell: str) -> tuple[str, str, list[str]] | None:
     first = next((i for i, ln in enumerate(lines) if _CELL_ITEM.match(ln)), None)
     if not first or not lines[first - 1].endswith(":") or not re.match(r"\(?[ai]\)", lines[first]):
         return None
+    roman = re.match(r"\(?i\)", lines[first]) is not None
+    order = _ROMANS if roman else [chr(c) for c in range(ord("a"), ord("z") + 1)]
     items: list[str] = []
-    for ln in lines[first:]:
-        if _CELL_ITEM.match(ln):
+    after = ""  # what follows the items: a line marked out of their order, and all below it
+    for k, ln in enumerate(lines[first:], first):
+        m = _CELL_ITEM.match(ln)
+        if m and len(items) < len(order) and re.sub(r"[()\s]", "", m.group(0)) == order[len(items)]:
             items.append(_CELL_ITEM.sub("", ln, count=1))
+        elif m:
+            after = "\n".join(lines[k:])
+            break
         else:
             items[-1] = join_wrapped(items[-1], ln)
     if len(items) < 2:
         return None
+    # (the last item ends at its sentence's end: "give their honest view. Councillors must not press them to change
+    # it." is an item and a rule of its own)
+    tail = re.search(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z])", items[-1])
+    if tail:
+        items[-1], after = items[-1][:tail.start() + 1].strip(), (items[-1][tail.end():] + "\n" + after).strip()
     before = ""
     for ln in lines[:first]:
         before = join_wrapped(before, ln)
     cut = max((m.end() for m in re.finditer(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z])", before)), default=0)
-    return before[:cut].strip(), before[cut:].strip(), items
+    return before[:cut].strip(), before[cut:].strip(), items, after
 
 
 def _clean_cell(cell: str) -> str:
@@ -251,29 +266,45 @@ def _is_open(cell: str) -> bool:
 _PAGE_CELL = re.compile(r"(?i)page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s+of\s+\d{1,4}")
 
 
-def _grid_rows(rows: list[Block], rules: list[int]) -> list[Block]:
-    """The rows of a grid table drawn in text, its cells' wrapped lines joined: where a border runs between every two
-    rows, the lines between two borders are one row ("| Acknowledgement | Within 2 working days, sent by the |" /
-    "|  | system and naming the officer. |"); where borders stand only around the header and the foot, a line whose
-    first cell is empty goes on with the row above ("| 1.1 | 9 May 2019 | Paragraph 7 updated after the |" / "| | |
-    restructure |")."""
-    def between(a: Block, b: Block) -> bool:
-        return any(a.lines[-1].line_no < n < b.lines[0].line_no for n in rules)
+_GRID_WRAP = 60  # the most lines one grid row's cells are taken to wrap to
 
-    ruled = sum(between(a, b) for a, b in zip(rows, rows[1:])) >= 2
-    out: list[Block] = []
-    for row in rows:
-        cells = list(row.cells or [])
-        prev = out[-1] if out else None
-        joins = prev is not None and not between(prev, row) and (ruled or (cells and not cells[0].strip()
-                                                                            and any(c.strip() for c in cells)))
-        if joins and len(cells) == len(prev.cells or []):
-            merged = [join_wrapped(a, b) if a and b else (a or b) for a, b in zip(prev.cells, (c.strip() for c in cells))]
-            out[-1] = Block("row", prev.lines + row.lines, text=prev.text + " " + row.text, cells=merged,
-                            table=prev.table, gap_before=prev.gap_before)
+
+def _grid_rows(rows: list[Block], rules: list[int]) -> list[Block]:
+    """The rows of a grid table drawn in text, its cells' wrapped lines joined: a line whose first cell is empty goes on
+    with the row above where no border parts them ("| Acknowledgement | Within 2 working days, sent by the |" / "|  |
+    system and naming the officer. |"); where a border stands above every line that starts a row, the lines between
+    two borders are one row, whatever their first cells hold ("| Complaint from a | Reply in 10 days |" / "| resident |
+    and copy the Clerk. |"). Each line is looked up once among the sorted borders (a bisection)."""
+    from bisect import bisect_right
+
+    def between(a: Block, b: Block) -> bool:
+        k = bisect_right(rules, a.lines[-1].line_no)
+        return k < len(rules) and rules[k] < b.lines[0].line_no
+
+    cells_of = [[c.strip() for c in (row.cells or [])] for row in rows]
+    starts = [k for k, cells in enumerate(cells_of) if cells and cells[0]]
+    ruled = len(starts) >= 2 and all(between(rows[k - 1], rows[k]) for k in starts[1:] if k)
+    groups: list[list[int]] = []
+    for k, cells in enumerate(cells_of):
+        # (a cell wraps to a few lines, never to hundreds: a longer run is rows whose first cells are empty)
+        if groups and not between(rows[k - 1], rows[k]) and any(cells) and len(groups[-1]) < _GRID_WRAP \
+                and len(cells) == len(cells_of[groups[-1][0]]) and (ruled or not cells[0]):
+            groups[-1].append(k)
         else:
-            out.append(Block("row", list(row.lines), text=row.text, cells=[c.strip() for c in cells], table=row.table,
-                             gap_before=row.gap_before))
+            groups.append([k])
+    out: list[Block] = []
+    for group in groups:
+        first = rows[group[0]]
+        if len(group) == 1:
+            out.append(Block("row", list(first.lines), text=first.text, cells=cells_of[group[0]], table=first.table,
+                             gap_before=first.gap_before))
+            continue
+        merged = list(cells_of[group[0]])
+        for k in group[1:]:
+            merged = [join_wrapped(a, b) if a and b else (a or b) for a, b in zip(merged, cells_of[k])]
+        out.append(Block("row", [ln for k in group for ln in rows[k].lines],
+                         text=" ".join(rows[k].text for k in group), cells=merged, table=first.table,
+                         gap_before=first.gap_before))
     return out
 
 
@@ -490,9 +521,10 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
             split = _cell_items(c)
             if split is not None:
                 # the cell's own lead-in over its lettered items: each item a clause under it, the lead-in none
-                head, lead, items = split
+                head, lead, items, after = split
                 pairs = [(st_, leadins.get(k)) for st_ in (_split_statements(head) if head else [])] \
-                    + [(item, clause_text(lead)) for item in items]
+                    + [(item, clause_text(lead)) for item in items] \
+                    + [(st_, leadins.get(k)) for st_ in (_split_statements(after) if after else [])]
                 for ln in block.lines:
                     st.trace.append(Trace(ln.line_no, ln.text.strip(), "lead-in", f"table {table_no} row {r} column {k + 1}"))
             else:

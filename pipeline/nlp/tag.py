@@ -322,10 +322,10 @@ def _status_cells(clauses: list) -> None:
 # "High", "Two working days")
 _DATA_CELL = re.compile(r"(?=.*\d).{1,60}|(?:high|medium|low|none)\.?", re.I)
 # ... and an action plan's status ("Green", "Red (was Amber)", "Complete", "On track"): it says how far a row has got and
-# binds no one, so it is ``context`` with no actor whatever its column (b155's improvement plan: the model read "Green"
+# binds no one ("Open" and "Closed" are left out: under "Public access" they are a rule), so it is ``context`` with no actor whatever its column (b155's improvement plan: the model read "Green"
 # under a lead's column as that lead's role)
 _STATUS_CELL = re.compile(r"(?:green|amber|red|blue|grey|gray|rag|complete|completed|done|on\s+track|off\s+track|"
-                          r"in\s+progress|not\s+(?:yet\s+)?started|ongoing|open|closed|delayed|overdue|achieved|"
+                          r"in\s+progress|not\s+(?:yet\s+)?started|ongoing|delayed|overdue|achieved|"
                           r"not\s+achieved|partly\s+achieved|partially\s+achieved|superseded|at\s+risk)"
                           r"(?:\s*[-/–]\s*(?:green|amber|red))?(?:\s*\((?:was|previously|from)\s+[a-z ]{2,20}\))?\.?", re.I)
 _ROW = re.compile(r"(t\d+\.r\d+)\.c\d+")

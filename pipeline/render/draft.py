@@ -445,8 +445,9 @@ _OTHER_NUMBER = re.compile(r"^(?:[A-Z]\d+|(?:[A-Z]|\d+)(?:\.\d+)+)\.?\s+(?=[A-Z]
 # ... and a pointer in brackets to a paragraph of its own document ("... which only the Monitoring Officer can deal with
 # (see paragraph 7.1)": the parish draft of 5 December, read before reader round 29, printed it beside a 7.1 on another
 # subject)
-_CROSS_REF = re.compile(r"\s*\((?:see(?:\s+also)?|as\s+set\s+out\s+in|as\s+in|under|cf\.?)\s+(?:paragraphs?|paras?\.?|sections?|"
-                        r"clauses?|parts?|appendix|appendices|annex|schedule|rule|standing\s+order)\s+[\w.\-–]{1,10}"
+# (not a law's or a standing order's number: "(under section 101)", "(see standing order 12)" stand)
+_CROSS_REF = re.compile(r"\s*\((?:see(?:\s+also)?|as\s+set\s+out\s+in|cf\.?)\s+(?:paragraphs?|paras?\.?|sections?|"
+                        r"clauses?|parts?|appendix|appendices|annex|schedule)\s+(?![\w.\-–]{1,10}\s+of\s+the\b)[\w.\-–]{1,10}"
                         r"(?:\([a-z0-9]{1,4}\))?(?:\s*(?:,|and|or|to|–|-)\s*[\w.]{1,10}(?:\([a-z0-9]{1,4}\))?)?"
                         r"(?:\s+(?:above|below|of\s+this\s+(?:protocol|code|document|procedure)))?\)", re.I)
 
