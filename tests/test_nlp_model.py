@@ -67,10 +67,11 @@ def test_gold_sets_are_found_and_blind_sets_are_marked():
     sets = {s.name: s for s in find_gold_sets(DATA.parent.parent)}
     assert {"raw_docs", "corpus_local", "corpus_principal", "corpus_procedures", "corpus_harder"} <= set(sets)
     # b11-b14 and b15-b18 were retired into training (tests/data/gold_corpus/round4_b*, round5_b*) after
-    # their first runs, b19-b45 in round 17 and b46-b135 in round 31 (retired_b*); b4-b10 and b136 onwards stay blind
-    assert {n for n, s in sets.items() if s.blind} == {f"blind_b{k}" for k in [*range(4, 11), *range(136, 160)]}
+    # their first runs, b19-b45 in round 17, b46-b135 in round 31 and b136-b151 in round 32 (retired_b*); b4-b10 and b152
+    # onwards stay blind
+    assert {n for n, s in sets.items() if s.blind} == {f"blind_b{k}" for k in [*range(4, 11), *range(152, 160)]}
     assert {f"corpus_round4_b{k}" for k in range(11, 15)} | {f"corpus_round5_b{k}" for k in range(15, 19)} <= set(sets)
-    assert {f"corpus_retired_b{k}" for k in range(19, 136)} <= set(sets)
+    assert {f"corpus_retired_b{k}" for k in range(19, 152)} <= set(sets)
 
 
 @pytest.mark.parametrize("text,tag,actor", [
@@ -216,12 +217,18 @@ def test_themes_carry_their_evidence(nlp):
 # 0.8821, actor 0.8803 against 0.8673, themes P 0.8746 against 0.8656, R 0.9143 against 0.9054, on the session's
 # code), and all floors are its scores less 0.003, rounded down; b138's (0.851 against 0.865) and b139's (0.795
 # against 0.821) macro-F1 fall.
-BLIND_FLOORS = {"b4": (0.92, 0.85), "b5": (0.95, 0.90), "b6": (0.92, 0.91), "b7": (0.93, 0.91), "b8": (0.90, 0.92),
-                "b9": (0.78, 0.79), "b10": (0.96, 0.95), "b136": (0.93, 0.89), "b137": (0.91, 0.89),
-                "b138": (0.84, 0.84), "b139": (0.79, 0.79), "b140": (0.80, 0.84), "b141": (0.88, 0.86),
-                "b142": (0.91, 0.90), "b143": (0.91, 0.91), "b144": (0.94, 0.95), "b145": (0.92, 0.92),
-                "b146": (0.85, 0.81), "b147": (0.83, 0.79), "b148": (0.84, 0.78), "b149": (0.81, 0.83),
-                "b150": (0.93, 0.92), "b151": (0.94, 0.93)}
+# first run (b152-b159, 5 December 2026, the fifth session, the round-31 model): strict macro-F1 0.945 / 0.893 / 0.833 /
+# 0.727 / 0.823 / 0.864 / 0.941 / 0.931, actor 0.939 / 0.848 / 0.820 / 0.798 / 0.859 / 0.845 / 0.886 / 0.916, themes P
+# 0.944 / 0.910 / 0.863 / 0.848 / 0.932 / 0.841 / 0.895 / 0.921, R 0.977 / 0.902 / 0.771 / 0.784 / 0.878 / 0.869 / 0.932
+# / 0.899. Round 32 retired b136-b151 into training (every one had had its first run and been tuned on) and added the
+# training sets r31a-r31d and r32a-r32f. The round-32 model scores, on the 15 sets neither it nor round 31 was trained on
+# (b4-b10, b152-b159; the session's code), macro-F1 0.8935 against 0.8938, actor 0.8838 against 0.8807, themes P 0.8775
+# against 0.8696, R 0.9017 against 0.9058; on b152-b159 macro-F1 0.881 against 0.876, on b4-b10 0.907 against 0.914.
+# All floors are its scores less 0.003, rounded down.
+BLIND_FLOORS = {"b4": (0.91, 0.86), "b5": (0.94, 0.91), "b6": (0.90, 0.90), "b7": (0.92, 0.90), "b8": (0.89, 0.92),
+                "b9": (0.77, 0.79), "b10": (0.96, 0.94), "b152": (0.95, 0.95), "b153": (0.89, 0.84),
+                "b154": (0.81, 0.83), "b155": (0.77, 0.81), "b156": (0.84, 0.85), "b157": (0.86, 0.85),
+                "b158": (0.94, 0.88), "b159": (0.93, 0.91)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
