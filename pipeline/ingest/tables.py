@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..model import Clause, Document, Line, Trace
 from ..resources import load_rules
-from .blocks import _ABBREVIATION_END, Block, _State, _ends_on_dangling_word, _patterns
+from .blocks import _ABBREVIATION_END, _ROMANS, Block, _State, _ends_on_dangling_word, _patterns
 from .clean import BULLET_GLYPHS, MODAL, clause_text, fold_spaces, join_wrapped
 from .clutter import _DATE, line_kind
 
@@ -128,9 +128,6 @@ def _split_statements(cell: str, paragraphs: bool = False, hard_breaks: bool = F
 
 
 _CELL_ITEM = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4})\)\s+(?=\S)")
-
-
-_ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
 
 
 def _cell_items(cell: str) -> tuple[str, str, list[str], str] | None:
@@ -295,10 +292,6 @@ def _grid_rows(rows: list[Block], rules: list[int]) -> list[Block]:
     out: list[Block] = []
     for group in groups:
         first = rows[group[0]]
-        if len(group) == 1:
-            out.append(Block("row", list(first.lines), text=first.text, cells=cells_of[group[0]], table=first.table,
-                             gap_before=first.gap_before))
-            continue
         merged = list(cells_of[group[0]])
         for k in group[1:]:
             merged = [join_wrapped(a, b) if a and b else (a or b) for a, b in zip(merged, cells_of[k])]
