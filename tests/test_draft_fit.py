@@ -401,6 +401,9 @@ def test_a_monitoring_officer_deciding_access_to_information_is_a_principal_coun
      "respect.", "expectation", "council", "boundaries"),
     ("Harassment is unwanted conduct related to a protected characteristic which violates a person's dignity.",
      "context", None, "boundaries"),
+    # (reader round 29's district draft) what to do where the protocol is silent is the protocol's own
+    ("The Protocol cannot cover every situation. Where it is silent, Councillors and officers should act in the spirit "
+     "of its principles.", "expectation", "both", "review"),
 ])
 def test_a_clause_is_filed_by_what_it_is_about(text, tag, actor, section):
     from pipeline.render.draft import _section_of
