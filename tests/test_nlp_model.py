@@ -69,7 +69,7 @@ def test_gold_sets_are_found_and_blind_sets_are_marked():
     # b11-b14 and b15-b18 were retired into training (tests/data/gold_corpus/round4_b*, round5_b*) after
     # their first runs, b19-b45 in round 17, b46-b135 in round 31 and b136-b151 in round 32 (retired_b*); b4-b10 and b152
     # onwards stay blind
-    assert {n for n, s in sets.items() if s.blind} == {f"blind_b{k}" for k in [*range(4, 11), *range(152, 160)]}
+    assert {n for n, s in sets.items() if s.blind} == {f"blind_b{k}" for k in [*range(4, 11), *range(152, 164)]}
     assert {f"corpus_round4_b{k}" for k in range(11, 15)} | {f"corpus_round5_b{k}" for k in range(15, 19)} <= set(sets)
     assert {f"corpus_retired_b{k}" for k in range(19, 152)} <= set(sets)
 
@@ -225,10 +225,15 @@ def test_themes_carry_their_evidence(nlp):
 # (b4-b10, b152-b159; the session's code), macro-F1 0.8935 against 0.8938, actor 0.8838 against 0.8807, themes P 0.8775
 # against 0.8696, R 0.9017 against 0.9058; on b152-b159 macro-F1 0.881 against 0.876, on b4-b10 0.907 against 0.914.
 # All floors are its scores less 0.003, rounded down.
+# first run of the shipped round-32 model (b160-b163, the same session, at 09c27ff): strict macro-F1 0.942 / 0.827 /
+# 0.902 / 0.952, actor 0.921 / 0.771 / 0.904 / 0.937, themes P 0.929 / 0.805 / 0.919 / 0.931, R 0.968 / 0.843 / 0.830 /
+# 0.958; their floors are the session's final code's scores (b161 0.826 / 0.767 once its letter's first line was no
+# longer lost as a form) less 0.003.
 BLIND_FLOORS = {"b4": (0.91, 0.86), "b5": (0.94, 0.91), "b6": (0.90, 0.90), "b7": (0.92, 0.90), "b8": (0.89, 0.92),
                 "b9": (0.77, 0.79), "b10": (0.96, 0.94), "b152": (0.95, 0.95), "b153": (0.89, 0.84),
                 "b154": (0.81, 0.83), "b155": (0.77, 0.81), "b156": (0.84, 0.85), "b157": (0.86, 0.85),
-                "b158": (0.94, 0.88), "b159": (0.93, 0.91)}
+                "b158": (0.94, 0.88), "b159": (0.93, 0.91), "b160": (0.93, 0.91), "b161": (0.82, 0.76),
+                "b162": (0.89, 0.90), "b163": (0.94, 0.93)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
