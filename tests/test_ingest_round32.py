@@ -266,3 +266,26 @@ def test_a_cells_items_stop_at_the_last_items_sentence_and_at_a_marker_out_of_or
     assert got["Councillors must not press them to change that view."] is None
     assert got["when a complaint is made."] == "The Clerk must act in these cases:"
     assert not any(t.startswith("when a complaint is made.") and "record" in t for t in got)
+
+
+def test_round_33_first_run_shapes_stay_text_or_become_furniture(seg):
+    # b160-b163's first run: a letter's sentence that opens "I have read the report" lost its first line as a form's
+    # receipt; a newsletter's pointer, a clerk's name with her address, a Welsh version's note and a document owner
+    # before "printed copies are uncontrolled" stood as clauses
+    doc = seg("1. Introduction\n\n"
+              "I have read the report carefully, and so have the Leader of the Council\n"
+              "and the leaders of both opposition groups.\n\n"
+              "Continued overleaf: Allotment news and dates for your diary\n\n"
+              "Mrs J. Pennock, Clerk to the Council, The Old School Room, Church Lane, Little Ashcombe\n\n"
+              "Welsh version available from the Clerk / Mae fersiwn Gymraeg ar gael gan y Clerc\n\n"
+              "Document owner: Legal and Democratic Services. Printed copies of this document are uncontrolled.\n\n"
+              "2. Mrs J. Pennock, Clerk to the Council, must be told of any complaint.\n")
+    assert [c.text for c in doc.clauses] == [
+        "I have read the report carefully, and so have the Leader of the Council and the leaders of both opposition "
+        "groups.", "Mrs J. Pennock, Clerk to the Council, must be told of any complaint."]
+    # (an address goes on in capitals: minutes' "Cllr Farrant, Chair of the Standards Committee, introduced the report
+    # and said that the working group" is a sentence)
+    doc = seg("24.3 Cllr Farrant, Chair of the Standards Committee, introduced the report and said that the working group\n"
+              "had met four times.\n")
+    assert [c.text for c in doc.clauses] == ["Cllr Farrant, Chair of the Standards Committee, introduced the report and "
+                                             "said that the working group had met four times."]
