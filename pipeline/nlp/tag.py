@@ -295,17 +295,16 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
         for c in clauses:
             found = find_theme_phrases(c.text, _context_text(c))
             c.themes, c.theme_evidence = sorted(found), dict(sorted(found.items()))
-        _status_cells(clauses)
-        return feats
-    for c, p in zip(clauses, tagger.predict(feats)):
-        rule_tag, rule_evidence = c.tag, c.evidence
-        c.tag, c.tags, c.actor, c.confidence = p.tag, p.tags, p.actor, round(p.confidence, 2)
-        if rule_tag != p.tag or not rule_evidence:
-            c.evidence = f"words: {p.model_evidence}" if p.model_evidence else None
-        c.themes = p.themes
-        c.theme_evidence = {t: _theme_evidence(t, c, p) for t in p.themes}
-    for d in docs:
-        _row_themes(d)
+    else:
+        for c, p in zip(clauses, tagger.predict(feats)):
+            rule_tag, rule_evidence = c.tag, c.evidence
+            c.tag, c.tags, c.actor, c.confidence = p.tag, p.tags, p.actor, round(p.confidence, 2)
+            if rule_tag != p.tag or not rule_evidence:
+                c.evidence = f"words: {p.model_evidence}" if p.model_evidence else None
+            c.themes = p.themes
+            c.theme_evidence = {t: _theme_evidence(t, c, p) for t in p.themes}
+        for d in docs:
+            _row_themes(d)
     _status_cells(clauses)
     return feats
 
@@ -322,8 +321,8 @@ def _status_cells(clauses: list) -> None:
 # "High", "Two working days")
 _DATA_CELL = re.compile(r"(?=.*\d).{1,60}|(?:high|medium|low|none)\.?", re.I)
 # ... and an action plan's status ("Green", "Red (was Amber)", "Complete", "On track"): it says how far a row has got and
-# binds no one ("Open" and "Closed" are left out: under "Public access" they are a rule), so it is ``context`` with no actor whatever its column (b155's improvement plan: the model read "Green"
-# under a lead's column as that lead's role)
+# binds no one, so it is ``context`` with no actor whatever its column (b155's improvement plan: the model read "Green"
+# under a lead's column as that lead's role); "Open" and "Closed" are left out, under "Public access" they are a rule
 _STATUS_CELL = re.compile(r"(?:green|amber|red|blue|grey|gray|rag|complete|completed|done|on\s+track|off\s+track|"
                           r"in\s+progress|not\s+(?:yet\s+)?started|ongoing|delayed|overdue|achieved|"
                           r"not\s+achieved|partly\s+achieved|partially\s+achieved|superseded|at\s+risk)"
