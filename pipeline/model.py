@@ -98,7 +98,7 @@ class Line:
     line_no: int
     page: int | None = None
     indent: int = 0
-    style: str = "body"  # body | heading | item | blank | footnote (a PDF page's foot) | margin (a PDF's small type in the top margin)
+    style: str = "body"  # body | heading | item | blank | footnote (a PDF page's foot) | margin (a PDF's small type in the top margin) | watermark (a PDF's slanted word across a page)
     level: int = 0
     marker: str | None = None
     cells: list[str] | None = None

@@ -192,6 +192,7 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
     run_mode = False  # consecutive lines after a lead-in: one item per line
     lead_indent: int | None = None  # the indent of a lead-in that a blank line follows
     left_open: Block | None = None  # the paragraph a blank line ended, while it may go on over a page break
+    ended: Block | None = None  # the numbered point a blank line ended, whose own indented paragraph may follow
 
     flat = _flattened_tables(lines)
     skip: set[int] = set()
@@ -222,6 +223,9 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
                 lead_indent = None
             if cur is not None and _may_go_on(cur):
                 left_open = cur
+            if cur is not None:
+                ended = cur if plain and cur.kind == "para" and cur.marker is not None and cur.style != "heading" \
+                    and re.search(r"[.;!?”\"’)]\s*$", cur.lines[-1].text) and not _looks_like_heading(cur.text) else None
             cur = None
             gap = True
             run_mode = False
@@ -284,7 +288,7 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
             pending = (bare, ln)
             continue
         marker, had_bullet, rest = parse_marker(text)
-        reference = False
+        reference = attribution = False
         if marker is not None and marker.kind == "num" and not gap and cur is not None and cur.kind == "para" \
                 and re.match(r"\d{1,6}\)", text) and cur.text.count("(") > cur.text.count(")") \
                 and not cur.lines[-1].text.rstrip().endswith(":") and (len(marker.label) >= 3 or rest[:1].islower()):
@@ -298,12 +302,31 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
             # number that comes next in the numbering, or a list's "1.", starts its own point: "... in this section" /
             # "1. where the information is needed")
             marker, rest, reference = None, text, True
-        if ln.marker and ln.style == "item":
+        if marker is not None and marker.kind == "bullet" and had_bullet and text[:1] in "—―" and cur is not None \
+                and cur.kind == "para" and cur.style != "heading" and re.search(r"[”\"’]\s*$", cur.lines[-1].text) \
+                and len(rest.split()) <= 12 and not re.search(r"[.;:!?]$", rest.strip()) and rest[:1].isupper() \
+                and not (idx + 1 < len(lines) and lines[idx + 1].text.strip()[:1] == text[:1]):
+            # a quotation's attribution under it ("… who I'd be upsetting.”" / "— Officer, Environmental Services,
+            # survey response"): the quotation's, not an item of a list
+            marker, rest, attribution = None, text, True
+        if ln.marker and ln.style == "item" and not attribution:
             # the format numbered this item itself; a number typed in the text wins
             if marker is None or marker.kind == "bullet":
                 fmt_marker, _, _ = parse_marker(ln.marker + " x")
                 marker = fmt_marker or Marker("bullet", "•")
                 rest = text if marker.kind != "bullet" or not had_bullet else rest
+        if gap and ended is not None and marker is None and pending is None and ln.style == "body" \
+                and ln.indent >= 2 and ln.indent > ended.indent and not _looks_like_heading(text) \
+                and re.match(r"[^\W_]", text) and not _translates(ended.text, text):
+            # a numbered point's own second paragraph, indented under it after a blank line (Markdown's continuation
+            # paragraph: "10) Councillors must not bully ..." / "" / "   This includes sending ..."): the point goes on
+            # (a quotation set under a finding is a statement of its own, and so is a point's Welsh translation under it;
+            # a box drawn under it, "┌────┐", holds something else)
+            cur, gap, ended = ended, False, None
+            cur.lines.append(ln)
+            cur.text = cur.text + " " + text
+            continue
+        ended = None
         pending_line = None
         if pending is not None:
             if marker is None:
@@ -323,7 +346,7 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
         note = not starts_new and re.search(r"[.!?]$", cur.lines[-1].text.strip()) and _NOTE_OPENS.match(text)
         if note:
             starts_new = True  # "… repeated bullying." / "Note: where the complaint is about the Leader …": a note of its own
-        elif reference:
+        elif reference or attribution:
             starts_new = False
         elif not starts_new and cur.marker is not None and ln.indent > cur.indent:
             starts_new = False  # a hanging indent continues the item above
@@ -563,6 +586,19 @@ def _looks_like_heading(text: str) -> bool:
 _INLINE_NUM = re.compile(r"(?<=[\w.;:,)”\"'’])\s+([A-Z]?\d{1,6}(?:\.\d{1,3})*)\.?\s+(?=[A-Z(“\"‘'])"
                          r"(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b)")  # "on 3 March 2025" is a date
 _INLINE_ITEM = re.compile(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bor))\s+\(?([a-z]|[ivx]{1,4})\)\s+(?=\S)")
+
+
+def _translates(above: str, text: str) -> bool:
+    """``text`` is in Welsh where ``above`` is not: a bilingual document's translation of the point above it (a share
+    of its words in lower case in Welsh, where the point above has next to none: "Cyngor Cymuned Llanfair" in an
+    English point is a name)."""
+    welsh = _patterns()["welsh"] - {"a", "y", "am", "ar"}
+
+    def share(t: str) -> float:
+        words = [w for w in re.findall(r"[\w'’-]+", t[:400]) if w[:1].islower()]
+        return sum(w in welsh for w in words) / max(len(words), 1)
+
+    return share(text) >= 0.12 and share(above) < 0.05
 
 
 def _follows(prev: str | None, cur: str) -> bool:

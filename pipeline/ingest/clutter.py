@@ -174,6 +174,12 @@ def _names(text: str) -> tuple[list[str], list[str]]:
     return items, names
 
 
+# the public and the press an attendance list counts ("eight members of the public", "one representative of the press")
+_PUBLIC_PRESENT = (r"(?:\d{1,3}|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|a\s+number\s+of)"
+                   r"\s+(?:members?\s+of\s+the\s+(?:public|press)|representatives?\s+of\s+the\s+(?:press|media|public)|"
+                   r"residents?|observers?|press|journalists?)")
+
+
 def attendance_goes_on(before: str, line: str) -> bool:
     """``line`` is the wrapped end of the attendance list ``before`` ("Present: Cllr A, Cllr B," / "Cllr C, Cllr D";
     "Mr T. Vance (Director of Law and" / "Monitoring Officer), Mrs A. Pryce"; "... H. Quigley, D." / "Rampling, I. Sefton
@@ -210,7 +216,8 @@ def attendance_goes_on(before: str, line: str) -> bool:
     if wrapped_name:
         text = re.sub(r"^(?:of|and|for|to)\s+[^(),]*", "Office ", text, count=1)
     items, names = _names(re.sub(r"\([^()]*$", "", text))  # (a note this line opens goes on below it)
-    others = [s for s in items if re.fullmatch(r"(?:\d+|many|several|some) others?|others", s, re.I)]
+    others = [s for s in items if re.fullmatch(r"(?:\d+|many|several|some) others?|others", s, re.I)
+              or re.fullmatch(_PUBLIC_PRESENT, s, re.I)]
     listed = len(items) >= 2 or bool(others) or (wrapped_name and bool(re.search(r"\(" + titled.pattern, line))) \
         or any(re.search(r"\b[A-Z]\.", s) or titled.search(s) for s in items)
     if open_note and closes and not text.strip(" ,;."):
@@ -581,7 +588,9 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
             kinds[i] = (kind, zoned)
     for k, i in enumerate(idx[1:], 1):
         prev = idx[k - 1]
-        if i not in kinds and kinds.get(prev, ("",))[0] == "attendance list" \
+        # (a kind that holds only at the page's edges yields: "L. Novak, D. Quinlan, ... and H. Yardley" reads as
+        # contact details alone, and under "Councillors S. Adeyemi, ... P. Marsh," it is the list's end)
+        if (i not in kinds or kinds[i][1]) and kinds.get(prev, ("",))[0] == "attendance list" \
                 and attendance_goes_on(lines[prev].text, lines[i].text):
             kinds[i] = ("attendance list", False)
     for k, i in enumerate(idx):

@@ -137,6 +137,9 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
         if ln.style == "margin":  # a PDF's small type in the top margin
             st.drop(ln, "running header")
             continue
+        if ln.style == "watermark":  # a PDF's slanted word across the page (pdf.py)
+            st.drop(ln, "watermark")
+            continue
         if skip_next:
             skip_next = False
             if len(text.split()) <= 6:

@@ -318,6 +318,18 @@ class _HtmlWalker:
             for a in el.find_all("a"):
                 self.emit(fold_spaces(normalise(a.get_text(" "))), style="link")
             return
+        if _in_layout_table(el) and (_links_only(el, mostly=True) or _one_cell_rows(el)):
+            # in a page laid out in tables, a table of one filled cell a row (the banner's name and motto) or of links
+            # with a note under them (the menu, then the Clerk's telephone number) is read as the lines it shows
+            for tr in _rows_of(el):
+                for cell in tr.find_all(["td", "th"], recursive=False):
+                    link = _lone_link(cell)
+                    if link is not None:
+                        self.emit(link, style="link")
+                        continue
+                    for part in _cell_lines(cell):
+                        self.emit(part)
+            return
         self.table_no += 1
         for tr in _rows_of(el):
             cells = []
@@ -367,14 +379,49 @@ def _cell_blocks(cell) -> str | None:
     return "\n".join(lines) if len(lines) > 1 and any(parse_marker(t)[0] is not None for t in lines[1:]) else None
 
 
-def _links_only(table) -> bool:
+def _lone_link(cell) -> str | None:
+    """The cell's text where it is one short link and nothing else ("Home", "Contact Us"), else None."""
+    links = cell.find_all("a", limit=2)
+    text = cell.get_text(" ", strip=True)
+    if len(links) != 1 or not text or links[0].get_text(" ", strip=True) != text or len(text.split()) > 6 \
+            or re.search(r"[.;:!?]$", text):
+        return None
+    return fold_spaces(normalise(text))
+
+
+def _links_only(table, mostly: bool = False) -> bool:
     """Every filled cell of the table is one short link and nothing else: a menu laid out in a table (a table of linked
-    sentences is no menu)."""
-    cells = [(c, c.get_text(" ", strip=True)) for tr in _rows_of(table) for c in tr.find_all(["td", "th"], recursive=False)]
-    cells = [(c, t) for c, t in cells if t]
-    return len(cells) >= 2 and all(
-        len(c.find_all("a")) == 1 and c.find("a").get_text(" ", strip=True) == t and len(t.split()) <= 6
-        and not re.search(r"[.;:!?]$", t) for c, t in cells)
+    sentences is no menu). ``mostly``: at least three such cells, two in three of the filled ones, and no other
+    cell a sentence (a menu with the office's address under it)."""
+    cells = [c for tr in _rows_of(table) for c in tr.find_all(["td", "th"], recursive=False)
+             if c.get_text(" ", strip=True)]
+    links = sum(_lone_link(c) is not None for c in cells)
+    if not mostly:
+        return len(cells) >= 2 and links == len(cells)
+    return links >= 3 and 3 * links >= 2 * len(cells) and not any(
+        _RULE.search(c.get_text(" ", strip=True)) for c in cells if _lone_link(c) is None)
+
+
+def _cell_lines(cell) -> list[str]:
+    """A cell's lines as a reader sees them: broken at its <br>s and its blocks, not at its inline tags ("Councillors
+    <b>contact</b> officers through the <a>Clerk</a>" is one line)."""
+    from bs4 import NavigableString
+
+    parts: list[str] = [""]
+    for node in cell.descendants:
+        if isinstance(node, NavigableString):
+            parts[-1] += str(node)
+        elif node.name == "br" or node.name in _BLOCKS + _CELL_BLOCKS + ("tr", "td", "th", "table"):
+            parts.append("")
+    return [t for t in (fold_spaces(normalise(p)) for p in parts) if t]
+
+
+def _one_cell_rows(table) -> bool:
+    """Each row of the table fills one cell at most, and holds no sentence of a rule: a block of the layout."""
+    rows = _rows_of(table)
+    return bool(rows) and all(
+        sum(1 for c in tr.find_all(["td", "th"], recursive=False) if c.get_text(" ", strip=True)) <= 1
+        and not _RULE.search(tr.get_text(" ", strip=True)) for tr in rows)
 
 
 def _link_list(el) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import statistics
 from collections import Counter
@@ -239,15 +240,30 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
                 return not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes)
 
             body = page.filter(outside) if boxes else page
-            laid_out.append((tables, body))
+            marks = _watermark(body.chars)
+            if marks:
+                # a watermark set at a slant across the page ("DRAFT"): its letters would fall into the words they
+                # cross ("CouncTil"); it is read apart, as a line of its own that the furniture pass records
+                ids = {id(ch) for ch in marks}
+                body = body.filter(lambda obj, ids=ids: id(obj) not in ids)
+            laid_out.append((tables, body, marks))
             for ch in body.chars:
                 sizes[round(ch.get("size", 0), 1)] += 1
         # the body text's size is the commonest outside the tables: an audit report's findings table in small type
         # holds more characters than its paragraphs, which were then read as headings, every line of them
         body_size = sizes.most_common(1)[0][0] if sizes else 10.0
         table_no = 0
-        for pno, (page, (tables, body)) in enumerate(zip(pages, laid_out), 1):
+        for pno, (page, (tables, body, slanted)) in enumerate(zip(pages, laid_out), 1):
             items: list[tuple[float, Line]] = []
+            if slanted:
+                mark = Line(text=fold_spaces("".join(ch["text"] for ch in sorted(slanted, key=lambda c: c["x0"]))),
+                            line_no=0, page=pno, style="watermark")
+                mark.page_pos = "top"
+                mark._x0 = min(ch["x0"] for ch in slanted)  # type: ignore[attr-defined]
+                mark._x1 = max(ch["x1"] for ch in slanted)  # type: ignore[attr-defined]
+                mark._bottom = max(ch["bottom"] for ch in slanted)  # type: ignore[attr-defined]
+                mark._size = max(ch.get("size", 0) for ch in slanted)  # type: ignore[attr-defined]
+                items.append((min(ch["top"] for ch in slanted), mark))
             page_words = _LazyWords(page)  # read once a page, only if a cell may hold two paragraphs
             for t in tables:
                 table_no += 1
@@ -490,6 +506,7 @@ def _layout_pdf_lines(page_items, pages) -> list[Line]:
         common = Counter(round(x) for x in xs).most_common()
         left = [x for x, _ in common if x <= margin + 40]
         margin = min(left) if left else margin
+    _body_in_top_margin(page_items)
     x1s = sorted(ln._x1 for _, items in page_items for _, ln in items if ln.cells is None and not ln.page_pos)
     right = x1s[int(len(x1s) * 0.95)] if x1s else 0.0
     prev_full = False
@@ -624,6 +641,58 @@ def _layout_pdf_lines(page_items, pages) -> list[Line]:
         blank(pending[-1].page or 0)
         out.pop()
     return out
+
+
+def _watermark(chars: list[dict]) -> list[dict]:
+    """A page's watermark: its letters set at a slant of 15 to 75 degrees, in type at least twice the page's common
+    size or in a pale fill ("DRAFT" in grey across the page). Slanted text in body type and colour (a page scanned
+    askew, a table's turned column headings) is the page's own."""
+    sizes = Counter(round(ch.get("size", 0), 1) for ch in chars if not ch.get("text", "").isspace())
+    if not sizes:
+        return []
+    common = sizes.most_common(1)[0][0]
+    return [ch for ch in chars if _slanted(ch) and not ch.get("text", "").isspace()
+            and (ch.get("size", 0) >= 2 * common or _pale(ch.get("non_stroking_color")))]
+
+
+def _slanted(ch: dict) -> bool:
+    """A character turned between 15 and 75 degrees from upright."""
+    a, b = (ch.get("matrix") or (1, 0, 0, 1, 0, 0))[:2]
+    angle = abs(math.degrees(math.atan2(b, a))) % 90
+    return 15 <= angle <= 75
+
+
+def _pale(color) -> bool:
+    """A fill as light as a watermark's: grey, RGB or CMYK near white."""
+    if isinstance(color, (int, float)):
+        color = (color,)
+    if not isinstance(color, (tuple, list)) or not color or not all(isinstance(v, (int, float)) for v in color):
+        return False
+    if len(color) == 4:  # CMYK: little ink
+        return max(color) <= 0.3
+    return min(color) >= 0.6
+
+
+def _body_in_top_margin(page_items) -> None:
+    """A page's first line of body text set in the top margin (a document with narrow margins) is body, not running
+    header territory: it is in body type, the next line follows it at a line's pitch, and no other page opens with it
+    ("5.5 Where the concern is about the Chief Executive, the part given to the Chief Executive in paragraph" / "5.3 will
+    be taken by ...", at 70 points on an A4 page whose header sits at 40)."""
+    sizes = Counter(round(ln._size, 1) for _, items in page_items for _, ln in items if ln.cells is None)
+    if not sizes:
+        return
+    body_size = sizes.most_common(1)[0][0]
+    tops = Counter(re.sub(r"\d+", "#", ln.text.strip().lower()) for _, items in page_items for _, ln in items
+                   if ln.page_pos == "top")
+    for _, items in page_items:
+        for k, (_, ln) in enumerate(items):
+            if ln.page_pos != "top" or ln.cells is not None or ln.style != "body" or ln._size < 0.9 * body_size \
+                    or tops[re.sub(r"\d+", "#", ln.text.strip().lower())] > 1:
+                continue
+            nxt = next(((t, n) for t, n in items[k + 1:] if not n.page_pos), None)
+            if nxt is not None and nxt[1].cells is None and nxt[0] - ln._bottom <= 0.6 * ln._size \
+                    and abs(nxt[1]._size - ln._size) < 0.5:
+                ln.page_pos = None
 
 
 def _paragraph_gap(pitch: float, size: float, above: float | None = None, between_sentences: bool = False) -> float:
