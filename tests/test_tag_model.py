@@ -157,3 +157,25 @@ def test_an_action_plans_status_cells_are_context_with_no_actor_and_their_rows_t
         assert (cells[status].tag, cells[status].actor) == ("context", None), status
     assert set(cells["Agree arrangements for senior officers to brief political groups."].themes) <= set(cells["Green"].themes)
     assert cells["Councillors must not instruct officers directly."].tag == "prohibition"
+
+
+def test_what_a_draft_under_consultation_should_say_stays_context_whatever_the_model_reads(tmp_path, nlp):
+    """b165's consultation response: the model read the rule each answer quotes ("should be changed to 'must not'")."""
+    from pipeline.ingest.read import read
+    from pipeline.ingest.segment import segment
+
+    path = tmp_path / "response.txt"
+    path.write_text(
+        "Q4. Do you agree that individual councillors should have no power to instruct officers?\n\n"
+        "The draft's wording, that councillors 'should not normally' give instructions to officers, is weaker than "
+        "the law and should be changed to 'must not'.\n\n"
+        "It should say just as clearly that officers must not use their personal accounts to comment on the council's "
+        "political controversies.\n\n"
+        "Councillors must not give instructions to officers.\n", encoding="utf-8")
+    doc = segment(read(path))
+    tag_documents([doc], nlp)
+    got = {c.text[:20]: c for c in doc.clauses}
+    for opening in ("The draft's wording,", "It should say just a"):
+        assert (got[opening].tag, got[opening].actor) == ("context", None), opening
+        assert got[opening].evidence == "what the draft should say"
+    assert got["Councillors must not"].tag == "prohibition"

@@ -86,6 +86,15 @@ def test_purpose_statements_are_context_with_no_actor():
     assert (d.tag, d.actor) == ("context", None)
 
 
+def test_a_consultation_responses_view_of_a_draft_is_context_and_a_joint_pledge_is_not():
+    # b165's consultation response: what the draft should say, and the council's view, are no rules for either side
+    d = one("The draft's wording is weaker than the law and should be changed to 'must not'.",
+            pred("change", "VBN", modal="should", passive=True, subject="The draft's wording", head="wording"))
+    assert (d.tag, d.actor) == ("context", None)
+    d = one("We agree to treat each other with respect.", pred("agree", "VBP", subject="We", head="We"))
+    assert d.tag != "context"
+
+
 def test_warnings_without_should_not_are_prohibitions_with_context_second():
     d = one("Close personal familiarity between members and officers can damage the relationship.",
             pred("damage", modal="can", subject="Close personal familiarity", head="familiarity"))

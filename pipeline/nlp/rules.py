@@ -54,6 +54,7 @@ class Rules:
     writer_asks: frozenset[str] = frozenset()  # "I would ask you to ...": the reader is bound, not the writer
     writer: WriterRules | None = None
     record: re.Pattern = re.compile(r"(?!)")  # a title or heading of a record: minutes, a report (record_of)
+    decisive: frozenset[str] = frozenset()  # labels of the cues whose tag the trained model does not overrule
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ def load_tag_rules() -> Rules:
             if missing or entry["strength"] not in strengths:
                 raise ValueError(f"cues.yaml: {tag}[{n}] needs label, strength (strong|medium|weak) and pattern")
             cues.append(Cue(tag, entry["label"], strengths[entry["strength"]], re.compile(entry["pattern"], re.I)))
+    decisive = frozenset(entry["label"] for tag in ("context",) for entry in cues_doc.get(tag, []) if entry.get("decisive"))
     frames = tuple((tag, re.compile(p, re.I)) for tag in ("context", "prohibition", "escalation", "role", "expectation")
                    for p in cues_doc["frames"].get(tag, []))
     heading_frames = tuple((tag, re.compile(p, re.I)) for tag in ("prohibition", "expectation")
@@ -102,7 +104,7 @@ def load_tag_rules() -> Rules:
                  audience, votes, re.compile(actors_doc["complained_of"], re.I), re.compile(actors_doc["takes_post"], re.I),
                  re.compile(actors_doc["step_party_after"], re.I), re.compile(actors_doc["step_party_owner"], re.I),
                  frozenset(actors_doc["writer_words"]), frozenset(actors_doc["writer_asks"]),
-                 _writer_rules(actors_doc["writer"]), re.compile(cues_doc["record"], re.I))
+                 _writer_rules(actors_doc["writer"]), re.compile(cues_doc["record"], re.I), decisive)
 
 
 def _writer_rules(spec: dict) -> WriterRules:

@@ -296,10 +296,14 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
             found = find_theme_phrases(c.text, _context_text(c))
             c.themes, c.theme_evidence = sorted(found), dict(sorted(found.items()))
     else:
+        decisive = load_tag_rules().decisive
         for c, p in zip(clauses, tagger.predict(feats)):
             rule_tag, rule_evidence = c.tag, c.evidence
-            c.tag, c.tags, c.actor, c.confidence = p.tag, p.tags, p.actor, round(p.confidence, 2)
-            if rule_tag != p.tag or not rule_evidence:
+            if rule_evidence not in decisive:
+                # (a cue the model does not overrule, cues.yaml ``decisive``, keeps the rules' decision: what a draft
+                # under consultation should say is an opinion about a document, whatever rule it quotes)
+                c.tag, c.tags, c.actor, c.confidence = p.tag, p.tags, p.actor, round(p.confidence, 2)
+            if c.tag != rule_tag or not rule_evidence:
                 c.evidence = f"words: {p.model_evidence}" if p.model_evidence else None
             c.themes = p.themes
             c.theme_evidence = {t: _theme_evidence(t, c, p) for t in p.themes}
