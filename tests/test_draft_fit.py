@@ -84,6 +84,12 @@ def test_offices_narrow_a_clause_to_the_types_that_have_them():
     assert applies_to("The Lord Mayor presides at meetings of the Council.", "district") == ["metropolitan", "city"]
     assert applies_to("The Provost chairs meetings of the Council.", None) == ["scottish"]
     assert applies_to("Conveners and chief officers agree each agenda.", "district") == ["scottish"]  # (plural too)
+    # who manages a local council's clerk is a local council's point (reader round 30's district draft)
+    assert applies_to("The Clerk is employed by the Council as a body. No individual Councillor, including the Chair, is "
+                      "the Clerk's line manager.", None) == ["parish", "town", "community"]
+    assert "district" in applies_to("No individual Councillor is the line manager of any officer.", None)
+    assert applies_to("The Clerk is employed by the council as a corporate body, not by the Chair and not by any "
+                      "individual Councillor.", None) == ["parish", "town", "community"]
     # the district's monitoring officer advises a parish on its code of conduct, not on its protocol (reader round 23)
     assert "parish" not in applies_to("Advice on this Protocol can be obtained from the Monitoring Officer.", "parish")
     assert "parish" in applies_to("The Monitoring Officer of the District Council can advise Councillors on the Code "
@@ -183,6 +189,8 @@ def test_a_bare_ombudsman_means_its_sources_nation():
     ("Charity trustees are responsible for making sure that the charity acts within its objects.", "other_subject"),
     ("Company directors have a duty to promote the success of the company.", "other_subject"),
     ("Councils can contact the advisory service on 01632 960411.", "own_setup"),
+    ("The Protocol forms Part 5C of the Council's Constitution and sits alongside the Code of Conduct.", "own_setup"),
+    ("The Protocol forms part of the Council's Constitution.", None),
     # another code's matter, and a stage or a training the draft never introduced
     ("Councillors must give clear planning reasons for a decision that goes against officers' advice.", "other_code"),
     ("The case officer will keep a note of each site visit.", "other_code"),
@@ -207,6 +215,11 @@ def test_a_bare_ombudsman_means_its_sources_nation():
     ("The review assessed whether the Protocol is up to date and whether the routes for raising concerns work.",
      "background"),
     ("An officer complained that a Councillor (“the Councillor”) had used bullying behaviour.", "background"),
+    ("An officer who feels that a Councillor has put them under pressure over an application should tell the Head of "
+     "Planning.", "other_code"),
+    ("Finding 6 (Low): The induction programme includes a session on the Code of Conduct but none on working with "
+     "officers.", "background"),
+    ("Officers must act on recommendation 3 of the audit within a month.", None),
     ("In interviews, several officers said they would not use the route because their Director knew the Councillor.",
      "background"),
     ("There are no direct financial implications. Training will be delivered within existing budgets.", "background"),

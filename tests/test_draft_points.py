@@ -91,9 +91,11 @@ CASES = {
                         ["The Clerk keeps a file of the advice given each year."]),
     "accountable_to_electorate": (["Councillors are answerable to the voters of their division."],
                                   ["Officers are accountable to the Chief Executive."]),
-    "represents_people": (["Representing the views of local residents;", "Members speak for their ward."],
+    "represents_people": (["Representing the views of local residents;", "Members speak for their ward.",
+                           "(d) Representing the interests of the parish as a whole."],
                           ["The Clerk represents the council at regional meetings."]),
     "collective_decisions": (["Decisions are made collectively at meetings of the council.",
+                              "Councillors, acting together as the Council, decide its policies.",
                               "No individual member has any authority to make decisions for the council."],
                              ["The committee will publish its decisions within five days."]),
     "instructions_channel": (["Staff take their instructions from the council through its resolutions.",
@@ -133,6 +135,7 @@ CASES = {
                          "Councillors and officers are asked to read this Protocol when they join the Council."],
                         ["This protocol will be reviewed every two years."]),
     "holds_to_account": (["Members hold the Executive to account through scrutiny.",
+                          "(c) Monitoring and reviewing the performance of the Council in delivering services;",
                           "Councillors scrutinise the performance of the council's services."],
                          ["Officers are accountable to their managers."]),
     "breach_employee_code": (["Do not ask staff to do anything that conflicts with the Employees' Code of Conduct.",
@@ -222,8 +225,10 @@ CASES = {
                        "All staff are managed by the Clerk."],
                       ["Members manage their own time.",
                        "Managers should make sure that staff who work with Councillors have read the Protocol."]),
-    "access_to_information": (["Members have a right of access to documents they need.", "Need to know decides it."],
-                              ["The public may read the minutes."]),
+    "access_to_information": (["Members have a right of access to documents they need.", "Need to know decides it.",
+                               "(f) Provide the information Councillors need to take decisions;",
+                               "Councillors are entitled to the information they reasonably need to carry out their duties."],
+                              ["The public may read the minutes.", "Officers need information from councillors in good time."]),
     "gifts_hospitality": (["Gifts and hospitality must be declared.", "Officers record hospitality and any gift offered."],
                           ["Members received a gift of flowers."]),
     "registers_interests": (["Councillors must register their interests.", "Declaring any interest in an item;"], ["Members take an interest in the park."]),
@@ -237,6 +242,15 @@ CASES = {
     "high_standards": (["The Monitoring Officer promotes high standards of conduct among councillors.",
                         "The Council has a duty to promote and maintain high standards of conduct by its members."],
                        ["Officers are expected to work to high professional standards."]),
+    "out_of_hours": (["(c) Respect their working hours and not expect replies late in the evening or at weekends;",
+                      "Officers should not be contacted at home or on a personal mobile phone about Council business."],
+                     ["Officers work from home on Fridays.", "The Clerk's hours are set by the Staffing Committee."]),
+    "code_complaint": (["A complaint that a Councillor has breached the Code of Conduct should be made to the Monitoring "
+                        "Officer of the District Council.",
+                        "A grievance is not the same as a complaint that a Councillor has breached the Code of Conduct, "
+                        "which only the Monitoring Officer can deal with."],
+                       ["A complaint about the Clerk goes to the Chair of the Staffing Committee.",
+                        "The Monitoring Officer advises councillors on the Code of Conduct."]),
     "proper_officer": (["The Clerk is the Council's Proper Officer.", "The Clerk acts as the Proper Officer for the "
                         "purposes of the Local Government Act 1972."], ["The Clerk is the Responsible Financial Officer."]),
     "appraisal": (["The Clerk's performance is reviewed once a year by the Staffing Committee.",
@@ -600,3 +614,14 @@ def test_a_wording_that_leans_on_its_own_source_gives_way_to_the_next_that_fits(
     heads = [p.rows[0] for p in pts]
     assert _plan([0, 1], 0, pts, heads, opts) == (False, {0, 1}, 1)
     assert _plan([0], 0, pts[:1], heads[:1], opts) == (False, {0}, None)
+
+
+
+def test_a_group_meetings_rule_is_one_point_whoever_a_clause_names():
+    # reader round 30's district draft, rebuilt: 4.3 binds officers, 4.4 was read as binding no one
+    above = clause("4.3", "Officers will not attend any part of a group meeting where party business is discussed, and "
+                          "will not be asked to advise on matters of party political strategy.", side="officer")
+    again = clause("4.4", "Officers attending a group meeting will give factual information and professional advice "
+                          "only, and will leave before any discussion of party political matters.", side=None)
+    sections = [DraftSection(4, "a", "A", [above, again], [])]
+    assert read_points_once(sections) == 1 and sections[0].clauses == [above]
