@@ -179,3 +179,22 @@ def test_what_a_draft_under_consultation_should_say_stays_context_whatever_the_m
         assert (got[opening].tag, got[opening].actor) == ("context", None), opening
         assert got[opening].evidence == "what the draft should say"
     assert got["Councillors must not"].tag == "prohibition"
+
+
+def test_examples_under_a_lead_in_that_says_what_a_word_means_stay_context(tmp_path, nlp):
+    """b166's dignity at work policy: the model read three of six examples of bullying as the councillor's rules."""
+    from pipeline.ingest.read import read
+    from pipeline.ingest.segment import segment
+
+    path = tmp_path / "dignity.txt"
+    path.write_text(
+        "2.4 Examples of behaviour that may amount to bullying of the Clerk include:\n\n"
+        "* shouting at the Clerk, or criticising the Clerk's work in front of other councillors or the public;\n"
+        "* setting the Clerk tasks or deadlines without the authority of the Council;\n"
+        "* ignoring or excluding the Clerk, or withholding information the Clerk needs to do the job.\n\n"
+        "2.5 Councillors must not bully the Clerk.\n", encoding="utf-8")
+    doc = segment(read(path))
+    tag_documents([doc], nlp)
+    items = [c for c in doc.clauses if c.kind == "item"]
+    assert len(items) == 3 and all((c.tag, c.actor) == ("context", None) for c in items)
+    assert [c.tag for c in doc.clauses if c.kind != "item"] == ["prohibition"]

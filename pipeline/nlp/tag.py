@@ -30,7 +30,7 @@ from functools import lru_cache
 from ..ingest.clean import MODAL
 from ..model import Document
 from .rules import (Context, Decision, Predicate, Sentence, audience_of, column_actor, counterpart_in, decide,
-                    frame_actor, has_parts_for_each_side, holder_of_entitlement, load_tag_rules, party_in, persons_in,
+                    frame_actor, frame_of, has_parts_for_each_side, holder_of_entitlement, load_tag_rules, party_in, persons_in,
                     record_of, section_audience, writer_of)
 from .classifier import ClauseFeatures, load_tagger
 from .themes import find_theme_phrases, theme_words
@@ -296,12 +296,11 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
             found = find_theme_phrases(c.text, _context_text(c))
             c.themes, c.theme_evidence = sorted(found), dict(sorted(found.items()))
     else:
-        decisive = load_tag_rules().decisive
+        rules = load_tag_rules()
         for c, p in zip(clauses, tagger.predict(feats)):
             rule_tag, rule_evidence = c.tag, c.evidence
-            if rule_evidence not in decisive:
-                # (a cue the model does not overrule, cues.yaml ``decisive``, keeps the rules' decision: what a draft
-                # under consultation should say is an opinion about a document, whatever rule it quotes)
+            if not _decisive(c, rules):
+                # (``_decisive``: the rules' decision stands)
                 c.tag, c.tags, c.actor, c.confidence = p.tag, p.tags, p.actor, round(p.confidence, 2)
             if c.tag != rule_tag or not rule_evidence:
                 c.evidence = f"words: {p.model_evidence}" if p.model_evidence else None
@@ -311,6 +310,20 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
             _row_themes(d)
     _status_cells(clauses)
     return feats
+
+
+def _decisive(c, rules) -> bool:
+    """The rules' decision stands whatever the trained model reads: a cue marked ``decisive`` in cues.yaml, or an
+    item that a context frame's lead-in gives as an example of what a word means (cues.yaml ``decisive_frame``:
+    "Examples of behaviour that may amount to bullying of the Clerk include:" over "setting the Clerk tasks or deadlines
+    without the authority of the Council", round 20's decision; the model read three of b166's six as the councillor's
+    prohibitions)."""
+    if c.evidence in rules.decisive:
+        return True
+    if c.kind != "item" or c.tag != "context" or not c.lead_in or not rules.decisive_frame.search(c.lead_in):
+        return False
+    frame = frame_of(c.lead_in, rules)
+    return frame is not None and frame[0] == "context"
 
 
 def _status_cells(clauses: list) -> None:
