@@ -84,6 +84,13 @@ def test_offices_narrow_a_clause_to_the_types_that_have_them():
     assert applies_to("The Lord Mayor presides at meetings of the Council.", "district") == ["metropolitan", "city"]
     assert applies_to("The Provost chairs meetings of the Council.", None) == ["scottish"]
     assert applies_to("Conveners and chief officers agree each agenda.", "district") == ["scottish"]  # (plural too)
+    # staff under the Clerk: not a parish's (reader rounds 30 and 31)
+    assert "parish" not in applies_to("The Clerk is responsible for the day-to-day management of all other staff.", None)
+    assert "parish" in applies_to("Where the Council employs other staff, they are managed by the Clerk.", None)
+    assert "parish" not in applies_to("The Clerk is the Proper Officer. The Clerk is responsible for: Managing any other "
+                                      "employees, within the policies set by the Council;", None)  # (an item, its lead-in)
+    assert "district" in applies_to("Make requests for work through the Chief Executive, not directly to other staff.",
+                                    None)
     # who manages a local council's clerk is a local council's point (reader round 30's district draft)
     assert applies_to("The Clerk is employed by the Council as a body. No individual Councillor, including the Chair, is "
                       "the Clerk's line manager.", None) == ["parish", "town", "community"]

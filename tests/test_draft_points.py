@@ -132,8 +132,10 @@ CASES = {
                          "Members are asked to read the protocol on taking office.",
                          "The Chief Executive will make sure that all officers are made aware of this Protocol when "
                          "they join the Council.",
-                         "Councillors and officers are asked to read this Protocol when they join the Council."],
-                        ["This protocol will be reviewed every two years."]),
+                         "Councillors and officers are asked to read this Protocol when they join the Council.",
+                         "Each Councillor and each officer will be asked to confirm in writing that they have read this "
+                         "Protocol."],
+                        ["This protocol will be reviewed every two years.", "Councillors should read the Code of Conduct."]),
     "holds_to_account": (["Members hold the Executive to account through scrutiny.",
                           "(c) Monitoring and reviewing the performance of the Council in delivering services;",
                           "Councillors scrutinise the performance of the council's services."],
@@ -625,3 +627,16 @@ def test_a_group_meetings_rule_is_one_point_whoever_a_clause_names():
                           "only, and will leave before any discussion of party political matters.", side=None)
     sections = [DraftSection(4, "a", "A", [above, again], [])]
     assert read_points_once(sections) == 1 and sections[0].clauses == [above]
+
+
+def test_a_clause_of_three_points_that_adds_one_in_much_the_same_words_reads_as_the_clause_above_again():
+    # reader round 30's district draft, rebuilt: 4.4 adds "professional advice" to 4.3's group meeting, in its words;
+    # the party work point was made first by the Boundaries section
+    above = clause("4.3", "Officers will not attend any part of a group meeting where party business is discussed, and "
+                          "will not be asked to advise on matters of party political strategy.", side="officer")
+    again = clause("4.4", "Officers attending a group meeting will give factual information and professional advice "
+                          "only, and will leave before any discussion of party political matters.", side=None)
+    party = clause("7.1", "Councillors must not ask officers to help with party political work.", side="member",
+                   tag="prohibition")
+    sections = [DraftSection(4, "chairs", "A", [above, again], []), DraftSection(7, "boundaries", "B", [party], [])]
+    assert read_points_once(sections, order=["boundaries", "chairs"]) == 1 and sections[0].clauses == [above]

@@ -75,6 +75,11 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
         new = [p for p in pts if not makers[p]]
         near = [m[0] for p in sorted(pts - broad) for m in others[p]  # the clauses above in this section that made
                 if id(m[0]) in here and m[0] is not clause and m[1] == side]  # one of its pointed points for its side
+        # (and a clause of three points that adds one, worded much as a clause above that made one of the others, as
+        # "Officers attending a group meeting will give factual information and professional advice only, and will leave
+        # before any discussion of party political matters" under "Officers will not attend any part of a group meeting
+        # where party business is discussed, and will not be asked to advise on ... party political strategy": reader
+        # round 30's district draft, rebuilt)
         # (a list item needs only one other point: "Not to be bullied or put under undue pressure" repeats "must
         # not bully ... the Clerk"; a clause's one riding point of two may be what it is about; a clause of two
         # points that adds one to a point above, worded much as that clause is, reads as it again: see _close)
@@ -85,7 +90,8 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
         # policies, priorities and budget": the 400-document parish draft's 4.1 and 4.3, 2.1 and 2.2(a), read in
         # rounds 7 and 8; its wording stays among the other wordings)
         if may_drop and pts and (not new or (len(pts) >= (2 if item else 3) and len(new) == 1 and new[0] in riding) or (
-                len(pts) == 2 and len(new) == 1 and (_close(unit.text, pts, makers) and not item or near))):
+                len(pts) == 2 and len(new) == 1 and (_close(unit.text, pts, makers) and not item or near)) or (
+                len(pts) == 3 and len(new) == 1 and not item and _close(unit.text, pts, makers))):
             return near[0] if near else makers[sorted(p for p in pts if makers[p])[0]][0]
         # (a clause of three or more points, at least half of them, two or more, made by one clause above: the reader
         # meets that clause again with something added: "Councillors provide strategic leadership. They set the
