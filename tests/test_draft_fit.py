@@ -87,8 +87,10 @@ def test_offices_narrow_a_clause_to_the_types_that_have_them():
     # staff under the Clerk: not a parish's (reader rounds 30 and 31)
     assert "parish" not in applies_to("The Clerk is responsible for the day-to-day management of all other staff.", None)
     assert "parish" in applies_to("Where the Council employs other staff, they are managed by the Clerk.", None)
-    assert "parish" not in applies_to("The Clerk is the Proper Officer. The Clerk is responsible for: Managing any other "
-                                      "employees, within the policies set by the Council;", None)  # (an item, its lead-in)
+    assert "parish" not in applies_to("The Clerk is the Proper Officer. The Clerk is responsible for: The line management "
+                                      "of all other members of staff;", None)  # (an item, after its lead-in)
+    # ("any other staff" is a hedge, adversarial review 37)
+    assert "parish" in applies_to("Councillors must treat the Clerk and any other staff with respect.", None)
     assert "district" in applies_to("Make requests for work through the Chief Executive, not directly to other staff.",
                                     None)
     # who manages a local council's clerk is a local council's point (reader round 30's district draft)

@@ -246,12 +246,15 @@ CASES = {
                        ["Officers are expected to work to high professional standards."]),
     "out_of_hours": (["(c) Respect their working hours and not expect replies late in the evening or at weekends;",
                       "Officers should not be contacted at home or on a personal mobile phone about Council business."],
-                     ["Officers work from home on Fridays.", "The Clerk's hours are set by the Staffing Committee."]),
+                     ["Officers work from home on Fridays.", "The Clerk's hours are set by the Staffing Committee.",
+                      "A councillor who is contacted by the press at home should refer the journalist to the Clerk."]),
     "code_complaint": (["A complaint that a Councillor has breached the Code of Conduct should be made to the Monitoring "
                         "Officer of the District Council.",
                         "A grievance is not the same as a complaint that a Councillor has breached the Code of Conduct, "
                         "which only the Monitoring Officer can deal with."],
                        ["A complaint about the Clerk goes to the Chair of the Staffing Committee.",
+                        "A complaint that an officer has breached the Employees' Code of Conduct should be made to the "
+                        "Monitoring Officer.",
                         "The Monitoring Officer advises councillors on the Code of Conduct."]),
     "proper_officer": (["The Clerk is the Council's Proper Officer.", "The Clerk acts as the Proper Officer for the "
                         "purposes of the Local Government Act 1972."], ["The Clerk is the Responsible Financial Officer."]),

@@ -231,7 +231,7 @@ def test_themes_carry_their_evidence(nlp):
 # longer lost as a form) less 0.003.
 # first run of the same model on b164-b167 (the next session, at 5618d6c): strict macro-F1 0.984 / 0.835 / 0.854 /
 # 0.914, actor 0.958 / 0.840 / 0.790 / 0.938; their floors are that session's final code's scores less 0.003 (b165
-# 0.850 / 0.857 once a consultation's answers were context, b166 0.870 / 0.802 once a policy's examples of bullying
+# 0.845 / 0.853 once a consultation's answers were context, b166 0.870 / 0.802 once a policy's examples of bullying
 # were, b167 0.939 / 0.929 once its watermark left the words whole).
 BLIND_FLOORS = {"b4": (0.91, 0.86), "b5": (0.94, 0.91), "b6": (0.90, 0.90), "b7": (0.92, 0.90), "b8": (0.89, 0.92),
                 "b9": (0.77, 0.79), "b10": (0.96, 0.94), "b152": (0.95, 0.95), "b153": (0.89, 0.84),

@@ -169,16 +169,23 @@ def test_what_a_draft_under_consultation_should_say_stays_context_whatever_the_m
         "Q4. Do you agree that individual councillors should have no power to instruct officers?\n\n"
         "The draft's wording, that councillors 'should not normally' give instructions to officers, is weaker than "
         "the law and should be changed to 'must not'.\n\n"
-        "It should say just as clearly that officers must not use their personal accounts to comment on the council's "
-        "political controversies.\n\n"
+        "First, training. The model should expect councils to offer induction on the protocol to every new "
+        "councillor.\n\n"
         "Councillors must not give instructions to officers.\n", encoding="utf-8")
     doc = segment(read(path))
     tag_documents([doc], nlp)
     got = {c.text[:20]: c for c in doc.clauses}
-    for opening in ("The draft's wording,", "It should say just a"):
+    for opening in ("The draft's wording,", "First, training. The"):
         assert (got[opening].tag, got[opening].actor) == ("context", None), opening
         assert got[opening].evidence == "what the draft should say"
     assert got["Councillors must not"].tag == "prohibition"
+    # (a draft report's or a motion's content is a rule, and the model decides it: adversarial review 37)
+    path.write_text("The draft committee report should set out the legal and financial implications of each option.\n\n"
+                    "The proposed motion should state clearly the decision the Council is asked to take.\n",
+                    encoding="utf-8")
+    doc = segment(read(path))
+    tag_documents([doc], nlp)
+    assert all(c.evidence != "what the draft should say" for c in doc.clauses)
 
 
 def test_examples_under_a_lead_in_that_says_what_a_word_means_stay_context(tmp_path, nlp):
@@ -198,3 +205,13 @@ def test_examples_under_a_lead_in_that_says_what_a_word_means_stay_context(tmp_p
     items = [c for c in doc.clauses if c.kind == "item"]
     assert len(items) == 3 and all((c.tag, c.actor) == ("context", None) for c in items)
     assert [c.tag for c in doc.clauses if c.kind != "item"] == ["prohibition"]
+    # (good practice against harassment, and an example with a rule of its own, are the model's: adversarial review 37)
+    path.write_text("3.1 Examples of ways to prevent harassment include:\n\n"
+                    "* Councillors must treat officers with courtesy at all times;\n"
+                    "* Put requests to the Clerk in writing.\n\n"
+                    "3.2 Examples of a close personal relationship include:\n\n"
+                    "* a councillor who is married to an officer, who must declare it to the Monitoring Officer.\n",
+                    encoding="utf-8")
+    doc = segment(read(path))
+    tag_documents([doc], nlp)
+    assert [c.tag for c in doc.clauses if c.text.startswith(("Councillors must", "a councillor who"))] != ["context"] * 2

@@ -320,8 +320,9 @@ def _decisive(c, rules) -> bool:
     prohibitions)."""
     if c.evidence in rules.decisive:
         return True
-    if c.kind != "item" or c.tag != "context" or not c.lead_in or not rules.decisive_frame.search(c.lead_in):
-        return False
+    if c.kind != "item" or c.tag != "context" or not c.lead_in or not rules.decisive_frame.search(c.lead_in) \
+            or re.search(r"\b(?:must|should|shall|will)\b", c.text, re.I):
+        return False  # (an item with a rule of its own is the model's: "a councillor married to an officer must declare it")
     frame = frame_of(c.lead_in, rules)
     return frame is not None and frame[0] == "context"
 
