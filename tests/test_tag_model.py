@@ -159,59 +159,57 @@ def test_an_action_plans_status_cells_are_context_with_no_actor_and_their_rows_t
     assert cells["Councillors must not instruct officers directly."].tag == "prohibition"
 
 
-def test_what_a_draft_under_consultation_should_say_stays_context_whatever_the_model_reads(tmp_path, nlp):
-    """b165's consultation response: the model read the rule each answer quotes ("should be changed to 'must not'")."""
+
+def _tagged(tmp_path, nlp, text: str):
+    """A text file of ``text``, read, segmented and tagged."""
     from pipeline.ingest.read import read
     from pipeline.ingest.segment import segment
 
-    path = tmp_path / "response.txt"
-    path.write_text(
-        "Q4. Do you agree that individual councillors should have no power to instruct officers?\n\n"
-        "The draft's wording, that councillors 'should not normally' give instructions to officers, is weaker than "
-        "the law and should be changed to 'must not'.\n\n"
-        "First, training. The model should expect councils to offer induction on the protocol to every new "
-        "councillor.\n\n"
-        "Councillors must not give instructions to officers.\n", encoding="utf-8")
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
     doc = segment(read(path))
     tag_documents([doc], nlp)
+    return doc
+
+
+def test_what_a_draft_under_consultation_should_say_stays_context_whatever_the_model_reads(tmp_path, nlp):
+    """b165's consultation response: the model read the rule each answer quotes ("should be changed to 'must not'")."""
+    doc = _tagged(tmp_path, nlp,
+                  "Q4. Do you agree that individual councillors should have no power to instruct officers?\n\n"
+                  "The draft's wording, that councillors 'should not normally' give instructions to officers, is weaker "
+                  "than the law and should be changed to 'must not'.\n\n"
+                  "First, training. The model should expect councils to offer induction on the protocol to every new "
+                  "councillor.\n\n"
+                  "Councillors must not give instructions to officers.\n")
     got = {c.text[:20]: c for c in doc.clauses}
     for opening in ("The draft's wording,", "First, training. The"):
         assert (got[opening].tag, got[opening].actor) == ("context", None), opening
         assert got[opening].evidence == "what the draft should say"
     assert got["Councillors must not"].tag == "prohibition"
     # (a draft report's or a motion's content is a rule, and the model decides it: adversarial review 37)
-    path.write_text("The draft committee report should set out the legal and financial implications of each option.\n\n"
-                    "The proposed motion should state clearly the decision the Council is asked to take.\n",
-                    encoding="utf-8")
-    doc = segment(read(path))
-    tag_documents([doc], nlp)
+    doc = _tagged(tmp_path, nlp,
+                  "The draft committee report should set out the legal and financial implications of each option.\n\n"
+                  "The proposed motion should state clearly the decision the Council is asked to take.\n")
     assert all(c.evidence != "what the draft should say" for c in doc.clauses)
 
 
 def test_examples_under_a_lead_in_that_says_what_a_word_means_stay_context(tmp_path, nlp):
     """b166's dignity at work policy: the model read three of six examples of bullying as the councillor's rules."""
-    from pipeline.ingest.read import read
-    from pipeline.ingest.segment import segment
-
-    path = tmp_path / "dignity.txt"
-    path.write_text(
-        "2.4 Examples of behaviour that may amount to bullying of the Clerk include:\n\n"
-        "* shouting at the Clerk, or criticising the Clerk's work in front of other councillors or the public;\n"
-        "* setting the Clerk tasks or deadlines without the authority of the Council;\n"
-        "* ignoring or excluding the Clerk, or withholding information the Clerk needs to do the job.\n\n"
-        "2.5 Councillors must not bully the Clerk.\n", encoding="utf-8")
-    doc = segment(read(path))
-    tag_documents([doc], nlp)
+    doc = _tagged(tmp_path, nlp,
+                  "2.4 Examples of behaviour that may amount to bullying of the Clerk include:\n\n"
+                  "* shouting at the Clerk, or criticising the Clerk's work in front of other councillors or the public;\n"
+                  "* setting the Clerk tasks or deadlines without the authority of the Council;\n"
+                  "* ignoring or excluding the Clerk, or withholding information the Clerk needs to do the job.\n\n"
+                  "2.5 Councillors must not bully the Clerk.\n")
     items = [c for c in doc.clauses if c.kind == "item"]
     assert len(items) == 3 and all((c.tag, c.actor) == ("context", None) for c in items)
     assert [c.tag for c in doc.clauses if c.kind != "item"] == ["prohibition"]
     # (good practice against harassment, and an example with a rule of its own, are the model's: adversarial review 37)
-    path.write_text("3.1 Examples of ways to prevent harassment include:\n\n"
-                    "* Councillors must treat officers with courtesy at all times;\n"
-                    "* Put requests to the Clerk in writing.\n\n"
-                    "3.2 Examples of a close personal relationship include:\n\n"
-                    "* a councillor who is married to an officer, who must declare it to the Monitoring Officer.\n",
-                    encoding="utf-8")
-    doc = segment(read(path))
-    tag_documents([doc], nlp)
-    assert [c.tag for c in doc.clauses if c.text.startswith(("Councillors must", "a councillor who"))] != ["context"] * 2
+    doc = _tagged(tmp_path, nlp,
+                  "3.1 Examples of ways to prevent harassment include:\n\n"
+                  "* Councillors must treat officers with courtesy at all times;\n"
+                  "* Put requests to the Clerk in writing.\n\n"
+                  "3.2 Examples of a close personal relationship include:\n\n"
+                  "* a councillor who is married to an officer, who must declare it to the Monitoring Officer.\n")
+    ruled = [c for c in doc.clauses if c.text.startswith(("Councillors must", "a councillor who"))]
+    assert len(ruled) == 2 and all(c.tag != "context" for c in ruled)
