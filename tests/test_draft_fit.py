@@ -99,6 +99,10 @@ def test_offices_narrow_a_clause_to_the_types_that_have_them():
     assert "district" in applies_to("No individual Councillor is the line manager of any officer.", None)
     assert applies_to("The Clerk is employed by the council as a corporate body, not by the Chair and not by any "
                       "individual Councillor.", None) == ["parish", "town", "community"]
+    assert applies_to("No individual Councillor is the Clerk's manager, and that includes the chair.", None) \
+        == ["parish", "town", "community"]  # (reader round 32's district draft, 2.3)
+    assert "district" in applies_to("If a meeting clerk is treated discourteously, the clerk's manager will raise it with "
+                                    "the Group Leader.", "district")
     # the district's monitoring officer advises a parish on its code of conduct, not on its protocol (reader round 23)
     assert "parish" not in applies_to("Advice on this Protocol can be obtained from the Monitoring Officer.", "parish")
     assert "parish" in applies_to("The Monitoring Officer of the District Council can advise Councillors on the Code "
