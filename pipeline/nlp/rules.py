@@ -76,14 +76,15 @@ def load_tag_rules() -> Rules:
     """Read resources/cues.yaml and resources/actors.yaml into compiled rules (strict: bad entries fail)."""
     cues_doc = load_rules("cues.yaml")
     strengths = {"strong": 3, "medium": 2, "weak": 1}
-    cues = []
+    cues, decisive = [], set()
     for tag in ("escalation", "prohibition", "warning", "role", "expectation", "context"):
         for n, entry in enumerate(cues_doc.get(tag, [])):
             missing = {"label", "strength", "pattern"} - set(entry)
             if missing or entry["strength"] not in strengths:
                 raise ValueError(f"cues.yaml: {tag}[{n}] needs label, strength (strong|medium|weak) and pattern")
             cues.append(Cue(tag, entry["label"], strengths[entry["strength"]], re.compile(entry["pattern"], re.I)))
-    decisive = frozenset(entry["label"] for tag in ("context",) for entry in cues_doc.get(tag, []) if entry.get("decisive"))
+            if entry.get("decisive"):
+                decisive.add(entry["label"])
     frames = tuple((tag, re.compile(p, re.I)) for tag in ("context", "prohibition", "escalation", "role", "expectation")
                    for p in cues_doc["frames"].get(tag, []))
     heading_frames = tuple((tag, re.compile(p, re.I)) for tag in ("prohibition", "expectation")
@@ -105,7 +106,7 @@ def load_tag_rules() -> Rules:
                  audience, votes, re.compile(actors_doc["complained_of"], re.I), re.compile(actors_doc["takes_post"], re.I),
                  re.compile(actors_doc["step_party_after"], re.I), re.compile(actors_doc["step_party_owner"], re.I),
                  frozenset(actors_doc["writer_words"]), frozenset(actors_doc["writer_asks"]),
-                 _writer_rules(actors_doc["writer"]), re.compile(cues_doc["record"], re.I), decisive,
+                 _writer_rules(actors_doc["writer"]), re.compile(cues_doc["record"], re.I), frozenset(decisive),
                  re.compile(cues_doc.get("decisive_frame") or r"(?!)", re.I))
 
 

@@ -300,7 +300,6 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
         for c, p in zip(clauses, tagger.predict(feats)):
             rule_tag, rule_evidence = c.tag, c.evidence
             if not _decisive(c, rules):
-                # (``_decisive``: the rules' decision stands)
                 c.tag, c.tags, c.actor, c.confidence = p.tag, p.tags, p.actor, round(p.confidence, 2)
             if c.tag != rule_tag or not rule_evidence:
                 c.evidence = f"words: {p.model_evidence}" if p.model_evidence else None
