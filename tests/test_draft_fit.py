@@ -89,6 +89,12 @@ def test_offices_narrow_a_clause_to_the_types_that_have_them():
     assert "parish" in applies_to("Where the Council employs other staff, they are managed by the Clerk.", None)
     assert "parish" not in applies_to("The Clerk is the Proper Officer. The Clerk is responsible for: The line management "
                                       "of all other members of staff;", None)  # (an item, after its lead-in)
+    for text in ("The Clerk is responsible for: The day-to-day management and supervision of officers, including their "
+                 "training and appraisal;",
+                 "Councillors can expect officers to: Tell the Clerk if they are asked to do something they think is "
+                 "improper."):  # (reader round 32's parish draft)
+        assert "parish" not in applies_to(text, None) and "town" in applies_to(text, None), text
+    assert "parish" in applies_to("The Staffing Committee carries out the Clerk's annual appraisal.", None)
     # ("any other staff" is a hedge, adversarial review 37)
     assert "parish" in applies_to("Councillors must treat the Clerk and any other staff with respect.", None)
     assert "district" in applies_to("Make requests for work through the Chief Executive, not directly to other staff.",
