@@ -91,8 +91,8 @@ def test_offices_narrow_a_clause_to_the_types_that_have_them():
                                       "of all other members of staff;", None)  # (an item, after its lead-in)
     for text in ("The Clerk is responsible for: The day-to-day management and supervision of officers, including their "
                  "training and appraisal;",
-                 "Councillors can expect officers to: Tell the Clerk if they are asked to do something they think is "
-                 "improper."):  # (reader round 32's parish draft)
+                 "Councillors can expect staff to: tell the Town Clerk if they are asked to do something they think is "
+                 "improper."):  # (reader round 32's parish draft, from a town council's list)
         assert "parish" not in applies_to(text, None) and "town" in applies_to(text, None), text
     assert "parish" in applies_to("The Staffing Committee carries out the Clerk's annual appraisal.", None)
     # ("any other staff" is a hedge, adversarial review 37)
