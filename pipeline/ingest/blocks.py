@@ -588,11 +588,16 @@ _INLINE_NUM = re.compile(r"(?<=[\w.;:,)”\"'’])\s+([A-Z]?\d{1,6}(?:\.\d{1,3})
 _INLINE_ITEM = re.compile(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bor))\s+\(?([a-z]|[ivx]{1,4})\)\s+(?=\S)")
 
 
+def _welsh_only() -> frozenset[str]:
+    """structure.yaml's Welsh words less those English has too ("a", "y", "am", "ar")."""
+    return frozenset(_patterns()["welsh"] - {"a", "y", "am", "ar"})
+
+
 def _translates(above: str, text: str) -> bool:
     """``text`` is in Welsh where ``above`` is not: a bilingual document's translation of the point above it (a share
     of its words in lower case in Welsh, where the point above has next to none: "Cyngor Cymuned Llanfair" in an
     English point is a name)."""
-    welsh = _patterns()["welsh"] - {"a", "y", "am", "ar"}
+    welsh = _welsh_only()
 
     def share(t: str) -> float:
         words = [w for w in re.findall(r"[\w'’-]+", t[:400]) if w[:1].islower()]
@@ -1032,8 +1037,7 @@ def _wrapped_heading(b: Block, nxt: Block | None) -> bool:
     # (or a title over its Welsh translation, "Procedure for the Appraisal of the Clerk" / "Gweithdrefn ar gyfer
     # Arfarnu'r Clerc", each line up to 15 words)
     welsh = {w.lower() for w in re.findall(r"[\w'’-]+", second)} & pats["welsh"]
-    bilingual = len(welsh) >= 2 and not any(w.lower() in pats["welsh"] - {"a", "y", "am", "ar"}
-                                            for w in re.findall(r"[\w'’-]+", first))
+    bilingual = len(welsh) >= 2 and not any(w.lower() in _welsh_only() for w in re.findall(r"[\w'’-]+", first))
     # (or a title block whose every line is "Welsh / English": "Protocol Perthynas Aelodau a Swyddogion / Member and
     # Officer Relations Protocol" over "Cyfansoddiad - Rhan 5.3 / Constitution - Part 5.3 (English version)")
     # ("Trin swyddogion gyda pharch / Treat officers with respect" over another rule is no title: a title names the

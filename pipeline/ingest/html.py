@@ -395,11 +395,11 @@ def _links_only(table, mostly: bool = False) -> bool:
     cell a sentence (a menu with the office's address under it)."""
     cells = [c for tr in _rows_of(table) for c in tr.find_all(["td", "th"], recursive=False)
              if c.get_text(" ", strip=True)]
-    links = sum(_lone_link(c) is not None for c in cells)
+    others = [c for c in cells if _lone_link(c) is None]  # the filled cells that are not a lone link
+    links = len(cells) - len(others)
     if not mostly:
-        return len(cells) >= 2 and links == len(cells)
-    return links >= 3 and 3 * links >= 2 * len(cells) and not any(
-        _RULE.search(c.get_text(" ", strip=True)) for c in cells if _lone_link(c) is None)
+        return len(cells) >= 2 and not others
+    return links >= 3 and 3 * links >= 2 * len(cells) and not any(_RULE.search(c.get_text(" ", strip=True)) for c in others)
 
 
 def _cell_lines(cell) -> list[str]:

@@ -30,8 +30,8 @@ from functools import lru_cache
 from ..ingest.clean import MODAL
 from ..model import Document
 from .rules import (Context, Decision, Predicate, Sentence, audience_of, column_actor, counterpart_in, decide,
-                    frame_actor, frame_of, has_parts_for_each_side, holder_of_entitlement, load_tag_rules, party_in, persons_in,
-                    record_of, section_audience, writer_of)
+                    frame_actor, frame_of, has_parts_for_each_side, holder_of_entitlement, load_tag_rules, party_in,
+                    persons_in, record_of, section_audience, writer_of)
 from .classifier import ClauseFeatures, load_tagger
 from .themes import find_theme_phrases, theme_words
 
