@@ -95,6 +95,9 @@ def test_offices_narrow_a_clause_to_the_types_that_have_them():
                  "improper."):  # (reader round 32's parish draft, from a town council's list)
         assert "parish" not in applies_to(text, None) and "town" in applies_to(text, None), text
     assert "parish" in applies_to("The Staffing Committee carries out the Clerk's annual appraisal.", None)
+    for text in ("The Staffing Committee manages the Clerk; the Clerk manages no staff.",
+                 "Where the Clerk manages other staff, they report to the Clerk."):  # (a denial, a condition)
+        assert "parish" in applies_to(text, None), text
     # ("any other staff" is a hedge, adversarial review 37)
     assert "parish" in applies_to("Councillors must treat the Clerk and any other staff with respect.", None)
     assert "district" in applies_to("Make requests for work through the Chief Executive, not directly to other staff.",
