@@ -446,7 +446,7 @@ def _continues_table(raw: str, gap: bool, above: list[str]) -> bool:
 _PAGE_EDGE = ("page number", "repeated header/footer", "running footer", "running header", "page header", "page footer")
 
 
-_SENTENCE_VERB = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|is|are|has|have)\b")
+_SENTENCE_VERB = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|is|are|has|have|was|were)\b")
 
 
 def _may_go_on(b: Block) -> bool:

@@ -57,8 +57,8 @@ _INITIALS_NAME = re.compile(r"^(?!I\.)(?:[A-Z]\.\s?){1,3}(?!(?:Introduction|Purp
                             r"Meetings?|Introductions?|Responsibilities|Procedures?|Policy|Notes?|Glossary|Appendix|"
                             r"Annex|Application|Status|Aims?|Objectives?)\b)[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?$")
 # a name and the post it signs for ("Eleri Vaughan, Independent Member and Chair of the Standards Committee")
-_NAME_POST = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2},\s+(?:(?:[A-Z][\w'’-]*|of|the|and|for|to|&)\s+){0,8}?"
-                        r"(?:Chair(?:man)?|Clerk|Officer|Member|Mayor|Leader|Director|Executive|Manager|Secretary)"
+_NAME_POST = re.compile(r"^[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2},\s+(?:(?:[A-Z][\w'’-]*|of|the|and|for|to|&)\s+){0,8}?"
+                        r"(?:Chair(?:man)?|Clerk|Officer|Member|Mayor|Leader|Director|Executive|Manager|Secretary|Head)"
                         r"(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|to|&)){0,8}$")
 _PARTY = re.compile(r"\b(?:councillors?|members?|officers?|employees?|staff|clerk|cllrs?)\b", re.I)  # a rule's subject
 _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.I)  # "6.30pm", "10am", "18:30"
@@ -122,7 +122,7 @@ def _is_content(text: str) -> bool:
     marker, _, rest = parse_marker(text)
     n = len(_words(rest))
     if marker is not None and marker.kind == "dec" and n >= 3:
-        return True
+        return not rest.isupper()  # ("5.6 PROTOCOL ON OFFICERS ATTENDING POLITICAL GROUP MEETINGS" is a title)
     if n >= 14:
         return True
     return n >= 6 and bool(re.search(r"[.;:!?]['\"”’)]*$", rest))
@@ -139,6 +139,10 @@ def _wrapped_content(lines: list[Line], idx: list[int], k: int) -> bool:
     if re.search(r"[.;:!?]$", text) or len(_words(text)) < 8 or not re.search(r"[.;!?]$", nxt) or text.isupper():
         return False
     return _is_content(text + " " + nxt)
+
+
+def _bullet(text: str) -> bool:
+    return getattr(parse_marker(text.strip())[0], "kind", None) == "bullet"
 
 
 def _continues(text: str) -> bool:
@@ -401,8 +405,11 @@ def line_kind(text: str) -> tuple[str | None, bool]:
         return "editorial note", True
     if _address(plain, r["min_address_parts"]):
         return "contact details", True
-    if _NAME_POST.match(plain) and n <= 16 and not _MODAL.search(plain):
-        return "signature block", True  # "Eleri Vaughan, Independent Member and Chair of the Standards Committee"
+    people = re.split(r"\s+[·|•;]\s+", plain)
+    if all(_NAME_POST.match(p) for p in people) and n <= 16 * len(people) and not _MODAL.search(plain):
+        # "Eleri Vaughan, Independent Member and Chair of the Standards Committee"; a talk's presenters, "Siân
+        # Ellery, Monitoring Officer · Matt Corby, Head of Democratic Services" (b169 first run)
+        return "signature block", True
     titled = re.split(r"\s[–—|]\s", plain)
     if 3 <= len(titled) <= 6 and re.search(r"\b(?:Council|Authority)$", titled[0]) and n <= 20 and not date \
             and all(len(_words(p)) <= 6 and not _SENTENCE_END.search(p) for p in titled) and not _MODAL.search(plain):
@@ -570,6 +577,10 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
             continue  # a wrapped line of a paragraph ("… held on 11 January 2024 were confirmed", "… and was /
             # adopted by the Council at its meeting on 9 January 2025.", "… from the Engagement Manager" /
             # "(communications@…) or the Monitoring Officer")
+        if kind == "contact details" and _bullet(lines[i].text) and any(
+                _bullet(t) and not line_kind(t)[0] for t in (prev, nxt)):
+            continue  # an item of a list of content that gives a number ("You can raise a concern with:" / "• your
+            # line manager" / "• HR Advice: 0161 496 0730, hr.advice@…", b170 first run)
         if kind == "signature block" and k and idx[k - 1] == i - 1 and re.match(r"\s*[._…]{5,}", lines[i].text) \
                 and lines[i].text.strip().endswith(".") and len(_words(prev)) >= 4 and not re.search(r"[.:;!?]$", prev) \
                 and not _adopts_or_signs(prev):

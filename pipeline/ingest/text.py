@@ -200,6 +200,22 @@ _FRONT_MATTER_KEY = re.compile(r"\s*(?:title|version|date|author|owner|status|la
                                r"constitution_ref|section|slug)\s*:", re.I)
 _MD_ATTRIBUTION = re.compile(r"(?:[—―–]|--)\s+[A-Z]")  # "— Councillor Priya Nandra, oral evidence" (a "- " is a list item)
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_MD_BOLD_LINE = re.compile(r"(\*\*|__)([A-Z0-9][^*_]{0,100}?)\1")
+_RULE_VERB = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|is|are|do|does|not|never)\b", re.I)
+
+
+def _bold_label(text: str) -> bool:
+    """A Markdown line that is one bold span, as a page builder prints a title: at most 12 words, no verb of a rule, not
+    closing on a full stop or a comma; with a colon, a label of at most three words ("**Speaker notes:**"), not a
+    lead-in ("**Members will:**")."""
+    m = _MD_BOLD_LINE.fullmatch(text)
+    if not m:
+        return False
+    inner = m.group(2).strip()
+    words = inner.split()
+    if len(words) > 12 or re.search(r"[.,;]$", inner) or _RULE_VERB.search(inner):
+        return False
+    return not inner.endswith(":") or len(words) <= 3
 _MD_ITALIC = re.compile(r"(?<![\w*])([*_])(?=\S)([^*_]+?)(?<=\S)\1(?![\w*])")  # "*approved on 19 March 2026*"
 # a picture, "![The Town Office](images/office.jpg "title")", and a link, "[the Code](https://...)": the link's words
 # are the text; a picture's are not (a line of pictures alone is furniture, and so is the italic caption under it)
@@ -342,6 +358,8 @@ def read_text(path: Path, doc_id: str) -> RawDocument:
             m = _MD_HEADING.match(line.text.strip())
             if m:
                 line.text, line.style, line.level = m.group(2), "heading", len(m.group(1))
+            elif _bold_label(line.text.strip()):
+                line.style, line.level = "heading", 6  # "**Speaker notes:**" over a slide's notes (b169 first run)
             line.text = _MD_ITALIC.sub(r"\2", _MD_EMPHASIS.sub(r"\2", line.text))
     note = invalid_utf8_note(text)
     return RawDocument(doc_id=doc_id, source=str(path), format="text", lines=lines, pages=pages,

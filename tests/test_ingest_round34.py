@@ -1,0 +1,80 @@
+"""Shapes from the b168–b171 first runs: each is furniture, a heading or text as a reader takes it, and the
+rules beside them stay clauses."""
+
+from __future__ import annotations
+
+from test_ingest_round32 import _reasons
+
+
+def test_a_talks_presenters_are_furniture_and_a_named_post_with_a_duty_is_not(seg):
+    # b169's induction slides: "Name, Post · Name, Post" under the title
+    doc = seg("# Working with officers\n\n"
+              "Siân Ellery, Monitoring Officer · Matt Corby, Head of Democratic Services\n\n"
+              "## Who does what\n\n"
+              "Officers advise councillors and put the Council's decisions into effect.\n\n"
+              "- Chief Executive: Head of Paid Service, responsible for all staff\n", ".md")
+    reasons = _reasons(doc)
+    assert reasons["Siân Ellery, Monitoring Officer · Matt Corby, Head of Democratic Services"] == "signature block"
+    assert "Chief Executive: Head of Paid Service, responsible for all staff" in [c.text for c in doc.clauses]
+
+
+def test_a_bold_label_over_a_slides_notes_is_a_heading_and_a_bold_lead_in_is_not(seg):
+    # b169's slides: "**Speaker notes:**" over a quotation block; "**Members will:**" over its items stays a lead-in
+    doc = seg("## Officers work for the whole council\n\n"
+              "- You can ask, but you cannot instruct\n\n"
+              "**Speaker notes:**\n\n"
+              "> If a councillor gives an officer an instruction, the officer will refer it to their manager.\n\n"
+              "**Members will:**\n\n"
+              "- read the papers before each meeting\n", ".md")
+    texts = [c.text for c in doc.clauses]
+    assert "Speaker notes:" not in texts
+    assert "If a councillor gives an officer an instruction, the officer will refer it to their manager." in texts
+    items = [c for c in doc.clauses if c.text == "read the papers before each meeting"]
+    assert items and items[0].lead_in == "Members will:"
+
+
+def test_a_version_line_under_a_numbered_title_in_capitals_is_furniture(seg):
+    # b170's county protocol: "5.6 PROTOCOL ON ..." is a title, so the issue line below it stands above the text
+    doc = seg("CANTLESHIRE COUNTY COUNCIL\n\n"
+              "5.6 PROTOCOL ON OFFICERS ATTENDING POLITICAL GROUP MEETINGS\n\n"
+              "Issue 4 – adopted by the County Council on 20 May 2025 (Minute 14)\n\n"
+              "INTRODUCTION\n\n"
+              "1.   Political groups are a recognised part of the way the County Council works, and groups often ask\n"
+              "     senior officers to attend their meetings.\n\n"
+              "2.   This protocol was adopted by the County Council on 20 May 2025 and replaces the 2019 version.\n")
+    reasons = _reasons(doc)
+    assert reasons["Issue 4 – adopted by the County Council on 20 May 2025 (Minute 14)"] == "document details"
+    assert "This protocol was adopted by the County Council on 20 May 2025 and replaces the 2019 version." in \
+        [c.text for c in doc.clauses]
+
+
+def test_contact_details_that_are_items_of_a_list_of_people_to_tell_are_clauses(seg):
+    # b170's speaking-up guide: two of the people to tell carry a telephone number and an address
+    doc = seg("You can raise a concern with:\n"
+              "• your line manager, or the next manager up\n"
+              "• HR Advice: 0161 496 0730, hr.advice@ravensgate.gov.uk\n"
+              "• your trade union representative\n"
+              "• the Monitoring Officer, Sunita Kaur-Bell: 0161 496 0412, monitoring.officer@ravensgate.gov.uk\n\n"
+              "Managers who receive a concern should log it within two working days.\n\n"
+              "Contact us\n"
+              "• Email: standards@ravensgate.gov.uk\n"
+              "• Telephone: 0161 496 0400\n")
+    texts = [c.text for c in doc.clauses]
+    assert "HR Advice: 0161 496 0730, hr.advice@ravensgate.gov.uk" in texts
+    assert "the Monitoring Officer, Sunita Kaur-Bell: 0161 496 0412, monitoring.officer@ravensgate.gov.uk" in texts
+    # a list of nothing but contact lines is still the page's contact details
+    assert not any("standards@ravensgate" in t for t in texts)
+
+
+def test_a_numbered_paragraph_cut_by_a_page_break_on_because_goes_on_over_the_break(seg):
+    # b169's decision notice: a short sentence in the past tense stopped at the foot of a page
+    doc = seg("26.  Having found that the Code had been breached, the Sub-Committee considered what to do.\n\n"
+              "27.  The Independent Person's view was that the breaches were serious because\n\n"
+              "Ravensgill Borough Council | Decision Notice SC/26/014 | Page 3 of 4\n"
+              "\f     of the imbalance of power between a councillor and an officer, and that a\n"
+              "     censure and training would be proportionate.\n\n"
+              "28.  The Sub-Committee decided to censure the councillor.\n\n"
+              "Ravensgill Borough Council | Decision Notice SC/26/014 | Page 4 of 4\n")
+    texts = [c.text for c in doc.clauses]
+    assert "The Independent Person's view was that the breaches were serious because of the imbalance of power " \
+           "between a councillor and an officer, and that a censure and training would be proportionate." in texts
