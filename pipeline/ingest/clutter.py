@@ -145,6 +145,15 @@ def _bullet(text: str) -> bool:
     return getattr(parse_marker(text.strip())[0], "kind", None) == "bullet"
 
 
+def _lead_in_above(lines: list[Line], idx: list[int], k: int) -> bool:
+    """The bulleted list that holds line ``idx[k]`` hangs from a lead-in: the first line above its bullets ends on a
+    colon and is no heading."""
+    j = k - 1
+    while j >= 0 and _bullet(lines[idx[j]].text):
+        j -= 1
+    return j >= 0 and lines[idx[j]].style != "heading" and lines[idx[j]].text.strip().endswith(":")
+
+
 def _continues(text: str) -> bool:
     """Does the line run on into the next (ends with a comma, a semicolon or a joining word)?"""
     return bool(re.search(r"(?:[,;]|\b(?:and|or|the|of|to|a|an|by|for|with|in|on))$", text.strip(), re.I))
@@ -578,9 +587,10 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
             # adopted by the Council at its meeting on 9 January 2025.", "… from the Engagement Manager" /
             # "(communications@…) or the Monitoring Officer")
         if kind == "contact details" and _bullet(lines[i].text) and any(
-                _bullet(t) and not line_kind(t)[0] for t in (prev, nxt)):
-            continue  # an item of a list of content that gives a number ("You can raise a concern with:" / "• your
-            # line manager" / "• HR Advice: 0161 496 0730, hr.advice@…", b170 first run)
+                _bullet(t) and not line_kind(t)[0] for t in (prev, nxt)) and _lead_in_above(lines, idx, k):
+            continue  # an item of a lead-in's list of people that gives a number ("You can raise a concern with:" /
+            # "• your line manager" / "• HR Advice: 0161 496 0730, hr.advice@…", b170 first run); not a number among a
+            # slide's points under a heading ("## Where to get help", b151)
         if kind == "signature block" and k and idx[k - 1] == i - 1 and re.match(r"\s*[._…]{5,}", lines[i].text) \
                 and lines[i].text.strip().endswith(".") and len(_words(prev)) >= 4 and not re.search(r"[.:;!?]$", prev) \
                 and not _adopts_or_signs(prev):
