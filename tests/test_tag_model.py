@@ -213,3 +213,39 @@ def test_examples_under_a_lead_in_that_says_what_a_word_means_stay_context(tmp_p
                   "* a councillor who is married to an officer, who must declare it to the Monitoring Officer.\n")
     ruled = [c for c in doc.clauses if c.text.startswith(("Councillors must", "a councillor who"))]
     assert len(ruled) == 2 and all(c.tag != "context" for c in ruled)
+
+
+def test_examples_named_by_the_last_sentence_of_a_lead_in_stay_context(tmp_path, nlp):
+    """b170's speaking-up guide: "You can speak up about anything ... Examples include:"; the model read five of the six
+    examples as the councillor's prohibitions."""
+    doc = _tagged(tmp_path, nlp,
+                  "You can speak up about anything a councillor does that falls short of the standards in the "
+                  "Member/Officer Protocol. Examples include:\n"
+                  "• shouting at you, swearing at you or belittling you in front of colleagues or residents\n"
+                  "• pressing you to change a report, a recommendation or a decision you have made\n"
+                  "• asking you to help with party political work or an election campaign\n\n"
+                  "Councillors must not put pressure on staff.\n")
+    items = [c for c in doc.clauses if c.kind == "item"]
+    assert len(items) == 3 and all((c.tag, c.actor) == ("context", None) for c in items)
+    assert [c.tag for c in doc.clauses if c.text.startswith("Councillors must")] == ["prohibition"]
+
+
+def test_a_route_told_as_an_order_is_a_step_and_a_forbidden_route_is_not(tmp_path, nlp):
+    """b171's table of what each side undertakes: "Take any concern about an officer to that officer's director."; the
+    model read the words "any concern" as a prohibition."""
+    doc = _tagged(tmp_path, nlp,
+                  "Take any concern about an officer to that officer's director.\n\n"
+                  "Councillors must not take complaints about officers to the press.\n")
+    got = {c.text[:12]: c for c in doc.clauses}
+    assert got["Take any con"].tag == "escalation"
+    assert got["Councillors "].tag == "prohibition"
+
+
+def test_an_item_that_only_names_who_does_the_lead_ins_act_binds_that_party(tmp_path, nlp):
+    """b168's Welsh protocol: "must be declared:" / "(a) by the Member, ..." / "(b) by the officer, ..."."""
+    doc = _tagged(tmp_path, nlp,
+                  "7.2 Any close personal or family relationship between a Member and an officer must be declared:\n\n"
+                  "(a) by the Member, to the Monitoring Officer; and\n\n"
+                  "(b) by the officer, to their Head of Service.\n")
+    items = [c for c in doc.clauses if c.kind == "item"]
+    assert [c.actor for c in items] == ["member", "officer"]

@@ -432,6 +432,9 @@ def test_a_bare_instruction_with_no_cue_binds_the_reader():
     ("Examples of conduct councillors should avoid:", "prohibition"),
     ("Examples of conduct that is forbidden include:", None),
     ("Councillors should not:", "prohibition"),
+    # the sentence that ends on the colon frames the items first (b170's speaking-up guide)
+    ("You can speak up about anything that falls short of the standards in the Protocol. Examples include:", "context"),
+    ("Officers will follow the standards in this protocol. In particular, officers will not:", "prohibition"),
 ])
 def test_a_list_of_examples_says_what_a_word_means(lead_in, tag):
     """The decisions (round 20): examples of bullying in a dignity at work policy are context; the b94 first run read

@@ -418,12 +418,24 @@ def frame_of(lead_in: str | None, rules: Rules) -> tuple[str, int, str] | None:
     """The tag a list's lead-in gives its items: (tag, strength, evidence)."""
     if not lead_in:
         return None
-    for tag, rx in rules.frames:
-        m = rx.search(lead_in)
-        if m:
-            weak = tag == "expectation" and any(rx.search(lead_in) for rx in rules.weak_frames)
-            return tag, 2 if weak else 3, m.group(0).strip() + (":" if not m.group(0).strip().endswith(":") else "")
+    # the sentence that ends in the colon frames the items first ("You can speak up about anything that falls short
+    # of the standards in the Protocol. Examples include:" gives examples, b170 first run); the whole lead-in after
+    last = last_sentence(lead_in)
+    for text in (last, lead_in) if last != lead_in.strip() else (lead_in,):
+        for tag, rx in rules.frames:
+            m = rx.search(text)
+            if m:
+                weak = tag == "expectation" and any(rx.search(text) for rx in rules.weak_frames)
+                return tag, 2 if weak else 3, m.group(0).strip() + (":" if not m.group(0).strip().endswith(":") else "")
     return None
+
+
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def last_sentence(text: str) -> str:
+    """The last sentence of a lead-in: the one that introduces its items."""
+    return _LAST_SENTENCE.split(text.strip())[-1]
 
 
 def heading_frame(ctx: "Context", rules: Rules) -> tuple[str, int, str] | None:

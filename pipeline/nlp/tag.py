@@ -30,8 +30,8 @@ from functools import lru_cache
 from ..ingest.clean import MODAL
 from ..model import Document
 from .rules import (Context, Decision, Predicate, Sentence, audience_of, column_actor, counterpart_in, decide,
-                    frame_actor, frame_of, has_parts_for_each_side, holder_of_entitlement, load_tag_rules, party_in,
-                    persons_in, record_of, section_audience, writer_of)
+                    frame_actor, frame_of, has_parts_for_each_side, holder_of_entitlement, last_sentence, load_tag_rules,
+                    party_in, persons_in, record_of, section_audience, writer_of)
 from .classifier import ClauseFeatures, load_tagger
 from .themes import find_theme_phrases, theme_words
 
@@ -308,7 +308,25 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
         for d in docs:
             _row_themes(d)
     _status_cells(clauses)
+    _agent_items(clauses)
     return feats
+
+
+_BY_PARTY = re.compile(r"^\W*by\s+((?:the|a|an|each|any|every)\s+)?(?P<party>[^,;:.]{2,60})", re.I)
+
+
+def _agent_items(clauses: list) -> None:
+    """A list item that is only who does the lead-in's act ("Any close personal relationship must be declared:" /
+    "(a) by the Member, to the Monitoring Officer; and" / "(b) by the officer, to their Head of Service.") binds the
+    party it names, not both sides (b168's first run gave both items to both)."""
+    rules = load_tag_rules()
+    for c in clauses:
+        m = _BY_PARTY.match(c.text) if c.kind == "item" and c.tag != "context" and c.lead_in else None
+        if m and len(c.text.split()) <= 20 and re.search(r":\s*$", c.lead_in) and \
+                re.search(r"\b(?:be|been|is|are)\s+\w+ed\s*:\s*$", c.lead_in, re.I):
+            party = party_in(m.group("party"), rules)
+            if party:
+                c.actor = party
 
 
 def _decisive(c, rules) -> bool:
@@ -319,7 +337,8 @@ def _decisive(c, rules) -> bool:
     prohibitions)."""
     if c.evidence in rules.decisive:
         return True
-    if c.kind != "item" or c.tag != "context" or not c.lead_in or not rules.decisive_frame.search(c.lead_in) \
+    if c.kind != "item" or c.tag != "context" or not c.lead_in or not any(
+            rules.decisive_frame.search(t) for t in (c.lead_in, last_sentence(c.lead_in))) \
             or re.search(r"\b(?:must|should|shall|will)\b", c.text, re.I):
         return False  # (an item with a rule of its own is the model's: "a councillor married to an officer must declare it")
     frame = frame_of(c.lead_in, rules)
