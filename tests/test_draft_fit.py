@@ -262,6 +262,11 @@ def test_a_bare_ombudsman_means_its_sources_nation():
     ("Councillors agreed that every Councillor should attend a training session.", "background"),
     ("Pentre Afallon Community Council employs a Clerk and a part-time Caretaker for the community hall.", "own_setup"),
     ("Concerns raised under this grievance procedure will be kept confidential.", "other_subject"),
+    ("This Protocol applies to Councillors, to the Clerk and any other staff, and to members of the public who take part "
+     "in the Council's meetings or contact the Council.", "other_subject"),
+    ("This Protocol applies to all Councillors and to every member of staff.", None),
+    ("Officers must treat members of the public with courtesy, and this protocol applies to their dealings with "
+     "Councillors.", None),
     ("The Council employs one member of staff, the Clerk, who is also its Responsible Financial Officer.", "own_setup"),
     # one council's hours (reader round 26), not a rule the hours make
     ("The Clerk works 18 hours a week, normally on Monday, Tuesday and Thursday.", "own_setup"),
@@ -439,6 +444,13 @@ def test_a_monitoring_officer_deciding_access_to_information_is_a_principal_coun
     # (reader round 29's district draft) what to do where the protocol is silent is the protocol's own
     ("The Protocol cannot cover every situation. Where it is silent, Councillors and officers should act in the spirit "
      "of its principles.", "expectation", "both", "review"),
+    # (reader round 33's district draft) what may follow a breach is the complaints section's; a Cabinet Member's
+    # meetings with their director are the leaders'
+    ("The Council has no power to suspend or disqualify a Councillor, or to withdraw their allowances, as a sanction for "
+     "a breach of the Code.", "prohibition", "council", "when_things_go_wrong"),
+    ("Each Cabinet Member will meet their lead Director at least every four weeks, to an agenda agreed between them.",
+     "expectation", "member", "chairs_leaders_groups"),
+    ("Councillors must not ask officers to help with party political work.", "prohibition", "member", "boundaries"),
 ])
 def test_a_clause_is_filed_by_what_it_is_about(text, tag, actor, section):
     from pipeline.render.draft import _section_of

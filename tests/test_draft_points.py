@@ -101,8 +101,12 @@ CASES = {
     "instructions_channel": (["Staff take their instructions from the council through its resolutions.",
                       "An individual councillor may not direct officers to carry out work.",
                       "The Mayor has no greater authority than other members to direct the Town Clerk.",
-                      "A committee chair does not gain by that any right to direct the work of officers."],
-                     ["Officers will follow the instructions on the form."]),
+                      "A committee chair does not gain by that any right to direct the work of officers.",
+                      "(j) Understand that officers are managed by their line managers, not by Councillors.",
+                      "Cabinet Members give political leadership. They do not manage officers."],
+                     ["Officers will follow the instructions on the form.",
+                      "Officers are managed by their line managers.",
+                      "Councillors do not manage the Council's budget on their own."]),
     "serves_whole_council": (["Officers are employed by the council as a whole.",
                               "The Clerk serves all the councillors, not one of them."],
                              ["The whole council will consider the report."]),
@@ -114,8 +118,15 @@ CASES = {
     "neutrality": (["Staff must remain politically neutral.", "Officers act impartially at all times."],
                    ["Officers may belong to a political party outside work."]),
     "outside_duties": (["Do not ask an officer to act beyond their role.",
-                        "Members must not ask the Clerk for anything that would conflict with his duties."],
-                       ["Officers carry out their duties under the direction of the Chief Executive."]),
+                        "Members must not ask the Clerk for anything that would conflict with his duties.",
+                        "(g) Not ask the Clerk to carry out work that the Council has not authorised;",
+                        "The Clerk may decline a request from a Councillor that goes beyond the Council's decisions.",
+                        "An officer who is asked to do something improper is entitled to decline, and should tell their "
+                        "manager about the request."],
+                       ["Officers carry out their duties under the direction of the Chief Executive.",
+                        "The Clerk carries out the work that the Council has authorised.",
+                        "The Clerk's work goes beyond the Council's meetings.",
+                        "An officer who is asked to do something improper should tell their manager."]),
     "chair_contact": (["The Chairman is the Clerk's main point of contact between meetings.",
                        "The Chair will meet the Clerk every month to go through the agenda."],
                       ["The Chair presides at meetings of the Council.",
@@ -643,3 +654,20 @@ def test_a_clause_of_three_points_that_adds_one_in_much_the_same_words_reads_as_
                    tag="prohibition")
     sections = [DraftSection(4, "chairs", "A", [above, again], []), DraftSection(7, "boundaries", "B", [party], [])]
     assert read_points_once(sections, order=["boundaries", "chairs"]) == 1 and sections[0].clauses == [above]
+
+
+def test_an_item_on_working_hours_under_the_out_of_hours_rule_reads_as_that_rule_again():
+    # reader round 33's district draft: 7.3 (Boundaries, read first) and 6.1(c)
+    rule = clause("7.3", "Officers should not be contacted at home or on a personal mobile phone about Council business, "
+                         "except in an emergency.", side="member", tag="prohibition")
+    lst = clause("6.1", "Officers can expect Councillors to:", side="member", tag="expectation",
+                 items=["Respect their working hours and not expect replies late in the evening or at weekends;",
+                        "Give reasonable notice when they need information;", "Not bully, harass or intimidate them."])
+    again = clause("6.2", "Councillors should allow officers a reasonable time to answer, and should not expect an "
+                          "immediate reply to messages sent in the evening or at weekends.", side="member",
+                   tag="expectation")
+    sections = [DraftSection(6, "expect", "A", [lst, again], []), DraftSection(7, "boundaries", "B", [rule], [])]
+    read_points_once(sections, order=["boundaries", "expect"])
+    assert [it.text for it in lst.items] == ["Give reasonable notice when they need information;",
+                                             "Not bully, harass or intimidate them."]
+    assert sections[0].clauses == [lst]  # (the rebuilt draft's 6.2 said the same point again)

@@ -155,6 +155,10 @@ def test_lists_of_two_holders_stay_apart_and_a_reply_in_welsh_binds_a_clause_to_
     assert not _same_holder("Councillors on an Appointments Panel can expect the Head of HR to:",
                             "Councillors can expect officers to:")
     assert _same_holder("Councillors can expect the Clerk to:", "Members can expect officers to:")
+    # a narrower holder is its own (reader round 33: a Cabinet Member's items stood under every councillor's list)
+    assert not _same_holder("Cabinet Members are responsible for:", "Councillors are responsible for:")
+    assert _same_holder("Members of the Council are responsible for:", "Councillors are responsible for:")
+    assert not _same_holder("Members can expect senior officers to:", "Councillors can expect officers to:")
     assert clause_nation("Officers will reply in Welsh to enquiries made in Welsh.", "district") == "wales"
     assert clause_nation("Officers will reply to enquiries within ten working days.", "district") is None
 

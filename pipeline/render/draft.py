@@ -1440,10 +1440,14 @@ def _same_holder(a: str, b: str) -> bool:
     officer to:" and "Councillors on an Appointments Panel can expect the Head of HR to:" are not "Councillors can
     expect officers to:" (their items, "treat as confidential any discussion with the chair about lines of
     questioning", "provide application forms ... and references", stood under it: reader round 19)."""
-    form = {canonical(w) for w in load_rules("similarity.yaml")["lead_in_words"]}
+    rules = load_rules("similarity.yaml")
+    form = {canonical(w) for w in rules["lead_in_words"]}
+    narrow = {canonical(w) for w in rules["holder_qualifiers"]}
 
     def meet(x: str, y: str) -> bool:
         hx, hy = content_words(x) - form, content_words(y) - form
+        if hx and hy and hx & narrow != hy & narrow:
+            return False  # a narrower holder: "Cabinet Members are responsible for:" beside "Councillors are ..."
         return bool(hx & hy) or not hx or not hy
 
     ma, mb = _EXPECTS.search(a), _EXPECTS.search(b)
