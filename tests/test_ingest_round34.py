@@ -78,3 +78,30 @@ def test_a_numbered_paragraph_cut_by_a_page_break_on_because_goes_on_over_the_br
     texts = [c.text for c in doc.clauses]
     assert "The Independent Person's view was that the breaches were serious because of the imbalance of power " \
            "between a councillor and an officer, and that a censure and training would be proportionate." in texts
+
+
+def test_a_bold_rule_stays_a_clause_and_a_long_run_of_contact_items_is_read_quickly(seg):
+    # adversarial review 38: a bold imperative is a rule, not a title; a thousand contact items under one lead-in were
+    # read in quadratic time
+    import time
+
+    doc = seg("1.1 Gifts\n\n**Contact the Monitoring Officer before accepting any gift or hospitality over £50**\n\n"
+              "Officers must record every offer.\n", ".md")
+    assert "Contact the Monitoring Officer before accepting any gift or hospitality over £50" in \
+        [c.text for c in doc.clauses]
+    lines = "".join(f"• your line manager {n}\n• HR Advice: 0161 496 {n:04d}, hr.advice{n}@anytown.gov.uk\n"
+                    for n in range(1200))
+    start = time.perf_counter()
+    doc = seg("You can raise a concern with:\n" + lines)
+    assert time.perf_counter() - start < 20
+    assert sum("HR Advice" in c.text for c in doc.clauses) == 1200
+
+
+def test_a_numbered_heading_is_not_joined_to_the_next_pages_first_line(seg):
+    # adversarial review 38: a title in the past tense, then a page break and a lower-case line
+    doc = seg("5. Examples of conduct that were raised in the 2022 review of complaints\n\n"
+              "Anytown Council | Page 2\n"
+              "\fofficers and councillors should read this section together with the Code.\n\n"
+              "6. Councillors must not bully officers.\n")
+    assert not any(c.text.startswith("Examples of conduct that were raised in the 2022 review of complaints officers")
+                   for c in doc.clauses)

@@ -446,7 +446,7 @@ def _continues_table(raw: str, gap: bool, above: list[str]) -> bool:
 _PAGE_EDGE = ("page number", "repeated header/footer", "running footer", "running header", "page header", "page footer")
 
 
-_SENTENCE_VERB = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|is|are|has|have|was|were)\b")
+_SENTENCE_VERB = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|is|are|has|have)\b")
 
 
 def _may_go_on(b: Block) -> bool:
@@ -460,7 +460,10 @@ def _may_go_on(b: Block) -> bool:
     # (a sentence under way is no heading: "8. The Monitoring Officer must report to Council if any proposal, decision"
     # at a page's foot, b153)
     sentence = len(b.text.split()) >= 8 and _SENTENCE_VERB.search(b.text) is not None
-    if re.search(r"[.!?:;]\W*$", last) or _looks_like_heading(b.text) and not sentence:
+    # (nor is a line a heading that stops on a word no heading ends on: "27. The Independent Person's view was that the
+    # breaches were serious because" at a page's foot, b169)
+    unfinished = bool(last.split()) and last.split()[-1].lower() in _patterns()["no_end"]
+    if re.search(r"[.!?:;]\W*$", last) or _looks_like_heading(b.text) and not sentence and not unfinished:
         return False
     if b.marker is not None and b.marker.kind != "dec" and not (b.marker.kind == "num" and sentence):
         # a list item: only one that stops mid-phrase ("... longer than")

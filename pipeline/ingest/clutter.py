@@ -145,13 +145,19 @@ def _bullet(text: str) -> bool:
     return getattr(parse_marker(text.strip())[0], "kind", None) == "bullet"
 
 
-def _lead_in_above(lines: list[Line], idx: list[int], k: int) -> bool:
+def _lead_in_above(lines: list[Line], idx: list[int], k: int, seen: dict[int, bool]) -> bool:
     """The bulleted list that holds line ``idx[k]`` hangs from a lead-in: the first line above its bullets ends on a
-    colon and is no heading."""
-    j = k - 1
-    while j >= 0 and _bullet(lines[idx[j]].text):
+    colon and is no heading. ``seen`` keeps the answer for each line of a run of bullets already read, so that a run
+    of a thousand contact lines is walked once (adversarial review 38)."""
+    j, walked = k - 1, []
+    while j >= 0 and j not in seen and _bullet(lines[idx[j]].text):
+        walked.append(j)
         j -= 1
-    return j >= 0 and lines[idx[j]].style != "heading" and lines[idx[j]].text.strip().endswith(":")
+    answer = seen[j] if j in seen else (
+        j >= 0 and lines[idx[j]].style != "heading" and lines[idx[j]].text.strip().endswith(":"))
+    for w in walked + [k]:
+        seen[w] = answer
+    return answer
 
 
 def _continues(text: str) -> bool:
@@ -572,6 +578,7 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
     lines = _one_line_chrome(lines, st)
     idx = [i for i, ln in enumerate(lines) if ln.text.strip() and ln.cells is None]
     kinds: dict[int, tuple[str, bool]] = {}
+    lead_ins: dict[int, bool] = {}  # _lead_in_above's answers by position in idx
     for k, i in enumerate(idx):
         kind, zoned = line_kind(lines[i].text)
         nxt = lines[idx[k + 1]].text.strip() if k + 1 < len(idx) else ""
@@ -587,7 +594,7 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
             # adopted by the Council at its meeting on 9 January 2025.", "… from the Engagement Manager" /
             # "(communications@…) or the Monitoring Officer")
         if kind == "contact details" and _bullet(lines[i].text) and any(
-                _bullet(t) and not line_kind(t)[0] for t in (prev, nxt)) and _lead_in_above(lines, idx, k):
+                _bullet(t) and not line_kind(t)[0] for t in (prev, nxt)) and _lead_in_above(lines, idx, k, lead_ins):
             continue  # an item of a lead-in's list of people that gives a number ("You can raise a concern with:" /
             # "• your line manager" / "• HR Advice: 0161 496 0730, hr.advice@…", b170 first run); not a number among a
             # slide's points under a heading ("## Where to get help", b151)

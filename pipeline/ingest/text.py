@@ -205,17 +205,15 @@ _RULE_VERB = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|is|are|do|d
 
 
 def _bold_label(text: str) -> bool:
-    """A Markdown line that is one bold span, as a page builder prints a title: at most 12 words, no verb of a rule, not
-    closing on a full stop or a comma; with a colon, a label of at most three words ("**Speaker notes:**"), not a
-    lead-in ("**Members will:**")."""
+    """A Markdown line that is one bold label of at most three words closing on a colon ("**Speaker notes:**"), with
+    no verb of a rule: not a lead-in ("**Members will:**", "**Councillors must not:**"). (A bold line without a colon
+    is left to the heading rules: "**Contact the Monitoring Officer before accepting any gift**" is a rule, adversarial
+    review 38.)"""
     m = _MD_BOLD_LINE.fullmatch(text)
     if not m:
         return False
     inner = m.group(2).strip()
-    words = inner.split()
-    if len(words) > 12 or re.search(r"[.,;]$", inner) or _RULE_VERB.search(inner):
-        return False
-    return not inner.endswith(":") or len(words) <= 3
+    return inner.endswith(":") and len(inner.split()) <= 3 and not _RULE_VERB.search(inner)
 _MD_ITALIC = re.compile(r"(?<![\w*])([*_])(?=\S)([^*_]+?)(?<=\S)\1(?![\w*])")  # "*approved on 19 March 2026*"
 # a picture, "![The Town Office](images/office.jpg "title")", and a link, "[the Code](https://...)": the link's words
 # are the text; a picture's are not (a line of pictures alone is furniture, and so is the italic caption under it)
