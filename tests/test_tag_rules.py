@@ -435,6 +435,12 @@ def test_a_bare_instruction_with_no_cue_binds_the_reader():
     # the sentence that ends on the colon frames the items first (b170's speaking-up guide)
     ("You can speak up about anything that falls short of the standards in the Protocol. Examples include:", "context"),
     ("Officers will follow the standards in this protocol. In particular, officers will not:", "prohibition"),
+    # ... but after a sentence with a rule, the rule frames the examples (adversarial review 38)
+    ("Councillors are expected to uphold high standards. Examples include:", "expectation"),
+    ("The Clerk will support councillors. Some examples are:", "expectation"),
+    ("Officers should avoid the following. Examples include:", "prohibition"),
+    # what a body holds by delegation is its role (b170's staffing committee)
+    ("The Council delegates the following matters to the Staffing Committee:", "role"),
 ])
 def test_a_list_of_examples_says_what_a_word_means(lead_in, tag):
     """The decisions (round 20): examples of bullying in a dignity at work policy are context; the b94 first run read

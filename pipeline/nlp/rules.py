@@ -418,10 +418,13 @@ def frame_of(lead_in: str | None, rules: Rules) -> tuple[str, int, str] | None:
     """The tag a list's lead-in gives its items: (tag, strength, evidence)."""
     if not lead_in:
         return None
-    # the sentence that ends in the colon frames the items first ("You can speak up about anything that falls short
-    # of the standards in the Protocol. Examples include:" gives examples, b170 first run); the whole lead-in after
+    # the sentence that ends in the colon frames the items first where the sentences before it state no rule ("You can
+    # speak up about anything that falls short of the standards in the Protocol. Examples include:" gives examples,
+    # b170 first run); after a rule, its frame stands ("Councillors are expected to uphold high standards. Examples
+    # include:" gives expectations, adversarial review 38)
     last = last_sentence(lead_in)
-    for text in (last, lead_in) if last != lead_in.strip() else (lead_in,):
+    head = lead_in.strip()[:-len(last)]
+    for text in (last, lead_in) if last != lead_in.strip() and rule_free(head) else (lead_in,):
         for tag, rx in rules.frames:
             m = rx.search(text)
             if m:
@@ -436,6 +439,15 @@ _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 def last_sentence(text: str) -> str:
     """The last sentence of a lead-in: the one that introduces its items."""
     return _LAST_SENTENCE.split(text.strip())[-1]
+
+
+_RULE_WORD = re.compile(r"\b(?:must|should|shall|will|expected|required|entitled|need|needs|avoid|never|not|no)\b|n[’']t\b",
+                        re.I)
+
+
+def rule_free(text: str) -> bool:
+    """No word of a rule in ``text`` ("can" and "may" give leave, they bind no one)."""
+    return not _RULE_WORD.search(text)
 
 
 def heading_frame(ctx: "Context", rules: Rules) -> tuple[str, int, str] | None:

@@ -31,7 +31,7 @@ from ..ingest.clean import MODAL
 from ..model import Document
 from .rules import (Context, Decision, Predicate, Sentence, audience_of, column_actor, counterpart_in, decide,
                     frame_actor, frame_of, has_parts_for_each_side, holder_of_entitlement, last_sentence, load_tag_rules,
-                    party_in, persons_in, record_of, section_audience, writer_of)
+                    party_in, persons_in, record_of, rule_free, section_audience, writer_of)
 from .classifier import ClauseFeatures, load_tagger
 from .themes import find_theme_phrases, theme_words
 
@@ -337,8 +337,10 @@ def _decisive(c, rules) -> bool:
     prohibitions)."""
     if c.evidence in rules.decisive:
         return True
-    if c.kind != "item" or c.tag != "context" or not c.lead_in or not any(
-            rules.decisive_frame.search(t) for t in (c.lead_in, last_sentence(c.lead_in))) \
+    last = last_sentence(c.lead_in or "")
+    if c.kind != "item" or c.tag != "context" or not c.lead_in or not (
+            rules.decisive_frame.search(c.lead_in) or rule_free(c.lead_in.strip()[:-len(last)])
+            and rules.decisive_frame.search(last)) \
             or re.search(r"\b(?:must|should|shall|will)\b", c.text, re.I):
         return False  # (an item with a rule of its own is the model's: "a councillor married to an officer must declare it")
     frame = frame_of(c.lead_in, rules)
