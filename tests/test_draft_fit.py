@@ -265,6 +265,11 @@ def test_a_bare_ombudsman_means_its_sources_nation():
     ("This Protocol applies to Councillors, to the Clerk and any other staff, and to members of the public who take part "
      "in the Council's meetings or contact the Council.", "other_subject"),
     ("This Protocol applies to all Councillors and to every member of staff.", None),
+    # (the public as those dealt with, or left out, is a scope of the protocol's own: adversarial review 38)
+    ("This Protocol applies to all councillors and officers in their dealings with each other and with residents.", None),
+    ("This policy applies to councillors and officers, including when they deal with visitors to the Council offices.",
+     None),
+    ("The protocol applies to co-opted members and to officers, but not to the public, residents or contractors.", None),
     ("Officers must treat members of the public with courtesy, and this protocol applies to their dealings with "
      "Councillors.", None),
     ("The Council employs one member of staff, the Clerk, who is also its Responsible Financial Officer.", "own_setup"),

@@ -159,6 +159,11 @@ def test_lists_of_two_holders_stay_apart_and_a_reply_in_welsh_binds_a_clause_to_
     assert not _same_holder("Cabinet Members are responsible for:", "Councillors are responsible for:")
     assert _same_holder("Members of the Council are responsible for:", "Councillors are responsible for:")
     assert not _same_holder("Members can expect senior officers to:", "Councillors can expect officers to:")
+    # ... but a second title of the same person is no narrower holder (adversarial review 38)
+    assert _same_holder("The Clerk is responsible for:", "The Clerk, as Proper Officer, is responsible for:")
+    assert _same_holder("The Clerk is responsible for:", "The Clerk and Responsible Financial Officer is responsible for:")
+    assert _same_holder("The Chief Executive is responsible for:",
+                        "The Chief Executive, as Head of Paid Service, is responsible for:")
     assert clause_nation("Officers will reply in Welsh to enquiries made in Welsh.", "district") == "wales"
     assert clause_nation("Officers will reply to enquiries within ten working days.", "district") is None
 

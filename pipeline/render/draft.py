@@ -1444,9 +1444,14 @@ def _same_holder(a: str, b: str) -> bool:
     form = {canonical(w) for w in rules["lead_in_words"]}
     narrow = {canonical(w) for w in rules["holder_qualifiers"]}
 
+    def qualifiers(x: str) -> set[str]:
+        # (read on the holder's own name, before an apposition or a second title of the same person: "The Clerk, as
+        # Proper Officer, is responsible for:" and "The Clerk and Responsible Financial Officer is ..." are the Clerk)
+        return content_words(re.split(r",|\s+as\s+|\s+and\s+", x, maxsplit=1)[0]) & narrow
+
     def meet(x: str, y: str) -> bool:
         hx, hy = content_words(x) - form, content_words(y) - form
-        if hx and hy and hx & narrow != hy & narrow:
+        if hx and hy and qualifiers(x) != qualifiers(y):
             return False  # a narrower holder: "Cabinet Members are responsible for:" beside "Councillors are ..."
         return bool(hx & hy) or not hx or not hy
 
