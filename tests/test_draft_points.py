@@ -261,6 +261,21 @@ CASES = {
                       "Officers should not be contacted at home or on a personal mobile phone about Council business."],
                      ["Officers work from home on Fridays.", "The Clerk's hours are set by the Staffing Committee.",
                       "A councillor who is contacted by the press at home should refer the journalist to the Clerk."]),
+    "no_priority": (["Officers will deal with it on its merits and will not give it priority because a Councillor is "
+                     "involved.",
+                     "(j) Accept that officers must apply the Council's policies fairly, and not press for a resident to be "
+                     "given priority because a Councillor has taken up the case."],
+                    ["Officers will give priority to urgent safety matters.",
+                     "Councillors may ask for a case to be given priority where a resident is at risk."]),
+    "casework_confidential": (["(f) Respect the confidentiality of casework and of personal information shared with them;",
+                               "(g) Not share their casework with other Councillors without their agreement;"],
+                              ["Councillors should log their casework through the enquiry system."]),
+    "officer_discipline": (["An officer who breaches this Protocol may be dealt with under the Council's disciplinary "
+                            "procedure.",
+                            "Any action taken against an Officer as a result of a Councillor's concern will be taken under "
+                            "the Council's disciplinary or capability procedures."],
+                           ["Councillors have no part in the disciplinary procedure for staff below chief officer.",
+                            "A councillor's breach of the Code is dealt with by the Standards Committee."]),
     "code_complaint": (["A complaint that a Councillor has breached the Code of Conduct should be made to the Monitoring "
                         "Officer of the District Council.",
                         "A grievance is not the same as a complaint that a Councillor has breached the Code of Conduct, "
