@@ -105,3 +105,43 @@ def test_a_numbered_heading_is_not_joined_to_the_next_pages_first_line(seg):
               "6. Councillors must not bully officers.\n")
     assert not any(c.text.startswith("Examples of conduct that were raised in the 2022 review of complaints officers")
                    for c in doc.clauses)
+
+
+def test_numbered_section_titles_in_a_pdfs_left_margin_are_headings(tmp_path):
+    # b175's district protocol: "1 Introduction" in the margin, "1.1" in a column of its own, then the text; the
+    # titles carry their section's number and the paragraph's first line stands a point higher than the title
+    from pipeline.ingest.read import read
+    from pipeline.ingest.segment import segment
+    from test_ingest_round28 import _margin_pdf
+
+    path = tmp_path / "numbered.pdf"
+    _margin_pdf(path, pages=[
+        [("1 Introduction", "1.1", "This Protocol sets out the principles that govern the working relationship"),
+         (None, None, "between the Members of the Council and its Officers."),
+         (None, "1.2", "Mutual trust and courtesy are essential to the good running of the Council."),
+         ("2 Roles", "2.1", "Members are accountable to the electorate and hold office only for the term"),
+         (None, None, "for which they have been elected."),
+         ("3 Mutual", "3.1", "Members and Officers should treat each other with courtesy and respect in"),
+         ("respect", None, "meetings, in correspondence and in their everyday contact.")]])
+    doc = segment(read(path))
+    texts = {c.clause_id: c.text for c in doc.clauses}
+    assert texts["1.1"] == ("This Protocol sets out the principles that govern the working relationship between the "
+                            "Members of the Council and its Officers.")
+    assert texts["2.1"] == ("Members are accountable to the electorate and hold office only for the term for which they "
+                            "have been elected.")
+    assert texts["3.1"] == ("Members and Officers should treat each other with courtesy and respect in meetings, in "
+                            "correspondence and in their everyday contact.")
+    assert [h.text for h in doc.headings] == ["Introduction", "Roles", "Mutual respect"]
+
+
+def test_a_drafters_note_alone_on_its_line_and_an_emails_thanks_are_furniture(seg):
+    # b175's Word draft and forwarded e-mail
+    doc = seg("6.1 Members' enquiries should be sent to the Member Enquiry Team.\n\n"
+              "[Note: section 6 may move into the Member Enquiries Guidance – see comment from Democratic Services]\n\n"
+              "6.2 Officers will reply within ten working days. [Note: check with HR]\n\n"
+              "Thanks,\n")
+    reasons = _reasons(doc)
+    assert reasons["[Note: section 6 may move into the Member Enquiries Guidance – see comment from Democratic "
+                   "Services]"] == "editorial note"
+    assert reasons["Thanks,"] == "sign-off"
+    assert "Officers will reply within ten working days. [Note: check with HR]" in [c.text for c in doc.clauses]

@@ -20,6 +20,9 @@ def _bold(fontname: str) -> bool:
 _LABELLED = re.compile(r"[A-Z][\w'’ /()-]{0,40}:\s+\S")  # "Approved: Council, 14 May 2026", "Document owner: …"
 
 
+_NUMBERED_TITLE = re.compile(r"\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][A-Za-z'’ -]{1,60}")
+
+
 def _margin_titles(rows: list[list[dict]], width: float, height: float) -> dict[int, tuple[int, list[tuple[int, int]]]]:
     """Rows that open with a section title set in the page's left margin ("Purpose and status   1.1 This Protocol
     sets out …"): row index -> (how many of its words the title holds, and the rows below that carry the title on
@@ -45,8 +48,10 @@ def _margin_titles(rows: list[list[dict]], width: float, height: float) -> dict[
         # with a gap)
         rest = " ".join(w["text"] for w in row[len(words):])
         marker, _, said = parse_marker(rest)
-        if len(words) <= 6 and not re.search(r"[.;:!?,]$", first) and parse_marker(first)[0] is None \
-                and first[:1].isalpha() and split - row[0]["x0"] >= 60 and split <= 0.45 * width \
+        # (a title may carry its section's number: "1 Introduction   1.1 This Protocol ...", b175 first run)
+        if len(words) <= 6 and not re.search(r"[.;:!?,]$", first) and (
+                parse_marker(first)[0] is None and first[:1].isalpha() or _NUMBERED_TITLE.fullmatch(first)) \
+                and split - row[0]["x0"] >= 60 and split <= 0.45 * width \
                 and marker is not None and marker.kind in ("num", "dec") and len(said.split()) >= 3 \
                 and said[:1].isupper():
             found[k] = (len(words), row[0]["x0"], split)
@@ -71,7 +76,7 @@ def _margin_titles(rows: list[list[dict]], width: float, height: float) -> dict[
         if goes_on:
             out[above][1].append((k, len(beside)))
         elif k in found:
-            if abs(found[k][1] - margin) <= 6 and row[0]["text"][:1].isupper():
+            if abs(found[k][1] - margin) <= 6 and (row[0]["text"][:1].isupper() or row[0]["text"][:1].isdigit()):
                 out[k] = (found[k][0], [])
         elif len(row) >= 8 and not _LABELLED.match(" ".join(w["text"] for w in row)):
             return {}  # a line of text that starts in the margin: no margin of titles here (a details line may:
@@ -89,9 +94,10 @@ def _margin_titles_apart(rows: list[list[dict]], width: float, height: float) ->
         n, more = titled[k]
         row = sorted(rows[k], key=lambda w: w["x0"])
         titles = [row[:n]] + [sorted(rows[j], key=lambda w: w["x0"])[:m] for j, m in more]
+        top = min(w["top"] for w in row) - 0.01  # (above its paragraph's first line, set a point higher: b175)
         for w in (w for line in titles for w in line):
             w["_title"] = True
-            w["top"] = row[0]["top"]
+            w["top"] = top
         for j, m in sorted(more, reverse=True):
             rest = sorted(rows[j], key=lambda w: w["x0"])[m:]
             if rest:
