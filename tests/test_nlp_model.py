@@ -69,7 +69,7 @@ def test_gold_sets_are_found_and_blind_sets_are_marked():
     # b11-b14 and b15-b18 were retired into training (tests/data/gold_corpus/round4_b*, round5_b*) after
     # their first runs, b19-b45 in round 17, b46-b135 in round 31 and b136-b151 in round 32 (retired_b*); b4-b10 and b152
     # onwards stay blind
-    assert {n for n, s in sets.items() if s.blind} == {f"blind_b{k}" for k in [*range(4, 11), *range(152, 172)]}
+    assert {n for n, s in sets.items() if s.blind} == {f"blind_b{k}" for k in [*range(4, 11), *range(152, 176)]}
     assert {f"corpus_round4_b{k}" for k in range(11, 15)} | {f"corpus_round5_b{k}" for k in range(15, 19)} <= set(sets)
     assert {f"corpus_retired_b{k}" for k in range(19, 152)} <= set(sets)
 
@@ -238,13 +238,17 @@ def test_themes_carry_their_evidence(nlp):
 # actor 0.934 once one gold actor was corrected and an item naming who declares bound that party, b169's 0.855 once a
 # decision notice's paragraph went on over its page break, b170 0.851 once examples named by a lead-in's last sentence
 # were context, b171 0.915 once a route told as an order was a step).
+# first run of the same model on b172-b175 (the same session, at 911fdaa): strict macro-F1 0.787 / 0.854 / 0.947 /
+# 0.943, actor 0.786 / 0.853 / 0.943 / 0.974; floors are the session's final scores less 0.003 (b172 0.792 / 0.796
+# once a report's numbered recommendations were context, b175 0.958 once a PDF's numbered margin titles were headings).
 BLIND_FLOORS = {"b4": (0.91, 0.86), "b5": (0.94, 0.91), "b6": (0.90, 0.90), "b7": (0.92, 0.90), "b8": (0.89, 0.92),
                 "b9": (0.77, 0.79), "b10": (0.96, 0.94), "b152": (0.95, 0.95), "b153": (0.89, 0.84),
                 "b154": (0.81, 0.83), "b155": (0.77, 0.81), "b156": (0.84, 0.85), "b157": (0.86, 0.85),
                 "b158": (0.94, 0.88), "b159": (0.93, 0.91), "b160": (0.93, 0.91), "b161": (0.82, 0.76),
                 "b162": (0.89, 0.90), "b163": (0.94, 0.93), "b164": (0.98, 0.95), "b165": (0.84, 0.85),
                 "b166": (0.86, 0.79), "b167": (0.93, 0.92), "b168": (0.92, 0.93), "b169": (0.84, 0.85),
-                "b170": (0.84, 0.92), "b171": (0.91, 0.91)}
+                "b170": (0.84, 0.92), "b171": (0.91, 0.91), "b172": (0.78, 0.79), "b173": (0.85, 0.84),
+                "b174": (0.94, 0.93), "b175": (0.95, 0.97)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))

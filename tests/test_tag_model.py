@@ -249,3 +249,17 @@ def test_an_item_that_only_names_who_does_the_lead_ins_act_binds_that_party(tmp_
                   "(b) by the officer, to their Head of Service.\n")
     items = [c for c in doc.clauses if c.kind == "item"]
     assert [c.actor for c in items] == ["member", "officer"]
+
+
+def test_a_reports_numbered_recommendation_is_context_whatever_it_says_should_be_done(tmp_path, nlp):
+    """b172's internal audit: "Recommendation 1: All enquiries ... should be logged"; the model read the "should"."""
+    doc = _tagged(tmp_path, nlp,
+                  "Recommendation 1: All enquiries from councillors, however they are received, should be logged, and "
+                  "response times should be reported to CMT every quarter.\n\n"
+                  "Recommendations for the future will be agreed with the Audit Committee.\n\n"
+                  "Officers must log all enquiries from councillors.\n")
+    got = {c.text[:16]: c for c in doc.clauses}
+    assert (got["Recommendation 1"].tag, got["Recommendation 1"].actor) == ("context", None)
+    assert got["Recommendation 1"].evidence == "a report recommends"
+    assert got["Recommendations fo"[:16]].evidence != "a report recommends"
+    assert got["Officers must lo"].tag == "expectation"
