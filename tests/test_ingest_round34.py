@@ -139,9 +139,14 @@ def test_a_drafters_note_alone_on_its_line_and_an_emails_thanks_are_furniture(se
     doc = seg("6.1 Members' enquiries should be sent to the Member Enquiry Team.\n\n"
               "[Note: section 6 may move into the Member Enquiries Guidance – see comment from Democratic Services]\n\n"
               "6.2 Officers will reply within ten working days. [Note: check with HR]\n\n"
+              "[00:14:05]\n\n"
+              "This article first appeared in the Oakensford Evening Post and is republished with permission.\n\n"
               "Thanks,\n")
     reasons = _reasons(doc)
     assert reasons["[Note: section 6 may move into the Member Enquiries Guidance – see comment from Democratic "
                    "Services]"] == "editorial note"
     assert reasons["Thanks,"] == "sign-off"
+    assert reasons["[00:14:05]"] == "time stamp"
+    assert reasons["This article first appeared in the Oakensford Evening Post and is republished with permission."] \
+        == "source note"
     assert "Officers will reply within ten working days. [Note: check with HR]" in [c.text for c in doc.clauses]
