@@ -86,6 +86,9 @@ def test_offices_narrow_a_clause_to_the_types_that_have_them():
     # a parish meeting's own records are no council's (reader round 34's parish draft)
     assert applies_to("Taking the minutes and keeping the Meeting's records.", "district") == []
     assert "parish" in applies_to("The Clerk will attend the meeting and keep its minutes.", "parish")
+    # (a parish council may call its own meeting "the Meeting": adversarial review 39)
+    assert "parish" in applies_to("The Chair of the Meeting will keep order and councillors must respect the Meeting's "
+                                  "decisions.", "parish")
     assert applies_to("Conveners and chief officers agree each agenda.", "district") == ["scottish"]  # (plural too)
     # staff under the Clerk: not a parish's (reader rounds 30 and 31)
     assert "parish" not in applies_to("The Clerk is responsible for the day-to-day management of all other staff.", None)

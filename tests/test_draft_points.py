@@ -266,7 +266,9 @@ CASES = {
                      "(j) Accept that officers must apply the Council's policies fairly, and not press for a resident to be "
                      "given priority because a Councillor has taken up the case."],
                     ["Officers will give priority to urgent safety matters.",
-                     "Councillors may ask for a case to be given priority where a resident is at risk."]),
+                     "Councillors may ask for a case to be given priority where a resident is at risk.",
+                     "Councillors must not expect preferential treatment for their own planning application because a "
+                     "member is the applicant."]),
     "casework_confidential": (["(f) Respect the confidentiality of casework and of personal information shared with them;",
                                "(g) Not share their casework with other Councillors without their agreement;"],
                               ["Councillors should log their casework through the enquiry system."]),
@@ -275,7 +277,12 @@ CASES = {
                             "Any action taken against an Officer as a result of a Councillor's concern will be taken under "
                             "the Council's disciplinary or capability procedures."],
                            ["Councillors have no part in the disciplinary procedure for staff below chief officer.",
-                            "A councillor's breach of the Code is dealt with by the Standards Committee."]),
+                            "A councillor's breach of the Code is dealt with by the Standards Committee.",
+                            # (a threat of it, a whistleblower's protection from it: adversarial review 39)
+                            "Councillors must not threaten an officer with disciplinary action or seek to influence the "
+                            "disciplinary process.",
+                            "Staff who report improper pressure from a councillor will not be subject to disciplinary "
+                            "action."]),
     "code_complaint": (["A complaint that a Councillor has breached the Code of Conduct should be made to the Monitoring "
                         "Officer of the District Council.",
                         "A grievance is not the same as a complaint that a Councillor has breached the Code of Conduct, "
@@ -688,3 +695,18 @@ def test_an_item_on_working_hours_under_the_out_of_hours_rule_reads_as_that_rule
     assert [it.text for it in lst.items] == ["Give reasonable notice when they need information;",
                                              "Not bully, harass or intimidate them."]
     assert sections[0].clauses == [lst]  # (the rebuilt draft's 6.2 said the same point again)
+
+
+def test_what_officers_do_and_casework_stay_points_for_each_side():
+    # adversarial review 39: a councillor's rule about officers' advice or casework says something new beside what
+    # officers do
+    rule = clause("3.2", "Officers advise councillors and carry out the Council's decisions.", side="officer")
+    ask = clause("6.1", "Councillors must not ask officers to delay implementing the Council's decisions.", side="member",
+                 tag="prohibition")
+    share = clause("6.2", "Councillors must not share casework with other councillors without the resident's consent.",
+                   side="member", tag="prohibition")
+    may = clause("5.1", "Officers may share casework details with ward councillors where the resident agrees.",
+                 side="officer", tag="expectation")
+    sections = [DraftSection(3, "a", "A", [rule, may], []), DraftSection(6, "b", "B", [ask, share], [])]
+    read_points_once(sections)
+    assert sections[0].clauses == [rule, may] and sections[1].clauses == [ask, share]

@@ -150,3 +150,17 @@ def test_a_drafters_note_alone_on_its_line_and_an_emails_thanks_are_furniture(se
     assert reasons["This article first appeared in the Oakensford Evening Post and is republished with permission."] \
         == "source note"
     assert "Officers will reply within ten working days. [Note: check with HR]" in [c.text for c in doc.clauses]
+
+
+def test_a_time_a_thanks_or_a_note_inside_a_sentence_and_a_rule_in_brackets_stay_text(seg):
+    # adversarial review 39
+    doc = seg("Meetings start at:\n\n19:00\n\n"
+              "[Note: Councillors must not contact officers at home about Council business.]\n\n"
+              "Originally published in the Council Constitution and councillors must follow it\n\n"
+              "2. Councillors should always say\nthank you,\nto officers who help them with casework.\n")
+    texts = " ".join(c.text for c in doc.clauses) + " " + " ".join(h.text for h in doc.headings)
+    for kept in ("19:00", "[Note: Councillors must not contact officers at home about Council business.]",
+                 "Originally published in the Council Constitution and councillors must follow it",
+                 "Councillors should always say thank you, to officers who help them with casework."):
+        assert kept in texts, kept
+    assert not {f.reason for f in doc.furniture} & {"time stamp", "editorial note", "source note", "sign-off"}

@@ -263,3 +263,6 @@ def test_a_reports_numbered_recommendation_is_context_whatever_it_says_should_be
     assert got["Recommendation 1"].evidence == "a report recommends"
     assert got["Recommendations fo"[:16]].evidence != "a report recommends"
     assert got["Officers must lo"].tag == "expectation"
+    # (a protocol's own rule numbered as a recommendation is the model's to read: adversarial review 39)
+    doc = _tagged(tmp_path, nlp, "Recommendation 1: Councillors must not contact officers at home.\n")
+    assert doc.clauses[0].evidence != "a report recommends"

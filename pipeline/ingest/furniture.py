@@ -151,6 +151,9 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
             plain = MD_LINK.sub(r"\1", text)  # "[Back to top](#main)" is "Back to top"
             reason = next((r for rx, r in pats["lines"] if rx.match(text) or rx.match(plain)), None) or \
                 (known.get(_norm_digits(text)) if not sentence else None)
+            if reason in _MID_SENTENCE and _inside_sentence(lines, i, keep, text):
+                reason = None  # "... before 08:30 or after" / "17:30" / "and councillors must not expect a reply ...",
+                # "Thanks," / "as agreed at the last meeting, please note ..." (adversarial review 39)
             if reason in _OWN_LINE and i and keep and keep[-1] is lines[i - 1] and _runs_into(lines[i - 1].text, text):
                 # a line that carries on the sentence above it is that sentence's ("1.4 All contracts must be" /
                 # "signed on behalf of the Council" / "by two councillors and the Clerk.": adversarial review 35)
@@ -257,6 +260,20 @@ _DISCLAIMER = re.compile(r"(?:this\s+e-?mail|this\s+message|the\s+information\s+
 # furniture whose pattern reads like words of a sentence: a line matching one is furniture only where it stands on its own
 _OWN_LINE = frozenset({"form", "speaker line", "attendance list", "page updated", "copy status", "availability note",
                        "signature", "security marking"})
+
+
+_MID_SENTENCE = frozenset({"time stamp", "editorial note", "source note", "sign-off"})  # kinds a sentence may hold
+
+
+def _inside_sentence(lines: list[Line], i: int, keep: list[Line], text: str) -> bool:
+    """Line ``i`` stands inside a sentence: the next line goes on in lower case, and the line above (where it is
+    text, not furniture) does not end one, or carries on into this one."""
+    j = _next_filled(lines, i)
+    below = j is not None and j == i + 1 and bool(re.match(r"[a-z]", lines[j].text.strip()))
+    above = bool(i and keep and keep[-1] is lines[i - 1] and lines[i - 1].text.strip())
+    if above and _runs_into(lines[i - 1].text, text):
+        return True
+    return below and (not above or not re.search(r"[.!?:;]$", lines[i - 1].text.strip()))
 
 
 def _runs_into(above: str, text: str) -> bool:
