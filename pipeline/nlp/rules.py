@@ -422,9 +422,8 @@ def frame_of(lead_in: str | None, rules: Rules) -> tuple[str, int, str] | None:
     # speak up about anything that falls short of the standards in the Protocol. Examples include:" gives examples,
     # b170 first run); after a rule, its frame stands ("Councillors are expected to uphold high standards. Examples
     # include:" gives expectations, adversarial review 38)
-    last = last_sentence(lead_in)
-    head = lead_in.strip()[:-len(last)]
-    for text in (last, lead_in) if last != lead_in.strip() and rule_free(head) else (lead_in,):
+    head, last = lead_parts(lead_in)
+    for text in (last, lead_in) if head and rule_free(head) else (lead_in,):
         for tag, rx in rules.frames:
             m = rx.search(text)
             if m:
@@ -436,9 +435,10 @@ def frame_of(lead_in: str | None, rules: Rules) -> tuple[str, int, str] | None:
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
-def last_sentence(text: str) -> str:
-    """The last sentence of a lead-in: the one that introduces its items."""
-    return _LAST_SENTENCE.split(text.strip())[-1]
+def lead_parts(text: str) -> tuple[str, str]:
+    """A lead-in's sentences before its last, and its last: the one that introduces its items."""
+    last = _LAST_SENTENCE.split(text.strip())[-1]
+    return text.strip()[:-len(last)].strip(), last
 
 
 _RULE_WORD = re.compile(r"\b(?:must|should|shall|will|expected|required|entitled|need|needs|avoid|never|not|no)\b|n[’']t\b",

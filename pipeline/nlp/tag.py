@@ -30,7 +30,7 @@ from functools import lru_cache
 from ..ingest.clean import MODAL
 from ..model import Document
 from .rules import (Context, Decision, Predicate, Sentence, audience_of, column_actor, counterpart_in, decide,
-                    frame_actor, frame_of, has_parts_for_each_side, holder_of_entitlement, last_sentence, load_tag_rules,
+                    frame_actor, frame_of, has_parts_for_each_side, holder_of_entitlement, lead_parts, load_tag_rules,
                     party_in, persons_in, record_of, rule_free, section_audience, writer_of)
 from .classifier import ClauseFeatures, load_tagger
 from .themes import find_theme_phrases, theme_words
@@ -322,8 +322,7 @@ def _agent_items(clauses: list) -> None:
     rules = load_tag_rules()
     for c in clauses:
         m = _BY_PARTY.match(c.text) if c.kind == "item" and c.tag != "context" and c.lead_in else None
-        if m and len(c.text.split()) <= 20 and re.search(r":\s*$", c.lead_in) and \
-                re.search(r"\b(?:be|been|is|are)\s+\w+ed\s*:\s*$", c.lead_in, re.I):
+        if m and len(c.text.split()) <= 20 and re.search(r"\b(?:be|been|is|are)\s+\w+ed\s*:\s*$", c.lead_in, re.I):
             party = party_in(m.group("party"), rules)
             if party:
                 c.actor = party
@@ -337,10 +336,9 @@ def _decisive(c, rules) -> bool:
     prohibitions)."""
     if c.evidence in rules.decisive:
         return True
-    last = last_sentence(c.lead_in or "")
+    head, last = lead_parts(c.lead_in or "")
     if c.kind != "item" or c.tag != "context" or not c.lead_in or not (
-            rules.decisive_frame.search(c.lead_in) or rule_free(c.lead_in.strip()[:-len(last)])
-            and rules.decisive_frame.search(last)) \
+            rules.decisive_frame.search(c.lead_in) or rule_free(head) and rules.decisive_frame.search(last)) \
             or re.search(r"\b(?:must|should|shall|will)\b", c.text, re.I):
         return False  # (an item with a rule of its own is the model's: "a councillor married to an officer must declare it")
     frame = frame_of(c.lead_in, rules)
