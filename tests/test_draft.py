@@ -133,6 +133,16 @@ def test_terms_are_substituted_once_and_keep_capitals():
                                    {"council": "Kesteven District Council", "council_type": "district"}), [])
     assert text == ("Planning officers who are members of the Royal Town Planning Institute follow its code, "
                     "and Councillors decide applications.")
+    # a council's Monitoring Officer named by its possessive is the draft's post (reader round 35: "offered by the County
+    # Council's Monitoring Officer of the District Council")
+    parish = options_for({"council": "Upper Wyeford Parish Council", "council_type": "parish"})
+    text, _ = substitute_terms("Take part in the Code of Conduct training offered by the County Council's Monitoring "
+                               "Officer.", parish, [])
+    assert text == ("Take part in the Code of Conduct training offered by the Monitoring Officer of the District "
+                    "Council.")
+    text, _ = substitute_terms("Harwick District Council's Monitoring Officer advises councillors.", options_for(
+        {"council": "Kesteven District Council", "council_type": "district"}), ["Harwick District Council"])
+    assert text == "The Monitoring Officer advises Councillors."
 
 
 def test_base_and_diff(structured, tmp_path):
