@@ -591,6 +591,7 @@ _INLINE_NUM = re.compile(r"(?<=[\w.;:,)”\"'’])\s+([A-Z]?\d{1,6}(?:\.\d{1,3})
 _INLINE_ITEM = re.compile(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bor))\s+\(?([a-z]|[ivx]{1,4})\)\s+(?=\S)")
 
 
+@lru_cache(maxsize=None)
 def _welsh_only() -> frozenset[str]:
     """structure.yaml's Welsh words less those English has too ("a", "y", "am", "ar")."""
     return frozenset(_patterns()["welsh"] - {"a", "y", "am", "ar"})

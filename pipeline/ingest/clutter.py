@@ -635,7 +635,7 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
         # (a line that opens with a bullet is an item of its own, not a wrapped line's end: "• Councillors: set policy,
         # represent residents" / "• Officers: advise, implement" are no "Label: value" details)
         if i not in kinds and j == i + 1 and lines[j].page == lines[i].page and len(_words(lines[j].text)) <= 6 \
-                and getattr(parse_marker(lines[j].text.strip())[0], "kind", None) != "bullet" \
+                and not _bullet(lines[j].text) \
                 and (_continues(lines[i].text) or (len(_words(lines[i].text)) >= 6
                                                    and not re.search(r"[.;:!?]$", lines[i].text.strip()))):
             kind, zoned = line_kind(lines[i].text.strip() + " " + lines[j].text.strip())

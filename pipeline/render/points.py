@@ -90,8 +90,8 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
         # policies, priorities and budget": the 400-document parish draft's 4.1 and 4.3, 2.1 and 2.2(a), read in
         # rounds 7 and 8; its wording stays among the other wordings)
         if may_drop and pts and (not new or (len(pts) >= (2 if item else 3) and len(new) == 1 and new[0] in riding) or (
-                len(pts) == 2 and len(new) == 1 and (_close(unit.text, pts, makers) and not item or near)) or (
-                len(pts) == 3 and len(new) == 1 and not item and _close(unit.text, pts, makers))):
+                len(pts) in (2, 3) and len(new) == 1
+                and (not item and _close(unit.text, pts, makers) or len(pts) == 2 and near))):
             return near[0] if near else makers[sorted(p for p in pts if makers[p])[0]][0]
         # (a clause of three or more points, at least half of them, two or more, made by one clause above: the reader
         # meets that clause again with something added: "Councillors provide strategic leadership. They set the
