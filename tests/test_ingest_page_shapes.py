@@ -1295,7 +1295,7 @@ def test_an_emails_first_sentence_its_signature_separator_and_wrapped_disclaimer
     reasons = _furniture(doc)
     assert reasons.get("--") == "email footer"
     assert reasons.get("information. If you have received it in error, please tell the sender and delete it.") \
-        == "email footer"
+        == "email disclaimer"  # (the signature separator opens the email's tail: its disclaimer, however it wraps)
     assert not doc.warnings
 
 

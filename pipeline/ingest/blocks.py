@@ -350,6 +350,11 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
             starts_new = False
         elif not starts_new and cur.marker is not None and ln.indent > cur.indent:
             starts_new = False  # a hanging indent continues the item above
+        elif not starts_new and cur.marker is not None and ln.page is not None and ln.indent < cur.indent \
+                and text[:1].isupper() and len(cur.lines[-1].text.rstrip()) + 1 + len(text.split()[0]) <= width - 5:
+            # a PDF line set back left of a short item ("• serve the whole council, whichever party is in control" /
+            # "Key point: you set the direction; ..."): the item ended where the next word would have fitted
+            starts_new = True
         elif not starts_new:
             prev = cur.lines[-1].text.strip()
             lower_next = text[:1].islower() or text[:1] in "(\"'“‘"

@@ -31,7 +31,7 @@ from itertools import islice
 
 from ..model import Line
 from ..resources import load_rules
-from .blocks import _INLINE_NUM, _flattened_tables, _follows, _patterns, _State
+from .blocks import _INLINE_NUM, _flattened_tables, _follows, _patterns, _pipe_cells, _State
 from .clean import CONTACT as _CONTACT
 from .clean import MD_LINK as _MD_LINK
 from .numbering import _BULLET, parse_marker
@@ -587,12 +587,17 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
         if kind and kind not in _LISTS and ((nxt[:1].islower() and not line_kind(nxt)[0]) or _continues(lines[i].text)
                                             or (kind == "document details" and lines[i].text.strip()[:1].islower()
                                                 and _runs_on(prev))
+
                                             or (kind == "contact details" and k and idx[k - 1] == i - 1
                                                 and _runs_on(prev) and not line_kind(prev)[0]
                                                 and not _CONTACT_LABEL.match(lines[i].text.strip()))):
             continue  # a wrapped line of a paragraph ("… held on 11 January 2024 were confirmed", "… and was /
             # adopted by the Council at its meeting on 9 January 2025.", "… from the Engagement Manager" /
             # "(communications@…) or the Monitoring Officer")
+        if kind == "breadcrumb" and k and idx[k - 1] == i - 1 and _runs_on(prev) and not line_kind(prev)[0] \
+                and lines[i].text.strip().endswith("."):
+            continue  # a sentence's end ("… on the intranet under" / "Policies > Governance > Constitution.", b180
+            # first run); a breadcrumb ends on no full stop
         if kind == "contact details" and _bullet(lines[i].text) and any(
                 _bullet(t) and not line_kind(t)[0] for t in (prev, nxt)) and _lead_in_above(lines, idx, k, lead_ins):
             continue  # an item of a lead-in's list of people that gives a number ("You can raise a concern with:" /
@@ -662,9 +667,12 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
             kind = "footer links" if i > last else "site menu"
         drop[i] = kind
 
-    _label_blocks(lines, idx, first, drop)
+    top_no = lines[first].line_no if first < len(lines) else float("inf")
+    _label_blocks(lines, idx, first, drop, sum(1 for f in st.furniture if f.reason == "document details"
+                                               and f.line_no < top_no))
     _cover_table(lines, first, drop)
     _reference_list(lines, idx, drop)
+    _tag_list(lines, idx, drop)
     _contact_block(lines, idx, drop)
     _signature_table(lines, drop)
     _contact_table(lines, drop)
@@ -706,6 +714,16 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
                 and parse_marker(t)[0] is None and (not t[:1].isalpha() or re.search(r"[·|•,–-]$", lines[prev].text.strip())
                                                or (lines[prev].text.strip().endswith(";") and t[:1].islower())):
             drop[i] = drop[prev]
+    for k, i in enumerate(idx[:-1]):
+        # the labelled head of a contact line that wrapped ("Contact: Democratic Services, Town Hall, Market Square," /
+        # "Pellingford PG1 1TH ·" / "democratic.services@… · 01632 960 225", b179 first run): straight above its contact
+        # lines (a blank between, where a page set each line as a paragraph), on the same page, going on at a comma or
+        # a separator, with no rule in it
+        t, nxt = lines[i].text.strip(), idx[k + 1]
+        if i not in drop and drop.get(nxt) == "contact details" and lines[nxt].page == lines[i].page \
+                and _CONTACT_LABEL.match(t) and re.search(r"[,·|•–-]$", t) and len(_words(t)) <= 14 \
+                and not _MODAL.search(t) and parse_marker(t)[0] is None:
+            drop[i] = "contact details"
     for k, i in enumerate(idx[:-1]):
         # the head of a signing line that wrapped before its blank ("This protocol was adopted by … at its meeting held
         # on" / "______ (minute no. ____)."): unfinished, straight above the blank, no rule of its own
@@ -872,9 +890,11 @@ _LABEL = re.compile(r"^[A-Z][\w'’ /()-]{0,40}:$")
 _LABEL_VALUE = re.compile(r"^[A-Z][\w'’ /()-]{0,40}:\s+\S")
 
 
-def _label_blocks(lines: list[Line], idx: list[int], first: int, drop: dict[int, str]) -> None:
+def _label_blocks(lines: list[Line], idx: list[int], first: int, drop: dict[int, str], found: int = 0) -> None:
     """Above the protocol's first sentence, a block of "Label:" / value lines (a report's or a
-    meeting's details: "Date:", "23 November 2023", "Report of: …") holds no clauses."""
+    meeting's details: "Date:", "23 November 2023", "Report of: …") holds no clauses; ``found`` counts the details
+    lines above it the furniture rules took already ("Prepared by: Democratic Services, 3 March 2027" over "Status:
+    unofficial extract – the minutes are the formal record of the meeting", b180 first run)."""
     top = [i for i in idx if i < first and i not in drop]
     # (a heading such as "## Slide 2: Why this matters" is the text's own, whatever its colon)
     labels = [i for i in top if lines[i].style != "heading" and (
@@ -882,7 +902,7 @@ def _label_blocks(lines: list[Line], idx: list[int], first: int, drop: dict[int,
               or _LABEL_VALUE.match(lines[i].text.strip()) and len(_words(lines[i].text)) <= 25
               and not _SENTENCE_END.search(lines[i].text.strip()))]
     details = sum(1 for i in idx if i < first and drop.get(i) == "meeting details")
-    if len(labels) + details < 2:  # a meeting's details already found count ("… – 19 May 2027, 10.00am")
+    if len(labels) + details + found < 2:  # a meeting's details already found count ("… – 19 May 2027, 10.00am")
         return
     for k, i in enumerate(top):
         if i in labels:
@@ -898,15 +918,21 @@ def _cover_table(lines: list[Line], first: int, drop: dict[int, str]) -> None:
     """Above the protocol's first sentence, a table of label | value rows (a committee report's cover:
     "Report to: | Standards Committee", "Key decision: | No") holds no clauses: two or more such rows
     with the label ending in a colon, or three or more without."""
-    rows = [i for i, ln in enumerate(lines[:first]) if ln.cells is not None and i not in drop]
+    # (a Markdown table's rows are still lines of text here: "| Page owner | Governance and Democratic Services |"; one
+    # counts only above the text's first sentence, not in a page that is nothing but a table)
+    rows = {i: ln.cells if ln.cells is not None else _pipe_cells(ln.text) if first < len(lines) else None
+            for i, ln in enumerate(lines[:first]) if i not in drop}
     labelled = []
-    for i in rows:
-        cells = [c.strip() for c in lines[i].cells if c and c.strip()]
+    for i, row in rows.items():
+        if row is None:
+            continue
+        cells = [c.strip() for c in row if c and c.strip()]
         if len(cells) == 2 and len(_words(cells[0])) <= 6 and cells[0][:1].isupper() \
                 and not _SENTENCE_END.search(cells[0]) and len(_words(cells[1])) <= 25 \
-                and not re.search(r"[.!?]$", cells[1]) and parse_marker(cells[0])[0] is None:
-            labelled.append(i)
-    colons = sum(lines[i].cells[0].strip().endswith(":") for i in labelled)
+                and not re.search(r"[.!?]$", cells[1]) and parse_marker(cells[0])[0] is None \
+                and (lines[i].cells is not None or len(_words(cells[1])) <= 8 and not re.search(r"[,;]", cells[1])):
+            labelled.append(i)  # (a text table's value is a short one: "Last reviewed | January 2027")
+    colons = sum(rows[i][0].strip().endswith(":") for i in labelled)
     if colons >= 2 or len(labelled) >= 3:
         for i in labelled:
             drop[i] = "document details"
@@ -954,7 +980,8 @@ def _contact_table(lines: list[Line], drop: dict[int, str]) -> None:
         if ln.cells is not None:  # (a row of no numbered table, "T 020 7946 0401 | E ceo@…", is a table of its own)
             tables.setdefault(ln.table if ln.table is not None else ("row", i), []).append(i)
     for rows in tables.values():
-        if all(_contact_row(lines[i].cells) for i in rows):
+        if any(_contact_row(lines[i].cells) for i in rows) and all(
+                _contact_row(lines[i].cells) or _contact_name_row(lines[i].cells) for i in rows):
             for i in rows:
                 drop[i] = "contact details"
 
@@ -965,6 +992,19 @@ def _contact_row(cells: list[str]) -> bool:
     other = [c for c in said if not _CONTACT.search(c)]
     return len(other) < len(said) and len(other) <= 1 and all(
         len(c.split()) <= 8 and not _SENTENCE_END.search(c) and not _MODAL.search(c) for c in other)
+
+
+# the label of a report's contact box row that names the person ("Contact officer: | Helen Marchbank, Monitoring Officer")
+_CONTACT_NAME_LABEL = re.compile(r"(?:(?:report\s+)?(?:contact(?:\s+(?:officer|person|name|details))?|author)|name|post|"
+                            r"job\s+title|(?:role|position)|department|service|directorate|address)\s*:?", re.I)
+
+
+def _contact_name_row(cells: list[str]) -> bool:
+    """A contact box's row that names its person or post beside a label ("Contact officer: | Helen Marchbank,
+    Monitoring Officer and Head of Legal Services"): a label, and a name, a post or an address with no rule in it."""
+    said = [c.strip() for c in cells if c and c.strip()]
+    return len(said) == 2 and bool(_CONTACT_NAME_LABEL.fullmatch(said[0])) and len(said[1].split()) <= 14 \
+        and not _SENTENCE_END.search(said[1]) and not _MODAL.search(said[1])
 
 
 _SIGNATURE_HEADER = re.compile(r"(?:role|name|print\s+name|signature|signed|date|position|title|post|on\s+behalf\s+of)"
@@ -992,6 +1032,28 @@ def _is_name_or_post(text: str) -> bool:
     words = text.split()
     return 1 <= len(words) <= 6 and not re.search(r"[.;:!?]$", text) \
         and all(w[:1].isupper() or w.lower() in ("and", "of", "to", "the", "for") for w in words)
+
+
+_TAGS_LABEL = re.compile(r"(?:tags|tagged(?:\s+with)?|categories|category|filed\s+under|topics?|keywords|subjects?)\s*:", re.I)
+
+
+def _tag_list(lines: list[Line], idx: list[int], drop: dict[int, str]) -> None:
+    """A page's tags set as a list under their label ("Topics:" / "Governance" / "Member development" / "Workforce",
+    b180 first run): the label and the short items under it, each a few words with no rule and no sentence's end; the
+    label on one line with its tags is furniture.yaml's "page tags"."""
+    for k, i in enumerate(idx):
+        if i in drop or not _TAGS_LABEL.fullmatch(lines[i].text.strip()):
+            continue
+        items = []
+        for j in idx[k + 1:]:
+            t = _MD_LINK.sub(r"\1", re.sub(r"^\s*[-*•·]\s+", "", lines[j].text.strip()))
+            if j in drop or lines[j].style == "heading" or len(_words(t)) > 4 or _SENTENCE_END.search(t) \
+                    or re.search(r"[.;:!?]$", t) or _MODAL.search(t) or parse_marker(t)[0] is not None:
+                break
+            items.append(j)
+        if items:
+            for j in [i, *items]:
+                drop[j] = "page tags"
 
 
 def _reference_list(lines: list[Line], idx: list[int], drop: dict[int, str]) -> None:

@@ -191,6 +191,17 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                         and _signature_line(post) and all(w[:1].isupper() or w.lower() in _POST_SMALL
                                                           for w in re.findall(r"[\w'’-]+", post)):
                     reason, signing = "signature", _SIGNATURE_LINES
+            name = _QUOTED.sub("", text)
+            if not reason and ln.style == "body" and len(name.split()) <= 2 and _signature_line(name, first=True) \
+                    and not _POST_LINE.match(name) and any(f.reason == "email header" for f in st.furniture):
+                # a message's closing name with no sign-off above it ("> 17. The Council will review ..." / "> Rachel"
+                # / "--"): the last line of the message, under a full sentence, before the next message or the end
+                j = _next_filled(lines, i)
+                nxt = lines[j].text.strip() if j is not None else ""
+                prv = next((q for q in (_QUOTED.sub("", l.text).strip() for l in reversed(keep)) if q), "")
+                if re.search(r"[.!?]$", prv) and (not filled_after[i] or re.fullmatch(r"--\s*", nxt) or next(
+                        (True for rx, r in pats["lines"] if r == "email header" and rx.match(nxt)), False)):
+                    reason = "signature"
             if not reason and attending and attendance_goes_on(attending, text):
                 reason = "attendance list"  # its wrapped end ("Monitoring Officer), Mrs A. Pryce (Director of")
             attending = text if reason == "attendance list" else ""
@@ -205,6 +216,10 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                     rest = [l for l in lines[i + 1:] if l.text.strip()]
                     if any(f.reason == "email header" for f in st.furniture) and len(rest) <= _EMAIL_TAIL_LINES:
                         email_tail = True
+                if reason == "email footer" and text.startswith("--") and len(text) <= 3 and filled_after[i] <= _EMAIL_TAIL_LINES:
+                    email_tail = True  # "-- " over the sender's signature, contact lines and disclaimer
+                elif reason == "email footer" and _DISCLAIMER.match(text) and not re.search(r"[.!?]$", text):
+                    disclaimer = True  # the disclaimer's paragraph goes on on the lines below, to a blank line
                 continue
             label = next((r for rx, r in pats["labels"] if rx.match(text)), None)
             if label:
@@ -239,8 +254,10 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
             if not pages and re.fullmatch(r"\d{1,4}", text):
                 nxt = next((l.text.strip() for l in lines[i + 1:] if l.text.strip()), "")
                 prv = next((l.text.strip() for l in reversed(lines[:i]) if l.text.strip()), "")
+                # (a number ending the text after "... a quorum is:" is its answer; one over the running title that
+                # heads each page is the page's: "2" / "Sedgeham Town Council – Protocol for Councillors and Staff")
                 if (not nxt and not prv.endswith(":")) or nxt[:1].islower() or not re.search(r"[.:;!?]$", prv) \
-                        or parse_marker(nxt)[0]:  # (a number ending the text after "... a quorum is:" is its answer)
+                        or parse_marker(nxt)[0] or (counts[_norm_digits(nxt)] >= 2 and beside_page_numbers(_norm_digits(nxt))):
                     st.drop(ln, "page number")
                     continue
         keep.append(ln)
@@ -250,6 +267,7 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
 _CONTROL_HEADING = re.compile(r"[#*_\s]*(?:document|version|policy)\s+(?:control|details|information|history)[*_\s]*:?", re.I)
 _CONTROL_DETAIL = re.compile(r"^[\w ()/'’&-]{1,40}:\s*\S|\t|\s\|\s|\bversion\b|\bv\d|\bissue\s+\d|\bminute\b|"
                              r"\b(?:approved|adopted|agreed|noted|reviewed|revised|ratified)\b", re.I)  # ... or a date
+_QUOTED = re.compile(r"^\s*(?:>\s?)+")  # an email reply's quote marks ("> > ")
 _EMAIL_TAIL_LINES = 40  # lines after an email's sign-off that may all be its signature and disclaimer
 # the opening of an email's disclaimer ("This email and any attachments are intended only for ...")
 _DISCLAIMER = re.compile(r"(?:this\s+e-?mail|this\s+message|the\s+information\s+(?:in|contained\s+in)\s+this\s+"
@@ -361,10 +379,20 @@ def _page_edges(lines: list[Line]):
         text: a running header however long, where a break of blank lines alone would not do."""
         if key not in beside:
             hits = hits_of.get(key, [])
+            # (or, a title's words, under a bare page number: "2" / "Sedgeham Town Council – Protocol for Councillors
+            # and Staff" / "6.3 Councillors must not ...", a PDF viewer's copy, b182 first run)
             beside[key] = len(hits) >= 2 and any(order[i] > 0 for i in hits) and all(
                 order[i] == 0 or (order[i] > 0 and page_label(filled[order[i] - 1])) or
+                (order[i] > 0 and page_mark(filled[order[i] - 1]) and title_like(i)) or
                 (order[i] + 1 < len(filled) and page_label(filled[order[i] + 1])) or interrupting(i) for i in hits)
         return beside[key]
+
+    def title_like(i: int) -> bool:
+        """Most words capitalised, no sentence's end: "Wraxby District Council – Member/Officer Protocol", not a
+        step's "Speak to the officer concerned"."""
+        words = re.findall(r"[A-Za-z][\w'’/-]*", texts[i])
+        return bool(words) and sum(1 for w in words if w[0].isupper()) * 5 >= len(words) * 3 \
+            and not re.search(r"[.:;!?]$", texts[i])
 
     def interrupting(i: int) -> bool:
         """A line after a bare page number ("1") that stands inside a sentence: the line before the number
@@ -374,10 +402,7 @@ def _page_edges(lines: list[Line]):
         k = order[i]
         if k < 2 or k + 1 >= len(filled) or not re.fullmatch(r"\d{1,4}", texts[filled[k - 1]]):
             return False
-        words = re.findall(r"[A-Za-z][\w'’/-]*", texts[i])
-        title_like = bool(words) and sum(1 for w in words if w[0].isupper()) * 5 >= len(words) * 3  # "Wraxby District
-        # Council – Member/Officer Protocol", not a step's "Speak to the officer concerned"
-        return title_like and not re.search(r"[.:;!?]$", texts[filled[k - 2]]) and texts[filled[k + 1]][:1].islower()
+        return title_like(i) and not re.search(r"[.:;!?]$", texts[filled[k - 2]]) and texts[filled[k + 1]][:1].islower()
 
     return at_page_edges, beside_page_numbers
 

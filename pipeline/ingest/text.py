@@ -190,8 +190,10 @@ def _aligned_rows(raws: list[str]) -> dict[int, tuple[int, list[str]]]:
 
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_WROTE = re.compile(r"\s*on\s.{0,120}\swrote\s*:\s*$", re.I)  # "On Fri, 4 Sept 2026 at 16:12, Rachel … wrote:"
 _EMAIL_LINE = re.compile(r"\s*(?:>\s*)*(?:(?:from|sent|to|subject|date)\s*:|on\s.{0,120}\swrote\s*:)", re.I)
-_THRESHOLD = re.compile(r"\s*>\s*=?\s*[£$]?\d")  # "> 5 days: the Clerk must be told", a threshold, not a quote
+# "> 5 days: the Clerk must be told", a threshold, not a quote ("> 4. Councillors must ..." is a quoted point)
+_THRESHOLD = re.compile(r"\s*>\s*=?\s*[£$]?\d(?!\d*(?:\.\d+)*(?:[.)]\s|\s+[A-Z(]))")
 _MD_QUOTE = re.compile(r"^\s{0,3}(?:>[ \t]?)+")  # a blockquote's marks: "> (a) ..." is the item "(a) ..."
 MAX_FRONT_MATTER = 60  # lines a Markdown file's YAML front matter may run to
 _FRONT_MATTER_LINE = re.compile(r"\s*(?:[A-Za-z_][\w-]{0,40}\s*:(?:\s.*)?|-\s.*|#.*)$")  # "version: 2.1", "- tag"
@@ -213,7 +215,10 @@ def _bold_label(text: str) -> bool:
     if not m:
         return False
     inner = m.group(2).strip()
-    return inner.endswith(":") and len(inner.split()) <= 3 and not _RULE_VERB.search(inner)
+    # (or a transcript's speaker, in capitals with a post or a name in brackets: "**COUNCILLOR DAVID OKORO (Chair of the
+    # Standards Committee):**", "**THE MONITORING OFFICER (Rachel Ibekwe):**", b180 first run)
+    speaker = re.fullmatch(r"(?-i:[A-Z][A-Z'’. -]{1,60})(?:\s*\([^()]{1,80}\))?\s*:", inner)
+    return inner.endswith(":") and (len(inner.split()) <= 3 or bool(speaker)) and not _RULE_VERB.search(inner)
 _MD_ITALIC = re.compile(r"(?<![\w*])([*_])(?=\S)([^*_]+?)(?<=\S)\1(?![\w*])")  # "*approved on 19 March 2026*"
 # a picture, "![The Town Office](images/office.jpg "title")", and a link, "[the Code](https://...)": the link's words
 # are the text; a picture's are not (a line of pictures alone is furniture, and so is the italic caption under it)
@@ -225,6 +230,7 @@ _MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]\(" + _MD_TARGET + r"\)(?:\{[^{}\n
 _MD_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,500})\]\(" + _MD_TARGET + r"\)|"
                       r"(?<!!)\[([^\[\]\n]{1,500})\]\[[^\[\]\n]{0,100}\]|<((?:https?://|mailto:)[^<>\s]{1,2000})>")
 # "[1]: https://...": a target that is an address, and a title that closes the line
+_WIKI_EDIT = re.compile(r"\s*\[\s*edit(?:\s+source)?\s*\]\s*$", re.I)
 _MD_LINK_DEF = re.compile(r"\s{0,3}\[[^\]\n]{1,100}\]:\s+<?(?:[a-z][a-z0-9+.-]{1,20}:|/|#|\.{1,2}/|www\.)[^\s<>]{0,2000}>?"
                           r"(?:\s+(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'|\([^)\n]{0,300}\)))?\s*", re.I)
 _MD_CAPTION = re.compile(r"([*_])(?=\S)[^*_\n]{1,200}(?<=\S)\1")  # a line in italics alone
@@ -237,11 +243,12 @@ _MD_NOT_CAPTION = re.compile(r"\b(?:must|should|shall|will|can|cannot|may|ought|
 
 def _unquoted_email(text: str) -> str:
     """A text quoted in an email reply ("> 3. WORKING TOGETHER", "> (c) acting as …") without its marks, where the text
-    is an email's (a line of its header or "… wrote:") and a third of its lines or more are quoted; a stray "> " line,
-    and a threshold ("> 5 days"), stay as they are."""
+    is an email's (a line of its header or "… wrote:") and a third of its lines or more are quoted, or three or more
+    under an "… wrote:" line; a stray "> " line, and a threshold ("> 5 days"), stay as they are."""
     said = [ln for ln in text.splitlines() if ln.strip()]
-    if not any(_EMAIL_LINE.match(ln) for ln in said) \
-            or sum(1 for ln in said if _MD_QUOTE.match(ln) and not _THRESHOLD.match(ln)) < max(3, len(said) / 3):
+    quoted = sum(1 for ln in said if _MD_QUOTE.match(ln) and not _THRESHOLD.match(ln))
+    if not any(_EMAIL_LINE.match(ln) for ln in said) or quoted < 3 or \
+            quoted < len(said) / 3 and not any(_WROTE.match(ln) for ln in said):
         return text
     return "".join(ln if _THRESHOLD.match(ln) else _MD_QUOTE.sub("", ln) for ln in text.splitlines(keepends=True))
 
@@ -354,8 +361,8 @@ def read_text(path: Path, doc_id: str) -> RawDocument:
             if _MD_LINK.sub("", _MD_IMAGE.sub("", bare)).strip(" |/·•-–—"):
                 line.text = _MD_LINK.sub(lambda m: m.group(1) or m.group(2) or m.group(3), _MD_IMAGE.sub("", line.text))
             m = _MD_HEADING.match(line.text.strip())
-            if m:
-                line.text, line.style, line.level = m.group(2), "heading", len(m.group(1))
+            if m:  # (a wiki's section-edit link after the heading's words, "About this page[edit]", is not one of them)
+                line.text, line.style, line.level = _WIKI_EDIT.sub("", m.group(2)), "heading", len(m.group(1))
             elif _bold_label(line.text.strip()):
                 line.style, line.level = "heading", 6  # "**Speaker notes:**" over a slide's notes (b169 first run)
             line.text = _MD_ITALIC.sub(r"\2", _MD_EMPHASIS.sub(r"\2", line.text))
