@@ -577,6 +577,11 @@ def section_hint(section: Iterable[str], rules: Rules) -> str | None:
     return None
 
 
+QUESTION_CUE = "a question"  # the evidence of a clause that only asks (decide); the trained model does not overrule it
+QUESTION = re.compile(r"^\W*(?:who|what|when|where|why|how|which|whose|whom|is|are|was|were|do|does|did|can|could|"
+                      r"should|would|will|may|might|must|has|have|had|shall)\b[^.!;:]*\?\W*$", re.I)
+
+
 def decide(sentences: list[Sentence], ctx: Context, rules: Rules) -> Decision:
     """Decide a clause's tag, second tags, actor and evidence from its sentences and context."""
     cands: list[_Candidate] = []
@@ -597,6 +602,11 @@ def decide(sentences: list[Sentence], ctx: Context, rules: Rules) -> Decision:
                                                                     sent.text, re.I):
                 primary = c
                 break
+    if not ctx.lead_in and sentences and all(QUESTION.match(s.text) for s in sentences):
+        # a question put to the reader, no lead-in above it ("Who should her request for a crew have gone to, and
+        # when?" under a training scenario): it states no rule (a checklist's "Is it within the budget?" under "Before
+        # you act, ask yourself:" is its lead-in's, and an FAQ's question with its answer is the answer's)
+        return Decision("context", ["context"], None, QUESTION_CUE, STRENGTH_CONFIDENCE[3])
     frame = frame_of(ctx.lead_in, rules) or heading_frame(ctx, rules)
     confidence = STRENGTH_CONFIDENCE[primary.strength]
     if frame is not None:

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from ..ingest.clean import MODAL
 from ..model import Document
-from .rules import (Context, Decision, Predicate, Sentence, audience_of, column_actor, counterpart_in, decide,
+from .rules import (QUESTION_CUE, Context, Decision, Predicate, Sentence, audience_of, column_actor, counterpart_in, decide,
                     frame_actor, frame_of, has_parts_for_each_side, holder_of_entitlement, lead_parts, load_tag_rules,
                     party_in, persons_in, record_of, rule_free, section_audience, writer_of)
 from .classifier import ClauseFeatures, load_tagger
@@ -307,6 +307,7 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
             c.theme_evidence = {t: _theme_evidence(t, c, p) for t in p.themes}
         for d in docs:
             _row_themes(d)
+            _row_parties(d)
     _status_cells(clauses)
     _agent_items(clauses)
     return feats
@@ -334,7 +335,7 @@ def _decisive(c, rules) -> bool:
     "Examples of behaviour that may amount to bullying of the Clerk include:" over "setting the Clerk tasks or deadlines
     without the authority of the Council", round 20's decision; the model read three of b166's six as the councillor's
     prohibitions)."""
-    if c.evidence in rules.decisive:
+    if c.evidence in rules.decisive or c.evidence == QUESTION_CUE:
         return True
     head, last = lead_parts(c.lead_in or "")
     if c.kind != "item" or c.tag != "context" or not c.lead_in or not (
@@ -366,16 +367,21 @@ _STATUS_CELL = re.compile(r"(?:green|amber|red|blue|grey|gray|rag|complete|compl
 _ROW = re.compile(r"(t\d+\.r\d+)\.c\d+")
 
 
-def _row_themes(doc: Document) -> None:
-    """A data cell is about what its row is about: its themes are those of the row's other cells ("Officers felt
-    pressured to change advice | 66% | 51%": the figures take the row's undue pressure and professional advice), its
-    evidence theirs. A cell with words that show a theme of its own keeps its own."""
+def _rows(doc: Document) -> list[list]:
+    """The cells of each table row of ``doc`` ("t1.r3.c2" is row 3 of table 1), row by row."""
     rows: dict[str, list] = {}
     for c in doc.clauses:
         m = _ROW.match(c.clause_id) if c.kind == "cell" else None
         if m:
             rows.setdefault(m.group(1), []).append(c)
-    for cells in rows.values():
+    return list(rows.values())
+
+
+def _row_themes(doc: Document) -> None:
+    """A data cell is about what its row is about: its themes are those of the row's other cells ("Officers felt
+    pressured to change advice | 66% | 51%": the figures take the row's undue pressure and professional advice), its
+    evidence theirs. A cell with words that show a theme of its own keeps its own."""
+    for cells in _rows(doc):
         # (clean.MODAL: "May 2027" is a month, only a lower-case "may" is a rule's)
         data = [c for c in cells if (_DATA_CELL.fullmatch(c.text.strip()) or _STATUS_CELL.fullmatch(c.text.strip()))
                 and len(c.text.split()) <= 8 and not MODAL.search(c.text)]
@@ -387,6 +393,49 @@ def _row_themes(doc: Document) -> None:
             if not find_theme_phrases(c.text, ""):
                 c.themes = themes
                 c.theme_evidence = {t: next(o.theme_evidence[t] for o in said if t in o.themes) for t in themes}
+
+
+_MEMBER_SIDE = {"member", "leader", "chair", "group_leader"}
+_OFFICER_SIDE = {"officer", "statutory_officer"}
+
+
+def _row_parties(doc: Document) -> None:
+    """A table cell that only names people of both sides ("Leader, Chief Executive, Director of Strategy" under
+    "Who attends") binds both, and so does its row's cell that says when or how often ("Weekly"): the row is a meeting
+    or a duty they share (b177's first run gave such rows to the Chief Executive or to officers)."""
+    rules = load_tag_rules()
+    for cells in _rows(doc):
+        # (a list of posts, each part naming one: "Support officer in the Leader's Office" is one post, an officer's, and
+        # "The Clerk, in consultation with the Chairman" the Clerk's)
+        named = [c for c in cells if _names_only(c.text) and c.tag != "context"]
+        parts = [[p for p in re.split(r",|\band\b|&", c.text) if p.strip()] for c in named]
+        sides = [[_parties(p, rules) for p in ps] for ps in parts]
+        shared = [c for c, ps, found in zip(named, parts, sides) if len(found) >= 2 and all(found)
+                  and not any(_MODIFIER.match(p) for p in ps)
+                  and set().union(*found) & _MEMBER_SIDE and set().union(*found) & _OFFICER_SIDE]
+        if not shared:
+            continue
+        for c in cells:
+            if c in shared or (c.tag != "context" and _names_only(c.text) and not _parties(c.text, rules)):
+                c.actor = "both"
+
+
+_MODIFIER = re.compile(r"\s*(?:in|with|after|through|by|for|on|via|from|under|following|subject)\b", re.I)
+
+
+def _parties(text: str, rules) -> set[str]:
+    """The party a post's name names, by its longest matching phrase ("Cabinet Member" a councillor, not the Cabinet;
+    "the Member Enquiry Team" officers), or none."""
+    spans = [(m.end() - m.start(), actor) for actor, rx in rules.actors for m in rx.finditer(text)]
+    return {max(spans)[1]} if spans else set()
+
+
+def _names_only(text: str) -> bool:
+    """A few words with no verb of a rule and no sentence: a list of posts, a frequency, a time ("Monthly", "Before
+    each Cabinet meeting")."""
+    t = text.strip()
+    return len(t.split()) <= 10 and not re.search(r"[.;:!?]", t) and not MODAL.search(t) and not re.search(
+        r"\b(?:is|are|will|must|should|may|can|cannot|to|be|been|has|have|gives?|makes?|decides?|agrees?)\b", t, re.I)
 
 
 _PLEDGE = re.compile(r"\b(?:declarations?|pledges?|undertakings?|commitments?|charter)\b|\bI\s+(?:agree|confirm|undertake|"
