@@ -49,3 +49,14 @@ def test_a_meeting_rows_posts_of_both_sides_bind_both_and_a_post_with_a_modifier
     assert got["Monthly"].actor == "both"
     assert got["Support officer in the Leader's Office"].actor != "both"
     assert got["The Chief Finance Officer, with the Chair of Scrutiny"].actor != "both"
+
+
+def test_a_reviews_recommendation_to_add_to_the_protocol_is_context_and_a_guidance_notes_rule_is_not(seg, nlp):
+    # b180's task group report: R4 was read as the councillors' prohibition it proposes
+    got = _tagged(seg, nlp, "Recommendations\n\n"
+                  "R1. A section on e-mail should be added to the Protocol, making clear that councillors must not copy "
+                  "officers' managers into complaints about them.\n\n"
+                  "R2. Councillors must not copy officers' managers into complaints about them.\n")
+    assert got["A section on e-mail should be added to the Protocol, making clear that councillors must not copy "
+               "officers' managers into complaints about them."].tag == "context"
+    assert got["Councillors must not copy officers' managers into complaints about them."].tag == "prohibition"
