@@ -99,3 +99,32 @@ def test_a_pages_feedback_question_is_furniture(seg):
               "Did you find what you were looking for? Tell us what you think\n")
     assert _reasons(doc)["Did you find what you were looking for? Tell us what you think"] == "page widget"
     assert CUT_OFF not in doc.warnings
+
+
+def test_lists_tables_and_bracketed_rules_shaped_like_this_rounds_furniture_stay_text(seg):
+    # adversarial review 40: a training programme's "Topics:" list, a role table above the first sentence, a rule in
+    # brackets with a condition, and "Next issue:" as a sub-heading of the text were all dropped
+    doc = seg("# Member training\n\nThe programme covers the following areas.\n\nTopics:\n\n- Planning\n- Licensing\n\n"
+              "Councillors must attend the induction session.\n", ".md")
+    assert {"Planning", "Licensing"} <= {c.text for c in doc.clauses}
+    doc = seg("# Roles at a glance\n\n| Role | Responsibility |\n|---|---|\n| Councillors | Set the council's policy |\n"
+              "| Officers | Advise and implement decisions |\n| Monitoring Officer | Upholds standards of conduct |\n\n"
+              "Councillors and officers must respect each other's roles at all times.\n", ".md")
+    assert "Advise and implement decisions" in {c.text for c in doc.clauses}
+    doc = seg("1. Councillors must follow the Chair's rulings at meetings.\n\n"
+              "[Voting is by show of hands unless a recorded vote is requested]\n\n"
+              "Next issue: members lobbying officers.\n\n"
+              "2. Councillors must not lobby officers on planning applications.\n", ".md")
+    reasons = _reasons(doc)
+    assert "[Voting is by show of hands unless a recorded vote is requested]" not in reasons
+    assert "Next issue: members lobbying officers." not in reasons
+
+
+def test_a_long_line_of_pointers_that_is_no_contents_line_is_read_in_linear_time(seg):
+    # adversarial review 40: the pointers pattern took over 60 s on 28 "(p5)" entries ending in a word
+    import time
+
+    line = " | ".join(["Long service awards (p5)"] * 400) + " x"
+    start = time.perf_counter()
+    seg(f"Councillors must be courteous to staff.\n\n{line}\n")
+    assert time.perf_counter() - start < 5

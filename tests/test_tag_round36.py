@@ -60,3 +60,11 @@ def test_a_reviews_recommendation_to_add_to_the_protocol_is_context_and_a_guidan
     assert got["A section on e-mail should be added to the Protocol, making clear that councillors must not copy "
                "officers' managers into complaints about them."].tag == "context"
     assert got["Councillors must not copy officers' managers into complaints about them."].tag == "prohibition"
+
+
+def test_a_checklists_questions_under_its_heading_are_not_context(seg, nlp):
+    # adversarial review 40: bullets of questions under "Checklist for councillors", with no lead-in, went to context
+    got = _tagged(seg, nlp, "# Checklist for councillors\n\n- Have you declared any interest in the item?\n"
+                  "- Have you told the Clerk about any gift over £50?\n", ".md")
+    assert got["Have you declared any interest in the item?"].tag != "context"
+

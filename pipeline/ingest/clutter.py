@@ -25,6 +25,7 @@ The thresholds and the few labels are ``clutter`` in resources/furniture.yaml.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 from itertools import islice
@@ -672,7 +673,7 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
                                                and f.line_no < top_no))
     _cover_table(lines, first, drop)
     _reference_list(lines, idx, drop)
-    _tag_list(lines, idx, drop)
+    _tag_list(lines, idx, drop, outside)
     _contact_block(lines, idx, drop)
     _signature_table(lines, drop)
     _contact_table(lines, drop)
@@ -930,8 +931,11 @@ def _cover_table(lines: list[Line], first: int, drop: dict[int, str]) -> None:
         if len(cells) == 2 and len(_words(cells[0])) <= 6 and cells[0][:1].isupper() \
                 and not _SENTENCE_END.search(cells[0]) and len(_words(cells[1])) <= 25 \
                 and not re.search(r"[.!?]$", cells[1]) and parse_marker(cells[0])[0] is None \
-                and (lines[i].cells is not None or len(_words(cells[1])) <= 8 and not re.search(r"[,;]", cells[1])):
-            labelled.append(i)  # (a text table's value is a short one: "Last reviewed | January 2027")
+                and (lines[i].cells is not None or len(_words(cells[1])) <= 8 and not re.search(r"[,;]", cells[1])
+                     and not _patterns()["party_word"].search(cells[0])):
+            # (a text table's value is a short one, "Last reviewed | January 2027", and no party's: "| Councillors |
+            # Set the council's policy |" is a table of roles, adversarial review 40)
+            labelled.append(i)
     colons = sum(rows[i][0].strip().endswith(":") for i in labelled)
     if colons >= 2 or len(labelled) >= 3:
         for i in labelled:
@@ -1034,15 +1038,16 @@ def _is_name_or_post(text: str) -> bool:
         and all(w[:1].isupper() or w.lower() in ("and", "of", "to", "the", "for") for w in words)
 
 
-_TAGS_LABEL = re.compile(r"(?:tags|tagged(?:\s+with)?|categories|category|filed\s+under|topics?|keywords|subjects?)\s*:", re.I)
+_TAGS_LABEL = re.compile(r"(?:tags|tagged(?:\s+with)?|categories|category|filed\s+under|topics|keywords)\s*:", re.I)
 
 
-def _tag_list(lines: list[Line], idx: list[int], drop: dict[int, str]) -> None:
-    """A page's tags set as a list under their label ("Topics:" / "Governance" / "Member development" / "Workforce",
-    b180 first run): the label and the short items under it, each a few words with no rule and no sentence's end; the
-    label on one line with its tags is furniture.yaml's "page tags"."""
+def _tag_list(lines: list[Line], idx: list[int], drop: dict[int, str], outside: Callable[[int], bool]) -> None:
+    """A page's tags set as a list under their label after the text ("Topics:" / "Governance" / "Member development" /
+    "Workforce", b180 first run): the label and the short items under it, each a few words with no rule and no
+    sentence's end; the label on one line with its tags is furniture.yaml's "page tags". (Within the text, "Topics:"
+    over "Planning" / "Licensing" is a training programme's list: adversarial review 40.)"""
     for k, i in enumerate(idx):
-        if i in drop or not _TAGS_LABEL.fullmatch(lines[i].text.strip()):
+        if i in drop or not outside(i) or not _TAGS_LABEL.fullmatch(lines[i].text.strip()):
             continue
         items = []
         for j in idx[k + 1:]:

@@ -577,6 +577,8 @@ def section_hint(section: Iterable[str], rules: Rules) -> str | None:
     return None
 
 
+# a section of questions the reader puts to themselves ("Checklist for councillors", "Before you act, ask yourself")
+_CHECKLIST = re.compile(r"\bcheck-?list\b|\bask\s+yourself\b|\bquestions\s+to\s+ask\b|\bbefore\s+you\b", re.I)
 QUESTION_CUE = "a question"  # the evidence of a clause that only asks (decide); the trained model does not overrule it
 QUESTION = re.compile(r"^\W*(?:who|what|when|where|why|how|which|whose|whom|is|are|was|were|do|does|did|can|could|"
                       r"should|would|will|may|might|must|has|have|had|shall)\b[^.!;:]*\?\W*$", re.I)
@@ -602,7 +604,8 @@ def decide(sentences: list[Sentence], ctx: Context, rules: Rules) -> Decision:
                                                                     sent.text, re.I):
                 primary = c
                 break
-    if not ctx.lead_in and sentences and all(QUESTION.match(s.text) for s in sentences):
+    if not ctx.lead_in and ctx.kind != "item" and sentences and all(QUESTION.match(s.text) for s in sentences) \
+            and not any(_CHECKLIST.search(h) for h in ctx.section[-2:]):
         # a question put to the reader, no lead-in above it ("Who should her request for a crew have gone to, and
         # when?" under a training scenario): it states no rule (a checklist's "Is it within the budget?" under "Before
         # you act, ask yourself:" is its lead-in's, and an FAQ's question with its answer is the answer's)
