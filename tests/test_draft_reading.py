@@ -146,6 +146,7 @@ def test_list_items_in_another_frame_than_the_lead_in_are_told_apart():
 def test_lists_of_two_holders_stay_apart_and_a_reply_in_welsh_binds_a_clause_to_wales():
     from pipeline.render.draft import _same_holder
     from pipeline.render.fit import clause_nation
+    from pipeline.render.similarity import lead_in_point
 
     assert not _same_holder("The Monitoring Officer is responsible for:", "The Head of Paid Service is responsible for:")
     assert _same_holder("Councillors are responsible for:", "The main roles of Councillors are:")
@@ -164,6 +165,18 @@ def test_lists_of_two_holders_stay_apart_and_a_reply_in_welsh_binds_a_clause_to_
     assert _same_holder("The Clerk is responsible for:", "The Clerk and Responsible Financial Officer is responsible for:")
     assert _same_holder("The Chief Executive is responsible for:",
                         "The Chief Executive, as Head of Paid Service, is responsible for:")
+    # what one side is expected to do, and what the other can expect of it, are one list (reader round 36's parish
+    # draft printed "Officers can expect Councillors to:" and "Councillors are expected to:" one after the other)
+    assert lead_in_point("Councillors are expected to:") == lead_in_point("Officers can expect Councillors to:")
+    assert _same_holder("Officers can expect Councillors to:", "Councillors are expected to:")
+    assert _same_holder("Councillors can expect officers to:", "Officers are expected to:")
+    assert not _same_holder("Officers can expect Councillors to:", "Officers are expected to:")
+    assert lead_in_point("Councillors are expected to be courteous at all times.") is None
+    # ... but not what a side is entitled to (adversarial review 40)
+    assert not _same_holder("Councillors are entitled to:", "Councillors are expected to:")
+    assert not _same_holder("Officers are expected to:", "Officers are entitled to:")
+    assert not _same_holder("Officers can expect Councillors to:", "Councillors and officers are expected to:")
+    assert _same_holder("Officers can expect Members to:", "Councillors are expected to:")
     assert clause_nation("Officers will reply in Welsh to enquiries made in Welsh.", "district") == "wales"
     assert clause_nation("Officers will reply to enquiries within ten working days.", "district") is None
 

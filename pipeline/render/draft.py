@@ -917,6 +917,9 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
                 re.search(s["committee_chairs"], " ".join([c.text] + [i.text for i in c.items]), re.I)
                 for c in sec.clauses):
             sec.title = s["title_local_alone"]
+        if not opts.local and s.get("title_no_chairs") and sec.clauses and not any(
+                re.search(s["chairs"], " ".join([c.text] + [i.text for i in c.items]), re.I) for c in sec.clauses):
+            sec.title = s["title_no_chairs"]
     # a list drawn from several councils' lists holds at most draft.yaml ``list_max`` items, counted once the points
     # said above are gone (one council's own list, a list whose lead-in counts its items and the --base council's own
     # are printed whole)
@@ -1471,10 +1474,20 @@ def _same_holder(a: str, b: str) -> bool:
     ma, mb = _EXPECTS.search(a), _EXPECTS.search(b)
     if ma and mb:
         return meet(a[:ma.start()], b[:mb.start()]) and meet(a[ma.end():], b[mb.end():])
+    # ("Officers can expect Councillors to:" and "Councillors are expected to:": the one expected of is the holder)
+    ea, eb = _EXPECTED.search(a), _EXPECTED.search(b)
+    if bool(ea) != bool(eb) and not (ma or mb):
+        return False  # what a side must do is not what it is entitled to ("Councillors are entitled to:")
+    if ma and eb or ea and mb:
+        (x, m), (y, e) = ((a, ma), (b, eb)) if ma else ((b, mb), (a, ea))
+        # (and names no one else: "Councillors and officers are expected to:" is both sides' list)
+        provider, holder = content_words(x[m.end():]) - form, content_words(y[:e.start()]) - form
+        return bool(provider) and bool(holder) and holder <= provider and meet(x[m.end():], y[:e.start()])
     return meet(a, b)
 
 
 _EXPECTS = re.compile(r"\b(?:can|may|should|will) (?:reasonably )?expect\b|\bhave a right to expect\b", re.I)
+_EXPECTED = re.compile(r"\b(?:are|is) (?:also |generally )?expected to\s*:?\s*$", re.I)
 
 
 def _covered_themes(clauses: pd.DataFrame) -> set[str]:
