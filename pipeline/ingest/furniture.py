@@ -199,8 +199,8 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                 j = _next_filled(lines, i)
                 nxt = lines[j].text.strip() if j is not None else ""
                 prv = next((q for q in (_QUOTED.sub("", l.text).strip() for l in reversed(keep)) if q), "")
-                if re.search(r"[.!?]$", prv) and (not filled_after[i] or re.fullmatch(r"--\s*", nxt) or next(
-                        (True for rx, r in pats["lines"] if r == "email header" and rx.match(nxt)), False)):
+                if re.search(r"[.!?]$", prv) and (not filled_after[i] or re.fullmatch(r"--\s*", nxt) or any(
+                        r == "email header" and rx.match(nxt) for rx, r in pats["lines"])):
                     reason = "signature"
             if not reason and attending and attendance_goes_on(attending, text):
                 reason = "attendance list"  # its wrapped end ("Monitoring Officer), Mrs A. Pryce (Director of")

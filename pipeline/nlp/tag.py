@@ -409,25 +409,24 @@ def _row_parties(doc: Document) -> None:
         # "The Clerk, in consultation with the Chairman" the Clerk's)
         named = [c for c in cells if _names_only(c.text) and c.tag != "context"]
         parts = [[p for p in re.split(r",|\band\b|&", c.text) if p.strip()] for c in named]
-        sides = [[_parties(p, rules) for p in ps] for ps in parts]
-        shared = [c for c, ps, found in zip(named, parts, sides) if len(found) >= 2 and all(found)
-                  and not any(_MODIFIER.match(p) for p in ps)
-                  and set().union(*found) & _MEMBER_SIDE and set().union(*found) & _OFFICER_SIDE]
+        shared = [c for c, ps in zip(named, parts) if len(ps) >= 2 and not any(_MODIFIER.match(p) for p in ps)
+                  and None not in (found := {_post_party(p, rules) for p in ps})
+                  and found & _MEMBER_SIDE and found & _OFFICER_SIDE]
         if not shared:
             continue
         for c in cells:
-            if c in shared or (c.tag != "context" and _names_only(c.text) and not _parties(c.text, rules)):
+            if c in shared or (c.tag != "context" and _names_only(c.text) and not _post_party(c.text, rules)):
                 c.actor = "both"
 
 
 _MODIFIER = re.compile(r"\s*(?:in|with|after|through|by|for|on|via|from|under|following|subject)\b", re.I)
 
 
-def _parties(text: str, rules) -> set[str]:
+def _post_party(text: str, rules) -> str | None:
     """The party a post's name names, by its longest matching phrase ("Cabinet Member" a councillor, not the Cabinet;
-    "the Member Enquiry Team" officers), or none."""
+    "the Member Enquiry Team" officers), or None."""
     spans = [(m.end() - m.start(), actor) for actor, rx in rules.actors for m in rx.finditer(text)]
-    return {max(spans)[1]} if spans else set()
+    return max(spans)[1] if spans else None
 
 
 def _names_only(text: str) -> bool:
