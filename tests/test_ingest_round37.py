@@ -128,3 +128,19 @@ def test_a_long_line_of_pointers_that_is_no_contents_line_is_read_in_linear_time
     start = time.perf_counter()
     seg(f"Councillors must be courteous to staff.\n\n{line}\n")
     assert time.perf_counter() - start < 5
+
+
+def test_a_workbooks_tick_box_a_memos_marking_and_a_bare_adoption_line_are_furniture(seg):
+    # b184 and b187 first runs (round 38): the tick box also made the workbook look cut off
+    doc = seg("# Module 3: working with officers\n\n"
+              "*Adopted 12 March 2026 (minute 26/31). To be reviewed at the Annual Meeting in May.*\n\n"
+              "Councillors must send requests for work to the Clerk, not to other staff.\n\n"
+              "This memo is not for publication. Report ref IA/2026/044 v1.1\n\n"
+              "☐ Tick when you have completed this module\n", ".md")
+    reasons = _reasons(doc)
+    assert reasons["☐ Tick when you have completed this module"] == "form"
+    assert reasons["This memo is not for publication. Report ref IA/2026/044 v1.1"] == "document details"
+    assert reasons["Adopted 12 March 2026 (minute 26/31). To be reviewed at the Annual Meeting in May."] == \
+        "document details"
+    assert [c.text for c in doc.clauses] == ["Councillors must send requests for work to the Clerk, not to other staff."]
+    assert CUT_OFF not in doc.warnings
