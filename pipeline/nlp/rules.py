@@ -85,6 +85,7 @@ def load_tag_rules() -> Rules:
             cues.append(Cue(tag, entry["label"], strengths[entry["strength"]], re.compile(entry["pattern"], re.I)))
             if entry.get("decisive"):
                 decisive.add(entry["label"])
+    decisive.add(QUESTION_CUE)  # (decide's own: a clause that only asks)
     frames = tuple((tag, re.compile(p, re.I)) for tag in ("context", "prohibition", "escalation", "role", "expectation")
                    for p in cues_doc["frames"].get(tag, []))
     heading_frames = tuple((tag, re.compile(p, re.I)) for tag in ("prohibition", "expectation")
@@ -548,11 +549,11 @@ def _modal_subject(text: str, rules: Rules) -> str | None:
         named.add(act)
         if r < rank:
             rank, actor = r, act
-    return "both" if named & _MEMBER_SIDE and named & _OFFICER_SIDE else actor
+    return "both" if named & MEMBER_SIDE and named & OFFICER_SIDE else actor
 
 
-_MEMBER_SIDE = {"member", "leader", "chair", "group_leader"}
-_OFFICER_SIDE = {"officer", "statutory_officer"}
+MEMBER_SIDE = {"member", "leader", "chair", "group_leader"}
+OFFICER_SIDE = {"officer", "statutory_officer"}
 
 
 COORDINATION_GAP = 24  # the longest ", and the " between two coordinated parties
@@ -586,6 +587,12 @@ QUESTION = re.compile(r"^\W*(?:who|what|when|where|why|how|which|whose|whom|is|a
 
 def decide(sentences: list[Sentence], ctx: Context, rules: Rules) -> Decision:
     """Decide a clause's tag, second tags, actor and evidence from its sentences and context."""
+    if not ctx.lead_in and ctx.kind != "item" and sentences and all(QUESTION.match(s.text) for s in sentences) \
+            and not any(_CHECKLIST.search(h) for h in ctx.section[-2:]):
+        # a question put to the reader, no lead-in above it ("Who should her request for a crew have gone to, and
+        # when?" under a training scenario): it states no rule (a checklist's "Is it within the budget?" under "Before
+        # you act, ask yourself:" is its lead-in's, and an FAQ's question with its answer is the answer's)
+        return Decision("context", ["context"], None, QUESTION_CUE, STRENGTH_CONFIDENCE[3])
     cands: list[_Candidate] = []
     prev_actor = frame_actor(ctx.lead_in, rules, ctx.audience, ctx.writer) or column_actor(ctx.column, rules)
     bound: list[str] = []
@@ -604,12 +611,6 @@ def decide(sentences: list[Sentence], ctx: Context, rules: Rules) -> Decision:
                                                                     sent.text, re.I):
                 primary = c
                 break
-    if not ctx.lead_in and ctx.kind != "item" and sentences and all(QUESTION.match(s.text) for s in sentences) \
-            and not any(_CHECKLIST.search(h) for h in ctx.section[-2:]):
-        # a question put to the reader, no lead-in above it ("Who should her request for a crew have gone to, and
-        # when?" under a training scenario): it states no rule (a checklist's "Is it within the budget?" under "Before
-        # you act, ask yourself:" is its lead-in's, and an FAQ's question with its answer is the answer's)
-        return Decision("context", ["context"], None, QUESTION_CUE, STRENGTH_CONFIDENCE[3])
     frame = frame_of(ctx.lead_in, rules) or heading_frame(ctx, rules)
     confidence = STRENGTH_CONFIDENCE[primary.strength]
     if frame is not None:

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from ..ingest.clean import MODAL
 from ..model import Document
-from .rules import (QUESTION_CUE, Context, Decision, Predicate, Sentence, audience_of, column_actor, counterpart_in, decide,
+from .rules import (MEMBER_SIDE, OFFICER_SIDE, Context, Decision, Predicate, Sentence, audience_of, column_actor, counterpart_in, decide,
                     frame_actor, frame_of, has_parts_for_each_side, holder_of_entitlement, lead_parts, load_tag_rules,
                     party_in, persons_in, record_of, rule_free, section_audience, writer_of)
 from .classifier import ClauseFeatures, load_tagger
@@ -335,7 +335,7 @@ def _decisive(c, rules) -> bool:
     "Examples of behaviour that may amount to bullying of the Clerk include:" over "setting the Clerk tasks or deadlines
     without the authority of the Council", round 20's decision; the model read three of b166's six as the councillor's
     prohibitions)."""
-    if c.evidence in rules.decisive or c.evidence == QUESTION_CUE:
+    if c.evidence in rules.decisive:
         return True
     head, last = lead_parts(c.lead_in or "")
     if c.kind != "item" or c.tag != "context" or not c.lead_in or not (
@@ -395,10 +395,6 @@ def _row_themes(doc: Document) -> None:
                 c.theme_evidence = {t: next(o.theme_evidence[t] for o in said if t in o.themes) for t in themes}
 
 
-_MEMBER_SIDE = {"member", "leader", "chair", "group_leader"}
-_OFFICER_SIDE = {"officer", "statutory_officer"}
-
-
 def _row_parties(doc: Document) -> None:
     """A table cell that only names people of both sides ("Leader, Chief Executive, Director of Strategy" under
     "Who attends") binds both, and so does its row's cell that says when or how often ("Weekly"): the row is a meeting
@@ -411,7 +407,7 @@ def _row_parties(doc: Document) -> None:
         parts = [[p for p in re.split(r",|\band\b|&", c.text) if p.strip()] for c in named]
         shared = [c for c, ps in zip(named, parts) if len(ps) >= 2 and not any(_MODIFIER.match(p) for p in ps)
                   and None not in (found := {_post_party(p, rules) for p in ps})
-                  and found & _MEMBER_SIDE and found & _OFFICER_SIDE]
+                  and found & MEMBER_SIDE and found & OFFICER_SIDE]
         if not shared:
             continue
         for c in cells:
@@ -434,7 +430,7 @@ def _names_only(text: str) -> bool:
     each Cabinet meeting")."""
     t = text.strip()
     return len(t.split()) <= 10 and not re.search(r"[.;:!?]", t) and not MODAL.search(t) and not re.search(
-        r"\b(?:is|are|will|must|should|may|can|cannot|to|be|been|has|have|gives?|makes?|decides?|agrees?)\b", t, re.I)
+        r"\b(?:is|are|may|to|be|been|has|have|gives?|makes?|decides?|agrees?)\b", t, re.I)
 
 
 _PLEDGE = re.compile(r"\b(?:declarations?|pledges?|undertakings?|commitments?|charter)\b|\bI\s+(?:agree|confirm|undertake|"

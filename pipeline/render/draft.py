@@ -912,13 +912,11 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
     # a point another clause has made is not made again: the sections that claim their clauses first keep theirs
     merged_points += read_points_once(out, lambda lead_in: _counted(lead_in) is not None,
                                       spec.get("read_order") or spec["claim_order"])
-    for sec, s in zip(out, sections):  # a heading that names committee chairs needs a clause about them
-        if opts.local and s.get("title_local_alone") and not any(
-                re.search(s["committee_chairs"], " ".join([c.text] + [i.text for i in c.items]), re.I)
-                for c in sec.clauses):
+    for sec, s in zip(out, sections):  # a heading that names (committee) chairs needs a clause about them
+        said = [" ".join([c.text] + [i.text for i in c.items]) for c in sec.clauses]
+        if opts.local and s.get("title_local_alone") and not any(re.search(s["committee_chairs"], t, re.I) for t in said):
             sec.title = s["title_local_alone"]
-        if not opts.local and s.get("title_no_chairs") and sec.clauses and not any(
-                re.search(s["chairs"], " ".join([c.text] + [i.text for i in c.items]), re.I) for c in sec.clauses):
+        if not opts.local and s.get("title_no_chairs") and said and not any(re.search(s["chairs"], t, re.I) for t in said):
             sec.title = s["title_no_chairs"]
     # a list drawn from several councils' lists holds at most draft.yaml ``list_max`` items, counted once the points
     # said above are gone (one council's own list, a list whose lead-in counts its items and the --base council's own
