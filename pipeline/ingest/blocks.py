@@ -43,6 +43,7 @@ def _patterns():
         "question_label": re.compile(r"^(?:" + struct["question_label"] + r")$", re.I),
         "answer_label": re.compile(r"^(?:" + struct["answer_label"] + r")$", re.I),
         "question_words": int(struct["question_words"]),
+        "question_request": re.compile(r"^\W*(?:" + struct["question_request"] + r")", re.I),
         "sentence_verbs": set(struct["cut_off"]["sentence_verbs"]),
         "bare_label_words": int(struct["bare_label_words"]),
         "small_words": set(struct["cut_off"]["title_small_words"]),
@@ -986,6 +987,7 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
         return True  # "Minutes of the meeting of the Standards Committee held in the Council Chamber, ... on 14 January 2026"
     if len(b.lines) <= 2 and not in_items and _is_question(text) and text[:1].isupper() \
             and len(words) <= _patterns()["question_words"] and not _THANKS.match(text) \
+            and not _patterns()["question_request"].match(text) \
             and (b.marker is None or _patterns()["question_label"].match(b.marker.label)) \
             and nxt is not None and nxt.kind == "para" and not _is_question(nxt.text.strip()):
         return True  # a Q&A page's question over its answer ("Can I ask the Clerk to write a letter for me?")

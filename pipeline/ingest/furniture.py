@@ -59,7 +59,7 @@ _NAME_POST = re.compile(r"^(?:(?:cllr|councillor|dr|mr|mrs|ms|miss|prof)\.?\s+)?
 _DOC_WORDS = re.compile(r"\b(?:protocol|code|policy|guidance|introduction|procedures?|charter|sections?|part|appendix|"
                         r"annex|schedule|contents|principles|responsibilities|agreement|rules|roles?|purpose|scope|"
                         r"summary|background|attachment|enclosure)\b", re.I)
-_SIGNED_FOR = re.compile(r"(?:co-?)?signed\s+(?:by|for|on\s+behalf\s+of)\s+(?:the\s+)?[\w'’ -]{1,60}?\s*:?|"
+_SIGNED_FOR = re.compile(r"(?:[^/:]{1,60}\s/\s*)?(?:co-?)?signed\s+(?:by|for|on\s+behalf\s+of)\s+(?:the\s+)?[\w'’ -]{1,60}?\s*:?|"
                          r"(?:issued|prepared|approved|authori[sz]ed)\s+by\s*:", re.I)  # ("Issued by:" over a name and post)
 _CONTACT_BITS = re.compile(r"@|https?://|\bwww\.|\d{4,}|\b\d{3,5}\s\d{3}")
 
@@ -108,6 +108,9 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
     email_tail = False  # under an email's sign-off: its signature, contact lines and disclaimer, to the end
     control = False  # under a "Document control" line: its details lines, to a blank line
     disclaimer = False  # inside an email's disclaimer paragraph, to a blank line
+    contact_below = False  # a sign-off over a contact block: only its first line, a name, is the signature's here
+    quoted_from = ""  # under an "... wrote:" line: the words of the text above it, which a quoted line repeats
+    quotes = 0  # "... wrote:" lines read so far (each reads the text above it once)
     for i, ln in enumerate(lines):
         text = ln.text.strip()
         if not text:
@@ -161,7 +164,15 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
             if signing:  # "Helen Okafor-Reid" / "Head of Legal and Democratic Services and Monitoring Officer"
                 reason = reason or ("signature" if ln.style == "body" and _signature_line(
                     text, first=signing == _SIGNATURE_LINES) else None)
-                signing = signing - 1 if reason == "signature" else 0
+                signing = signing - 1 if reason == "signature" and not contact_below else 0
+            if not reason and ln.style == "body" and _NAMES_GREETING.fullmatch(text) and _after_header(lines, i, st):
+                reason = "greeting"  # a message's greeting without "Dear", under its header: "Ruth," / "Mark, Ruth,"
+            if quoted_from and not reason and ln.style == "body" and f" {_words_of(text)} " in quoted_from and (
+                    len(text.split()) >= 4 or i and st.furniture and st.furniture[-1].line_no == lines[i - 1].line_no
+                    and st.furniture[-1].reason == "quoted message"):
+                # a reply's quote of a message the document holds above it (b188's thread); a short line only where it
+                # goes on with a quoted line ("meeting." ending a point quoted for the first time is the point's)
+                reason = "quoted message"
             if not reason and ln.style == "body" and not parse_marker(text)[0] and not _BULLET.match(text) \
                     and len(text.split()) <= 60 and not _binds(text):
                 # a site's alert banner: the line its close control ("Dismiss") follows, neither a list's item
@@ -179,7 +190,9 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                 j = _next_filled(lines, i)
                 nxt = lines[j].text.strip() if j is not None else ""
                 # (a name, or a name with its post: "Chair and one other councillor sign every cheque" is a rule)
-                if nxt and _signature_line(nxt, first=True) and not _POST_LINE.match(nxt):
+                # (or a blank to sign on: "Llofnodwyd ar ran y Cyngor / Signed on behalf of the Council:" / "........")
+                if nxt and (_signature_line(nxt, first=True) and not _POST_LINE.match(nxt) or
+                            re.fullmatch(r"[._…\s]{5,}", nxt)):
                     reason, signing = "signature", _SIGNATURE_LINES
             if not reason and ln.style == "body" and _signature_line(text, first=True) and not _POST_LINE.match(text) \
                     and not _NAME_POST.match(text):
@@ -199,18 +212,28 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                 j = _next_filled(lines, i)
                 nxt = lines[j].text.strip() if j is not None else ""
                 prv = next((q for q in (_QUOTED.sub("", l.text).strip() for l in reversed(keep)) if q), "")
-                if re.search(r"[.!?]$", prv) and (not filled_after[i] or re.fullmatch(r"--\s*", nxt) or any(
+                # (or over the sender's full name that holds it: "Ruth" / "Ruth Penhaligon" / "Clerk and RFO")
+                full_name = len(nxt.split()) <= 5 and _signature_line(nxt, first=True) and \
+                    re.search(rf"(?<!\w){re.escape(name.strip())}(?!\w)", nxt) is not None and nxt != name.strip()
+                if re.search(r"[.!?]$", prv) and (not filled_after[i] or re.fullmatch(r"--\s*", nxt) or full_name or any(
                         r == "email header" and rx.match(nxt) for rx, r in pats["lines"])):
                     reason = "signature"
             if not reason and attending and attendance_goes_on(attending, text):
                 reason = "attendance list"  # its wrapped end ("Monitoring Officer), Mrs A. Pryce (Director of")
             attending = text if reason == "attendance list" else ""
+            if reason == "email header" or _QUOTE_END.fullmatch(text):
+                quoted_from = ""  # a quote ends at the next message's header, a rule line or "[Quoted text hidden]"
+                if reason == "email header" and _WROTE_LINE.search(text) and quotes < _MAX_QUOTES:
+                    quotes += 1
+                    quoted_from = f" {_words_of(' '.join(l.text for l in lines[:i]))} "
             if reason:
                 st.drop(ln, reason)
                 if reason == "sign-off":
-                    # (a block with an address or a phone number is a contact block, read whole later: clutter.py)
+                    # (a block with an address or a phone number is a contact block, read whole later: clutter.py; the
+                    # name over it is the signature's: "Many thanks," / "Ruth" / "Ruth Penhaligon" / "Clerk and RFO" ...)
                     below = [l.text for l in lines[i + 1:i + 1 + 2 * _SIGNATURE_LINES] if l.text.strip()][:_SIGNATURE_LINES]
-                    signing = 0 if any(_CONTACT_BITS.search(t) for t in below) else _SIGNATURE_LINES
+                    contact_below = any(_CONTACT_BITS.search(t) for t in below)
+                    signing = _SIGNATURE_LINES
                     # an email's sign-off near its end: what follows is its signature, the sender's contact lines and
                     # the council's disclaimer, however many lines they wrap to (a "P.S." is the sender's own text)
                     rest = [l for l in lines[i + 1:] if l.text.strip()]
@@ -247,11 +270,13 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                     and ("#" in key or len(text.split()) <= 8) and not re.search(r"[.;:,!?]$", text)
                     and not _BULLET.match(text) and not parse_marker(text)[0]
                     and at_page_edges(key)) or \
-                    (not pages and counts[key] >= 2 and len(text.split()) <= 20 and not re.search(r"[.;:,!?]$", text)
-                     and not parse_marker(text)[0] and beside_page_numbers(key)):
+                    (counts[key] >= (2 if not pages else 3) and len(text.split()) <= 20
+                     and not re.search(r"[.;:,!?]$", text) and not parse_marker(text)[0] and beside_page_numbers(key)):
+                # (in a PDF too, where several slides stand on a page, each over its number and the deck's footer:
+                # "3" / "Ashgarth County Council · Councillor Induction 2027", b188's first run made them headings)
                 st.drop(ln, "repeated header/footer")
                 continue
-            if not pages and re.fullmatch(r"\d{1,4}", text):
+            if re.fullmatch(r"\d{1,4}", text) and (not pages or _slide_number(lines, i, counts, pages)):
                 nxt = next((l.text.strip() for l in lines[i + 1:] if l.text.strip()), "")
                 prv = next((l.text.strip() for l in reversed(lines[:i]) if l.text.strip()), "")
                 # (a number ending the text after "... a quorum is:" is its answer; one over the running title that
@@ -264,10 +289,36 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
     return keep
 
 
+def _slide_number(lines: list[Line], i: int, counts: Counter, pages: set) -> bool:
+    """A bare number inside a PDF page over (or under) a line that stands three times or more in the document and on
+    fewer pages than that: a slide's number beside the deck's footer, several slides to a page."""
+    near = [ln.text.strip() for ln in (lines[i - 1] if i else None, lines[i + 1] if i + 1 < len(lines) else None)
+            if ln is not None and ln.text.strip()]
+    return any(counts[_norm_digits(t)] >= max(3, len(pages) + 1) and len(t.split()) <= 20
+               and not re.search(r"[.;:!?]$", t) for t in near)
+
+
 _CONTROL_HEADING = re.compile(r"[#*_\s]*(?:document|version|policy)\s+(?:control|details|information|history)[*_\s]*:?", re.I)
 _CONTROL_DETAIL = re.compile(r"^[\w ()/'’&-]{1,40}:\s*\S|\t|\s\|\s|\bversion\b|\bv\d|\bissue\s+\d|\bminute\b|"
                              r"\b(?:approved|adopted|agreed|noted|reviewed|revised|ratified)\b", re.I)  # ... or a date
 _QUOTED = re.compile(r"^\s*(?:>\s?)+")  # an email reply's quote marks ("> > ")
+# a greeting that is only names: "Ruth," / "Mark, Ruth," / "Geoffrey and Ruth,"
+_NAMES_GREETING = re.compile(r"(?:>\s?)*(?-i:[A-Z][\w'’-]{1,20})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?-i:[A-Z][\w'’-]{1,20})){0,3}\s*,")
+_WROTE_LINE = re.compile(r"\bwrote\s*:\s*$", re.I)
+_QUOTE_END = re.compile(r"[-_=*~–—]{3,}|\[\s*quoted\s+text\s+hidden\s*\]|-{2,}\s*(?:original|forwarded)\s+message\s*-{2,}", re.I)
+_MAX_QUOTES = 50  # "... wrote:" lines whose quotes are compared with the text above them (each reads that text once)
+
+
+def _words_of(text: str) -> str:
+    """``text``'s words, lower case, one space apart: what a quoted line is compared by."""
+    return " ".join(re.findall(r"\w+", _QUOTED.sub("", text).lower()))
+
+
+def _after_header(lines: list[Line], i: int, st: _State) -> bool:
+    """The line above line ``i`` that has text was set aside as an email's header ("To: …", "Cc: …")."""
+    above = next((ln for ln in reversed(lines[:i]) if ln.text.strip()), None)
+    return above is not None and bool(st.furniture) and st.furniture[-1].line_no == above.line_no \
+        and st.furniture[-1].reason == "email header"
 _EMAIL_TAIL_LINES = 40  # lines after an email's sign-off that may all be its signature and disclaimer
 # the opening of an email's disclaimer ("This email and any attachments are intended only for ...")
 _DISCLAIMER = re.compile(r"(?:this\s+e-?mail|this\s+message|the\s+information\s+(?:in|contained\s+in)\s+this\s+"
