@@ -308,6 +308,7 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
         for d in docs:
             _row_themes(d)
             _row_parties(d)
+            _pronoun_lead_ins(d)
     _status_cells(clauses)
     _agent_items(clauses)
     return feats
@@ -413,6 +414,36 @@ def _row_parties(doc: Document) -> None:
         for c in cells:
             if c in shared or (c.tag != "context" and _names_only(c.text) and not _post_party(c.text, rules)):
                 c.actor = "both"
+
+
+# a lead-in whose subject is only a pronoun ("They may decide:", "He or she will:")
+_PRONOUN_LEAD = re.compile(r"^\W*(?:they|he\s+or\s+she|she\s+or\s+he|he|she)\s+(?:\w+\s+){0,2}?"
+                           r"(?:may|will|can|could|should|must|shall|might|would|are|is)\b(?!\s+(?:not\s+)?be\s+\w+(?:ed|en)\b)"
+                           r"[^.:;]{0,60}:\s*$", re.I)  # (not a thing's: "They must not be used:", resources)
+# an item with a subject of its own ("the parties must ..."), not the pronoun's act ("that no further action is needed")
+_OWN_SUBJECT = re.compile(r"^\W*(?:the|a|an|any|each|every|all|no|both|neither|either|their|his|her|its|our|your)\b", re.I)
+
+
+def _pronoun_lead_ins(doc: Document) -> None:
+    """A list item under a lead-in whose subject is only a pronoun binds whom the pronoun stands for: the party of the
+    lead-in's sentences before it, or else the actor of the clause above the list ("6.4 The Monitoring Officer and the
+    Chief Executive will decide the outcome ..." / "6.5 They may decide:" / "(a) that no further action is needed":
+    b189's first run gave the items to the council, both sides or no one)."""
+    rules = load_tag_rules()
+    above = None  # the last clause that is not an item of a list
+    for c in doc.clauses:
+        if c.kind != "item" or not c.lead_in:
+            above = c
+            continue
+        head, last = lead_parts(c.lead_in)
+        if c.tag == "context" or not _PRONOUN_LEAD.match(last) or _OWN_SUBJECT.match(c.text):
+            continue
+        # (the sentence just before it names whom the pronoun stands for: "... worries you: Talk to your manager first.
+        # They can:" is the manager)
+        last = re.split(r"[:;]\s+", lead_parts(head)[1] or head)[-1] if head else ""
+        party = party_in(last, rules) if head else (above.actor if above is not None else None)
+        if party and party != "both":
+            c.actor = party
 
 
 _MODIFIER = re.compile(r"\s*(?:in|with|after|through|by|for|on|via|from|under|following|subject)\b", re.I)
