@@ -615,3 +615,48 @@ def test_a_parish_drafts_terms_are_not_doubled(source, drafted):
 def test_an_ordinary_choice_of_two_is_left_as_written(source):
     opts = options_for({"council": "Upper Wyeford Parish Council", "council_type": "parish"})
     assert " or " in substitute_terms(source, opts, [])[0]
+
+
+def test_a_clause_that_opens_with_a_lists_lead_in_becomes_its_first_item():
+    from pipeline.render.draft import DraftClause, DraftItem, DraftSection, _fold_into_lists
+    said = DraftClause("3.1", "Officers are responsible for giving impartial advice to the Council and its "
+                              "committees, and for carrying out its decisions.", ["A clause 3.3"], "role", ["advice"])
+    other = DraftClause("3.2", "Officers are employed by the Council as a whole.", ["B clause 2"], "role", [])
+    two = DraftClause("3.3", "Officers are responsible for giving advice. They also keep records.", ["C clause 4"],
+                      "role", [])
+    listed = DraftClause("3.4", "Officers are responsible for:", [], "role", ["management"],
+                         items=[DraftItem("a", "Managing the Council's services;", ["D clause 5"]),
+                                DraftItem("b", "Taking the decisions delegated to them.", ["D clause 5"])])
+    sec = DraftSection(3, "officer_role", "The role of officers", [said, other, two, listed], [])
+    assert _fold_into_lists([sec], lambda c: False) == 1
+    assert [c.number for c in sec.clauses] == ["3.1", "3.2", "3.3"]
+    assert sec.clauses[0] is other and sec.clauses[1] is two  # (two sentences: not one item)
+    assert [(i.letter, i.text) for i in listed.items][0] == (
+        "a", "giving impartial advice to the Council and its committees, and for carrying out its decisions.")
+    assert [i.letter for i in listed.items] == ["a", "b", "c"] and listed.items[0].sources == ["A clause 3.3"]
+    assert listed.sources == ["A clause 3.3"]  # (the list's note cites the folded clause's councils too)
+    assert set(listed.themes) == {"advice", "management"}
+    kept = DraftSection(3, "officer_role", "The role of officers", [said, listed], [])
+    assert _fold_into_lists([kept], lambda c: c is said) == 0  # (the --base council's own clause keeps its place)
+
+
+def test_a_clause_or_item_that_gives_the_protocols_review_to_someone_is_left_to_the_review_section():
+    import re as _re
+    from pipeline.render.draft import DraftClause, DraftItem, DraftSection, _review_said_once
+    from pipeline.resources import load_rules
+    rx = _re.compile(load_rules("draft.yaml")["review_elsewhere"], _re.I)
+    listed = DraftClause("3.1", "Officers are responsible for:", [], "role", [],
+                         items=[DraftItem("a", "Managing the Council's services;", ["A clause 2"]),
+                                DraftItem("b", "Taking the decisions delegated to them;", ["A clause 2"]),
+                                DraftItem("c", "Keeping the Constitution, including the Protocol, under review.",
+                                          ["A clause 2"])])
+    said = DraftClause("3.2", "The Monitoring Officer will keep this Protocol under review.", ["B clause 9"], "role", [])
+    other = DraftClause("3.3", "The Monitoring Officer may review the decision on a request for information.",
+                        ["C clause 4"], "escalation", [])
+    review = DraftClause("10.2", "The Monitoring Officer will keep this Protocol under review.", ["B clause 9"], "role", [])
+    secs = [DraftSection(3, "officer_role", "The role of officers", [listed, said, other], []),
+            DraftSection(10, "review", "Review and adoption", [review], [])]
+    _review_said_once(secs, rx, lambda c: False)
+    assert [i.text for i in listed.items] == ["Managing the Council's services;", "Taking the decisions delegated to them;"]
+    assert [c.number for c in secs[0].clauses] == ["3.1", "3.2"] and secs[0].clauses[1] is other
+    assert secs[1].clauses == [review]  # (the review section keeps its own)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -912,6 +912,8 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
     # a point another clause has made is not made again: the sections that claim their clauses first keep theirs
     merged_points += read_points_once(out, lambda lead_in: _counted(lead_in) is not None,
                                       spec.get("read_order") or spec["claim_order"])
+    merged_points += _fold_into_lists(out, lambda c: bool(opts.base) and not c.added)
+    _review_said_once(out, re.compile(spec["review_elsewhere"], re.I), lambda c: bool(opts.base) and not c.added)
     for sec, s in zip(out, sections):  # a heading that names (committee) chairs needs a clause about them
         said = [" ".join([c.text] + [i.text for i in c.items]) for c in sec.clauses]
         if opts.local and s.get("title_local_alone") and not any(re.search(s["committee_chairs"], t, re.I) for t in said):
@@ -940,6 +942,74 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
                  published=_published(df, sorted(cited)), set_aside=set_aside,
                  pledges_left_out=0 if opts.pledges else int(is_pledge.sum()),
                  unnamed=int(df.loc[df.council.isna(), "doc_id"].nunique()))
+
+
+def _fold_into_lists(sections: list[DraftSection], own: Callable[[DraftClause], bool]) -> int:
+    """Fold, in place, each one-sentence clause that opens with the lead-in of a list in its own section into that
+    list as its first item, so that the reader meets the lead-in once: "Officers are responsible for giving impartial
+    and professional advice ..." above "Officers are responsible for:" (reader round 37's district draft, 3.3 and
+    3.4). A list whose lead-in counts its items and the --base council's ``own`` clauses are left as they are.
+    Returns the number of clauses folded."""
+    folded = 0
+    for sec in sections:
+        lists = [c for c in sec.clauses if c.items and _counted(c.text) is None and not own(c)]
+        kept: list[DraftClause] = []
+        for c in sec.clauses:
+            home = None if c.items or own(c) else next((lst for lst in lists if _opens_with(c.text, lst.text)), None)
+            if home is None:
+                kept.append(c)
+                continue
+            rest = c.text[len(_lead_stem(home.text)):].strip()
+            home.items.insert(0, DraftItem("", rest, list(c.sources), list(c.substituted)))
+            home.sources = sorted(set(home.sources) | set(c.sources))
+            home.themes = sorted(set(home.themes) | set(c.themes))
+            home.others.extend(c.others)
+        if len(kept) != len(sec.clauses):
+            folded += len(sec.clauses) - len(kept)
+            for k, c in enumerate(kept, 2 if sec.id == "review" else 1):  # (as build_draft numbers them)
+                c.number = f"{sec.number}.{k}"
+            for c in (c for c in kept if c.items):
+                for k, it in enumerate(c.items):
+                    it.letter = item_letter(k)
+            sec.clauses = kept
+    return folded
+
+
+def _review_said_once(sections: list[DraftSection], rx: re.Pattern, own: Callable[[DraftClause], bool]) -> None:
+    """Leave out, in place, each clause and list item outside the review section that gives this protocol's review to
+    someone (draft.yaml ``review_elsewhere``): the review section's own statement says who reviews it and when. A list
+    keeps its other items; the --base council's ``own`` clauses are left as they are."""
+    for sec in (s for s in sections if s.id != "review"):
+        kept = []
+        for c in sec.clauses:
+            if own(c):
+                kept.append(c)
+            elif c.items:
+                items = [it for it in c.items if not rx.search(it.text)]
+                if 0 < len(items) < len(c.items) and _counted(c.text) is None:
+                    for k, it in enumerate(items):
+                        it.letter = item_letter(k)
+                    c.items = items
+                kept.append(c)
+            elif not rx.search(c.text):
+                kept.append(c)
+        if len(kept) != len(sec.clauses):
+            for k, c in enumerate(kept, 1):
+                c.number = f"{sec.number}.{k}"
+            sec.clauses = kept
+
+
+def _lead_stem(lead_in: str) -> str:
+    """A list's lead-in without its colon: "Officers are responsible for"."""
+    return re.sub(r"\s*:\s*$", "", lead_in.strip())
+
+
+def _opens_with(text: str, lead_in: str) -> bool:
+    """``text`` is one sentence that opens with ``lead_in``'s words (three or more) and goes on."""
+    stem = _lead_stem(lead_in)
+    body = text.strip().rstrip(".")
+    return (len(stem.split()) >= 3 and body.lower().startswith(stem.lower() + " ") and len(body) > len(stem) + 3
+            and not re.search(r"[.;:]\s+\S", body))
 
 
 def _own_setup(clause: DraftClause, members: list[int], pts: list[_Point], opts: DraftOptions,
