@@ -660,3 +660,16 @@ def test_a_clause_or_item_that_gives_the_protocols_review_to_someone_is_left_to_
     assert [i.text for i in listed.items] == ["Managing the Council's services;", "Taking the decisions delegated to them;"]
     assert [c.number for c in secs[0].clauses] == ["3.1", "3.2"] and secs[0].clauses[1] is other
     assert secs[1].clauses == [review]  # (the review section keeps its own)
+
+
+def test_with_no_theme_uncovered_the_opening_note_says_so_and_no_empty_gap_list_is_printed(problems):
+    # reader round 38: "Drafting note: themes no source covers" holding only "None: ..." read as an empty section
+    d = build_draft(pd.read_parquet(problems / "clauses.parquet"),
+                    options_for({"council": "Upper Wyeford Parish Council", "council_type": "parish"}))
+    assert d.uncovered  # (the problem councils leave some themes uncovered: the list is printed)
+    assert "## Drafting note: themes no source covers" in render_text(d, "md")
+    d.uncovered = []
+    md, html = render_text(d, "md"), render_text(d, "html")
+    for text in (md, html):
+        assert "themes no source covers" not in text and "None:" not in text
+        assert "Every theme the comparison tracks is covered by at least one source." in text

@@ -1640,6 +1640,9 @@ def _context(draft: Draft) -> dict:
             "not_in_draft": draft.not_in_draft, "others": others, "set_aside": draft.set_aside,
             "every_source": every_source, "all_sources_title": ALL_SOURCES,
             "pledges_note": _pledges_note(draft.pledges_left_out),
+            # (with no theme uncovered the closing gap list would say only "None": the opening note says it instead,
+            # reader round 38 read that list as an empty section)
+            "coverage_note": "" if draft.uncovered else "Every theme the comparison tracks is covered by at least one source.",
             # (a local council's sources say "officers", "staff", "employees" and "the Clerk" for the same people)
             "terms_note": (f"In this protocol “officers” means {_the(o.senior_officer)} and anyone else the Council "
                            "employs." if o.local else "In this protocol “officers” means everyone the Council employs."

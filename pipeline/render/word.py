@@ -131,7 +131,8 @@ def write_docx(draft: Draft, path: Path) -> None:
                                + f". Only clauses that fit a {o.council_type} council in {o.nation.capitalize()} are used; "
                                  "where several councils make the same point, one wording is kept and its footnote cites "
                                  "them all."
-                               + (" " + ctx["pledges_note"] if ctx["pledges_note"] else ""))
+                               + (" " + ctx["pledges_note"] if ctx["pledges_note"] else "")
+                               + (" " + ctx["coverage_note"] if ctx["coverage_note"] else ""))
         lede.runs[0].italic = True
     for s in ctx["sections"]:
         _number(d.add_heading(s["title"], 1), num_id, 0)
@@ -164,9 +165,10 @@ def write_docx(draft: Draft, path: Path) -> None:
 def _drafting_notes(d, ctx: dict) -> None:
     """The full draft's closing notes and appendices: the gap lists, the other wordings, the points set aside, every
     source of each clause and where the sources are published (not in a copy for committee)."""
-    d.add_heading("Drafting note: themes no source covers", 1)
-    for t in ctx["uncovered"] or ["None: every theme is covered by at least one source."]:
-        d.add_paragraph(t, style="List Bullet")
+    if ctx["uncovered"]:  # (none uncovered: the opening note says so)
+        d.add_heading("Drafting note: themes no source covers", 1)
+        for t in ctx["uncovered"]:
+            d.add_paragraph(t, style="List Bullet")
     if ctx["not_in_draft"]:
         d.add_heading("Drafting note: themes the sources cover that this draft leaves out", 1)
         for t in ctx["not_in_draft"]:
