@@ -110,7 +110,7 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
     disclaimer = False  # inside an email's disclaimer paragraph, to a blank line
     contact_below = False  # a sign-off over a contact block: only its first line, a name, is the signature's here
     quoted_from = ""  # under an "... wrote:" line: the words of the text above it, which a quoted line repeats
-    quotes = 0  # "... wrote:" lines read so far (each reads the text above it once)
+    quotes, quote_at = 0, 0  # "... wrote:" lines read so far (each reads the text above it once), and the last one's
     for i, ln in enumerate(lines):
         text = ln.text.strip()
         if not text:
@@ -167,6 +167,8 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                 signing = signing - 1 if reason == "signature" and not contact_below else 0
             if not reason and ln.style == "body" and _NAMES_GREETING.fullmatch(text) and _after_header(lines, i, st):
                 reason = "greeting"  # a message's greeting without "Dear", under its header: "Ruth," / "Mark, Ruth,"
+            if quoted_from and i - quote_at > _QUOTE_LINES:
+                quoted_from = ""
             if quoted_from and not reason and ln.style == "body" and f" {_words_of(text)} " in quoted_from and (
                     len(text.split()) >= 4 or i and st.furniture and st.furniture[-1].line_no == lines[i - 1].line_no
                     and st.furniture[-1].reason == "quoted message"):
@@ -224,7 +226,7 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
             if reason == "email header" or _QUOTE_END.fullmatch(text):
                 quoted_from = ""  # a quote ends at the next message's header, a rule line or "[Quoted text hidden]"
                 if reason == "email header" and _WROTE_LINE.search(text) and quotes < _MAX_QUOTES:
-                    quotes += 1
+                    quotes, quote_at = quotes + 1, i
                     quoted_from = f" {_words_of(' '.join(l.text for l in lines[:i]))} "
             if reason:
                 st.drop(ln, reason)
@@ -307,6 +309,7 @@ _NAMES_GREETING = re.compile(r"(?:>\s?)*(?-i:[A-Z][\w'’-]{1,20})(?:(?:\s*,\s*|
 _WROTE_LINE = re.compile(r"\bwrote\s*:\s*$", re.I)
 _QUOTE_END = re.compile(r"[-_=*~–—]{3,}|\[\s*quoted\s+text\s+hidden\s*\]|-{2,}\s*(?:original|forwarded)\s+message\s*-{2,}", re.I)
 _MAX_QUOTES = 50  # "... wrote:" lines whose quotes are compared with the text above them (each reads that text once)
+_QUOTE_LINES = 200  # lines under an "... wrote:" line compared with the text above it (a quote is a message's length)
 
 
 def _words_of(text: str) -> str:
@@ -315,10 +318,13 @@ def _words_of(text: str) -> str:
 
 
 def _after_header(lines: list[Line], i: int, st: _State) -> bool:
-    """The line above line ``i`` that has text was set aside as an email's header ("To: …", "Cc: …")."""
-    above = next((ln for ln in reversed(lines[:i]) if ln.text.strip()), None)
+    """The line above line ``i`` that has text, a few blank lines up at most, was set aside as an email's header
+    ("To: …", "Cc: …")."""
+    above = next((lines[j] for j in range(i - 1, max(i - 6, -1), -1) if lines[j].text.strip()), None)
     return above is not None and bool(st.furniture) and st.furniture[-1].line_no == above.line_no \
         and st.furniture[-1].reason == "email header"
+
+
 _EMAIL_TAIL_LINES = 40  # lines after an email's sign-off that may all be its signature and disclaimer
 # the opening of an email's disclaimer ("This email and any attachments are intended only for ...")
 _DISCLAIMER = re.compile(r"(?:this\s+e-?mail|this\s+message|the\s+information\s+(?:in|contained\s+in)\s+this\s+"
