@@ -43,7 +43,8 @@ def _patterns():
         "question_label": re.compile(r"^(?:" + struct["question_label"] + r")$", re.I),
         "answer_label": re.compile(r"^(?:" + struct["answer_label"] + r")$", re.I),
         "question_words": int(struct["question_words"]),
-        "question_request": re.compile(r"^\W*(?:" + struct["question_request"] + r")", re.I),
+        "question_request": re.compile(r"^\W*(?:" + struct["question_request"] + r")|^(?:" + struct["question_quoted"] + r")",
+                                       re.I),
         "sentence_verbs": set(struct["cut_off"]["sentence_verbs"]),
         "bare_label_words": int(struct["bare_label_words"]),
         "small_words": set(struct["cut_off"]["title_small_words"]),
@@ -271,6 +272,12 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
                 cells = _pipe_cells(raw)
                 if in_table and blocks and blocks[-1].kind == "row":
                     table = blocks[-1].table
+            if table is None and _pipe_cells(raw) and idx + 1 < len(lines) and _PIPE_RULE.match(lines[idx + 1].text):
+                # a Markdown table's header row, over its "|---|" rule, starts a table of its own, even straight
+                # after another table: "| Situation | What to do |" below a table of response times
+                table = -ln.line_no  # (numbered below 0 by its first line, as a flattened table is)
+            elif table is None and in_table and blocks and blocks[-1].kind == "row" and (blocks[-1].table or 0) < 0:
+                table = blocks[-1].table  # (and its rows below it are that table's)
             blocks.append(Block("row", [ln], text=fold_spaces(raw), cells=list(cells), table=table, gap_before=gap))
             in_table = True
             gap = False
@@ -1008,8 +1015,9 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
         return True
     if len(b.lines) > 1:
         return False
-    if re.search(r"[.;:,!]$", text) or _patterns()["lead_in"].search(text) or len(words) > 12:
-        return False
+    if re.search(r"[.;:,!]$", text) or _patterns()["lead_in"].search(text) or len(words) > 12 \
+            or _patterns()["question_request"].match(text):
+        return False  # (nor a request or a quoted question: 'Someone asks: "Should officers ever attend ...?"')
     if words[-1].lower() in _patterns()["unfinished"] and not (_patterns()["finished_endings"].search(text)
                                                                and not _HEADING_MODAL.search(text)):
         return False  # "Officer will", "… matters of": a sentence cut short, not a heading

@@ -108,7 +108,6 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
     email_tail = False  # under an email's sign-off: its signature, contact lines and disclaimer, to the end
     control = False  # under a "Document control" line: its details lines, to a blank line
     disclaimer = False  # inside an email's disclaimer paragraph, to a blank line
-    contact_below = False  # a sign-off over a contact block: only its first line, a name, is the signature's here
     quoted_from = ""  # under an "... wrote:" line: the words of the text above it, which a quoted line repeats
     quotes, quote_at = 0, 0  # "... wrote:" lines read so far (each reads the text above it once), and the last one's
     for i, ln in enumerate(lines):
@@ -164,7 +163,7 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
             if signing:  # "Helen Okafor-Reid" / "Head of Legal and Democratic Services and Monitoring Officer"
                 reason = reason or ("signature" if ln.style == "body" and _signature_line(
                     text, first=signing == _SIGNATURE_LINES) else None)
-                signing = signing - 1 if reason == "signature" and not contact_below else 0
+                signing = signing - 1 if reason == "signature" else 0
             if not reason and ln.style == "body" and _NAMES_GREETING.fullmatch(text) and _after_header(lines, i, st):
                 reason = "greeting"  # a message's greeting without "Dear", under its header: "Ruth," / "Mark, Ruth,"
             if quoted_from and i - quote_at > _QUOTE_LINES:
@@ -231,10 +230,9 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
             if reason:
                 st.drop(ln, reason)
                 if reason == "sign-off":
-                    # (a block with an address or a phone number is a contact block, read whole later: clutter.py; the
-                    # name over it is the signature's: "Many thanks," / "Ruth" / "Ruth Penhaligon" / "Clerk and RFO" ...)
-                    below = [l.text for l in lines[i + 1:i + 1 + 2 * _SIGNATURE_LINES] if l.text.strip()][:_SIGNATURE_LINES]
-                    contact_below = any(_CONTACT_BITS.search(t) for t in below)
+                    # (the names and posts under it are the signature's, to the first line with an address or a phone
+                    # number: the contact block's, read whole later, clutter.py; "Many thanks," / "Ruth" / "Ruth
+                    # Penhaligon" / "Clerk and RFO" / "The Old School Room, ...", b188's first run)
                     signing = _SIGNATURE_LINES
                     # an email's sign-off near its end: what follows is its signature, the sender's contact lines and
                     # the council's disclaimer, however many lines they wrap to (a "P.S." is the sender's own text)

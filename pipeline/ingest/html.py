@@ -20,10 +20,14 @@ _HTML_ROLES = {"navigation": "site navigation", "banner": "page header",
                "toolbar": "page tools", "menubar": "site navigation"}  # a document viewer's bar: its name, path, buttons
 _HTML_CHROME_CLASS = re.compile(
     r"(?:^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|skip|skiplink|cookie|cookies|"
-    r"banner|sidebar|share|social|feedback|masthead|site-?header|site-?footer|related|page-?tools|toolbar|top-?bar|user-?bar|account-?bar)(?:$|[\s_-])", re.I)
+    r"banner|sidebar|share|social|feedback|masthead|site-?header|site-?footer|related|page-?tools|toolbar|top-?bar|user-?bar|account-?bar|"
+    r"most-?read|most-?popular|trending|ad|ads|advert|advertisement|ad-?slot|sponsored)(?:$|[\s_-])", re.I)  # (a news site's "Most read" list, b192's first run)
 # class names that mark chrome only on a short element (a "related links" box, a page's tools): on a wrapper
 # ("related-protocol", "content with-toolbar") they would take the protocol with them
-_SHORT_ONLY = {"related", "page-tools", "pagetools", "toolbar", "topbar", "top-bar", "userbar", "user-bar", "accountbar", "account-bar"}
+_SHORT_ONLY = {"related", "ad", "ads", "advert", "advertisement", "adslot", "ad-slot", "sponsored", "most-read", "mostread", "most-popular", "mostpopular", "trending", "page-tools", "pagetools", "toolbar", "topbar", "top-bar", "userbar", "user-bar", "accountbar", "account-bar"}
+# the parts of a reader comment round its text (the text is the commenter's own, kept): found by the comment's class
+_COMMENT_PART = re.compile(r"(?:^|[\s_-])(meta|actions|byline|author|date|time|footer|header|info)(?:$|[\s_-])", re.I)
+_COMMENT_BOX = re.compile(r"(?:^|[\s_-])comments?(?:$|[\s_-])", re.I)
 _SHORT_CHROME = 600  # characters
 _SHORT_ROLES = {"toolbar", "menubar"}  # roles that mark chrome only on a short element without sentences (_holds_text)
 _SENTENCE = re.compile(r"^(?:\W*\w+\W+){7,}?\w+[.!?;:]|\b(?:must|should|shall|will|may|can)\b", re.I)  # eight words and an end, or a rule
@@ -129,7 +133,9 @@ def _call_out(el, revealed: set[str] | None = None) -> bool:
 # are the site's (related stories, an author's biography, a promotion, a cookie notice)
 _KEY_POINTS = re.compile(r"key[\s_-]*(?:points|facts|messages)|in[\s_-]*(?:brief|short|summary)|summary|"
                          r"at[\s_-]*a[\s_-]*glance|remember|important|callout|call-out|highlights?|takeaways?|faq|"
-                         r"did[\s_-]*you[\s_-]*know|info[\s_-]*box|good[\s_-]*to[\s_-]*know", re.I)
+                         r"did[\s_-]*you[\s_-]*know|info[\s_-]*box|good[\s_-]*to[\s_-]*know|fact[\s_-]*(?:box|file)|explainer|"
+                         r"(?:^|\s)what\s+(?:is|are|does|do)\s+(?:an?\s+|the\s+)?[\w\s]{2,40}\?", re.I)
+# (and an explainer box headed by its question: "What does a town clerk do?" beside a news report, b192's first run)
 _CHROME_BOX = re.compile(r"related|also[\s_-]*like|read[\s_-]*more|author|bio|promo|advert|cookie|newsletter|subscribe|"
                          r"teaser|latest|popular|share|social", re.I)
 
@@ -827,6 +833,9 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
         if (el.get("aria-hidden") == "true" or el.get("hidden") is not None) and not _revealed(el, revealed):
             return "hidden element"
         ident = " ".join(el.get("class") or []) + " " + (el.get("id") or "")
+        if _COMMENT_PART.search(ident) and not _holds_text(el) and any(
+                _COMMENT_BOX.search(" ".join(p.get("class") or [])) for p in islice(el.parents, 3)):
+            return "comment widget"  # a reader comment's author and time, its Reply / Report links (b192's first run)
         m = _HTML_CHROME_CLASS.search(ident)
         if not m or id(el) in holds_main:
             return None

@@ -173,6 +173,26 @@ def _clean_cell(cell: str) -> str:
 _FIGURE = re.compile(r"[£$]?\d[\d.,]*%?")  # a statistics table's cell: "27", "£450", "12.5%"
 
 
+_COVER_CELL = re.compile(r"\b(?:version|v\d|ref(?:erence)?|issue|constitution|part\s+\d+|document|date|updated|owner|"
+                         r"council)\b", re.I)
+
+
+def _is_cover_table(grid: list[list[str]]) -> bool:
+    """A small table of short labels above the text, at least half of its cells naming the document (its council,
+    reference, constitution part, version or date), none a sentence or a rule."""
+    cells = [c.strip() for row in grid for c in row if c.strip()]
+    return 2 <= len(cells) <= 12 and len(grid) <= 4 and all(
+        len(c.split()) <= 10 and not re.search(r"[.;!?]$", c) and not MODAL.search(c) for c in cells) \
+        and sum(1 for c in cells if _COVER_CELL.search(c)) * 2 >= len(cells)
+
+
+def _short_heads(cells: list[str]) -> bool:
+    """Two or more cells, each a few words and no sentence: a column's heading."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return len(filled) >= 2 and all(len(c.split()) <= 6 and not re.search(r"[.;:!?]$", c) and not MODAL.search(c)
+                                    for c in filled)
+
+
 def _is_header_row(cells: list[str], rest: list[list[str]]) -> bool:
     """A first row of short, unpunctuated cells over longer ones is the table's header."""
     filled = [c for c in cells if c]
@@ -377,6 +397,17 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
                 for ln in row.lines:
                     st.drop(ln, "document control")
         return
+    if not st.clauses and _is_cover_table([cells for _, cells in grid]):
+        for row, cells in grid:  # "Westmarch County Council | Document reference: CON/5/07" / "Constitution Part 5 |
+            # Version 3.2 – April 2027": a header table above the text names the document (b195's first run)
+            if doc.format == "docx":
+                for c in cells:
+                    if c:
+                        drop_text(row, c, "document details")
+            else:
+                for ln in row.lines:
+                    st.drop(ln, "document details")
+        return
     if _is_attendance_table([cells for _, cells in grid]):
         for row, cells in grid:  # "Present: | Councillor D. Marchetti (Chair); ...": who came to the meeting
             for c in cells:
@@ -384,7 +415,12 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
                     drop_text(row, c, "attendance list")
         return
     header: list[str] | None = None
-    if grid and _is_header_row(grid[0][1], [c for _, c in grid[1:4]]):
+    # (a Markdown table's first row is its header by the syntax, the "|---|" rule under it, where its cells are short
+    # and no sentence: "Type of contact | Acknowledgement | Full reply" over "Ward casework | Within 2 working days | ...",
+    # b195's first run read it as three clauses)
+    under_rule = bool(grid) and any(f.reason == "table rule" and f.line_no == grid[0][0].lines[-1].line_no + 1
+                                    for f in st.furniture)
+    if grid and (_is_header_row(grid[0][1], [c for _, c in grid[1:4]]) or under_rule and _short_heads(grid[0][1])):
         header = grid[0][1]
         row = grid.pop(0)[0]
         for ln in row.lines:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import html
 import re
 from pathlib import Path
 
@@ -241,6 +242,23 @@ _MD_NOT_CAPTION = re.compile(r"\b(?:must|should|shall|will|can|cannot|may|ought|
                              r"\b(?:councillors?|members?|officers?|staff|employees?|clerk|chair(?:man)?)\b[^.]*\.\W*$", re.I)
 
 
+# HTML left in Markdown converted from a web page: inline elements ("<span class=\"para-num\">4.2</span>&nbsp;Officers
+# will ...", "<strong>", a line break "<br>") show only their text, and entities ("&nbsp;", "&gt;") the characters they
+# stand for (b195's first run kept the tags in the clauses and missed the paragraph numbers)
+_MD_INLINE_TAG = re.compile(r"</?(?:span|strong|b|em|i|u|small|sup|sub|abbr|mark|font|div|p|a|label|time|cite|q|s|del|"
+                            r"ins|section|article|header|footer|main|aside|nav)\b[^<>]{0,500}>", re.I)
+_MD_BREAK = re.compile(r"<br\s*/?>", re.I)
+
+
+def _inline_html(text: str) -> str:
+    """A Markdown line without its inline HTML tags, its ``<br>`` a space (outside a table) and its entities decoded."""
+    if "<" not in text and "&" not in text:
+        return text
+    # (a table row keeps its "<br>": the table reader breaks its cell there, between two statements)
+    text = text if text.lstrip().startswith("|") else _MD_BREAK.sub(" ", text)
+    return html.unescape(_MD_INLINE_TAG.sub("", text)).replace("\xa0", " ")
+
+
 def _unquoted_email(text: str) -> str:
     """A text quoted in an email reply ("> 3. WORKING TOGETHER", "> (c) acting as …") without its marks, where the text
     is an email's (a line of its header or "… wrote:") and a third of its lines or more are quoted, or three or more
@@ -337,6 +355,12 @@ def read_text(path: Path, doc_id: str) -> RawDocument:
             if not fence and (commented or ("<!--" in line.text and _closes(lines, k))):
                 commented = _hide_comments(line, commented, furniture)
                 if not line.text.strip():
+                    continue
+            if not fence:
+                shown = line.text.strip()
+                line.text = _inline_html(line.text)
+                if shown and not line.text.strip():  # an anchor alone ('<a id="top"></a>'): markup a reader never sees
+                    furniture.append(Furniture(text=shown, line_no=line.line_no, page=line.page, reason="html markup"))
                     continue
             in_quote = bool(_MD_QUOTE.match(line.text))
             line.text = _MD_QUOTE.sub("", line.text)
