@@ -673,3 +673,47 @@ def test_with_no_theme_uncovered_the_opening_note_says_so_and_no_empty_gap_list_
     for text in (md, html):
         assert "themes no source covers" not in text and "None:" not in text
         assert "Every theme the comparison tracks is covered by at least one source." in text
+
+
+def test_each_side_gets_one_first_step_when_things_go_wrong(structured, tmp_path):
+    # reader round 40: a councillor's concern about the Clerk went to the Chair (Little Brambling) and to the Clerk "in
+    # the first instance" (the NALC-style parish protocol) in one section; the better supported route stays, the other
+    # is an other wording in the appendix
+    md = draft(structured, tmp_path, ".md", "--council", "Ambridge Parish Council", "--council-type", "parish",
+               *dated(tmp_path)).read_text()
+    section = md.split("## 9. When things go wrong")[1].split("\n## ")[0]
+    assert "should raise it with the Chair, who will try to resolve it informally" in section
+    assert "raised with the Clerk in the first instance" not in section
+    appendix = md.split("## Appendix: other wordings of the same points")[1].split("\n## ")[0]
+    assert "raised with the Clerk in the first instance" in appendix
+
+
+def test_one_first_step_keeps_the_better_supported_route_and_leaves_later_steps_and_other_sides():
+    from pipeline.render.draft import DraftClause, _one_first_step
+    chair = DraftClause("9.1", "A Councillor with a concern about the Clerk should raise it with the Chair, who will "
+                               "try to resolve it informally.", ["A clause 2", "B clause 5"], "escalation", [],
+                        side="member")
+    clerk = DraftClause("9.2", "If a Councillor is unhappy with the Clerk's work, the matter should be raised with the "
+                               "Clerk in the first instance. If it is not resolved, the disciplinary procedure applies.",
+                        ["C clause 5.5"], "escalation", [], side="member")
+    later = DraftClause("9.3", "If the matter is not resolved informally, it goes to the Staffing Committee.",
+                        ["D clause 7"], "escalation", [], side="member")
+    officer = DraftClause("9.4", "The Clerk should raise a concern about a Councillor informally with the Chair first.",
+                          ["E clause 3"], "escalation", [], side="officer")
+    kept, folded = _one_first_step([chair, clerk, later, officer], lambda c: False)
+    assert kept == [chair, later, officer] and folded == 1
+    assert chair.others[-1] == {"ref": "C clause 5.5", "text": clerk.text}
+    # (the --base council's own clause keeps its place)
+    assert _one_first_step([chair, clerk], lambda c: c is clerk)[0] == [chair, clerk]
+
+
+def test_a_lists_note_cites_the_items_it_prints_not_a_first_item_gone_elsewhere():
+    from pipeline.render.draft import DraftClause, DraftItem, _note_sources
+    listed = DraftClause("6.2", "Councillors should:", ["Little Brambling Parish Council clause p8",
+                                                        "A parish council clause 2.2.2"], "expectation", [],
+                         items=[DraftItem("a", "Make requests through the Chair;",
+                                          ["Little Brambling Parish Council clause p9"]),
+                                DraftItem("b", "Respect the Clerk's working hours.",
+                                          ["Little Brambling Parish Council clause p11",
+                                           "A parish council clause 2.2.2-1"])])
+    assert _note_sources(listed) == ["Little Brambling Parish Council clause p9", "A parish council clause 2.2.2"]

@@ -901,6 +901,8 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
                             candidates, shown, s.get("max", 10), used_themes)
         if s["id"] == "when_things_go_wrong":
             picked.sort(key=_step_order)
+            picked, n_merged = _one_first_step(picked, lambda c: bool(opts.base) and not c.added)
+            merged_points += n_merged
         first = 2 if s["id"] == "review" else 1  # the review section opens with the adoption statement
         for k, c in enumerate(picked, first):
             c.number = f"{n}.{k}"
@@ -1575,6 +1577,37 @@ def _step_order(clause: DraftClause) -> tuple[int, int, int]:
     return bucket, raiser, formality
 
 
+def _one_first_step(clauses: list[DraftClause], own: Callable[[DraftClause], bool]) -> tuple[list[DraftClause], int]:
+    """One first step for each side that raises a matter: of two clauses that each tell a councillor (or each tell an
+    officer) where to take a concern first (their first sentence an informal word or "in the first instance"), the one
+    more councils make is kept, or the fuller where as many make each, and the other goes to its other wordings in the
+    appendix (reader round 40: a councillor's concern about the Clerk went to the Chair in 9.1 and to the Clerk "in the
+    first instance" in 9.4; an officer's to their Director and to their line manager). The --base council's ``own``
+    clauses are left as they are. Returns the clauses kept, in order, and how many were folded away."""
+    first_steps: dict[str, int] = {}  # side -> index in ``kept`` of its first step
+    kept: list[DraftClause] = []
+    folded = 0
+    for c in clauses:
+        opening = re.split(r"(?<=[.;])\s+", c.text.strip(), maxsplit=1)[0]
+        if c.side not in ("member", "officer") or c.items or own(c) or _formality(opening) != 0:
+            kept.append(c)
+            continue
+        if c.side not in first_steps:
+            first_steps[c.side] = len(kept)
+            kept.append(c)
+            continue
+        k = first_steps[c.side]
+        held = kept[k]
+        if (len({_source_of(r) for r in c.sources}), len(c.text)) > (len({_source_of(r) for r in held.sources}),
+                                                                     len(held.text)):
+            held, c = c, held
+            kept[k] = held
+        held.others.append({"ref": "; ".join(c.sources), "text": c.text})
+        held.others += c.others
+        folded += 1
+    return kept, folded
+
+
 def _formality(text: str) -> int:
     """Order an escalation section as a reader follows it: trying an informal word first (0), the route to a
     named person (1), the step after an informal one has failed (2), formal procedures and outside bodies (3), and
@@ -1612,7 +1645,7 @@ def _context(draft: Draft) -> dict:
     for s in draft.sections:
         clauses = []
         for c in s.clauses:
-            shown, more = _capped(c.sources, cap)
+            shown, more = _capped(_note_sources(c), cap)
             if more:
                 every_source.append({"number": c.number, "sources": c.sources})
             notes.append({"n": len(notes) + 1, "sources": shown + ([f"and {more} other councils (all in "
@@ -1689,6 +1722,26 @@ OTHER_LINES = 12  # lines of other wordings shown for one point, at most
 def _source_of(ref: str) -> str:
     """The council of a clause reference ("Ashwell Parish Council clause 2.5"; the first of "A clause 1; B clause 2")."""
     return ref.split("; ")[0].split(" clause ")[0]
+
+
+def _note_sources(c: DraftClause) -> list[str]:
+    """What a clause's note cites: its sources, where a list's lead-in cited by the number of its council's first item
+    ("Councillors should:" over "treat the Clerk with courtesy", both clause p8) is cited by the first item printed
+    from that council once the first has gone elsewhere (reader round 40: the note still cited p8, an item now in
+    another section, for the list's other items)."""
+    if not c.items:
+        return c.sources
+    items: dict[str, list[str]] = {}
+    for ref in (ref for it in c.items for ref in it.sources):
+        items.setdefault(_source_of(ref), []).append(ref.rsplit(" clause ", 1)[-1])
+    out = []
+    for ref in c.sources:
+        council, _, number = ref.rpartition(" clause ")
+        ids = items.get(_source_of(ref), [])
+        if ids and number not in ids and not any(i.startswith(number) for i in ids):
+            ref = f"{council} clause {ids[0]}"  # (a lead-in numbered as its items' parent, "2.2.2" over "2.2.2-1", stays)
+        out.append(ref)
+    return list(dict.fromkeys(out))
 
 
 def _capped(sources: list[str], cap: int) -> tuple[list[str], int]:
