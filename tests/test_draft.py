@@ -328,6 +328,10 @@ def test_what_is_not_draft_material():
     assert why("It is important that officers are kept informed of matters in their area.") is None
     assert why("It is intended that every councillor will complete induction training within two months.") is None
 
+    # (reader round 40's county draft 1.5 pointed at its source's paragraphs by number alone)
+    assert why("The standards in 3.1 and 3.2 are summarised for each group of people below.") == "incomplete"
+    assert why("Officers will reply to Members within 2.5 working days of an enquiry.") is None
+
     assert why("Recruit and appoint staff", kind="cell") == "incomplete"
     assert why("Councillors should treat the Clerk with courtesy.") is None
     assert why("give advice on the law;", kind="item", lead_in="The Clerk will:") is None
