@@ -109,7 +109,9 @@ def _pipe_cells(text: str) -> list[str] | None:
     """The cells of a Markdown (pipe) table row, or None when the line is not one."""
     if not _PIPE_ROW.match(text) or text.count("|") < 3:
         return None
-    return [c.strip() for c in text.strip().strip("|").split("|")]
+    # (split at the row's own pipes first, then a cell's written pipe, "&#124;" or "\\|", is a "|" in its text)
+    cells = re.split(r"(?<!\\)\|", text.strip().strip("|"))
+    return [re.sub(r"&(?:#124|#x7c|vert|verbar);|\\\|", "|", c, flags=re.I).strip() for c in cells]
 
 
 def _is_table_line(line: Line) -> bool:
@@ -272,9 +274,11 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
                 cells = _pipe_cells(raw)
                 if in_table and blocks and blocks[-1].kind == "row":
                     table = blocks[-1].table
-            if table is None and _pipe_cells(raw) and idx + 1 < len(lines) and _PIPE_RULE.match(lines[idx + 1].text):
-                # a Markdown table's header row, over its "|---|" rule, starts a table of its own, even straight
-                # after another table: "| Situation | What to do |" below a table of response times
+            if table is None and _pipe_cells(raw) and (gap or not in_table) and idx + 1 < len(lines) \
+                    and _PIPE_RULE.match(lines[idx + 1].text):
+                # a Markdown table's header row, over its "|---|" rule, starts a table of its own, even after another
+                # table and a blank line: "| Situation | What to do |" below a table of response times (a grid table's
+                # rule between every two rows, with no blank line, parts no table: adversarial review 41)
                 table = -ln.line_no  # (numbered below 0 by its first line, as a flattened table is)
             elif table is None and in_table and blocks and blocks[-1].kind == "row" and (blocks[-1].table or 0) < 0:
                 table = blocks[-1].table  # (and its rows below it are that table's)

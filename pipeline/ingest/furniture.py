@@ -168,11 +168,16 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                 reason = "greeting"  # a message's greeting without "Dear", under its header: "Ruth," / "Mark, Ruth,"
             if quoted_from and i - quote_at > _QUOTE_LINES:
                 quoted_from = ""
+            after_quoted = bool(i and st.furniture and st.furniture[-1].line_no == lines[i - 1].line_no
+                                and st.furniture[-1].reason == "quoted message")
             if quoted_from and not reason and ln.style == "body" and f" {_words_of(text)} " in quoted_from and (
-                    len(text.split()) >= 4 or i and st.furniture and st.furniture[-1].line_no == lines[i - 1].line_no
-                    and st.furniture[-1].reason == "quoted message"):
+                    len(text.split()) >= 4 or after_quoted) and (
+                    after_quoted or i - 1 == quote_at or not lines[i - 1].text.strip()
+                    or re.search(r"[.;:!?]\W*$", lines[i - 1].text.strip())):
                 # a reply's quote of a message the document holds above it (b188's thread); a short line only where it
-                # goes on with a quoted line ("meeting." ending a point quoted for the first time is the point's)
+                # goes on with a quoted line ("meeting." ending a point quoted for the first time is the point's), and
+                # a line only where a quote may begin, not inside a sentence a line above began (a point wrapped at
+                # the words of the covering email's summary: adversarial review 41)
                 reason = "quoted message"
             if not reason and ln.style == "body" and not parse_marker(text)[0] and not _BULLET.match(text) \
                     and len(text.split()) <= 60 and not _binds(text):

@@ -30,7 +30,9 @@ _COMMENT_PART = re.compile(r"(?:^|[\s_-])(meta|actions|byline|author|date|time|f
 _COMMENT_BOX = re.compile(r"(?:^|[\s_-])comments?(?:$|[\s_-])", re.I)
 _SHORT_CHROME = 600  # characters
 _SHORT_ROLES = {"toolbar", "menubar"}  # roles that mark chrome only on a short element without sentences (_holds_text)
-_SENTENCE = re.compile(r"^(?:\W*\w+\W+){7,}?\w+[.!?;:]|\b(?:must|should|shall|will|may|can)\b", re.I)  # eight words and an end, or a rule
+# eight words and an end, or a rule (the words' gaps each matched one way only: "\W*" at the head of every word as well
+# as "\W+" at its tail split a gap many ways, and a list of tags with no full stop took minutes, adversarial review 41)
+_SENTENCE = re.compile(r"^\W*(?:\w+\W+){7,}?\w+[.!?;:]|\b(?:must|should|shall|will|may|can)\b", re.I)
 _RULE = re.compile(r"\b(?:must|should|shall|will|can|cannot|ought|never|expected|required|entitled|(?:is|are)\s+(?:not\s+)?to)\b"
                    r"|(?-i:\bmay\b)|\b(?:councillors?|members?|officers?|staff|employees?|clerk|complaints?|concerns?)\b"
                    r"(?=.*\b(?:is|are|was|were|has|have|go|goes|deal|deals|decide|decides|take|takes|apply|applies|"

@@ -177,13 +177,19 @@ _COVER_CELL = re.compile(r"\b(?:version|v\d|ref(?:erence)?|issue|constitution|pa
                          r"council)\b", re.I)
 
 
+# ... and one cell at least that only a document's details hold: a reference, a version, a date or a part of a
+# constitution ("| Role | Council |" over "| Councillors | Set policy for the council |" names no document, review 41)
+_COVER_MARK = re.compile(r"\b(?:version|v\d[\d.]*|ref(?:erence)?\b|issue\s+\d|constitution|part\s+\d+\w?|updated|"
+                         r"(?:19|20)\d\d)\b|\b[A-Z]{2,}/[\w/.-]+", re.I)
+
+
 def _is_cover_table(grid: list[list[str]]) -> bool:
     """A small table of short labels above the text, at least half of its cells naming the document (its council,
     reference, constitution part, version or date), none a sentence or a rule."""
     cells = [c.strip() for row in grid for c in row if c.strip()]
     return 2 <= len(cells) <= 12 and len(grid) <= 4 and all(
         len(c.split()) <= 10 and not re.search(r"[.;!?]$", c) and not MODAL.search(c) for c in cells) \
-        and sum(1 for c in cells if _COVER_CELL.search(c)) * 2 >= len(cells)
+        and sum(1 for c in cells if _COVER_CELL.search(c)) * 2 >= len(cells) and any(_COVER_MARK.search(c) for c in cells)
 
 
 def _short_heads(cells: list[str]) -> bool:
@@ -418,8 +424,9 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
     # (a Markdown table's first row is its header by the syntax, the "|---|" rule under it, where its cells are short
     # and no sentence: "Type of contact | Acknowledgement | Full reply" over "Ward casework | Within 2 working days | ...",
     # b195's first run read it as three clauses)
-    under_rule = bool(grid) and any(f.reason == "table rule" and f.line_no == grid[0][0].lines[-1].line_no + 1
-                                    for f in st.furniture)
+    rules = {f.line_no for f in st.furniture if f.reason == "table rule"}
+    under_rule = bool(grid) and grid[0][0].lines[-1].line_no + 1 in rules and not any(
+        row.lines[-1].line_no + 1 in rules for row, _ in grid[1:-1])  # (not a grid table's rule under every row)
     if grid and (_is_header_row(grid[0][1], [c for _, c in grid[1:4]]) or under_rule and _short_heads(grid[0][1])):
         header = grid[0][1]
         row = grid.pop(0)[0]

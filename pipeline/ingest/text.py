@@ -245,18 +245,34 @@ _MD_NOT_CAPTION = re.compile(r"\b(?:must|should|shall|will|can|cannot|may|ought|
 # HTML left in Markdown converted from a web page: inline elements ("<span class=\"para-num\">4.2</span>&nbsp;Officers
 # will ...", "<strong>", a line break "<br>") show only their text, and entities ("&nbsp;", "&gt;") the characters they
 # stand for (b195's first run kept the tags in the clauses and missed the paragraph numbers)
-_MD_INLINE_TAG = re.compile(r"</?(?:span|strong|b|em|i|u|small|sup|sub|abbr|mark|font|div|p|a|label|time|cite|q|s|del|"
-                            r"ins|section|article|header|footer|main|aside|nav)\b[^<>]{0,500}>", re.I)
+_MD_INLINE_TAG = re.compile(r"</?(?:span|strong|b|em|i|u|small|sup|sub|abbr|mark|font|div|p|a|label|time|cite|q|"
+                            r"ins|section|article|header|footer|main|aside|nav)(?=[\s/>])"
+                            r"[^<>\"']{0,300}(?:(?:\"[^\"]{0,300}\"|'[^']{0,300}')[^<>\"']{0,300}){0,20}>", re.I)
+# (a tag only where its name ends at a space, "/" or ">": "<s.khan@council.gov.uk>" is an address and "<https://...>" a
+# link; "<del>" and "<s>" are left as they are, as their words are struck out, not the rule's: adversarial review 41)
 _MD_BREAK = re.compile(r"<br\s*/?>", re.I)
+# an entity with its ";" ("&nbsp;", "&#8217;"), not "&para" or "&sect" inside a web address; in a table row not a pipe's
+# ("&#124;" is how a cell holds a "|"), which stays as written so that the row's cells stay as they are
+_MD_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.I)
+_PIPE_ENTITY = re.compile(r"&(?:#124|#x7c|vert|verbar|VerticalLine);", re.I)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ufffd\u2028\u2029]")
 
 
 def _inline_html(text: str) -> str:
-    """A Markdown line without its inline HTML tags, its ``<br>`` a space (outside a table) and its entities decoded."""
+    """A Markdown line without its inline HTML tags, its ``<br>`` a space (outside a table) and its entities decoded
+    (a control character, a line break or an invalid character among them a space)."""
     if "<" not in text and "&" not in text:
         return text
+    row = text.lstrip().startswith("|")
     # (a table row keeps its "<br>": the table reader breaks its cell there, between two statements)
-    text = text if text.lstrip().startswith("|") else _MD_BREAK.sub(" ", text)
-    return html.unescape(_MD_INLINE_TAG.sub("", text)).replace("\xa0", " ")
+    text = _MD_INLINE_TAG.sub("", text if row else _MD_BREAK.sub(" ", text))
+
+    def decoded(m: re.Match) -> str:
+        if row and _PIPE_ENTITY.fullmatch(m.group(0)):
+            return m.group(0)
+        return _CONTROL.sub(" ", html.unescape(m.group(0)))
+
+    return _MD_ENTITY.sub(decoded, text).replace("\xa0", " ")
 
 
 def _unquoted_email(text: str) -> str:

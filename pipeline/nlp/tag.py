@@ -441,7 +441,10 @@ def _pronoun_lead_ins(doc: Document) -> None:
         # (the sentence just before it names whom the pronoun stands for: "... worries you: Talk to your manager first.
         # They can:" is the manager)
         last = re.split(r"[:;]\s+", lead_parts(head)[1] or head)[-1] if head else ""
-        party = party_in(last, rules) if head else (above.actor if above is not None else None)
+        # (the clause above speaks for the pronoun only in the list's own section: "## 6. Officers and the public" /
+        # "They will:" is not 5.1's councillors, adversarial review 41)
+        same = above is not None and above.section == c.section
+        party = party_in(last, rules) if head else (above.actor if same else None)
         if party and party != "both":
             c.actor = party
 
