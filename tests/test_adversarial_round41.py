@@ -115,3 +115,27 @@ def test_a_rule_that_mentions_reviewing_another_protocol_keeps_its_place_in_a_dr
     sec = DraftSection(7, "boundaries", "Boundaries", [rule, said, both], [])
     _review_said_once([sec, DraftSection(10, "review", "Review and adoption", [], [])], rx, lambda c: False)
     assert sec.clauses == [rule, both]
+
+
+def test_a_paragraph_that_opens_with_the_covering_emails_words_and_goes_on_is_no_quote(seg):
+    doc = seg("From: Ruth Penhaligon <clerk@netherbrancote.gov.uk>\nSubject: Draft protocol\n\n"
+              "The main change is that councillors must not telephone\n"
+              "the Clerk at home outside working hours except in an\nemergency.\n\n"
+              "On Mon, 8 Mar 2027 at 09:12, Geoffrey Farrant <gfarrant@example.com> wrote:\n\n"
+              "1. Councillors must treat the Clerk with courtesy and respect.\n\n"
+              "councillors must not telephone\nthe Clerk at home outside working hours except in an\n"
+              "emergency, and every such call must be logged with the Chair within one working day.\n")
+    assert any(c.text.startswith("councillors must not telephone the Clerk at home") and "logged with the Chair" in c.text
+               for c in doc.clauses)
+
+
+def test_a_review_clause_that_also_sets_a_rule_keeps_its_place():
+    from pipeline.render.draft import DraftClause, DraftSection, _review_said_once
+    from pipeline.resources import load_rules
+    rx = re.compile(load_rules("draft.yaml")["review_elsewhere"], re.I)
+    rule = DraftClause("9.2", "The Monitoring Officer will review the Member/Officer protocol with any councillor who "
+                              "raises a concern, and must never share the officer's personnel file.", ["A clause 4"],
+                       "prohibition", [])
+    sec = DraftSection(9, "when_things_go_wrong", "When things go wrong", [rule], [])
+    _review_said_once([sec], rx, lambda c: False)
+    assert sec.clauses == [rule]

@@ -173,7 +173,7 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
             if quoted_from and not reason and ln.style == "body" and f" {_words_of(text)} " in quoted_from and (
                     len(text.split()) >= 4 or after_quoted) and (
                     after_quoted or i - 1 == quote_at or not lines[i - 1].text.strip()
-                    or re.search(r"[.;:!?]\W*$", lines[i - 1].text.strip())):
+                    or re.search(r"[.;:!?]\W*$", lines[i - 1].text.strip())) and _quote_ends(lines, i, quoted_from):
                 # a reply's quote of a message the document holds above it (b188's thread); a short line only where it
                 # goes on with a quoted line ("meeting." ending a point quoted for the first time is the point's), and
                 # a line only where a quote may begin, not inside a sentence a line above began (a point wrapped at
@@ -310,6 +310,20 @@ _QUOTED = re.compile(r"^\s*(?:>\s?)+")  # an email reply's quote marks ("> > ")
 # a greeting that is only names: "Ruth," / "Mark, Ruth," / "Geoffrey and Ruth,"
 _NAMES_GREETING = re.compile(r"(?:>\s?)*(?-i:[A-Z][\w'’-]{1,20})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?-i:[A-Z][\w'’-]{1,20})){0,3}\s*,")
 _WROTE_LINE = re.compile(r"\bwrote\s*:\s*$", re.I)
+def _quote_ends(lines: list[Line], i: int, quoted_from: str) -> bool:
+    """The lines from ``i`` on repeat the text above down to the end of a sentence or of their paragraph: a quote, not
+    the head of a new paragraph that opens with the covering email's words and goes on with its own (review 41)."""
+    for ln in lines[i:i + 50]:
+        text = ln.text.strip()
+        if not text:
+            return True
+        if f" {_words_of(text)} " not in quoted_from:
+            return False
+        if re.search(r"[.;:!?]\W*$", text):
+            return True
+    return True
+
+
 _QUOTE_END = re.compile(r"[-_=*~–—]{3,}|\[\s*quoted\s+text\s+hidden\s*\]|-{2,}\s*(?:original|forwarded)\s+message\s*-{2,}", re.I)
 _MAX_QUOTES = 50  # "... wrote:" lines whose quotes are compared with the text above them (each reads that text once)
 _QUOTE_LINES = 200  # lines under an "... wrote:" line compared with the text above it (a quote is a message's length)

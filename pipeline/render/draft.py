@@ -993,8 +993,11 @@ def _review_said_once(sections: list[DraftSection], rx: re.Pattern, own: Callabl
                         it.letter = item_letter(k)
                     c.items = items
                 kept.append(c)
-            elif not all(rx.search(x) for x in re.split(r"(?<=[.;!?])\s+", c.text.strip()) if x):
-                kept.append(c)  # (a clause that says more than who reviews the protocol keeps its place: review 41)
+            elif not all(rx.search(x) for x in re.split(r"(?<=[.;!?])\s+", c.text.strip()) if x) \
+                    or re.search(r"\b(?:and|but|or)\s+(?:\w+\s+)?(?:must|should|shall|will|may|can)\b|\b(?:never|not)\b", c.text):
+                # (a clause that says more than who reviews the protocol keeps its place: "... review the protocol
+                # with any councillor who raises a concern, and must never share ...", adversarial review 41)
+                kept.append(c)
         if len(kept) != len(sec.clauses):
             for k, c in enumerate(kept, 1):
                 c.number = f"{sec.number}.{k}"
