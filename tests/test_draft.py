@@ -54,7 +54,9 @@ def test_drafts_render_in_all_formats_with_consistent_terms_and_sources(structur
         assert not re.search(r"\bthe Clerk\b", body, re.I)
     clauses = re.findall(r"^(\d+\.\d+) .*\[\^(\d+)\]$", md, re.M)
     notes = re.findall(r"^\[\^(\d+)\]: (.+)$", md, re.M)
-    assert len(clauses) >= 20 and len(clauses) == len(notes)
+    # (a draft of the ten sample protocols: 18 clauses in the parish draft once one first step stayed for each side and
+    # a clause leaning on 'such advice' and the law's preface were left out, reader round 40)
+    assert len(clauses) >= 15 and len(clauses) == len(notes)
     assert all(re.search(r"clause \S+", n) for _, n in notes), "every clause cites council and clause number"
     headings = [p.text for p in word.paragraphs if p.style.name == "Heading 1"]
     assert headings[:2] == ["Introduction and purpose", f"The role of {term}s"]
@@ -721,3 +723,19 @@ def test_a_lists_note_cites_the_items_it_prints_not_a_first_item_gone_elsewhere(
                                           ["Little Brambling Parish Council clause p11",
                                            "A parish council clause 2.2.2-1"])])
     assert _note_sources(listed) == ["Little Brambling Parish Council clause p9", "A parish council clause 2.2.2"]
+
+
+def test_a_second_route_about_the_same_party_is_folded_and_a_route_about_something_else_stays():
+    from pipeline.render.draft import DraftClause, _one_first_step
+    chair = DraftClause("9.1", "A Councillor with a concern about the Clerk's work should raise it with the Chair, who "
+                               "will try to resolve it informally.", ["A clause 2", "B clause 5", "C clause 1"],
+                        "escalation", [], side="member")
+    staffing = DraftClause("9.2", "Complaints about the Clerk should be sent to the Chair of the Staffing Committee.",
+                           ["D clause 7", "E clause 18"], "escalation", [], side=None)
+    data = DraftClause("9.3", "Data breaches should be reported to the Data Protection Officer.", ["F clause 3"],
+                       "escalation", [], side="member")
+    clerk = DraftClause("9.4", "The Clerk may raise a concern about a Councillor with the Chair of the Staffing "
+                               "Committee.", ["G clause 2"], "escalation", [], side="officer")
+    kept, folded = _one_first_step([chair, staffing, data, clerk], lambda c: False)
+    assert kept == [chair, data, clerk] and folded == 1
+    assert chair.others[-1]["text"] == staffing.text

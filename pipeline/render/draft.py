@@ -1580,26 +1580,49 @@ def _step_order(clause: DraftClause) -> tuple[int, int, int]:
     return bucket, raiser, formality
 
 
+_ABOUT = re.compile(r"\b(?:about|against|with)\s+(?:the\s+(?:conduct|behaviou?r|work|performance|actions?)\s+of\s+)?"
+                    r"(?:the|an?|any|their|your|his|her|that)\s+(?:(?:individual|named|particular)\s+)?"
+                    r"(?P<who>clerk|officers?|employees?|member of staff|staff|councillors?|members?)(?:['’]s)?\b", re.I)
+
+
+def _route_key(c: DraftClause) -> tuple[str, str | None] | None:
+    """Who raises the matter a route clause is about, and about whom: ("member", "officer") for "A Councillor with a
+    concern about the Clerk's work should raise it with the Chair" and for "Complaints about the Clerk should be sent to
+    the Chair of the Staffing Committee"; None where neither can be told."""
+    opening = re.split(r"(?<=[.;])\s+", c.text.strip(), maxsplit=1)[0]
+    m = _ABOUT.search(opening)
+    about = None if m is None else ("member" if m.group("who").lower().startswith(("councillor", "member"))
+                                    and not m.group("who").lower().startswith("member of staff") else "officer")
+    raiser = c.side if c.side in ("member", "officer") else {"officer": "member", "member": "officer"}.get(about or "")
+    formality = _formality(opening)
+    if raiser is None or formality > 1 or formality == 1 and about is None:
+        return None  # (a route to a named person counts only where it says about whom: not "Data breaches go to the DPO")
+    return raiser, about
+
+
 def _one_first_step(clauses: list[DraftClause], own: Callable[[DraftClause], bool]) -> tuple[list[DraftClause], int]:
-    """One first step for each side that raises a matter: of two clauses that each tell a councillor (or each tell an
-    officer) where to take a concern first (their first sentence an informal word or "in the first instance"), the one
-    more councils make is kept, or the fuller where as many make each, and the other goes to its other wordings in the
-    appendix (reader round 40: a councillor's concern about the Clerk went to the Chair in 9.1 and to the Clerk "in the
-    first instance" in 9.4; an officer's to their Director and to their line manager). The --base council's ``own``
+    """One first step for each side that raises a matter about the other: of two clauses that each tell a councillor
+    (or each tell an officer) where to take a concern first (their first sentence an informal word or "in the first
+    instance", or a route to a named person that says about whom), the one more councils make is kept, or the fuller
+    where as many make each, and the other goes to its other wordings in the appendix (reader round 40: a councillor's
+    concern about the Clerk went to the Chair in 9.1, to the Clerk "in the first instance" in 9.4 and to the Chair of the
+    Staffing Committee in 9.5; an officer's to their Director and to their line manager). The --base council's ``own``
     clauses are left as they are. Returns the clauses kept, in order, and how many were folded away."""
-    first_steps: dict[str, int] = {}  # side -> index in ``kept`` of its first step
+    first_steps: dict[tuple, int] = {}  # (raiser, about) -> index in ``kept`` of its first step
     kept: list[DraftClause] = []
     folded = 0
     for c in clauses:
-        opening = re.split(r"(?<=[.;])\s+", c.text.strip(), maxsplit=1)[0]
-        if c.side not in ("member", "officer") or c.items or own(c) or _formality(opening) != 0:
+        key = None if c.items or own(c) else _route_key(c)
+        if key is None:
             kept.append(c)
             continue
-        if c.side not in first_steps:
-            first_steps[c.side] = len(kept)
+        match = next((k for k in first_steps if k[0] == key[0] and (k[1] is None or key[1] is None or k[1] == key[1])),
+                     None)
+        if match is None:
+            first_steps[key] = len(kept)
             kept.append(c)
             continue
-        k = first_steps[c.side]
+        k = first_steps[match]
         held = kept[k]
         if (len({_source_of(r) for r in c.sources}), len(c.text)) > (len({_source_of(r) for r in held.sources}),
                                                                      len(held.text)):
