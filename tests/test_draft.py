@@ -431,6 +431,11 @@ def test_opposite_polarity_and_shared_party_names_never_make_the_same_point():
     # sharing only "councillor" and "officer" proves nothing, even when one clause has no theme
     assert not same_point(rec("Councillors must not give instructions to individual Officers.", "prohibition", themes=()),
                           rec("Councillors must not bully any Officer.", "prohibition", themes=("undue_pressure",)))
+    # a concern about the Clerk and one about a councillor are two routes, however alike their words (reader round 40)
+    assert not same_point(rec("Complaints about the Clerk should be sent to the Chair of the Staffing Committee.",
+                              "escalation", themes=("complaints_route",)),
+                          rec("The Clerk may raise a grievance about a councillor with the Chairman of the Staffing "
+                              "Committee.", "escalation", themes=("complaints_route",)))
 
 
 def test_a_draft_never_takes_a_clause_bound_to_another_nation(problems, tmp_path):

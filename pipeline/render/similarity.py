@@ -114,7 +114,13 @@ def opposed(a: str, b: str) -> bool:
         if not (va and vb and (vb[0] in va or va[0] in vb)):
             return True
     ba, bb = _breacher(a), _breacher(b)
-    return ba is not None and bb is not None and ba != bb
+    if ba is not None and bb is not None and ba != bb:
+        return True
+    # nor a concern about a councillor and one about an officer ("Complaints about the Clerk should be sent to the Chair
+    # of the Staffing Committee", "The Clerk may raise a grievance about a councillor with the Chairman of the Staffing
+    # Committee": reader round 40's parish draft cited the second for the first)
+    ca, cb = _complained_of(a), _complained_of(b)
+    return ca is not None and cb is not None and ca != cb
 
 
 _BREACHER = re.compile(r"\bbreach\w*\b[^.;]{0,50}?\bby\s+(?:an?\s+|the\s+|any\s+)?(?:individual\s+)?"
@@ -129,6 +135,20 @@ def _breacher(text: str) -> str | None:
         return None
     who = (m.group(1) or m.group(2)).lower()
     return "member" if who.startswith(("councillor", "member")) else "officer"
+
+
+_COMPLAINED_OF = re.compile(r"\b(?:concerns?|complain\w*|grievances?|unhappy|dissatisfied|problems?)\b[^.;]{0,60}?"
+                           r"\b(?:about|against|with)\s+(?:the\s+(?:conduct|behaviou?r|work|performance|actions?)\s+of\s+)?"
+                           r"(?:an?|the|any|their|his|her|that)\s+(?:individual\s+|named\s+)?"
+                           r"(councillors?|members?(?!\s+of\s+staff)|officers?|employees?|staff|clerk)\b", re.I)
+
+
+def _complained_of(text: str) -> str | None:
+    """Whom a concern, complaint or grievance in a text is about: 'member' or 'officer', or None."""
+    m = _COMPLAINED_OF.search(text[:2000])
+    if m is None:
+        return None
+    return "member" if m.group(1).lower().startswith(("councillor", "member")) else "officer"
 
 
 @lru_cache(maxsize=None)
