@@ -1706,6 +1706,10 @@ def _context(draft: Draft) -> dict:
             "terms_note": (f"In this protocol “officers” means {_the(o.senior_officer)} and anyone else the Council "
                            "employs." if o.local else "In this protocol “officers” means everyone the Council employs."
                            if o.nation != "scotland" else ""),
+            # (how many of those the notes cite: "prepared from 9 published protocols" over notes naming 8 read as a
+            # miscount to reader round 40's clerk)
+            "cited_from": len({_source_of(ref) for sec in draft.sections for c in sec.clauses
+                               for ref in c.sources + [r for it in c.items for r in it.sources]}),
             "councils": draft.sources, "drawn_from": len(draft.sources) + draft.unnamed, "base": o.base, "additions": draft.additions, "published": draft.published,
             "adoption": f"was adopted by {o.council} on {o.adoption_date}" if o.adoption_date
             else f"takes effect when {o.council} adopts it"}

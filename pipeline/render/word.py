@@ -126,6 +126,8 @@ def write_docx(draft: Draft, path: Path) -> None:
     if not o.committee:  # (a copy for committee: the protocol's text only, draft._context)
         lede = d.add_paragraph("Drafting note (not part of the protocol; the copy for committee leaves out these "
                                f"notes): prepared from {ctx['drawn_from']} published protocols"
+                               + (f" ({ctx['cited_from']} of them cited in the notes)"
+                                  if ctx["cited_from"] < ctx["drawn_from"] else "")
                                + (f", starting from {o.base} ({ctx['additions']} clauses added from other councils "
                                   f"are marked [added])" if o.base else "")
                                + f". Only clauses that fit a {o.council_type} council in {o.nation.capitalize()} are used; "
