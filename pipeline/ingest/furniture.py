@@ -108,6 +108,7 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
     email_tail = False  # under an email's sign-off: its signature, contact lines and disclaimer, to the end
     control = False  # under a "Document control" line: its details lines, to a blank line
     disclaimer = False  # inside an email's disclaimer paragraph, to a blank line
+    signed_at = -100  # the line of the last sign-off ("Kind regards,"), whose signature a disclaimer may follow
     quoted_from = ""  # under an "... wrote:" line: the words of the text above it, which a quoted line repeats
     quotes, quote_at = 0, 0  # "... wrote:" lines read so far (each reads the text above it once), and the last one's
     for i, ln in enumerate(lines):
@@ -117,7 +118,9 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
             control = disclaimer = False
             keep.append(ln)
             continue
-        if disclaimer or (email_tail and _DISCLAIMER.match(text)):
+        if disclaimer or (email_tail and _DISCLAIMER.match(text)) or (
+                i - signed_at <= _SIGNATURE_LINES + 4 and _DISCLAIMER.match(text) and _disclaimer_paragraph(lines, i)):
+            # (and one under a signature block in the middle of a thread, b197's first run)
             st.drop(ln, "email disclaimer")  # the disclaimer's paragraph, however many lines it wraps to
             disclaimer = True
             continue
@@ -161,8 +164,10 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                 # "signed on behalf of the Council" / "by two councillors and the Clerk.": adversarial review 35)
                 reason = None
             if signing:  # "Helen Okafor-Reid" / "Head of Legal and Democratic Services and Monitoring Officer"
+                # (a name alone as the first or the second line: the closing first name over the full name, "Anita" /
+                # "Anita Okafor" / "Director of Law and Governance", b197's first run)
                 reason = reason or ("signature" if ln.style == "body" and _signature_line(
-                    text, first=signing == _SIGNATURE_LINES) else None)
+                    text, first=signing >= _SIGNATURE_LINES - 1) else None)
                 signing = signing - 1 if reason == "signature" else 0
             if not reason and ln.style == "body" and _NAMES_GREETING.fullmatch(text) and _after_header(lines, i, st):
                 reason = "greeting"  # a message's greeting without "Dear", under its header: "Ruth," / "Mark, Ruth,"
@@ -238,7 +243,7 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                     # (the names and posts under it are the signature's, to the first line with an address or a phone
                     # number: the contact block's, read whole later, clutter.py; "Many thanks," / "Ruth" / "Ruth
                     # Penhaligon" / "Clerk and RFO" / "The Old School Room, ...", b188's first run)
-                    signing = _SIGNATURE_LINES
+                    signing, signed_at = _SIGNATURE_LINES, i
                     # an email's sign-off near its end: what follows is its signature, the sender's contact lines and
                     # the council's disclaimer, however many lines they wrap to (a "P.S." is the sender's own text)
                     rest = [l for l in lines[i + 1:] if l.text.strip()]
@@ -342,6 +347,19 @@ def _after_header(lines: list[Line], i: int, st: _State) -> bool:
         and st.furniture[-1].reason == "email header"
 
 
+def _disclaimer_paragraph(lines: list[Line], i: int) -> bool:
+    """The paragraph from line ``i`` reads as an email's disclaimer (it speaks of its intended recipient, of receiving it
+    in error, of privilege or viruses) and names neither side of a protocol."""
+    para = []
+    for ln in lines[i:i + 10]:
+        if not ln.text.strip():
+            break
+        para.append(ln.text.strip())
+    text = " ".join(para)
+    return bool(re.search(r"\b(?:intended\s+recipient|addressee|in\s+error|privileged|viruses?)\b", text, re.I)) \
+        and not re.search(r"\b(?:councillors?|members?|officers?|clerk|staff)\b", text, re.I)
+
+
 _EMAIL_TAIL_LINES = 40  # lines after an email's sign-off that may all be its signature and disclaimer
 # the opening of an email's disclaimer ("This email and any attachments are intended only for ...")
 _DISCLAIMER = re.compile(r"(?:this\s+e-?mail|this\s+message|the\s+information\s+(?:in|contained\s+in)\s+this\s+"
@@ -391,6 +409,10 @@ def _signature_tail(text: str) -> bool:
         return False
     if re.match(r"[A-Z]{4,}\b", text) and not _CONTACT_BITS.search(text):
         return False  # "RESOLVED that ...", "PROTOCOL ON MEMBER/OFFICER RELATIONS"
+    if _WROTE_LINE.search(text) or re.match(r"dear\b", text, re.I) or (
+            re.search(r"[.!?]$", text) and len(text.split()) >= 8 and not _CONTACT_BITS.search(text)):
+        return False  # the message it replied to, quoted below ("On Tue, 3 Mar 2026 ... wrote:" / "Dear Anita," / "I am
+        # writing to ask ..."): a short thread's earlier message is no part of the signature (b197's first run)
     return len(text.split()) <= 25
 _NOTES_LABEL = re.compile(r"(?:your\s+|my\s+)?notes?\s*:?", re.I)
 _RULED = re.compile(r"[_.…-]{10,}")

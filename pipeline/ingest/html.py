@@ -21,14 +21,19 @@ _HTML_ROLES = {"navigation": "site navigation", "banner": "page header",
 _HTML_CHROME_CLASS = re.compile(
     r"(?:^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|skip|skiplink|cookie|cookies|"
     r"banner|sidebar|share|social|feedback|masthead|site-?header|site-?footer|related|page-?tools|toolbar|top-?bar|user-?bar|account-?bar|"
-    r"most-?read|most-?popular|trending|ad|ads|advert|advertisement|ad-?slot|sponsored)(?:$|[\s_-])", re.I)  # (a news site's "Most read" list, b192's first run)
+    r"most-?read|most-?popular|trending|ad|ads|advert|advertisement|ad-?slot|sponsored|author-?box|author-?bio|about-?the-?author|"
+    r"newsletter|newsletter-?signup|subscribe|kicker)(?:$|[\s_-])", re.I)  # (a news site's "Most read" list, b192's first run)
 # class names that mark chrome only on a short element (a "related links" box, a page's tools): on a wrapper
 # ("related-protocol", "content with-toolbar") they would take the protocol with them
-_SHORT_ONLY = {"related", "ad", "ads", "advert", "advertisement", "adslot", "ad-slot", "sponsored", "most-read", "mostread", "most-popular", "mostpopular", "trending", "page-tools", "pagetools", "toolbar", "topbar", "top-bar", "userbar", "user-bar", "accountbar", "account-bar"}
+_SHORT_ONLY = {"related", "ad", "ads", "advert", "advertisement", "adslot", "ad-slot", "sponsored", "kicker", "most-read", "mostread", "most-popular", "mostpopular", "trending", "page-tools", "pagetools", "toolbar", "topbar", "top-bar", "userbar", "user-bar", "accountbar", "account-bar"}
 # the parts of a reader comment round its text (the text is the commenter's own, kept): found by the comment's class
 _COMMENT_PART = re.compile(r"(?:^|[\s_-])(meta|actions|byline|author|date|time|footer|header|info)(?:$|[\s_-])", re.I)
 _COMMENT_BOX = re.compile(r"(?:^|[\s_-])comments?(?:$|[\s_-])", re.I)
 _SHORT_CHROME = 600  # characters
+# ... and names that mark chrome on any short element, sentences and all: an author's biography, a newsletter's offer
+# ("Sarah is a Senior Adviser ...", "Our free fortnightly round-up of guidance ...": b197's first run kept them)
+_SHORT_EVEN_WITH_SENTENCES = {"author-box", "authorbox", "author-bio", "authorbio", "about-the-author", "newsletter",
+                              "newsletter-signup", "subscribe"}
 _SHORT_ROLES = {"toolbar", "menubar"}  # roles that mark chrome only on a short element without sentences (_holds_text)
 # eight words and an end, or a rule (the words' gaps each matched one way only: "\W*" at the head of every word as well
 # as "\W+" at its tail split a gap many ways, and a list of tags with no full stop took minutes, adversarial review 41)
@@ -842,7 +847,8 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
         if not m or id(el) in holds_main:
             return None
         name = m.group(1).lower()
-        if name in _SHORT_ONLY and _holds_text(el):
+        if name in _SHORT_ONLY and _holds_text(el) or name in _SHORT_EVEN_WITH_SENTENCES \
+                and len(el.get_text(" ", strip=True)) > _SHORT_CHROME:
             return None  # "related-protocol", "with-toolbar": a wrapper of the page's own text
         if name.startswith("breadcrumb"):
             return "breadcrumb"

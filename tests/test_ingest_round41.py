@@ -1,0 +1,77 @@
+"""Shapes from the b196–b199 first runs: a signature in the middle of an email thread (the closing first name over the
+full name, an address on one line with bars between its parts, the disclaimer under it) and a guidance page's author
+box and newsletter offer."""
+
+from __future__ import annotations
+
+from test_ingest_round32 import _reasons
+
+_THREAD = ("From: Anita Okafor <anita.okafor@brackenshire.gov.uk>\n"
+           "To: Helen Marsh <helen.marsh@brackenshire.gov.uk>\n"
+           "Subject: RE: Messages from a councillor\n\n"
+           "Dear Helen,\n\n"
+           "Councillors must not put pressure on you to change your recommendation to the committee.\n\n"
+           "Kind regards,\n\n"
+           "Anita\n\n"
+           "Anita Okafor\n"
+           "Director of Law and Governance and Monitoring Officer\n"
+           "Brackenshire County Council | County Hall | Castle Street | Brackenford | BK1 2AA\n\n"
+           "This email and any attachments are confidential and may be legally privileged. If you are\n"
+           "not the intended recipient, please tell the sender and delete it. Brackenshire County\n"
+           "Council monitors emails to protect the security of its systems.\n\n"
+           "On Tue, 3 Mar 2026 at 16:05, Helen Marsh <helen.marsh@brackenshire.gov.uk> wrote:\n\n"
+           "Dear Anita,\n\n"
+           "I am writing to ask for your advice about a series of messages from a councillor.\n")
+
+
+def test_a_signature_in_the_middle_of_a_thread_and_its_disclaimer_are_furniture(seg):
+    doc = seg(_THREAD)
+    reasons = _reasons(doc)
+    signature = {"signature", "email signature"}
+    assert reasons["Anita Okafor"] in signature  # (under the closing first name)
+    assert reasons["Director of Law and Governance and Monitoring Officer"] in signature
+    assert reasons["Brackenshire County Council | County Hall | Castle Street | Brackenford | BK1 2AA"] == \
+        "contact details"
+    assert reasons["Council monitors emails to protect the security of its systems."] == "email disclaimer"
+    # (the message it answered, quoted below it, is no part of its signature: a short thread once lost it)
+    assert [c.text for c in doc.clauses] == [
+        "Councillors must not put pressure on you to change your recommendation to the committee.",
+        "I am writing to ask for your advice about a series of messages from a councillor."]
+
+
+def test_a_paragraph_that_opens_like_a_disclaimer_but_binds_a_side_stays(seg):
+    doc = seg("Dear Clerk,\n\nCouncillors must not telephone you at home.\n\nKind regards,\n\nAnita\n\n"
+              "This email explains how councillors must contact the Clerk, and is not\n"
+              "intended as a complaint.\n")
+    assert any(c.text.startswith("This email explains how councillors must contact the Clerk") for c in doc.clauses)
+
+
+def test_a_rule_with_bars_between_its_parties_is_no_address(seg):
+    doc = seg("1. Councillors must treat the Clerk with respect.\n\n2. Officers | Members | Both must be courteous.\n")
+    assert len(doc.clauses) == 2
+
+
+def test_a_guidance_pages_author_box_and_newsletter_offer_are_chrome(seg):
+    doc = seg("<html><body><main><article><h1>Political neutrality</h1>"
+              "<p>Officers must not be asked to draft party political material.</p>"
+              '<div class="author-box"><h3>About the author</h3><p class="name">Dr Sarah Quennell</p>'
+              "<p>Sarah is a Senior Adviser at LGPN and a former deputy monitoring officer in a London borough.</p>"
+              '<a href="/people/sq">More by this author</a></div>'
+              '<section class="newsletter"><h2>Get the governance bulletin</h2><p>Our free fortnightly round-up of '
+              "guidance, case law and events for governance professionals.</p>"
+              '<p class="small">You can unsubscribe at any time.</p></section>'
+              "</article></main></body></html>", suffix=".html")
+    assert [c.text for c in doc.clauses] == ["Officers must not be asked to draft party political material."]
+    reasons = _reasons(doc)
+    assert reasons["More by this author"] == "site author-box"
+    assert reasons["You can unsubscribe at any time."] == "site newsletter"
+
+
+def test_the_same_signature_far_from_the_end_of_a_long_thread(seg):
+    # (the sign-off far from the end: no email tail, the signature block and the disclaimer read on their own)
+    filler = "".join(f"Point {k}: officers will reply to councillors within ten working days of each enquiry.\n\n"
+                     for k in range(1, 45))
+    doc = seg(_THREAD + "\n" + filler)
+    reasons = _reasons(doc)
+    assert reasons["Anita Okafor"] == "signature"
+    assert reasons["Council monitors emails to protect the security of its systems."] == "email disclaimer"
