@@ -744,3 +744,24 @@ def test_a_second_route_about_the_same_party_is_folded_and_a_route_about_somethi
     kept, folded = _one_first_step([chair, staffing, data, clerk], lambda c: False)
     assert kept == [chair, data, clerk] and folded == 1
     assert chair.others[-1]["text"] == staffing.text
+
+
+def test_a_route_in_a_list_elsewhere_is_left_to_the_escalation_section():
+    from pipeline.render.draft import DraftClause, DraftItem, DraftSection, _routes_said_once
+    listed = DraftClause("6.1", "Officers can expect Councillors to:", ["A clause 3.2"], "expectation", [],
+                         items=[DraftItem("a", "Treat them with courtesy and respect;", ["A clause 3.2-1"]),
+                                DraftItem("b", "Raise any concern about an Officer's work with that Officer's manager "
+                                               "rather than with the Officer directly.", ["A clause 3.2-4"])])
+    route = DraftClause("9.2", "A Councillor who is unhappy with the actions of an officer should first raise it with "
+                               "the relevant Head of Service.", ["B clause 5.1", "C clause 8.71"], "escalation", [],
+                        side="member")
+    secs = [DraftSection(6, "officers_expect", "What officers can expect from Councillors", [listed], []),
+            DraftSection(9, "when_things_go_wrong", "When things go wrong", [route], [])]
+    assert _routes_said_once(secs, lambda c: False) == 1
+    assert [(i.letter, i.text) for i in listed.items] == [("a", "Treat them with courtesy and respect;")]
+    assert route.others[-1]["ref"] == "A clause 3.2-4"
+    # (a list of routes alone keeps its items: it would be left empty)
+    only = DraftClause("6.1", "Councillors should:", [], "escalation", [],
+                       items=[DraftItem("a", "Raise any concern about an officer with the officer's manager.", ["D 1"])])
+    secs[0].clauses = [only]
+    assert _routes_said_once(secs, lambda c: False) == 0 and len(only.items) == 1

@@ -916,6 +916,7 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
                                       spec.get("read_order") or spec["claim_order"])
     merged_points += _fold_into_lists(out, lambda c: bool(opts.base) and not c.added)
     _review_said_once(out, re.compile(spec["review_elsewhere"], re.I), lambda c: bool(opts.base) and not c.added)
+    merged_points += _routes_said_once(out, lambda c: bool(opts.base) and not c.added)
     for sec, s in zip(out, sections):  # a heading that names (committee) chairs needs a clause about them
         said = [" ".join([c.text] + [i.text for i in c.items]) for c in sec.clauses]
         if opts.local and s.get("title_local_alone") and not any(re.search(s["committee_chairs"], t, re.I) for t in said):
@@ -1598,6 +1599,47 @@ def _route_key(c: DraftClause) -> tuple[str, str | None] | None:
     if raiser is None or formality > 1 or formality == 1 and about is None:
         return None  # (a route to a named person counts only where it says about whom: not "Data breaches go to the DPO")
     return raiser, about
+
+
+_ROUTE_VERB = re.compile(r"\b(?:raise|raises|raising|refer|refers|report|reports|take|takes|send|sends|discuss)\b[^.;]{0,80}"
+                         r"\b(?:with|to)\b", re.I)
+
+
+def _routes_said_once(sections: list[DraftSection], own: Callable[[DraftClause], bool]) -> int:
+    """A list item outside the escalation section that gives a first step the escalation section gives for the same
+    side and the same party ("(d) Raise any concern about an Officer's work with that Officer's manager" in "Officers
+    can expect Councillors to:", beside 9.2 "A Councillor who is unhappy with the actions of an officer should first
+    raise it with the relevant Head of Service"): the route is said once, in its section, and the item becomes one of
+    its other wordings (readers of round 40 and 41 read two first steps). A list keeps one item at least; the --base
+    council's ``own`` clauses are left as they are. Returns how many items were folded away."""
+    wrong = next((sec for sec in sections if sec.id == "when_things_go_wrong"), None)
+    if wrong is None:
+        return 0
+    routes = {}
+    for c in wrong.clauses:
+        key = None if c.items else _route_key(c)
+        if key is not None:
+            routes.setdefault(key, c)
+    folded = 0
+    for sec in (s for s in sections if s is not wrong):
+        for c in sec.clauses:
+            if not c.items or own(c) or _counted(c.text) is not None:
+                continue
+            homes = []
+            for it in c.items:
+                key = _route_key(DraftClause("", it.text, it.sources, "escalation", [])) \
+                    if _ROUTE_VERB.search(it.text) else None
+                homes.append(next((r for k, r in routes.items() if key and key[1] and k == key), None))
+            if not any(homes) or all(homes):
+                continue  # (nothing said in the escalation section, or a list that would be left empty)
+            for it, home in zip(c.items, homes):
+                if home is not None:
+                    home.others.append({"ref": "; ".join(it.sources), "text": it.text})
+                    folded += 1
+            c.items = [it for it, home in zip(c.items, homes) if home is None]
+            for k, it in enumerate(c.items):
+                it.letter = item_letter(k)
+    return folded
 
 
 def _one_first_step(clauses: list[DraftClause], own: Callable[[DraftClause], bool]) -> tuple[list[DraftClause], int]:
