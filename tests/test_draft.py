@@ -765,3 +765,12 @@ def test_a_route_in_a_list_elsewhere_is_left_to_the_escalation_section():
                        items=[DraftItem("a", "Raise any concern about an officer with the officer's manager.", ["D 1"])])
     secs[0].clauses = [only]
     assert _routes_said_once(secs, lambda c: False) == 0 and len(only.items) == 1
+
+
+def test_an_item_filed_as_another_wording_keeps_a_lead_in_that_turns_it_round():
+    from pipeline.render.draft import _as_read
+    # reader round 41: "Give the Clerk instructions on their own" stood bare under "Councillors should:"
+    assert _as_read("give the Clerk instructions on their own;", "Councillors should not:") == \
+        "Councillors should not: give the Clerk instructions on their own;"
+    assert _as_read("Treat the Clerk with courtesy;", "Councillors should:") == "Treat the Clerk with courtesy;"
+    assert _as_read("avoid close friendships", None) == "avoid close friendships"

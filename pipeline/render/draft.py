@@ -742,7 +742,7 @@ def _merge_items(items: list[dict], opts: DraftOptions, council_names: list[str]
         docs = {items[i].get("doc_id") for i in members}
         if own_doc is not None and own_doc not in docs and len(docs) < least:
             fits = set()
-            others += [{"ref": _ref(items[i]), "text": items[i]["text"]} for i in members]
+            others += [{"ref": _ref(items[i]), "text": _as_read(items[i]["text"], items[i].get("lead_in"))} for i in members]
         if not fits:
             continue
         pick = _chosen(items, members, fits)
@@ -762,14 +762,25 @@ def _merge_items(items: list[dict], opts: DraftOptions, council_names: list[str]
                               or same_list_point(kept[k]["text"], items[pick]["text"]))), None)
         if twin is not None:  # the list already has this point in other words: one item, both sources
             out[twin].sources = sorted(set(out[twin].sources) | set(refs))
-            others += [{"ref": _ref(items[i]), "text": items[i]["text"]} for i in members]
+            others += [{"ref": _ref(items[i]), "text": _as_read(items[i]["text"], items[i].get("lead_in"))} for i in members]
             continue
         out.append(DraftItem("", text, refs, changed))
         kept_by_themes.setdefault(themes, []).append(len(kept))
         kept.append(items[pick])
-        others += [{"ref": _ref(items[i]), "text": items[i]["text"]} for i in members
+        others += [{"ref": _ref(items[i]), "text": _as_read(items[i]["text"], items[i].get("lead_in"))} for i in members
                    if i != pick and joined_words(items[i]["text"]) != joined_words(items[pick]["text"])]
     return out, others
+
+
+def _as_read(text: str, lead_in: str | None) -> str:
+    """An item's wording as its list reads it, for the appendix of other wordings: with its lead-in before it where the
+    lead-in turns it round ("Councillors should not:" + "give the Clerk instructions on their own"; filed bare under
+    "Councillors should:", reader round 41 read it as the opposite of its source)."""
+    lead = (lead_in or "").strip()
+    if not lead.endswith(":") or not re.search(r"\b(?:not|never|avoid|refrain)\b|n[’']t\b", lead, re.I) \
+            or text.lower().startswith(lead[:-1].lower()):
+        return text
+    return f"{lead} {text[:1].lower() + text[1:] if text[1:2].islower() else text}"
 
 
 def _at_most(c: DraftClause, limit: int) -> None:
@@ -1252,7 +1263,7 @@ def _drop_repeated_items(c: DraftClause, printed: list[tuple[DraftClause, DraftI
             kept.append(it)
         else:
             homes[id(home)] += 1
-            home.others.append({"ref": "; ".join(it.sources), "text": it.text})
+            home.others.append({"ref": "; ".join(it.sources), "text": _as_read(it.text, c.text)})
     if len(kept) == len(c.items):
         return None
     # (a list whose lead-in counts its items, "four main areas of responsibility:", is printed whole or not at all:
@@ -1634,7 +1645,7 @@ def _routes_said_once(sections: list[DraftSection], own: Callable[[DraftClause],
                 continue  # (nothing said in the escalation section, or a list that would be left empty)
             for it, home in zip(c.items, homes):
                 if home is not None:
-                    home.others.append({"ref": "; ".join(it.sources), "text": it.text})
+                    home.others.append({"ref": "; ".join(it.sources), "text": _as_read(it.text, c.text)})
                     folded += 1
             c.items = [it for it, home in zip(c.items, homes) if home is None]
             for k, it in enumerate(c.items):
