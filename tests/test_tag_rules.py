@@ -424,7 +424,10 @@ def test_a_bare_instruction_with_no_cue_binds_the_reader():
 
 
 @pytest.mark.parametrize("lead_in, tag", [
-    ("Examples of unacceptable behaviour include:", "context"),
+    # (what is "unacceptable" is what to steer clear of: round 42's decision, as the annotators of b8, b198, b201 and
+    # b203 read such lists; examples of what a word means stay context)
+    ("Examples of unacceptable behaviour include:", "prohibition"),
+    ("Examples of pressure that is not acceptable include:", "prohibition"),
     ("Examples of behaviour by a councillor towards the Clerk that may amount to bullying include:", "context"),
     ("Bullying may include:", "context"),
     ("For the purposes of this protocol, a close personal relationship includes:", "context"),

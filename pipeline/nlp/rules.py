@@ -56,6 +56,7 @@ class Rules:
     record: re.Pattern = re.compile(r"(?!)")  # a title or heading of a record: minutes, a report (record_of)
     decisive: frozenset[str] = frozenset()  # labels of the cues whose tag the trained model does not overrule
     decisive_frame: re.Pattern = re.compile(r"(?!)")  # a context frame's lead-in the trained model does not overrule
+    decisive_prohibition_frame: re.Pattern = re.compile(r"(?!)")  # ... and a lead-in listing what is not acceptable
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,8 @@ def load_tag_rules() -> Rules:
                  re.compile(actors_doc["step_party_after"], re.I), re.compile(actors_doc["step_party_owner"], re.I),
                  frozenset(actors_doc["writer_words"]), frozenset(actors_doc["writer_asks"]),
                  _writer_rules(actors_doc["writer"]), re.compile(cues_doc["record"], re.I), frozenset(decisive),
-                 re.compile(cues_doc.get("decisive_frame") or r"(?!)", re.I))
+                 re.compile(cues_doc.get("decisive_frame") or r"(?!)", re.I),
+                 re.compile(cues_doc.get("decisive_prohibition_frame") or r"(?!)", re.I))
 
 
 def _writer_rules(spec: dict) -> WriterRules:

@@ -301,6 +301,9 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
             rule_tag, rule_evidence = c.tag, c.evidence
             if not _decisive(c, rules):
                 c.tag, c.tags, c.actor, c.confidence = p.tag, p.tags, p.actor, round(p.confidence, 2)
+            elif _listed_as_unacceptable(c, rules):
+                c.actor = p.actor or c.actor  # (whose the behaviour is, the model reads from the page where it can: a
+                # staff guide's councillors)
             if c.tag != rule_tag or not rule_evidence:
                 c.evidence = f"words: {p.model_evidence}" if p.model_evidence else None
             c.themes = p.themes
@@ -330,6 +333,14 @@ def _agent_items(clauses: list) -> None:
                 c.actor = party
 
 
+def _listed_as_unacceptable(c, rules) -> bool:
+    """An item under a lead-in that lists what is not acceptable: the behaviour forbidden ("Examples of unacceptable
+    behaviour include:" / "shouting at staff in meetings"; three annotators of rounds 41-42, and b8's, read them so,
+    where the trained model read "examples" as context). Its tag is the rules'; its party is the model's."""
+    return c.kind == "item" and c.tag == "prohibition" and bool(c.lead_in) and \
+        bool(rules.decisive_prohibition_frame.search(lead_parts(c.lead_in)[1]))
+
+
 def _decisive(c, rules) -> bool:
     """The rules' decision stands whatever the trained model reads: a cue marked ``decisive`` in cues.yaml, or an
     item that a context frame's lead-in gives as an example of what a word means (cues.yaml ``decisive_frame``:
@@ -337,6 +348,8 @@ def _decisive(c, rules) -> bool:
     without the authority of the Council", round 20's decision; the model read three of b166's six as the councillor's
     prohibitions)."""
     if c.evidence in rules.decisive:
+        return True
+    if _listed_as_unacceptable(c, rules):
         return True
     head, last = lead_parts(c.lead_in or "")
     if c.kind != "item" or c.tag != "context" or not c.lead_in or not (
