@@ -118,6 +118,8 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
             control = disclaimer = False
             keep.append(ln)
             continue
+        if disclaimer and (parse_marker(text)[0] or _BULLET.match(text)):
+            disclaimer = False  # (a numbered or bulleted point ends it: the rules after a disclaimer, review 42)
         if disclaimer or (email_tail and _DISCLAIMER.match(text)) or (
                 i - signed_at <= _SIGNATURE_LINES + 4 and _DISCLAIMER.match(text) and _disclaimer_paragraph(lines, i)):
             # (and one under a signature block in the middle of a thread, b197's first run)
@@ -357,7 +359,8 @@ def _disclaimer_paragraph(lines: list[Line], i: int) -> bool:
         para.append(ln.text.strip())
     text = " ".join(para)
     return bool(re.search(r"\b(?:intended\s+recipient|addressee|in\s+error|privileged|viruses?)\b", text, re.I)) \
-        and not re.search(r"\b(?:councillors?|members?|officers?|clerk|staff)\b", text, re.I)
+        and not re.search(r"\b(?:councillors?|cllrs?|members?|officers?|clerk|staff|employees?|chair(?:man)?)\b", text,
+                          re.I)
 
 
 _EMAIL_TAIL_LINES = 40  # lines after an email's sign-off that may all be its signature and disclaimer

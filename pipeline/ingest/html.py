@@ -34,6 +34,8 @@ _SHORT_CHROME = 600  # characters
 # ("Sarah is a Senior Adviser ...", "Our free fortnightly round-up of guidance ...": b197's first run kept them)
 _SHORT_EVEN_WITH_SENTENCES = {"author-box", "authorbox", "author-bio", "authorbio", "about-the-author", "newsletter",
                               "newsletter-signup", "subscribe"}
+_SHORT_ONLY_KEYS = {n.replace("-", "") for n in _SHORT_ONLY}
+_SHORT_EVEN_KEYS = {n.replace("-", "") for n in _SHORT_EVEN_WITH_SENTENCES}
 _SHORT_ROLES = {"toolbar", "menubar"}  # roles that mark chrome only on a short element without sentences (_holds_text)
 # eight words and an end, or a rule (the words' gaps each matched one way only: "\W*" at the head of every word as well
 # as "\W+" at its tail split a gap many ways, and a list of tags with no full stop took minutes, adversarial review 41)
@@ -847,7 +849,8 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
         if not m or id(el) in holds_main:
             return None
         name = m.group(1).lower()
-        if name in _SHORT_ONLY and _holds_text(el) or name in _SHORT_EVEN_WITH_SENTENCES \
+        key = name.replace("-", "")  # ("abouttheauthor", "newslettersignup": the same names without their hyphens)
+        if key in _SHORT_ONLY_KEYS and _holds_text(el) or key in _SHORT_EVEN_KEYS \
                 and len(el.get_text(" ", strip=True)) > _SHORT_CHROME:
             return None  # "related-protocol", "with-toolbar": a wrapper of the page's own text
         if name.startswith("breadcrumb"):

@@ -777,8 +777,9 @@ def _as_read(text: str, lead_in: str | None) -> str:
     lead-in turns it round ("Councillors should not:" + "give the Clerk instructions on their own"; filed bare under
     "Councillors should:", reader round 41 read it as the opposite of its source)."""
     lead = (lead_in or "").strip()
-    if not lead.endswith(":") or not re.search(r"\b(?:not|never|avoid|refrain)\b|n[’']t\b", lead, re.I) \
-            or text.lower().startswith(lead[:-1].lower()):
+    if not lead.endswith(":") or not re.search(r"\b(?:must|should|shall|may|will|can|are|is)\s+(?:not|never)\b|"
+                                               r"\b(?:mustn|shouldn|can|won)[’']t\b|\bcannot\b|\bavoid\b|\brefrain\b", lead, re.I) \
+            or text.lower().startswith(lead[:-1].lower()) or re.match(r"\W*(?:not|never|no|avoid|refrain)\b", text, re.I):
         return text
     return f"{lead} {text[:1].lower() + text[1:] if text[1:2].islower() else text}"
 
@@ -1592,9 +1593,16 @@ def _step_order(clause: DraftClause) -> tuple[int, int, int]:
     return bucket, raiser, formality
 
 
-_ABOUT = re.compile(r"\b(?:about|against|with)\s+(?:the\s+(?:conduct|behaviou?r|work|performance|actions?)\s+of\s+)?"
-                    r"(?:the|an?|any|their|your|his|her|that)\s+(?:(?:individual|named|particular)\s+)?"
+_ABOUT = re.compile(r"(?:\b(?:about|against)|\b(?:unhappy|dissatisfied|concerns?|problems?|issues?)\s+with)\s+"
+                    r"(?:the\s+(?:conduct|behaviou?r|work|performance|actions?)\s+of\s+)?"
+                    r"(?:the|an?|any|their|your|his|her|that|another|other|a\s+fellow|fellow)\s+"
+                    r"(?:(?:individual|named|particular|fellow|other)\s+)?"
                     r"(?P<who>clerk|officers?|employees?|member of staff|staff|councillors?|members?)(?:['’]s)?\b", re.I)
+_CONCERN = re.compile(r"\b(?:concerns?|complain\w*|grievances?|unhappy|dissatisfied|problems?|issues?|disagree\w*|"
+                      r"disputes?|breach\w*|worried|upset)\b", re.I)
+# a route for someone other than a councillor or an officer: a resident's, the public's (not either side's first step)
+_OTHER_RAISER = re.compile(r"\b(?:residents?|members of the public|the public|customers?|service users?|constituents?)\b",
+                           re.I)
 
 
 def _route_key(c: DraftClause) -> tuple[str, str | None] | None:
@@ -1605,6 +1613,10 @@ def _route_key(c: DraftClause) -> tuple[str, str | None] | None:
     m = _ABOUT.search(opening)
     about = None if m is None else ("member" if m.group("who").lower().startswith(("councillor", "member"))
                                     and not m.group("who").lower().startswith("member of staff") else "officer")
+    if not _CONCERN.search(opening):
+        return None  # (a route for a concern, not "Send any request for information about an officer's work to the Clerk")
+    if c.side not in ("member", "officer") and _OTHER_RAISER.search(opening):
+        return None  # ("Complaints from residents about an officer ...": not a councillor's step, adversarial review 42)
     raiser = c.side if c.side in ("member", "officer") else {"officer": "member", "member": "officer"}.get(about or "")
     formality = _formality(opening)
     if raiser is None or formality > 1 or formality == 1 and about is None:
@@ -1612,6 +1624,9 @@ def _route_key(c: DraftClause) -> tuple[str, str | None] | None:
     return raiser, about
 
 
+_NEGATED = re.compile(r"\b(?:not|never|no|don[’']t|avoid|refrain)\b", re.I)
+_DOERS = re.compile(r"\b(?:councillors?|members?(?!\s+of\s+(?:staff|the\s+public))|officers?|staff|employees?|the\s+clerk)\b"
+                    r"(?![^:]*\b(?:councillors?|members?|officers?|staff|employees?|clerk)\b)", re.I)
 _ROUTE_VERB = re.compile(r"\b(?:raise|raises|raising|refer|refers|report|reports|take|takes|send|sends|discuss)\b[^.;]{0,80}"
                          r"\b(?:with|to)\b", re.I)
 
@@ -1636,11 +1651,19 @@ def _routes_said_once(sections: list[DraftSection], own: Callable[[DraftClause],
         for c in sec.clauses:
             if not c.items or own(c) or _counted(c.text) is not None:
                 continue
+            if _NEGATED.search(c.text):
+                continue  # (a "should not:" list's items are rules, not routes: adversarial review 42)
+            # (who does the items: "Officers can expect Councillors to:" names them after "expect")
+            doers = _DOERS.search(re.sub(r"^.*?\bexpect\b", "", c.text) if _EXPECTS.search(c.text) else c.text)
             homes = []
             for it in c.items:
                 key = _route_key(DraftClause("", it.text, it.sources, "escalation", [])) \
-                    if _ROUTE_VERB.search(it.text) else None
-                homes.append(next((r for k, r in routes.items() if key and key[1] and k == key), None))
+                    if _ROUTE_VERB.search(it.text) and not _NEGATED.search(it.text) else None
+                # (the list must name the side its items bind: "Officers can expect Councillors to:" binds councillors)
+                party = None if doers is None else "member" if doers.group(0).lower().startswith(("councillor", "member")) \
+                    else "officer"
+                homes.append(next((r for k, r in routes.items() if key and key[1] and k == key and party == key[0]),
+                                  None))
             if not any(homes) or all(homes):
                 continue  # (nothing said in the escalation section, or a list that would be left empty)
             for it, home in zip(c.items, homes):

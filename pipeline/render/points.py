@@ -16,7 +16,7 @@ from typing import Protocol
 
 from ..resources import load_rules
 from .common import item_letter
-from .similarity import similarity
+from .similarity import complained_of, similarity
 
 MAX_CHARS = 5000  # a clause longer than this is matched on its first MAX_CHARS characters
 
@@ -70,7 +70,12 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
         pts, side = points_of(unit.text), getattr(clause, "side", None)
         # (a clause read later that says a dropped clause's points again is listed as making them, marked so: it
         # does not repeat itself; the items of one list do repeat each other, and are listed under their clause)
-        others = {p: [m for m in made.get(p, []) if not (len(m) > 2 and m[0] is clause)] for p in pts}
+        # (nor does a concern about an officer make the point of one about a councillor: "A Councillor with a concern
+        # about another Councillor should speak to them informally first" is not 9.2's concern about an officer,
+        # adversarial review 42)
+        about = complained_of(unit.text)
+        others = {p: [m for m in made.get(p, []) if not (len(m) > 2 and m[0] is clause)
+                      and not (about and complained_of(getattr(m[0], "text", "")) not in (None, about))] for p in pts}
         makers = {p: (others[p][0] if p in sideless and others[p] else _maker(others[p], side)) for p in pts}
         new = [p for p in pts if not makers[p]]
         near = [m[0] for p in sorted(pts - broad) for m in others[p]  # the clauses above in this section that made

@@ -119,7 +119,7 @@ def opposed(a: str, b: str) -> bool:
     # nor a concern about a councillor and one about an officer ("Complaints about the Clerk should be sent to the Chair
     # of the Staffing Committee", "The Clerk may raise a grievance about a councillor with the Chairman of the Staffing
     # Committee": reader round 40's parish draft cited the second for the first)
-    ca, cb = _complained_of(a), _complained_of(b)
+    ca, cb = complained_of(a), complained_of(b)
     return ca is not None and cb is not None and ca != cb
 
 
@@ -137,13 +137,17 @@ def _breacher(text: str) -> str | None:
     return "member" if who.startswith(("councillor", "member")) else "officer"
 
 
-_COMPLAINED_OF = re.compile(r"\b(?:concerns?|complain\w*|grievances?|unhappy|dissatisfied|problems?)\b[^.;]{0,60}?"
-                           r"\b(?:about|against|with)\s+(?:the\s+(?:conduct|behaviou?r|work|performance|actions?)\s+of\s+)?"
-                           r"(?:an?|the|any|their|his|her|that)\s+(?:individual\s+|named\s+)?"
+# ("with" only straight after the concern: "unhappy with an officer", not "raise a concern ... with the Clerk", where the
+# concern goes, adversarial review 42)
+_COMPLAINED_OF = re.compile(r"\b(?:concerns?|complain\w*|grievances?|unhappy|dissatisfied|problems?)\b"
+                           r"(?:[^.;]{0,60}?\b(?:about|against)|\s+with)\s+"
+                           r"(?:the\s+(?:conduct|behaviou?r|work|performance|actions?)\s+of\s+)?"
+                           r"(?:an?|the|any|their|his|her|that|another|other|a\s+fellow|fellow)\s+"
+                           r"(?:individual\s+|named\s+|fellow\s+|other\s+)?"
                            r"(councillors?|members?(?!\s+of\s+staff)|officers?|employees?|staff|clerk)\b", re.I)
 
 
-def _complained_of(text: str) -> str | None:
+def complained_of(text: str) -> str | None:
     """Whom a concern, complaint or grievance in a text is about: 'member' or 'officer', or None."""
     m = _COMPLAINED_OF.search(text[:2000])
     if m is None:
