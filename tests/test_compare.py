@@ -143,3 +143,14 @@ def test_minutes_are_marked_as_a_record_not_a_protocol_in_the_report(tmp_path):
     build(raw, tmp_path / "out")
     html = (tmp_path / "out" / "report.html").read_text()
     assert html.count("a record, not a protocol:") == 1  # the minutes, and neither protocol
+
+
+def test_a_cells_modality_is_the_clauses_own_verb_where_it_has_one():
+    from pipeline.render.compare import modality
+    # the report reader of round 41: "Members should not ..." tagged by the model was counted as "must not"
+    assert modality("prohibition", "words: criticise", "Members should not criticise officers in public.") == \
+        "should not"
+    assert modality("prohibition", "words: bully", "Councillors must not bully staff.") == "must not"
+    assert modality("expectation", "words: briefing", "Group leaders may ask for a briefing.") == "may"
+    assert modality("expectation", "can expect:", "treat the Clerk with courtesy") == "should"  # (no verb: the cue's)
+    assert modality("role", "responsible for", "The Clerk must keep the minutes.") is None

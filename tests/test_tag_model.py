@@ -266,3 +266,16 @@ def test_a_reports_numbered_recommendation_is_context_whatever_it_says_should_be
     # (a protocol's own rule numbered as a recommendation is the model's to read: adversarial review 39)
     doc = _tagged(tmp_path, nlp, "Recommendation 1: Councillors must not contact officers at home.\n")
     assert doc.clauses[0].evidence != "a report recommends"
+
+
+def test_a_function_word_is_never_a_clauses_evidence():
+    # the report reader of round 41: every "the" of a clause was highlighted as what put it under a theme
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    from pipeline.nlp.classifier import _top_term
+    names = ["the", "of the", "bully", "must"]
+    row = csr_matrix(np.array([[1.0, 1.0, 1.0, 1.0]]))
+    assert _top_term(row, np.array([5.0, 4.0, 1.0, 0.5]), names) == "bully"
+    assert _top_term(row, np.array([5.0, 0.0, 0.0, 2.0]), names) == "must"  # (a modal verb is evidence)
+    assert _top_term(row, np.array([5.0, 4.0, 0.0, 0.0]), names) is None

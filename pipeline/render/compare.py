@@ -39,11 +39,26 @@ def council_name(row) -> str:
     return row["council"] if isinstance(row["council"], str) and row["council"] else row["doc_id"]
 
 
-def modality(tag: str | None, evidence: str | None) -> str | None:
+_TEXT_MODAL = re.compile(r"\b(?:(?P<mustnot>must\s+(?:not|never)|mustn[’']t|shall\s+(?:not|never)|may\s+not|cannot|can\s*not|"
+                         r"can[’']t|(?:is|are)\s+not\s+(?:permitted|allowed)|(?:is|are)\s+prohibited)|"
+                         r"(?P<shouldnot>should\s+(?:not|never)|shouldn[’']t|ought\s+not|avoid|refrain)|"
+                         r"(?P<must>must|shall|(?:is|are)\s+required\s+to|will)|(?P<should>should|ought\s+to)|"
+                         r"(?P<may>may|can|(?:is|are)\s+entitled\s+to))\b", re.I)
+
+
+def modality(tag: str | None, evidence: str | None, text: str | None = None) -> str | None:
     """How strongly a clause binds: must not > should not > must > should > may; None for a clause
-    that states a role, a route or context rather than an obligation."""
+    that states a role, a route or context rather than an obligation. The clause's own first modal verb decides where
+    it has one of its tag's kind ("should not" over a prohibition the model tagged: the report reader of round 41 saw
+    "Members should not ..." counted as "must not"); else the cue that decided the tag."""
     ev = evidence.lower() if isinstance(evidence, str) else ""
     tag = tag if isinstance(tag, str) else None
+    if tag in ("prohibition", "expectation") and isinstance(text, str):
+        for m in _TEXT_MODAL.finditer(text):
+            kind = {"mustnot": "must not", "shouldnot": "should not", "must": "must", "should": "should",
+                    "may": "may"}[m.lastgroup]
+            if (tag == "prohibition") == kind.endswith("not"):
+                return kind
     if tag == "prohibition":
         return "should not" if re.search(r"\bshould\b|avoid|refrain|damage|familiarity|not recommended", ev) else "must not"
     if tag == "expectation":
@@ -112,7 +127,7 @@ def coverage(clauses: pd.DataFrame) -> pd.DataFrame:
         councils.setdefault(r["doc_id"], council_name(r))
         found = theme_evidence(r)
         for t in r["themes"]:
-            hits.setdefault((r["doc_id"], t), []).append((r["tag"], r["evidence"], r["clause_id"], found[t]))
+            hits.setdefault((r["doc_id"], t), []).append((r["tag"], r["evidence"], r["clause_id"], found[t], r.get("text")))
     rows = []
     for doc_id, council in sorted(councils.items(), key=lambda kv: (kv[1], kv[0])):
         for tid, theme in themes.items():
@@ -120,7 +135,7 @@ def coverage(clauses: pd.DataFrame) -> pd.DataFrame:
             row = {"council": council, "doc_id": doc_id, "theme": tid, "theme_label": theme["label"]}
             if hit:
                 tags = Counter(h[0] for h in hit if isinstance(h[0], str))
-                modal = [m for h in hit if (m := modality(h[0], h[1]))]
+                modal = [m for h in hit if (m := modality(h[0], h[1], h[4]))]
                 row.update(clauses=len(hit), tags="|".join(f"{t}:{n}" for t, n in sorted(tags.items())),
                            strongest=min(modal, key=MODALITY_ORDER.index) if modal else None, status="covered",
                            clause_ids="|".join(h[2] for h in hit),
