@@ -412,10 +412,9 @@ def _signature_tail(text: str) -> bool:
         return False
     if re.match(r"[A-Z]{4,}\b", text) and not _CONTACT_BITS.search(text):
         return False  # "RESOLVED that ...", "PROTOCOL ON MEMBER/OFFICER RELATIONS"
-    if _WROTE_LINE.search(text) or re.match(r"dear\b", text, re.I) or (
-            re.search(r"[.!?]$", text) and len(text.split()) >= 8 and not _CONTACT_BITS.search(text)):
-        return False  # the message it replied to, quoted below ("On Tue, 3 Mar 2026 ... wrote:" / "Dear Anita," / "I am
-        # writing to ask ..."): a short thread's earlier message is no part of the signature (b197's first run)
+    if _WROTE_LINE.search(text) or re.match(r"dear\b", text, re.I):
+        return False  # the message it replied to, quoted below ("On Tue, 3 Mar 2026 ... wrote:" / "Dear Anita,"): a short
+        # thread's earlier message is no part of the signature (b197's first run)
     return len(text.split()) <= 25
 _NOTES_LABEL = re.compile(r"(?:your\s+|my\s+)?notes?\s*:?", re.I)
 _RULED = re.compile(r"[_.…-]{10,}")
