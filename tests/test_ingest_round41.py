@@ -82,7 +82,6 @@ def test_a_help_line_and_a_copyright_note_are_furniture_and_a_meetings_times_sta
     # are clauses in the gold of earlier rounds (a record in minutes, a route for advice), and stay
     doc = seg("MINUTES\n\n1. Councillors must not contact the Clerk at home.\n\n"
               "Advice line: 01632 960 214 (Monday to Thursday, 9.30am to 4pm)\n\n"
-              "See also:\n\n"
               "© Marlshire Association of Local Councils 2024. Member councils may copy this note for internal use. "
               "MALC advice notes are not a substitute for legal advice.\n\n"
               "Questions? Contact the HR Advice Line on extension 5120 or email hr.advice@ordchester.gov.uk.\n\n"
