@@ -95,3 +95,36 @@ def test_a_help_line_and_a_copyright_note_are_furniture_and_a_meetings_times_sta
     assert [c.text for c in doc.clauses][1:] == [
         "Questions? Contact the HR Advice Line on extension 5120 or email hr.advice@ordchester.gov.uk.",
         "The meeting closed at 8.45pm."]
+
+
+def test_slides_drawn_in_frames_with_drawn_bullets_read_as_titles_and_points(tmp_path):
+    # b207's handout: each slide a ruled box, its bullets small filled circles with no character of their own; the
+    # boxes were read as one-cell tables and each slide's title and points as one clause
+    from reportlab.pdfgen import canvas
+
+    from pipeline.ingest.read import read
+    from pipeline.ingest.segment import segment
+    slides = [("Your role as a councillor", ["Represent your ward and all of its residents",
+                                             "Set the Council's policies, budget and priorities",
+                                             "Scrutinise decisions and hold the Cabinet to account"]),
+              ("The role of officers", ["Give impartial, professional advice to all councillors",
+                                        "Put into effect the decisions of the Council",
+                                        "Manage services and staff day to day"])]
+    path = tmp_path / "handout.pdf"
+    c = canvas.Canvas(str(path))
+    y = 800
+    for title, points in slides:
+        c.rect(50, y - 150, 495, 140)
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(65, y - 35, title)
+        c.setFont("Helvetica", 11)
+        for k, point in enumerate(points):
+            py = y - 65 - 22 * k
+            c.circle(70, py + 3.5, 2, stroke=0, fill=1)
+            c.drawString(80, py, point)
+        y -= 180
+    c.showPage()
+    c.save()
+    doc = segment(read(path, "handout"))
+    assert [c.text for c in doc.clauses] == [p for _, points in slides for p in points]
+    assert {h.text for h in doc.headings} >= {t for t, _ in slides}

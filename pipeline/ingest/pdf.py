@@ -146,6 +146,34 @@ def _is_cue(w: dict, size: float) -> bool:
     return bool(_CUE.fullmatch(w["text"])) and w["size"] <= 0.8 * size
 
 
+_MAX_SHAPES = 400  # small shapes a page is searched for drawn bullets (a chart's markers are no list)
+
+
+def _drawn_bullets(body, words: list[dict]) -> list[dict]:
+    """Bullets drawn as small round or square shapes just left of a line's first word (a slide deck or a Word list
+    printed to PDF draws them; pdfplumber gives no character for them, and the points of a slide ran together as one
+    clause, b207's first run): each becomes a "•" mark on its line."""
+    shapes = [o for o in (list(body.curves) + list(body.rects))[:_MAX_SHAPES * 4]
+              if 2 <= o["x1"] - o["x0"] <= 8 and 2 <= o["bottom"] - o["top"] <= 8
+              and abs((o["x1"] - o["x0"]) - (o["bottom"] - o["top"])) <= 1.5]
+    if not shapes or len(shapes) > _MAX_SHAPES:
+        return []
+    by_line: dict[int, list[dict]] = {}
+    for w in words:
+        by_line.setdefault(int(w["top"] // 4), []).append(w)
+    out = []
+    for sh in shapes:
+        mid = (sh["top"] + sh["bottom"]) / 2
+        near = [w for k in (int(mid // 4) - 3 + i for i in range(7)) for w in by_line.get(k, [])
+                if w["top"] - 1 <= mid <= w["bottom"] + 1 and 0.5 <= w["x0"] - sh["x1"] <= 15]
+        first = min(near, key=lambda w: w["x0"], default=None)
+        if first is None:
+            continue
+        out.append({"text": "•", "_glyph": "•", "x0": sh["x0"], "x1": sh["x1"], "top": first["top"],
+                    "bottom": first["bottom"], "size": first["size"], "fontname": first.get("fontname") or ""})
+    return out
+
+
 def _attach_marks(rows: list[list[dict]], marks: list[dict]) -> list[list[dict]]:
     """Put marks printed above or below the line back on it: a symbol-font bullet set a little
     higher than its text, a small digit (a footnote cue, or a footnote's own number). Grouped by
@@ -237,7 +265,7 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
                             f"no Unicode mapping); OCR may be needed")
         laid_out = []  # each page's tables, and the page without them
         for page in pages:
-            tables = [t for t in page.find_tables() if not _page_frame(t, page.width, page.height)]
+            tables = [t for t in page.find_tables() if not _page_frame(t, page.width, page.height) and not _layout_box(t)]
             boxes = [t.bbox for t in tables]
 
             def outside(obj, boxes=boxes) -> bool:
@@ -286,6 +314,7 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
                 if _SYMBOL_FONT.search(w["fontname"] or "") and len(w["text"]) <= 2:
                     w["_glyph"] = w["text"]  # a Dingbats/Wingdings bullet, whose code reads as a letter ("n", "§")
                     w["text"] = "•"
+            words += _drawn_bullets(body, words)
             marks = [w for w in words if w.get("_glyph") or _is_cue(w, body_size)]
             rows = _rows_of(w for w in words if not (w.get("_glyph") or _is_cue(w, body_size)))
             rows = _attach_marks(rows, marks)
@@ -377,6 +406,16 @@ def _hard_breaks(page_words: _LazyWords, box: tuple, text: str) -> str:
         ended = re.search(r"[.!?][\"”’')]*$", out[-1].rstrip()) and re.match(r"[\"“‘(]?[A-Z]", line.strip())
         out.append(("\n\n" if ended and room > first + 0.3 * (above[-1]["bottom"] - above[-1]["top"]) else "\n") + line)
     return "".join(out)
+
+
+def _layout_box(table) -> bool:
+    """Ruled boxes of one column whose text runs to several lines (a slide drawn in its frame on a handout page, a
+    bordered box of bullet points): pdfplumber reads each as a table of one cell, and a slide's title and all its
+    bullets became one clause (b207's first run); read as the page's text, its lines are its title and its points."""
+    rows = table.extract()
+    filled = [[c for c in row if c and c.strip()] for row in rows]
+    return bool(rows) and all(len(row) == 1 for row in rows) and all(len(f) <= 1 for f in filled) \
+        and any(f and "\n" in f[0] for f in filled)
 
 
 def _page_frame(table, width: float, height: float) -> bool:
