@@ -635,6 +635,17 @@ def test_escalation_steps_are_grouped_by_who_raises_the_matter():
               clause("9.7", "A breach of this Protocol by a Councillor may be referred to the Monitoring Officer as a "
                             "complaint under the Code of Conduct.", "escalation", side="member")]
     assert [c.number for c in sorted(steps, key=_step_order)] == ["9.5", "9.3", "9.6", "9.1", "9.4", "9.7", "9.2"]
+    # a side's informal first step stands with its own route, not before the other side's (reader round 42: "If
+    # informal resolution fails, the Director may refer ..." stood after a councillor's route, away from the officer's
+    # first step it goes on from)
+    route = [clause("9.1", "Where an Officer believes a Councillor has breached this Protocol, the Officer should raise "
+                           "the matter with their Director, who will try to resolve it informally.", "escalation",
+                    side="officer"),
+             clause("9.2", "A Councillor who is unhappy with the actions of an officer should first raise it with the "
+                           "relevant Head of Service.", "escalation", side="member"),
+             clause("9.3", "If informal resolution fails, the Director may refer the matter to the Monitoring Officer.",
+                    "escalation", side="officer")]
+    assert [c.number for c in sorted(route, key=_step_order)] == ["9.2", "9.1", "9.3"]
 
 
 def test_a_wording_that_leans_on_its_own_source_gives_way_to_the_next_that_fits():

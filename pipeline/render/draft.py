@@ -1583,14 +1583,24 @@ def _covered_themes(clauses: pd.DataFrame) -> set[str]:
 
 
 def _step_order(clause: DraftClause) -> tuple[int, int, int]:
-    """Where an escalation clause stands in its section: by ``_formality``, and the routes to a named person and
-    the formal routes each grouped by who raises the matter, a councillor's first, then an officer's, then the
-    rest ("If the Clerk has a concern about a Councillor ..." and "If the matter is not resolved informally, the Clerk
+    """Where an escalation clause stands in its section: a word for everyone first, then each side's route whole (a
+    councillor's first, then an officer's, each by ``_formality``), then the formal procedures that bind neither side,
+    then advice and protection; its steps side by side ("If the Clerk has a concern about a Councillor ..." and "If the matter is not resolved informally, the Clerk
     may raise a formal grievance" side by side, not a councillor's route between them: reader rounds 9 and 10)."""
     formality = _formality(clause.text)
-    bucket = 1 if formality in (1, 2) else formality
-    raiser = {"member": 0, "officer": 1}.get(clause.side or "", 2) if bucket in (1, 3) else 0
-    return bucket, raiser, formality
+    raiser = {"member": 0, "officer": 1}.get(clause.side or "")
+    if formality == 4:
+        return 3, 0, formality  # advice, and the protection of whoever raises a concern, last
+    if formality == 3:
+        return 2, 2 if raiser is None else raiser, formality  # the formal procedures after the sides' routes
+    if raiser is None:
+        # a word for everyone ("Most concerns can be settled informally") first; the formal procedures after the
+        # sides' routes
+        return (0, 0, formality) if formality == 0 else (2, 0, formality)
+    # each side's route whole, its informal first step, its named person, its step after that fails and its formal
+    # procedure together: "9.3 If informal resolution fails, the Director may refer the matter to the Monitoring
+    # Officer" had stood after a councillor's route, away from the officer's 9.1 it goes on from (reader round 42)
+    return 1, raiser, formality
 
 
 _ABOUT = re.compile(r"(?:\b(?:about|against)|\b(?:unhappy|dissatisfied|concerns?|problems?|issues?)\s+with)\s+"
