@@ -128,3 +128,37 @@ def test_slides_drawn_in_frames_with_drawn_bullets_read_as_titles_and_points(tmp
     doc = segment(read(path, "handout"))
     assert [c.text for c in doc.clauses] == [p for _, points in slides for p in points]
     assert {h.text for h in doc.headings} >= {t for t, _ in slides}
+
+
+def test_a_one_column_table_with_one_wrapped_cell_and_an_icon_mid_sentence_keep_their_reading(tmp_path):
+    # adversarial review 43: a one-column table of dates, one cell wrapped, was read as text (its dates became
+    # headings), and a shape in the middle of a sentence became a bullet
+    from reportlab.pdfgen import canvas
+
+    from pipeline.ingest.read import read
+    from pipeline.ingest.segment import segment
+    path = tmp_path / "dates.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("Helvetica", 11)
+    c.drawString(60, 800, "1. Councillors must give the Clerk three clear days' notice of any item for the agenda.")
+    c.drawString(60, 780, "2. Items marked")
+    c.circle(142, 783.5, 2.5, stroke=0, fill=1)
+    c.drawString(150, 780, "are confidential and must not be shared outside the meeting.")
+    dates = [["Tuesday 13 May 2025"], ["Tuesday 8 July 2025\n(Annual Meeting of the Council)"],
+             ["Tuesday 9 September 2025"], ["Tuesday 11 November 2025"]]
+    y = 740
+    for (cell,) in dates:
+        lines = cell.split("\n")
+        h = 18 * len(lines)
+        c.rect(60, y - h, 200, h)
+        for k, text in enumerate(lines):
+            c.drawString(66, y - 13 - 18 * k, text)
+        y -= h
+    c.showPage()
+    c.save()
+    doc = segment(read(path, "dates"))
+    texts = [c.text for c in doc.clauses]
+    assert "Items marked are confidential and must not be shared outside the meeting." in texts or \
+        not any("•" in t for t in texts)
+    assert not any(h.text.startswith("Tuesday") for h in doc.headings)
+    assert any("Tuesday 9 September 2025" in t for t in texts)

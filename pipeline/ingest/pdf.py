@@ -167,8 +167,9 @@ def _drawn_bullets(body, words: list[dict]) -> list[dict]:
         near = [w for k in (int(mid // 4) - 3 + i for i in range(7)) for w in by_line.get(k, [])
                 if w["top"] - 1 <= mid <= w["bottom"] + 1 and 0.5 <= w["x0"] - sh["x1"] <= 15]
         first = min(near, key=lambda w: w["x0"], default=None)
-        if first is None:
-            continue
+        if first is None or any(w["x1"] <= sh["x0"] and w["top"] - 1 <= mid <= w["bottom"] + 1
+                                for k in (int(mid // 4) - 3 + i for i in range(7)) for w in by_line.get(k, [])):
+            continue  # (only a shape that starts its line: not "Items marked ● are confidential", "Yes ☐ No ☐")
         out.append({"text": "•", "_glyph": "•", "x0": sh["x0"], "x1": sh["x1"], "top": first["top"],
                     "bottom": first["bottom"], "size": first["size"], "fontname": first.get("fontname") or ""})
     return out
@@ -265,7 +266,8 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
                             f"no Unicode mapping); OCR may be needed")
         laid_out = []  # each page's tables, and the page without them
         for page in pages:
-            tables = [t for t in page.find_tables() if not _page_frame(t, page.width, page.height) and not _layout_box(t)]
+            tables = [t for t in page.find_tables()
+                      if not _page_frame(t, page.width, page.height) and not _layout_box(t, page.width)]
             boxes = [t.bbox for t in tables]
 
             def outside(obj, boxes=boxes) -> bool:
@@ -408,14 +410,17 @@ def _hard_breaks(page_words: _LazyWords, box: tuple, text: str) -> str:
     return "".join(out)
 
 
-def _layout_box(table) -> bool:
-    """Ruled boxes of one column whose text runs to several lines (a slide drawn in its frame on a handout page, a
-    bordered box of bullet points): pdfplumber reads each as a table of one cell, and a slide's title and all its
-    bullets became one clause (b207's first run); read as the page's text, its lines are its title and its points."""
+def _layout_box(table, width: float) -> bool:
+    """Ruled boxes of one column, across half the page or more, most of whose boxes run to several lines (a slide drawn
+    in its frame on a handout page, a bordered box of bullet points): pdfplumber reads each as a table of one cell,
+    and a slide's title and all its bullets became one clause (b207's first run); read as the page's text, its lines
+    are its title and its points. (Not a one-column table of dates or amounts with one wrapped cell, nor a column of
+    boxed names beside another: adversarial review 43.)"""
     rows = table.extract()
     filled = [[c for c in row if c and c.strip()] for row in rows]
-    return bool(rows) and all(len(row) == 1 for row in rows) and all(len(f) <= 1 for f in filled) \
-        and any(f and "\n" in f[0] for f in filled)
+    cells = [f[0] for f in filled if f]
+    return bool(cells) and all(len(row) == 1 for row in rows) and all(len(f) <= 1 for f in filled) \
+        and table.bbox[2] - table.bbox[0] >= 0.5 * width and 2 * sum("\n" in c for c in cells) >= len(cells)
 
 
 def _page_frame(table, width: float, height: float) -> bool:
