@@ -162,3 +162,19 @@ def test_a_one_column_table_with_one_wrapped_cell_and_an_icon_mid_sentence_keep_
         not any("•" in t for t in texts)
     assert not any(h.text.startswith("Tuesday") for h in doc.headings)
     assert any("Tuesday 9 September 2025" in t for t in texts)
+
+
+def test_a_blogs_comment_author_lines_are_furniture_and_their_comments_stay(seg):
+    # b205's first run kept "Cllr Tom Birtles says:" and four more as clauses, one numbered "23.J"
+    doc = seg("Respect works both ways\n\nCouncillors and officers must treat each other with respect.\n\n"
+              "Cllr Tom Birtles says:\n23 September 2025 at 8:41 am\n"
+              "Well said. As a new councillor I have found officers incredibly helpful.\n\n"
+              "J. Prentice says:\n23 September 2025 at 11:02 am\n"
+              "Respect has to be earned by both sides.\n\n"
+              "1. In a nutshell, the protocol says:\n\n- treat staff with respect\n")
+    reasons = _reasons(doc)
+    assert reasons["Cllr Tom Birtles says:"] == reasons["J. Prentice says:"] == "comment widget"
+    texts = [c.text for c in doc.clauses]
+    assert "Well said. As a new councillor I have found officers incredibly helpful." in texts
+    assert "Respect has to be earned by both sides." in texts
+    assert "In a nutshell, the protocol says:" not in reasons  # (a lead-in that names the protocol stays)
