@@ -178,3 +178,27 @@ def test_a_blogs_comment_author_lines_are_furniture_and_their_comments_stay(seg)
     assert "Well said. As a new councillor I have found officers incredibly helpful." in texts
     assert "Respect has to be earned by both sides." in texts
     assert "In a nutshell, the protocol says:" not in reasons  # (a lead-in that names the protocol stays)
+
+
+def test_a_contacts_table_of_posts_names_and_numbers_is_contact_details(tmp_path):
+    # b210's appendix: "Role | Name | Contact" over each post, its holder and a number; names and numbers stood as clauses
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+    from reportlab.lib.styles import getSampleStyleSheet
+
+    from pipeline.ingest.read import read
+    from pipeline.ingest.segment import segment
+    path = tmp_path / "contacts.pdf"
+    style = getSampleStyleSheet()["BodyText"]
+    table = Table([["Role", "Name", "Contact"],
+                   ["Monitoring Officer", "Fiona Gallacher", "01632 960214"],
+                   ["Deputy Monitoring Officer", "Rhys Penhaligon", "01632 960219"],
+                   ["Chief Finance Officer (s151)", "Deborah Kwan", "01632 960301"]])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    SimpleDocTemplate(str(path), pagesize=A4).build([
+        Paragraph("1. Councillors must treat officers with courtesy and respect.", style),
+        Paragraph("2. The people listed below can give confidential advice to Members and officers.", style), table])
+    doc = segment(read(path, "contacts"))
+    assert not any("Gallacher" in c.text or "960219" in c.text for c in doc.clauses)
+    assert "contact details" in {f.reason for f in doc.furniture}
+    assert len(doc.clauses) == 2

@@ -984,18 +984,35 @@ def _contact_table(lines: list[Line], drop: dict[int, str]) -> None:
         if ln.cells is not None:  # (a row of no numbered table, "T 020 7946 0401 | E ceo@…", is a table of its own)
             tables.setdefault(ln.table if ln.table is not None else ("row", i), []).append(i)
     for rows in tables.values():
-        if any(_contact_row(lines[i].cells) for i in rows) and all(
-                _contact_row(lines[i].cells) or _contact_name_row(lines[i].cells) for i in rows):
+        body = rows[1:] if rows and _contact_header(lines[rows[0]].cells) else rows  # ("Role | Name | Contact")
+        if any(_contact_row(lines[i].cells) for i in body) and all(
+                _contact_row(lines[i].cells) or _contact_name_row(lines[i].cells) for i in body):
             for i in rows:
                 drop[i] = "contact details"
 
 
+_CONTACT_HEAD = re.compile(r"(?:role|post|job\s+title|title|name|contact(?:\s+details)?|telephone|phone|tel\.?|e-?mail|"
+                           r"address|team|service|extension|ext\.?|who|for)", re.I)
+
+
+def _contact_header(cells: list[str] | None) -> bool:
+    """A contacts table's header row: every cell a column name of one ("Role | Name | Contact")."""
+    said = [c.strip() for c in cells or [] if c and c.strip()]
+    return len(said) >= 2 and all(_CONTACT_HEAD.fullmatch(c) for c in said)
+
+
 def _contact_row(cells: list[str]) -> bool:
-    """A row of a contacts table: a telephone number, an email or a web address, and one short name at most."""
+    """A row of a contacts table: a telephone number, an email or a web address, and one short name at most, or a
+    post and the person who holds it ("Monitoring Officer | Fiona Gallacher | 01632 960214 ...", b210's appendix)."""
     said = [c.strip() for c in cells if c and c.strip()]
     other = [c for c in said if not _CONTACT.search(c)]
-    return len(other) < len(said) and len(other) <= 1 and all(
-        len(c.split()) <= 8 and not _SENTENCE_END.search(c) and not _MODAL.search(c) for c in other)
+    return len(other) < len(said) and (len(other) <= 1 or len(other) == 2 and any(_PERSON.fullmatch(c) for c in other)) \
+        and all(len(c.split()) <= 8 and not _SENTENCE_END.search(c) and not _MODAL.search(c) for c in other)
+
+
+# a person's name alone: "Fiona Gallacher", "Cllr Rhys Penhaligon", "Dr A. Patel" (not "The officer's Director")
+_PERSON = re.compile(r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(?:[A-Z]\.\s*)*[A-Z][a-z’'-]+"
+                     r"(?:\s+(?:[A-Z]\.\s*)*[A-Z][a-z’'-]+){0,2}")
 
 
 # the label of a report's contact box row that names the person ("Contact officer: | Helen Marchbank, Monitoring Officer")
