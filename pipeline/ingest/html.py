@@ -25,17 +25,16 @@ _HTML_CHROME_CLASS = re.compile(
     r"newsletter|newsletter-?signup|subscribe|kicker)(?:$|[\s_-])", re.I)  # (a news site's "Most read" list, b192's first run)
 # class names that mark chrome only on a short element (a "related links" box, a page's tools): on a wrapper
 # ("related-protocol", "content with-toolbar") they would take the protocol with them
-_SHORT_ONLY = {"related", "ad", "ads", "advert", "advertisement", "adslot", "ad-slot", "sponsored", "kicker", "most-read", "mostread", "most-popular", "mostpopular", "trending", "page-tools", "pagetools", "toolbar", "topbar", "top-bar", "userbar", "user-bar", "accountbar", "account-bar"}
+# (each name as it reads without its hyphens, as it is compared: "most-read" and "mostread" are one)
+_SHORT_ONLY = {"related", "ad", "ads", "advert", "advertisement", "adslot", "sponsored", "kicker", "mostread", "mostpopular",
+               "trending", "pagetools", "toolbar", "topbar", "userbar", "accountbar"}
 # the parts of a reader comment round its text (the text is the commenter's own, kept): found by the comment's class
 _COMMENT_PART = re.compile(r"(?:^|[\s_-])(meta|actions|byline|author|date|time|footer|header|info)(?:$|[\s_-])", re.I)
 _COMMENT_BOX = re.compile(r"(?:^|[\s_-])comments?(?:$|[\s_-])", re.I)
 _SHORT_CHROME = 600  # characters
 # ... and names that mark chrome on any short element, sentences and all: an author's biography, a newsletter's offer
 # ("Sarah is a Senior Adviser ...", "Our free fortnightly round-up of guidance ...": b197's first run kept them)
-_SHORT_EVEN_WITH_SENTENCES = {"author-box", "authorbox", "author-bio", "authorbio", "about-the-author", "newsletter",
-                              "newsletter-signup", "subscribe"}
-_SHORT_ONLY_KEYS = {n.replace("-", "") for n in _SHORT_ONLY}
-_SHORT_EVEN_KEYS = {n.replace("-", "") for n in _SHORT_EVEN_WITH_SENTENCES}
+_SHORT_EVEN_WITH_SENTENCES = {"authorbox", "authorbio", "abouttheauthor", "newsletter", "newslettersignup", "subscribe"}
 _SHORT_ROLES = {"toolbar", "menubar"}  # roles that mark chrome only on a short element without sentences (_holds_text)
 # eight words and an end, or a rule (the words' gaps each matched one way only: "\W*" at the head of every word as well
 # as "\W+" at its tail split a gap many ways, and a list of tags with no full stop took minutes, adversarial review 41)
@@ -850,7 +849,7 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
             return None
         name = m.group(1).lower()
         key = name.replace("-", "")  # ("abouttheauthor", "newslettersignup": the same names without their hyphens)
-        if key in _SHORT_ONLY_KEYS and _holds_text(el) or key in _SHORT_EVEN_KEYS \
+        if key in _SHORT_ONLY and _holds_text(el) or key in _SHORT_EVEN_WITH_SENTENCES \
                 and len(el.get_text(" ", strip=True)) > _SHORT_CHROME:
             return None  # "related-protocol", "with-toolbar": a wrapper of the page's own text
         if name.startswith("breadcrumb"):

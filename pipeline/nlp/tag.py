@@ -299,9 +299,10 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
         rules = load_tag_rules()
         for c, p in zip(clauses, tagger.predict(feats)):
             rule_tag, rule_evidence = c.tag, c.evidence
-            if not _decisive(c, rules):
+            listed = _listed_as_unacceptable(c, rules)
+            if not (listed or _decisive(c, rules)):
                 c.tag, c.tags, c.actor, c.confidence = p.tag, p.tags, p.actor, round(p.confidence, 2)
-            elif _listed_as_unacceptable(c, rules):
+            elif listed:
                 c.actor = p.actor or c.actor  # (whose the behaviour is, the model reads from the page where it can: a
                 # staff guide's councillors)
             if c.tag != rule_tag or not rule_evidence:
@@ -348,8 +349,6 @@ def _decisive(c, rules) -> bool:
     without the authority of the Council", round 20's decision; the model read three of b166's six as the councillor's
     prohibitions)."""
     if c.evidence in rules.decisive:
-        return True
-    if _listed_as_unacceptable(c, rules):
         return True
     head, last = lead_parts(c.lead_in or "")
     if c.kind != "item" or c.tag != "context" or not c.lead_in or not (

@@ -36,7 +36,7 @@ from .compare import coverage
 from .fit import (applies_to, clause_nation, foreign_names, inferred_kinds, kind_of, nation_of_type, nations,
                   nations_of_type, not_draft_reason, own_setup_names, place_name, record_documents, type_of_kind)
 from .points import read_points_once
-from .similarity import (attach_vectors, candidate_pairs, canonical, comparable, content_words, forbids,
+from .similarity import (attach_vectors, candidate_pairs, canonical, comparable, complained_of, content_words, forbids,
                          item_min_shared, item_threshold, lead_in_point, near_identical, opposed, overlap, reader_rule,
                          reader_shared_words, restates, same_action, same_item, same_item_slot, same_list_point,
                          same_opening, same_point, same_set_point, same_slot, sentence_repeats, set_points,
@@ -742,7 +742,7 @@ def _merge_items(items: list[dict], opts: DraftOptions, council_names: list[str]
         docs = {items[i].get("doc_id") for i in members}
         if own_doc is not None and own_doc not in docs and len(docs) < least:
             fits = set()
-            others += [{"ref": _ref(items[i]), "text": _as_read(items[i]["text"], items[i].get("lead_in"))} for i in members]
+            others += [_other_wording(items[i]) for i in members]
         if not fits:
             continue
         pick = _chosen(items, members, fits)
@@ -762,14 +762,19 @@ def _merge_items(items: list[dict], opts: DraftOptions, council_names: list[str]
                               or same_list_point(kept[k]["text"], items[pick]["text"]))), None)
         if twin is not None:  # the list already has this point in other words: one item, both sources
             out[twin].sources = sorted(set(out[twin].sources) | set(refs))
-            others += [{"ref": _ref(items[i]), "text": _as_read(items[i]["text"], items[i].get("lead_in"))} for i in members]
+            others += [_other_wording(items[i]) for i in members]
             continue
         out.append(DraftItem("", text, refs, changed))
         kept_by_themes.setdefault(themes, []).append(len(kept))
         kept.append(items[pick])
-        others += [{"ref": _ref(items[i]), "text": _as_read(items[i]["text"], items[i].get("lead_in"))} for i in members
+        others += [_other_wording(items[i]) for i in members
                    if i != pick and joined_words(items[i]["text"]) != joined_words(items[pick]["text"])]
     return out, others
+
+
+def _other_wording(item: dict) -> dict:
+    """An item record as the appendix of other wordings lists it: its reference and its wording as its list reads it."""
+    return {"ref": _ref(item), "text": _as_read(item["text"], item.get("lead_in"))}
 
 
 def _as_read(text: str, lead_in: str | None) -> str:
@@ -791,8 +796,7 @@ def _at_most(c: DraftClause, limit: int) -> None:
     keep = set(sorted(range(len(c.items)), key=lambda i: (-councils[i], i))[:limit])
     c.others += [{"ref": ref, "text": it.text} for i, it in enumerate(c.items) if i not in keep for ref in it.sources[:1]]
     c.items = [it for i, it in enumerate(c.items) if i in keep]
-    for k, it in enumerate(c.items):
-        it.letter = item_letter(k)
+    _reletter(c.items)
 
 
 def _prepare(clauses: pd.DataFrame) -> pd.DataFrame:
@@ -876,6 +880,10 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
     rare = _rare_words(df, float(spec.get("generic_min_share", 0.0)))
     set_aside: list[dict] = []
     names = (council_names, allowed, places)
+
+    def own(c: DraftClause) -> bool:
+        """The --base council's own clause (its place and wording are kept as it has them)."""
+        return bool(opts.base) and not c.added
     # points that make the same point are merged across councils and sections; a merged point
     # is filed in the section of the wording kept
     pts = points
@@ -913,7 +921,7 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
                             candidates, shown, s.get("max", 10), used_themes)
         if s["id"] == "when_things_go_wrong":
             picked.sort(key=_step_order)
-            picked, n_merged = _one_first_step(picked, lambda c: bool(opts.base) and not c.added)
+            picked, n_merged = _one_first_step(picked, own)
             merged_points += n_merged
         first = 2 if s["id"] == "review" else 1  # the review section opens with the adoption statement
         for k, c in enumerate(picked, first):
@@ -926,9 +934,9 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
     # a point another clause has made is not made again: the sections that claim their clauses first keep theirs
     merged_points += read_points_once(out, lambda lead_in: _counted(lead_in) is not None,
                                       spec.get("read_order") or spec["claim_order"])
-    merged_points += _fold_into_lists(out, lambda c: bool(opts.base) and not c.added)
-    _review_said_once(out, re.compile(spec["review_elsewhere"], re.I), lambda c: bool(opts.base) and not c.added)
-    merged_points += _routes_said_once(out, lambda c: bool(opts.base) and not c.added)
+    merged_points += _fold_into_lists(out, own)
+    _review_said_once(out, re.compile(spec["review_elsewhere"], re.I), own)
+    merged_points += _routes_said_once(out, own)
     for sec, s in zip(out, sections):  # a heading that names (committee) chairs needs a clause about them
         said = [" ".join([c.text] + [i.text for i in c.items]) for c in sec.clauses]
         if opts.local and s.get("title_local_alone") and not any(re.search(s["committee_chairs"], t, re.I) for t in said):
@@ -959,6 +967,19 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
                  unnamed=int(df.loc[df.council.isna(), "doc_id"].nunique()))
 
 
+def _reletter(items: list[DraftItem]) -> None:
+    """Letter a list's items (a), (b), (c) ... in their order, once some have left it."""
+    for k, it in enumerate(items):
+        it.letter = item_letter(k)
+
+
+def _renumber(sec: DraftSection) -> None:
+    """Number a section's clauses in their order, as build_draft does (the review section's from 2: its adoption
+    statement is 1), once some have left it."""
+    for k, c in enumerate(sec.clauses, 2 if sec.id == "review" else 1):
+        c.number = f"{sec.number}.{k}"
+
+
 def _fold_into_lists(sections: list[DraftSection], own: Callable[[DraftClause], bool]) -> int:
     """Fold, in place, each one-sentence clause that opens with the lead-in of a list in its own section into that
     list as its first item, so that the reader meets the lead-in once: "Officers are responsible for giving impartial
@@ -981,12 +1002,10 @@ def _fold_into_lists(sections: list[DraftSection], own: Callable[[DraftClause], 
             home.others.extend(c.others)
         if len(kept) != len(sec.clauses):
             folded += len(sec.clauses) - len(kept)
-            for k, c in enumerate(kept, 2 if sec.id == "review" else 1):  # (as build_draft numbers them)
-                c.number = f"{sec.number}.{k}"
-            for c in (c for c in kept if c.items):
-                for k, it in enumerate(c.items):
-                    it.letter = item_letter(k)
             sec.clauses = kept
+            _renumber(sec)
+            for c in (c for c in kept if c.items):
+                _reletter(c.items)
     return folded
 
 
@@ -1002,8 +1021,7 @@ def _review_said_once(sections: list[DraftSection], rx: re.Pattern, own: Callabl
             elif c.items:
                 items = [it for it in c.items if not rx.search(it.text)]
                 if 0 < len(items) < len(c.items) and _counted(c.text) is None:
-                    for k, it in enumerate(items):
-                        it.letter = item_letter(k)
+                    _reletter(items)
                     c.items = items
                 kept.append(c)
             elif not all(rx.search(x) for x in re.split(r"(?<=[.;!?])\s+", c.text.strip()) if x) \
@@ -1012,9 +1030,8 @@ def _review_said_once(sections: list[DraftSection], rx: re.Pattern, own: Callabl
                 # with any councillor who raises a concern, and must never share ...", adversarial review 41)
                 kept.append(c)
         if len(kept) != len(sec.clauses):
-            for k, c in enumerate(kept, 1):
-                c.number = f"{sec.number}.{k}"
             sec.clauses = kept
+            _renumber(sec)
 
 
 def _lead_stem(lead_in: str) -> str:
@@ -1055,8 +1072,7 @@ def _own_setup(clause: DraftClause, members: list[int], pts: list[_Point], opts:
         if gone and len(gone) < len(clause.items):
             clause.others += [{"ref": ref, "text": it.text} for it in gone for ref in it.sources[:1]]
             clause.items = [it for it in clause.items if it not in gone]
-            for k, it in enumerate(clause.items):
-                it.letter = item_letter(k)
+            _reletter(clause.items)
         elif gone:
             return True
     text = " ".join([clause.text] + [it.text for it in clause.items])
@@ -1585,8 +1601,9 @@ def _covered_themes(clauses: pd.DataFrame) -> set[str]:
 def _step_order(clause: DraftClause) -> tuple[int, int, int]:
     """Where an escalation clause stands in its section: a word for everyone first, then each side's route whole (a
     councillor's first, then an officer's, each by ``_formality``), then the formal procedures that bind neither side,
-    then advice and protection; its steps side by side ("If the Clerk has a concern about a Councillor ..." and "If the matter is not resolved informally, the Clerk
-    may raise a formal grievance" side by side, not a councillor's route between them: reader rounds 9 and 10)."""
+    then advice and protection ("If the Clerk has a concern about a Councillor ..." and "If the matter is not resolved
+    informally, the Clerk may raise a formal grievance" side by side, not a councillor's route between them: reader
+    rounds 9 and 10)."""
     formality = _formality(clause.text)
     raiser = {"member": 0, "officer": 1}.get(clause.side or "")
     if formality == 4:
@@ -1603,11 +1620,6 @@ def _step_order(clause: DraftClause) -> tuple[int, int, int]:
     return 1, raiser, formality
 
 
-_ABOUT = re.compile(r"(?:\b(?:about|against)|\b(?:unhappy|dissatisfied|concerns?|problems?|issues?)\s+with)\s+"
-                    r"(?:the\s+(?:conduct|behaviou?r|work|performance|actions?)\s+of\s+)?"
-                    r"(?:the|an?|any|their|your|his|her|that|another|other|a\s+fellow|fellow)\s+"
-                    r"(?:(?:individual|named|particular|fellow|other)\s+)?"
-                    r"(?P<who>clerk|officers?|employees?|member of staff|staff|councillors?|members?)(?:['’]s)?\b", re.I)
 _CONCERN = re.compile(r"\b(?:concerns?|complain\w*|grievances?|unhappy|dissatisfied|problems?|issues?|disagree\w*|"
                       r"disputes?|breach\w*|worried|upset)\b", re.I)
 # a route for someone other than a councillor or an officer: a resident's, the public's (not either side's first step)
@@ -1620,13 +1632,11 @@ def _route_key(c: DraftClause) -> tuple[str, str | None] | None:
     concern about the Clerk's work should raise it with the Chair" and for "Complaints about the Clerk should be sent to
     the Chair of the Staffing Committee"; None where neither can be told."""
     opening = re.split(r"(?<=[.;])\s+", c.text.strip(), maxsplit=1)[0]
-    m = _ABOUT.search(opening)
-    about = None if m is None else ("member" if m.group("who").lower().startswith(("councillor", "member"))
-                                    and not m.group("who").lower().startswith("member of staff") else "officer")
     if not _CONCERN.search(opening):
         return None  # (a route for a concern, not "Send any request for information about an officer's work to the Clerk")
     if c.side not in ("member", "officer") and _OTHER_RAISER.search(opening):
         return None  # ("Complaints from residents about an officer ...": not a councillor's step, adversarial review 42)
+    about = complained_of(opening)  # (whom the concern is about, as similarity reads it for "the same point")
     raiser = c.side if c.side in ("member", "officer") else {"officer": "member", "member": "officer"}.get(about or "")
     formality = _formality(opening)
     if raiser is None or formality > 1 or formality == 1 and about is None:
@@ -1665,15 +1675,14 @@ def _routes_said_once(sections: list[DraftSection], own: Callable[[DraftClause],
                 continue  # (a "should not:" list's items are rules, not routes: adversarial review 42)
             # (who does the items: "Officers can expect Councillors to:" names them after "expect")
             doers = _DOERS.search(re.sub(r"^.*?\bexpect\b", "", c.text) if _EXPECTS.search(c.text) else c.text)
+            # (the list must name the side its items bind: "Officers can expect Councillors to:" binds councillors)
+            party = None if doers is None else "member" if doers.group(0).lower().startswith(("councillor", "member")) \
+                else "officer"
             homes = []
             for it in c.items:
                 key = _route_key(DraftClause("", it.text, it.sources, "escalation", [])) \
                     if _ROUTE_VERB.search(it.text) and not _NEGATED.search(it.text) else None
-                # (the list must name the side its items bind: "Officers can expect Councillors to:" binds councillors)
-                party = None if doers is None else "member" if doers.group(0).lower().startswith(("councillor", "member")) \
-                    else "officer"
-                homes.append(next((r for k, r in routes.items() if key and key[1] and k == key and party == key[0]),
-                                  None))
+                homes.append(routes.get(key) if key and key[1] and party == key[0] else None)
             if not any(homes) or all(homes):
                 continue  # (nothing said in the escalation section, or a list that would be left empty)
             for it, home in zip(c.items, homes):
@@ -1681,8 +1690,7 @@ def _routes_said_once(sections: list[DraftSection], own: Callable[[DraftClause],
                     home.others.append({"ref": "; ".join(it.sources), "text": _as_read(it.text, c.text)})
                     folded += 1
             c.items = [it for it, home in zip(c.items, homes) if home is None]
-            for k, it in enumerate(c.items):
-                it.letter = item_letter(k)
+            _reletter(c.items)
     return folded
 
 

@@ -144,7 +144,7 @@ _COMPLAINED_OF = re.compile(r"\b(?:concerns?|complain\w*|grievances?|unhappy|dis
                            r"(?:the\s+(?:conduct|behaviou?r|work|performance|actions?)\s+of\s+)?"
                            r"(?:an?|the|any|their|his|her|that|another|other|a\s+fellow|fellow)\s+"
                            r"(?:individual\s+|named\s+|fellow\s+|other\s+)?"
-                           r"(councillors?|members?(?!\s+of\s+staff)|officers?|employees?|staff|clerk)\b", re.I)
+                           r"(councillors?|member\s+of\s+staff|members?|officers?|employees?|staff|clerk)\b", re.I)
 
 
 def complained_of(text: str) -> str | None:
@@ -152,7 +152,8 @@ def complained_of(text: str) -> str | None:
     m = _COMPLAINED_OF.search(text[:2000])
     if m is None:
         return None
-    return "member" if m.group(1).lower().startswith(("councillor", "member")) else "officer"
+    who = m.group(1).lower()
+    return "member" if who.startswith(("councillor", "member")) and not who.startswith("member of") else "officer"
 
 
 @lru_cache(maxsize=None)
