@@ -38,7 +38,7 @@ from .fit import (applies_to, clause_nation, foreign_names, inferred_kinds, kind
 from .points import read_points_once
 from .similarity import (attach_vectors, candidate_pairs, canonical, comparable, complained_of, content_words, forbids,
                          item_min_shared, item_threshold, lead_in_point, near_identical, opposed, overlap, reader_rule,
-                         reader_shared_words, restates, same_action, same_item, same_item_slot, same_list_point,
+                         mirrored, names_party, reader_shared_words, restates, same_action, same_item, same_item_slot, same_list_point,
                          same_opening, same_point, same_set_point, same_slot, sentence_repeats, set_points,
                          shared_beyond_parties, similarity)
 CHAIR_TERMS = ("chair", "chairman", "chairperson")  # the words the sources use for the office, one chosen throughout
@@ -937,6 +937,7 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
     merged_points += _fold_into_lists(out, own)
     _review_said_once(out, re.compile(spec["review_elsewhere"], re.I), own)
     merged_points += _routes_said_once(out, own)
+    merged_points += _mutual_items(out, own, spec, opts)
     for sec, s in zip(out, sections):  # a heading that names (committee) chairs needs a clause about them
         said = [" ".join([c.text] + [i.text for i in c.items]) for c in sec.clauses]
         if opts.local and s.get("title_local_alone") and not any(re.search(s["committee_chairs"], t, re.I) for t in said):
@@ -1007,6 +1008,56 @@ def _fold_into_lists(sections: list[DraftSection], own: Callable[[DraftClause], 
             for c in (c for c in kept if c.items):
                 _reletter(c.items)
     return folded
+
+
+def _mutual_items(sections: list[DraftSection], own: Callable[[DraftClause], bool], spec: dict,
+                  opts: DraftOptions) -> int:
+    """Print once, in place, what both sides can expect of each other: the items of the "can expect" lists of the
+    sections draft.yaml ``mutual.sections`` names (what councillors can expect from officers, and the reverse) that
+    say the same thing besides the parties' names (``mirrored``) leave both lists for one list under draft.yaml
+    ``mutual.lead_in``, first in the first of those sections, in the wording of the pair that names no party (a pair
+    whose wordings both name a party says one thing of each side: "That Officers will not use their contact with
+    Councillors ..." / "That Councillors will not use their position ..."). Reader round 42 read "A working
+    partnership" and "Respect, courtesy, integrity and appropriate confidentiality" in both lists of the parish draft as
+    repeats. Done only for ``mutual.min_items`` such pairs or more; a list left empty goes; the --base council's own
+    lists are left as they are. Returns the number of items merged."""
+    rule = spec["mutual"]
+    first, second = (next((s for s in sections if s.id == sid), None) for sid in rule["sections"])
+    if first is None or second is None:
+        return 0
+    items = [[(c, it) for c in sec.clauses if c.items and not own(c) for it in c.items] for sec in (first, second)]
+    pairs: list[tuple[tuple[DraftClause, DraftItem], tuple[DraftClause, DraftItem]]] = []
+    taken: set[int] = set()
+    for a in items[0]:
+        b = next((b for b in items[1] if id(b[1]) not in taken and mirrored(a[1].text, b[1].text) and
+                  not (names_party(a[1].text) and names_party(b[1].text))), None)
+        if b is not None:
+            taken.update((id(a[1]), id(b[1])))
+            pairs.append((a, b))
+    if len(pairs) < int(rule["min_items"]):
+        return 0
+    mutual = DraftClause("", rule["lead_in"].format(member_term=opts.member_term), [], "expectation", [], side="both")
+    for (ca, a), (cb, b) in pairs:
+        keep, other, other_lead = (b, a, ca.text) if names_party(a.text) else (a, b, cb.text)
+        mutual.items.append(DraftItem("", keep.text, sorted(set(a.sources) | set(b.sources)),
+                                      sorted(set(a.substituted) | set(b.substituted))))
+        if content_words(other.text) != content_words(keep.text):  # the same words are no other wording
+            mutual.others.append({"ref": "; ".join(other.sources), "text": _as_read(other.text, other_lead)})
+        mutual.sources = sorted(set(mutual.sources) | set(a.sources) | set(b.sources))
+        mutual.themes = sorted(set(mutual.themes) | set(ca.themes) | set(cb.themes))
+    for sec in (first, second):
+        emptied = set()
+        for c in (c for c in sec.clauses if c.items and not own(c)):
+            c.items = [it for it in c.items if id(it) not in taken]
+            _reletter(c.items)
+            if not c.items:
+                emptied.add(id(c))
+        sec.clauses = [c for c in sec.clauses if id(c) not in emptied]
+    _reletter(mutual.items)
+    first.clauses.insert(0, mutual)
+    for sec in (first, second):
+        _renumber(sec)
+    return len(pairs)
 
 
 def _review_said_once(sections: list[DraftSection], rx: re.Pattern, own: Callable[[DraftClause], bool]) -> None:

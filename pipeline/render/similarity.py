@@ -307,6 +307,26 @@ def near_identical(a: str, b: str) -> bool:
     return not opposed(a, b) and not contrasts(a, b)
 
 
+def names_party(text: str) -> bool:
+    """The text names a party (a councillor, member, officer, the Clerk, staff: similarity.yaml ``party_words`` with
+    their synonyms)."""
+    return bool(content_words(text) & _rules().parties)
+
+
+def mirrored(a: str, b: str) -> bool:
+    """Two items, one of each side's "can expect" list, that say the same thing besides the parties' names ("A working
+    partnership" under "Councillors can expect from officers:" and under "Officers can expect from Councillors:";
+    "Respect, courtesy, integrity and appropriate confidentiality from Officers" and "Respect, courtesy, integrity and
+    appropriate confidentiality"): their content words besides the parties' names are the same, or overlap by
+    similarity.yaml ``mirrored.overlap`` with ``mirrored.min_shared`` in common, and their modals are not opposed."""
+    rule = load_rules("similarity.yaml")["mirrored"]
+    ca, cb = content_words(a) - _rules().parties, content_words(b) - _rules().parties
+    if not ca or not cb or opposed(a, b) or contrasts(a, b):
+        return False
+    shared = len(ca & cb)
+    return ca == cb or shared >= int(rule["min_shared"]) and 2 * shared / (len(ca) + len(cb)) >= float(rule["overlap"])
+
+
 _SENTENCE_SPLIT = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
 _AND_SPLIT = re.compile(r",\s+and\s+(?=(?:\S+\s+){4,})")  # ", and" before a clause of five words or more
 

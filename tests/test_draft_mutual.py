@@ -1,0 +1,63 @@
+"""What both sides can expect of each other is printed once (reader round 42: "A working partnership" and "Respect,
+courtesy, integrity and appropriate confidentiality" stood in both 'can expect' lists of the parish draft). Built from
+two parish protocols written for this test (tests/data/draft_mutual/raw), each with mirrored lists."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import DATA
+from pipeline.cli import main
+from pipeline.render.similarity import mirrored, names_party
+
+RAW = DATA / "draft_mutual" / "raw"
+
+
+@pytest.fixture(scope="module")
+def parish_draft(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("mutual")
+    shutil.copytree(RAW, tmp / "raw")
+    runner = CliRunner()
+    result = runner.invoke(main, ["build", str(tmp / "raw"), "-o", str(tmp / "s")])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(main, ["draft", "--structured", str(tmp / "s"), "--council", "Upper Wyeford Parish Council",
+                                  "--council-type", "parish", "-o", str(tmp / "d.md")])
+    assert result.exit_code == 0, result.output
+    return (tmp / "d.md").read_text()
+
+
+def section(md: str, number: int) -> str:
+    return md.split(f"\n## {number}. ")[1].split("\n## ")[0]
+
+
+@pytest.mark.model
+def test_an_item_both_lists_hold_is_printed_once_under_both_sides(parish_draft):
+    body = parish_draft.split("## Drafting note")[0].split("## Appendix")[0]
+    expect = section(parish_draft, 5)
+    assert "Councillors and officers can expect from each other:" in expect
+    assert body.count("working partnership") == 1
+    assert body.lower().count("courtesy, respect and honesty") == 1
+    # the first item of the mutual list is (a), and each one-way list is lettered anew
+    assert "(a) A working partnership;" in expect
+    assert "(a) A timely reply to their enquiries;" in expect
+    assert "(a) Clear instructions given through decisions of the council;" in section(parish_draft, 6)
+
+
+@pytest.mark.model
+def test_items_that_name_each_side_stay_in_their_own_lists(parish_draft):
+    assert "That the Clerk will not use contact with Councillors" in section(parish_draft, 5)
+    assert "That Councillors will not use contact with the Clerk" in section(parish_draft, 6)
+    assert "each other:" not in section(parish_draft, 6)
+
+
+def test_mirrored_items_say_one_thing_besides_the_parties():
+    assert mirrored("Respect, courtesy, integrity and appropriate confidentiality from Officers",
+                    "Respect, courtesy, integrity and appropriate confidentiality")
+    assert mirrored("Officers to understand and support respective roles, workloads and pressures",
+                    "An understanding of, and support for, respective roles, workloads and pressures")
+    assert not mirrored("A timely reply to enquiries", "Leadership and direction")
+    assert not mirrored("To be consulted on decisions", "Not to be consulted on decisions")
+    assert names_party("A timely response from Officers") and not names_party("A working partnership")
