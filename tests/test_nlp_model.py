@@ -69,7 +69,7 @@ def test_gold_sets_are_found_and_blind_sets_are_marked():
     # b11-b14 and b15-b18 were retired into training (tests/data/gold_corpus/round4_b*, round5_b*) after
     # their first runs, b19-b45 in round 17, b46-b135 in round 31 and b136-b151 in round 32 (retired_b*); b4-b10 and b152
     # onwards stay blind
-    assert {n for n, s in sets.items() if s.blind} == {f"blind_b{k}" for k in [*range(4, 11), *range(152, 212)]}
+    assert {n for n, s in sets.items() if s.blind} == {f"blind_b{k}" for k in [*range(4, 11), *range(152, 216)]}
     assert {f"corpus_round4_b{k}" for k in range(11, 15)} | {f"corpus_round5_b{k}" for k in range(15, 19)} <= set(sets)
     assert {f"corpus_retired_b{k}" for k in range(19, 152)} <= set(sets)
 
@@ -266,6 +266,8 @@ def test_themes_carry_their_evidence(nlp):
 # bullets were read as its titles and points; b205's annotator gave records the party they are about).
 # first run on b208-b211 (the same session, at e616d19): strict macro-F1 0.882 / 0.838 / 0.851 / 0.844, actor 0.808 /
 # 0.813 / 0.841 / 0.814; floors are those less 0.003 (nothing was tuned on them).
+# first run on b212-b215 (the next session, at 8eddb35): strict macro-F1 0.875 / 0.856 / 0.820 / 0.820, actor 0.870 /
+# 0.792 / 0.763 / 0.832; floors are the scores once resolutions were the council's (round 45), less up to 0.01.
 BLIND_FLOORS = {"b4": (0.91, 0.86), "b5": (0.94, 0.91), "b6": (0.90, 0.90), "b7": (0.92, 0.90), "b8": (0.89, 0.92),
                 "b9": (0.77, 0.79), "b10": (0.96, 0.94), "b152": (0.95, 0.95), "b153": (0.89, 0.84),
                 "b154": (0.81, 0.83), "b155": (0.77, 0.81), "b156": (0.84, 0.85), "b157": (0.86, 0.85),
@@ -282,7 +284,8 @@ BLIND_FLOORS = {"b4": (0.91, 0.86), "b5": (0.94, 0.91), "b6": (0.90, 0.90), "b7"
                 "b198": (0.82, 0.84), "b199": (0.80, 0.82), "b200": (0.85, 0.82), "b201": (0.75, 0.77),
                 "b202": (0.83, 0.84), "b203": (0.85, 0.72), "b204": (0.86, 0.83), "b205": (0.77, 0.51),
                 "b206": (0.85, 0.83), "b207": (0.76, 0.81), "b208": (0.87, 0.80), "b209": (0.83, 0.81),
-                "b210": (0.84, 0.83), "b211": (0.84, 0.81)}
+                "b210": (0.84, 0.83), "b211": (0.84, 0.81), "b212": (0.87, 0.86), "b213": (0.85, 0.80),
+                "b214": (0.81, 0.78), "b215": (0.81, 0.84)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
