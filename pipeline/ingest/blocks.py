@@ -644,6 +644,15 @@ def _follows(prev: str | None, cur: str) -> bool:
     return any(p[k].isdigit() and c == p[:k] + [str(int(p[k]) + 1)] for k in range(len(p)))
 
 
+def _house_number(text: str, m: re.Match) -> bool:
+    """An inline number that is part of the sentence, not a point of its own: a whole number (not an annex's "A2") with
+    no full stop of its own after a word or a comma ("should be sent to the Clerk, 3 Orchard Close, ..." split at "3" when the paragraph
+    was numbered 2). A point run on after its neighbour ends a sentence first ("... respect. 3 Councillors ...") or
+    prints its number with a stop ("1. Introduction 2. Roles")."""
+    label, before = m.group(1), text[:m.start()].rstrip()[-1:]
+    return label.isdigit() and not text[m.end(1):m.end()].lstrip().startswith(".") and before not in ".;:!?)]”\"'’"
+
+
 def _split_inline(blocks: list[Block]) -> list[Block]:
     """A paragraph holding a run of numbered points ("1. Introduction 1.1 The purpose … 1.2 The
     protocol …", a page whose line breaks were lost) is split into one block per point; lettered
@@ -658,6 +667,8 @@ def _split_inline(blocks: list[Block]) -> list[Block]:
         own = b.marker.label if b.marker is not None and b.marker.kind in ("dec", "num") else None
         cuts, last, restarted = [], own, False
         for m in _INLINE_NUM.finditer(b.text):
+            if _house_number(b.text, m):
+                continue
             if _follows(last, m.group(1)):
                 cuts.append(m)
                 last = m.group(1)
