@@ -1,6 +1,8 @@
-"""What both sides can expect of each other is printed once (reader round 42: "A working partnership" and "Respect,
-courtesy, integrity and appropriate confidentiality" stood in both 'can expect' lists of the parish draft). Built from
-two parish protocols written for this test (tests/data/draft_mutual/raw), each with mirrored lists."""
+"""Lists a reader reads once and whole: what both sides can expect of each other is printed once (reader round 42:
+"A working partnership" and "Respect, courtesy, integrity and appropriate confidentiality" stood in both 'can expect'
+lists of the parish draft), built from two parish protocols written for this test (tests/data/draft_mutual/raw), each
+with mirrored lists; an item that says "to" again after a lead-in ending in "to" is left to the other wordings
+(tests/data/draft_lead_in/raw)."""
 
 from __future__ import annotations
 
@@ -61,3 +63,19 @@ def test_mirrored_items_say_one_thing_besides_the_parties():
     assert not mirrored("A timely reply to enquiries", "Leadership and direction")
     assert not mirrored("To be consulted on decisions", "Not to be consulted on decisions")
     assert names_party("A timely response from Officers") and not names_party("A working partnership")
+
+
+@pytest.mark.model
+def test_an_item_that_says_to_again_after_a_lead_in_ending_in_to_is_left_to_the_other_wordings(tmp_path):
+    # reader round 42: "Officers can expect Councillors to: (c) Not to be criticised in public" read as a broken sentence
+    shutil.copytree(DATA / "draft_lead_in" / "raw", tmp_path / "raw")
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", str(tmp_path / "raw"), "-o", str(tmp_path / "s")]).exit_code == 0
+    result = runner.invoke(main, ["draft", "--structured", str(tmp_path / "s"), "--council", "Upper Wyeford Parish Council",
+                                  "--council-type", "parish", "-o", str(tmp_path / "d.md")])
+    assert result.exit_code == 0, result.output
+    md = (tmp_path / "d.md").read_text()
+    body, appendix = md.split("## Appendix")[0], md.split("## Appendix")[1]
+    lst = section(md, 6)
+    assert "The Clerk can expect Councillors to:" in lst and "(a) Give reasonable notice of any request;" in lst
+    assert "Not to be criticised" not in body and "not to be criticised in public" in appendix

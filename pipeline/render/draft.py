@@ -1435,6 +1435,12 @@ def _list_items(pick: int, sources: list[int], pts: list[_Point], opts: DraftOpt
     form = _lead_form(pts[pick].lead_in or "")
     rows = list(own)
     misfits: list[dict] = []
+    if frame != "to" and re.search(r"\bto\s*:?\s*$", pts[pick].lead_in or ""):
+        # (an item of the list's own that says "to" again after a lead-in ending in it reads as a broken sentence:
+        # "Officers can expect Members to: not to be criticised in public", reader round 42; it goes to the other
+        # wordings)
+        rows = [r for r in own if _frame(r["text"]) != "to"]
+        misfits = [r for r in own if _frame(r["text"]) == "to"]
     for i in sources:
         if i != pick and pts[i].lead_in is not None:
             same_form = form is None or _lead_form(pts[i].lead_in) in (None, form)
