@@ -17,7 +17,7 @@ from conftest import DATA
 from pipeline.cli import main
 from pipeline.render.draft import DraftError, _collapsed, _council_labels, _holds, _same_head, build_draft, options_for
 from pipeline.render.fit import not_draft_reason, own_setup_names
-from pipeline.render.similarity import same_list_point, same_point, same_set_point
+from pipeline.render.similarity import same_list_point, same_point, same_set_point, set_points
 
 RAW = DATA / "draft_repeats" / "raw"  # two named and two anonymised parish protocols written for these tests
 
@@ -945,3 +945,14 @@ def test_a_pointer_to_a_paragraph_of_the_source_is_taken_out_of_a_drafted_clause
     assert _tidy("Officers act for the Council (under section 101)") == "Officers act for the Council (under section 101)."
     assert _tidy("It applies (see section 5 of the Local Government Act 1972)") == \
         "It applies (see section 5 of the Local Government Act 1972)."
+
+
+def test_a_purpose_said_with_guides_and_an_informal_first_step_said_with_quickly_are_the_points_they_make():
+    # the 216-document parish draft of round 45 printed "This Protocol sets out how Councillors and the Clerk ... should
+    # work together" and "This Protocol guides Councillors and officers ... in their dealings with one another" as 1.1
+    # and 1.6, and "Most difficulties can be resolved by an early, informal conversation" beside "Most concerns can be
+    # settled quickly by an informal conversation"
+    assert "purpose" in set_points("This Protocol guides Councillors and officers of the Council in their dealings with "
+                                   "one another.")
+    assert "informal_first" in set_points("Most concerns can be settled quickly by an informal conversation.")
+    assert "purpose" not in set_points("The Clerk guides new Councillors through their induction.")
