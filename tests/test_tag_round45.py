@@ -95,3 +95,22 @@ def test_a_statutory_officer_named_in_passing_gives_no_theme_and_the_post_does(s
                                        "Officer."].themes
     assert "statutory_officers" in got["The Monitoring Officer is responsible for advising on the Code of Conduct and "
                                        "keeps the register of interests."].themes
+
+
+def test_a_right_stated_as_a_fact_is_context_and_its_holders(seg, nlp):
+    # round 46: every guideline-only annotator of b196-b218 but one gave "Members have a right to ..." its holder
+    got = _tagged(seg, nlp, "7.1 Members have a right to inspect Council documents where they need to do so in order to "
+                  "carry out their duties as Members.\n\n"
+                  "7.2 A councillor is entitled to any information held by the Council that they reasonably need.\n\n"
+                  "7.3 Councillors are entitled to the information they need. Requests should be made to the Clerk.\n\n"
+                  "7.4 A councillor has no right to see information out of curiosity.\n\n"
+                  "7.5 Each Group Leader is entitled to a briefing from the Chief Executive before every Council meeting.\n")
+    for t in ("Members have a right to inspect Council documents where they need to do so in order to carry out their "
+              "duties as Members.",
+              "A councillor is entitled to any information held by the Council that they reasonably need."):
+        assert (got[t].tag, got[t].actor) == ("context", "member"), (got[t].tag, got[t].actor)
+    # (a right with a rule beside it, a denied right and a right from a named provider keep the tagger's reading)
+    assert got["Councillors are entitled to the information they need. Requests should be made to the Clerk."].tag != "context"
+    assert got["A councillor has no right to see information out of curiosity."].tag == "prohibition"
+    assert got["Each Group Leader is entitled to a briefing from the Chief Executive before every Council meeting."].evidence \
+        != "a right stated as a fact: its holder"

@@ -61,6 +61,7 @@ class Rules:
     council_act_frame: re.Pattern = re.compile(r"(?!)")  # a resolution's or recommendation's lead-in ...
     council_act_item: re.Pattern = re.compile(r"(?!)")  # ... and an item of it that is the body's act ("notes the report")
     breach_by_party: re.Pattern = re.compile(r"(?!)")  # "A breach of this protocol by a Member": the party named next
+    right_held: re.Pattern = re.compile(r"(?!)")  # "Members have a right to inspect ...": a right stated as a fact
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ def load_tag_rules() -> Rules:
                  re.compile(cues_doc.get("decisive_frame") or r"(?!)", re.I),
                  re.compile(cues_doc.get("decisive_prohibition_frame") or r"(?!)", re.I),
                  *(re.compile(cues_doc.get(k) or r"(?!)", re.I)
-                   for k in ("council_act", "council_act_frame", "council_act_item", "breach_by_party")))
+                   for k in ("council_act", "council_act_frame", "council_act_item", "breach_by_party", "right_held")))
 
 
 def _writer_rules(spec: dict) -> WriterRules:

@@ -316,6 +316,7 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
     _status_cells(clauses)
     _agent_items(clauses)
     _acting_party(clauses)
+    _rights_held(clauses)
     _passing_mentions(clauses)
     return feats
 
@@ -334,6 +335,32 @@ def _agent_items(clauses: list) -> None:
             party = party_in(m.group("party"), rules)
             if party:
                 c.actor = party
+
+
+def _rights_held(clauses: list) -> None:
+    """A party's right stated as a fact (cues.yaml ``right_held``: "Members have a right to inspect Council documents
+    where they need to", "A councillor is entitled to any information they reasonably need") is ``context`` (the
+    expectation it implies second), its holder the actor, where the clause is no list item, denies no right and binds no
+    one ("... but must make clear they speak personally", "... Requests should be made to the Clerk" stay the rules they
+    state) and names no provider ("a briefing from the Chief Executive" binds the Chief Executive)."""
+    rules = load_tag_rules()
+    for c in clauses:
+        if c.kind == "item" or c.tag == "escalation":
+            continue
+        first = re.split(r"(?<=[.])\s+", c.text.strip(), maxsplit=1)[0]
+        m = rules.right_held.search(first)
+        if m is None or _DENIED.search(c.text) or _RULE_WORD.search(c.text) or _FROM_PROVIDER.search(first[m.end():]):
+            continue  # (a right from a provider it names binds that provider: "a briefing from the Chief Executive")
+        holder = party_in(m.group("holder"), rules)
+        if holder:
+            c.tag, c.tags, c.actor = "context", ["context", "expectation"], holder
+            c.evidence = "a right stated as a fact: its holder"
+
+
+_DENIED = re.compile(r"\b(?:no|not|never|nor|cannot|only|neither)\b", re.I)
+_FROM_PROVIDER = re.compile(r"\b(?:from|by)\s+(?:the|their|an?|any)\s+(?:relevant\s+|appropriate\s+)?(?:chief\s+executive|monitoring\s+officer|"
+                            r"clerk|officers?|directors?|heads?\s+of\s+service|staff|employees|head\s+of\s+paid\s+service)\b",
+                            re.I)
 
 
 def _passing_mentions(clauses: list) -> None:
@@ -373,7 +400,9 @@ def _acting_party(clauses: list) -> None:
         if m:  # (a resolution that a named party act is that party's: "RESOLVED that the Town Clerk review the protocol")
             subject = _RESOLVED_SUBJECT.match(c.text[m.end():])
             found = party_match(subject.group("rest"), rules) if subject else None
-            c.actor = found[0] if found and found[1] <= 4 else "council"
+            owner = found is not None and re.match(r"[’']s\b", subject.group("rest")[found[2]:])  # ("the Monitoring
+            # Officer's report be noted" is the council's act, adversarial review 45)
+            c.actor = found[0] if found and found[1] <= 4 and not owner else "council"
             continue
         if c.kind == "item" and c.lead_in and rules.council_act_frame.search(c.lead_in) and \
                 rules.council_act_item.search(c.text) and not _RULE_WORD.search(c.text):

@@ -1,0 +1,52 @@
+"""What adversarial review 45 found in the round's changes, each on the reviewer's input: a wrapped sentence's
+"website by ..." or address line is no furniture, points run on without stops still split, a resolution about a post's
+report is the council's, a management response with a dash is no resolution, a rule about the statutory officers keeps
+their theme, and a shared list never empties the section of the side it came from."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.tag import load_nlp, tag_documents
+
+
+def _texts(doc) -> list[str]:
+    return [c.text for c in doc.clauses]
+
+
+def test_a_wrapped_sentence_is_no_site_credit_or_contact_line(seg):
+    doc = seg("Member Officer Protocol\n\n"
+              "1. Councillors should not publish material on the council's\n"
+              "website by themselves without the Clerk's approval.\n\n"
+              "2. Complaints about a councillor's conduct towards staff go in writing to\n"
+              "the Monitoring Officer, Town Hall, Market Street, Orrelsby OR1 1HT, standards@orrelsby.gov.uk\n"
+              "within 28 days of the incident.\n\n"
+              "3. Officers must be politically neutral.\n")
+    assert not doc.furniture
+    joined = " ".join(_texts(doc))
+    assert "website by themselves without the Clerk's approval." in joined
+    assert "Orrelsby OR1 1HT, standards@orrelsby.gov.uk" in joined
+
+
+def test_points_run_on_without_stops_still_split(seg):
+    doc = seg("Member Officer Protocol\n\n"
+              "1 Introduction This protocol sets out how councillors and officers work together 2 Roles Councillors set "
+              "policy and officers implement it 3 Councillors must treat officers with courtesy 4 Officers must be "
+              "politically neutral 5 Review This protocol will be reviewed every two years\n")
+    texts = _texts(doc)
+    assert "Councillors must treat officers with courtesy" in texts and "Officers must be politically neutral" in texts
+
+
+@pytest.mark.model
+def test_a_resolution_about_a_posts_report_is_the_councils_and_a_dashed_response_no_resolution(seg):
+    doc = seg("Minutes\n\n"
+              "RESOLVED that the Monitoring Officer's report on complaints against councillors be noted.\n\n"
+              "Agreed - a reminder was sent to all staff about the protocol.\n\n"
+              "Councillors must not instruct the Monitoring Officer or the Chief Executive to change their advice.\n")
+    tag_documents([doc], load_nlp())
+    got = {c.text: c for c in doc.clauses}
+    assert got["RESOLVED that the Monitoring Officer's report on complaints against councillors be noted."].actor == \
+        "council"
+    assert got["Agreed - a reminder was sent to all staff about the protocol."].actor != "council"
+    assert "statutory_officers" in got["Councillors must not instruct the Monitoring Officer or the Chief Executive to "
+                                       "change their advice."].themes
