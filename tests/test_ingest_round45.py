@@ -48,3 +48,41 @@ def test_the_last_line_of_a_sentence_that_gives_an_address_is_no_contact_line(se
               "Church Street, Orrelsby OR1 1HT (standards@orrelsby.gov.uk).\n")
     assert "Church Street, Orrelsby OR1 1HT (standards@orrelsby.gov.uk)." in " ".join(c.text for c in doc.clauses)
     assert not doc.furniture
+
+
+def test_the_procedural_record_of_a_meeting_is_furniture_and_a_rule_about_it_is_not(seg):
+    # b216 and b218 (and every guideline-only annotator since round 41): apologies, votes, the next meeting's date and the
+    # closing time are the meeting's record, not clauses
+    lines = ["Apologies were received and accepted from Cllr R. Okafor.",
+             "The press and public were readmitted at 8.14pm.",
+             "Proposed Cllr Moss, seconded Cllr Okafor; 4 in favour, 0 against, 0 abstentions.",
+             "The next meeting will be held on Tuesday 13 May 2025 at 7.00pm.",
+             "The meeting closed at 8.42pm.",
+             "There being no further business, the Chairman closed the meeting at 8.41pm."]
+    rule = "Councillors must send their apologies to the Clerk before the meeting."
+    doc = seg("Minutes of the Staffing Committee\n\n" + "\n\n".join(lines + [rule]) + "\n\n"
+              "Thank you for your support in this.\n\nPrepared by Democratic Services. Last reviewed: June 2025.\n\n"
+              "Page 1 of 2 / Tudalen 1 o 2\n")
+    reasons = _reasons(doc)
+    for line in lines:
+        assert reasons[line] == "meeting record", line
+    assert [c.text for c in doc.clauses] == [rule]
+    assert reasons["Thank you for your support in this."] == "sign-off"
+    assert reasons["Prepared by Democratic Services. Last reviewed: June 2025."] == "document details"
+    assert reasons["Page 1 of 2 / Tudalen 1 o 2"] == "page number"
+
+
+def test_a_minute_ending_on_its_procedural_record_is_whole_and_its_resolution_a_clause(seg):
+    # b77's and r14a's minutes once their closing lines were furniture: the resolution above the closing time was taken
+    # for a document's details line, and a minute's number over "Date of next meeting" for a cut-off
+    doc = seg("Minutes of the Standards Committee\n\n"
+              "35. Complaints update\n\n"
+              "The Committee considered its work programme for the rest of the year.\n\n"
+              "RESOLVED – That the work programme be approved, with the addition of a report in January 2027 on the "
+              "training offered to officers on the Member/Officer Protocol.\n\n"
+              "36.\nDate of next meeting\n"
+              "The next meeting of the Committee will be held on Wednesday 10 March 2027 at 6.00 pm.\n\n"
+              "The meeting ended at 7.48 pm.\n")
+    texts = [c.text for c in doc.clauses]
+    assert any(t.startswith("RESOLVED – That the work programme be approved") for t in texts)
+    assert not doc.warnings

@@ -646,11 +646,17 @@ def _follows(prev: str | None, cur: str) -> bool:
 
 def _house_number(text: str, m: re.Match) -> bool:
     """An inline number that is part of the sentence, not a point of its own: a whole number (not an annex's "A2") with
-    no full stop of its own after a word or a comma ("should be sent to the Clerk, 3 Orchard Close, ..." split at "3" when the paragraph
-    was numbered 2). A point run on after its neighbour ends a sentence first ("... respect. 3 Councillors ...") or
-    prints its number with a stop ("1. Introduction 2. Roles")."""
-    label, before = m.group(1), text[:m.start()].rstrip()[-1:]
-    return label.isdigit() and not text[m.end(1):m.end()].lstrip().startswith(".") and before not in ".;:!?)]”\"'’"
+    no full stop of its own after a comma or a word that leads into an address ("should be sent to the Clerk, 3 Orchard
+    Close, ..." split at "3" when the paragraph was numbered 2; "write to the Clerk at 3 Orchard Close"). A point run on
+    after its neighbour follows a sentence's end or a title's last word ("1 Introduction ... 2 Roles ... 3 Councillors
+    must ...", adversarial review 45)."""
+    if not m.group(1).isdigit() or text[m.end(1):m.end()].lstrip().startswith("."):
+        return False
+    head = text[max(m.start() - 40, 0):m.start()].rstrip()  # (a bounded look back: a page of 100,000 numbers stays linear)
+    return head.endswith(",") or bool(_ADDRESS_WORD.search(head))
+
+
+_ADDRESS_WORD = re.compile(r"\b(?:at|to|in|on|of|from|by|near|opposite|behind|c/o)$", re.I)
 
 
 def _split_inline(blocks: list[Block]) -> list[Block]:

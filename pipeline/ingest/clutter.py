@@ -70,6 +70,13 @@ _SENTENCE_END = re.compile(r"[.;!?]$")
 _MODAL = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|need|needs)\b", re.I)  # a note in brackets that binds is text
 
 
+# a meeting's resolution ("RESOLVED – That the work programme be approved, with ... a report in January 2027 ..."), which
+# names a date and an approval as a document's details line does, but is the minute's decision (b77's minutes once the
+# closing time below it was furniture, round 46)
+_RESOLUTION = re.compile(r"\W*(?:it\s+was\s+|the\s+(?:committee|council|sub-committee|panel|cabinet|meeting)\s+)?"
+                         r"(?:resolved|agreed|noted|that\s+the)\b", re.I)
+
+
 @lru_cache(maxsize=None)
 def _rules() -> dict:
     c = load_rules("furniture.yaml")["clutter"]
@@ -389,7 +396,7 @@ def line_kind(text: str) -> tuple[str | None, bool]:
     if n <= 30 and _all_details(plain, r):
         return "document details", False  # "Document owner: Monitoring Officer; next review: before the 2031 elections"
     if date and n <= 30 and r["adoption"].search(plain) and not r["sentence_verbs"].search(_DATE.sub(" ", plain)) \
-            and not r["document_verbs"].search(plain) and parse_marker(plain)[0] is None:
+            and not r["document_verbs"].search(plain) and parse_marker(plain)[0] is None and not _RESOLUTION.match(plain):
         # "A guide for staff, agreed by Full Council in March 2024."; a short one anywhere (a running footer)
         return "document details", n > 10
     if date and n <= 20 and parse_marker(plain)[0] is None and not re.search(r"[.;,!?]$", plain) \

@@ -180,8 +180,10 @@ def mark_cut_off(doc: Document) -> None:
     after = [t for t in doc.trace if t.dest == "furniture" and t.line_no > last.line_no]
     cut = False
     clause = last_clause(doc)
-    if any(t.ref in rules["markers"] for t in after):
-        cut = True  # "3." with nothing after it
+    if any(t.ref in rules["markers"] and not any(u.ref == "meeting record" and u.line_no > t.line_no for u in after)
+           for t in after):
+        cut = True  # "3." with nothing after it (a minute's number over its procedural record, "36." / "Date of next
+        # meeting" / "The next meeting ... will be held on ...", has its record after it: round 46)
     elif last.dest == "heading":
         # site clutter after it: the heading belongs to the page's footer ("Why did I get this?")
         cut = _heading_cut(last.text, doc.text) or (

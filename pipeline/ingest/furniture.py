@@ -69,6 +69,15 @@ def _next_filled(lines: list[Line], i: int) -> int | None:
     return next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].text.strip()), None)
 
 
+def _numbered_record(text: str, patterns: list[tuple[re.Pattern, str]]) -> str | None:
+    """A minute's procedural record under its own number ("23.1 Apologies for absence were received from Councillor R.
+    Devlin.", "7. The meeting closed at 8.42pm."): 'meeting record', as it is without the number (round 46)."""
+    kind, _, rest = parse_marker(text)
+    if kind is None or not rest:
+        return None
+    return next((r for rx, r in patterns if r == "meeting record" and rx.match(rest)), None)
+
+
 def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
     """Pass 1: drop page furniture, recording each removed line and why."""
     pats = _patterns()
@@ -157,7 +166,7 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
             sentence = bool(_DEC.match(text)) or bool(re.search(r"[.;:,!?]$", text) and len(text.split()) > 3)
             plain = MD_LINK.sub(r"\1", text)  # "[Back to top](#main)" is "Back to top"
             reason = next((r for rx, r in pats["lines"] if rx.match(text) or rx.match(plain)), None) or \
-                (known.get(_norm_digits(text)) if not sentence else None)
+                (known.get(_norm_digits(text)) if not sentence else None) or _numbered_record(text, pats["lines"])
             if reason in _MID_SENTENCE and _inside_sentence(lines, i, keep, text):
                 reason = None  # "... before 08:30 or after" / "17:30" / "and councillors must not expect a reply ...",
                 # "Thanks," / "as agreed at the last meeting, please note ..." (adversarial review 39)
