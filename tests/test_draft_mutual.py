@@ -79,3 +79,18 @@ def test_an_item_that_says_to_again_after_a_lead_in_ending_in_to_is_left_to_the_
     lst = section(md, 6)
     assert "The Clerk can expect Councillors to:" in lst and "(a) Give reasonable notice of any request;" in lst
     assert "Not to be criticised" not in body and "not to be criticised in public" in appendix
+
+
+@pytest.mark.model
+def test_a_shared_list_never_empties_the_section_of_the_side_it_came_from(tmp_path):
+    # adversarial review 45: two protocols whose 'can expect' lists mirror each other whole left section 6 saying that
+    # no source covers it
+    shutil.copytree(DATA / "draft_mutual_whole" / "raw", tmp_path / "raw")
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", str(tmp_path / "raw"), "-o", str(tmp_path / "s")]).exit_code == 0
+    result = runner.invoke(main, ["draft", "--structured", str(tmp_path / "s"), "--council", "Upper Wyeford Parish Council",
+                                  "--council-type", "parish", "-o", str(tmp_path / "d.md")])
+    assert result.exit_code == 0, result.output
+    md = (tmp_path / "d.md").read_text()
+    assert "No source covers this section" not in section(md, 6)
+    assert "(a) A working partnership;" in section(md, 5) and "(a) A working partnership;" in section(md, 6)

@@ -1036,6 +1036,9 @@ def _mutual_items(sections: list[DraftSection], own: Callable[[DraftClause], boo
             pairs.append((a, b))
     if len(pairs) < int(rule["min_items"]):
         return 0
+    left = [c for c in second.clauses if not c.items or own(c) or any(id(it) not in taken for it in c.items)]
+    if not left:
+        return 0  # (a section the shared list would empty says what its side can expect as it is: adversarial review 45)
     mutual = DraftClause("", rule["lead_in"].format(member_term=opts.member_term), [], "expectation", [], side="both")
     for (ca, a), (cb, b) in pairs:
         keep, other, other_lead = (b, a, ca.text) if names_party(a.text) else (a, b, cb.text)
