@@ -86,3 +86,11 @@ def test_a_minute_ending_on_its_procedural_record_is_whole_and_its_resolution_a_
     texts = [c.text for c in doc.clauses]
     assert any(t.startswith("RESOLVED – That the work programme be approved") for t in texts)
     assert not doc.warnings
+
+
+def test_a_phone_numbers_last_digits_wrapped_onto_their_own_line_stay_in_the_sentence(seg):
+    # b221's first run: "... on 01632 960" / "418." left "418." as a stray number and the document flagged as cut off
+    doc = seg("34. Advice on this protocol is available from Legal and Democratic Services on 01632 960\n418.\n")
+    assert [c.text for c in doc.clauses] == [
+        "Advice on this protocol is available from Legal and Democratic Services on 01632 960 418."]
+    assert not doc.furniture and not doc.warnings

@@ -288,9 +288,12 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
             continue
         in_table = False
         bare = _bare_marker(text) if ln.marker is None and ln.style not in ("heading",) else None
-        if bare and re.fullmatch(r"(?:19|20)\d\d[.,;]?", text) and not gap and cur is not None and cur.kind == "para" \
-                and cur.style != "heading" and not re.search(r"[.;:!?]$", cur.lines[-1].text.strip()):
-            cur.lines.append(ln)  # a year wrapped onto a line of its own ("... to the Council in July" / "2027."): no number
+        if bare and not gap and cur is not None and cur.kind == "para" and cur.style != "heading" and (
+                re.fullmatch(r"(?:19|20)\d\d[.,;]?", text) and not re.search(r"[.;:!?]$", cur.lines[-1].text.strip())
+                or re.fullmatch(r"\d{3,4}[.,;]?", text) and re.search(r"\b0\d{2,4}\s?\d{3,4}$", cur.lines[-1].text.strip())):
+            # a year wrapped onto a line of its own ("... to the Council in July" / "2027."), or a phone number's last
+            # digits ("... Legal and Democratic Services on 01632 960" / "418.", b221's first run): no number
+            cur.lines.append(ln)
             cur.text = join_wrapped(cur.text, text, known_words)
             continue
         if bare:
