@@ -58,3 +58,14 @@ def test_an_answer_that_leans_on_its_question_and_an_adoption_in_a_year_are_not_
     assert not_draft_reason(_row("The Standards Committee adopted the protocol in 2023 following a review by the "
                                  "Monitoring Officer.")) == "background"
     assert not_draft_reason(_row("The Monitoring Officer will review this protocol every two years.")) is None
+
+
+def test_the_clerks_advice_on_law_is_local_council_text_and_one_councils_counts_are_its_own():
+    # reader round 47's district draft printed a parish source's "Accept that the Clerk's advice on law and procedure is
+    # given impartially" as the Chief Executive's, and the parish draft one council's reporting of counts to a committee
+    for t in ("Accept that the Clerk's advice on law and procedure is given impartially, even when it is unwelcome.",
+              "The Clerk will advise the Council on law and procedure at meetings."):
+        assert "district" not in applies_to(t, "parish") and "district" not in applies_to(t, None)
+    assert not_draft_reason(_row("The Clerk will report to each meeting of the Staffing Committee the number of requests "
+                                 "received from Councillors and the time spent on them.")) == "own_setup"
+    assert not_draft_reason(_row("The Clerk will report any concern about a Councillor to the Chair.")) is None
