@@ -94,3 +94,20 @@ def test_a_phone_numbers_last_digits_wrapped_onto_their_own_line_stay_in_the_sen
     assert [c.text for c in doc.clauses] == [
         "Advice on this protocol is available from Legal and Democratic Services on 01632 960 418."]
     assert not doc.furniture and not doc.warnings
+
+
+def test_a_concerns_flow_table_has_its_header_and_its_step_labels(seg):
+    # b220's appendix: "Step | Where a Member has a concern about an Officer | Where an Officer has a concern about a
+    # Member" was read as three clauses, and each row's "Step 1 – Informal" as a clause
+    doc = seg("| Step | Where a Member has a concern about an Officer | Where an Officer has a concern about a Member |\n"
+              "|---|---|---|\n"
+              "| Step 1 – Informal | Speak to the Officer directly, or to their line manager. | Speak to the Member "
+              "directly, or ask your manager to do so. |\n"
+              "| Step 2 – Referral | Refer the concern in writing to the relevant Director. | Ask your Director to raise "
+              "it with the Member's Group Leader. |\n", ".md")
+    texts = [c.text for c in doc.clauses]
+    assert texts == ["Speak to the Officer directly, or to their line manager.",
+                     "Speak to the Member directly, or ask your manager to do so.",
+                     "Refer the concern in writing to the relevant Director.",
+                     "Ask your Director to raise it with the Member's Group Leader."]
+    assert all(c.kind == "cell" for c in doc.clauses)

@@ -29,7 +29,11 @@ def _patterns():
         "column_heading": re.compile(
             r"^(?:what\s+)?" + _sides(struct) + r"\s+(?:can\s+|may\s+|should\s+|will\s+)?(?:expect|will|should|must|do|"
             r"does|can)\b(?:\s+(?:from|of)\s+" + _sides(struct) + r")?$|^(?:the\s+)?(?:role|job|duties|responsibilities)"
-            r"\s+of\s+" + _sides(struct) + r"$", re.I),
+            r"\s+of\s+" + _sides(struct) + r"$"
+            # ... or the case a column is for ("Where a Member has a concern about an Officer", b220's concerns flow)
+            r"|^(?:where|if|when)\s+(?:an?\s+|the\s+)?" + _sides(struct) + r"\s+(?:has|have|raises?)\s+(?:an?\s+)?"
+            r"(?:concerns?|complaints?|grievances?|problems?|issues?)\b[^.;:!?]{0,60}$",
+            re.I),
         "openers": [re.compile(r"(?<=[a-z,])(?<!\band)(?<!\bor) (?=" + p + ")") for p in struct["statement_openers"]],
         "dangling": set(struct["dangling_words"]),
         # words no heading ends with: a line ending in one stops mid-sentence ("Officer will")

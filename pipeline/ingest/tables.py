@@ -202,8 +202,10 @@ def _short_heads(cells: list[str]) -> bool:
 def _is_header_row(cells: list[str], rest: list[list[str]]) -> bool:
     """A first row of short, unpunctuated cells over longer ones is the table's header."""
     filled = [c for c in cells if c]
-    if len(filled) >= 2 and all(_patterns()["column_heading"].match(c.strip()) for c in filled):
-        return True  # "What councillors can expect from you | What you can expect from councillors"
+    heads = [c for c in filled if _patterns()["column_heading"].match(c.strip())]
+    if len(heads) >= 2 and all(c in heads or len(c.split()) <= 2 and not re.search(r"[.;:!?]$", c) for c in filled):
+        return True  # "What councillors can expect from you | What you can expect from councillors" (after a rows'
+        # label's heading: "Step | Where a Member has a concern about an Officer | Where an Officer has a concern ...")
     # (an abbreviation is no sentence's end: "Ref. | Agreed action | Target date", "No. | Provision")
     if len(filled) < 2 or any(len(c.split()) > 5 or (re.search(r"[.;:]\s*-?$", c)
                                                      and not re.fullmatch(r"[A-Za-z]{1,5}\.", c.strip())) for c in filled):
