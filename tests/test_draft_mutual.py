@@ -7,6 +7,7 @@ with mirrored lists; an item that says "to" again after a lead-in ending in "to"
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -18,10 +19,9 @@ from pipeline.render.similarity import mirrored, names_party
 RAW = DATA / "draft_mutual" / "raw"
 
 
-@pytest.fixture(scope="module")
-def parish_draft(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("mutual")
-    shutil.copytree(RAW, tmp / "raw")
+def _draft(raw: Path, tmp: Path) -> str:
+    """Build ``raw`` (copied into ``tmp``) and return the parish draft for Upper Wyeford Parish Council."""
+    shutil.copytree(raw, tmp / "raw")
     runner = CliRunner()
     result = runner.invoke(main, ["build", str(tmp / "raw"), "-o", str(tmp / "s")])
     assert result.exit_code == 0, result.output
@@ -29,6 +29,11 @@ def parish_draft(tmp_path_factory):
                                   "--council-type", "parish", "-o", str(tmp / "d.md")])
     assert result.exit_code == 0, result.output
     return (tmp / "d.md").read_text()
+
+
+@pytest.fixture(scope="module")
+def parish_draft(tmp_path_factory):
+    return _draft(RAW, tmp_path_factory.mktemp("mutual"))
 
 
 def section(md: str, number: int) -> str:
@@ -68,13 +73,7 @@ def test_mirrored_items_say_one_thing_besides_the_parties():
 @pytest.mark.model
 def test_an_item_that_says_to_again_after_a_lead_in_ending_in_to_is_left_to_the_other_wordings(tmp_path):
     # reader round 42: "Officers can expect Councillors to: (c) Not to be criticised in public" read as a broken sentence
-    shutil.copytree(DATA / "draft_lead_in" / "raw", tmp_path / "raw")
-    runner = CliRunner()
-    assert runner.invoke(main, ["build", str(tmp_path / "raw"), "-o", str(tmp_path / "s")]).exit_code == 0
-    result = runner.invoke(main, ["draft", "--structured", str(tmp_path / "s"), "--council", "Upper Wyeford Parish Council",
-                                  "--council-type", "parish", "-o", str(tmp_path / "d.md")])
-    assert result.exit_code == 0, result.output
-    md = (tmp_path / "d.md").read_text()
+    md = _draft(DATA / "draft_lead_in" / "raw", tmp_path)
     body, appendix = md.split("## Appendix")[0], md.split("## Appendix")[1]
     lst = section(md, 6)
     assert "The Clerk can expect Councillors to:" in lst and "(a) Give reasonable notice of any request;" in lst
@@ -85,12 +84,6 @@ def test_an_item_that_says_to_again_after_a_lead_in_ending_in_to_is_left_to_the_
 def test_a_shared_list_never_empties_the_section_of_the_side_it_came_from(tmp_path):
     # adversarial review 45: two protocols whose 'can expect' lists mirror each other whole left section 6 saying that
     # no source covers it
-    shutil.copytree(DATA / "draft_mutual_whole" / "raw", tmp_path / "raw")
-    runner = CliRunner()
-    assert runner.invoke(main, ["build", str(tmp_path / "raw"), "-o", str(tmp_path / "s")]).exit_code == 0
-    result = runner.invoke(main, ["draft", "--structured", str(tmp_path / "s"), "--council", "Upper Wyeford Parish Council",
-                                  "--council-type", "parish", "-o", str(tmp_path / "d.md")])
-    assert result.exit_code == 0, result.output
-    md = (tmp_path / "d.md").read_text()
+    md = _draft(DATA / "draft_mutual_whole" / "raw", tmp_path)
     assert "No source covers this section" not in section(md, 6)
     assert "(a) A working partnership;" in section(md, 5) and "(a) A working partnership;" in section(md, 6)

@@ -366,8 +366,8 @@ _FROM_PROVIDER = re.compile(r"\b(?:from|by)\s+(?:the|their|an?|any)\s+(?:relevan
 def _passing_mentions(clauses: list) -> None:
     """Take off a theme that themes.yaml marks ``about_only`` where the clause only names it in passing: it is of none
     of the theme's ``tags``, binds none of its ``actors``, does not open with it (``opens``) or name it as such
-    (``always``), and its lead-in and section hold none of its words ("Group Leaders should make requests for officers to attend to the Chief Executive"
-    is about political groups, not about the statutory officers)."""
+    (``always``), and its lead-in and section hold none of its words ("Group Leaders should make requests for officers
+    to attend to the Chief Executive" is about political groups, not about the statutory officers)."""
     for tid, spec in load_themes().items():
         about = spec.get("about_only")
         if not about:
