@@ -271,10 +271,11 @@ def test_themes_carry_their_evidence(nlp):
 # first run on b216-b219 (the same session, at 09d7953): strict macro-F1 0.812 / 0.863 / 0.819 / 0.858, actor 0.796 /
 # 0.791 / 0.810 / 0.817; floors are those less about 0.01. b161's actor floor is 0.75 (0.759) once the procedural lines
 # of its minutes were furniture and rights stated as facts their holders' (round 46).
+# b9's macro-F1 floor is 0.76 (0.770) once a right beside a duty kept its rule (adversarial review 46).
 # first run on b220-b221 (the same session, at 592fbcd): strict macro-F1 0.838 / 0.805, actor 0.818 / 0.766; floors are
 # those less about 0.01.
 BLIND_FLOORS = {"b4": (0.91, 0.86), "b5": (0.94, 0.91), "b6": (0.90, 0.90), "b7": (0.92, 0.90), "b8": (0.89, 0.92),
-                "b9": (0.77, 0.79), "b10": (0.96, 0.94), "b152": (0.95, 0.95), "b153": (0.89, 0.84),
+                "b9": (0.76, 0.79), "b10": (0.96, 0.94), "b152": (0.95, 0.95), "b153": (0.89, 0.84),
                 "b154": (0.81, 0.83), "b155": (0.77, 0.81), "b156": (0.84, 0.85), "b157": (0.86, 0.85),
                 "b158": (0.94, 0.88), "b159": (0.93, 0.91), "b160": (0.93, 0.91), "b161": (0.82, 0.75),
                 "b162": (0.89, 0.90), "b163": (0.94, 0.93), "b164": (0.98, 0.95), "b165": (0.84, 0.85),

@@ -31,7 +31,8 @@ def _patterns():
             r"does|can)\b(?:\s+(?:from|of)\s+" + _sides(struct) + r")?$|^(?:the\s+)?(?:role|job|duties|responsibilities)"
             r"\s+of\s+" + _sides(struct) + r"$"
             # ... or the case a column is for ("Where a Member has a concern about an Officer", b220's concerns flow)
-            r"|^(?:where|if|when)\s+(?:an?\s+|the\s+)?" + _sides(struct) + r"\s+(?:has|have|raises?)\s+(?:an?\s+)?"
+            r"|^(?!.*\b(?:must|should|shall|will|tell|contact|speak|ask|raise|report)\b)(?:where|if|when)\s+(?:an?\s+|the\s+)?"
+            + _sides(struct) + r"\s+(?:has|have|raises?)\s+(?:an?\s+)?"
             r"(?:concerns?|complaints?|grievances?|problems?|issues?)\b[^.;:!?]{0,60}$",
             re.I),
         "openers": [re.compile(r"(?<=[a-z,])(?<!\band)(?<!\bor) (?=" + p + ")") for p in struct["statement_openers"]],
@@ -294,7 +295,8 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
         bare = _bare_marker(text) if ln.marker is None and ln.style not in ("heading",) else None
         if bare and not gap and cur is not None and cur.kind == "para" and cur.style != "heading" and (
                 re.fullmatch(r"(?:19|20)\d\d[.,;]?", text) and not re.search(r"[.;:!?]$", cur.lines[-1].text.strip())
-                or re.fullmatch(r"\d{3,4}[.,;]?", text) and re.search(r"\b0\d{2,4}\s?\d{3,4}$", cur.lines[-1].text.strip())):
+                or re.fullmatch(r"\d{3,4}[.,;]?", text) and re.search(r"\b0\d{2,4}\s?\d{3,4}$", cur.lines[-1].text.strip())
+                and not (cur.marker is not None and _follows(cur.marker.label, text.rstrip(".,;")))):
             # a year wrapped onto a line of its own ("... to the Council in July" / "2027."), or a phone number's last
             # digits ("... Legal and Democratic Services on 01632 960" / "418.", b221's first run): no number
             cur.lines.append(ln)

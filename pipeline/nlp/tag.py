@@ -340,8 +340,8 @@ def _agent_items(clauses: list) -> None:
 def _rights_held(clauses: list) -> None:
     """A party's right stated as a fact (cues.yaml ``right_held``: "Members have a right to inspect Council documents
     where they need to", "A councillor is entitled to any information they reasonably need") is ``context`` (the
-    expectation it implies second), its holder the actor, where the clause is no list item, denies no right and binds no
-    one ("... but must make clear they speak personally", "... Requests should be made to the Clerk" stay the rules they
+    expectation it implies second), its holder the actor, where the clause is no list item, denies no right and binds
+    no one ("... but must make clear they speak personally", "... Requests should be made to the Clerk" stay the rules they
     state) and names no provider ("a briefing from the Chief Executive" binds the Chief Executive)."""
     rules = load_tag_rules()
     for c in clauses:
@@ -349,7 +349,8 @@ def _rights_held(clauses: list) -> None:
             continue
         first = re.split(r"(?<=[.])\s+", c.text.strip(), maxsplit=1)[0]
         m = rules.right_held.search(first)
-        if m is None or _DENIED.search(c.text) or _RULE_WORD.search(c.text) or _FROM_PROVIDER.search(first[m.end():]):
+        if m is None or _DENIED.search(c.text) or _RULE_WORD.search(c.text) \
+                or _DUTY_WORD.search(c.text) or _FROM_PROVIDER.search(first[m.end():]):
             continue  # (a right from a provider it names binds that provider: "a briefing from the Chief Executive")
         holder = party_in(m.group("holder"), rules)
         if holder:
@@ -358,7 +359,8 @@ def _rights_held(clauses: list) -> None:
 
 
 _DENIED = re.compile(r"\b(?:no|not|never|nor|cannot|only|neither)\b", re.I)
-_FROM_PROVIDER = re.compile(r"\b(?:from|by)\s+(?:the|their|an?|any)\s+(?:relevant\s+|appropriate\s+)?(?:chief\s+executive|monitoring\s+officer|"
+_DUTY_WORD = re.compile(r"\b(?:required|expected|expects?|obliged)\b", re.I)
+_FROM_PROVIDER = re.compile(r"\b(?:from|by)\s+(?:(?:the|their|an?|any)\s+)?(?:relevant\s+|appropriate\s+|senior\s+)?(?:chief\s+executive|monitoring\s+officer|"
                             r"clerk|officers?|directors?|heads?\s+of\s+service|staff|employees|head\s+of\s+paid\s+service)\b",
                             re.I)
 
