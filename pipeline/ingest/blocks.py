@@ -246,7 +246,8 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
         if gap and left_open is not None and (
                 (ln.page is not None and left_open.lines[-1].page is not None and ln.page > left_open.lines[-1].page)
                 or (ln.page is None and any(left_open.lines[-1].line_no < n < ln.line_no for n in page_breaks))) \
-                and text[:1].islower() and parse_marker(text)[0] is None \
+                and (text[:1].islower() or _cut_at_full_width(left_open, ln, width, hard_wrapped)) \
+                and parse_marker(text)[0] is None \
                 and ln.style == "body" and not re.search(r"\bwww\.|https?://", text):
             left_open.lines.append(ln)
             left_open.text = join_wrapped(left_open.text, text, known_words)
@@ -523,6 +524,21 @@ def _in_semicolon_list(blocks: list[Block], cur: Block) -> bool:
     while k >= 0 and len(blocks[k].lines) == 1 and blocks[k].text.rstrip().endswith(";") and len(blocks) - k <= 200:
         k -= 1
     return k >= 0 and k < len(blocks) - 1 and blocks[k].text.rstrip().endswith(":")
+
+
+def _cut_at_full_width(b: Block, ln: Line, width: int, hard_wrapped: bool) -> bool:
+    """In a hard-wrapped text copied from a PDF, a sentence cut by a page's foot goes on in a capital where its next word
+    is a name ("... must be made by the Group" / footer and header / "Leader to the Chief Executive, ...", b223's first
+    run): the cut line ran to the full width, without a stop, in a paragraph with a verb, and the line below stands at
+    the paragraph's own indent (its second line's, or where the first line's words begin after its number), and is no
+    heading."""
+    last = b.lines[-1].text.rstrip()
+    if not hard_wrapped or len(last.strip()) < width - 15 or re.search(r"[.!?:;]\W*$", last) \
+            or _SENTENCE_VERB.search(b.text) is None or ln.indent <= 0 or _looks_like_heading(ln.text.strip()):
+        return False
+    first = b.lines[0].text
+    hang = re.match(r"\s*\S+\s+", first) if b.marker is not None else None
+    return ln.indent in {b.lines[-1].indent, *(x.indent for x in b.lines[1:2]), *([hang.end()] if hang else [])}
 
 
 def _ends_on_dangling_word(text: str) -> bool:
