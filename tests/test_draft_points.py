@@ -61,8 +61,12 @@ CASES = {
                      "report's author at least two working days beforehand.",
                      "Councillors may read any report of the Council once it is published."]),
     "manages_services": (["Managing the Council's officers and services within the budget;",
-                          "Managing the officers and resources of their service;"],
+                          "Managing the officers and resources of their service;",
+                          "(e) The day-to-day management of services and officers;"],
                          ["Managing the Council's budget;"]),
+    "reasonable_time": (["(c) Allow reasonable time for work to be done;", "(e) Give them a reasonable time to respond to requests;",
+                         "Councillors should give officers sufficient notice of a request for a briefing."],
+                        ["Officers will reply within a reasonable time.", "The Clerk will give councillors reasonable notice of meetings."]),
     "purpose": (["The aim of this protocol is to help members and staff work well together.",
                  "This guidance is intended to set out how councillors and officers deal with each other."],
                 ["Officers should explain the purpose of a report to the committee."]),
@@ -186,7 +190,8 @@ CASES = {
     "public_criticism": (["Members should not make personal attacks on staff at meetings or online.",
                          "Councillors must not criticise staff in public meetings.",
                           "Members should not raise concerns about a named officer in the press.",
-                          "Do not discuss the Clerk's performance on social media."],
+                          "Do not discuss the Clerk's performance on social media.",
+                          "(b) Raise any concerns about their work with their manager, not in public or on social media;"],
                          ["Officers may be criticised fairly through the proper process."]),
     "working_hours": (["Contact the Clerk during working hours.", "Staff are not expected to reply in the evenings or at weekends.",
                        "Contact staff only during office hours, except in an emergency."],
@@ -203,8 +208,10 @@ CASES = {
                          ["The Staffing Committee meets twice a year."]),
     "concern_about_officer": (["A concern about the Clerk should go to the chair of the Staffing Committee.",
                                "A member dissatisfied with the conduct of an officer should raise it with the director.",
-                               "(g) Raise any concern about their work with their manager;"],
-                              ["A concern about the budget goes to the Finance Committee."]),
+                               "(g) Raise any concern about their work with their manager;",
+                               "(b) Raise any concerns about their work with their manager, not in public or on social media;"],
+                              ["A concern about the budget goes to the Finance Committee.",
+                               "Councillors should not raise concerns about an officer's work with the officer's manager in public."]),
     "induction_training": (["New members receive an induction.", "All members will be offered training on the code."],
                            ["Officers have a training budget for their own development."]),
     "whistleblowing": (["Staff who raise concerns in good faith will be protected.",
@@ -721,3 +728,26 @@ def test_what_officers_do_and_casework_stay_points_for_each_side():
     sections = [DraftSection(3, "a", "A", [rule, may], []), DraftSection(6, "b", "B", [ask, share], [])]
     read_points_once(sections)
     assert sections[0].clauses == [rule, may] and sections[1].clauses == [ask, share]
+
+
+def test_an_item_that_shares_a_point_with_an_item_above_in_its_list_and_adds_one_is_dropped():
+    # (two councils' lists merged under one lead-in: "(c) Managing the services and officers ..." and "(e) The
+    # day-to-day management of services and officers", the 276-document district draft, session of 6 December 2026)
+    officers = clause("3.2", "Officers are responsible for:", side="officer", items=[
+        "Giving impartial professional advice to Councillors and to the Council;",
+        "Managing the services and officers for which they are responsible;",
+        "The day-to-day management of services and officers;",
+        "Initiating policy proposals where this is part of their role."])
+    sections = [DraftSection(3, "roles_officers", "The role of officers", [officers], [])]
+    assert read_points_once(sections) == 1
+    assert [it.letter for it in officers.items] == ["a", "b", "c"]
+    assert "The day-to-day management of services and officers;" not in [it.text for it in officers.items]
+    assert officers.others[0]["text"] == "The day-to-day management of services and officers;"
+
+
+def test_items_of_one_list_that_share_only_a_broad_point_both_stay():
+    asks = clause("6.1", "Officers can expect Councillors to:", side="member", items=[
+        "Treat them with courtesy and respect, whatever their political group;",
+        "Be courteous and never bully or harass them;"])  # (courtesy is a broad point: bullying is new)
+    sections = [DraftSection(6, "officers_expect", "What officers can expect", [asks], [])]
+    assert read_points_once(sections) == 0
