@@ -284,6 +284,8 @@ def test_a_bare_ombudsman_means_its_sources_nation():
     ("Ashby Parish Council employs a small team of staff led by the Clerk, and the way they work together matters.",
      "own_setup"),
     ("The Clerk works 18 hours a week and Councillors should not expect replies outside those hours.", None),
+    ("The Clerk works 18 hours a week, normally on Monday, Wednesday and Thursday mornings, and Councillors should not "
+     "expect a reply outside those hours except in an emergency.", "own_setup"),
     # ... and its only employee working from home (reader round 28)
     ("The Clerk is the Council's only employee and works from home for fifteen hours a week.", "own_setup"),
     ("The Clerk works from home for fifteen hours a week, so Councillors should not call at the Clerk's house.", None),

@@ -938,6 +938,7 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
     _review_said_once(out, re.compile(spec["review_elsewhere"], re.I), own)
     merged_points += _routes_said_once(out, own)
     merged_points += _mutual_items(out, own, spec, opts)
+    merged_points += _one_reply_time(out, own)
     for sec, s in zip(out, sections):  # a heading that names (committee) chairs needs a clause about them
         said = [" ".join([c.text] + [i.text for i in c.items]) for c in sec.clauses]
         if opts.local and s.get("title_local_alone") and not any(re.search(s["committee_chairs"], t, re.I) for t in said):
@@ -1008,6 +1009,80 @@ def _fold_into_lists(sections: list[DraftSection], own: Callable[[DraftClause], 
             for c in (c for c in kept if c.items):
                 _reletter(c.items)
     return folded
+
+
+_DAYS = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+(?:clear\s+)?working\s+"
+                   r"days?\b", re.I)
+_REPLY_WORD = re.compile(r"\b(?:repl(?:y|ies|ied)|respon(?:d|ds|se|ses)|answer(?:s|ed)?|acknowledg\w*)\b", re.I)
+_NOT_A_MESSAGE = re.compile(r"\b(?:complaints?|grievances?|appeals?|stage|hearing|investigat\w*|freedom of information|"
+                            r"subject access|request for information under)\b", re.I)
+
+
+def _reply_times(text: str) -> set[tuple[str, str]]:
+    """The reply times a clause gives for a message between the two sides: ("acknowledge", "three") and ("reply",
+    "ten") for "Officers will acknowledge an enquiry within three working days and send a full response within ten
+    working days"; none for a complaint's or a request under the law's time limits (those are a procedure's own)."""
+    if _NOT_A_MESSAGE.search(text):
+        return set()
+    out = set()
+    for m in _DAYS.finditer(text):
+        before = list(_REPLY_WORD.finditer(text[max(0, m.start() - 80):m.start()]))
+        after = _REPLY_WORD.search(text[m.end():m.end() + 25])  # ("... allow at least three working days for a reply")
+        word = before[-1] if before else after
+        if word is not None:
+            out.add(("acknowledge" if word.group(0).lower().startswith("acknowledg") else "reply", m.group(1).lower()))
+    return out
+
+
+def _one_reply_time(sections: list[DraftSection], own: Callable[[DraftClause], bool]) -> int:
+    """One reply time in a draft: a clause or list item read after one that set how soon a message is answered (or
+    acknowledged), that gives another time for the same, goes to that clause's other wordings ("The Clerk will reply to
+    Councillors' emails ... within five working days" above "... Councillors should allow at least three working days
+    for a reply": the 276-document parish draft's 5.1 and 6.3, read as a contradiction, session of 6 December 2026; the
+    readers of rounds 45 and 47 found the same). The --base council's ``own`` clauses are left as they are, and a list
+    keeps one item at least. Returns how many were moved."""
+    said: dict[str, tuple[str, DraftClause]] = {}  # kind -> (the time, the clause that gave it first)
+    moved = 0
+    for sec in sections:
+        kept = []
+        for c in sec.clauses:
+            if c.items:
+                items = []
+                for it in c.items:
+                    clash = _clash(_reply_times(it.text), said)
+                    if clash is not None and not own(c) and len(c.items) > 1:
+                        clash.others.append({"ref": "; ".join(it.sources), "text": _as_read(it.text, c.text)})
+                        moved += 1
+                        continue
+                    _record(_reply_times(it.text), c, said)
+                    items.append(it)
+                if len(items) != len(c.items):
+                    c.items = items
+                    _reletter(c.items)
+                kept.append(c)
+                continue
+            times = _reply_times(c.text)
+            clash = _clash(times, said)
+            if clash is not None and not own(c):
+                clash.others.append({"ref": "; ".join(c.sources), "text": c.text})
+                moved += 1
+                continue
+            _record(times, c, said)
+            kept.append(c)
+        if len(kept) != len(sec.clauses):
+            sec.clauses = kept
+            _renumber(sec)
+    return moved
+
+
+def _clash(times: set[tuple[str, str]], said: dict[str, tuple[str, DraftClause]]) -> DraftClause | None:
+    """The clause that gave, for a kind of reply these ``times`` give, another time."""
+    return next((said[kind][1] for kind, n in sorted(times) if kind in said and said[kind][0] != n), None)
+
+
+def _record(times: set[tuple[str, str]], c: DraftClause, said: dict[str, tuple[str, DraftClause]]) -> None:
+    for kind, n in sorted(times):
+        said.setdefault(kind, (n, c))
 
 
 def _mutual_items(sections: list[DraftSection], own: Callable[[DraftClause], bool], spec: dict,
@@ -1726,6 +1801,9 @@ def _route_key(c: DraftClause) -> tuple[str, str | None] | None:
 _NEGATED = re.compile(r"\b(?:not|never|no|don[’']t|avoid|refrain)\b", re.I)
 _DOERS = re.compile(r"\b(?:councillors?|members?(?!\s+of\s+(?:staff|the\s+public))|officers?|staff|employees?|the\s+clerk)\b"
                     r"(?![^:]*\b(?:councillors?|members?|officers?|staff|employees?|clerk)\b)", re.I)
+_TAIL_NOT = re.compile(r",\s*(?:and\s+)?(?:not|never|rather\s+than)\s+(?:with|in|at|through|to|by|via|from|on|directly|"
+                       r"publicly)\b[^.;]{0,200}[.;]?\s*$", re.I)
+_THEIR_WORK = re.compile(r"\babout\s+(?:their|his\s+or\s+her)\s+(?:work|conduct|performance|behaviou?r|actions?)\b", re.I)
 _ROUTE_VERB = re.compile(r"\b(?:raise|raises|raising|refer|refers|report|reports|take|takes|send|sends|discuss)\b[^.;]{0,80}"
                          r"\b(?:with|to)\b", re.I)
 
@@ -1759,8 +1837,16 @@ def _routes_said_once(sections: list[DraftSection], own: Callable[[DraftClause],
                 else "officer"
             homes = []
             for it in c.items:
-                key = _route_key(DraftClause("", it.text, it.sources, "escalation", [])) \
-                    if _ROUTE_VERB.search(it.text) and not _NEGATED.search(it.text) else None
+                # (a trailing "…, not in public or on social media" says where not to go: "(b) Raise any concerns about
+                # their work with their manager, not in public or on social media" is a route, and "their work" is the
+                # work of the side that expects it: the 276-document district draft's 6.1(b) beside 9.2's route to the
+                # Director, read as two routes and as 8.1 again, session of 6 December 2026)
+                text = _TAIL_NOT.sub("", it.text)
+                key = None
+                if _ROUTE_VERB.search(text) and not _NEGATED.search(text):
+                    key = _route_key(DraftClause("", text, it.sources, "escalation", []))
+                    if (key is None or key[1] is None) and party and _CONCERN.search(text) and _THEIR_WORK.search(text):
+                        key = (party, "officer" if party == "member" else "member")
                 homes.append(routes.get(key) if key and key[1] and party == key[0] else None)
             if not any(homes) or all(homes):
                 continue  # (nothing said in the escalation section, or a list that would be left empty)

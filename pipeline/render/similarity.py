@@ -141,7 +141,8 @@ def _breacher(text: str) -> str | None:
 # concern goes, adversarial review 42)
 _COMPLAINED_OF = re.compile(r"\b(?:concerns?|complain\w*|grievances?|unhappy|dissatisfied|problems?)\b"
                            r"(?:[^.;]{0,60}?\b(?:about|against)|\s+with)\s+"
-                           r"(?:the\s+(?:conduct|behaviou?r|work|performance|actions?)\s+of\s+)?"
+                           r"(?:the\s+(?:conduct|behaviou?r|work|performance|actions?)"
+                           r"(?:\s+(?:or|and)\s+(?:conduct|behaviou?r|work|performance|actions?))?\s+of\s+)?"
                            r"(?:an?|the|any|their|his|her|that|another|other|a\s+fellow|fellow)\s+"
                            r"(?:individual\s+|named\s+|fellow\s+|other\s+)?"
                            r"(councillors?|member\s+of\s+staff|members?|officers?|employees?|staff|clerk)\b", re.I)
