@@ -206,6 +206,7 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
     flat = _flattened_tables(lines)
     skip: set[int] = set()
     page_breaks = sorted(f.line_no for f in st.furniture if f.reason in _PAGE_EDGE)
+    other_furniture = sorted(f.line_no for f in st.furniture if f.reason not in _PAGE_EDGE)
     for idx, ln in enumerate(lines):
         if ln.line_no in skip:
             continue
@@ -246,7 +247,7 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
         if gap and left_open is not None and (
                 (ln.page is not None and left_open.lines[-1].page is not None and ln.page > left_open.lines[-1].page)
                 or (ln.page is None and any(left_open.lines[-1].line_no < n < ln.line_no for n in page_breaks))) \
-                and (text[:1].islower() or _cut_at_full_width(left_open, ln, width, hard_wrapped)) \
+                and (text[:1].islower() or _cut_at_full_width(left_open, ln, width, hard_wrapped, other_furniture)) \
                 and parse_marker(text)[0] is None \
                 and ln.style == "body" and not re.search(r"\bwww\.|https?://", text):
             left_open.lines.append(ln)
@@ -526,19 +527,41 @@ def _in_semicolon_list(blocks: list[Block], cur: Block) -> bool:
     return k >= 0 and k < len(blocks) - 1 and blocks[k].text.rstrip().endswith(":")
 
 
-def _cut_at_full_width(b: Block, ln: Line, width: int, hard_wrapped: bool) -> bool:
+def _cut_at_full_width(b: Block, ln: Line, width: int, hard_wrapped: bool, other_furniture: list[int]) -> bool:
     """In a hard-wrapped text copied from a PDF, a sentence cut by a page's foot goes on in a capital where its next word
     is a name ("... must be made by the Group" / footer and header / "Leader to the Chief Executive, ...", b223's first
-    run): the cut line ran to the full width, without a stop, in a paragraph with a verb, and the line below stands at
-    the paragraph's own indent (its second line's, or where the first line's words begin after its number), and is no
-    heading."""
+    run): the cut line ran to the full width, without a stop (a footnote's number after one is a stop: "... requires.3"),
+    and stopped on a capitalised word after the line's first, in a paragraph with a verb; nothing but the page's edges
+    lies between (no signature block); and the line below stands at the paragraph's own indent (its second line's, or
+    where the first line's words begin after its number), is no heading, no lead-in ending in a colon, no quoted term,
+    no "Note:" and no sentence of its own ("Officers will report ...": adversarial review 48)."""
     last = b.lines[-1].text.rstrip()
-    if not hard_wrapped or len(last.strip()) < width - 15 or re.search(r"[.!?:;]\W*$", last) \
-            or _SENTENCE_VERB.search(b.text) is None or ln.indent <= 0 or _looks_like_heading(ln.text.strip()):
+    nxt = ln.text.strip()
+    words = last.split()
+    if not hard_wrapped or len(last.strip()) < width - 15 or re.search(r"[.!?:;]\W*$|[.!?][\"”’)]*\d{1,3}$", last) \
+            or len(words) < 2 or not re.match(r"[A-Z][\w’'-]*$", words[-1]) \
+            or _SENTENCE_VERB.search(b.text) is None or ln.indent <= 0 or _looks_like_heading(nxt) \
+            or nxt.endswith(":") or re.match(r"[\"“‘']|\W*[A-Z][\w’'-]*\s*:", nxt) or _NEW_SENTENCE.match(nxt) \
+            or _title_cased(nxt) or any(b.lines[-1].line_no < n < ln.line_no for n in other_furniture):
         return False
     first = b.lines[0].text
     hang = re.match(r"\s*\S+\s+", first) if b.marker is not None else None
     return ln.indent in {b.lines[-1].indent, *(x.indent for x in b.lines[1:2]), *([hang.end()] if hang else [])}
+
+
+# a line that opens a sentence of its own: a subject and its verb ("Officers will report any misuse ...")
+_NEW_SENTENCE = re.compile(r"(?:The\s+|A\s+|An\s+|All\s+|Any\s+)?[A-Z][\w’'-]*\s+(?:will|must|should|shall|may|can|cannot|"
+                           r"are|is|was|were|have|has|do|does|need|needs)\b")
+
+
+def _title_cased(text: str) -> bool:
+    """Most of a line's words capitalised, and no stop: a heading however long ("Use of Council Resources by Members
+    During the Pre-Election Period and at Other Times")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text) if w.lower() not in _SMALL_WORDS]
+    return bool(words) and not re.search(r"[.!?;:,]\s*$", text) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from"})
 
 
 def _ends_on_dangling_word(text: str) -> bool:
@@ -681,6 +704,9 @@ def _house_number(text: str, m: re.Match) -> bool:
     return head.endswith(",") or bool(_ADDRESS_WORD.search(head))
 
 
+# a word that makes the number after it a cross-reference
+_REFERENCE_WORD = re.compile(r"\b(?:paragraphs?|paras?\.?|sections?|clauses?|rules?|standing\s+orders?|parts?|appendix|"
+                             r"appendices|annex(?:es)?|schedules?|regulations?|articles?|notes?|minutes?|items?|see)\s*$", re.I)
 _ADDRESS_WORD = re.compile(r"\b(?:at|to|in|on|of|from|by|near|opposite|behind|c/o)$", re.I)
 
 
@@ -698,8 +724,8 @@ def _split_inline(blocks: list[Block]) -> list[Block]:
         own = b.marker.label if b.marker is not None and b.marker.kind in ("dec", "num") else None
         cuts, last, restarted = [], own, False
         for m in _INLINE_NUM.finditer(b.text):
-            if _house_number(b.text, m):
-                continue
+            if _house_number(b.text, m) or _REFERENCE_WORD.search(b.text[max(m.start() - 30, 0):m.start()]):
+                continue  # (nor "... subject to paragraph 7.11. You should ..." in 7.10: b224's first run)
             if _follows(last, m.group(1)):
                 cuts.append(m)
                 last = m.group(1)
@@ -985,9 +1011,11 @@ def _split_run_on(blocks: list[Block]) -> list[Block]:
             child = b.marker.label + ".1"
             if nxt not in b.text and child not in b.text:  # cheap test first: the pattern is built per paragraph
                 break
-            m = re.search(r"(?<=[\w.;:,)])\s+(" + re.escape(nxt) + "|" + re.escape(child) + r")\.?\s+(?=[A-Z])", b.text)
+            m = next((m for m in re.finditer(r"(?<=[\w.;:,)])\s+(" + re.escape(nxt) + "|" + re.escape(child)
+                                             + r")\.?\s+(?=[A-Z])", b.text)
+                      if not _REFERENCE_WORD.search(b.text[max(m.start() - 30, 0):m.start()])), None)
             if not m:
-                break
+                break  # (not "... subject to paragraph 7.11. You should ..." in 7.10: b224's first run)
             head = Block("para", _lines_in(b, 0, m.start()), text=b.text[:m.start()].strip(), marker=b.marker,
                          indent=b.indent,
                          style="run-on", level=b.level)

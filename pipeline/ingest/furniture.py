@@ -165,7 +165,11 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
             # a sentence is content even where the page header repeats it, as at the page edges below
             sentence = bool(_DEC.match(text)) or bool(re.search(r"[.;:,!?]$", text) and len(text.split()) > 3)
             plain = MD_LINK.sub(r"\1", text)  # "[Back to top](#main)" is "Back to top"
-            reason = next((r for rx, r in pats["lines"] if rx.match(text) or rx.match(plain)), None) or \
+            # (a line of more than MAX_LINE_CHARS is never one furniture line: a page that arrived as one line keeps its
+            # chrome for clutter.py, and 100,000 marks are not matched against every pattern twice)
+            reason = next((r for rx, r in pats["lines"] if rx.match(text) or (plain != text and rx.match(plain))),
+                          None) if len(text) <= MAX_LINE_CHARS else None
+            reason = reason or \
                 (known.get(_norm_digits(text)) if not sentence else None) or _numbered_record(text, pats["lines"])
             if reason in _MID_SENTENCE and _inside_sentence(lines, i, keep, text):
                 reason = None  # "... before 08:30 or after" / "17:30" / "and councillors must not expect a reply ...",
@@ -174,6 +178,13 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                 # a line that carries on the sentence above it is that sentence's ("1.4 All contracts must be" /
                 # "signed on behalf of the Council" / "by two councillors and the Clerk.": adversarial review 35)
                 reason = None
+            if reason == "document details" and _BY_LINE.match(text) and keep:
+                above = next((k.text.strip() for k in reversed(keep) if k.text.strip()), "")
+                if re.search(r"[:?]\s*$", above) or (len(above.split()) >= 6 and re.search(r"\b[a-z][\w'’-]*,?\s*$", above)):
+                    # "Prepared by the Clerk." under "The agenda for each meeting is:", after "Who issues press
+                    # releases?" or going on from a sentence under way ("... kept up to date by the Monitoring Officer
+                    # and is") is content (adversarial review 48); under a title it is the page's details
+                    reason = None
             if signing:  # "Helen Okafor-Reid" / "Head of Legal and Democratic Services and Monitoring Officer"
                 # (a name alone as the first or the second line: the closing first name over the full name, "Anita" /
                 # "Anita Okafor" / "Director of Law and Governance", b197's first run)
@@ -377,6 +388,10 @@ _EMAIL_TAIL_LINES = 40  # lines after an email's sign-off that may all be its si
 _DISCLAIMER = re.compile(r"(?:this\s+e-?mail|this\s+message|the\s+information\s+(?:in|contained\s+in)\s+this\s+"
                          r"(?:e-?mail|message)|if\s+you\s+(?:have\s+)?received\s+this|confidentiality\s+(?:notice|"
                          r"warning)|disclaimer)\b", re.I)
+
+
+MAX_LINE_CHARS = 5000
+_BY_LINE = re.compile(r"(?:prepared|written|produced|published|issued|maintained)\s+by\b(?!\W*:)", re.I)  # who made a page
 
 
 # furniture whose pattern reads like words of a sentence: a line matching one is furniture only where it stands on its own
