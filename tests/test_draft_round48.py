@@ -10,7 +10,7 @@ from pipeline.render.fit import not_draft_reason
 
 @pytest.mark.parametrize("text", ["Officers: advise, put decisions into effect, run services day to day.",
                                   "Councillors: set policy, represent residents, scrutinise decisions",
-                                  "Members: represent the community and its views."])
+                                  "Members: represent the community, speak for residents and scrutinise decisions."])
 def test_a_sides_label_over_bare_verbs_is_no_draft_clause(text):
     assert not_draft_reason({"text": text, "kind": "paragraph"}) == "title"
 
@@ -18,9 +18,21 @@ def test_a_sides_label_over_bare_verbs_is_no_draft_clause(text):
 @pytest.mark.parametrize("text", ["Note: officers must not be asked to help with a party campaign.",
                                   "Officers: all employees, including agency staff, are covered by this protocol.",
                                   "The Clerk advises the Council and puts its decisions into effect.",
-                                  "Officers advise, put decisions into effect and run services day to day."])
+                                  "Officers advise, put decisions into effect and run services day to day.",
+                                  # (adversarial review 48)
+                                  "Do: treat staff with courtesy and respect.",
+                                  "Councillors: do not give instructions to staff.",
+                                  "Officers: act impartially and do not take sides.",
+                                  "Social media: do not post about individual members of staff.",
+                                  "Group meetings: officers attend only when invited, and leave before the political "
+                                  "discussion."])
 def test_a_rule_after_a_label_or_a_sentence_of_its_own_is_draft_material(text):
     assert not_draft_reason({"text": text, "kind": "paragraph"}) is None
+
+
+def test_an_item_under_a_short_lead_in_is_draft_material():
+    for lead_in in ("Members will:", "Councillors should:", "The Clerk:", "Never:"):
+        assert not_draft_reason({"text": "treat officers with respect.", "kind": "item", "lead_in": lead_in}) is None
 
 
 def _row(text: str) -> dict:

@@ -79,10 +79,10 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
         makers = {p: (others[p][0] if p in sideless and others[p] else _maker(others[p], side)) for p in pts}
         new = [p for p in pts if not makers[p]]
         near = [m[0] for p in sorted(pts - broad) for m in others[p]  # the clauses above in this section that made
-                if id(m[0]) in here and (m[0] is not clause or item) and m[1] == side]  # one of its pointed points for its side
-        # (an item above it in its own list counts: "(c) Managing the services and officers for which they are
-        # responsible" over "(e) The day-to-day management of services and officers", two councils' items of one merged
-        # list, reader of the 276-document district draft, session of 6 December 2026)
+                if id(m[0]) in here and m[0] is not clause and m[1] == side]  # one of its pointed points for its side
+        # (not an item above it in its own list: "(b) Tell them about press releases affecting their ward" adds a rule to
+        # "(a) Keep them informed of matters affecting their ward", and dropping it left a list of one, dropped whole:
+        # adversarial review 48)
         # (and a clause of three points that adds one, worded much as a clause above that made one of the others, as
         # "Officers attending a group meeting will give factual information and professional advice only, and will leave
         # before any discussion of party political matters" under "Officers will not attend any part of a group meeting
