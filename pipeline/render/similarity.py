@@ -128,6 +128,7 @@ _BREACHER = re.compile(r"\bbreach\w*\b[^.;]{0,50}?\bby\s+(?:an?\s+|the\s+|any\s+
                        r"\b(councillors?|members?|officers?|employees?|staff|clerk)\s+who\s+(?:is\s+found\s+to\s+have\s+)?breach", re.I)
 
 
+@lru_cache(maxsize=100000)  # (asked of both texts of every compared pair: once per text)
 def _breacher(text: str) -> str | None:
     """Whose breach a text speaks of: 'member' or 'officer', or None."""
     m = _BREACHER.search(text[:2000])
@@ -148,6 +149,7 @@ _COMPLAINED_OF = re.compile(r"\b(?:concerns?|complain\w*|grievances?|unhappy|dis
                            r"(councillors?|member\s+of\s+staff|members?|officers?|employees?|staff|clerk)\b", re.I)
 
 
+@lru_cache(maxsize=100000)
 def complained_of(text: str) -> str | None:
     """Whom a concern, complaint or grievance in a text is about: 'member' or 'officer', or None."""
     m = _COMPLAINED_OF.search(text[:2000])
