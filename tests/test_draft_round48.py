@@ -131,3 +131,14 @@ def test_a_draft_gives_one_reply_time_for_one_kind_of_reply():
                        "expectation", [], side="member")
     secs[1].clauses = [mine]
     assert _one_reply_time(secs, lambda c: c is mine) == 0 and secs[1].clauses == [mine]
+
+
+def test_a_list_whose_every_item_gives_another_reply_time_keeps_one():
+    from pipeline.render.draft import DraftClause, DraftItem, DraftSection, _one_reply_time
+    first = DraftClause("5.1", "The Clerk will reply within five working days.", ["A 1"], "expectation", [])
+    both = DraftClause("6.1", "Councillors should:", ["D 1"], "expectation", [],
+                       items=[DraftItem("a", "allow three working days for a reply;", ["D 1-1"]),
+                              DraftItem("b", "allow ten working days for a reply.", ["D 1-2"])])
+    secs = [DraftSection(5, "a", "A", [first], []), DraftSection(6, "b", "B", [both], [])]
+    assert _one_reply_time(secs, lambda c: False) == 1
+    assert [(i.letter, i.text) for i in both.items] == [("a", "allow ten working days for a reply.")]

@@ -1048,13 +1048,14 @@ def _one_reply_time(sections: list[DraftSection], own: Callable[[DraftClause], b
         for c in sec.clauses:
             if c.items:
                 items = []
-                for it in c.items:
-                    clash = _clash(_reply_times(it.text), said)
-                    if clash is not None and not own(c) and len(c.items) > 1:
+                for k, it in enumerate(c.items):
+                    times = _reply_times(it.text)
+                    clash = _clash(times, said)
+                    if clash is not None and not own(c) and len(items) + len(c.items) - k > 1:  # (one item stays)
                         clash.others.append({"ref": "; ".join(it.sources), "text": _as_read(it.text, c.text)})
                         moved += 1
                         continue
-                    _record(_reply_times(it.text), c, said)
+                    _record(times, c, said)
                     items.append(it)
                 if len(items) != len(c.items):
                     c.items = items
