@@ -142,3 +142,12 @@ def test_a_list_whose_every_item_gives_another_reply_time_keeps_one():
     secs = [DraftSection(5, "a", "A", [first], []), DraftSection(6, "b", "B", [both], [])]
     assert _one_reply_time(secs, lambda c: False) == 1
     assert [(i.letter, i.text) for i in both.items] == [("a", "allow ten working days for a reply.")]
+
+
+def test_a_sources_name_for_itself_as_a_code_is_the_drafts_protocol():
+    from pipeline.render.draft import options_for, substitute_terms
+    opts = options_for({"council": "Ambridge Parish Council", "council_type": "parish", "draft_date": "2027-01-01"})
+    assert substitute_terms("In this Code, “the Clerk” includes the Deputy Clerk.", opts, [])[0] == \
+        "In this Protocol, “the Clerk” includes the Deputy Clerk."
+    assert substitute_terms("Councillors must follow this Code of Conduct.", opts, [])[0] == \
+        "Councillors must follow this Code of Conduct."
