@@ -707,6 +707,13 @@ def _house_number(text: str, m: re.Match) -> bool:
 # a word that makes the number after it a cross-reference
 _REFERENCE_WORD = re.compile(r"\b(?:paragraphs?|paras?\.?|sections?|clauses?|rules?|standing\s+orders?|parts?|appendix|"
                              r"appendices|annex(?:es)?|schedules?|regulations?|articles?|notes?|minutes?|items?|see)\s*$", re.I)
+
+
+def _cross_reference(text: str, start: int) -> bool:
+    """The number at ``start`` is a cross-reference: a word such as "paragraph" or "section" stands before it."""
+    return _REFERENCE_WORD.search(text[max(start - 30, 0):start]) is not None
+
+
 _ADDRESS_WORD = re.compile(r"\b(?:at|to|in|on|of|from|by|near|opposite|behind|c/o)$", re.I)
 
 
@@ -724,7 +731,7 @@ def _split_inline(blocks: list[Block]) -> list[Block]:
         own = b.marker.label if b.marker is not None and b.marker.kind in ("dec", "num") else None
         cuts, last, restarted = [], own, False
         for m in _INLINE_NUM.finditer(b.text):
-            if _house_number(b.text, m) or _REFERENCE_WORD.search(b.text[max(m.start() - 30, 0):m.start()]):
+            if _house_number(b.text, m) or _cross_reference(b.text, m.start()):
                 continue  # (nor "... subject to paragraph 7.11. You should ..." in 7.10: b224's first run)
             if _follows(last, m.group(1)):
                 cuts.append(m)
@@ -1013,7 +1020,7 @@ def _split_run_on(blocks: list[Block]) -> list[Block]:
                 break
             m = next((m for m in re.finditer(r"(?<=[\w.;:,)])\s+(" + re.escape(nxt) + "|" + re.escape(child)
                                              + r")\.?\s+(?=[A-Z])", b.text)
-                      if not _REFERENCE_WORD.search(b.text[max(m.start() - 30, 0):m.start()])), None)
+                      if not _cross_reference(b.text, m.start())), None)
             if not m:
                 break  # (not "... subject to paragraph 7.11. You should ..." in 7.10: b224's first run)
             head = Block("para", _lines_in(b, 0, m.start()), text=b.text[:m.start()].strip(), marker=b.marker,

@@ -167,10 +167,10 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
             plain = MD_LINK.sub(r"\1", text)  # "[Back to top](#main)" is "Back to top"
             # (a line of more than MAX_LINE_CHARS is never one furniture line: a page that arrived as one line keeps its
             # chrome for clutter.py, and 100,000 marks are not matched against every pattern twice)
-            reason = next((r for rx, r in pats["lines"] if rx.match(text) or (plain != text and rx.match(plain))),
-                          None) if len(text) <= MAX_LINE_CHARS else None
-            reason = reason or \
-                (known.get(_norm_digits(text)) if not sentence else None) or _numbered_record(text, pats["lines"])
+            matched = len(text) <= MAX_LINE_CHARS and next(
+                (r for rx, r in pats["lines"] if rx.match(text) or (plain != text and rx.match(plain))), None)
+            reason = matched or (known.get(_norm_digits(text)) if not sentence else None) \
+                or _numbered_record(text, pats["lines"])
             if reason in _MID_SENTENCE and _inside_sentence(lines, i, keep, text):
                 reason = None  # "... before 08:30 or after" / "17:30" / "and councillors must not expect a reply ...",
                 # "Thanks," / "as agreed at the last meeting, please note ..." (adversarial review 39)
