@@ -104,7 +104,7 @@ def _norm_digits(text: str) -> str:
     return re.sub(r"\d+", "#", fold_spaces(text).lower())
 
 
-_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_ROW = re.compile(r"^\s*\|.*\|")  # (its closing pipe may be left off: "| Stage 1 | Chair speaks ...", b228)
 _PIPE_RULE = re.compile(r"^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*(:?-{3,}:?\s*)?\|?\s*$")
 # the border of a grid table drawn in text ("+---------+------------------+"), above, between and below its rows
 _GRID_RULE = re.compile(r"^\s*\+(?:[-=:]{3,}\+){1,20}\s*$")
@@ -112,7 +112,7 @@ _GRID_RULE = re.compile(r"^\s*\+(?:[-=:]{3,}\+){1,20}\s*$")
 
 def _pipe_cells(text: str) -> list[str] | None:
     """The cells of a Markdown (pipe) table row, or None when the line is not one."""
-    if not _PIPE_ROW.match(text) or text.count("|") < 3:
+    if not _PIPE_ROW.match(text) or text.count("|") < (3 if text.rstrip().endswith("|") else 2):
         return None
     # (split at the row's own pipes first, then a cell's written pipe, "&#124;" or "\\|", is a "|" in its text)
     cells = re.split(r"(?<!\\)\|", text.strip().strip("|"))
