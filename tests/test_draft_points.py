@@ -304,6 +304,23 @@ CASES = {
                        "The Director of Legal is the Monitoring Officer. It is their duty to report any proposal that "
                        "would be unlawful."],
                       ["The Monitoring Officer keeps the register of interests."]),
+    # (readers of the 300-document drafts, session of 6 December 2026, third)
+    "manages_premises": (["Managing the Council's premises and contracts;",
+                          "Managing the Council's officers, buildings and services from day to day;"],
+                         ["Booking the village hall for meetings;",
+                          "Officers must not use Council premises for party political events."]),
+    "information_for_role": (["The Clerk will provide Councillors with the information they reasonably need to carry "
+                              "out their role as Councillors.",
+                              "Councillors are entitled to information held by the Council that they need in order to "
+                              "carry out their duties as Councillors."],
+                             ["Councillors may ask for any information.",
+                              "Officers need information to carry out their duties."]),
+    "information_dispute": (["Any dispute about whether a Councillor needs to know will be decided by the Monitoring "
+                             "Officer.",
+                             "A Councillor who is refused information may ask the Monitoring Officer to review the "
+                             "decision."],
+                            ["A Councillor may ask the Monitoring Officer for advice on the Code.",
+                             "Officers will refuse a request that is unlawful."]),
 }
 # wordings read in the 376-document drafts that a reader took for the same point
 for _point, _wordings in {

@@ -277,7 +277,10 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
     if area and len(named) == 1:
         (word,) = named
         if word != area and any(area in tier and word in tier for tier in _AREA_TIERS):
-            text = one_pass([f"the {word}"], lambda m: "the " + area, text, guard=_AREA_ENDS)
+            # (and "the whole town": "Councillors are elected to represent the whole town" stood in this session's
+            # parish draft)
+            text = one_pass([f"the whole {word}", f"the {word}"], lambda m: m[:-len(word)] + area, text,
+                            guard=_AREA_ENDS)
     member = opts.member_term
     text = one_pass(terms["member_term"], lambda m: member + "s" if m.lower().endswith("s") else member, text,
                     guard=r"(?! of (?:the public|staff|the community|the council's staff|(?:the|a|an|any|that|each) (?:[\w'-]+ ){0,3}"
