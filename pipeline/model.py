@@ -42,6 +42,11 @@ COUNCIL_TYPE_ALIASES: dict[str, str] = {
     # a combined authority (of metropolitan or unitary councils) is drafted and compared as a
     # principal council of its kind; a combined county authority as a county
     "combined": "metropolitan", "mayoral combined": "metropolitan", "combined county": "county",
+    # a county association of local councils writes its model protocols and advice for parish and town councils: they
+    # are compared and drafted as a parish's (a helper writing a blind set gave "association", and the build failed the
+    # document)
+    "association": "parish", "association of local councils": "parish", "county association": "parish",
+    "alc": "parish", "county association of local councils": "parish",
 }
 
 

@@ -172,16 +172,17 @@ def test_a_row_whose_file_is_missing_and_an_unknown_council_type_are_failed_rows
 
 
 def test_the_usual_other_names_of_a_council_type_are_understood(world):
-    for name in ("lb", "cb", "pc", "ca"):
+    for name in ("lb", "cb", "pc", "ca", "alc"):
         (world.raw / f"{name}.txt").write_text(GOOD)
     (world.raw / "sources.csv").write_text(
         SOURCES + "lb,lb.txt,Wandle Council,london_borough,,,\ncb,cb.txt,Cwm Council,County Borough Council,,,\n"
-        "pc,pc.txt,Ashby Parish Council,Parish Council,,,\nca,ca.txt,Westmoor Combined Authority,combined_authority,,,\n")
+        "pc,pc.txt,Ashby Parish Council,Parish Council,,,\nca,ca.txt,Westmoor Combined Authority,combined_authority,,,\n"
+        "alc,alc.txt,Wealdshire Association of Local Councils,association,,,\n")
     result = world.build()
     assert result.exit_code == 0, result.stderr
     docs = world.docs()
-    assert [docs.loc[n, "council_type"] for n in ("lb", "cb", "pc", "ca")] == ["borough", "welsh", "parish",
-                                                                            "metropolitan"]
+    assert [docs.loc[n, "council_type"] for n in ("lb", "cb", "pc", "ca", "alc")] == ["borough", "welsh", "parish",
+                                                                                   "metropolitan", "parish"]
 
 
 # -------------------------------------------------------------- whole builds ----
