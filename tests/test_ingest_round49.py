@@ -58,3 +58,49 @@ def test_the_next_meeting_and_the_public_counted_in_minutes_are_furniture(seg):
     reasons = {f.text.strip(): f.reason for f in doc.furniture}
     assert reasons["members of the public"] == "attendance list"
     assert reasons["Tuesday 12 November 2024 at 7.30pm in the Village Hall."] == "meeting listing"
+
+
+def test_a_meeting_date_that_ends_a_sentence_or_stamps_a_comment_is_not_a_listing(seg):
+    doc = seg("1. The next ordinary meeting of the Parish Council will be held on\n"
+              "Wednesday 13 January 2027 at 7.30pm in the Reading Room.\n\n"
+              "2. The Clerk will circulate the agenda a week before.\n")
+    assert [c.text for c in doc.clauses][0] == ("The next ordinary meeting of the Parish Council will be held on "
+                                                "Wednesday 13 January 2027 at 7.30pm in the Reading Room.")
+
+
+# ---------------------------------------------------------------- adversarial review 49 ----
+
+def test_a_date_or_counters_on_a_wrapped_line_stay_in_their_sentence(seg):
+    doc = seg("1.1 This Protocol was adopted by the Council at its meeting held on\n"
+              "Tuesday 12 November 2024 at 7.30pm in the Village Hall.\n\n"
+              "1.2 The consultation on this protocol closed with\n12 comments | 3 shares\n\n"
+              "1.3 The Clerk will respond to all enquiries.\n")
+    texts = [c.text for c in doc.clauses]
+    assert texts[0] == ("This Protocol was adopted by the Council at its meeting held on Tuesday 12 November 2024 at "
+                        "7.30pm in the Village Hall.")
+    assert texts[1] == "The consultation on this protocol closed with 12 comments | 3 shares"
+
+
+def test_a_rule_about_the_intranet_is_no_footer(seg):
+    doc = seg("Councillors can read draft reports on the Members' area of the intranet. Content is for internal use "
+              "only.\n\nOfficers publish briefing notes on the staff intranet. All content is for internal use only.\n",
+              suffix=".md")
+    assert len(doc.clauses) == 2
+
+
+def test_a_lone_pipe_breadcrumb_is_no_table(seg):
+    doc = seg("| Home | Your Council | Councillors and committees\n\n1.1 The Clerk advises the Council.\n")
+    assert not any(c.clause_id.startswith("t") for c in doc.clauses)
+
+
+def test_a_model_documents_adoption_line_with_blanks_is_furniture(seg):
+    doc = seg("1. Councillors must not instruct the Clerk.\n\n"
+              "Adopted by [Name] Parish/Town Council on [date], minute reference [    ]\n")
+    assert [c.text for c in doc.clauses] == ["Councillors must not instruct the Clerk."]
+    assert any(f.reason == "document details" and f.text.startswith("Adopted by [Name]") for f in doc.furniture)
+
+
+def test_a_tables_words_stay_clauses_beside_its_figures(seg):
+    doc = seg("| Stage | Time limit |\n|---|---|\n| The Clerk acknowledges the complaint | 5 working days |\n"
+              "| The panel hears it | 20 working days |\n", suffix=".md")
+    assert [c.text for c in doc.clauses] == ["5 working days", "20 working days"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..model import Clause, Furniture, Heading, Line, Trace
@@ -104,7 +104,7 @@ def _norm_digits(text: str) -> str:
     return re.sub(r"\d+", "#", fold_spaces(text).lower())
 
 
-_PIPE_ROW = re.compile(r"^\s*\|.*\|")  # (its closing pipe may be left off: "| Stage 1 | Chair speaks ...", b228)
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _PIPE_RULE = re.compile(r"^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*(:?-{3,}:?\s*)?\|?\s*$")
 # the border of a grid table drawn in text ("+---------+------------------+"), above, between and below its rows
 _GRID_RULE = re.compile(r"^\s*\+(?:[-=:]{3,}\+){1,20}\s*$")
@@ -112,11 +112,30 @@ _GRID_RULE = re.compile(r"^\s*\+(?:[-=:]{3,}\+){1,20}\s*$")
 
 def _pipe_cells(text: str) -> list[str] | None:
     """The cells of a Markdown (pipe) table row, or None when the line is not one."""
-    if not _PIPE_ROW.match(text) or text.count("|") < (3 if text.rstrip().endswith("|") else 2):
+    if not _PIPE_ROW.match(text) or text.count("|") < 3:
         return None
     # (split at the row's own pipes first, then a cell's written pipe, "&#124;" or "\\|", is a "|" in its text)
     cells = re.split(r"(?<!\\)\|", text.strip().strip("|"))
     return [re.sub(r"&(?:#124|#x7c|vert|verbar);|\\\|", "|", c, flags=re.I).strip() for c in cells]
+
+
+def _close_open_rows(lines: list[Line]) -> list[Line]:
+    """A Markdown table whose rows leave off their closing pipe ("| Stage 1 - Informal | Chair speaks to ...", b228's
+    text copy) read as if they had it: only a run of lines that open with a pipe, hold two or more and include the
+    table's "|---|" rule (a lone "| Home | Your Council | Councillors" breadcrumb is no table: adversarial review 49)."""
+    out = list(lines)
+    k = 0
+    while k < len(out):
+        j = k
+        while j < len(out) and out[j].cells is None and out[j].text.lstrip().startswith("|"):
+            j += 1
+        if j - k >= 2 and any(_PIPE_RULE.match(ln.text) for ln in out[k:j]):
+            for n in range(k, j):
+                text = out[n].text.rstrip()
+                if not _PIPE_RULE.match(text) and not text.endswith("|") and text.count("|") >= 2:
+                    out[n] = replace(out[n], text=text + " |")
+        k = max(j, k + 1)
+    return out
 
 
 def _is_table_line(line: Line) -> bool:
@@ -188,6 +207,7 @@ def _sentence_lines(lines: list[Line]) -> bool:
 def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: bool = False) -> list[Block]:
     """Pass 2: group lines into paragraphs, items and table rows. ``plain``: a text or Markdown file, whose blank
     lines may be all that parts its paragraphs."""
+    lines = _close_open_rows(lines)
     width = _wrap_width(lines)
     body = [len(ln.text.strip()) for ln in lines if ln.text.strip() and "\t" not in ln.text]
     near_full = sum(1 for n in body if n >= width - 15)
