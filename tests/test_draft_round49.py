@@ -85,3 +85,99 @@ def test_a_point_made_twice_in_one_list_or_from_two_sides_is_read_once():
     assert read_points_once(sections) == 2
     assert [it.text for it in officers.items][-1] == "Exercising the powers delegated to them;"
     assert sections[1].clauses == [supply]
+
+
+# ---------------------------------------------------------------- adversarial review 49 ----
+
+@pytest.mark.parametrize("text", [
+    "Officers should not accept day-to-day instructions from the Chair.",
+    "The Clerk must never take day-to-day instructions from the Chair or any individual councillor.",
+    "No officer should take day-to-day instructions from the Leader or any other Member.",
+    "The Clerk is not subject to day-to-day management by the Mayor or any other Councillor.",
+    "The role of the Clerk includes line managing all other staff employed by the Council.",
+    "Bullying of staff includes conduct towards anyone else who works for the Council, such as agency workers.",
+    "The Clerk includes any other officer acting on the Clerk's behalf when the Clerk is absent.",
+    "Key decisions must be published at least 28 clear days before they are taken; Councillors must not pressure "
+    "officers to take a decision before that notice has been given.",
+    "Councillors will receive the agenda for a meeting on a key decision at least five clear days before it."])
+def test_denials_roles_deputies_and_rules_beside_a_notice_period_stay_in(text):
+    assert not_draft_reason({"text": text}) is None
+
+
+@pytest.mark.parametrize("text, council_type", [
+    ("The Code of Conduct, adopted under the Localism Act 2011, replaced the model code made under the Local Government "
+     "Act 2000.", "parish"),
+    ("Executive Members, appointed under the Local Government Act 2000, remain bound by the Code of Conduct.", "district"),
+    ("The Council's Scheme of Establishment of Posts sets out the staffing structure agreed by the Staffing Committee.",
+     "district")])
+def test_an_english_code_executive_arrangements_and_a_staffing_establishment_bind_no_other_nation(text, council_type):
+    assert clause_nation(text, council_type) in (None, "england")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Any dispute about whether a Councillor needs to know will be decided by the Monitoring Officer.",
+     "If an officer refuses to give a Councillor information, the officer must tell the Councillor in writing why, and "
+     "tell the Monitoring Officer."),
+    ("A Councillor who is refused information may ask the Monitoring Officer to review the decision.",
+     "The Monitoring Officer will review any decision to refuse a Councillor information within ten working days."),
+    ("Officers are responsible for managing the Council's land and property.",
+     "Officers managing Council property must declare any personal interest in its sale or lease."),
+    ("The Clerk manages the Council's premises and contracts.",
+     "The Clerk is responsible for managing the Council's buildings and will decide who may use them."),
+    ("No officer will suffer any detriment for raising a concern in good faith.",
+     "Councillors should raise concerns honestly with the Clerk before taking them to Council."),
+    ("Nobody will be treated less favourably for raising a concern honestly.",
+     "Officers raising a concern honestly should first speak to their line manager."),
+    ("Councillors are entitled to the information they reasonably need to carry out their role.",
+     "A Councillor asking for information they need for their role as a ward member should put the request to the "
+     "Clerk in writing.")])
+def test_a_rule_that_adds_to_a_point_is_not_read_as_it(first, second):
+    a, b = _clause("5.1", first, side="member"), _clause("5.2", second, side="member")
+    sections = [DraftSection(5, "x", "X", [a, b], [])]
+    read_points_once(sections)
+    assert sections[0].clauses == [a, b]
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Text shown in [square brackets] should be replaced with the council's own details. Where a council employs "
+     "staff in addition to the Clerk, references to \"the Clerk\" should be read as including those staff, except "
+     "where the protocol says otherwise.", "placeholder"),
+    ("Councils adopting this model should remove these notes before it is adopted.", "placeholder"),
+    ("This model protocol may be adapted to suit local circumstances.", "placeholder"),
+    ("Words in brackets in the minutes must not be changed by Councillors.", None)])
+def test_a_models_note_to_the_councils_adopting_it_is_no_clause_of_theirs(text, reason):
+    assert not_draft_reason({"text": text}) == reason
+
+
+def test_two_lists_under_one_lead_in_are_one_list():
+    from pipeline.render.draft import _one_list_per_lead_in
+
+    first = _clause("6.1", "Officers can expect Councillors:", side="member", tag="expectation", items=[
+        "To treat them with courtesy and not to criticise them in public;", "Not to ask them to act unlawfully."])
+    second = _clause("6.5", "Officers can expect Councillors to:", side="member", tag="expectation", items=[
+        "Understand that officers cannot always give them the answer they want;", "To read the papers before meetings."])
+    other = _clause("6.2", "Councillors can expect officers to:", side="officer", tag="expectation", items=[
+        "Reply promptly;", "Give impartial advice."])
+    sec = DraftSection(6, "expect_from_councillors", "E", [first, other, second], [])
+    assert _one_list_per_lead_in([sec], lambda c: False) == 1
+    assert [c.number for c in sec.clauses] == ["6.1", "6.2"]
+    assert [(it.letter, it.text) for it in first.items][-1] == ("c", "To read the papers before meetings.")
+    assert any("answer they want" in o["text"] for o in first.others)
+
+
+def test_running_services_day_to_day_is_managing_them_and_a_protocol_not_comprehensive_is_silent_on_some_cases():
+    assert points_of("The day-to-day management of services and officers;") == \
+        points_of("Managing the services and officers for which they are responsible;")
+    assert "silent_cases" in points_of("The Protocol does not seek to be either prescriptive or comprehensive.")
+    assert "silent_cases" not in points_of("Officers must not be prescriptive about how Councillors raise casework.")
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("The Chair of the Staffing Committee is the Clerk's line manager on behalf of the Council for day-to-day matters "
+     "such as leave, training and annual appraisal.", "background"),
+    ("The Clerk shall be line managed by the Chair of the Personnel Committee, who shall conduct the appraisal.",
+     "background"),
+    ("The Chairman is not the Clerk's line manager and should not give the Clerk day-to-day instructions.", None),
+    ("The Staffing Committee acts as the Clerk's line manager.", None)])
+def test_one_councillor_as_the_clerks_line_manager_is_one_councils_arrangement(text, reason):
+    assert not_draft_reason({"text": text}) == reason

@@ -942,6 +942,7 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
     merged_points += _routes_said_once(out, own)
     merged_points += _mutual_items(out, own, spec, opts)
     merged_points += _one_reply_time(out, own)
+    merged_points += _one_list_per_lead_in(out, own)
     for sec, s in zip(out, sections):  # a heading that names (committee) chairs needs a clause about them
         said = [" ".join([c.text] + [i.text for i in c.items]) for c in sec.clauses]
         if opts.local and s.get("title_local_alone") and not any(re.search(s["committee_chairs"], t, re.I) for t in said):
@@ -1035,6 +1036,45 @@ def _reply_times(text: str) -> set[tuple[str, str]]:
         if word is not None:
             out.add(("acknowledge" if word.group(0).lower().startswith("acknowledg") else "reply", m.group(1).lower()))
     return out
+
+
+def _one_list_per_lead_in(sections: list[DraftSection], own: Callable[[DraftClause], bool]) -> int:
+    """One list under each lead-in in a section: a list whose lead-in states the same set form for the same holder as
+    a list above it in its section that binds the same side ("Officers can expect Councillors:" over "(a) To treat them with courtesy ..." and
+    "Officers can expect Councillors to:" over "(a) Understand that officers cannot always give them the answer they
+    want": this session's district draft, 6.1 and 6.5, read as a repeated lead-in) joins that list: its items that
+    continue the first lead-in in the same frame as its items are added to them, the others go to its other wordings
+    (an item is never reworded to fit). The --base council's ``own`` lists are left as they are. Returns how many lists
+    were joined."""
+    joined = 0
+    for sec in sections:
+        kept: list[DraftClause] = []
+        for c in sec.clauses:
+            point = lead_in_point(c.text) if c.items else None
+            first = next((k for k in kept if k.items and point is not None and k.side == c.side
+                          and lead_in_point(k.text) == point and _same_holder(k.text, c.text)
+                          and _lead_form(k.text) == _lead_form(c.text)), None)
+            if first is None or own(c) or own(first):
+                kept.append(c)
+                continue
+            frame = Counter(_frame(it.text) for it in first.items).most_common(1)[0][0]
+            for it in c.items:
+                if _frame(it.text) == frame:
+                    first.items.append(DraftItem("", it.text, it.sources, it.substituted))
+                else:
+                    first.others.append({"ref": "; ".join(it.sources), "text": _as_read(it.text, c.text)})
+            first.sources += [s for s in c.sources if s not in first.sources]
+            first.others += c.others
+            for k, it in enumerate(first.items):
+                it.letter = item_letter(k)
+            joined += 1
+        if len(kept) != len(sec.clauses):
+            prefix = kept[0].number.rsplit(".", 1)[0]
+            start = int(kept[0].number.rsplit(".", 1)[1])
+            for k, c in enumerate(kept, start):
+                c.number = f"{prefix}.{k}"
+        sec.clauses = kept
+    return joined
 
 
 def _one_reply_time(sections: list[DraftSection], own: Callable[[DraftClause], bool]) -> int:
