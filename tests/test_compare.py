@@ -148,9 +148,27 @@ def test_minutes_are_marked_as_a_record_not_a_protocol_in_the_report(tmp_path):
 def test_a_cells_modality_is_the_clauses_own_verb_where_it_has_one():
     from pipeline.render.compare import modality
     # the report reader of round 41: "Members should not ..." tagged by the model was counted as "must not"
-    assert modality("prohibition", "words: criticise", "Members should not criticise officers in public.") == \
-        "should not"
-    assert modality("prohibition", "words: bully", "Councillors must not bully staff.") == "must not"
-    assert modality("expectation", "words: briefing", "Group leaders may ask for a briefing.") == "may"
-    assert modality("expectation", "can expect:", "treat the Clerk with courtesy") == "should"  # (no verb: the cue's)
-    assert modality("role", "responsible for", "The Clerk must keep the minutes.") is None
+    assert modality("prohibition", "Members should not criticise officers in public.") == "should not"
+    assert modality("prohibition", "Councillors must not bully staff.") == "must not"
+    assert modality("expectation", "Group leaders may ask for a briefing.") == "may"
+    # ... and this session's: "will" and "can expect" were shown as "must", a clause with no such word as "must not"
+    assert modality("expectation", "Officers will reply within five working days.") == "will"
+    assert modality("prohibition", "Officers will not comment on political matters.") == "will not"
+    assert modality("expectation", "treat the Clerk with courtesy") is None
+    assert modality("prohibition", "Not to be subjected to bullying or harassment.") is None
+    assert modality("role", "The Clerk must keep the minutes.") is None
+
+
+def test_a_bare_figure_counts_for_no_theme_on_the_map():
+    import pandas as pd
+
+    from pipeline.render.compare import coverage
+
+    rows = [{"doc_id": "d", "council": "Wexcombe District Council", "clause_id": f"t1.r{k}.c2", "tag": "context",
+             "evidence": "", "themes": ["complaints_route"], "text": str(k), "lead_in": None, "theme_evidence": None}
+            for k in range(1, 6)]
+    rows.append({"doc_id": "d", "council": "Wexcombe District Council", "clause_id": "3.1", "tag": "escalation",
+                 "evidence": "", "themes": ["complaints_route"], "text": "Complaints go to the Monitoring Officer.",
+                 "lead_in": None, "theme_evidence": None})
+    cov = coverage(pd.DataFrame(rows)).set_index("theme")
+    assert cov.loc["complaints_route", "clauses"] == 1 and cov.loc["complaints_route", "clause_ids"] == "3.1"

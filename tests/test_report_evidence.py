@@ -130,7 +130,8 @@ def test_an_address_that_is_not_http_is_kept_in_the_data_but_never_linked(tmp_pa
     docs = pd.read_csv(out / "documents.csv").set_index("council")
     assert docs.loc["Riverside <b>District</b> Council <script>evil</script>", "source_url"] == 'javascript:alert("x")'
     html = (out / "report.html").read_text()
-    assert "javascript:" not in html and "not linked: its address in sources.csv is not an http(s) address" in html
+    assert "javascript:" not in html and \
+        '<span title="its address in sources.csv is not an http(s) address">not linked</span>' in html
     assert "javascript:" not in (out / "report_files" / "council-0001.js").read_text()
     assert link_url("https://example.org/a") == "https://example.org/a"
     assert link_url("file:///etc/passwd") is None and link_url("www.example.org") is None and link_url(None) is None
@@ -174,3 +175,17 @@ def test_a_build_that_is_not_on_a_terminal_prints_no_bar(tmp_path):
     result = _build(_raw(tmp_path), tmp_path / "out")
     assert "documents:" not in result.stderr and "|" not in result.stderr
     assert result.stderr.startswith("built 1 of 1 documents")
+
+
+def test_a_theme_the_model_gave_without_its_words_has_no_evidence_word():
+    """The report reader of this session saw "now", "well" and "2024 25" highlighted as a theme's evidence: the word
+    that weighed most towards a theme is no evidence a reader can check; the theme's own words are."""
+    from types import SimpleNamespace
+
+    from pipeline.nlp.tag import _theme_evidence
+
+    clause = SimpleNamespace(text="The review is now well under way, and the figures for 2024/25 are attached.",
+                             lead_in=None, section=["Background"])
+    assert _theme_evidence("code_of_conduct", clause) == ""
+    clause.text = "Members must not bully officers."
+    assert _theme_evidence("undue_pressure", clause) == "bully"

@@ -244,9 +244,7 @@ class Tagger:
             themes = [t for j, t in enumerate(self.themes.classes) if theme_p[i, j] >= self.theme_threshold]
             confidence = calibrated(float(tag_p[i, k]), self.meta.get("confidence_temperature", 1.0))
             out.append(Prediction(tag, [tag] + [t for t in ranked if t != tag], actor, confidence, themes,
-                                  _top_term(x[i], self.tag.weights[k], names),
-                                  {t: _top_term(x[i], self.themes.weights[self.themes.classes.index(t)], names)
-                                   for t in themes}))
+                                  _top_term(x[i], self.tag.weights[k], names)))
         return out
 
 
@@ -297,7 +295,6 @@ class Prediction:
     confidence: float
     themes: list[str]
     model_evidence: str | None  # the words that weighed most towards the tag
-    theme_terms: dict[str, str | None]  # theme -> the words that weighed most towards it
 
 
 @lru_cache(maxsize=1)

@@ -308,7 +308,7 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
             if c.tag != rule_tag or not rule_evidence:
                 c.evidence = f"words: {p.model_evidence}" if p.model_evidence else None
             c.themes = p.themes
-            c.theme_evidence = {t: _theme_evidence(t, c, p) for t in p.themes}
+            c.theme_evidence = {t: _theme_evidence(t, c) for t in p.themes}
         for d in docs:
             _row_themes(d)
             _row_parties(d)
@@ -595,15 +595,16 @@ def _context_text(c) -> str:
     return " ".join(filter(None, [c.lead_in or "", " ".join(c.section[-2:])]))
 
 
-def _theme_evidence(theme: str, c, p) -> str:
-    """The words that show a theme, as they stand in the clause or its lead-in or section: the
-    theme's phrase or word where one is there, else the word that weighed most towards the theme."""
+def _theme_evidence(theme: str, c) -> str:
+    """The words that show a theme, as they stand in the clause or its lead-in or section: the theme's phrase or word
+    where one is there, else "" (the model gave the theme from the clause as a whole). Not the word that weighed most
+    towards the theme: a reader of the report saw "now", "well" and "2024 25" highlighted as a theme's evidence (this
+    session's report reader)."""
     for text in (c.text, c.lead_in, " > ".join(c.section)):
         found = theme_words(text or "").get(theme)
         if found:
             return found
-    term = p.theme_terms.get(theme) or ""
-    return term.split(": ", 1)[-1]
+    return ""
 
 
 def _inherit_from_parent(doc: Document) -> None:

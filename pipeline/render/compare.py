@@ -18,7 +18,7 @@ from ..nlp.themes import load_themes
 from .blocking import all_pairs, candidate_pairs
 from .common import joined_words, typed_frame, words
 
-MODALITY_ORDER = ("must not", "should not", "must", "should", "may")
+MODALITY_ORDER = ("must not", "will not", "should not", "must", "will", "should", "may")
 
 COVERAGE_DTYPES = {
     "council": "string", "doc_id": "string", "theme": "string", "theme_label": "string",
@@ -41,32 +41,25 @@ def council_name(row) -> str:
 
 _TEXT_MODAL = re.compile(r"\b(?:(?P<mustnot>must\s+(?:not|never)|mustn[’']t|shall\s+(?:not|never)|may\s+not|cannot|can\s*not|"
                          r"can[’']t|(?:is|are)\s+not\s+(?:permitted|allowed)|(?:is|are)\s+prohibited)|"
+                         r"(?P<willnot>will\s+(?:not|never)|won[’']t)|"
                          r"(?P<shouldnot>should\s+(?:not|never)|shouldn[’']t|ought\s+not|avoid|refrain)|"
-                         r"(?P<must>must|shall|(?:is|are)\s+required\s+to|will)|(?P<should>should|ought\s+to)|"
+                         r"(?P<must>must|shall|(?:is|are)\s+required\s+to)|(?P<will>will)|(?P<should>should|ought\s+to)|"
                          r"(?P<may>may|can|(?:is|are)\s+entitled\s+to))\b", re.I)
 
 
-def modality(tag: str | None, evidence: str | None, text: str | None = None) -> str | None:
-    """How strongly a clause binds: must not > should not > must > should > may; None for a clause
-    that states a role, a route or context rather than an obligation. The clause's own first modal verb decides where
-    it has one of its tag's kind ("should not" over a prohibition the model tagged: the report reader of round 41 saw
-    "Members should not ..." counted as "must not"); else the cue that decided the tag."""
-    ev = evidence.lower() if isinstance(evidence, str) else ""
+def modality(tag: str | None, text: str | None) -> str | None:
+    """How strongly a clause binds, in its own words: must not > will not > should not > must > will > should > may;
+    None for a clause that states a role, a route or context rather than an obligation, or whose text says none of
+    these words. The clause's first modal verb of its tag's kind decides (a prohibition's "should not", an expectation's
+    "will"). Not the cue that decided the tag: a label taken from it showed "must" over clauses that say "will" or
+    "can expect" (the report reader of this session: 79 of 165 "must" cells held no "must")."""
     tag = tag if isinstance(tag, str) else None
     if tag in ("prohibition", "expectation") and isinstance(text, str):
         for m in _TEXT_MODAL.finditer(text):
-            kind = {"mustnot": "must not", "shouldnot": "should not", "must": "must", "should": "should",
-                    "may": "may"}[m.lastgroup]
+            kind = {"mustnot": "must not", "willnot": "will not", "shouldnot": "should not", "must": "must",
+                    "will": "will", "should": "should", "may": "may"}[m.lastgroup]
             if (tag == "prohibition") == kind.endswith("not"):
                 return kind
-    if tag == "prohibition":
-        return "should not" if re.search(r"\bshould\b|avoid|refrain|damage|familiarity|not recommended", ev) else "must not"
-    if tag == "expectation":
-        if re.search(r"\b(must|shall|required|will|obliged)\b", ev):
-            return "must"
-        if re.search(r"\b(may|can|entitled)\b", ev) and "expect" not in ev:
-            return "may"
-        return "should"
     return None
 
 
@@ -117,7 +110,9 @@ def theme_evidence(clause: dict) -> dict[str, str]:
 def coverage(clauses: pd.DataFrame) -> pd.DataFrame:
     """Council x theme: how many clauses, their tags, the strongest modality and the clauses
     behind the cell (ids and the words that matched), or 'silent'. A clause counts for a theme
-    when the theme is in its ``themes`` list, the same list the drafts use for their gaps."""
+    when the theme is in its ``themes`` list, the same list the drafts use for their gaps; a bare figure does not (a
+    statistics table's "5" is a clause, themed by its row and column, but eighteen of them made the darkest cell of
+    this session's report, whose reader found lone digits under "matched words highlighted")."""
     themes = load_themes()
     hits: dict[tuple[str, str], list[tuple]] = {}
     councils: dict[str, str] = {}
@@ -125,6 +120,8 @@ def coverage(clauses: pd.DataFrame) -> pd.DataFrame:
                         "theme_evidence") if c in clauses.columns]
     for r in clauses[cols].to_dict("records"):
         councils.setdefault(r["doc_id"], council_name(r))
+        if not re.search(r"[^\W\d_]{2,}", str(r.get("text") or "")):
+            continue
         found = theme_evidence(r)
         for t in r["themes"]:
             hits.setdefault((r["doc_id"], t), []).append((r["tag"], r["evidence"], r["clause_id"], found[t], r.get("text")))
@@ -135,7 +132,7 @@ def coverage(clauses: pd.DataFrame) -> pd.DataFrame:
             row = {"council": council, "doc_id": doc_id, "theme": tid, "theme_label": theme["label"]}
             if hit:
                 tags = Counter(h[0] for h in hit if isinstance(h[0], str))
-                modal = [m for h in hit if (m := modality(h[0], h[1], h[4]))]
+                modal = [m for h in hit if (m := modality(h[0], h[4]))]
                 row.update(clauses=len(hit), tags="|".join(f"{t}:{n}" for t, n in sorted(tags.items())),
                            strongest=min(modal, key=MODALITY_ORDER.index) if modal else None, status="covered",
                            clause_ids="|".join(h[2] for h in hit),
