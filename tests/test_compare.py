@@ -172,3 +172,16 @@ def test_a_bare_figure_counts_for_no_theme_on_the_map():
                  "lead_in": None, "theme_evidence": None})
     cov = coverage(pd.DataFrame(rows)).set_index("theme")
     assert cov.loc["complaints_route", "clauses"] == 1 and cov.loc["complaints_route", "clause_ids"] == "3.1"
+
+
+def test_whom_a_step_goes_to_is_read_in_any_case_and_in_full():
+    from pipeline.render.compare import _TARGET
+
+    cases = {"An officer should raise it with their line manager, who may speak to the Group Leader.": "line manager",
+             "Complaints go to the Public Services Ombudsman for Wales.": "Public Services Ombudsman for Wales",
+             "The Clerk may contact the Chair of the Staffing Committee.": "Chair of the Staffing Committee",
+             "A complaint will be dealt with by the officer's Director.": "officer's Director",
+             "The Chair may refer it to the Society of Local Council Clerks.": "Society of Local Council Clerks"}
+    for text, whom in cases.items():
+        assert _TARGET.search(text).group(2) == whom, text
+    assert _TARGET.search("Councillors should treat officers with courtesy.") is None
