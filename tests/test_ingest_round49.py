@@ -104,3 +104,11 @@ def test_a_tables_words_stay_clauses_beside_its_figures(seg):
     doc = seg("| Stage | Time limit |\n|---|---|\n| The Clerk acknowledges the complaint | 5 working days |\n"
               "| The panel hears it | 20 working days |\n", suffix=".md")
     assert [c.text for c in doc.clauses] == ["5 working days", "20 working days"]
+
+
+def test_a_first_column_of_posts_names_its_rows(seg):
+    doc = seg("| Role | Responsibilities |\n|------|------------------|\n"
+              "| **Town Mayor (Chair of the Council)** | Chairs meetings of the Full Council. |\n"
+              "| **Responsible Financial Officer (RFO)** | Prepares the draft budget for the Council. |\n", suffix=".md")
+    assert [c.text for c in doc.clauses] == ["Chairs meetings of the Full Council.",
+                                             "Prepares the draft budget for the Council."]
