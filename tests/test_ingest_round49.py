@@ -112,3 +112,59 @@ def test_a_first_column_of_posts_names_its_rows(seg):
               "| **Responsible Financial Officer (RFO)** | Prepares the draft budget for the Council. |\n", suffix=".md")
     assert [c.text for c in doc.clauses] == ["Chairs meetings of the Full Council.",
                                              "Prepares the draft budget for the Council."]
+
+
+# ---------------------------------------------------------------- b230-b233 first runs ----
+
+def test_an_open_hearing_is_its_procedural_record_and_declarations_and_approvals_stay_clauses(seg):
+    # (round 46: apologies, votes, the press readmitted, the next meeting and the closing time are furniture; a
+    # declaration of interest and the approval of the last minutes stay clauses, as 106 records of the older gold have
+    # them, though b227's and b232's annotators listed them as furniture)
+    doc = seg("HARTWELL BOROUGH COUNCIL\nMinutes of the Standards Committee held on 3 September 2024\n\n"
+              "1. DECLARATIONS OF INTEREST\n\nCouncillor Clough declared that she is a member of the same political group "
+              "as the Subject Member.\n\n"
+              "3. EXCLUSION OF THE PRESS AND PUBLIC\n\nThe Subject Member having confirmed that he was content for the "
+              "hearing to be held in public, the press and public were not excluded.\n\n4. COMPLAINT\n\nThe Committee "
+              "found that Councillor Marsh had failed to treat the officer with respect.\n")
+    assert [c.text for c in doc.clauses] == ["Councillor Clough declared that she is a member of the same political "
+                                             "group as the Subject Member.",
+                                             "The Committee found that Councillor Marsh had failed to treat the officer "
+                                             "with respect."]
+    assert sum(f.reason == "meeting record" for f in doc.furniture) == 1
+
+
+def test_a_declaration_rule_stays_a_clause(seg):
+    doc = seg("1. Councillors must declare any close personal relationship with an officer.\n\n"
+              "2. Councillor Smith declared that officers should be consulted before any change is made.\n")
+    assert len(doc.clauses) == 2
+
+
+def test_a_version_line_parted_by_dashes_a_versioned_copy_status_and_a_welsh_welcome_are_furniture(seg):
+    doc = seg("Strathmorven Council\n\nLocal Protocol on Relations between Councillors and Employees\n\n"
+              "Supplementing the Councillors' Code of Conduct\n\n"
+              "Version 2.1 – approved by the Council on 14 March 2024 – next review: March 2027\n\n"
+              "1. Introduction\n\n1.1 Councillors must not instruct staff.\n\n"
+              "Croesewir gohebiaeth yn Gymraeg neu yn Saesneg. / We welcome correspondence in Welsh or English.\n\n"
+              "Strathmorven Council - Members' Enquiries Protocol - v2.3 - Printed copies are uncontrolled\n")
+    assert [c.text for c in doc.clauses][-1] == "Councillors must not instruct staff."
+    assert not any("Version" in c.text or "Welsh" in c.text or "uncontrolled" in c.text for c in doc.clauses)
+    assert not any("incomplete" in w for w in doc.warnings)
+
+
+def test_a_procedural_record_wrapped_over_lines_is_furniture(seg):
+    doc = seg("HARTWELL BOROUGH COUNCIL\nMinutes of the Standards Committee held on 3 September 2024\n\n"
+              "21. HEARING\n"
+              "The Subject Member having confirmed that he was content for the hearing to be held in public, the press\n"
+              "and public were not excluded.\n"
+              "21.1 The Committee considered the report of the Investigating Officer into a complaint by a senior\n"
+              "officer of the Council.\n")
+    assert [c.text for c in doc.clauses] == ["The Committee considered the report of the Investigating Officer into a "
+                                             "complaint by a senior officer of the Council."]
+
+
+def test_a_rule_that_ends_on_the_press_and_public_or_a_welsh_commitment_stays_a_clause(seg):
+    doc = seg("Exempt information given to councillors remains confidential even where the press and\n"
+              "public were not excluded.\n\n"
+              "Mae'r ddogfen hon ar gael yn Gymraeg. / We welcome correspondence in Welsh and English and officers reply "
+              "in the language used.\n")
+    assert len(doc.clauses) == 2

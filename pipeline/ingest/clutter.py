@@ -376,6 +376,12 @@ def line_kind(text: str) -> tuple[str | None, bool]:
             sum(1 for s in items if _DATE.search(s) or _VERSION.search(s)) >= 2
             or any(r["details"].match(s) and (_DATE.search(s) or _VERSION.search(s)) for s in items)):
         return "document details", False  # "Version 2 | Adopted 9 January 2025 | Next review January 2027"
+    dashed = [s.strip() for s in re.split(r"\s[–—-]\s", plain) if s.strip()]
+    if len(dashed) >= 2 and r["details"].match(dashed[0]) and not _MODAL.search(plain) \
+            and all(len(_words(s)) <= 12 and not _SENTENCE_END.search(s) for s in dashed) \
+            and sum(1 for s in dashed if _DATE.search(s) or _VERSION.search(s)) >= 2:
+        return "document details", False  # ... parted by dashes: "Version 2.1 – approved by the Council on 14 March
+        # 2024 – next review: March 2027" under a subtitle (b232's first run)
     if len(items) >= 2 and all(len(_words(s)) <= r["max_item_words"] + 2 for s in items):
         share = sum(1 for s in items if r["share"].match(re.sub(r"^share(\s+this\s+page)?\s*:?\s*", "", s, flags=re.I)))
         if share >= 2:

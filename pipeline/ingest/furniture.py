@@ -544,6 +544,23 @@ def _drop_entry(b: Block, st: _State, reason: str) -> None:
 _TITLED = re.compile(r"(?:slide|session|module|part|section|step|unit|chapter|topic)\s+\w{1,4}\s*[–—:-]\s*(\S.*)$", re.I)
 
 
+def _wrapped_records(blocks: list[Block], st: _State) -> list[Block]:
+    """A meeting's procedural record wrapped over two or more lines ("RESOLVED that the minutes of the meeting held on 16
+    July 2024 be confirmed as a correct record and" / "signed by the Chair."), which no line holds whole, is furniture as
+    it is on one line (b232's first run: a PDF's minutes). Only a paragraph without a number of its own, read whole."""
+    pats = [rx for rx, r in _patterns()["lines"] if r == "meeting record"]
+    out = []
+    for b in blocks:
+        if b.kind == "para" and b.marker is None and 2 <= len(b.lines) <= 6 and b.style == "body":
+            whole = fold_spaces(" ".join(ln.text.strip() for ln in b.lines))
+            if len(whole) <= 400 and any(rx.match(whole) for rx in pats):
+                for ln in b.lines:
+                    st.drop(ln, "meeting record")
+                continue
+        out.append(b)
+    return out
+
+
 def _mark_tables_of_contents(blocks: list[Block], st: _State) -> None:
     """Tables of contents and "In this section" lists are not clauses: mark them furniture."""
     pats = _patterns()

@@ -27,7 +27,7 @@ from .blocks import (
 from .clean import clause_text
 from .clutter import _remove_clutter
 from .complete import mark_cut_off
-from .furniture import _mark_tables_of_contents, _remove_furniture
+from .furniture import _mark_tables_of_contents, _remove_furniture, _wrapped_records
 from .numbering import Marker, _bare_marker, _dec_parent, _next_labels, _own_id, _relative_id, _step_number
 from .tables import _table
 
@@ -50,7 +50,7 @@ def segment(raw: RawDocument) -> Document:
     blocks = _split_run_on(_cut_inline_furniture(_build_blocks(lines, st, words, plain=raw.format == "text"),
                                                       st))
     _mark_tables_of_contents(blocks, st)
-    blocks = _split_title([b for b in blocks if b.kind != "toc"])
+    blocks = _split_title([b for b in _wrapped_records(blocks, st) if b.kind != "toc"])
 
     doc = Document(doc_id=raw.doc_id, source=raw.source, format=raw.format, text=text, pages=raw.pages,
                    warnings=list(raw.warnings))
