@@ -181,3 +181,49 @@ def test_running_services_day_to_day_is_managing_them_and_a_protocol_not_compreh
     ("The Staffing Committee acts as the Clerk's line manager.", None)])
 def test_one_councillor_as_the_clerks_line_manager_is_one_councils_arrangement(text, reason):
     assert not_draft_reason({"text": text}) == reason
+
+
+# ---------------------------------------------------------------- adversarial review 49, second ----
+
+def test_a_not_list_never_joins_a_to_list_and_a_shared_item_is_printed_once():
+    from pipeline.render.draft import _one_list_per_lead_in
+
+    to = _clause("6.1", "Officers can expect Councillors to:", side="member", tag="expectation",
+                 items=["Treat them with courtesy;", "Reply promptly."])
+    not_to = _clause("6.2", "Officers can expect Councillors not to:", side="member", tag="expectation",
+                     items=["Criticise them in public;", "Ask them to act unlawfully."])
+    again = _clause("6.3", "Officers can expect Councillors to:", side="member", tag="expectation",
+                    items=["Reply promptly;", "Keep them informed."])
+    sec = DraftSection(6, "expect_from_councillors", "E", [to, not_to, again], [])
+    assert _one_list_per_lead_in([sec], lambda c: False) == 1
+    assert sec.clauses == [to, not_to]
+    assert [it.text for it in to.items] == ["Treat them with courtesy;", "Reply promptly.", "Keep them informed."]
+    # (clause numbers without a dot are left as they are)
+    bare = [_clause("6", "Officers can expect Councillors to:", side="member", items=["Reply promptly;", "Be polite."]),
+            _clause("7", "Officers can expect Councillors to:", side="member", items=["Read the papers;", "Be on time."])]
+    sec = DraftSection(6, "x", "X", bare, [])
+    assert _one_list_per_lead_in([sec], lambda c: False) == 1 and [c.number for c in sec.clauses] == ["6"]
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("The Clerk will send all councillors a copy of this model protocol, which the Council has adapted to local "
+     "circumstances.", None),
+    ("Of course - but at work they must remain politically neutral.", None)])
+def test_a_clerks_duty_about_the_model_is_draft_material(text, reason):
+    assert not_draft_reason({"text": text}) == reason
+
+
+def test_an_answer_that_opens_by_answering_its_question_leans_on_it():
+    import re
+
+    from pipeline.resources import load_rules
+
+    leans = re.compile(load_rules("draft.yaml")["leans_on_source"], re.I)
+    assert leans.search("Of course - but at work they must remain politically neutral.")
+    assert leans.search("No. The Clerk takes instructions from the Council as a whole.")
+    assert not leans.search("No councillor may instruct the Clerk.")
+
+
+def test_a_protocol_not_prescriptive_but_to_be_followed_is_no_silent_case():
+    assert "silent_cases" not in points_of("The Protocol is not intended to be prescriptive, but councillors should "
+                                           "follow it.")

@@ -1044,8 +1044,9 @@ def _one_list_per_lead_in(sections: list[DraftSection], own: Callable[[DraftClau
     "Officers can expect Councillors to:" over "(a) Understand that officers cannot always give them the answer they
     want": this session's district draft, 6.1 and 6.5, read as a repeated lead-in) joins that list: its items that
     continue the first lead-in in the same frame as its items are added to them, the others go to its other wordings
-    (an item is never reworded to fit). The --base council's ``own`` lists are left as they are. Returns how many lists
-    were joined."""
+    (an item is never reworded to fit), an item both lists hold once; a lead-in that says "not" joins only another that
+    does (adversarial review 49). The --base council's ``own`` lists are left as they are. Returns how many lists were
+    joined."""
     joined = 0
     for sec in sections:
         kept: list[DraftClause] = []
@@ -1053,13 +1054,18 @@ def _one_list_per_lead_in(sections: list[DraftSection], own: Callable[[DraftClau
             point = lead_in_point(c.text) if c.items else None
             first = next((k for k in kept if k.items and point is not None and k.side == c.side
                           and lead_in_point(k.text) == point and _same_holder(k.text, c.text)
-                          and _lead_form(k.text) == _lead_form(c.text)), None)
+                          and _lead_form(k.text) == _lead_form(c.text)
+                          and bool(_NEGATED.search(k.text)) == bool(_NEGATED.search(c.text))), None)
             if first is None or own(c) or own(first):
                 kept.append(c)
                 continue
             frame = Counter(_frame(it.text) for it in first.items).most_common(1)[0][0]
+            said = {joined_words(it.text) for it in first.items}
             for it in c.items:
-                if _frame(it.text) == frame:
+                if joined_words(it.text) in said:  # the same item in both lists: once, its sources joined
+                    same = next(x for x in first.items if joined_words(x.text) == joined_words(it.text))
+                    same.sources += [s for s in it.sources if s not in same.sources]
+                elif _frame(it.text) == frame:
                     first.items.append(DraftItem("", it.text, it.sources, it.substituted))
                 else:
                     first.others.append({"ref": "; ".join(it.sources), "text": _as_read(it.text, c.text)})
@@ -1068,13 +1074,15 @@ def _one_list_per_lead_in(sections: list[DraftSection], own: Callable[[DraftClau
             for k, it in enumerate(first.items):
                 it.letter = item_letter(k)
             joined += 1
-        if len(kept) != len(sec.clauses):
-            prefix = kept[0].number.rsplit(".", 1)[0]
-            start = int(kept[0].number.rsplit(".", 1)[1])
-            for k, c in enumerate(kept, start):
+        if len(kept) != len(sec.clauses) and "." in kept[0].number:
+            prefix, start = kept[0].number.rsplit(".", 1)
+            for k, c in enumerate(kept, int(start)):
                 c.number = f"{prefix}.{k}"
         sec.clauses = kept
     return joined
+
+
+_NEGATED = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.I)  # "Officers can expect Councillors not to:" is no "... to:"
 
 
 def _one_reply_time(sections: list[DraftSection], own: Callable[[DraftClause], bool]) -> int:
