@@ -185,3 +185,31 @@ def test_whom_a_step_goes_to_is_read_in_any_case_and_in_full():
     for text, whom in cases.items():
         assert _TARGET.search(text).group(2) == whom, text
     assert _TARGET.search("Councillors should treat officers with courtesy.") is None
+
+
+def test_a_cells_modality_reads_no_may_should_under_no_circumstances_and_the_main_clause():
+    from pipeline.render.compare import modality
+
+    assert modality("prohibition", "No councillor may instruct an officer.") == "must not"
+    assert modality("prohibition", "Under no circumstances should a councillor instruct an officer.") == "should not"
+    assert modality("expectation", "Officers are obliged to remain politically neutral.") == "must"
+    assert modality("expectation", "Councillors are expected to treat officers with respect.") == "should"
+    assert modality("expectation", "Where a councillor will be absent, they must send apologies to the Clerk.") == "must"
+    assert modality("expectation", "Officers can expect councillors to treat them with respect.") is None
+
+
+def test_whom_a_step_goes_to_is_not_who_raises_it_nor_a_verb_phrase():
+    from pipeline.render.compare import _TARGET
+
+    cases = {"Complaints by officers about the conduct of a councillor should be made to the Monitoring Officer.":
+             "Monitoring Officer",
+             "Councillors should take care not to criticise officers in public and should raise any concern with the "
+             "Chief Executive.": "Chief Executive",
+             "A councillor may complain to the Local Government and Social Care Ombudsman.":
+             "Local Government and Social Care Ombudsman",
+             "Concerns should be raised with the Head of Legal and Democratic Services.":
+             "Head of Legal and Democratic Services"}
+    for text, whom in cases.items():
+        assert _TARGET.search(text).group(2) == whom, text
+    assert _TARGET.search("Where a complaint is made by an officer about a councillor, the Monitoring Officer will "
+                          "decide how it is dealt with.") is None

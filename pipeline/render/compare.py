@@ -40,22 +40,30 @@ def council_name(row) -> str:
 
 
 _TEXT_MODAL = re.compile(r"\b(?:(?P<mustnot>must\s+(?:not|never)|mustn[’']t|shall\s+(?:not|never)|may\s+not|cannot|can\s*not|"
-                         r"can[’']t|(?:is|are)\s+not\s+(?:permitted|allowed)|(?:is|are)\s+prohibited)|"
+                         r"can[’']t|(?:is|are)\s+not\s+(?:permitted|allowed)|(?:is|are)\s+prohibited|"
+                         r"no\s+(?:\w+\s+){1,3}(?:may|can|shall|must)(?!\s+not)|"
+                         r"(?:is|are)\s+not\s+(?:to|allowed\s+to|permitted\s+to))|"
                          r"(?P<willnot>will\s+(?:not|never)|won[’']t)|"
-                         r"(?P<shouldnot>should\s+(?:not|never)|shouldn[’']t|ought\s+not|avoid|refrain)|"
-                         r"(?P<must>must|shall|(?:is|are)\s+required\s+to)|(?P<will>will)|(?P<should>should|ought\s+to)|"
-                         r"(?P<may>may|can|(?:is|are)\s+entitled\s+to))\b", re.I)
+                         r"(?P<shouldnot>should\s+(?:not|never)|shouldn[’']t|ought\s+not|avoid|refrain|"
+                         r"(?:under|in)\s+no\s+circumstances\s+should|no\s+(?:\w+\s+){1,3}should)|"
+                         r"(?P<must>must|shall|(?:is|are)\s+(?:required|obliged)\s+to)|(?P<will>will)|"
+                         r"(?P<should>should|ought\s+to|(?:is|are)\s+expected\s+to)|"
+                         r"(?P<may>may(?!\s+expect)|can(?!\s+expect)|(?:is|are)\s+entitled\s+to))\b", re.I)
+# a subordinate clause before the main one ("Where a councillor will be absent, they must send apologies"): its verbs
+# are not the rule's
+_LEADING_CLAUSE = re.compile(r"^\W*(?:where|if|when|whenever|unless|although|while|whilst|once|until|before|after)\b[^,;:]{0,160},\s*", re.I)
 
 
 def modality(tag: str | None, text: str | None) -> str | None:
     """How strongly a clause binds, in its own words: must not > will not > should not > must > will > should > may;
     None for a clause that states a role, a route or context rather than an obligation, or whose text says none of
     these words. The clause's first modal verb of its tag's kind decides (a prohibition's "should not", an expectation's
-    "will"). Not the cue that decided the tag: a label taken from it showed "must" over clauses that say "will" or
+    "will"), after a subordinate clause that opens it ("Where a councillor will be absent, they must ..."); "can expect"
+    is no permission. Not the cue that decided the tag: a label taken from it showed "must" over clauses that say "will" or
     "can expect" (the report reader of this session: 79 of 165 "must" cells held no "must")."""
     tag = tag if isinstance(tag, str) else None
     if tag in ("prohibition", "expectation") and isinstance(text, str):
-        for m in _TEXT_MODAL.finditer(text):
+        for m in _TEXT_MODAL.finditer(_LEADING_CLAUSE.sub("", text, count=1)):
             kind = {"mustnot": "must not", "willnot": "will not", "shouldnot": "should not", "must": "must",
                     "will": "will", "should": "should", "may": "may"}[m.lastgroup]
             if (tag == "prohibition") == kind.endswith("not"):
@@ -150,12 +158,19 @@ def coverage(clauses: pd.DataFrame) -> pd.DataFrame:
 _NOUN = (r"(?:officer|director|executive|service|manager|clerk|chair(?:man|person)?|vice-chair(?:man)?|committee|"
          r"sub-committee|leader|ombudsman|commissioner|panel|team|representative|council|mayor|convener|person|adviser|"
          r"advisor|hr|acas)s?\b(?![’']s\b)")
-_TITLE = (r"(?:(?!(?:by|with|to|from|the|or|and|who|which|that)\b)[\w'’-]+\s+){0,4}?" + _NOUN + r"(?:\s+" + _NOUN + r")*"
-          r"(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*){0,4})?")
+# the words a title may open with: a capitalised word ("Local Government and Social Care Ombudsman", "Head of Legal and
+# Democratic Services"), or one of these (not any word: "take care not to criticise officers" named no one, adversarial
+# review 49)
+_TITLE_WORD = (r"(?:(?-i:[A-Z])[\w'’-]*|line|relevant|appropriate|own|senior|chief|head|deputy|assistant|monitoring|proper|"
+               r"town|parish|district|county|borough|city|democratic|legal|corporate|group|staffing|personnel|standards|"
+               r"local|independent|scrutiny|communications|member|councillor|officer|employee)(?:[’']s)?")
+_TITLE = (r"(?:" + _TITLE_WORD + r"\s+(?:(?:and|of|for)\s+(?=(?-i:[A-Z])))?){0,5}?" + _NOUN + r"(?:\s+" + _NOUN + r")*"
+          r"(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])[\w'’]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’]*){0,5})?")
 _TARGET = re.compile(
     r"\b(?:(?:raise[sd]?|raising|refer(?:red|s|ring)?|report(?:ed|s|ing)?|speak|speaks|talk|discuss|made|make|sent|send|"
     r"write|passed|pass|go|goes|escalated|escalate|put in writing|heard|dealt with|considered|investigated|complain\w*|"
-    r"take|taken|seek \w+)\b[^.;]{0,60}?\b(?:with|to|by|from)|(?:contact|tell|inform|notify|ask|approach|consult)(?:s|ed|ing)?)"
+    r"take|taken|seek \w+)\b[^.;]{0,60}?\b(?:with|to)|(?:heard|dealt\s+with|considered|investigated|decided)\s+by|"
+    r"(?:contact|tell|inform|notify|ask|approach|consult)(?:s|ed|ing)?)"
     r"\s+((?:the|their|your|his|her|my|a|an|that|its)\s+)?(" + _TITLE + ")", re.I)
 _FORMAL = re.compile(r"\bformal(?:ly)?\b|disciplinary|grievance procedure|standards committee|ombudsman|"
                      r"commissioner|complaint (?:under|to)|code of conduct|investigat|hearing|tribunal", re.I)
