@@ -1040,13 +1040,13 @@ def _reply_times(text: str) -> set[tuple[str, str]]:
 
 def _one_list_per_lead_in(sections: list[DraftSection], own: Callable[[DraftClause], bool]) -> int:
     """One list under each lead-in in a section: a list whose lead-in states the same set form for the same holder as
-    a list above it in its section that binds the same side ("Officers can expect Councillors:" over "(a) To treat them with courtesy ..." and
-    "Officers can expect Councillors to:" over "(a) Understand that officers cannot always give them the answer they
-    want": this session's district draft, 6.1 and 6.5, read as a repeated lead-in) joins that list: its items that
-    continue the first lead-in in the same frame as its items are added to them, the others go to its other wordings
-    (an item is never reworded to fit), an item both lists hold once; a lead-in that says "not" joins only another that
-    does (adversarial review 49). The --base council's ``own`` lists are left as they are. Returns how many lists were
-    joined."""
+    a list above it in its section that binds the same side ("Officers can expect Councillors:" over "(a) To treat
+    them with courtesy ..." and "Officers can expect Councillors to:" over "(a) Understand that officers cannot always
+    give them the answer they want": this session's district draft, 6.1 and 6.5, read as a repeated lead-in) joins
+    that list: its items that continue the first lead-in in the same frame as its items are added to them, the others
+    go to its other wordings (an item is never reworded to fit), an item both lists hold once; a lead-in that says
+    "not" joins only another that does (adversarial review 49). The --base council's ``own`` lists are left as they
+    are. Returns how many lists were joined."""
     joined = 0
     for sec in sections:
         kept: list[DraftClause] = []
@@ -1060,10 +1060,10 @@ def _one_list_per_lead_in(sections: list[DraftSection], own: Callable[[DraftClau
                 kept.append(c)
                 continue
             frame = Counter(_frame(it.text) for it in first.items).most_common(1)[0][0]
-            said = {joined_words(it.text) for it in first.items}
+            held = {joined_words(x.text): x for x in first.items}
             for it in c.items:
-                if joined_words(it.text) in said:  # the same item in both lists: once, its sources joined
-                    same = next(x for x in first.items if joined_words(x.text) == joined_words(it.text))
+                same = held.get(joined_words(it.text))
+                if same is not None:  # the same item in both lists: once, its sources joined
                     same.sources += [s for s in it.sources if s not in same.sources]
                 elif _frame(it.text) == frame:
                     first.items.append(DraftItem("", it.text, it.sources, it.substituted))
