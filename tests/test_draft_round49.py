@@ -227,3 +227,27 @@ def test_an_answer_that_opens_by_answering_its_question_leans_on_it():
 def test_a_protocol_not_prescriptive_but_to_be_followed_is_no_silent_case():
     assert "silent_cases" not in points_of("The Protocol is not intended to be prescriptive, but councillors should "
                                            "follow it.")
+
+
+def test_a_first_step_to_the_other_person_takes_a_wording_that_agrees_with_a_route_not_to_go_directly():
+    from pipeline.render.draft import _first_step_agrees
+
+    first = DraftClause("9.1", "Most difficulties can be resolved by an early, informal conversation, and Councillors "
+                               "and the Clerk are encouraged to raise a concern directly with the other person first.",
+                        ["A Parish Council clause 6.1", "B Parish Council clause 4"], "escalation", [],
+                        others=[{"ref": "B Parish Council clause 4", "text": "Councillors and officers should talk to "
+                                 "each other directly in the first instance, and most issues can be resolved informally."},
+                                {"ref": "C Parish Council clause 7", "text": "Problems between councillors and officers "
+                                 "should be raised early and, wherever possible, settled by an informal conversation."}])
+    route = DraftClause("9.2", "If a Councillor has a concern about the Clerk's work, they should raise it with the Chair "
+                               "of the Staffing Committee, and not with the Clerk directly at a meeting.",
+                        ["D Parish Council clause 3"], "escalation", [])
+    assert _first_step_agrees([first, route], lambda c: False, lambda o: o["text"]) == 1
+    assert first.text.startswith("Problems between councillors and officers should be raised early")
+    assert any("directly with the other person" in o["text"] and o["ref"] == "A Parish Council clause 6.1"
+               for o in first.others)
+    # ... and with no route that says not to go directly, or no wording that fits, the first step stays
+    again = DraftClause("9.1", "Raise a concern directly with the other person first.", ["A clause 1"], "escalation", [],
+                        others=[{"ref": "C clause 7", "text": "Problems should be settled by an informal conversation."}])
+    assert _first_step_agrees([again], lambda c: False, lambda o: o["text"]) == 0
+    assert _first_step_agrees([again, route], lambda c: False, lambda o: None) == 0

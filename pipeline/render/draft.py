@@ -35,7 +35,7 @@ from .common import environment, item_letter, joined_words, plain_text, words
 from .compare import coverage
 from .fit import (applies_to, clause_nation, foreign_names, inferred_kinds, kind_of, nation_of_type, nations,
                   nations_of_type, not_draft_reason, own_setup_names, place_name, record_documents, type_of_kind)
-from .points import read_points_once
+from .points import points_of, read_points_once
 from .similarity import (attach_vectors, candidate_pairs, canonical, comparable, complained_of, content_words, forbids,
                          item_min_shared, item_threshold, lead_in_point, near_identical, opposed, overlap, reader_rule,
                          mirrored, names_party, reader_shared_words, restates, same_action, same_item, same_item_slot, same_list_point,
@@ -883,6 +883,7 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
     rare = _rare_words(df, float(spec.get("generic_min_share", 0.0)))
     set_aside: list[dict] = []
     names = (council_names, allowed, places)
+    source_types = dict(zip(df.council, df.council_type))  # (a source council's type, for another wording's fit)
 
     def own(c: DraftClause) -> bool:
         """The --base council's own clause (its place and wording are kept as it has them)."""
@@ -926,6 +927,20 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
             picked.sort(key=_step_order)
             picked, n_merged = _one_first_step(picked, own)
             merged_points += n_merged
+
+            def as_drafted(other: dict) -> str | None:
+                """Another source's wording (an entry of a clause's ``others``) as this draft would print it, or None
+                where it does not fit this council's type and nation or is no draft material."""
+                source = _source_of(other["ref"])
+                kind = source_types.get(source)
+                if opts.council_type not in applies_to(other["text"], kind, source) \
+                        or clause_nation(other["text"], kind) not in (None, opts.nation):
+                    return None
+                text = _tidy(substitute_terms(other["text"], opts, council_names)[0])
+                if foreign_names(text, opts.council, allowed, places) or not_draft_reason({"text": text}):
+                    return None
+                return text
+            _first_step_agrees(picked, own, as_drafted)
         first = 2 if s["id"] == "review" else 1  # the review section opens with the adoption statement
         for k, c in enumerate(picked, first):
             c.number = f"{n}.{k}"
@@ -1943,6 +1958,39 @@ def _one_first_step(clauses: list[DraftClause], own: Callable[[DraftClause], boo
         held.others += c.others
         folded += 1
     return kept, folded
+
+
+_DIRECT_FIRST = re.compile(r"\bdirectly\b|\b(?:with|between|to)\s+(?:the\s+other\s+(?:person|party)|each\s+other|"
+                           r"one\s+another|the\s+(?:people|person|parties)\s+concerned)\b", re.I)
+_NOT_DIRECT = re.compile(r"\bnot\b[^.;]{0,80}\bdirectly\b|\b(?:rather\s+than|instead\s+of)\b[^.;]{0,60}\bdirectly\b", re.I)
+
+
+def _first_step_agrees(clauses: list[DraftClause], own: Callable[[DraftClause], bool],
+                       as_drafted: Callable[[dict], str | None]) -> int:
+    """A first step that tells both sides to raise a concern "directly with the other person", beside a route that
+    says not to go to that person directly ("... raise it with the Chair of the Staffing Committee, and not with the
+    Clerk directly at a meeting"), takes another source's wording of the same informal first step that does not say
+    "directly" (its own goes to the other wordings): the parish readers of three sessions read 9.1 against 9.2 as a
+    contradiction. The wording taken says nothing of going to the other person ("between the people concerned", "talk
+    to each other directly" do).
+    Only a wording its sources give that fits this draft (``as_drafted``: its council's type and nation, substituted,
+    draft material, naming no other council); none, and the clause is left as it is. Returns how many were changed."""
+    if not any(_NOT_DIRECT.search(c.text) for c in clauses):
+        return 0
+    changed = 0
+    for c in clauses:
+        if own(c) or c.items or not _DIRECT_FIRST.search(c.text) or "informal_first" not in points_of(c.text):
+            continue
+        alt = next(((o, t) for o in c.others if not _DIRECT_FIRST.search(o["text"])
+                    and (t := as_drafted(o)) and "informal_first" in points_of(t)), None)
+        if alt is None:
+            continue
+        other, text = alt
+        mine = [r for r in c.sources if not any(r in o["ref"] for o in c.others)]
+        c.others = [o for o in c.others if o is not other] + [{"ref": "; ".join(mine), "text": c.text}]
+        c.text = text
+        changed += 1
+    return changed
 
 
 def _formality(text: str) -> int:
