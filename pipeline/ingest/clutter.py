@@ -224,8 +224,7 @@ def attendance_goes_on(before: str, line: str) -> bool:
         return False  # a numbered minute or a rule is never a list's wrapped end
     # (the public it counts, wrapped after their number: "... District Cllr P. Sandhu (part); three" / "members of the
     # public", b227's minutes)
-    if re.fullmatch(_PUBLIC_PRESENT + r"\.?", " ".join(before.split()[-3:] + [text]), re.I) or re.fullmatch(
-            _PUBLIC_PRESENT + r"\.?", " ".join(before.split()[-1:] + [text]), re.I):
+    if any(re.fullmatch(_PUBLIC_PRESENT + r"\.?", " ".join(before.split()[-k:] + [text]), re.I) for k in (1, 3)):
         return True
     titled = _rules()["titled_name"]
     # (a list set out a name a line under its label, "OFFICERS:  Mrs K. Wyld (Deputy Chief Executive)" / "Mr T. Okonedo
