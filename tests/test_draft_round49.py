@@ -251,13 +251,3 @@ def test_a_first_step_to_the_other_person_takes_a_wording_that_agrees_with_a_rou
                         others=[{"ref": "C clause 7", "text": "Problems should be settled by an informal conversation."}])
     assert _first_step_agrees([again], lambda c: False, lambda o: o["text"]) == 0
     assert _first_step_agrees([again, route], lambda c: False, lambda o: None) == 0
-
-
-def test_a_report_with_five_background_clauses_in_34_is_a_record_and_a_protocol_with_four_is_not():
-    from pipeline.render.fit import record_documents
-
-    report = ["report"] * 34
-    protocol = ["protocol"] * 34
-    reasons = ["background"] * 5 + [None] * 29 + ["background"] * 4 + [None] * 30
-    marked = record_documents(report + protocol, reasons)
-    assert set(marked) == {"report"} and round(marked["report"], 3) == 0.147
