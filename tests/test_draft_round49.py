@@ -251,3 +251,46 @@ def test_a_first_step_to_the_other_person_takes_a_wording_that_agrees_with_a_rou
                         others=[{"ref": "C clause 7", "text": "Problems should be settled by an informal conversation."}])
     assert _first_step_agrees([again], lambda c: False, lambda o: o["text"]) == 0
     assert _first_step_agrees([again, route], lambda c: False, lambda o: None) == 0
+
+
+def test_a_later_step_a_clause_of_its_own_route_and_an_unrelated_not_directly_are_left_alone():
+    from pipeline.render.draft import _first_step_agrees
+
+    def step(number, text, sources, others=()):
+        return DraftClause(number, text, sources, "escalation", [], others=list(others))
+
+    calm = {"ref": "C Parish Council clause 7", "text": "Problems between councillors and officers should be raised "
+            "early and, wherever possible, settled by an informal conversation."}
+    route = step("9.3", "If a Councillor has a concern about the Clerk's work, they should raise it with the Chair of the "
+                 "Staffing Committee, and not with the Clerk directly at a meeting.", ["D Parish Council clause 3"])
+    later = step("9.2", "If an early informal conversation directly with the Clerk does not resolve the matter, the "
+                 "councillor should raise it with the Chairman of the Staffing Committee.", ["A clause 2"], [calm])
+    own_route = step("9.1", "Councillors and officers should try to resolve concerns informally first, rather than going "
+                     "directly to the Monitoring Officer.", ["B clause 1"], [calm])
+    assert _first_step_agrees([later, route], lambda c: False, lambda o: o["text"]) == 0
+    assert _first_step_agrees([own_route], lambda c: False, lambda o: o["text"]) == 0
+    first = step("9.1", "Councillors and the Clerk should raise any concern informally and directly with each other "
+                 "first.", ["A clause 1"], [{"ref": "B clause 4", "text": "A councillor with a minor concern about the "
+                 "Clerk may first raise it informally with the Chairman."},
+                                            {"ref": "E clause 2", "text": "Any concern should first be raised informally "
+                                             "with the councillor or officer concerned, face to face."}])
+    unrelated = step("9.4", "Complaints about matters which do not relate directly to a councillor's conduct will be "
+                     "passed to the Clerk.", ["F clause 9"])
+    assert _first_step_agrees([first, unrelated], lambda c: False, lambda o: o["text"]) == 0
+    assert _first_step_agrees([first, route], lambda c: False, lambda o: o["text"]) == 0  # (no wording fits)
+
+
+def test_a_swapped_first_step_keeps_every_council_it_cites():
+    from pipeline.render.draft import _first_step_agrees
+
+    first = DraftClause("9.1", "Councillors and the Clerk are encouraged to raise a concern directly with the other "
+                               "person first, as most difficulties can be resolved by an informal conversation.",
+                        ["Long Marston Parish Council clause 6.1", "Marston Parish Council clause 6.1"], "escalation", [],
+                        others=[{"ref": "Long Marston Parish Council clause 6.1", "text": "Problems should be settled by "
+                                 "an informal conversation wherever possible."}])
+    route = DraftClause("9.2", "A concern about the Clerk goes to the Chair, not to the Clerk directly.", ["D clause 3"],
+                        "escalation", [])
+    assert _first_step_agrees([first, route], lambda c: False, lambda o: o["text"]) == 1
+    assert first.others == [{"ref": "Marston Parish Council clause 6.1", "text": first.others[0]["text"]}]
+    assert "directly with the other person" in first.others[0]["text"]
+    assert set(first.sources) == {"Long Marston Parish Council clause 6.1", "Marston Parish Council clause 6.1"}

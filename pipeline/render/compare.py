@@ -186,6 +186,12 @@ def _level(text: str) -> str:
     return "formal" if formal else ("informal" if informal else "unspecified")
 
 
+def step_target(text: str) -> str | None:
+    """Whom a step sends a matter to ("their line manager", "the Chair of the Staffing Committee"), or None."""
+    m = _TARGET.search(text)
+    return re.sub(r"\s+", " ", m.group(2)).strip() if m else None
+
+
 def escalation(clauses: pd.DataFrame) -> pd.DataFrame:
     """Per council, its escalation clauses in document order: who raises what with whom, informal or formal. Only
     clauses whose tag is escalation, as the tag mix counts them (a clause with escalation as its second tag, "If you
@@ -200,8 +206,7 @@ def escalation(clauses: pd.DataFrame) -> pd.DataFrame:
         for n, c in enumerate(steps, 1):
             text = c["text"]
             lead_in = c["lead_in"] if isinstance(c["lead_in"], str) else ""
-            m = _TARGET.search(text)
-            target = re.sub(r"\s+", " ", m.group(2)).strip() if m else None
+            target = step_target(text)
             if target is None and re.search(r"\b(with|to)\s*:\s*-?\s*$", lead_in):
                 target = re.sub(r"^for\s+\w+(\s+\w+)?\s+(?=the\b)", "", text, flags=re.I)  # "raise issues with:-" items
             context = " ".join(x for x in (c["section"], lead_in, text) if isinstance(x, str))

@@ -32,7 +32,7 @@ from ..model import COUNCIL_TYPES
 from ..nlp.themes import load_themes
 from ..resources import load_rules
 from .common import environment, item_letter, joined_words, plain_text, words
-from .compare import coverage
+from .compare import coverage, step_target
 from .fit import (applies_to, clause_nation, foreign_names, inferred_kinds, kind_of, nation_of_type, nations,
                   nations_of_type, not_draft_reason, own_setup_names, place_name, record_documents, type_of_kind)
 from .points import points_of, read_points_once
@@ -1960,34 +1960,43 @@ def _one_first_step(clauses: list[DraftClause], own: Callable[[DraftClause], boo
     return kept, folded
 
 
-_DIRECT_FIRST = re.compile(r"\bdirectly\b|\b(?:with|between|to)\s+(?:the\s+other\s+(?:person|party)|each\s+other|"
-                           r"one\s+another|the\s+(?:people|person|parties)\s+concerned)\b", re.I)
-_NOT_DIRECT = re.compile(r"\bnot\b[^.;]{0,80}\bdirectly\b|\b(?:rather\s+than|instead\s+of)\b[^.;]{0,60}\bdirectly\b", re.I)
+# a first step that sends a concern to the other person ("raise it directly with the other person", "with the councillor
+# or officer concerned, face to face")
+_DIRECT_FIRST = re.compile(r"\bdirectly\b|\bface\s+to\s+face\b|\b(?:with|between|to)\s+(?:the\s+other\s+(?:person|party)|"
+                           r"each\s+other|one\s+another|the\s+(?:[\w'’]+\s+(?:or\s+[\w'’]+\s+)?)?(?:people|person|parties|"
+                           r"councillor|officer|member|clerk)s?\s+concerned)\b", re.I)
+# ... and a route that says not to go to someone directly ("... and not with the Clerk directly at a meeting"), not any
+# "not ... directly" ("matters which do not relate directly to a councillor's conduct": adversarial review 49)
+_NOT_DIRECT = re.compile(r"\bnot\s+(?:with|to)\b[^.;]{0,50}?\bdirectly\b|\bnot\s+(?:raise|go|contact|approach|complain|"
+                         r"speak|talk|take)\w*\b[^.;]{0,60}?\bdirectly\b|\b(?:rather\s+than|instead\s+of)\s+(?:going|"
+                         r"raising|complaining|speaking|talking|approaching)\b[^.;]{0,60}?\bdirectly\b", re.I)
 
 
 def _first_step_agrees(clauses: list[DraftClause], own: Callable[[DraftClause], bool],
                        as_drafted: Callable[[dict], str | None]) -> int:
-    """A first step that tells both sides to raise a concern "directly with the other person", beside a route that
+    """A first step that tells both sides to raise a concern "directly" with the other person, beside a route that
     says not to go to that person directly ("... raise it with the Chair of the Staffing Committee, and not with the
-    Clerk directly at a meeting"), takes another source's wording of the same informal first step that does not say
-    "directly" (its own goes to the other wordings): the parish readers of three sessions read 9.1 against 9.2 as a
-    contradiction. The wording taken says nothing of going to the other person ("between the people concerned", "talk
-    to each other directly" do).
-    Only a wording its sources give that fits this draft (``as_drafted``: its council's type and nation, substituted,
-    draft material, naming no other council); none, and the clause is left as it is. Returns how many were changed."""
-    if not any(_NOT_DIRECT.search(c.text) for c in clauses):
-        return 0
+    Clerk directly at a meeting"), takes another source's wording of the same informal first step (the parish readers
+    of three sessions read 9.1 against 9.2 as a contradiction); its own wording goes to the other wordings. Only a
+    first step that names no one to go to (not a later step: "If an informal conversation ... does not resolve the
+    matter, raise it with the Chairman"), and only a wording that says nothing of going to the other person or to anyone
+    else, and that fits this draft (``as_drafted``: its council's type and nation, substituted, draft material, naming
+    no other council); none, and the clause is left as it is (adversarial review 49). Returns how many were changed."""
     changed = 0
     for c in clauses:
-        if own(c) or c.items or not _DIRECT_FIRST.search(c.text) or "informal_first" not in points_of(c.text):
+        if own(c) or c.items or not _DIRECT_FIRST.search(c.text) or _NOT_DIRECT.search(c.text) \
+                or "informal_first" not in points_of(c.text) or step_target(c.text) \
+                or not any(_NOT_DIRECT.search(o.text) for o in clauses if o is not c):
             continue
-        alt = next(((o, t) for o in c.others if not _DIRECT_FIRST.search(o["text"])
+        alt = next(((o, t) for o in c.others if not _DIRECT_FIRST.search(o["text"]) and not step_target(o["text"])
                     and (t := as_drafted(o)) and "informal_first" in points_of(t)), None)
         if alt is None:
             continue
         other, text = alt
-        mine = [r for r in c.sources if not any(r in o["ref"] for o in c.others)]
+        theirs = {r for o in c.others for r in o["ref"].split("; ")}
+        mine = [r for r in c.sources if r not in theirs]
         c.others = [o for o in c.others if o is not other] + [{"ref": "; ".join(mine), "text": c.text}]
+        c.sources += [r for r in other["ref"].split("; ") if r not in c.sources]
         c.text = text
         changed += 1
     return changed
