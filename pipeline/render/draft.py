@@ -1553,8 +1553,10 @@ def _plan(members: list[int], kept: int | None, pts: list[_Point], heads: list[d
     leans = re.compile(load_rules("draft.yaml")["leans_on_source"], re.I)
     if kept is not None and leans.search(_wording(pts[kept])):
         other = next((i for i in sorted(fits - {kept}) if not leans.search(_wording(pts[i]))), None)
-        # (a safeguard SHARED_SAFEGUARD councils word alike is printed as they word it, never dropped unseen)
-        if other is not None or len({pts[i].doc_id for i in members}) < SHARED_SAFEGUARD:
+        # (a safeguard: a point SHARED_SAFEGUARD councils that fit word alike is printed as they word it, never dropped
+        # unseen; the councils that do not fit do not count: reader round 52 had "Of course - but at work they must
+        # remain politically neutral." printed for a group of seven pre-election wordings, the only one fitting a parish)
+        if other is not None or len({pts[i].doc_id for i in fits}) < SHARED_SAFEGUARD:
             kept = other
     return in_base, fits, kept
 

@@ -108,10 +108,10 @@ def opposed(a: str, b: str) -> bool:
     # (unless one says the other's first modal, negated or not, of the same verb: "The Council will support the Clerk
     # and will not tolerate abusive behaviour ..." and "The Council will not tolerate abusive behaviour ...", reader
     # round 26; "Councillors may not attend staff interviews, as the panel may need ..." and "Councillors may attend
-    # staff interviews" stay opposed, adversarial review 32)
+    # staff interviews" stay opposed, adversarial review 32; or the two verbs say one thing, _negation_says_one_thing)
     if pa is not None and pb is not None and pa[0] == pb[0] and pa[1] != pb[1]:
         va, vb = _modal_verbs(a), _modal_verbs(b)
-        if not (va and vb and (vb[0] in va or va[0] in vb)):
+        if not (va and vb and (vb[0] in va or va[0] in vb)) and not _negation_says_one_thing(a, b):
             return True
     ba, bb = _breacher(a), _breacher(b)
     if ba is not None and bb is not None and ba != bb:
@@ -121,6 +121,20 @@ def opposed(a: str, b: str) -> bool:
     # Committee": reader round 40's parish draft cited the second for the first)
     ca, cb = complained_of(a), complained_of(b)
     return ca is not None and cb is not None and ca != cb
+
+
+def _negation_says_one_thing(a: str, b: str) -> bool:
+    """The first modals of two texts are the same verb, negated in one only, and the verbs they govern say one thing
+    (similarity.yaml polarity.same_when_negated: "must not disclose" and "must keep"), with no other negation in
+    either text."""
+    va, vb = _modal_verbs(a), _modal_verbs(b)
+    if not va or not vb or va[0][0] != vb[0][0] or va[0][1] == vb[0][1]:
+        return False
+    negated, other = (va[0], vb[0]) if va[0][1] else (vb[0], va[0])
+    if sum(w in _contrast()[0] for w in words(a) + words(b)) != 1:
+        return False
+    return any(negated[2] in set(n) and other[2] in set(o)
+               for n, o in load_rules("similarity.yaml")["polarity"].get("same_when_negated") or ())
 
 
 _BREACHER = re.compile(r"\bbreach\w*\b[^.;]{0,50}?\bby\s+(?:an?\s+|the\s+|any\s+)?(?:individual\s+)?"
@@ -435,7 +449,7 @@ def contrasts(a: str, b: str) -> bool:
     # "Representing the views of the whole community, including those who did not vote for them" / "Representing the
     # interests of all the residents"; where both have one, their negations are compared as they stand)
     na, nb = (a, b) if _INCLUDING.search(a) and _INCLUDING.search(b) else (_INCLUDING.sub(" ", a), _INCLUDING.sub(" ", b))
-    if bool(set(words(na)) & negators) != bool(set(words(nb)) & negators):
+    if bool(set(words(na)) & negators) != bool(set(words(nb)) & negators) and not _negation_says_one_thing(a, b):
         return True
     na, nb = {w for w in wa if w.isdigit()}, {w for w in wb if w.isdigit()}
     if na and nb and na != nb:

@@ -1,0 +1,52 @@
+"""Round 52's draft readers (a parish and a district draft of the 348-document build of blind sets b176-b233):
+a wording that answers a question no draft asks is never printed because councils that do not fit the draft make
+its point, and "must not disclose" is "must keep confidential"."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.render.draft import _plan, _Point, options_for
+from pipeline.render.similarity import near_identical, opposed
+
+
+def _point(text: str, doc: str, fits: list[str]) -> _Point:
+    return _Point([{"text": text, "applies_to": fits}], None, "officers", doc)
+
+
+def test_an_answer_to_a_missing_question_is_not_kept_for_councils_that_do_not_fit():
+    # the parish draft's 5.4: seven councils made the point; six were about pre-election periods of principal
+    # councils, and the only one fitting a parish opens by answering its FAQ's question
+    opts = options_for({"council": "Ambridge Parish Council", "council_type": "parish"})
+    pts = [_point(f"During an election period officers of council {k} must take particular care to remain neutral.",
+                  f"d{k}", ["district", "county"]) for k in range(6)]
+    pts.append(_point("Of course - but at work they must remain politically neutral.", "town", ["parish", "town"]))
+    heads = [p.rows[0] for p in pts]
+    assert _plan(list(range(7)), 6, pts, heads, opts) == (False, {6}, None)
+
+
+def test_a_point_three_fitting_councils_word_alike_is_still_printed_as_they_word_it():
+    opts = options_for({"council": "Ambridge Parish Council", "council_type": "parish"})
+    pts = [_point("The procedure is not intended to deal with complaints from the public.", f"p{k}", ["parish"])
+           for k in range(3)]
+    heads = [p.rows[0] for p in pts]
+    assert _plan([0, 1, 2], 0, pts, heads, opts) == (False, {0, 1, 2}, 0)
+
+
+def test_not_disclosing_what_was_given_in_confidence_is_keeping_it_confidential():
+    # the parish draft's 8.1 and 8.3, one section apart by nothing but their modals' negation
+    a = ("Councillors must not disclose information given to them in confidence, including anything discussed while "
+         "the press and public were excluded from a meeting.")
+    b = ("Councillors and the Clerk must keep confidential any information given to them in confidence, including "
+         "matters discussed when the press and public have been excluded from a meeting.")
+    assert not opposed(a, b) and near_identical(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Councillors may attend staff interviews.", "Councillors may not attend staff interviews."),
+    ("Officers must not disclose the names of complainants.", "Officers must disclose the names of complainants."),
+    # a second negation changes what is said: keeping it is not the point of not sharing it unless asked
+    ("Councillors must not share confidential papers unless the Clerk has agreed.",
+     "Councillors must keep confidential papers secure."),
+])
+def test_other_negations_still_oppose(a, b):
+    assert opposed(a, b) or not near_identical(a, b)
