@@ -338,13 +338,18 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
             # a bracket that the line above opened, closing here: "(extension" / "2260) or …" (a lead-in's own
             # "(unless …:" over "1) …", "2) …" keeps its list)
             marker, rest = None, text
-        if marker is not None and marker.kind == "dec" and not gap and cur is not None and cur.kind == "para" \
-                and cur.style != "heading" and rest[:1].islower() and _REFERENCE_END.search(cur.lines[-1].text) \
+        if marker is not None and not gap and cur is not None and cur.kind == "para" and cur.style != "heading" \
+                and (marker.kind == "dec" and rest[:1].islower() or marker.kind == "num" and re.match(r"\d+\s", text)) \
+                and _REFERENCE_END.search(cur.lines[-1].text) \
                 and not _follows(cur.marker.label if cur.marker is not None else None, marker.label):
             # a cross-reference wrapped at its number: "... although the new paragraph" / "7.3 is expected to ..." (a
             # number that comes next in the numbering, or a list's "1.", starts its own point: "... in this section" /
-            # "1. where the information is needed")
+            # "1. where the information is needed"); a whole number without its full stop, whatever follows it: "... the
+            # Chief Finance Officer (Section" / "151 Officer) and ...", b237's PDF)
             marker, rest, reference = None, text, True
+        if marker is not None and marker.kind == "num" and not gap and cur is not None and cur.kind == "para" \
+                and _DATE_WRAPPED.match(text) and not re.search(r"[.;:!?]\s*$", cur.lines[-1].text):
+            marker, rest = None, text  # a date wrapped at its day: "... held on Tuesday" / "17 September 2024 at 6.00 pm"
         if marker is not None and marker.kind == "bullet" and had_bullet and text[:1] in "—―" and cur is not None \
                 and cur.kind == "para" and cur.style != "heading" and re.search(r"[”\"’]\s*$", cur.lines[-1].text) \
                 and len(rest.split()) <= 12 and not re.search(r"[.;:!?]$", rest.strip()) and rest[:1].isupper() \
@@ -470,6 +475,8 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
 
 # the words a cross-reference's number follows ("the new paragraph" / "7.3 is expected …"; not "…; and" / "3. tell
 # the Clerk …", the next item of a list)
+_DATE_WRAPPED = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December)\b(?!\s*[.:])")
 _REFERENCE_END = re.compile(r"\b(?:paragraphs?|paras?|sections?|clauses?|parts?|appendix|appendices|annex|rules?|"
                             r"standing orders?|items?|minutes?|pages?|schedules?|articles?|regulations?|chapters?)\s*$",
                             re.I)
@@ -511,11 +518,19 @@ def _may_go_on(b: Block) -> bool:
     # (nor is a line a heading that stops on a word no heading ends on: "27. The Independent Person's view was that the
     # breaches were serious because" at a page's foot, b169)
     unfinished = bool(last.split()) and last.split()[-1].lower() in _patterns()["no_end"]
-    if re.search(r"[.!?:;]\W*$", last) or _looks_like_heading(b.text) and not sentence and not unfinished:
+    # (nor is a labelled paragraph of ten words or more, whatever its capitals: "8.2 Legal: Section 37 of the Local
+    # Government Act 2000 requires the Council" at a page's foot, its sentence going on in lower case on the next, b234;
+    # "5. Examples of conduct that were raised in the 2022 review of complaints" stays a heading, adversarial review 38)
+    labelled = len(b.text.split()) >= 10 and re.match(r"\W*(?:\d[\d.]*\s+)?[A-Z][\w ]{0,25}:\s+\S", b.text) is not None
+    if re.search(r"[.!?:;]\W*$", last) or _looks_like_heading(b.text) and not sentence and not unfinished \
+            and not labelled:
         return False
     if b.marker is not None and b.marker.kind != "dec" and not (b.marker.kind == "num" and sentence):
-        # a list item: only one that stops mid-phrase ("... longer than")
-        return last.endswith(",") or _ends_on_dangling_word(last) or last.split()[-1].lower() in _patterns()["no_end"]
+        # a list item: only one that stops mid-phrase ("... longer than"), or a long one that stops without punctuation
+        # ("(a) any document in the possession of the Council which contains material relating to business to be
+        # transacted at a public" / page foot and head / "meeting of the Cabinet must be made available ...", b235)
+        return last.endswith(",") or _ends_on_dangling_word(last) or last.split()[-1].lower() in _patterns()["no_end"] \
+            or len(b.text.split()) >= 8
     return last.endswith(",") or _ends_on_dangling_word(last) or len(b.text.split()) >= 12 or sentence
 
 

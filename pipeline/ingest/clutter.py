@@ -216,8 +216,11 @@ def attendance_goes_on(before: str, line: str) -> bool:
     closes = open_note and ")" in text
     initial_name = r"(?:[A-Z]\.\s*)+[A-Z][a-z][\w'’-]*"
     # (the name that ends a note opened above may look like a list marker: "(Mr" / "N. Pemberton), Section ..."; and
-    # so may a list of names with initials: "H. Oyebanjo, S. Rudd and W. Trease")
-    initials = re.fullmatch(rf"{initial_name}(?:\s*(?:,|\band\b)\s*{initial_name})+,?", text)
+    # so may a list of names with initials: "H. Oyebanjo, S. Rudd and W. Trease", their notes beside them and the last
+    # note left open: "F. Barraclough (Deputy Monitoring Officer), S. Ahmed", "P. Ng and T. Ravenscroft (substitute
+    # for Councillor", b235's minutes)
+    noted = rf"{initial_name}(?:\s*\([^()]{{1,80}}\))?"
+    initials = re.fullmatch(rf"{noted}(?:\s*(?:,|\band\b)\s*{noted})+,?", re.sub(r"\s*\([^()]*$", "", text))
     if (parse_marker(text)[0] is not None and not initials
             and not (closes and re.fullmatch(initial_name, text.partition(")")[0].strip()))) \
             or _MODAL.search(text):
@@ -238,6 +241,22 @@ def attendance_goes_on(before: str, line: str) -> bool:
         items, names = _names(re.sub(r"^(?:Cllrs?|Councillors)\.?\s+", "", text).rstrip(",;."))
         if len(items) >= 2 and len(names) == len(items):
             return True
+    # (a name's note, or its "for minute 27 only", may open the next line: "F. Barraclough (Deputy Monitoring
+    # Officer), S. Ahmed" / "(Chief Executive) for minute 28 only, and L. Trent"; "ALSO PRESENT: Councillor G. Sallis
+    # (subject member) for minute 27" / "only, accompanied by Councillor V. Doherty", b235's minutes)
+    noted_above = False
+    lead = re.match(r"\(([^()]{1,80})\)\s*", text) if not open_note else None
+    if lead and len(lead.group(1).split()) <= 8:
+        text, noted_above = text[lead.end():], True
+    if noted_above or re.search(r"\bfor\s+(?:minutes?|items?)\s+[\d./]+$", before, re.I):
+        only = re.match(r"(?:for\s+(?:minutes?|items?)\s+[\d./]+\s+)?only\b\s*,?\s*(?:accompanied\s+by\s+|and\s+)?",
+                        text, re.I)
+        if only and only.end():
+            text, noted_above = text[only.end():], True
+        elif noted_above:
+            text = re.sub(r"^,?\s*(?:and\s+)?", "", text)
+        if noted_above and not text.strip(" ,;."):
+            return True
     if open_note:
         note, _, text = text.partition(")")  # the rest of the note that the line above opened: a few words
         if not closes or len(note.split()) > 8:
@@ -253,7 +272,7 @@ def attendance_goes_on(before: str, line: str) -> bool:
         or any(re.search(r"\b[A-Z]\.", s) or titled.search(s) for s in items)
     if open_note and closes and not text.strip(" ,;."):
         return True  # the note's end, and nothing after it
-    return bool((before.endswith(",") or re.search(r"\band$|\b[A-Z]\.$", before) or open_note or wrapped_name)
+    return bool((before.endswith(",") or re.search(r"\band$|\b[A-Z]\.$", before) or open_note or wrapped_name or noted_above)
                 and (closes or (items and listed)) and len(names) + len(others) == len(items))
 
 
@@ -267,7 +286,8 @@ def _name_list(text: str) -> str | None:
     pairs = [p for p in re.split(r"\s*[,;|]\s*", t.rstrip(".")) if p]
     if len(pairs) >= 2 and all(re.match(r"^[A-Z][\w ]{0,20}:?\s+\d+$", p) for p in pairs):
         return "vote tally"  # "For: 7, Against: 2, Abstentions: 1"
-    m = re.match(r"^([A-Z][\w'’ /-]{0,40}?)(\s*\(\d+\))?\s*:\s+(.*)$", t)
+    # (a label may carry a note: "INDEPENDENT PERSONS (non-voting):  Mr D. Okonjo and Mrs H. Lister", b235's minutes)
+    m = re.match(r"^([A-Z][\w'’ /-]{0,40}?)(\s*\(\d+\))?(?:\s*\([a-z][\w -]{0,20}\))?\s*:\s+(.*)$", t)
     body = m.group(3) if m else t
     if m and len(_words(m.group(1))) > 6:
         return None

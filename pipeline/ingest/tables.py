@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..model import Clause, Document, Line, Trace
 from ..resources import load_rules
-from .blocks import _ABBREVIATION_END, _ROMANS, Block, _State, _ends_on_dangling_word, _patterns
+from .blocks import _ABBREVIATION_END, _GRID_RULE, _ROMANS, Block, _State, _ends_on_dangling_word, _patterns
 from .clean import BULLET_GLYPHS, MODAL, clause_text, fold_spaces, join_wrapped
 from .clutter import _DATE, line_kind
 
@@ -299,7 +299,7 @@ def _grid_rows(rows: list[Block], rules: list[int]) -> list[Block]:
     with the row above where no border parts them ("| Acknowledgement | Within 2 working days, sent by the |" / "|  |
     system and naming the officer. |"); where a border stands above every line that starts a row, the lines between
     two borders are one row, whatever their first cells hold ("| Complaint from a | Reply in 10 days |" / "| resident |
-    and copy the Clerk. |"). Each line is looked up once among the sorted borders (a bisection)."""
+    and copy the Clerk. |"), and so where two or more borders stand inside the table. Each line is looked up once among the sorted borders (a bisection)."""
     from bisect import bisect_right
 
     def between(a: Block, b: Block) -> bool:
@@ -308,7 +308,16 @@ def _grid_rows(rows: list[Block], rules: list[int]) -> list[Block]:
 
     cells_of = [[c.strip() for c in (row.cells or [])] for row in rows]
     starts = [k for k, cells in enumerate(cells_of) if cells and cells[0]]
-    ruled = len(starts) >= 2 and all(between(rows[k - 1], rows[k]) for k in starts[1:] if k)
+    inner = [r for r in rules if rows[0].lines[0].line_no < r < rows[-1].lines[-1].line_no]
+    # (or where borders part the body's rows as well as the header's, two or more inside the table, and a cell goes on
+    # in lower case on the next line with no border between: then a wrapped line's first cell may hold words too,
+    # "| Quality or | Raise with the Lead |" / "| timeliness of | Director, who will |", b236's text copy; a border
+    # under the header and one above a total leave whole rows apart, adversarial review 35)
+    wrapped = any(not between(rows[k - 1], rows[k]) and any(
+        b[:1].islower() and a and not re.search(r"[.!?;:]$", a) for a, b in zip(cells_of[k - 1], cells_of[k]))
+        for k in range(1, len(rows)))
+    ruled = len(starts) >= 2 and all(between(rows[k - 1], rows[k]) for k in starts[1:] if k) \
+        or len(inner) >= 2 and wrapped
     groups: list[list[int]] = []
     for k, cells in enumerate(cells_of):
         # (a cell wraps to a few lines, never to hundreds: a longer run is rows whose first cells are empty)
@@ -350,7 +359,9 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
              or not any(r.lines[0].text[:1].isspace() for r in rows)))  # (wrapped cells go on indented)
 
     # a grid drawn in text ("+----+----+" borders, tables.py _grid_rows): its wrapped lines are put back into rows
-    rules = sorted(f.line_no for f in st.furniture if f.reason == "grid rule" and first - 1 <= f.line_no <= last + 1)
+    # (a border drawn alike three times in a short file reads as a repeated header first: it is the grid's all the same)
+    rules = sorted(f.line_no for f in st.furniture if (f.reason == "grid rule" or _GRID_RULE.match(f.text))
+                   and first - 1 <= f.line_no <= last + 1)
     if rules and doc.format == "text":
         rows = _grid_rows(rows, rules)
         one_row_a_line = True
