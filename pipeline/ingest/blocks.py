@@ -55,6 +55,7 @@ def _patterns():
         "small_words": set(struct["cut_off"]["title_small_words"]),
         "cover_label": re.compile(r"^(?:" + struct["cover_labels"] + r")\s*:?$", re.I),
         "row_label_heading": re.compile(r"^(?:" + struct["row_label_headings"] + r")\s*:?$", re.I),
+        "row_label_heading_wide": re.compile(r"^(?:" + struct["row_label_headings_wide"] + r")\s*:?$", re.I),
         "welsh": set(struct["welsh_words"]),
     }
 
@@ -339,13 +340,15 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
             # "(unless …:" over "1) …", "2) …" keeps its list)
             marker, rest = None, text
         if marker is not None and not gap and cur is not None and cur.kind == "para" and cur.style != "heading" \
-                and (marker.kind == "dec" and rest[:1].islower() or marker.kind == "num" and re.match(r"\d+\s", text)) \
+                and (marker.kind == "dec" and rest[:1].islower() or marker.kind == "num" and re.match(r"\d+\s", text)
+                     and (len(marker.label) >= 3 or rest[:1].islower() or re.match(r"[^\s,()]+[),]", rest))) \
                 and _REFERENCE_END.search(cur.lines[-1].text) \
                 and not _follows(cur.marker.label if cur.marker is not None else None, marker.label):
             # a cross-reference wrapped at its number: "... although the new paragraph" / "7.3 is expected to ..." (a
             # number that comes next in the numbering, or a list's "1.", starts its own point: "... in this section" /
-            # "1. where the information is needed"); a whole number without its full stop, whatever follows it: "... the
-            # Chief Finance Officer (Section" / "151 Officer) and ...", b237's PDF)
+            # "1. where the information is needed"); a whole number without its full stop that no sentence starts after:
+            # "... the Chief Finance Officer (Section" / "151 Officer) and ...", b237's PDF (but "... outside the Financial
+            # Regulations" / "5 Councillors must treat officers with courtesy." is point 5, adversarial review 52)
             marker, rest, reference = None, text, True
         if marker is not None and marker.kind == "num" and not gap and cur is not None and cur.kind == "para" \
                 and _DATE_WRAPPED.match(text) and not re.search(r"[.;:!?]\s*$", cur.lines[-1].text):
@@ -526,11 +529,10 @@ def _may_go_on(b: Block) -> bool:
             and not labelled:
         return False
     if b.marker is not None and b.marker.kind != "dec" and not (b.marker.kind == "num" and sentence):
-        # a list item: only one that stops mid-phrase ("... longer than"), or a long one that stops without punctuation
-        # ("(a) any document in the possession of the Council which contains material relating to business to be
-        # transacted at a public" / page foot and head / "meeting of the Cabinet must be made available ...", b235)
-        return last.endswith(",") or _ends_on_dangling_word(last) or last.split()[-1].lower() in _patterns()["no_end"] \
-            or len(b.text.split()) >= 8
+        # a list item: only one that stops mid-phrase ("... longer than"); not any long one that stops without
+        # punctuation: "(b) ask officers to carry out work for a political group or party" / page foot and head / "unless
+        # the Chief Executive has agreed to it in advance." qualifies the whole list (adversarial review 52)
+        return last.endswith(",") or _ends_on_dangling_word(last) or last.split()[-1].lower() in _patterns()["no_end"]
     return last.endswith(",") or _ends_on_dangling_word(last) or len(b.text.split()) >= 12 or sentence
 
 

@@ -220,7 +220,7 @@ def attendance_goes_on(before: str, line: str) -> bool:
     # note left open: "F. Barraclough (Deputy Monitoring Officer), S. Ahmed", "P. Ng and T. Ravenscroft (substitute
     # for Councillor", b235's minutes)
     noted = rf"{initial_name}(?:\s*\([^()]{{1,80}}\))?"
-    initials = re.fullmatch(rf"{noted}(?:\s*(?:,|\band\b)\s*{noted})+,?", re.sub(r"\s*\([^()]*$", "", text))
+    initials = re.fullmatch(rf"{noted}(?:\s*(?:,|\band\b)\s*{noted})+,?", re.sub(r"\([^()]*$", "", text).rstrip())
     if (parse_marker(text)[0] is not None and not initials
             and not (closes and re.fullmatch(initial_name, text.partition(")")[0].strip()))) \
             or _MODAL.search(text):

@@ -299,7 +299,7 @@ def _grid_rows(rows: list[Block], rules: list[int]) -> list[Block]:
     with the row above where no border parts them ("| Acknowledgement | Within 2 working days, sent by the |" / "|  |
     system and naming the officer. |"); where a border stands above every line that starts a row, the lines between
     two borders are one row, whatever their first cells hold ("| Complaint from a | Reply in 10 days |" / "| resident |
-    and copy the Clerk. |"), and so where two or more borders stand inside the table. Each line is looked up once among the sorted borders (a bisection)."""
+    and copy the Clerk. |"); elsewhere a line whose first cell goes on from the one above joins it. Each line is looked up once among the sorted borders (a bisection)."""
     from bisect import bisect_right
 
     def between(a: Block, b: Block) -> bool:
@@ -308,21 +308,19 @@ def _grid_rows(rows: list[Block], rules: list[int]) -> list[Block]:
 
     cells_of = [[c.strip() for c in (row.cells or [])] for row in rows]
     starts = [k for k, cells in enumerate(cells_of) if cells and cells[0]]
-    inner = [r for r in rules if rows[0].lines[0].line_no < r < rows[-1].lines[-1].line_no]
-    # (or where borders part the body's rows as well as the header's, two or more inside the table, and a cell goes on
-    # in lower case on the next line with no border between: then a wrapped line's first cell may hold words too,
-    # "| Quality or | Raise with the Lead |" / "| timeliness of | Director, who will |", b236's text copy; a border
-    # under the header and one above a total leave whole rows apart, adversarial review 35)
-    wrapped = any(not between(rows[k - 1], rows[k]) and any(
-        b[:1].islower() and a and not re.search(r"[.!?;:]$", a) for a, b in zip(cells_of[k - 1], cells_of[k]))
-        for k in range(1, len(rows)))
-    ruled = len(starts) >= 2 and all(between(rows[k - 1], rows[k]) for k in starts[1:] if k) \
-        or len(inner) >= 2 and wrapped
+    ruled = len(starts) >= 2 and all(between(rows[k - 1], rows[k]) for k in starts[1:] if k)
+
+    def first_goes_on(k: int) -> bool:
+        """The first cell of line k goes on from the line above: in lower case after a cell without a stop, or after a
+        word no phrase ends on ("| Quality or | ..." / "| timeliness of | ..." / "| officer advice to a | ..." / "|
+        Cabinet Member | ...", b236's text copy; "| Late advice | ..." / "| Missing papers | ..." are two rows)."""
+        a, b = cells_of[k - 1][0] if cells_of[k - 1] else "", cells_of[k][0] if cells_of[k] else ""
+        return bool(a and b and not re.search(r"[.!?;:]$", a) and (b[:1].islower() or _ends_on_dangling_word(a)))
     groups: list[list[int]] = []
     for k, cells in enumerate(cells_of):
         # (a cell wraps to a few lines, never to hundreds: a longer run is rows whose first cells are empty)
         if groups and not between(rows[k - 1], rows[k]) and any(cells) and len(groups[-1]) < _GRID_WRAP \
-                and len(cells) == len(cells_of[groups[-1][0]]) and (ruled or not cells[0]):
+                and len(cells) == len(cells_of[groups[-1][0]]) and (ruled or not cells[0] or first_goes_on(k)):
             groups[-1].append(k)
         else:
             groups.append([k])
@@ -466,7 +464,8 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
     # and "Members | Officers" rows are cells)
     firsts = [c[0] for _, c in grid if c and c[0]]
     label_words = 10 if width >= 3 else 5
-    long_names = bool(header and header[0] and _patterns()["row_label_heading"].match(header[0]))
+    long_names = bool(header and header[0] and (_patterns()["row_label_heading"].match(header[0]) or width >= 3
+                                                and _patterns()["row_label_heading_wide"].match(header[0])))
     # ("Situation | …": a first column headed as the rows' names names them at length, but a long one with a rule's
     # "not" or "never" is a statement: "Councillors are not entitled to see the personnel files of officers" under
     # "Issue" is a clause)
