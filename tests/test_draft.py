@@ -469,7 +469,7 @@ def test_a_list_that_cannot_be_used_whole_is_set_aside_and_merged_lists_keep_one
     # two councils' lists of what councillors can expect of the Clerk: one frame under the lead-in kept
     lead, items = re.search(r"^\d+\.\d+ (Councillors can expect the Clerk[^\n]*)\n\n((?: {3}\([a-z]\) .*\n\n)+)",
                             md, re.M).groups()
-    starts = {item.startswith("To ") for item in re.findall(r"\([a-z]\) (.+)", items)}
+    starts = {item.lower().startswith("to ") for item in re.findall(r"\([a-z]\) (.+)", items)}
     assert len(starts) == 1, items
     assert starts == {not lead.rstrip(":").endswith(" to")}
 
@@ -614,7 +614,7 @@ def test_the_appendix_of_other_wordings_shows_a_few_sources_whole_and_counts_the
      "Complaints that a Councillor has broken the Code of Conduct go to the Monitoring Officer of the District Council."),
     # a choice of two committees that the council's term makes one
     ("The Clerk is employed by the council as a whole, usually through a staffing or personnel committee.",
-     "The Clerk is employed by the council as a whole, usually through a Staffing Committee."),
+     "The Clerk is employed by the Council as a whole, usually through a Staffing Committee."),
 ])
 def test_a_parish_drafts_terms_are_not_doubled(source, drafted):
     opts = options_for({"council": "Upper Wyeford Parish Council", "council_type": "parish"})

@@ -48,15 +48,15 @@ def test_an_item_both_lists_hold_is_printed_once_under_both_sides(parish_draft):
     assert body.count("working partnership") == 1
     assert body.lower().count("courtesy, respect and honesty") == 1
     # the first item of the mutual list is (a), and each one-way list is lettered anew
-    assert "(a) A working partnership;" in expect
-    assert "(a) A timely reply to their enquiries;" in expect
-    assert "(a) Clear instructions given through decisions of the council;" in section(parish_draft, 6)
+    assert "(a) a working partnership;" in expect
+    assert "(a) a timely reply to their enquiries;" in expect
+    assert "(a) clear instructions given through decisions of the Council;" in section(parish_draft, 6)
 
 
 @pytest.mark.model
 def test_items_that_name_each_side_stay_in_their_own_lists(parish_draft):
-    assert "That the Clerk will not use contact with Councillors" in section(parish_draft, 5)
-    assert "That Councillors will not use contact with the Clerk" in section(parish_draft, 6)
+    assert "that the Clerk will not use contact with Councillors" in section(parish_draft, 5)
+    assert "that Councillors will not use contact with the Clerk" in section(parish_draft, 6)
     assert "each other:" not in section(parish_draft, 6)
 
 
@@ -76,7 +76,7 @@ def test_an_item_that_says_to_again_after_a_lead_in_ending_in_to_is_left_to_the_
     md = _draft(DATA / "draft_lead_in" / "raw", tmp_path)
     body, appendix = md.split("## Appendix")[0], md.split("## Appendix")[1]
     lst = section(md, 6)
-    assert "The Clerk can expect Councillors to:" in lst and "(a) Give reasonable notice of any request;" in lst
+    assert "The Clerk can expect Councillors to:" in lst and "(a) give reasonable notice of any request;" in lst
     assert "Not to be criticised" not in body and "not to be criticised in public" in appendix
 
 
@@ -86,4 +86,4 @@ def test_a_shared_list_never_empties_the_section_of_the_side_it_came_from(tmp_pa
     # no source covers it
     md = _draft(DATA / "draft_mutual_whole" / "raw", tmp_path)
     assert "No source covers this section" not in section(md, 6)
-    assert "(a) A working partnership;" in section(md, 5) and "(a) A working partnership;" in section(md, 6)
+    assert "(a) a working partnership;" in section(md, 5) and "(a) a working partnership;" in section(md, 6)

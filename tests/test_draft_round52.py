@@ -47,6 +47,33 @@ def test_not_disclosing_what_was_given_in_confidence_is_keeping_it_confidential(
     # a second negation changes what is said: keeping it is not the point of not sharing it unless asked
     ("Councillors must not share confidential papers unless the Clerk has agreed.",
      "Councillors must keep confidential papers secure."),
+    # keeping people informed, or a register open, is the opposite of not sharing (adversarial review 52)
+    ("Officers must not share draft reports with councillors before publication.",
+     "Officers must keep councillors informed of draft reports before publication."),
+    ("The Council will not disclose the register of interests to the public.",
+     "The Council will keep the register of interests open to the public."),
+    ("The Council will not release the names of councillors who have declared interests.",
+     "The Council will maintain a public register of the names of councillors who have declared interests."),
 ])
 def test_other_negations_still_oppose(a, b):
     assert opposed(a, b) or not near_identical(a, b)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Not take sides in disagreements between Councillors", "not take sides in disagreements between Councillors;"),
+    ("Monitoring and reviewing the performance of services", "monitoring and reviewing the performance of services;"),
+    ("Monitoring Officer advice on the Code", "Monitoring Officer advice on the Code;"),
+    ("Officers will reply within ten days", "Officers will reply within ten days;"),
+    ("Councillors' questions at meetings", "Councillors' questions at meetings;"),
+])
+def test_a_list_item_goes_on_with_its_lead_in_in_lower_case_unless_it_opens_with_a_name(text, expected):
+    from pipeline.render.draft import _tidy
+    assert _tidy(text, last=False, item=True) == expected
+
+
+def test_the_council_in_lower_case_is_the_drafts_council():
+    from pipeline.render.draft import substitute_terms
+    opts = options_for({"council": "Ambridge Parish Council", "council_type": "parish"})
+    assert substitute_terms("Councillors set the council's priorities.", opts, [])[0] == \
+        "Councillors set the Council's priorities."
+    assert substitute_terms("The council tax is set each year.", opts, [])[0] == "The council tax is set each year."

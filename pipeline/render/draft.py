@@ -267,6 +267,12 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
     # parish draft "the District Council" is the principal authority, another body
     own = _LOCAL_KINDS if opts.local else _PRINCIPAL_KINDS
     text = one_pass([f"the {k} council" for k in own], lambda m: "the Council", text)
+    # ... and "the council" in lower case is the Council, as the draft names it throughout ("set the council's
+    # priorities" beside "the Council's policies": both readers of round 52 asked for one case); not council tax or
+    # housing, nor "the council" of a clause that names another body's council ("the council of the Association")
+    text, n = _LOWER_COUNCIL.subn(lambda m: m.group(1) + " Council", text)
+    if n:
+        done.append("the council -> the Council")
     # ... and a kind of council used as a name without one ("presides at County Council meetings")
     text = _kind_council_pattern(own).sub(lambda m: _kind_council(m, done), text)
     # ... and its area by the kind's word ("working with partners to improve the city" in a district draft)
@@ -323,6 +329,9 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
     # "a staffing or personnel committee" became "a staffing or Staffing Committee": the choice is one body
     text = _DOUBLED_CHOICE.sub("", text)
     return text, sorted(set(done))
+
+
+_LOWER_COUNCIL = re.compile(r"\b([Tt]he) council\b(?!\s+(?:tax|taxpayers?|houses?|housing|estates?|homes?|tenants?|of\b))")
 
 
 # A principal council's executive by one name throughout (reader round 26: "through the Cabinet" and "at meetings of
@@ -468,10 +477,12 @@ _CROSS_REF = re.compile(r"\s*\((?:see(?:\s+also)?|as\s+set\s+out\s+in|cf\.?)\s+(
                         r"(?:\s+(?:above|below|of\s+this\s+(?:protocol|code|document|procedure)))?\)", re.I)
 
 
-def _tidy(text: str, last: bool = True) -> str:
+def _tidy(text: str, last: bool = True, item: bool = False) -> str:
     """A clause or list item as the draft prints it: another scheme's paragraph number ("C.2")
     and list separators ("; and") off, a capital first letter, and the sentence's own full stop.
-    A fragment never gets here."""
+    ``item``: a list item, which goes on with its lead-in's sentence ("Officers can expect Councillors to:" / "not
+    criticise them in public;") in lower case, unless it is a sentence of its own or opens with a name ("Council's
+    policies"): both readers of round 52 asked for it. A fragment never gets here."""
     text = _CROSS_REF.sub("", _OTHER_NUMBER.sub("", text.strip()))
     text = re.sub(r"\s*(?:[;,]\s*(?:and|or)?|\band|\bor)\s*$", "", text.strip()) if re.search(
         r"(?:[;,]|\band|\bor)\s*$", text.strip()) else text.strip()
@@ -479,7 +490,23 @@ def _tidy(text: str, last: bool = True) -> str:
         text += "."
     elif not last and text:
         text = text[:-1] + ";" if text[-1] == "." else text if text[-1] in "!?:;" else text + ";"
+    if item and text and _frame(text) != "sentence":
+        first = re.match(r"([\w'’-]+)(?:\s+(?:of\s+|and\s+)?([A-Z]))?", text)
+        if first and (not first.group(2) or first.group(1).lower() in _SMALL_WORDS) \
+                and first.group(1)[1:] == first.group(1)[1:].lower() \
+                and re.sub(r"['’]s?$", "", first.group(1)).lower() not in _NAMED_WORDS:
+            return text[0].lower() + text[1:]  # (not a name of two words: "Monitoring Officer", "Head of Service")
     return text[0].upper() + text[1:] if text else text
+
+
+# words that never open a name: "That Councillors will ..." is "that Councillors will ..." under its lead-in
+_SMALL_WORDS = frozenset("that to not a an the be and or for with by in on at as when where if".split())
+
+# words that keep their capital at a list item's start: the names of the Council, its people, bodies and documents
+_NAMED_WORDS = frozenset("""i council councils councillor councillors clerk clerks chair chairs chairman chairmen member
+    members officer officers mayor leader leaders cabinet executive director directors vice-chair vice-chairman nolan
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+    october november december english welsh scottish""".split())
 
 
 @dataclass
@@ -974,7 +1001,7 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
             _at_most(c, limit)
     for c in (c for sec in out for c in sec.clauses if c.items):  # a list that lost its last item ends anew
         for k, it in enumerate(c.items):
-            it.text = _tidy(it.text.rstrip(";."), last=k == len(c.items) - 1)
+            it.text = _tidy(it.text.rstrip(";."), last=k == len(c.items) - 1, item=True)
     if opts.pledges:
         out += _pledge_annex(df, opts, names, len(sections) + 1, int(spec.get("pledge_max", 15)), set_aside)
     uncovered = [t["label"] for tid, t in themes.items() if tid not in covered]
@@ -1486,7 +1513,7 @@ def _drop_repeated_items(c: DraftClause, printed: list[tuple[DraftClause, DraftI
         return next(dc for dc in [dc for dc, _ in printed] + clauses if id(dc) == best)
     for k, it in enumerate(kept):
         it.letter = item_letter(k)
-        it.text = _tidy(it.text.rstrip(";."), last=k == len(kept) - 1)
+        it.text = _tidy(it.text.rstrip(";."), last=k == len(kept) - 1, item=True)
     c.items = kept
     return None
 
@@ -1696,7 +1723,7 @@ def _draft_clause(members: list[int], in_base: bool, fits: set[int], pick: int, 
                                  if i != pick and (counted or in_base) for r in pts[i].rows]
         for k, it in enumerate(items):
             it.letter = item_letter(k)
-            it.text = _tidy(it.text, last=k == len(items) - 1)
+            it.text = _tidy(it.text, last=k == len(items) - 1, item=True)
         text = _OTHER_NUMBER.sub("", text.strip())  # a lead-in's own paragraph number ("C13 In using social media ...:")
         text = text.rstrip() if text.rstrip().endswith(":") else text.rstrip().rstrip(".;,-") + ":"
     else:

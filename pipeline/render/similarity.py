@@ -125,16 +125,21 @@ def opposed(a: str, b: str) -> bool:
 
 def _negation_says_one_thing(a: str, b: str) -> bool:
     """The first modals of two texts are the same verb, negated in one only, and the verbs they govern say one thing
-    (similarity.yaml polarity.same_when_negated: "must not disclose" and "must keep"), with no other negation in
-    either text."""
+    (similarity.yaml polarity.same_when_negated: "must not disclose" and "must keep ... confidential", the other's verb
+    followed within six words by one of the pair's words), with no other negation in either text."""
     va, vb = _modal_verbs(a), _modal_verbs(b)
     if not va or not vb or va[0][0] != vb[0][0] or va[0][1] == vb[0][1]:
         return False
     negated, other = (va[0], vb[0]) if va[0][1] else (vb[0], va[0])
     if sum(w in _contrast()[0] for w in words(a) + words(b)) != 1:
         return False
-    return any(negated[2] in set(n) and other[2] in set(o)
-               for n, o in load_rules("similarity.yaml")["polarity"].get("same_when_negated") or ())
+    positive = a if negated is vb[0] else b
+    for neg, pos, then in load_rules("similarity.yaml")["polarity"].get("same_when_negated") or ():
+        if negated[2] in set(neg) and other[2] in set(pos):
+            after = re.search(rf"\b{re.escape(other[2])}\b((?:\W+\w+){{1,6}})", positive, re.I)
+            if after and any(re.search(rf"\b{re.escape(w)}\b", after.group(1), re.I) for w in then):
+                return True
+    return False
 
 
 _BREACHER = re.compile(r"\bbreach\w*\b[^.;]{0,50}?\bby\s+(?:an?\s+|the\s+|any\s+)?(?:individual\s+)?"
