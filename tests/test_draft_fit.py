@@ -378,8 +378,8 @@ def test_a_word_few_documents_use_is_rare_only_in_a_large_dataset():
 def test_a_local_council_reviews_its_own_protocol(structured, tmp_path):
     parish = body(structured, tmp_path, "Upper Wyeford Parish Council", "parish")
     district = body(structured, tmp_path, "Kesteven District Council", "district")
-    assert "The Clerk will review it every 2 years" in parish and "Monitoring Officer of the District" not in parish
-    assert "The Monitoring Officer will review it every 2 years" in district
+    assert "The Clerk will review it every two years" in parish and "Monitoring Officer of the District" not in parish
+    assert "The Monitoring Officer will review it every two years" in district
 
 
 def test_a_monitoring_officer_deciding_access_to_information_is_a_principal_councils():

@@ -77,3 +77,21 @@ def test_the_council_in_lower_case_is_the_drafts_council():
     assert substitute_terms("Councillors set the council's priorities.", opts, [])[0] == \
         "Councillors set the Council's priorities."
     assert substitute_terms("The council tax is set each year.", opts, [])[0] == "The council tax is set each year."
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Councillors and Officers must work together.", "Councillors and officers must work together."),
+    ("Officers will reply within five days.", "Officers will reply within five days."),
+    ("The Monitoring Officer and the Senior Officers will advise.", "The Monitoring Officer and the Senior Officers will advise."),
+    ("Councillors’ rights and the Council’s duty.", "Councillors' rights and the Council's duty."),
+    ("The term ‘Councillors’ includes co-opted members.", "The term ‘Councillors’ includes co-opted members."),
+])
+def test_one_house_style_for_officers_and_apostrophes(text, expected):
+    from pipeline.render.draft import substitute_terms
+    opts = options_for({"council": "Kesteven District Council", "council_type": "district"})
+    assert substitute_terms(text, opts, [])[0] == expected
+
+
+def test_the_review_period_is_in_words():
+    opts = options_for({"council": "Ambridge Parish Council", "council_type": "parish"})
+    assert opts.review_period == "two years"

@@ -74,6 +74,14 @@ class DraftOptions:
         return kind_of(self.council_type, self.council) == "local"
 
     @property
+    def review_period(self) -> str:
+        """How often the protocol is reviewed, in words as the draft's other figures are ("two years", "year"): readers
+        of round 52 read "every 2 years" beside "five working days"."""
+        words = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+        n = self.review_years
+        return "year" if n == 1 else f"{words[n] if n < len(words) else n} years"
+
+    @property
     def reviewer(self) -> str:
         """Who reviews the protocol: a local council's own Clerk (the district's Monitoring Officer
         has no say in a parish's protocol), a principal council's Monitoring Officer."""
@@ -328,7 +336,22 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
                     guard=_SELF_NAME_ENDS)
     # "a staffing or personnel committee" became "a staffing or Staffing Committee": the choice is one body
     text = _DOUBLED_CHOICE.sub("", text)
+    # one house style for what every source writes its own way (both readers of round 52): the draft's "officers" in
+    # lower case, as its definition has it, after a word in lower case ("Councillors and Officers"; not a post, "the
+    # Monitoring Officer", "Senior Officers", the "Officers' Code of Conduct", nor a sentence's first word), and an
+    # apostrophe inside a word straight
+    if opts.nation != "scotland":
+        text, n = _OFFICER_CAPITAL.subn(lambda m: m.group(1) + "o", text)
+        if n:
+            done.append("Officers -> officers")
+    # (a plural's apostrophe, "Councillors’ rights", only where no curly quotation opens: "‘Officers’ means ...")
+    text = (_CURLY_APOSTROPHE if "‘" in text else _CURLY_APOSTROPHES).sub("'", text)
     return text, sorted(set(done))
+
+
+_OFFICER_CAPITAL = re.compile(r"(?-i:(\b[a-z][\w-]*[ ]+)O(?=(?:fficers?\b|fficer['’]s\b|fficers['’])(?!['’]?s?\s+[A-Z])))")
+_CURLY_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
+_CURLY_APOSTROPHES = re.compile(r"(?<=\w)’(?=\w)|(?<=s)’(?=\s)")
 
 
 _LOWER_COUNCIL = re.compile(r"\b([Tt]he) council\b(?!\s+(?:tax|taxpayers?|houses?|housing|estates?|homes?|tenants?|of\b))")

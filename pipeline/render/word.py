@@ -140,7 +140,7 @@ def write_docx(draft: Draft, path: Path) -> None:
         _number(d.add_heading(s["title"], 1), num_id, 0)
         if s["id"] == "review":
             p = d.add_paragraph(f"This Protocol {ctx['adoption']}. The {o.reviewer} will review it every "
-                                f"{o.review_years} years and report any changes to the Council.", style="List Number")
+                                f"{o.review_period} and report any changes to the Council.", style="List Number")
             _number(p, num_id, 1)
         for c in s["clauses"]:
             p = d.add_paragraph(c["text"], style="List Number")
