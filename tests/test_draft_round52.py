@@ -95,3 +95,22 @@ def test_one_house_style_for_officers_and_apostrophes(text, expected):
 def test_the_review_period_is_in_words():
     opts = options_for({"council": "Ambridge Parish Council", "council_type": "parish"})
     assert opts.review_period == "two years"
+
+
+@pytest.mark.parametrize("text", [
+    "Questions about the interpretation of this Protocol should be referred to the Monitoring Officer.",
+    "Any Councillor or officer who has a question about this Protocol should speak to the Clerk.",
+])
+def test_questions_about_the_protocol_itself_are_filed_with_its_review(text):
+    import re
+    from pipeline.resources import load_rules
+    review = next(s for s in load_rules("draft.yaml")["sections"] if s["id"] == "review")
+    assert re.search(review["text"], text, re.I)
+
+
+def test_a_concern_about_a_councillor_is_not_a_question_about_the_protocol():
+    import re
+    from pipeline.resources import load_rules
+    review = next(s for s in load_rules("draft.yaml")["sections"] if s["id"] == "review")
+    assert not re.search(review["text"], "A councillor with a question about an officer's advice should ask the Clerk.",
+                         re.I)
