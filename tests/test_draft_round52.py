@@ -114,3 +114,11 @@ def test_a_concern_about_a_councillor_is_not_a_question_about_the_protocol():
     review = next(s for s in load_rules("draft.yaml")["sections"] if s["id"] == "review")
     assert not re.search(review["text"], "A councillor with a question about an officer's advice should ask the Clerk.",
                          re.I)
+
+
+def test_what_a_council_now_does_is_background_and_what_it_will_do_is_not():
+    from pipeline.render.fit import not_draft_reason
+    assert not_draft_reason({"text": "The council now runs a joint session on the protocol as part of councillor "
+                                     "induction.", "kind": "paragraph"}) == "background"
+    assert not_draft_reason({"text": "The Council will run a joint session on the protocol as part of councillor "
+                                     "induction.", "kind": "paragraph"}) is None
