@@ -122,3 +122,66 @@ def test_what_a_council_now_does_is_background_and_what_it_will_do_is_not():
                                      "induction.", "kind": "paragraph"}) == "background"
     assert not_draft_reason({"text": "The Council will run a joint session on the protocol as part of councillor "
                                      "induction.", "kind": "paragraph"}) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # adversarial review 52 of the lower-case items: names keep their capitals, verbs before a name do not
+    ("Treat Councillors with courtesy", "treat Councillors with courtesy;"),
+    ("Facebook, Twitter and other social media", "Facebook, Twitter and other social media;"),
+    ("Christmas and the New Year", "Christmas and the New Year;"),
+    ("Section 151 Officer advice on the budget", "Section 151 Officer advice on the budget;"),
+    ("That Councillors will not use contact with the Clerk", "that Councillors will not use contact with the Clerk;"),
+])
+def test_only_ordinary_opening_words_are_lowered(text, expected):
+    from pipeline.render.draft import _tidy
+    assert _tidy(text, last=False, item=True) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Where a resident's query is for the county council, the Clerk will pass it to the council concerned.",
+    "Councillors may be appointed to the council for voluntary service.",
+])
+def test_another_bodys_council_keeps_its_lower_case(text):
+    from pipeline.render.draft import substitute_terms
+    opts = options_for({"council": "Ambridge Parish Council", "council_type": "parish"})
+    assert substitute_terms(text, opts, [])[0] == text
+
+
+@pytest.mark.parametrize("text", ["This is set out in the Officer/Member Protocol in Part 5.",
+                                  "Advice on the budget comes from the s151 Officer."])
+def test_an_officer_in_a_title_or_a_post_keeps_its_capital(text):
+    from pipeline.render.draft import substitute_terms
+    opts = options_for({"council": "Kesteven District Council", "council_type": "district"})
+    assert "Officer" in substitute_terms(text, opts, [])[0]
+
+
+@pytest.mark.parametrize("text", [
+    "A breach of this Protocol by an Officer will be dealt with under the disciplinary procedure. Questions about the "
+    "interpretation of this Protocol should be referred to the Monitoring Officer.",
+    "Questions about the Code of Conduct should go to the Monitoring Officer's team.",
+    "Officers who have concerns about a councillor's behaviour, or questions about the protocol, should raise them with "
+    "their line manager.",
+])
+def test_routes_and_other_codes_stay_out_of_the_review_section(text):
+    import re
+    from pipeline.resources import load_rules
+    review = next(s for s in load_rules("draft.yaml")["sections"] if s["id"] == "review")
+    assert not re.search(review["text"], text, re.I)
+
+
+@pytest.mark.parametrize("text", [
+    "The Council now requires all councillors to complete training on this protocol within six months.",
+    "The council now publishes a register of contacts; officers must record every significant contact on it.",
+])
+def test_what_a_council_now_requires_is_a_rule(text):
+    from pipeline.render.fit import not_draft_reason
+    assert not_draft_reason({"text": text, "kind": "paragraph"}) is None
+
+
+def test_the_officer_pattern_is_linear_on_long_hyphenated_text():
+    import time
+    from pipeline.render.draft import substitute_terms
+    opts = options_for({"council": "Kesteven District Council", "council_type": "district"})
+    start = time.perf_counter()
+    substitute_terms("a-" * 10000, opts, [])
+    assert time.perf_counter() - start < 1

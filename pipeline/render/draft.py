@@ -349,12 +349,14 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
     return text, sorted(set(done))
 
 
-_OFFICER_CAPITAL = re.compile(r"(?-i:(\b[a-z][\w-]*[ ]+)O(?=(?:fficers?\b|fficer['’]s\b|fficers['’])(?!['’]?s?\s+[A-Z])))")
+_OFFICER_CAPITAL = re.compile(r"(?-i:((?<![\w-])[a-z][a-z-]*[ ]+)O(?=(?:fficers?\b|fficer['’]s\b|fficers['’])(?!['’]?s?\s+[A-Z])"
+                              r"(?![\w'’]*\s*[/&])))")
 _CURLY_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
 _CURLY_APOSTROPHES = re.compile(r"(?<=\w)’(?=\w)|(?<=s)’(?=\s)")
 
 
-_LOWER_COUNCIL = re.compile(r"\b([Tt]he) council\b(?!\s+(?:tax|taxpayers?|houses?|housing|estates?|homes?|tenants?|of\b))")
+_LOWER_COUNCIL = re.compile(r"\b([Tt]he) council\b(?!\s+(?:tax|taxpayers?|houses?|housing|estates?|homes?|tenants?|of|for|"
+                            r"concerned|there|in\s+question|responsible)\b)")
 
 
 # A principal council's executive by one name throughout (reader round 26: "through the Cabinet" and "at meetings of
@@ -513,23 +515,20 @@ def _tidy(text: str, last: bool = True, item: bool = False) -> str:
         text += "."
     elif not last and text:
         text = text[:-1] + ";" if text[-1] == "." else text if text[-1] in "!?:;" else text + ";"
-    if item and text and _frame(text) != "sentence":
-        first = re.match(r"([\w'’-]+)(?:\s+(?:of\s+|and\s+)?([A-Z]))?", text)
-        if first and (not first.group(2) or first.group(1).lower() in _SMALL_WORDS) \
-                and first.group(1)[1:] == first.group(1)[1:].lower() \
-                and re.sub(r"['’]s?$", "", first.group(1)).lower() not in _NAMED_WORDS:
-            return text[0].lower() + text[1:]  # (not a name of two words: "Monitoring Officer", "Head of Service")
+    if item and text and (_frame(text) != "sentence" or re.match(r"That\s", text)) and _lower_opening(text):
+        return text[0].lower() + text[1:]
     return text[0].upper() + text[1:] if text else text
 
 
-# words that never open a name: "That Councillors will ..." is "that Councillors will ..." under its lead-in
-_SMALL_WORDS = frozenset("that to not a an the be and or for with by in on at as when where if".split())
-
-# words that keep their capital at a list item's start: the names of the Council, its people, bodies and documents
-_NAMED_WORDS = frozenset("""i council councils councillor councillors clerk clerks chair chairs chairman chairmen member
-    members officer officers mayor leader leaders cabinet executive director directors vice-chair vice-chairman nolan
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
-    october november december english welsh scottish""".split())
+def _lower_opening(item: str) -> bool:
+    """Does a list item open with a word that goes on with its lead-in in lower case (draft.yaml item_lowercase)?"""
+    rule = load_rules("draft.yaml")["item_lowercase"]
+    first = re.match(r"([A-Za-z][\w'’-]*)(?:\s+(\S))?", item)
+    if not first or first.group(1)[1:] != first.group(1)[1:].lower():
+        return False  # ("CCTV", "McKenzie": capitals inside the word)
+    word = first.group(1).lower()
+    return word in rule["always"] or (word in rule["unless_name_follows"] and bool(first.group(2))
+                                      and first.group(2).islower())
 
 
 @dataclass
