@@ -134,7 +134,7 @@ def test_a_pdf_pages_first_line_in_a_narrow_top_margin_is_body_text():
     # went on "5.3 will be taken by ..." as a paragraph of its own
     from pathlib import Path
 
-    path = Path(__file__).parent / "data/blind/b166/docs/b166_sallowby_resolution_protocol.pdf"
+    path = Path(__file__).parent / "data/gold_corpus/retired_b166/docs/b166_sallowby_resolution_protocol.pdf"
     got = {c.clause_id: c.text for c in segment(read(path)).clauses}
     assert got["5.5"].endswith("in paragraph 5.3 will be taken by the Appointments and Conditions Committee, advised "
                                "by the Head of Human Resources.")
