@@ -277,7 +277,8 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
     text = one_pass([f"the {k} council" for k in own], lambda m: "the Council", text)
     # ... and "the council" in lower case is the Council, as the draft names it throughout ("set the council's
     # priorities" beside "the Council's policies": both readers of round 52 asked for one case); not council tax or
-    # housing, nor "the council" of a clause that names another body's council ("the council of the Association")
+    # housing, nor another body's council ("the council of the Association", "the council concerned", "the council
+    # for voluntary service")
     text, n = _LOWER_COUNCIL.subn(lambda m: m.group(1) + " Council", text)
     if n:
         done.append("the council -> the Council")
@@ -506,8 +507,8 @@ def _tidy(text: str, last: bool = True, item: bool = False) -> str:
     """A clause or list item as the draft prints it: another scheme's paragraph number ("C.2")
     and list separators ("; and") off, a capital first letter, and the sentence's own full stop.
     ``item``: a list item, which goes on with its lead-in's sentence ("Officers can expect Councillors to:" / "not
-    criticise them in public;") in lower case, unless it is a sentence of its own or opens with a name ("Council's
-    policies"): both readers of round 52 asked for it. A fragment never gets here."""
+    criticise them in public;") in lower case where it is no sentence of its own and opens with an ordinary word
+    (``_lower_opening``): both readers of round 52 asked for it. A fragment never gets here."""
     text = _CROSS_REF.sub("", _OTHER_NUMBER.sub("", text.strip()))
     text = re.sub(r"\s*(?:[;,]\s*(?:and|or)?|\band|\bor)\s*$", "", text.strip()) if re.search(
         r"(?:[;,]|\band|\bor)\s*$", text.strip()) else text.strip()
