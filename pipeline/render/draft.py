@@ -346,14 +346,16 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
         if n:
             done.append("Officers -> officers")
     # (a plural's apostrophe, "Councillors’ rights", only where no curly quotation opens: "‘Officers’ means ...")
-    text = (_CURLY_APOSTROPHE if "‘" in text else _CURLY_APOSTROPHES).sub("'", text)
+    text = _CURLY_APOSTROPHE.sub("'", text)
+    if "‘" not in text:
+        text = _PLURAL_APOSTROPHE.sub("'", text)
     return text, sorted(set(done))
 
 
 _OFFICER_CAPITAL = re.compile(r"(?-i:((?<![\w-])[a-z][a-z-]*[ ]+)O(?=(?:fficers?\b|fficer['’]s\b|fficers['’])(?!['’]?s?\s+[A-Z])"
                               r"(?![\w'’]*\s*[/&])))")
 _CURLY_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
-_CURLY_APOSTROPHES = re.compile(r"(?<=\w)’(?=\w)|(?<=s)’(?=\s)")
+_PLURAL_APOSTROPHE = re.compile(r"(?<=s)’(?=\s)")
 
 
 _LOWER_COUNCIL = re.compile(r"\b([Tt]he) council\b(?!\s+(?:tax|taxpayers?|houses?|housing|estates?|homes?|tenants?|of|for|"
@@ -1147,7 +1149,6 @@ def _one_list_per_lead_in(sections: list[DraftSection], own: Callable[[DraftClau
     return joined
 
 
-_NEGATED = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.I)  # "Officers can expect Councillors not to:" is no "... to:"
 
 
 def _one_reply_time(sections: list[DraftSection], own: Callable[[DraftClause], bool]) -> int:
@@ -1917,6 +1918,7 @@ def _route_key(c: DraftClause) -> tuple[str, str | None] | None:
     return raiser, about
 
 
+# a text that says "not" ("Officers can expect Councillors not to:" is no "... to:", _one_list_per_lead_in)
 _NEGATED = re.compile(r"\b(?:not|never|no|don[’']t|avoid|refrain)\b", re.I)
 _DOERS = re.compile(r"\b(?:councillors?|members?(?!\s+of\s+(?:staff|the\s+public))|officers?|staff|employees?|the\s+clerk)\b"
                     r"(?![^:]*\b(?:councillors?|members?|officers?|staff|employees?|clerk)\b)", re.I)

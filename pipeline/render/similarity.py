@@ -130,10 +130,9 @@ def _negation_says_one_thing(a: str, b: str) -> bool:
     va, vb = _modal_verbs(a), _modal_verbs(b)
     if not va or not vb or va[0][0] != vb[0][0] or va[0][1] == vb[0][1]:
         return False
-    negated, other = (va[0], vb[0]) if va[0][1] else (vb[0], va[0])
+    (negated, other), positive = ((va[0], vb[0]), b) if va[0][1] else ((vb[0], va[0]), a)
     if sum(w in _contrast()[0] for w in words(a) + words(b)) != 1:
         return False
-    positive = a if negated is vb[0] else b
     for neg, pos, then in load_rules("similarity.yaml")["polarity"].get("same_when_negated") or ():
         if negated[2] in set(neg) and other[2] in set(pos):
             after = re.search(rf"\b{re.escape(other[2])}\b((?:\W+\w+){{1,6}})", positive, re.I)
