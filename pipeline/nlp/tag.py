@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from ..ingest.clean import MODAL
 from ..model import Document
+from ..resources import load_rules
 from .rules import (MEMBER_SIDE, OFFICER_SIDE, Context, Decision, Predicate, Sentence, audience_of, column_actor, counterpart_in, decide,
                     frame_actor, frame_of, has_parts_for_each_side, holder_of_entitlement, lead_parts, load_tag_rules,
                     party_in, party_match, persons_in, record_of, rule_free, section_audience, writer_of)
@@ -322,11 +323,11 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
     return feats
 
 
-# a column headed by what its side must not do ("Councillors should not", "Don't", "Officers cannot", "What we want to
-# avoid"), and a cell's own modal or negation (which then decides)
-_FORBIDDING_COLUMN = re.compile(r"\b(?:should\s+not|must\s+not|may\s+not|shouldn[’']t|do\s+not|don[’']t|never|not\s+to|"
-                                r"avoid|must\s+never|should\s+never|cannot|can[’']t)\b", re.I)
-_OWN_MODAL = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|not|never|no)\b", re.I)
+@lru_cache(maxsize=1)
+def _forbidding_column() -> tuple[re.Pattern, re.Pattern]:
+    """cues.yaml forbidding_column: a column headed by what its side must not do, and a cell's own modal or negation."""
+    rule = load_rules("cues.yaml")["forbidding_column"]
+    return re.compile(rule["column"], re.I), re.compile(rule["own_modal"], re.I)
 
 
 def _forbidding_columns(clauses: list) -> None:
@@ -334,9 +335,10 @@ def _forbidding_columns(clauses: list) -> None:
     ``prohibition``: "vote if they made up their mind before hearing the debate" under "Councillors should not" was
     read as a role, reversing it (this session's report reader). All 57 such cells of the blind gold b4-b233 are
     prohibitions; the model had given 9 of them another tag."""
+    column, own_modal = _forbidding_column()
     for c in clauses:
-        if c.kind == "cell" and c.column and c.tag != "prohibition" and _FORBIDDING_COLUMN.search(c.column) \
-                and not _OWN_MODAL.search(c.text):
+        if c.kind == "cell" and c.column and c.tag != "prohibition" and column.search(c.column) \
+                and not own_modal.search(c.text):
             c.tag, c.tags = "prohibition", ["prohibition"] + [t for t in c.tags if t != "prohibition"]
             c.evidence = f"column: {c.column.strip()[:60]}"
 
