@@ -645,7 +645,8 @@ def test_a_clause_that_says_a_printed_one_and_more_takes_its_place():
             "themes": ["confidentiality_information", "statutory_officers"]}
     short = "Any dispute about whether a Councillor needs to see a document will be decided by the Monitoring Officer."
     long_ = ("A Councillor does not have a right to information simply out of curiosity, and any dispute about whether "
-             "a Councillor needs to know will be determined by the Monitoring Officer.")
+             "a Councillor needs to see a document will be determined by the Monitoring Officer.")
+    # (not "... whether a Councillor needs to know": a test the source defined, which the draft leaves out)
     rows = [{**base, "doc_id": d, "council": f"{d.title()} District Council", "clause_id": "8.4", "tag": t, "actor": a,
              "text": x} for d, t, a, x in [("ashby", "escalation", "statutory_officer", short),
                                            ("barrow", "escalation", "statutory_officer", short),

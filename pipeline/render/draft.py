@@ -869,6 +869,8 @@ def _prepare(clauses: pd.DataFrame) -> pd.DataFrame:
     # a heading printed at the start of a clause ("Stage 1 – informal. Where ...") is not its wording
     heading = re.compile(load_rules("draft.yaml")["heading_prefix"])
     df["text"] = [heading.sub("", t) if isinstance(t, str) else t for t in df["text"]]
+    title = re.compile(load_rules("draft.yaml")["step_title"])
+    df["text"] = [title.sub("", t) if isinstance(t, str) and k == "step" else t for t, k in zip(df["text"], df["kind"])]
     df["confidence"] = pd.to_numeric(df["confidence"]).astype(float).fillna(0.0)
     df["council_label"] = _council_labels(df)
     df["themes"] = df["themes"].map(list)

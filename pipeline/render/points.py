@@ -18,6 +18,8 @@ from ..resources import load_rules
 from .common import item_letter
 from .similarity import complained_of, similarity
 
+_REASON = re.compile(r"(?:,\s*|\s+)(?:since|because|given\s+that)\s+(?=\w)|,\s*as\s+(?=(?:they|officers|councillors|members|"
+                     r"staff|employees|the\s+clerk|it|this)\b)", re.I)  # where a clause's reason starts
 MAX_CHARS = 5000  # a clause longer than this is matched on its first MAX_CHARS characters
 
 
@@ -106,6 +108,14 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
         # Council's policies and budget and scrutinise ...; they are not responsible for operational management" under
         # "Councillors are elected to represent their wards, to set the Council's priorities and budget and to hold the
         # Cabinet to account", the 400-document district draft's 2.2 and 2.3)
+        # (a clause whose main statement makes only points made above, one of them not broad, and adds its reason,
+        # "No individual Councillor has authority to instruct an officer ..., since officers are employed by the
+        # Council as a whole" under "Councillors ... have no power to instruct officers other than through the
+        # decision-making processes of the Council": the reader meets the rule twice, round 53's district draft 2.5)
+        reason = _REASON.search(unit.text[:MAX_CHARS])
+        main = points_of(unit.text[:reason.start()]) if reason is not None and reason.start() >= 30 else frozenset()
+        if may_drop and not item and main and main < pts and main - broad and all(makers[p] for p in main):
+            return makers[sorted(main)[0]][0]
         shared_with = [m[0] for p in pts if makers[p] for m in [makers[p]]]
         top = max(set(map(id, shared_with)), key=lambda k: sum(id(c) == k for c in shared_with), default=None)
         shared = sum(id(c) == top for c in shared_with)
