@@ -54,6 +54,7 @@ def _patterns():
         "bare_label_words": int(struct["bare_label_words"]),
         "small_words": set(struct["cut_off"]["title_small_words"]),
         "cover_label": re.compile(r"^(?:" + struct["cover_labels"] + r")\s*:?$", re.I),
+        "step_label": re.compile(r"^(?:" + struct["step_labels"] + r")\s*[:.]?$", re.I),
         "row_label_heading": re.compile(r"^(?:" + struct["row_label_headings"] + r")\s*:?$", re.I),
         "row_label_heading_wide": re.compile(r"^(?:" + struct["row_label_headings_wide"] + r")\s*:?$", re.I),
         "welsh": set(struct["welsh_words"]),
@@ -353,6 +354,12 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
         if marker is not None and marker.kind == "num" and not gap and cur is not None and cur.kind == "para" \
                 and _DATE_WRAPPED.match(text) and not re.search(r"[.;:!?]\s*$", cur.lines[-1].text):
             marker, rest = None, text  # a date wrapped at its day: "... held on Tuesday" / "17 September 2024 at 6.00 pm"
+        if marker is not None and marker.kind == "num" and not gap and cur is not None and cur.kind == "para" \
+                and re.fullmatch(r"(?:19|20)\d\d", marker.label.rstrip(".")) and _MONTH_END.search(cur.lines[-1].text) \
+                and not _numbered_near(blocks, int(marker.label.rstrip("."))):
+            marker, rest = None, text  # a year wrapped after its month: "... between April and September" / "2024.
+            # Thirty-one (78%) received a full response ...", b240's first run took the year for point 2024; but in
+            # minutes numbered 2030, 2031, ... the number after "... in November" is the next minute, adversarial review 53)
         if marker is not None and marker.kind == "bullet" and had_bullet and text[:1] in "—―" and cur is not None \
                 and cur.kind == "para" and cur.style != "heading" and re.search(r"[”\"’]\s*$", cur.lines[-1].text) \
                 and len(rest.split()) <= 12 and not re.search(r"[.;:!?]$", rest.strip()) and rest[:1].isupper() \
@@ -480,6 +487,8 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
 # the Clerk …", the next item of a list)
 _DATE_WRAPPED = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|"
                            r"October|November|December)\b(?!\s*[.:])")
+_MONTH_END = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December)\s*$")
 _REFERENCE_END = re.compile(r"\b(?:paragraphs?|paras?|sections?|clauses?|parts?|appendix|appendices|annex|rules?|"
                             r"standing orders?|items?|minutes?|pages?|schedules?|articles?|regulations?|chapters?)\s*$",
                             re.I)
@@ -710,6 +719,12 @@ def _translates(above: str, text: str) -> bool:
         return sum(w in welsh for w in words) / max(len(words), 1)
 
     return share(text) >= 0.12 and share(above) < 0.05
+
+
+def _numbered_near(blocks: list[Block], n: int) -> bool:
+    """Has a block above a number within three of ``n`` (minutes numbered 2030, 2031, ...)?"""
+    return any(b.marker is not None and b.marker.label.rstrip(".").isdigit() and abs(int(b.marker.label.rstrip(".")) - n) <= 3
+               for b in blocks)
 
 
 def _follows(prev: str | None, cur: str) -> bool:

@@ -480,11 +480,23 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
                  and not _patterns()["column_heading"].match(header[0]) and labels_only) or (
         not header and labels_only and all(len(c) == 2 for _, c in grid) and bool(firsts)
         and all(pats["cover_label"].match(f) for f in firsts))
+    # a procedure's rows named by their steps ("Step 1 | The Officer holding the information will ..."), wherever the
+    # name's column falls (an unruled PDF table may give each row an empty first cell)
+    # (its wrapped lines, one cell each, go on below the rows they belong to)
+    def step_of(cells: list[str]) -> int | None:
+        full = [k for k, c in enumerate(cells) if c]
+        return full[0] if len(full) >= 2 and pats["step_label"].match(cells[full[0]]) else None
+    starts = [step_of(cells) for _, cells in grid]
+    step_named = not header and sum(k is not None for k in starts) >= 2 and starts[0] is not None and all(
+        k is not None or sum(1 for c in cells if c) == 1 for k, (_, cells) in zip(starts, grid))
     for row, cells in grid:
         lab = None
         if width and len(cells) > width:
             lab = cells[0] or None
             cells = cells[1:1 + width] if len(cells) - width >= 1 else cells
+        elif step_named and step_of(cells) is not None:
+            k = step_of(cells)
+            lab, cells = cells[k], cells[:k] + [""] + cells[k + 1:]
         elif has_label and cells:
             lab = cells[0] or None
             cells = [""] + cells[1:]
@@ -511,6 +523,13 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
         if cont:
             for k, c in nonempty:
                 target = k if k < len(prev[1]) and _is_open(prev[1][k]) else None
+                if target is not None and len(nonempty) == 1 and pats["step_label"].match(prev[1][k].strip()):
+                    # a step's label beside a wrapped sentence ("Step 1 | The Officer holding the information will first
+                    # establish whether it is sought in" over "connection with the Member's duties ..."): the line
+                    # goes on with the sentence, not with the label (b242's first run; not any short cell: "10 working" /
+                    # "days" under it, adversarial review 53)
+                    longer = [m for m, pc in enumerate(prev[1]) if m > k and _is_open(pc) and len(pc.split()) >= 5]
+                    target = longer[-1] if longer else target
                 if target is None:
                     open_cells = [m for m, pc in enumerate(prev[1]) if _is_open(pc)]
                     target = open_cells[-1] if open_cells else None
