@@ -155,7 +155,7 @@ def test_no_documents_is_one_line_and_exit_1(world):
     world.outside_unchanged()
 
 
-def test_a_row_whose_file_is_missing_and_an_unknown_council_type_are_failed_rows(world):
+def test_a_row_whose_file_is_missing_fails_and_an_unknown_council_type_is_read_without_one(world):
     (world.raw / "city.txt").write_text(GOOD)
     (world.raw / "odd.txt").write_text(GOOD)
     (world.raw / "sources.csv").write_text(
@@ -166,8 +166,9 @@ def test_a_row_whose_file_is_missing_and_an_unknown_council_type_are_failed_rows
     docs = world.docs()
     assert (docs.loc["ghost", "status"], docs.loc["ghost", "error"]) == ("failed", "listed in sources.csv but not found")
     assert docs.loc["city", "status"] == "ok" and docs.loc["city", "council_type"] == "city"
-    assert docs.loc["odd", "status"] == "failed"
-    assert "unknown council_type 'hamlet' (one of: parish, town, community, city," in docs.loc["odd", "error"]
+    assert docs.loc["odd", "status"] == "ok" and not docs.loc["odd", "council_type"]
+    assert "unknown council_type 'hamlet' (one of: parish, town, community, city," in result.stderr
+    assert "odd.txt is read without a council type" in result.stderr
     world.outside_unchanged()
 
 
