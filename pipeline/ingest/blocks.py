@@ -485,10 +485,9 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
 
 # the words a cross-reference's number follows ("the new paragraph" / "7.3 is expected …"; not "…; and" / "3. tell
 # the Clerk …", the next item of a list)
-_DATE_WRAPPED = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|"
-                           r"October|November|December)\b(?!\s*[.:])")
-_MONTH_END = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                        r"December)\s*$")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE_WRAPPED = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b(?!\s*[.:])")
+_MONTH_END = re.compile(rf"\b(?:{_MONTHS})\s*$")
 _REFERENCE_END = re.compile(r"\b(?:paragraphs?|paras?|sections?|clauses?|parts?|appendix|appendices|annex|rules?|"
                             r"standing orders?|items?|minutes?|pages?|schedules?|articles?|regulations?|chapters?)\s*$",
                             re.I)
@@ -723,8 +722,8 @@ def _translates(above: str, text: str) -> bool:
 
 def _numbered_near(blocks: list[Block], n: int) -> bool:
     """Has a block above a number within three of ``n`` (minutes numbered 2030, 2031, ...)?"""
-    return any(b.marker is not None and b.marker.label.rstrip(".").isdigit() and abs(int(b.marker.label.rstrip(".")) - n) <= 3
-               for b in blocks)
+    labels = (b.marker.label.rstrip(".") for b in blocks if b.marker is not None)
+    return any(label.isdigit() and abs(int(label) - n) <= 3 for label in labels)
 
 
 def _follows(prev: str | None, cur: str) -> bool:

@@ -489,14 +489,13 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
     starts = [step_of(cells) for _, cells in grid]
     step_named = not header and sum(k is not None for k in starts) >= 2 and starts[0] is not None and all(
         k is not None or sum(1 for c in cells if c) == 1 for k, (_, cells) in zip(starts, grid))
-    for row, cells in grid:
+    for (row, cells), start in zip(grid, starts):
         lab = None
         if width and len(cells) > width:
             lab = cells[0] or None
             cells = cells[1:1 + width] if len(cells) - width >= 1 else cells
-        elif step_named and step_of(cells) is not None:
-            k = step_of(cells)
-            lab, cells = cells[k], cells[:k] + [""] + cells[k + 1:]
+        elif step_named and start is not None:
+            lab, cells = cells[start], cells[:start] + [""] + cells[start + 1:]
         elif has_label and cells:
             lab = cells[0] or None
             cells = [""] + cells[1:]
