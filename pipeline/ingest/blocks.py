@@ -334,13 +334,15 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
             continue
         marker, had_bullet, rest = parse_marker(text)
         reference = attribution = False
-        if marker is not None and marker.kind == "num" and not gap and cur is not None and cur.kind == "para" \
+        # (a number right under a paragraph's line may be that paragraph's words, wrapped: the cases below)
+        under_para = not gap and cur is not None and cur.kind == "para"
+        if marker is not None and marker.kind == "num" and under_para \
                 and re.match(r"\d{1,6}\)", text) and cur.text.count("(") > cur.text.count(")") \
                 and not cur.lines[-1].text.rstrip().endswith(":") and (len(marker.label) >= 3 or rest[:1].islower()):
             # a bracket that the line above opened, closing here: "(extension" / "2260) or …" (a lead-in's own
             # "(unless …:" over "1) …", "2) …" keeps its list)
             marker, rest = None, text
-        if marker is not None and not gap and cur is not None and cur.kind == "para" and cur.style != "heading" \
+        if marker is not None and under_para and cur.style != "heading" \
                 and (marker.kind == "dec" and rest[:1].islower() or marker.kind == "num" and re.match(r"\d+\s", text)
                      and (len(marker.label) >= 3 or rest[:1].islower() or re.match(r"[^\s,()]+[),]", rest))) \
                 and _REFERENCE_END.search(cur.lines[-1].text) \
@@ -351,10 +353,10 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
             # "... the Chief Finance Officer (Section" / "151 Officer) and ...", b237's PDF (but "... outside the Financial
             # Regulations" / "5 Councillors must treat officers with courtesy." is point 5, adversarial review 52)
             marker, rest, reference = None, text, True
-        if marker is not None and marker.kind == "num" and not gap and cur is not None and cur.kind == "para" \
+        if marker is not None and marker.kind == "num" and under_para \
                 and _DATE_WRAPPED.match(text) and not re.search(r"[.;:!?]\s*$", cur.lines[-1].text):
             marker, rest = None, text  # a date wrapped at its day: "... held on Tuesday" / "17 September 2024 at 6.00 pm"
-        if marker is not None and marker.kind == "num" and not gap and cur is not None and cur.kind == "para" \
+        if marker is not None and marker.kind == "num" and under_para \
                 and re.fullmatch(r"(?:19|20)\d\d", marker.label.rstrip(".")) and _MONTH_END.search(cur.lines[-1].text) \
                 and not _numbered_near(blocks, int(marker.label.rstrip("."))):
             marker, rest = None, text  # a year wrapped after its month: "... between April and September" / "2024.

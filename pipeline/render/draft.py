@@ -867,10 +867,11 @@ def _prepare(clauses: pd.DataFrame) -> pd.DataFrame:
         df[col] = pd.Series([plain_text(t) if isinstance(t, str) else None for t in df[col]], index=df.index,
                             dtype=object)
     # a heading printed at the start of a clause ("Stage 1 – informal. Where ...") is not its wording
-    heading = re.compile(load_rules("draft.yaml")["heading_prefix"])
-    df["text"] = [heading.sub("", t) if isinstance(t, str) else t for t in df["text"]]
-    title = re.compile(load_rules("draft.yaml")["step_title"])
-    df["text"] = [title.sub("", t) if isinstance(t, str) and k == "step" else t for t, k in zip(df["text"], df["kind"])]
+    # ... nor is a step's own title ("The Chief Executive. Serious or repeated concerns go ...")
+    rules = load_rules("draft.yaml")
+    heading, title = re.compile(rules["heading_prefix"]), re.compile(rules["step_title"])
+    df["text"] = [(title.sub("", heading.sub("", t)) if k == "step" else heading.sub("", t)) if isinstance(t, str) else t
+                  for t, k in zip(df["text"], df["kind"])]
     df["confidence"] = pd.to_numeric(df["confidence"]).astype(float).fillna(0.0)
     df["council_label"] = _council_labels(df)
     df["themes"] = df["themes"].map(list)
@@ -1149,8 +1150,6 @@ def _one_list_per_lead_in(sections: list[DraftSection], own: Callable[[DraftClau
                 c.number = f"{prefix}.{k}"
         sec.clauses = kept
     return joined
-
-
 
 
 def _one_reply_time(sections: list[DraftSection], own: Callable[[DraftClause], bool]) -> int:
