@@ -43,6 +43,7 @@ def _patterns():
         # words that end no complete statement: a first line ending in one is a sentence wrapped, never a title
         "no_end": set(struct["dangling_words"]) | set(struct["cut_off"]["unfinished_words"]),
         "lead_in": re.compile(r"(?:" + "|".join(struct["lead_in_endings"]) + r")\s*$", re.I),
+        "rule_lead_in": re.compile(struct["rule_lead_in"], re.I),
         "question": re.compile(r"(?:^|[.!?]\s+)[\"'“‘(]?(?:" + "|".join(struct["question_openers"])
                                + r")\b[^.!?]*\?[\"'”’)]*$", re.I),
         "question_label": re.compile(r"^(?:" + struct["question_label"] + r")$", re.I),
@@ -777,25 +778,46 @@ def _split_inline(blocks: list[Block]) -> list[Block]:
     it continues the numbering (so "paragraph 12 of this protocol" stays), and a paragraph with no
     number of its own needs three such points in a row."""
     out: list[Block] = []
+    numbering = None  # the document's last point number so far: a line that runs on from it ("STANDARDS 7. ... 8. ...")
     for b in blocks:
         if b.kind != "para" or b.style == "heading":
             out.append(b)
             continue
         own = b.marker.label if b.marker is not None and b.marker.kind in ("dec", "num") else None
-        cuts, last, restarted = [], own, False
+        cuts, last, restarted, carried = [], own, False, False
+        carry = numbering if own is None else None
         for m in _INLINE_NUM.finditer(b.text):
             if _house_number(b.text, m) or _cross_reference(b.text, m.start()):
                 continue  # (nor "... subject to paragraph 7.11. You should ..." in 7.10: b224's first run)
-            if _follows(last, m.group(1)):
+            if carried and not _after_point_end(b.text, m.start()):
+                continue  # (a count in a sentence is no point: "At least 4 Councillors must be present", review 54)
+            if _follows(last, m.group(1)) or (not cuts and carry is not None and _follows(carry, m.group(1))
+                                              and _after_point_end(b.text, m.start())):
+                carried = carried or not cuts and not _follows(last, m.group(1))
                 cuts.append(m)
                 last = m.group(1)
             elif not restarted and _restarts(b.text, own, cuts, m):  # (once: a contents list heads a page once)
                 cuts.append(m)
                 last, restarted = m.group(1), True
-        if not cuts or (own is None and len(cuts) < 3):
+        # a paragraph with no number of its own splits at three points in a row, or at two that go on from the
+        # numbering above, or at one after a title ("RAISING CONCERNS 7. ...")
+        enough = len(cuts) >= 3 or carried and (len(cuts) >= 2 or _looks_like_heading(b.text[:cuts[0].start()].strip()))
+        if not cuts or (own is None and not enough):
+            numbering = own or numbering
             out.extend(_split_items(b))
             continue
+        numbering = last
         head = b.text[:cuts[0].start()].strip()
+        if head and own is None:
+            # a line whose breaks were lost: its title, its words before the first point, and the next section's
+            # title ("COUNCILLORS AND STAFF – HOW WE WORK TOGETHER This note is ... of them. ROLES 1. The Town Clerk")
+            for text, is_title in _titled_run(head):
+                at = b.text.find(text)
+                out.extend([Block("para", _lines_in(b, at, at + len(text))[:1], text=text, style="heading", level=0,
+                                  gap_before=True)] if is_title else
+                           _split_items(Block("para", _lines_in(b, at, at + len(text)), text=text, indent=b.indent,
+                                              style=b.style, level=b.level, gap_before=b.gap_before)))
+            head = ""
         if head:
             # "4. OFFICERS 4.1 Officers will: ...": a numbered title followed by its own first point is a heading
             titled = own is not None and cuts[0].group(1) == own + ".1" and _looks_like_heading(head) \
@@ -825,6 +847,32 @@ def _split_inline(blocks: list[Block]) -> list[Block]:
                 continue
             out.extend(_split_items(piece))
     return out
+
+
+_CAPS_TITLE = re.compile(r"^((?:[A-Z][A-Z'’&/-]+(?:\s+(?:[–—-]|&))?\s+){2,9}?)(?=[A-Z][a-z])")
+
+
+def _after_point_end(text: str, at: int) -> bool:
+    """A number at ``at`` that goes on from the numbering above stands where a point may start: after a sentence's end
+    or after a title in capitals ("... line manager. 7. Councillors ...", "STANDARDS 7. Councillors ..."), not inside a
+    sentence ("At least 4 Councillors must be present", "on Tuesday 6 May", "The Council's 5 Committees")."""
+    head = text[max(at - 40, 0):at].rstrip()
+    return not head or head[-1] in ".;:!?\"”’)" or bool(re.search(r"(?:^|\s)[A-Z][A-Z'’&-]{2,}$", head))
+
+
+def _titled_run(head: str) -> list[tuple[str, bool]]:
+    """The text before a run-on line's first point, as (text, is a title) pieces: a title in capitals that opens it, the
+    words that follow, and a section title that closes it; the whole of it is a title where it looks like one."""
+    if _looks_like_heading(head) and len(head.split()) <= 8:
+        return [(head, True)]
+    pieces = []
+    m = _CAPS_TITLE.match(head)
+    if m is not None and sum(ch.isalpha() for ch in m.group(1)) >= 8:
+        pieces.append((m.group(1).strip(), True))
+        head = head[m.end():]
+    at = _trailing_title(head, 0, len(head))
+    body, title = (head[:at].strip(), head[at:].strip()) if at is not None else (head.strip(), "")
+    return pieces + [(body, False)] * bool(body) + [(title, True)] * bool(title)
 
 
 def _restarts(text: str, own: str | None, cuts: list[re.Match], m: re.Match) -> bool:

@@ -349,6 +349,7 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
                 (numbered[-1][1] if numbered else heading_number())
             lead_text = clause_text(b.text)
             own, tail = _opening_sentences(lead_text)
+            own = own or (tail if pats["rule_lead_in"].search(tail) else None)  # it states a rule of its own
             if own:
                 # "Senior officers can be invited to brief a group. When they do so:" -- the first
                 # sentence is also a clause of its own; the items keep the whole lead-in as context.
