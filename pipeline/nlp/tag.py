@@ -253,9 +253,10 @@ def tag_documents(docs: list[Document], nlp=None, batch_size: int = 128, use_mod
 
 
 def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
-                      use_model: bool = True) -> list[ClauseFeatures]:
+                      use_model: bool = True, tagger=None) -> list[ClauseFeatures]:
     """``tag_documents``, returning what the trained models see of each clause (in the order of
-    the documents' clauses): training reads the same features a build predicts from."""
+    the documents' clauses): training reads the same features a build predicts from. ``tagger``: the
+    trained models to use instead of the shipped ones."""
     nlp = nlp or load_nlp()
     rules = load_tag_rules()
     jobs, audience_of_clause = [], []
@@ -291,7 +292,7 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
         _inherit_from_parent(d)
     clauses = [c for d in docs for c in d.clauses]
     feats = [features_of(c, a, dec, w, r) for c, (a, w, r), dec in zip(clauses, audience_of_clause, decisions)]
-    tagger = load_tagger() if use_model else None
+    tagger = (tagger or load_tagger()) if use_model else None
     if tagger is None:
         for c in clauses:
             found = find_theme_phrases(c.text, _context_text(c))
