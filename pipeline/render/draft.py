@@ -1013,6 +1013,7 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
     merged_points += _mutual_items(out, own, spec, opts)
     merged_points += _one_reply_time(out, own)
     merged_points += _one_list_per_lead_in(out, own)
+    _definitions_used(out, re.compile(spec["definition"], re.I), own)
     for sec, s in zip(out, sections):  # a heading that names (committee) chairs needs a clause about them
         said = [" ".join([c.text] + [i.text for i in c.items]) for c in sec.clauses]
         if opts.local and s.get("title_local_alone") and not any(re.search(s["committee_chairs"], t, re.I) for t in said):
@@ -1276,6 +1277,23 @@ def _review_said_once(sections: list[DraftSection], rx: re.Pattern, own: Callabl
                     or re.search(r"\b(?:and|but|or)\s+(?:\w+\s+)?(?:must|should|shall|will|may|can)\b|\b(?:never|not)\b", c.text):
                 # (a clause that says more than who reviews the protocol keeps its place: "... review the protocol
                 # with any councillor who raises a concern, and must never share ...", adversarial review 41)
+                kept.append(c)
+        if len(kept) != len(sec.clauses):
+            sec.clauses = kept
+            _renumber(sec)
+
+
+def _definitions_used(sections: list[DraftSection], rx: re.Pattern, own: Callable[[DraftClause], bool]) -> None:
+    """Leave out, in place, each clause that defines a term (draft.yaml ``definition``) that no other clause or list
+    item of the draft uses: a definition is there for the clauses that use its term. The --base council's ``own``
+    clauses are left as they are."""
+    said = [(c, " ".join([c.text, *(it.text for it in c.items)])) for sec in sections for c in sec.clauses]
+    for sec in sections:
+        kept = []
+        for c in sec.clauses:
+            m = None if own(c) else rx.match(c.text)
+            used = re.compile(r"\b" + re.escape(m["term"].strip()) + r"s?\b", re.I) if m else None
+            if used is None or any(used.search(t) for d, t in said if d is not c):
                 kept.append(c)
         if len(kept) != len(sec.clauses):
             sec.clauses = kept
