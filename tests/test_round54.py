@@ -5,7 +5,11 @@ rule of its own before its list (not one that only opens it)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+
+from pipeline.resources import load_rules
 
 RUN_ON = (
     "Ashbury Market Town Council\n"
@@ -105,3 +109,31 @@ def test_a_lead_in_that_states_a_rule_is_also_a_clause_and_its_items_keep_it(seg
     assert got["3.2"].text.startswith("Members collectively are the ultimate policy-makers")
     assert got["3.2.a"].lead_in.startswith("Members collectively are")
     assert "3.3" not in got and got["3.3.a"].lead_in == "Officers will:"
+
+
+def _section(texts: list[str], items: tuple[str, ...] = ()):
+    from pipeline.render.draft import DraftClause, DraftItem, DraftSection
+    clauses = [DraftClause(f"1.{k}", t, [f"A Council clause {k}"], "context", []) for k, t in enumerate(texts, 1)]
+    clauses[-1].items = [DraftItem("(a)", it, ["A Council clause 9"]) for it in items]
+    return DraftSection(1, "introduction", "Introduction", clauses, [])
+
+
+@pytest.mark.parametrize("others,items,kept", [
+    (["Councillors must treat officers with courtesy."], (), False),
+    (["Councillors must treat officers with courtesy."], ("not subject them to bullying or harassment",), True),
+    (["Harassment of the Clerk will not be tolerated."], (), True),
+])
+def test_a_draft_keeps_a_definition_only_where_another_clause_uses_its_term(others, items, kept):
+    from pipeline.render.draft import _definitions_used
+    definition = '"Harassment" has the meaning given in the Equality Act 2010.'
+    sec = _section([definition, *others], items)
+    _definitions_used([sec], re.compile(load_rules("draft.yaml")["definition"], re.I), lambda c: False)
+    assert (definition in [c.text for c in sec.clauses]) is kept
+    assert [c.number for c in sec.clauses] == [f"1.{k}" for k in range(1, len(sec.clauses) + 1)]
+
+
+def test_prejudicial_interests_bind_a_clause_to_wales():
+    from pipeline.render.fit import clause_nation
+    text = "Councillors should not pursue a matter in which they have a personal or prejudicial interest."
+    assert clause_nation(text, "district") == "wales"
+    assert clause_nation("Councillors must declare any disclosable pecuniary interest.", "district") is None
