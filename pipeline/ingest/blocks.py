@@ -801,22 +801,24 @@ def _split_inline(blocks: list[Block]) -> list[Block]:
                 last, restarted = m.group(1), True
         # a paragraph with no number of its own splits at three points in a row, or at two that go on from the
         # numbering above, or at one after a title ("RAISING CONCERNS 7. ...")
-        enough = len(cuts) >= 3 or carried and (len(cuts) >= 2 or _looks_like_heading(b.text[:cuts[0].start()].strip()))
+        head = b.text[:cuts[0].start()].strip() if cuts else ""
+        enough = len(cuts) >= 3 or carried and (len(cuts) >= 2 or _looks_like_heading(head))
         if not cuts or (own is None and not enough):
             numbering = own or numbering
             out.extend(_split_items(b))
             continue
         numbering = last
-        head = b.text[:cuts[0].start()].strip()
         if head and own is None:
             # a line whose breaks were lost: its title, its words before the first point, and the next section's
             # title ("COUNCILLORS AND STAFF – HOW WE WORK TOGETHER This note is ... of them. ROLES 1. The Town Clerk")
+            at = 0
             for text, is_title in _titled_run(head):
-                at = b.text.find(text)
+                at = b.text.find(text, at)
                 out.extend([Block("para", _lines_in(b, at, at + len(text))[:1], text=text, style="heading", level=0,
                                   gap_before=True)] if is_title else
                            _split_items(Block("para", _lines_in(b, at, at + len(text)), text=text, indent=b.indent,
                                               style=b.style, level=b.level, gap_before=b.gap_before)))
+                at += len(text)
             head = ""
         if head:
             # "4. OFFICERS 4.1 Officers will: ...": a numbered title followed by its own first point is a heading

@@ -11,6 +11,7 @@ Sets whose name starts with ``blind`` are never trained on: they are for measuri
 
 from __future__ import annotations
 
+import copy
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,8 +22,7 @@ from ..ingest.read import read
 from ..ingest.segment import segment
 from ..model import TAGS, Clause, IngestError
 from .classifier import ClauseFeatures, Featurizer, LinearModel, Tagger, Vocabulary, calibrated, terms
-from .evaluate import GoldClause, load_gold, match
-from .evaluate import theme_scores as evaluated_themes
+from .evaluate import GoldClause, load_gold, match, theme_scores as evaluated_themes
 from .tag import load_nlp, tag_with_features
 from .themes import theme_ids
 
@@ -241,6 +241,11 @@ def calibrate(examples: list[Example], cv: CrossValidated) -> float:
 THRESHOLD_SETS = tuple(f"blind_b{k}" for k in range(226, 244))
 
 
+def _balance(precision: float, recall: float, **_) -> tuple[float, float]:
+    """How a theme threshold is ranked: the smaller of precision and recall (to three places), then their F1."""
+    return round(min(precision, recall), 3), 2 * precision * recall / (precision + recall or 1)
+
+
 def theme_threshold(examples: list[Example], probs: np.ndarray) -> float:
     """The theme probability above which a theme is given: on predictions for clauses the model was not trained on,
     the one whose precision and recall are both highest (the larger of their minimums, then micro-F1). Best F1 alone
@@ -250,9 +255,7 @@ def theme_threshold(examples: list[Example], probs: np.ndarray) -> float:
     best, best_key = 0.5, (-1.0, -1.0)
     for th in np.arange(0.2, 0.71, 0.025):
         pred = [[t for j, t in enumerate(ids) if probs[i, j] >= th] for i in range(len(examples))]
-        s = theme_scores(examples, pred)
-        f1 = 2 * s["precision"] * s["recall"] / (s["precision"] + s["recall"] or 1)
-        key = (round(min(s["precision"], s["recall"]), 3), f1)
+        key = _balance(**theme_scores(examples, pred))
         if key > best_key:
             best, best_key = round(float(th), 3), key
     return best
@@ -265,19 +268,20 @@ def validation_threshold(model: Tagger, sets: list[GoldSet], nlp=None) -> float:
     """The theme threshold on blind sets the model never saw (THRESHOLD_SETS), by ``theme_threshold``'s rule, read
     from what a build shows (the rules after the model add a table row's and a lead-in's themes), over THRESHOLD_GRID."""
     nlp = nlp or load_nlp()
+    read = [(_documents(s), load_gold([s.gold])) for s in sets]  # (read once; each grid value tags a fresh copy)
     shipped, best, best_key = model.theme_threshold, model.theme_threshold, (-1.0, -1.0)
     try:
         for th in THRESHOLD_GRID:
             model.theme_threshold = th
             pairs = []
-            for s in sets:
-                docs = _documents(s)
+            for docs, gold in read:
+                docs = copy.deepcopy(docs)
                 tag_with_features(docs, nlp, tagger=model)
-                pairs += match(load_gold([s.gold]), docs)
+                pairs += match(gold, docs)
             t = evaluated_themes(pairs)
             if t is None:
                 return shipped  # (no theme labels to set it on: the cross-validated threshold stands)
-            key = (round(min(t["precision"], t["recall"]), 3), t["f1"])
+            key = _balance(**t)
             if key > best_key:
                 best, best_key = th, key
     finally:
