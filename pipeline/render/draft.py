@@ -479,7 +479,10 @@ def _section_of(row, by_id: dict[str, dict], claim_order: list[str]) -> str | No
             # conduct by its Councillors" is no officer's role
         if tags and row["tag"] not in tags:
             continue
-        who = actors and row["actor"] in actors
+        # (a role stated of an officer, whoever the model read it as binding: "The Clerk is the Council's senior
+        # officer ...; individual Councillors have no authority to instruct the Clerk" stood under the councillors' role,
+        # reader round 55's parish draft, 2.3)
+        who = actors and (row["actor"] in actors or bool(s.get("opening") and re.search(s["opening"], row["text"], re.I)))
         what = themes and bool(set(themes) & set(row["themes"]))
         if actors and themes:
             if not (who or what):
@@ -870,8 +873,8 @@ def _prepare(clauses: pd.DataFrame) -> pd.DataFrame:
     # ... nor is a step's own title ("The Chief Executive. Serious or repeated concerns go ...")
     rules = load_rules("draft.yaml")
     heading, title = re.compile(rules["heading_prefix"]), re.compile(rules["step_title"])
-    df["text"] = [(title.sub("", heading.sub("", t)) if k == "step" else heading.sub("", t)) if isinstance(t, str) else t
-                  for t, k in zip(df["text"], df["kind"])]
+    df["text"] = [(title.sub("", heading.sub("", t)) if k == "step" else _run_in_title(heading.sub("", t), title))
+                  if isinstance(t, str) else t for t, k in zip(df["text"], df["kind"])]
     df["confidence"] = pd.to_numeric(df["confidence"]).astype(float).fillna(0.0)
     df["council_label"] = _council_labels(df)
     df["themes"] = df["themes"].map(list)
@@ -890,6 +893,18 @@ def _prepare(clauses: pd.DataFrame) -> pd.DataFrame:
     df["applies_to"] = [applies_to(w, t, c) for w, t, c in zip(whole, types, df.council)]
     df["nation"] = [clause_nation(w, t) for w, t in zip(whole, df.council_type)]
     return df
+
+
+def _run_in_title(text: str, title: re.Pattern) -> str:
+    """A paragraph without its run-in title where the sentence after it names the title's subject again ("Cabinet
+    Members. Each Cabinet Member will meet the director ...": a source's bold "**Cabinet Members.**" stood at the head of
+    the district draft's 4.4, reader round 55); a first sentence that is not a title stays ("Yes. Pass the details ...",
+    "Councillor J. Patel ...": draft.yaml step_title)."""
+    m = title.match(text)
+    if not m:
+        return text
+    stem = re.findall(r"[A-Za-z]+", m.group(0))[-1].lower()[:5]
+    return text[m.end():] if len(stem) >= 4 and stem in text[m.end():].lower() else text
 
 
 def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:

@@ -1,0 +1,110 @@
+"""Shapes from the b249–b253 first runs and reader round 55: what a meeting did not have or when it sat, in other
+words, and the next meeting's date on a line of its own; a message's marked extract lines; a source's run-in title
+before a sentence that names its subject again; a role stated of an officer filed under the officers' role; and
+repeats the readers found in other words (an officer's political views, a councillor's managers, advice overruled)."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from pipeline.render.draft import _run_in_title, _section_of
+from pipeline.render.points import points_of
+from pipeline.resources import load_rules
+
+
+@pytest.mark.parametrize("line,reason", [
+    ("No questions were raised by members of the public.", "meeting record"),
+    ("There were no declarations of interest.", "meeting record"),
+    ("No interests were declared.", "meeting record"),
+    ("The meeting commenced at 6.30 pm and closed at 8.05 pm.", "meeting record"),
+    ("(The meeting commenced at 6.00 pm and closed at 8.22 pm)", "meeting record"),
+    ("Tuesday 20 January 2026 at 6.30 pm.", "date line"),
+    ("Extract from the Member/Officer Protocol --------", "rule line"),
+    ("End of extract --------", "rule line"),
+])
+def test_a_meetings_records_and_a_messages_marks_are_furniture(seg, line, reason):
+    doc = seg("41. DATE OF NEXT MEETING\n\n" + line + "\n\n"
+              "45.1 The Monitoring Officer advised that councillors must not instruct staff directly.\n")
+    assert [c.text for c in doc.clauses] == ["The Monitoring Officer advised that councillors must not instruct "
+                                             "staff directly."]
+    assert (line, reason) in {(f.text.strip(), f.reason) for f in doc.furniture}
+
+
+@pytest.mark.parametrize("line", [
+    "Cllr Voss declared an interest in item 6 as the councillor named in the complaint.",
+    "There were no declarations of interest, but the Clerk reminded councillors that they must declare any interest.",
+    "Tuesday 20 January 2026: councillors should send agenda items to the Clerk by then.",
+])
+def test_a_record_that_says_more_stays_a_clause(seg, line):
+    doc = seg("43. MINUTES\n\n" + line + "\n")
+    assert [c.text for c in doc.clauses] == [line]
+
+
+def test_a_date_that_ends_a_wrapped_sentence_is_kept_in_it(seg):
+    doc = seg("1. The protocol came into force on\n1 April 2024.\n\n2. Councillors must not bully officers.\n")
+    assert [c.text for c in doc.clauses] == ["The protocol came into force on 1 April 2024.",
+                                             "Councillors must not bully officers."]
+    assert not doc.furniture
+
+
+def _title() -> re.Pattern:
+    return re.compile(load_rules("draft.yaml")["step_title"])
+
+
+@pytest.mark.parametrize("text,printed", [
+    ("Cabinet Members. Each Cabinet Member will meet the director responsible for their portfolio.",
+     "Each Cabinet Member will meet the director responsible for their portfolio."),
+    ("The Leader. The Leader of the Council appoints the Cabinet.", "The Leader of the Council appoints the Cabinet."),
+    ("Political Groups. Officers may brief political groups on request.", "Officers may brief political groups on request."),
+    # (a first sentence that is no title of the next, or a name with its initial, stays)
+    ("Yes. Pass the details to the Clerk.", "Yes. Pass the details to the Clerk."),
+    ("Councillor J. Patel asked the Clerk for the report.", "Councillor J. Patel asked the Clerk for the report."),
+    ("Standing Orders. Councillors must not instruct officers.", "Standing Orders. Councillors must not instruct officers."),
+])
+def test_a_run_in_title_is_dropped_only_where_its_sentence_names_its_subject_again(text, printed):
+    assert _run_in_title(text, _title()) == printed
+
+
+def _row(text: str, tag: str = "role", actor: str | None = "member") -> pd.Series:
+    return pd.Series({"text": text, "tag": tag, "actor": actor, "themes": []})
+
+
+@pytest.mark.parametrize("text,actor,section", [
+    ("The Clerk is the Council's senior officer and its Proper Officer; individual Councillors have no authority to "
+     "instruct the Clerk.", "member", "roles_officers"),
+    ("Reports to the Cabinet are the responsibility of the officers who write them.", "both", "roles_officers"),
+    ("Councillors set the Council's policy and budget.", "member", "roles_councillors"),
+    ("Officers and Councillors share a duty to act lawfully.", "both", "roles_councillors"),
+    ("The Clerk and the Chair meet before each meeting to agree the agenda.", "both", "roles_councillors"),
+    ("Staff Committee members appoint the Clerk.", "member", "roles_councillors"),
+])
+def test_a_role_stated_of_an_officer_is_the_officers_role_whoever_it_was_read_to_bind(text, actor, section):
+    rules = load_rules("draft.yaml")
+    by_id = {s["id"]: s for s in rules["sections"]}
+    assert _section_of(_row(text, actor=actor), by_id, ["roles_councillors", "roles_officers"]) == section
+
+
+@pytest.mark.parametrize("first,second,point", [
+    ("Officers attend meetings to advise, and will not take part in debate or express a political view.",
+     "Officers will not speak at Council meetings on matters of political opinion.", "neutrality"),
+    ("Officers are employed by the Council as a whole, and not by any political group or individual Councillor.",
+     "(c) to recognise that they are accountable to their managers and not to individual Councillors;",
+     "serves_whole_council"),
+    ("Reports to the Cabinet are the responsibility of the officers who write them.",
+     "Councillors must not put pressure on an officer to change the recommendation in a report.", "officer_reports"),
+    ("The Chair has no more authority over the Clerk than any other Councillor.",
+     "The Chair has no more power than any other Councillor to instruct the Clerk outside a meeting.",
+     "instructions_channel"),
+    ("(f) accept that the Clerk will record in the minutes any advice that the Council decides not to follow.",
+     "Where they decide not to follow the Clerk's advice, their reasons should be recorded in the minutes.",
+     "advice_overruled"),
+])
+def test_the_readers_repeats_in_other_words_make_one_point(first, second, point):
+    assert point in points_of(first) and point in points_of(second)
+
+
+def test_a_councillors_own_political_views_are_not_the_officers_neutrality():
+    assert "neutrality" not in points_of("Members are free to express their political views at meetings.")
