@@ -108,3 +108,12 @@ def test_the_readers_repeats_in_other_words_make_one_point(first, second, point)
 
 def test_a_councillors_own_political_views_are_not_the_officers_neutrality():
     assert "neutrality" not in points_of("Members are free to express their political views at meetings.")
+
+
+def test_minutes_ending_with_the_next_meetings_heading_and_date_are_not_cut_off(seg):
+    doc = seg("8. The Clerk reported that the consultation closes on 30 April.\n\n"
+              "9. Dyddiad y cyfarfod nesaf / Date of next meeting\n"
+              "Monday 8 April 2024 at 7.00pm.\n")
+    assert [c.text for c in doc.clauses] == ["The Clerk reported that the consultation closes on 30 April."]
+    assert {f.reason for f in doc.furniture} == {"meeting record", "date line"}
+    assert doc.clauses[-1].complete
