@@ -43,10 +43,24 @@ def test_a_record_that_says_more_stays_a_clause(seg, line):
     assert [c.text for c in doc.clauses] == [line]
 
 
-def test_a_date_that_ends_a_wrapped_sentence_is_kept_in_it(seg):
-    doc = seg("1. The protocol came into force on\n1 April 2024.\n\n2. Councillors must not bully officers.\n")
-    assert [c.text for c in doc.clauses] == ["The protocol came into force on 1 April 2024.",
-                                             "Councillors must not bully officers."]
+@pytest.mark.parametrize("text,kept", [
+    ("1. The protocol came into force on\n1 April 2024.\n", "1 April 2024."),
+    # (across a blank line, as Word and Markdown set paragraphs, and a date without its time: adversarial review 55)
+    ("1.2 Councillors must declare any gift received on or after\n\nMonday 1 April 2024 at 9am\n\nwithin 28 days.\n",
+     "Monday 1 April 2024 at 9am"),
+    ("1.4 Requests made by councillors before\nMonday 3 June 2024\nwill be dealt with under the previous protocol.\n",
+     "Monday 3 June 2024"),
+])
+def test_a_date_that_belongs_to_a_sentence_is_kept_in_it(seg, text, kept):
+    doc = seg(text + "\n2. Councillors must not bully officers.\n")
+    assert any(kept in t.text for t in [*doc.clauses, *doc.headings])  # (where it stood before this round)
+    assert not doc.furniture
+
+
+@pytest.mark.parametrize("line", ["Gifts and Hospitality ------------------------------",
+                                  "Officers are not permitted to attend political group meetings ----------"])
+def test_a_heading_or_rule_with_a_rule_of_marks_after_it_is_not_furniture(seg, line):
+    doc = seg("1. Councillors must not bully officers.\n\n" + line + "\n\n2. Officers give impartial advice.\n")
     assert not doc.furniture
 
 
@@ -63,6 +77,12 @@ def _title() -> re.Pattern:
     ("Yes. Pass the details to the Clerk.", "Yes. Pass the details to the Clerk."),
     ("Councillor J. Patel asked the Clerk for the report.", "Councillor J. Patel asked the Clerk for the report."),
     ("Standing Orders. Councillors must not instruct officers.", "Standing Orders. Councillors must not instruct officers."),
+    # (an instruction whose object the next sentence names, and a title whose words it does not open with, stay:
+    # adversarial review 55)
+    ("Notify The Monitoring Officer. The Monitoring Officer will log the complaint.",
+     "Notify The Monitoring Officer. The Monitoring Officer will log the complaint."),
+    ("Members Decide Policy. Officers implement policy decided by Members.",
+     "Members Decide Policy. Officers implement policy decided by Members."),
 ])
 def test_a_run_in_title_is_dropped_only_where_its_sentence_names_its_subject_again(text, printed):
     assert _run_in_title(text, _title()) == printed
@@ -80,6 +100,11 @@ def _row(text: str, tag: str = "role", actor: str | None = "member") -> pd.Serie
     ("Officers and Councillors share a duty to act lawfully.", "both", "roles_councillors"),
     ("The Clerk and the Chair meet before each meeting to agree the agenda.", "both", "roles_councillors"),
     ("Staff Committee members appoint the Clerk.", "member", "roles_councillors"),
+    ("The Clerk's role is not to decide policy; Councillors set policy.", "member", "roles_councillors"),
+    ("Officers' Committee members decide matters of staff pay and conditions.", "member", "roles_councillors"),
+    ("Chief Officer Appointments Committee members appoint the chief officers.", "member", "roles_councillors"),
+    ("Directors appointed by the Council to the boards of its companies must act in the company's interests.", "member",
+     "roles_councillors"),
 ])
 def test_a_role_stated_of_an_officer_is_the_officers_role_whoever_it_was_read_to_bind(text, actor, section):
     rules = load_rules("draft.yaml")
@@ -106,8 +131,20 @@ def test_the_readers_repeats_in_other_words_make_one_point(first, second, point)
     assert point in points_of(first) and point in points_of(second)
 
 
-def test_a_councillors_own_political_views_are_not_the_officers_neutrality():
-    assert "neutrality" not in points_of("Members are free to express their political views at meetings.")
+@pytest.mark.parametrize("text,point", [
+    ("Members are free to express their political views at meetings.", "neutrality"),
+    ("Members should not hesitate to express their political views robustly at meetings of the Council.", "neutrality"),
+    ("Officers must not follow an instruction from an individual councillor unless it is recorded in a resolution.",
+     "advice_overruled"),
+    ("Councillors must not accept gifts or hospitality without recording them in the register of interests.",
+     "advice_overruled"),
+    ("Reports of damage to council property are the responsibility of the officer in charge of the building.",
+     "officer_reports"),
+    ("Ward councillors are accountable to their residents, not to members of their political group.",
+     "serves_whole_council"),
+])
+def test_a_near_wording_does_not_make_the_point(text, point):
+    assert point not in points_of(text)  # (adversarial review 55)
 
 
 def test_minutes_ending_with_the_next_meetings_heading_and_date_are_not_cut_off(seg):

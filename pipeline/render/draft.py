@@ -896,15 +896,22 @@ def _prepare(clauses: pd.DataFrame) -> pd.DataFrame:
 
 
 def _run_in_title(text: str, title: re.Pattern) -> str:
-    """A paragraph without its run-in title where the sentence after it names the title's subject again ("Cabinet
-    Members. Each Cabinet Member will meet the director ...": a source's bold "**Cabinet Members.**" stood at the head of
-    the district draft's 4.4, reader round 55); a first sentence that is not a title stays ("Yes. Pass the details ...",
-    "Councillor J. Patel ...": draft.yaml step_title)."""
+    """A paragraph without its run-in title where the sentence after it opens by naming the title again, its words in
+    order ("Cabinet Members. Each Cabinet Member will meet the director ...": a source's bold "**Cabinet Members.**"
+    stood at the head of the district draft's 4.4, reader round 55); a first sentence that is not a title stays ("Yes.
+    Pass the details ...", "Councillor J. Patel ...": draft.yaml step_title), as does an instruction whose object the
+    next sentence names ("Notify the Monitoring Officer. The Monitoring Officer will log the complaint.": adversarial
+    review 55)."""
     m = title.match(text)
     if not m:
         return text
-    stem = re.findall(r"[A-Za-z]+", m.group(0))[-1].lower()[:5]
-    return text[m.end():] if len(stem) >= 4 and stem in text[m.end():].lower() else text
+    stems = [w.lower()[:5] for w in re.findall(r"[A-Za-z]+", m.group(0)) if w.lower() not in ("the", "and", "of")]
+    opening = [w.lower() for w in re.findall(r"[A-Za-z]+", text[m.end():])[:8]]
+    k = 0
+    for w in opening:
+        if k < len(stems) and w.startswith(stems[k]):
+            k += 1
+    return text[m.end():] if stems and k == len(stems) else text
 
 
 def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
