@@ -178,8 +178,8 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                 # a line that carries on the sentence above it is that sentence's ("1.4 All contracts must be" /
                 # "signed on behalf of the Council" / "by two councillors and the Clerk.": adversarial review 35)
                 reason = None
-            above = next((k.text.strip() for k in reversed(keep) if k.text.strip()), "")
-            if reason == "date line" and above and not re.search(r"[.!?:;)\]”\"]$", above):
+            if reason == "date line" and re.search(r"[^.!?:;)\]”\"\s]\s*$", next(
+                    (k.text for k in reversed(keep) if k.text.strip()), ".")):
                 reason = None  # ... and a date under text that has not ended its sentence, across a blank line as Word
                 # and Markdown set paragraphs ("... received on or after" / "" / "Monday 1 April 2024 at 9am": adversarial
                 # review 55); under its heading the date is the heading's only where the heading is itself the record
