@@ -178,14 +178,13 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                 # a line that carries on the sentence above it is that sentence's ("1.4 All contracts must be" /
                 # "signed on behalf of the Council" / "by two councillors and the Clerk.": adversarial review 35)
                 reason = None
-            if reason == "date line" and re.search(r"[^.!?:;)\]”\"\s]\s*$", next(
-                    (k.text for k in reversed(keep) if k.text.strip()), ".")):
-                reason = None  # ... and a date under text that has not ended its sentence, across a blank line as Word
-                # and Markdown set paragraphs ("... received on or after" / "" / "Monday 1 April 2024 at 9am": adversarial
-                # review 55); under its heading the date is the heading's only where the heading is itself the record
-                # ("Date of next meeting"), or ends in a colon
+            if reason == "date line" and re.search(r"[^.!?:;)\]”\"]$", _text_above(keep) or "."):
+                reason = None  # ... and a date under text that has not ended its sentence, on the line above or
+                # across a blank line as Word and Markdown set paragraphs ("... received on or after" / "" / "Monday 1
+                # April 2024 at 9am": adversarial review 55); under its heading the date is the heading's only where
+                # the heading is itself the record ("Date of next meeting"), or ends in a colon
             if reason == "document details" and _BY_LINE.match(text) and keep:
-                above = next((k.text.strip() for k in reversed(keep) if k.text.strip()), "")
+                above = _text_above(keep)
                 if re.search(r"[:?]\s*$", above) or (len(above.split()) >= 6 and re.search(r"\b[a-z][\w'’-]*,?\s*$", above)):
                     # "Prepared by the Clerk." under "The agenda for each meeting is:", after "Who issues press
                     # releases?" or going on from a sentence under way ("... kept up to date by the Monitoring Officer
@@ -402,10 +401,15 @@ _BY_LINE = re.compile(r"(?:prepared|written|produced|published|issued|maintained
 
 # furniture whose pattern reads like words of a sentence: a line matching one is furniture only where it stands on its own
 _OWN_LINE = frozenset({"form", "speaker line", "attendance list", "page updated", "copy status", "availability note",
-                       "signature", "security marking", "meeting listing", "comment widget", "date line"})
+                       "signature", "security marking", "meeting listing", "comment widget"})
 
 
 _MID_SENTENCE = frozenset({"time stamp", "editorial note", "source note", "sign-off"})  # kinds a sentence may hold
+
+
+def _text_above(keep: list[Line]) -> str:
+    """The last line kept so far that has text, stripped ("" where none has)."""
+    return next((k.text.strip() for k in reversed(keep) if k.text.strip()), "")
 
 
 def _inside_sentence(lines: list[Line], i: int, keep: list[Line], text: str) -> bool:
