@@ -99,6 +99,17 @@ CASES = {
                               "Councillors, acting together as the Council, decide its policies.",
                               "No individual member has any authority to make decisions for the council."],
                              ["The committee will publish its decisions within five days."]),
+    "cabinet_information": (["Cabinet Members may ask for reports and information about their portfolio.",
+                             "A Cabinet Member may ask the Director for information and for advice on options.",
+                             "Executive members are entitled to receive regular briefings from their Director."],
+                            ["Cabinet Members lead on the services in their portfolios.",
+                             "Officers will give information to Cabinet Members' political opponents on request.",
+                             "Councillors may ask officers for information.",
+                             "Cabinet Members will not be given briefings on individual staffing cases.",
+                             "Cabinet Members may ask for information held by other directorates only through the Chief "
+                             "Executive.",
+                             "Cabinet Members can expect officers to provide information promptly, but officers must not "
+                             "withhold information from opposition members."]),
     "advice_overruled": (["(f) accept that the Clerk will record in the minutes any advice that the Council decides not to follow.",
                           "Where councillors decide not to follow that advice, their reasons should be recorded in the minutes."],
                          ["The Clerk will record the minutes of every meeting.", "Councillors may decide not to follow advice."]),
