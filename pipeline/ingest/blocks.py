@@ -20,6 +20,7 @@ def _patterns():
     full = lambda p: re.compile(r"^\s*(?:" + p + r")\s*$", re.I)  # noqa: E731
     return {
         "lines": [(full(e["pattern"]), e["reason"]) for e in furn["lines"]],
+        "paragraphs": [(full(e["pattern"]), e["reason"]) for e in furn.get("paragraphs", [])],
         "labels": [(full(e["pattern"]), e["reason"]) for e in furn["labels"]],
         "toc": full("(?:" + "|".join(furn["toc_headings"]) + r")\s*:?"),  # "On this page:"
         "parties": {k: full(v) for k, v in struct["table_parties"].items()},

@@ -554,18 +554,31 @@ def _drop_entry(b: Block, st: _State, reason: str) -> None:
 _TITLED = re.compile(r"(?:slide|session|module|part|section|step|unit|chapter|topic)\s+\w{1,4}\s*[–—:-]\s*(\S.*)$", re.I)
 
 
+_GOES_ON = re.compile(r"\s*(?:he|she|they|his|her|their|this|that|it)\b", re.I)
+
+
 def _wrapped_records(blocks: list[Block], st: _State) -> list[Block]:
     """A meeting's procedural record wrapped over two or more lines ("RESOLVED that the minutes of the meeting held on 16
     July 2024 be confirmed as a correct record and" / "signed by the Chair."), which no line holds whole, is furniture as
-    it is on one line (b232's first run: a PDF's minutes). Only a paragraph without a number of its own, read whole."""
+    it is on one line (b232's first run: a PDF's minutes). Only a paragraph without a number of its own, read whole.
+    The records furniture.yaml ``paragraphs`` lists (a councillor's declaration of interest) are matched here alone, on a
+    paragraph of one to six lines, numbered or not, and never on one of its lines (adversarial review 56)."""
     pats = [rx for rx, r in _patterns()["lines"] if r == "meeting record"]
+    whole_only = _patterns()["paragraphs"]
     out = []
-    for b in blocks:
-        if b.kind == "para" and b.marker is None and 2 <= len(b.lines) <= 6 and b.style == "body":
+    for k, b in enumerate(blocks):
+        if b.kind == "para" and 1 <= len(b.lines) <= 6 and b.style == "body":
             whole = fold_spaces(" ".join(ln.text.strip() for ln in b.lines))
-            if len(whole) <= 400 and any(rx.match(whole) for rx in pats):
+            reason = None
+            if b.marker is None and len(b.lines) >= 2 and len(whole) <= 400 and any(rx.match(whole) for rx in pats):
+                reason = "meeting record"
+            elif len(whole) <= 700 and not (k + 1 < len(blocks) and _GOES_ON.match(blocks[k + 1].text)):
+                # (not where the next paragraph goes on about the councillor: "He then remained in the room and voted")
+                text = parse_marker(whole)[2] or whole if b.marker is not None else whole
+                reason = next((r for rx, r in whole_only if rx.match(text)), None)
+            if reason:
                 for ln in b.lines:
-                    st.drop(ln, "meeting record")
+                    st.drop(ln, reason)
                 continue
         out.append(b)
     return out

@@ -460,9 +460,10 @@ def _gutter(rows: list[list[dict]], width: float, height: float) -> tuple[float,
     halves = [([w for w in r if w["x1"] < g], [w for w in r if w["x0"] > g]) for r in body if not _crosses(r, g)]
     lefts, rights = [a for a, _ in halves if a], [b for _, b in halves if b]
     # (a page's last stretch of two columns may leave its right column short: where no line crosses the gutter, a
-    # quarter of the lines will do)
+    # quarter of the lines will do; counted among the lines that do not cross it, as a leaflet's introduction and its
+    # closing box across the page are none of either column's: b258's two-column parish leaflet)
     least = 0.25 if fewest == 0 else 0.4
-    if len(lefts) < least * len(body) or len(rights) < least * len(body):
+    if len(lefts) < least * len(halves) or len(rights) < least * len(halves):
         return None
     # (each column's own width, from its lines' starts to their ends: prose fills its column, a table's cells do not)
     for side in (lefts, rights):
@@ -520,6 +521,10 @@ def _read_columns(rows: list[list[dict]], gap: tuple[float, float]) -> list[list
 
     out: list[list[dict]] = []
     shift = 0.0  # how far down the page's lines have moved so far
+    # (a stretch of blank page across both columns, of five lines or more, ends a run too: what stands below it, a
+    # leaflet's closing box whose heading is in the left column alone, is read after both columns, not inside the
+    # left one: b258's two-column parish leaflet)
+    blank = 5 * statistics.median(max(w["bottom"] for w in r) - min(w["top"] for w in r) for r in rows) if rows else 0
     k = 0
     while k < len(rows):
         if spanning(rows[k]):
@@ -527,7 +532,8 @@ def _read_columns(rows: list[list[dict]], gap: tuple[float, float]) -> list[list
             k += 1
             continue
         band = []
-        while k < len(rows) and not spanning(rows[k]):
+        while k < len(rows) and not spanning(rows[k]) and not (
+                band and rows[k][0]["top"] - max(w["bottom"] for r in band for w in r) > blank):
             band.append(rows[k])
             k += 1
         lefts = [r for r in ([w for w in r if w["x1"] <= gutter] for r in band) if r]
