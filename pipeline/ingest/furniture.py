@@ -563,8 +563,9 @@ def _wrapped_records(blocks: list[Block], st: _State) -> list[Block]:
     it is on one line (b232's first run: a PDF's minutes). Only a paragraph without a number of its own, read whole.
     The records furniture.yaml ``paragraphs`` lists (a councillor's declaration of interest) are matched here alone, on a
     paragraph of one to six lines, numbered or not, and never on one of its lines (adversarial review 56)."""
-    pats = [rx for rx, r in _patterns()["lines"] if r == "meeting record"]
-    whole_only = _patterns()["paragraphs"]
+    patterns = _patterns()
+    pats = [rx for rx, r in patterns["lines"] if r == "meeting record"]
+    whole_only = patterns["paragraphs"]
     out = []
     for k, b in enumerate(blocks):
         if b.kind == "para" and 1 <= len(b.lines) <= 6 and b.style == "body":

@@ -531,10 +531,10 @@ def _read_columns(rows: list[list[dict]], gap: tuple[float, float]) -> list[list
             out.append(moved(rows[k], shift))
             k += 1
             continue
-        band = []
-        while k < len(rows) and not spanning(rows[k]) and not (
-                band and rows[k][0]["top"] - max(w["bottom"] for r in band for w in r) > blank):
+        band, band_bottom = [], 0.0  # (the band's lowest word so far, kept as it grows: no rescan per line)
+        while k < len(rows) and not spanning(rows[k]) and not (band and rows[k][0]["top"] - band_bottom > blank):
             band.append(rows[k])
+            band_bottom = max(band_bottom, max(w["bottom"] for w in rows[k]))
             k += 1
         lefts = [r for r in ([w for w in r if w["x1"] <= gutter] for r in band) if r]
         rights = [r for r in ([w for w in r if w["x0"] >= gutter] for r in band) if r]
@@ -548,7 +548,6 @@ def _read_columns(rows: list[list[dict]], gap: tuple[float, float]) -> list[list
                 - min(r[0]["top"] for r in rights)
             across = min(w["x0"] for r in rights for w in r) - min((w["x0"] for r in lefts for w in r), default=0.0)
             out += [moved(r, shift + down, across) for r in rights]
-            band_bottom = max(w["bottom"] for r in band for w in r)
             shift += max(0.0, max(w["bottom"] for r in rights for w in r) + down - band_bottom)
     return out
 

@@ -268,13 +268,13 @@ def validation_threshold(model: Tagger, sets: list[GoldSet], nlp=None) -> float:
     """The theme threshold on blind sets the model never saw (THRESHOLD_SETS), by ``theme_threshold``'s rule, read
     from what a build shows (the rules after the model add a table row's and a lead-in's themes), over THRESHOLD_GRID."""
     nlp = nlp or load_nlp()
-    read = [(_documents(s), load_gold([s.gold])) for s in sets]  # (read once; each grid value tags a fresh copy)
+    read_once = [(_documents(s), load_gold([s.gold])) for s in sets]  # (each grid value tags a fresh copy)
     shipped, best, best_key = model.theme_threshold, model.theme_threshold, (-1.0, -1.0)
     try:
         for th in THRESHOLD_GRID:
             model.theme_threshold = th
             pairs = []
-            for docs, gold in read:
+            for docs, gold in read_once:
                 docs = copy.deepcopy(docs)
                 tag_with_features(docs, nlp, tagger=model)
                 pairs += match(gold, docs)
