@@ -418,7 +418,9 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
             # "Key point: you set the direction; ..."): the item ended where the next word would have fitted
             starts_new = True
         elif not starts_new:
-            prev = cur.lines[-1].text.strip()
+            # (a sentence ends inside its closing quotation mark too: "... under pressure from members?”" at a page's
+            # foot, then "The Cabinet Member replied ...": b261's minutes)
+            prev = re.sub(r"(?<=[.!?])[”\"’]+$", "", cur.lines[-1].text.strip())
             lower_next = text[:1].islower() or text[:1] in "(\"'“‘"
             # (a line that ends a sentence where the next line's first word would have fitted ended its paragraph:
             # text copied from a PDF viewer has no blank lines, "... Responsible Financial Officer." / "This guide
@@ -1413,6 +1415,41 @@ def _split_title(blocks: list[Block]) -> list[Block]:
     rest_text = " ".join(ln.text.strip() for ln in first.lines[1:])
     rest = Block("para", first.lines[1:], text=rest_text, indent=first.indent)
     return [title, rest] + blocks[1:]
+
+
+# a member's question in minutes, labelled by who asked whom, over the question in quotation marks ("(b) Question from
+# Councillor R. Mistry to the Cabinet Member for Resources, Councillor L." / "Fairbairn" / "“How many working days ...")
+_ASKED_LABEL = re.compile(r"(?:supplementary\s+)?(?:question|petition|statement|deputation)\s+(?:from|by)\s+"
+                          r"(?:[^.?!:;“”\"]|\.(?=\s*[A-Z])){3,200}", re.I)  # (initials: "Councillor L. Fairbairn")
+_OPENS_QUOTE = re.compile(r"[“\"‘]")
+
+
+def split_question_labels(blocks: list[Block]) -> list[Block]:
+    """A paragraph that opens with a member's question's label (one or two lines, no sentence of its own) and goes on
+    with the question in quotation marks is the label, a heading, over the question, which keeps the paragraph's
+    number (b261's council minutes: the label, the question and, across a page break, the answer were one clause)."""
+    out = []
+    for b in blocks:
+        at = next((k for k, ln in enumerate(b.lines[:3]) if k and _OPENS_QUOTE.match(ln.text.strip())), None) \
+            if b.kind == "para" and b.style == "body" and len(b.lines) >= 2 else None
+        label = " ".join(ln.text.strip() for ln in b.lines[:at]) if at else ""
+        if b.marker is not None and label:
+            label = parse_marker(label)[2] or label
+        quoted = b.lines[at].text.strip()[1:] if at else ""
+        closed = re.search(r"[”\"]|’(?!\w)", quoted)  # (not the apostrophe of "the Council’s")
+        # (the label ends on the name of whom it was asked, and the quotation opens a sentence of its own: "... about the
+        # review of the" / "“Member/Officer Protocol” which ..." is one sentence, adversarial review 57)
+        if not at or not _ASKED_LABEL.fullmatch(label) or not re.search(r"\b[A-Z][\w'’-]*\)?$", label) \
+                or not quoted[:1].isupper() or (closed and re.match(r"\s*[a-z]", quoted[closed.end():])):
+            out.append(b)
+            continue
+        out.append(Block("para", b.lines[:at], text=label, style="heading", level=0))
+        rest = b.lines[at:]
+        text = rest[0].text.strip()
+        for ln in rest[1:]:
+            text = join_wrapped(text, ln.text.strip())
+        out.append(Block("para", rest, text=text, marker=b.marker, indent=b.indent))
+    return out
 
 
 def _looks_like_title(text: str) -> bool:

@@ -120,8 +120,12 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
     signed_at = -100  # the line of the last sign-off ("Kind regards,"), whose signature a disclaimer may follow
     quoted_from = ""  # under an "... wrote:" line: the words of the text above it, which a quoted line repeats
     quotes, quote_at = 0, 0  # "... wrote:" lines read so far (each reads the text above it once), and the last one's
+    record_to = -1  # the last line of a meeting's record wrapped over several lines, read whole from its first
     for i, ln in enumerate(lines):
         text = ln.text.strip()
+        if i <= record_to and text:
+            st.drop(ln, "meeting record")  # ("On being put to the vote, the recommendation was carried" / "unanimously.")
+            continue
         if not text:
             attending = ""  # a blank line ends an attendance list
             control = disclaimer = False
@@ -171,6 +175,16 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                 (r for rx, r in pats["lines"] if rx.match(text) or (plain != text and rx.match(plain))), None)
             reason = matched or (known.get(_norm_digits(text)) if not sentence else None) \
                 or _numbered_record(text, pats["lines"])
+            if reason == "meeting record" and _goes_on_below(lines, i):
+                # the paragraph is judged whole: "The Mayor thanked officers in the Waste and Street Scene service for
+                # maintaining collections" / "throughout the flooding ... and asked that ..." says more than thanks
+                # (b261's first run); a record whole takes its lines with it
+                end = _record_paragraph_end(lines, i, pats["lines"])
+                reason, record_to = ("meeting record", end) if end is not None else (None, record_to)
+            if reason == "meeting record" and _BARE_TIME.fullmatch(text) and i and keep and keep[-1] is lines[i - 1] \
+                    and not re.search(r"[.!?:;)\]”\"]$", lines[i - 1].text.strip()):
+                reason = None  # ("... before 8.00am or after" / "6.30pm.": a time ends the sentence above it, kept
+                # text, adversarial review 57; under a record taken as furniture it is the record's end)
             if reason in _MID_SENTENCE and _inside_sentence(lines, i, keep, text):
                 reason = None  # "... before 08:30 or after" / "17:30" / "and councillors must not expect a reply ...",
                 # "Thanks," / "as agreed at the last meeting, please note ..." (adversarial review 39)
@@ -421,6 +435,29 @@ def _inside_sentence(lines: list[Line], i: int, keep: list[Line], text: str) -> 
     if above and _runs_into(lines[i - 1].text, text):
         return True
     return below and (not above or not re.search(r"[.!?:;]$", lines[i - 1].text.strip()))
+
+
+def _goes_on_below(lines: list[Line], i: int) -> bool:
+    """Line ``i`` stops short of a sentence's end and the next line goes on with it in lower case."""
+    text = lines[i].text.strip()
+    return not re.search(r"[.!?:;)\]”\"]$", text) and i + 1 < len(lines) \
+        and bool(re.match(r"[a-z]", lines[i + 1].text.strip()))
+
+
+def _record_paragraph_end(lines: list[Line], i: int, patterns) -> int | None:
+    """The last line of the paragraph from line ``i`` (six lines at most) where that paragraph is a meeting's record
+    whole, else None."""
+    end, para = i, []
+    for j in range(i, min(i + 6, len(lines))):
+        if not lines[j].text.strip():
+            break
+        para.append(lines[j].text.strip())
+        end = j
+    whole = fold_spaces(" ".join(para))
+    return end if any(r == "meeting record" and rx.match(whole) for rx, r in patterns) else None
+
+
+_BARE_TIME = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\.?", re.I)
 
 
 def _runs_into(above: str, text: str) -> bool:

@@ -322,7 +322,7 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
             rows = _attach_marks(rows, marks)
             gutter = _gutter(rows, page.width, page.height)
             if gutter is not None:
-                rows = _read_columns(rows, gutter)
+                rows = _read_columns(rows, gutter, page.height)
             else:
                 rows = _margin_titles_apart(rows, page.width, page.height)
             for row in rows:
@@ -501,7 +501,7 @@ def _crosses(row: list[dict], x: float) -> bool:
     return any(w["x0"] < x < w["x1"] for w in row)
 
 
-def _read_columns(rows: list[list[dict]], gap: tuple[float, float]) -> list[list[dict]]:
+def _read_columns(rows: list[list[dict]], gap: tuple[float, float], height: float = 0.0) -> list[list[dict]]:
     """A two-column page's lines in reading order: each run of lines between spanning ones (a title, a running
     header or footer, a heading across the page) is read down its left column, then down its right. The right
     column's words are moved under the left one (their y after the left column's last line, their x by the columns'
@@ -524,15 +524,26 @@ def _read_columns(rows: list[list[dict]], gap: tuple[float, float]) -> list[list
     # (a stretch of blank page across both columns, of five lines or more, ends a run too: what stands below it, a
     # leaflet's closing box whose heading is in the left column alone, is read after both columns, not inside the
     # left one: b258's two-column parish leaflet)
-    blank = 5 * statistics.median(max(w["bottom"] for w in r) - min(w["top"] for w in r) for r in rows) if rows else 0
+    line_height = statistics.median(max(w["bottom"] for w in r) - min(w["top"] for w in r) for r in rows) if rows else 0
+    blank = 5 * line_height
+    # (the page's foot, a line or three in its bottom margin set apart below the columns by a gap of a few lines, is
+    # the page's furniture, not the last lines of the left column: "Protocol on Member/Officer Relations - Issue 5 -
+    # March 2025" at the left margin put the right column's first line under it, read as the next page's head: b260's
+    # first run; a closing section of the left column higher up stays in it, adversarial review 57)
+    foot = len(rows)
+    for j in range(len(rows) - 1, max(len(rows) - 4, 0), -1):
+        if rows[j][0]["top"] > 0.9 * height \
+                and rows[j][0]["top"] - max(w["bottom"] for r in rows[max(0, j - 3):j] for w in r) > 2.5 * line_height:
+            foot = j
+            break
     k = 0
     while k < len(rows):
-        if spanning(rows[k]):
+        if spanning(rows[k]) or k >= foot:
             out.append(moved(rows[k], shift))
             k += 1
             continue
         band, band_bottom = [], 0.0  # (the band's lowest word so far, kept as it grows: no rescan per line)
-        while k < len(rows) and not spanning(rows[k]) and not (band and rows[k][0]["top"] - band_bottom > blank):
+        while k < foot and not spanning(rows[k]) and not (band and rows[k][0]["top"] - band_bottom > blank):
             band.append(rows[k])
             band_bottom = max(band_bottom, max(w["bottom"] for w in rows[k]))
             k += 1
@@ -740,7 +751,10 @@ def _body_in_top_margin(page_items) -> None:
     tops = Counter(re.sub(r"\d+", "#", ln.text.strip().lower()) for _, items in page_items for _, ln in items
                    if ln.page_pos == "top")
     for _, items in page_items:
-        for k, (_, ln) in enumerate(items):
+        # (from the foot up: the right column's first two lines of a two-column page both stand in the top margin, and
+        # the second, found body, lets the first be: b260's first run read a blank line between them)
+        for k in range(len(items) - 1, -1, -1):
+            ln = items[k][1]
             if ln.page_pos != "top" or ln.cells is not None or ln.style != "body" or ln._size < 0.9 * body_size \
                     or tops[re.sub(r"\d+", "#", ln.text.strip().lower())] > 1:
                 continue

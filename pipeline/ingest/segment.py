@@ -22,7 +22,7 @@ from ..model import Clause, Document, Heading, RawDocument, Trace
 from .blocks import (
     Block, _ListFrame, _State, _build_blocks, _closes_items, _frame_takes, _is_bare_label, _leaves_frame, _is_heading, _is_item_candidate, _is_question,
     _patterns,
-    _cut_inline_furniture, _split_run_on, _split_title, _starts_items,
+    _cut_inline_furniture, _split_run_on, _split_title, _starts_items, split_question_labels,
 )
 from .clean import clause_text
 from .clutter import _remove_clutter
@@ -50,7 +50,7 @@ def segment(raw: RawDocument) -> Document:
     blocks = _split_run_on(_cut_inline_furniture(_build_blocks(lines, st, words, plain=raw.format == "text"),
                                                       st))
     _mark_tables_of_contents(blocks, st)
-    blocks = _split_title([b for b in _wrapped_records(blocks, st) if b.kind != "toc"])
+    blocks = split_question_labels(_split_title([b for b in _wrapped_records(blocks, st) if b.kind != "toc"]))
 
     doc = Document(doc_id=raw.doc_id, source=raw.source, format=raw.format, text=text, pages=raw.pages,
                    warnings=list(raw.warnings))

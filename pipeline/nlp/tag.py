@@ -410,6 +410,9 @@ _RULE_WORD = re.compile(r"\b(?:should|must|shall|will|would|may not|cannot)\b", 
 _ASKS = re.compile(r"^\W*(?:asks?|requests?|instructs?|invites?|authori[sz]es?|delegates?\s+to)\s+(?P<whom>(?:the\s+)?[^,;]{2,60}?)\s+to\b",
                    re.I)
 _RESOLVED_SUBJECT = re.compile(r"\W*(?:that\W+)?(?P<rest>.{0,80})", re.I | re.S)
+_THAT_PARTY = re.compile(r"^\W*that\s+(?P<rest>.{0,120})", re.I | re.S)
+_NOT_BARE = frozenset("is are was were has have had be been being will would shall should must may might can could does "
+                      "did not only also who whom whose which that of in on at for with from by and or as to".split())  # (the word after the party that makes it no bare verb)
 
 
 def _acting_party(clauses: list) -> None:
@@ -433,6 +436,14 @@ def _acting_party(clauses: list) -> None:
                 rules.council_act_item.search(c.text) and not _RULE_WORD.search(c.text):
             asked = _ASKS.match(c.text)
             c.actor = (party_in(asked.group("whom"), rules) if asked else None) or "council"
+            continue
+        that = _THAT_PARTY.match(c.text)  # a recommendation that a named party act: "That the Monitoring Officer
+        found = party_match(that.group("rest"), rules) if that else None  # prepare a revised Protocol ...", "That
+        verb = re.match(r"\s+([a-z]+)\b", that.group("rest")[found[2]:]) if found and found[1] <= 4 else None  # Group
+        if verb and verb.group(1) not in _NOT_BARE and re.search(r"(?:[^s]|ss|us|is)$", verb.group(1)) \
+                and not re.search(r"(?:ed|ing|ly)$", verb.group(1)) \
+                and not re.search(r"\bbe\s+\w+(?:ed|en|wn|id|ld|ht)\b", that.group("rest")):  # Leaders take
+            c.actor = found[0]  # responsibility ..." (the training gold gives these their party, b263's report too)
             continue
         m = rules.breach_by_party.search(c.text)
         party = party_in(c.text[m.end():m.end() + 40], rules) if m else None
