@@ -67,11 +67,11 @@ def test_gold_sets_are_found_and_blind_sets_are_marked():
     sets = {s.name: s for s in find_gold_sets(DATA.parent.parent)}
     assert {"raw_docs", "corpus_local", "corpus_principal", "corpus_procedures", "corpus_harder"} <= set(sets)
     # b11-b14 and b15-b18 were retired into training (tests/data/gold_corpus/round4_b*, round5_b*) after
-    # their first runs, b19-b45 in round 17, b46-b135 in round 31 and b136-b151 in round 32 (retired_b*); b4-b10 and b152
-    # onwards stay blind
-    assert {n for n, s in sets.items() if s.blind} == {f"blind_b{k}" for k in [*range(4, 11), *range(226, 259)]}
+    # their first runs, b19-b45 in round 17, b46-b135 in round 31, b136-b151 in round 32, b152-b225 in round 52 and
+    # b226-b243 in round 57 (retired_b*); b4-b10 and b244 onwards stay blind
+    assert {n for n, s in sets.items() if s.blind} == {f"blind_b{k}" for k in [*range(4, 11), *range(244, 259)]}
     assert {f"corpus_round4_b{k}" for k in range(11, 15)} | {f"corpus_round5_b{k}" for k in range(15, 19)} <= set(sets)
-    assert {f"corpus_retired_b{k}" for k in range(19, 152)} <= set(sets)
+    assert {f"corpus_retired_b{k}" for k in range(19, 244)} <= set(sets)
 
 
 @pytest.mark.parametrize("text,tag,actor", [
@@ -299,13 +299,12 @@ def test_themes_carry_their_evidence(nlp):
 # 0.853, actor 0.846 / 0.827 / 0.848 / 0.824 / 0.856; pooled (1,087 clauses) 0.845, actor 0.840, themes P 0.848, R 0.862;
 # after that session's ingest changes b258 0.879 / 0.881 (its two-column leaflet read column by column), the rest the
 # same; floors are the first run less about 0.01
+# round 57 (6 December 2026, ninth session): b226-b243, first-run and tuned on, were retired into training
+# (gold_corpus/retired_b226 to retired_b243) and the model retrained; on the 27 sets it was never trained on (b4-b10,
+# b244-b263, 6,155 clauses) strict macro-F1 0.877 -> 0.882, actor 0.858 -> 0.862, themes P 0.864 -> 0.860, R 0.865 ->
+# 0.880. Floors kept.
 BLIND_FLOORS = {"b4": (0.91, 0.86), "b5": (0.94, 0.91), "b6": (0.90, 0.90), "b7": (0.92, 0.90), "b8": (0.89, 0.92),
-                "b9": (0.76, 0.79), "b10": (0.96, 0.94), "b226": (0.85, 0.86), "b227": (0.85, 0.84),
-                "b228": (0.85, 0.85), "b229": (0.86, 0.82), "b230": (0.88, 0.86), "b231": (0.81, 0.81),
-                "b232": (0.79, 0.80), "b233": (0.82, 0.81), "b234": (0.83, 0.83), "b235": (0.77, 0.77),
-                "b236": (0.83, 0.79), "b237": (0.85, 0.86), "b238": (0.81, 0.83),
-                "b239": (0.87, 0.76), "b240": (0.82, 0.85), "b241": (0.91, 0.82), "b242": (0.81, 0.84),
-                "b243": (0.86, 0.82), "b244": (0.84, 0.81), "b245": (0.91, 0.85), "b246": (0.82, 0.84),
+                "b9": (0.76, 0.79), "b10": (0.96, 0.94), "b244": (0.84, 0.81), "b245": (0.91, 0.85), "b246": (0.82, 0.84),
                 "b247": (0.86, 0.85), "b248": (0.88, 0.85), "b249": (0.88, 0.83), "b250": (0.83, 0.83),
                 "b251": (0.82, 0.86), "b252": (0.82, 0.78), "b253": (0.84, 0.84), "b254": (0.83, 0.83),
                 "b255": (0.82, 0.81), "b256": (0.82, 0.83), "b257": (0.85, 0.81), "b258": (0.84, 0.84)}
