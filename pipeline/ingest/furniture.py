@@ -182,7 +182,7 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                 end = _record_paragraph_end(lines, i, pats["lines"])
                 reason, record_to = ("meeting record", end) if end is not None else (None, record_to)
             if reason == "meeting record" and _BARE_TIME.fullmatch(text) and i and keep and keep[-1] is lines[i - 1] \
-                    and not re.search(r"[.!?:;)\]”\"]$", lines[i - 1].text.strip()):
+                    and not _ENDS_SENTENCE.search(lines[i - 1].text.strip()):
                 reason = None  # ("... before 8.00am or after" / "6.30pm.": a time ends the sentence above it, kept
                 # text, adversarial review 57; under a record taken as furniture it is the record's end)
             if reason in _MID_SENTENCE and _inside_sentence(lines, i, keep, text):
@@ -391,12 +391,7 @@ def _after_header(lines: list[Line], i: int, st: _State) -> bool:
 def _disclaimer_paragraph(lines: list[Line], i: int) -> bool:
     """The paragraph from line ``i`` reads as an email's disclaimer (it speaks of its intended recipient, of receiving it
     in error, of privilege or viruses) and names neither side of a protocol."""
-    para = []
-    for ln in lines[i:i + 10]:
-        if not ln.text.strip():
-            break
-        para.append(ln.text.strip())
-    text = " ".join(para)
+    text = " ".join(_paragraph_from(lines, i, 10))
     return bool(re.search(r"\b(?:intended\s+recipient|addressee|in\s+error|privileged|viruses?)\b", text, re.I)) \
         and not re.search(r"\b(?:councillors?|cllrs?|members?|officers?|clerk|staff|employees?|chair(?:man)?)\b", text,
                           re.I)
@@ -440,23 +435,29 @@ def _inside_sentence(lines: list[Line], i: int, keep: list[Line], text: str) -> 
 def _goes_on_below(lines: list[Line], i: int) -> bool:
     """Line ``i`` stops short of a sentence's end and the next line goes on with it in lower case."""
     text = lines[i].text.strip()
-    return not re.search(r"[.!?:;)\]”\"]$", text) and i + 1 < len(lines) \
+    return not _ENDS_SENTENCE.search(text) and i + 1 < len(lines) \
         and bool(re.match(r"[a-z]", lines[i + 1].text.strip()))
 
 
 def _record_paragraph_end(lines: list[Line], i: int, patterns) -> int | None:
     """The last line of the paragraph from line ``i`` (six lines at most) where that paragraph is a meeting's record
     whole, else None."""
-    end, para = i, []
-    for j in range(i, min(i + 6, len(lines))):
-        if not lines[j].text.strip():
-            break
-        para.append(lines[j].text.strip())
-        end = j
+    para = _paragraph_from(lines, i, 6)
     whole = fold_spaces(" ".join(para))
-    return end if any(r == "meeting record" and rx.match(whole) for rx, r in patterns) else None
+    return i + len(para) - 1 if any(r == "meeting record" and rx.match(whole) for rx, r in patterns) else None
 
 
+def _paragraph_from(lines: list[Line], i: int, most: int) -> list[str]:
+    """The stripped lines of the paragraph from line ``i`` to the next blank line, ``most`` lines at most."""
+    para = []
+    for ln in lines[i:i + most]:
+        if not ln.text.strip():
+            break
+        para.append(ln.text.strip())
+    return para
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?:;)\]”\"]$")  # a line that ends its sentence (or a bracket, a quotation)
 _BARE_TIME = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\.?", re.I)
 
 
@@ -464,7 +465,7 @@ def _runs_into(above: str, text: str) -> bool:
     """Does ``text`` carry on the sentence of the line above it: that line stops on a comma or a word no statement ends
     with, or this one starts in lower case?"""
     above = above.strip()
-    if not above or re.search(r"[.!?:;)\]”\"]$", above):
+    if not above or _ENDS_SENTENCE.search(above):
         return False
     last = above.split()[-1].lower()
     return above.endswith(",") or last in _patterns()["no_end"] or bool(re.match(r"[a-z][a-z'’-]*\b", text))
