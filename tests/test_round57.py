@@ -238,3 +238,22 @@ def test_the_chair_leading_meetings_and_the_limits_of_the_chairs_authority_are_s
 def test_the_chairs_points_are_the_chairs(text):
     from pipeline.render.points import points_of
     assert not points_of(text) & {"chair_presides", "chair_limits"}
+
+
+def test_an_unnumbered_lead_in_over_its_sections_numbered_points_is_their_lead_in(seg):
+    # (b262's appendix: "In relation to councillors, the Clerk's duties are:" over 1.1, 1.2 was a clause of its own and
+    # the points had no lead-in)
+    doc = seg("1. The Clerk's duties in relation to councillors\n\n"
+              "In relation to councillors, the Clerk's duties are:\n\n"
+              "1.1 To act as the Proper Officer of the Council.\n\n"
+              "1.2 To prepare agendas in consultation with the Chairman.\n\n"
+              "2. What the Clerk can expect\n\n"
+              "Councillors will:\n\n2.1 treat the Clerk with courtesy.\n\n"
+              "2.2 give the Clerk reasonable notice of any item for an agenda.\n\n"
+              "3. Review\n\nThis protocol will be reviewed every two years:\n\n"
+              "4.1 The Clerk will report to the Council.\n")
+    assert [(c.clause_id, c.lead_in) for c in doc.clauses] == [
+        ("1.1", "In relation to councillors, the Clerk's duties are:"),
+        ("1.2", "In relation to councillors, the Clerk's duties are:"),
+        ("2.1", "Councillors will:"), ("2.2", "Councillors will:"),
+        ("3-1", None), ("4.1", None)]

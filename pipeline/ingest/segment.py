@@ -175,7 +175,8 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
     used: Counter = Counter()
     numbered: list[tuple[str, str, int]] = []  # stack of (kind, id, indent) for the current list nesting
     frame: _ListFrame | None = None
-    dec_lead: tuple[str, str] | None = None  # a numbered lead-in over its own sub-points ("6.2 … will not:" over 6.2.1)
+    dec_lead: tuple[str, str, bool] | None = None  # a numbered lead-in over its own sub-points ("6.2 … will not:" over
+    # 6.2.1), or an unnumbered one over its section's points (True: they may open in capitals)
     plain_count: Counter = Counter()
     restart_nums = sum(1 for b in blocks if b.kind == "para" and b.marker and b.marker.kind == "num"
                        and b.marker.label == "1") > 1
@@ -398,20 +399,35 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
         close(frame)
         frame = None
 
+        section = heading_number()
+        if b.marker is None and b.kind == "para" and b.style != "heading" and section and nxt is not None \
+                and nxt.marker is not None and nxt.marker.kind == "dec" and nxt.marker.label == section + ".1" \
+                and re.search(r":\s*$", b.text) and pats["lead_in"].search(b.text.strip()) \
+                and _opening_sentences(clause_text(b.text))[0] is None:
+            # an unnumbered lead-in over its section's numbered points ("In relation to councillors, the Clerk's duties
+            # are:" over 1.1, 1.2 ... under "1. The Clerk's duties in relation to councillors", b262's first run): no
+            # clause, as a list's lead-in is not; the points keep it as their lead-in
+            dec_lead = (section, clause_text(b.text), True)
+            for ln in b.lines:
+                st.trace.append(Trace(ln.line_no, ln.text.strip(), "lead-in", f"lead-in of {nxt.marker.label}"))
+            i += 1
+            continue
+
         if b.marker is not None and b.marker.kind in ("dec", "num"):
             cid = _own_id(b, numbered, heading_number(), restart_nums, last_num_label)
             parent = _dec_parent(cid, heading_number())
             numbered = [(b.marker.kind, cid, b.indent)]
             # (its points go on from the lead-in in lower case, "6.2.1 attend …": "2.1.1 This paragraph was amended …"
             # or "3.3.1 Councillors must not …" under "… officers will:" are paragraphs of their own, review 24)
-            under = dec_lead is not None and b.marker.label.startswith(dec_lead[0] + ".") and b.text.strip()[:1].islower()
+            under = dec_lead is not None and b.marker.label.startswith(dec_lead[0] + ".") \
+                and (dec_lead[2] or b.text.strip()[:1].islower())
             text = None
             if not under and b.marker.kind == "dec" and pats["lead_in"].search(b.text.strip()) and nxt is not None \
                     and nxt.marker is not None and nxt.marker.label == b.marker.label + ".1" \
                     and nxt.text.strip()[:1].islower():
                 # "6.2 Officer support … is limited to Council business. In particular, officers will not:" over 6.2.1,
                 # 6.2.2: the points below are its items; the full sentence is the clause, the items keep the lead-in
-                dec_lead = (b.marker.label, clause_text(b.text))
+                dec_lead = (b.marker.label, clause_text(b.text), False)
                 for ln in b.lines:
                     st.trace.append(Trace(ln.line_no, ln.text.strip(), "lead-in", f"lead-in of {cid}"))
                 text = _opening_sentences(dec_lead[1])[0]
