@@ -196,8 +196,7 @@ def _names(text: str) -> tuple[list[str], list[str]]:
     body = re.sub(r"\([^()]*\)", " ", text)  # (innermost brackets: linear on "((((…")
     items = [s.strip(" .") for s in re.split(r"[,;]|\band\b", body) if s.strip(" .")]
     names = [s for s in items if len(s.split()) <= _rules()["max_name_words"] and s[:1].isupper()
-             and all((w[:1].isupper() and not (w.isupper() and w.lower() in _NOT_IN_NAMES)) or w[:1].isdigit() or w in ("of", "the", "for")
-                     for w in s.split())]
+             and all(_name_word(w) for w in s.split())]
     # (an office's name keeps its small words: "Head of Internal Audit"; a line in capitals is no list of names for
     # its capitals alone: "COUNCILLORS A SUMMONS, SIGNED BY THE CLERK, SPECIFYING THE BUSINESS TO BE" is a standing
     # order wrapped, b256's first run; but "K. To" in mixed case is a name, adversarial review 57)
@@ -206,6 +205,12 @@ def _names(text: str) -> tuple[list[str], list[str]]:
 
 _NOT_IN_NAMES = frozenset("to be by on in at with from into is are was were shall must should not or if "
                           "that which than".split())
+
+
+def _name_word(w: str) -> bool:
+    """A word of a name: capitalised (but no small word in capitals, "TO", "BY"), a number, or an office's small word."""
+    return (w[:1].isupper() and not (w.isupper() and w.lower() in _NOT_IN_NAMES)) or w[:1].isdigit() \
+        or w in ("of", "the", "for")
 
 
 # the public and the press an attendance list counts ("eight members of the public", "one representative of the press")

@@ -411,8 +411,26 @@ _ASKS = re.compile(r"^\W*(?:asks?|requests?|instructs?|invites?|authori[sz]es?|d
                    re.I)
 _RESOLVED_SUBJECT = re.compile(r"\W*(?:that\W+)?(?P<rest>.{0,80})", re.I | re.S)
 _THAT_PARTY = re.compile(r"^\W*that\s+(?P<rest>.{0,120})", re.I | re.S)
+# the word after the party that makes it no bare verb ("That the Clerk is ...", "That officers who ...")
 _NOT_BARE = frozenset("is are was were has have had be been being will would shall should must may might can could does "
-                      "did not only also who whom whose which that of in on at for with from by and or as to".split())  # (the word after the party that makes it no bare verb)
+                      "did not only also who whom whose which that of in on at for with from by and or as to".split())
+
+
+def _recommended_party(text: str, rules) -> str | None:
+    """The party a recommendation asks to act, in the subjunctive: "That the Monitoring Officer prepare a revised
+    Protocol ...", "That Group Leaders take responsibility ..." (the training gold gives these their party, b263's
+    report too); not a passive ("That officers ... be given guidance by the Chief Executive") nor a party qualified
+    ("That officers named in a complaint ...", "That councillors who ...": adversarial review 57)."""
+    that = _THAT_PARTY.match(text)
+    found = party_match(that.group("rest"), rules) if that else None
+    if not found or found[1] > 4:
+        return None
+    verb = re.match(r"\s+([a-z]+)\b", that.group("rest")[found[2]:])
+    word = verb.group(1) if verb else ""
+    if not word or word in _NOT_BARE or re.search(r"(?:(?:^|[^sui])s|ed|ing|ly)$", word) \
+            or re.search(r"\bbe\s+\w+(?:ed|en|wn|id|ld|ht)\b", that.group("rest")):
+        return None
+    return found[0]
 
 
 def _acting_party(clauses: list) -> None:
@@ -437,13 +455,9 @@ def _acting_party(clauses: list) -> None:
             asked = _ASKS.match(c.text)
             c.actor = (party_in(asked.group("whom"), rules) if asked else None) or "council"
             continue
-        that = _THAT_PARTY.match(c.text)  # a recommendation that a named party act: "That the Monitoring Officer
-        found = party_match(that.group("rest"), rules) if that else None  # prepare a revised Protocol ...", "That
-        verb = re.match(r"\s+([a-z]+)\b", that.group("rest")[found[2]:]) if found and found[1] <= 4 else None  # Group
-        if verb and verb.group(1) not in _NOT_BARE and re.search(r"(?:[^s]|ss|us|is)$", verb.group(1)) \
-                and not re.search(r"(?:ed|ing|ly)$", verb.group(1)) \
-                and not re.search(r"\bbe\s+\w+(?:ed|en|wn|id|ld|ht)\b", that.group("rest")):  # Leaders take
-            c.actor = found[0]  # responsibility ..." (the training gold gives these their party, b263's report too)
+        recommended = _recommended_party(c.text, rules)
+        if recommended:
+            c.actor = recommended
             continue
         m = rules.breach_by_party.search(c.text)
         party = party_in(c.text[m.end():m.end() + 40], rules) if m else None
