@@ -89,7 +89,6 @@ def test_a_minutes_records_and_a_copys_status_are_furniture(seg, line, reason):
     "Date of next meeting: councillors should send agenda items to the Clerk ten days before it.",
     "RESOLVED that the minutes of the Staffing Committee meeting held on 3 March 2025, including the decision that "
     "Councillor Smith be removed from the Committee, be approved.",
-    "None.",
 ])
 def test_a_record_that_carries_a_rule_stays_a_clause(seg, line):
     doc = seg("43. MINUTES\n\n" + line + "\n")

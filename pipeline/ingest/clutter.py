@@ -385,7 +385,10 @@ def line_kind(text: str) -> tuple[str | None, bool]:
         # party's rule before its blank, "Officers reply to councillors within ______ working days.", and a sentence's
         # wrapped end after its blank, "...... working days' notice of any question.")
         return "signature block", False
-    if r["signed"].match(plain) and len(_words(plain)) <= 30:
+    if r["signed"].match(plain) and len(_words(plain)) <= 30 and not plain[:1].islower() \
+            and not re.search(r"(?:,|\b(?:and|or))\s*$", plain):
+        # (not a sentence's line under way: "serve on councillors a summons," / "signed by the Clerk, confirming the
+        # time, place and agenda, and" / "publish public notice of the meeting;", b264's standing orders lost both)
         return "signature block", True
     crumbs = [s for s in r["crumbs"].split(plain) if s.strip()]
     if len(crumbs) >= 3 and all(len(_words(s)) <= 8 and not _SENTENCE_END.search(s) for s in crumbs[:-1]) \

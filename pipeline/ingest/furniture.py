@@ -554,7 +554,11 @@ def _page_edges(lines: list[Line]):
             beside[key] = len(hits) >= 2 and any(order[i] > 0 for i in hits) and all(
                 order[i] == 0 or (order[i] > 0 and page_label(filled[order[i] - 1])) or
                 (order[i] > 0 and page_mark(filled[order[i] - 1]) and title_like(i)) or
-                (order[i] + 1 < len(filled) and page_label(filled[order[i] + 1])) or interrupting(i) for i in hits)
+                (order[i] + 1 < len(filled) and page_label(filled[order[i] + 1])) or
+                # (or over one: a slide deck's footer over the slide's number, "Strelby District Council | Councillor
+                # Induction 2024 | Session 3: Working with officers" / "4", under the slide's last bullet, b267)
+                (order[i] + 1 < len(filled) and page_mark(filled[order[i] + 1]) and title_like(i)) or
+                interrupting(i) for i in hits)
         return beside[key]
 
     def title_like(i: int) -> bool:
