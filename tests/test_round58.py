@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.nlp.rules import audience_of, load_tag_rules, writer_of
 
 ORDERS = ("LITTLE WENDOVER PARISH COUNCIL – STANDING ORDERS\n"
           "Adopted by the Council at its Annual Meeting on 13 May 2024 (Minute 24/031)\n"
@@ -113,3 +114,38 @@ def test_a_model_protocols_adoption_line_with_blanks_is_furniture(seg):
     doc = seg("This Protocol was adopted by the Council on [date] (Minute [number]).\n\n"
               "1.1 Councillors must not instruct staff directly.\n")
     assert [c.text for c in doc.clauses] == ["Councillors must not instruct staff directly."]
+
+
+ENQUIRIES = ("Member enquiries\n\nOverview\n\nMember enquiries are questions that councillors raise for residents.\n\n"
+             "Response times\n\nA full reply is sent within ten working days.\n\n"
+             "For councillors\n\nUse the online form rather than phoning officers.\n\n"
+             "For officers\n\nCopy in your manager if the enquiry includes a complaint about a member of staff.\n\n"
+             "Tell your Head of Service if a councillor asks you to do something outside the rules.\n\n"
+             "Using the online form\n\nSign in to the Members' Portal and select 'New enquiry'.\n")
+
+
+def test_a_part_for_officers_does_not_make_the_whole_page_theirs(seg):
+    # (the officers' part's "your manager" and "a councillor asks you" outvoted the rest, and the form's steps, written
+    # to councillors, were read as binding officers: b265's first run)
+    doc = seg(ENQUIRIES, suffix=".md")
+    assert audience_of(doc, load_tag_rules()) == "member"
+
+
+@pytest.mark.parametrize("title, opening, audience", [
+    ("Complaints by employees about councillors (HR Procedure 14)", "This procedure explains what you can do.",
+     "officer"),
+    ("Protocol for Relations between Councillors and Employees",
+     "It supplements the Councillors' Code of Conduct and the Council's Code of Conduct for Employees.", "member"),
+    ("Working together", "This guide is for new councillors. It explains what you can expect.", "member"),
+])
+def test_whom_you_means_is_read_from_the_title_and_a_sentence_that_says_whom_the_text_is_for(seg, title, opening,
+                                                                                             audience):
+    doc = seg(f"# {title}\n\n{opening}\n\n1. Officers will reply within ten working days.\n", suffix=".md")
+    assert audience_of(doc, load_tag_rules()) == audience
+
+
+def test_a_report_of_the_clerk_is_written_by_the_clerk(seg):
+    doc = seg("Report of the Clerk: workload and councillors' direct requests\n\n"
+              "1. I have been asked by councillors to draft letters that express their own views.\n\n"
+              "2. I recommend that requests are sent to the council's address.\n")
+    assert writer_of(doc, load_tag_rules()) == "officer"

@@ -864,9 +864,16 @@ def audience_of(doc: Document, rules: Rules) -> str | None:
         to_reader = bool(re.search(r"\b(?:you|your)\b|(?-i:\b(?:I|my|me)\b)", sentence, re.I))
         for side, rx in rules.audience:
             m = rx.search(sentence) if side == "reader" else None
-            if m and (to_reader or re.search(r"\bfor\b", m.group(0), re.I)):
+            # (a document said to be for them: "This guide is for new councillors", not a code named in passing, "It
+            # supplements ... the Council's Code of Conduct for Employees": b266's protocol read as written to staff)
+            if m and (to_reader or re.search(r"\bfor\b", m.group(0), re.I) and
+                      re.search(r"\b(?:this|these|our)\s+(?:[\w-]+\s+){0,2}$", sentence[:m.start()], re.I)):
                 return _reader(m, side, rules)
-    text = " ".join([h.text for h in doc.headings] + [c.text for c in doc.clauses])
+    # (a clause under a heading that names its own readers, "For officers" or "If you are an officer", votes for that
+    # part only: a member enquiries page's officers' tab outvoted the councillors' steps of its online form, b265)
+    sides = has_parts_for_each_side(doc, rules)
+    text = " ".join([h.text for h in doc.headings] +
+                    [c.text for c in doc.clauses if section_audience(c.section, rules, sides) is None])
     counts = {party: len(rx.findall(text)) for party, rx in rules.audience_votes}
     if counts.get("officer", 0) >= counts.get("member", 0) + 2:
         return "officer"
