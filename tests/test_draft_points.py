@@ -226,6 +226,10 @@ CASES = {
                                ["Members should relate their questions to the agenda."]),
     "confidential_info": (["Keep confidential papers confidential.", "Information given in confidence must not be passed on."],
                         ["The Clerk keeps the council's records."]),
+    "exempt_business": (["Councillors must keep confidential anything discussed while the press and public were excluded.",
+                         "Exempt information must not be disclosed and must be kept confidential."],
+                        ["The press and public were excluded from the meeting.",
+                         "Councillors must not disclose confidential information."]),
     "press_spokesperson": (["Only the Leader may speak to the media for the council.",
                             "Press releases are approved by the Chair before issue."],
                            ["Members may read the local press."]),
@@ -347,7 +351,9 @@ CASES = {
     "information_dispute": (["Any dispute about whether a Councillor needs to know will be decided by the Monitoring "
                              "Officer.",
                              "A Councillor who is refused information may ask the Monitoring Officer to review the "
-                             "decision."],
+                             "decision.",
+                             "If there is a disagreement about whether a Councillor needs to see something, the "
+                             "Monitoring Officer decides."],
                             ["A Councillor may ask the Monitoring Officer for advice on the Code.",
                              "Officers will refuse a request that is unlawful."]),
 }

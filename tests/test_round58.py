@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.nlp.rules import audience_of, load_tag_rules, writer_of
+from pipeline.render.fit import applies_to
+from pipeline.render.points import points_of
 
 ORDERS = ("LITTLE WENDOVER PARISH COUNCIL – STANDING ORDERS\n"
           "Adopted by the Council at its Annual Meeting on 13 May 2024 (Minute 24/031)\n"
@@ -149,3 +151,67 @@ def test_a_report_of_the_clerk_is_written_by_the_clerk(seg):
               "1. I have been asked by councillors to draft letters that express their own views.\n\n"
               "2. I recommend that requests are sent to the council's address.\n")
     assert writer_of(doc, load_tag_rules()) == "officer"
+
+
+@pytest.mark.parametrize("a, b, point", [
+    # reader round 58's parish draft, 8.1 and 8.4
+    ("Councillors must not disclose information given to them in confidence, including anything discussed while the "
+     "press and public were excluded from a meeting.",
+     "Information marked confidential, including staffing matters discussed with the press and public excluded, must "
+     "be kept confidential by Councillors and staff alike.", "exempt_business"),
+    # reader round 58's district draft, 9.3 and 9.6
+    ("A Councillor who is refused information may ask the Monitoring Officer to review the decision.",
+     "If there is a disagreement about whether a Councillor needs to see something, the Monitoring Officer decides.",
+     "information_dispute"),
+    # reader round 58's parish draft, 5.2(b) and 5.3
+    ("provide them with the information they reasonably need to carry out their duties",
+     "Individual Councillors can ask the Clerk for information, or for help with council business.",
+     "information_for_role"),
+    # reader round 58's district draft, 6.1(c) and 8.1
+    ("not to criticise them in public, where they have no opportunity to respond",
+     "Councillors should not use social media to criticise or identify individual officers.", "public_criticism"),
+])
+def test_two_wordings_of_one_point_make_that_point(a, b, point):
+    assert point in points_of(a) and point in points_of(b)
+
+
+def test_monitoring_the_councils_performance_is_not_carrying_out_its_decisions():
+    assert "implements_decisions" not in points_of(
+        "monitoring and reviewing the performance of the Council in implementing its policies and delivering services")
+    assert "implements_decisions" in points_of("carrying out the decisions of the Council and its committees;")
+
+
+@pytest.mark.parametrize("text, tag, actor, section", [
+    # reader round 58's parish draft: the Staffing Committee's chair is not the Council's Chair
+    ("The Clerk's annual appraisal is carried out by the chair and the vice-chair of the Staffing Committee, who report "
+     "the outcome to the committee.", "role", "chair", None),
+    ("The Chair presides at meetings of the Council.", "role", "chair", "chairs_leaders_groups"),
+    # reader round 58's district draft, 3.5 and 5.5: who monitors the protocol, officers made familiar with it
+    ("The Standards Committee will monitor the operation of this Protocol and will receive an annual report from the "
+     "Monitoring Officer.", "role", "council", "review"),
+    ("Managers should make sure that officers who work closely with Councillors are familiar with this Protocol.",
+     "expectation", "officer", "review"),
+    # ... and a Cabinet Member's meetings with their director, said either way round (6.2)
+    ("Cabinet Members and Directors should meet at least monthly to review progress on the portfolio.", "expectation",
+     "both", "chairs_leaders_groups"),
+])
+def test_a_clause_is_filed_where_a_reader_looks_for_it(text, tag, actor, section):
+    from pipeline.render.draft import _section_of
+    from pipeline.resources import load_rules
+
+    spec = load_rules("draft.yaml")
+    by_id = {s["id"]: s for s in spec["sections"]}
+    got = _section_of({"text": text, "tag": tag, "actor": actor, "themes": []}, by_id, spec["claim_order"])
+    if section is None:
+        assert got != "chairs_leaders_groups"
+    else:
+        assert got == section
+
+
+def test_a_council_that_may_have_no_other_staff_is_a_local_councils():
+    # (a county association's advice note for local councils: substituted, the district draft read "The Chief Executive
+    # is employed by the Council as a whole. Where there are other staff, ...")
+    text = ("The clerk is employed by the council as a whole. Where there are other staff, the clerk normally manages "
+            "them day to day, and the council's staffing committee deals with appraisal, grievances and discipline.")
+    assert "district" not in applies_to(text, "county")
+    assert "district" in applies_to("Officers are employed by the Council as a whole.", "county")
