@@ -59,6 +59,10 @@ def test_a_lead_in_that_says_what_its_subject_is_before_the_list_is_a_clause(seg
     ("Officers will:", False),
     ("Members can expect officers to:", False),
     ("In particular, the Clerk is expected to:", False),
+    # (adversarial review 58: a condition's "is ... and has" states nothing)
+    ("If a councillor is concerned about an officer's conduct and has already raised it informally with the officer, "
+     "they should:", False),
+    ("When an officer is invited to attend a political group meeting and is unsure whether to go, they should:", False),
 ])
 def test_only_a_lead_in_that_states_something_is_a_clause(seg, lead, clause):
     doc = seg(f"3. ROLES\n\n3.1 {lead}\n\n(a) give advice;\n\n(b) keep records.\n")
@@ -83,6 +87,13 @@ DECK = "Working with Officers.pptx\n\n" + "".join(
     ], start=1))
 
 
+def test_a_tables_row_labels_over_their_values_are_not_a_footer(seg):
+    # (adversarial review 58: the digits aside, the labels repeat, each over a number)
+    doc = seg("Response times\n\nStage 1 Response Time In Working Days\n5\nStage 2 Response Time In Working Days\n10\n\n"
+              "1. Officers will reply within these times.\n")
+    assert not [f for f in doc.furniture if "Response Time" in f.text]
+
+
 def test_a_slide_decks_footer_over_the_slide_number_is_furniture(seg):
     # (the footer ran on into the bullet above it, or stood as a clause, on most of b267's slides)
     doc = seg(DECK)
@@ -92,30 +103,46 @@ def test_a_slide_decks_footer_over_the_slide_number_is_furniture(seg):
     assert "Turning up at the offices unannounced" in texts
 
 
-@pytest.mark.parametrize("line", [
-    "The report was NOTED.",
-    "The Clerk, Mrs L. Pryce, was not present, being the complainant.",
-    "None.",
-    "To be arranged if required.",
+@pytest.mark.parametrize("heading, line", [
+    ("4. CLERK'S REPORT", "The report was NOTED."),
+    ("1. ATTENDANCE", "The Clerk, Mrs L. Pryce, was not present, being the complainant."),
+    ("2. DECLARATIONS OF INTEREST", "None."),
+    ("PP/24/11  APOLOGIES FOR ABSENCE", "None."),
+    ("6. Background Papers", "6.1 None."),
+    ("Date of next meeting", "To be arranged if required."),
 ])
-def test_more_of_a_meetings_record_is_furniture(seg, line):
-    doc = seg("4. ITEM\n\n" + line + "\n\n4.1 Councillors must not instruct staff directly.\n")
+def test_more_of_a_meetings_record_is_furniture(seg, heading, line):
+    doc = seg(heading + "\n\n" + line + "\n\n7. RULES\n\n7.1 Councillors must not instruct staff directly.\n")
     assert [c.text for c in doc.clauses] == ["Councillors must not instruct staff directly."]
 
 
-@pytest.mark.parametrize("line", [
-    "The report was noted, and officers must now bring a revised protocol to the next meeting.",
-    "The Clerk was not present because councillors had not told her of the meeting, which must not happen again.",
+@pytest.mark.parametrize("heading, line", [
+    ("4. ITEM", "The report was noted, and officers must now bring a revised protocol to the next meeting."),
+    ("4. ITEM", "The Clerk was not present because councillors had not told her of the meeting, which must not happen "
+                "again."),
+    # (adversarial review 58: a finding, an answer under its question)
+    ("Case study", "Cllr Jones was not present when the remark was made, so did not breach the Protocol."),
+    ("What personal tasks may councillors ask officers to do?", "None."),
 ])
-def test_a_record_with_a_rule_in_it_stays_a_clause(seg, line):
-    doc = seg("4. ITEM\n\n" + line + "\n")
+def test_a_record_with_a_rule_in_it_or_an_answer_stays_a_clause(seg, heading, line):
+    doc = seg(heading + "\n\n" + line + "\n")
     assert [c.text for c in doc.clauses] == [line]
+
+
+def test_a_lists_last_item_to_be_arranged_is_the_lists(seg):
+    doc = seg("Appraisal meetings between the Chair and the Clerk are:\n\n(a) held once a year;\n\n(b) minuted; and\n\n"
+              "(c) to be arranged as required.\n")
+    assert [c.text for c in doc.clauses][-1] == "to be arranged as required."
 
 
 def test_a_model_protocols_adoption_line_with_blanks_is_furniture(seg):
     doc = seg("This Protocol was adopted by the Council on [date] (Minute [number]).\n\n"
               "1.1 Councillors must not instruct staff directly.\n")
     assert [c.text for c in doc.clauses] == ["Councillors must not instruct staff directly."]
+    # (adversarial review 58: one that goes on to say whom it applies to is a clause)
+    line = ("This Protocol was adopted by the Council on [date] and applies to all councillors, co-opted members and "
+            "employees of the Council.")
+    assert [c.text for c in seg(line + "\n").clauses] == [line]
 
 
 ENQUIRIES = ("Member enquiries\n\nOverview\n\nMember enquiries are questions that councillors raise for residents.\n\n"
@@ -144,6 +171,13 @@ def test_whom_you_means_is_read_from_the_title_and_a_sentence_that_says_whom_the
                                                                                              audience):
     doc = seg(f"# {title}\n\n{opening}\n\n1. Officers will reply within ten working days.\n", suffix=".md")
     assert audience_of(doc, load_tag_rules()) == audience
+
+
+def test_guidance_for_councillors_on_complaints_from_officers_is_written_to_councillors(seg):
+    # (adversarial review 58: "complaints from officers" came first in the title)
+    doc = seg("# Complaints from officers about councillors: guidance for councillors\n\n"
+              "You must co-operate with any investigation.\n", suffix=".md")
+    assert audience_of(doc, load_tag_rules()) == "member"
 
 
 def test_a_report_of_the_clerk_is_written_by_the_clerk(seg):
@@ -175,10 +209,25 @@ def test_two_wordings_of_one_point_make_that_point(a, b, point):
     assert point in points_of(a) and point in points_of(b)
 
 
+@pytest.mark.parametrize("text, point", [
+    # (adversarial review 58: rules of their own, not the points they share words with)
+    ("Reports containing exempt information will be marked confidential and printed on pink paper.", "exempt_business"),
+    ("If there is a disagreement about the information in a complaint, the Monitoring Officer decides whether to "
+     "investigate it.", "information_dispute"),
+    ("Councillors may ask officers for information about how a planning application is progressing.",
+     "information_for_role"),
+    ("Individual councillors can ask the Clerk for help with completing their register of interests form.",
+     "information_for_role"),
+])
+def test_a_rule_that_shares_words_with_a_point_does_not_make_it(text, point):
+    assert point not in points_of(text)
+
+
 def test_monitoring_the_councils_performance_is_not_carrying_out_its_decisions():
     assert "implements_decisions" not in points_of(
         "monitoring and reviewing the performance of the Council in implementing its policies and delivering services")
     assert "implements_decisions" in points_of("carrying out the decisions of the Council and its committees;")
+    assert "implements_decisions" in points_of("Officers play a key role in implementing the Council's decisions.")
 
 
 @pytest.mark.parametrize("text, tag, actor, section", [
@@ -194,6 +243,11 @@ def test_monitoring_the_councils_performance_is_not_carrying_out_its_decisions()
     # ... and a Cabinet Member's meetings with their director, said either way round (6.2)
     ("Cabinet Members and Directors should meet at least monthly to review progress on the portfolio.", "expectation",
      "both", "chairs_leaders_groups"),
+    # (adversarial review 58: the Monitoring Officer and the Code of Conduct are not the protocol's review)
+    ("The Monitoring Officer will advise on the operation of the Code of Conduct and receive complaints under it.",
+     "role", "statutory_officer", "roles_officers"),
+    ("Councillors must be familiar with the Code of Conduct and declare their interests at every meeting.",
+     "expectation", "member", "not review"),
 ])
 def test_a_clause_is_filed_where_a_reader_looks_for_it(text, tag, actor, section):
     from pipeline.render.draft import _section_of
@@ -204,6 +258,8 @@ def test_a_clause_is_filed_where_a_reader_looks_for_it(text, tag, actor, section
     got = _section_of({"text": text, "tag": tag, "actor": actor, "themes": []}, by_id, spec["claim_order"])
     if section is None:
         assert got != "chairs_leaders_groups"
+    elif section == "not review":
+        assert got != "review"
     else:
         assert got == section
 
@@ -215,3 +271,6 @@ def test_a_council_that_may_have_no_other_staff_is_a_local_councils():
             "them day to day, and the council's staffing committee deals with appraisal, grievances and discipline.")
     assert "district" not in applies_to(text, "county")
     assert "district" in applies_to("Officers are employed by the Council as a whole.", "county")
+    # (adversarial review 58: officers who happen to be at a meeting)
+    assert "district" in applies_to("If there are other officers present who can answer the question, the Chair may ask "
+                                    "them to speak.", "county")

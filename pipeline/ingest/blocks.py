@@ -22,6 +22,8 @@ def _patterns():
         "lines": [(full(e["pattern"]), e["reason"]) for e in furn["lines"]],
         "paragraphs": [(full(e["pattern"]), e["reason"]) for e in furn.get("paragraphs", [])],
         "labels": [(full(e["pattern"]), e["reason"]) for e in furn["labels"]],
+        "nothing_to_record": full(furn["nothing_to_record"]),  # "None.", "To be arranged", under a record's heading
+        "record_headings": re.compile(furn["record_headings"], re.I),
         "toc": full("(?:" + "|".join(furn["toc_headings"]) + r")\s*:?"),  # "On this page:"
         "parties": {k: full(v) for k, v in struct["table_parties"].items()},
         # a party named anywhere in a line, and a column heading that names what a party does or can expect ("What

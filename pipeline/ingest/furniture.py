@@ -175,6 +175,8 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                 (r for rx, r in pats["lines"] if rx.match(text) or (plain != text and rx.match(plain))), None)
             reason = matched or (known.get(_norm_digits(text)) if not sentence else None) \
                 or _numbered_record(text, pats["lines"])
+            if not reason and _nothing_to_record(lines, i, text, pats):
+                reason = "meeting record"  # "Declarations of interest" / "None.", "Date of next meeting" / "To be arranged"
             if reason == "meeting record" and _goes_on_below(lines, i):
                 # the paragraph is judged whole: "The Mayor thanked officers in the Waste and Street Scene service for
                 # maintaining collections" / "throughout the flooding ... and asked that ..." says more than thanks
@@ -494,6 +496,21 @@ _RULED = re.compile(r"[_.…-]{10,}")
 _ENDS_IN_PAGE = re.compile(r"\bpage\s+(?:(?:\d{1,3}[a-z]{1,2}|[a-z]{1,2}\d{0,3})\s?[/.–-]\s?)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$", re.I)
 
 
+def _nothing_to_record(lines: list[Line], i: int, text: str, pats: dict) -> bool:
+    """An item of a meeting with nothing to record ("None.", "Nil", "To be arranged if required.", numbered or not) as the
+    first line under a heading of the record ("Declarations of interest", "6. Background Papers", "Date of next meeting":
+    furniture.yaml ``record_headings``); under a question, as a list's item or a table's cell it is an answer."""
+    marker, bullet, rest = parse_marker(text)
+    if bullet or marker is not None and marker.kind not in ("dec", "num"):
+        return False  # ("(c) to be arranged as required.", "• None": a list's item)
+    if not pats["nothing_to_record"].match(rest if marker is not None else text) or lines[i].cells is not None:
+        return False
+    j = i - 1
+    while j >= 0 and not lines[j].text.strip():
+        j -= 1
+    return j >= 0 and lines[j].cells is None and bool(pats["record_headings"].match(lines[j].text.strip()))
+
+
 def _page_edges(lines: list[Line]):
     """In unpaged text, is a repeated line a page's header or footer: does each occurrence stand at
     a page edge (the start or end of the text, beside a page number or a break of two blank lines)?
@@ -549,6 +566,7 @@ def _page_edges(lines: list[Line]):
         text: a running header however long, where a break of blank lines alone would not do."""
         if key not in beside:
             hits = hits_of.get(key, [])
+            same_words = len(hits) >= 3 and len({texts[i] for i in hits}) == 1
             # (or, a title's words, under a bare page number: "2" / "Sedgeham Town Council – Protocol for Councillors
             # and Staff" / "6.3 Councillors must not ...", a PDF viewer's copy, b182 first run)
             beside[key] = len(hits) >= 2 and any(order[i] > 0 for i in hits) and all(
@@ -556,8 +574,10 @@ def _page_edges(lines: list[Line]):
                 (order[i] > 0 and page_mark(filled[order[i] - 1]) and title_like(i)) or
                 (order[i] + 1 < len(filled) and page_label(filled[order[i] + 1])) or
                 # (or over one: a slide deck's footer over the slide's number, "Strelby District Council | Councillor
-                # Induction 2024 | Session 3: Working with officers" / "4", under the slide's last bullet, b267)
-                (order[i] + 1 < len(filled) and page_mark(filled[order[i] + 1]) and title_like(i)) or
+                # Induction 2024 | Session 3: Working with officers" / "4", under the slide's last bullet, b267; the same
+                # words each time, three times or more, not a table's row labels over their values, "Stage 1 Response
+                # Time In Working Days" / "5", "Stage 2 ..." / "10": adversarial review 58)
+                (same_words and order[i] + 1 < len(filled) and page_mark(filled[order[i] + 1]) and title_like(i)) or
                 interrupting(i) for i in hits)
         return beside[key]
 
