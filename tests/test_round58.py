@@ -274,3 +274,31 @@ def test_a_council_that_may_have_no_other_staff_is_a_local_councils():
     # (adversarial review 58: officers who happen to be at a meeting)
     assert "district" in applies_to("If there are other officers present who can answer the question, the Chair may ask "
                                     "them to speak.", "county")
+
+
+@pytest.mark.parametrize("text, leader", [
+    ("Group leaders may ask the Chief Executive to arrange officer briefings for their group.", False),
+    ("The leader of each political group may ask for a briefing.", False),
+    ("The Leader of the Council and the Chief Executive meet weekly.", True),
+    ("The Leader chairs the Cabinet.", True),
+])
+def test_a_section_of_group_briefings_alone_is_headed_political_groups(text, leader):
+    # (reader round 58's district draft: "Leaders and political groups" over clauses whose only leaders led groups)
+    import re
+
+    from pipeline.resources import load_rules
+
+    spec = next(s for s in load_rules("draft.yaml")["sections"] if s["id"] == "chairs_leaders_groups")
+    assert bool(re.search(spec["leaders"], text, re.I)) is leader
+
+
+def test_a_clause_that_leans_on_its_planning_codes_application_is_not_the_wording_kept():
+    # (reader round 58's district draft, 6.4: "... interest in an application" where no application was named)
+    import re
+
+    from pipeline.resources import load_rules
+
+    leans = re.compile(load_rules("draft.yaml")["leans_on_source"], re.I)
+    assert leans.search("Councillors must declare any disclosable pecuniary interest or other registrable interest in an "
+                        "application, and must leave the meeting where the Code requires them to do so.")
+    assert not leans.search("Councillors must declare their interests as the Code of Conduct requires.")

@@ -1042,6 +1042,8 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
             sec.title = s["title_local_alone"]
         if not opts.local and s.get("title_no_chairs") and said and not any(re.search(s["chairs"], t, re.I) for t in said):
             sec.title = s["title_no_chairs"]
+            if s.get("title_groups_only") and not any(re.search(s["leaders"], t, re.I) for t in said):
+                sec.title = s["title_groups_only"]
     # a list drawn from several councils' lists holds at most draft.yaml ``list_max`` items, counted once the points
     # said above are gone (one council's own list, a list whose lead-in counts its items and the --base council's own
     # are printed whole)
