@@ -271,6 +271,10 @@ def test_a_council_that_may_have_no_other_staff_is_a_local_councils():
             "them day to day, and the council's staffing committee deals with appraisal, grievances and discipline.")
     assert "district" not in applies_to(text, "county")
     assert "district" in applies_to("Officers are employed by the Council as a whole.", "county")
+    # (a webinar's answer about a town council and the county association that advises it, typed as a unitary's)
+    assert "district" not in applies_to("If a clerk has a grievance about the way a councillor is treating them, that's an "
+                                        "employment matter for the town council itself, though the county association "
+                                        "can often help.", "unitary")
     # (adversarial review 58: officers who happen to be at a meeting)
     assert "district" in applies_to("If there are other officers present who can answer the question, the Chair may ask "
                                     "them to speak.", "county")
