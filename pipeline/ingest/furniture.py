@@ -503,7 +503,7 @@ def _nothing_to_record(lines: list[Line], i: int, text: str, pats: dict) -> bool
     marker, bullet, rest = parse_marker(text)
     if bullet or marker is not None and marker.kind not in ("dec", "num"):
         return False  # ("(c) to be arranged as required.", "• None": a list's item)
-    if not pats["nothing_to_record"].match(rest if marker is not None else text) or lines[i].cells is not None:
+    if not pats["nothing_to_record"].match(rest) or lines[i].cells is not None:
         return False
     j = i - 1
     while j >= 0 and not lines[j].text.strip():
