@@ -201,6 +201,10 @@ def test_a_report_of_the_clerk_is_written_by_the_clerk(seg):
     ("provide them with the information they reasonably need to carry out their duties",
      "Individual Councillors can ask the Clerk for information, or for help with council business.",
      "information_for_role"),
+    # the district draft rebuilt in round 58, 2.1 and 2.6
+    ("Councillors are elected to represent their ward and, together, to set the Council's policies and budget.",
+     "Councillors have a number of roles. Collectively they are the ultimate policy-makers of the Council.",
+     "sets_policy"),
     # reader round 58's district draft, 6.1(c) and 8.1
     ("not to criticise them in public, where they have no opportunity to respond",
      "Councillors should not use social media to criticise or identify individual officers.", "public_criticism"),
@@ -243,6 +247,11 @@ def test_monitoring_the_councils_performance_is_not_carrying_out_its_decisions()
     # ... and a Cabinet Member's meetings with their director, said either way round (6.2)
     ("Cabinet Members and Directors should meet at least monthly to review progress on the portfolio.", "expectation",
      "both", "chairs_leaders_groups"),
+    # (both readers of round 58's district drafts, 2.4: officers named with what they are doing are the officers')
+    ("Officers who attend scrutiny meetings do so to give factual information and professional advice; they should not "
+     "be asked to defend or comment on political decisions.", "role", "both", "roles_officers"),
+    ("Councillors are elected to represent their wards and, together, to set the Council's policies.", "role", "member",
+     "roles_councillors"),
     # (adversarial review 58: the Monitoring Officer and the Code of Conduct are not the protocol's review)
     ("The Monitoring Officer will advise on the operation of the Code of Conduct and receive complaints under it.",
      "role", "statutory_officer", "roles_officers"),
