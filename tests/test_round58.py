@@ -315,3 +315,15 @@ def test_a_clause_that_leans_on_its_planning_codes_application_is_not_the_wordin
     assert leans.search("Councillors must declare any disclosable pecuniary interest or other registrable interest in an "
                         "application, and must leave the meeting where the Code requires them to do so.")
     assert not leans.search("Councillors must declare their interests as the Code of Conduct requires.")
+
+
+def test_the_chair_not_being_the_clerks_line_manager_is_not_the_rule_that_no_councillor_instructs_the_clerk():
+    # (reader round 58's parish draft rebuilt: the rule 88 sources state was folded into the Chair's clause and printed
+    # nowhere)
+    chair = points_of("The Chair presides at meetings and may sign documents on the Council's behalf where authorised "
+                      "to do so, but is not the Clerk's line manager.")
+    assert "line_manager" in chair and "instructions_channel" not in chair
+    assert "instructions_channel" in points_of("Individual Councillors must not give the Clerk instructions.")
+    assert "instructions_channel" in points_of("The Chair cannot give the Clerk any instruction that the Council has "
+                                               "not authorised.")
+
