@@ -69,7 +69,7 @@ def test_gold_sets_are_found_and_blind_sets_are_marked():
     # b11-b14 and b15-b18 were retired into training (tests/data/gold_corpus/round4_b*, round5_b*) after
     # their first runs, b19-b45 in round 17, b46-b135 in round 31, b136-b151 in round 32, b152-b225 in round 52 and
     # b226-b243 in round 57 (retired_b*); b4-b10 and b244 onwards stay blind
-    assert {n for n, s in sets.items() if s.blind} == {f"blind_b{k}" for k in [*range(4, 11), *range(244, 269)]}
+    assert {n for n, s in sets.items() if s.blind} == {f"blind_b{k}" for k in [*range(4, 11), *range(244, 274)]}
     assert {f"corpus_round4_b{k}" for k in range(11, 15)} | {f"corpus_round5_b{k}" for k in range(15, 19)} <= set(sets)
     assert {f"corpus_retired_b{k}" for k in range(19, 244)} <= set(sets)
 
@@ -311,6 +311,9 @@ def test_themes_carry_their_evidence(nlp):
 # 0.817, actor 0.877 / 0.806 / 0.854 / 0.816 / 0.816; pooled (1,164 clauses) 0.857, actor 0.833, themes P 0.875, R 0.873;
 # after that session's changes 0.880 / 0.888 / 0.850 / 0.875 / 0.817, actor 0.878 / 0.831 / 0.855 / 0.821 / 0.821;
 # floors are the lower less about 0.01
+# first run (b269-b273, the same session, later, at caaeea2 with that session's changes): strict macro-F1 0.827 / 0.862 /
+# 0.816 / 0.840 / 0.829, actor 0.810 / 0.840 / 0.820 / 0.843 / 0.819; pooled (1,077 clauses) 0.835, actor 0.826, themes
+# P 0.869, R 0.832; floors are the first run less about 0.01
 BLIND_FLOORS = {"b4": (0.91, 0.86), "b5": (0.94, 0.91), "b6": (0.90, 0.90), "b7": (0.92, 0.90), "b8": (0.89, 0.92),
                 "b9": (0.76, 0.79), "b10": (0.96, 0.94), "b244": (0.84, 0.81), "b245": (0.91, 0.85), "b246": (0.82, 0.84),
                 "b247": (0.86, 0.85), "b248": (0.88, 0.85), "b249": (0.88, 0.83), "b250": (0.83, 0.83),
@@ -318,7 +321,8 @@ BLIND_FLOORS = {"b4": (0.91, 0.86), "b5": (0.94, 0.91), "b6": (0.90, 0.90), "b7"
                 "b255": (0.82, 0.81), "b256": (0.82, 0.83), "b257": (0.85, 0.81), "b258": (0.84, 0.84),
                 "b259": (0.87, 0.87), "b260": (0.86, 0.86), "b261": (0.82, 0.83), "b262": (0.81, 0.79),
                 "b263": (0.77, 0.70), "b264": (0.86, 0.86), "b265": (0.87, 0.79), "b266": (0.83, 0.84),
-                "b267": (0.84, 0.80), "b268": (0.80, 0.80)}
+                "b267": (0.84, 0.80), "b268": (0.80, 0.80), "b269": (0.81, 0.80), "b270": (0.85, 0.83),
+                "b271": (0.80, 0.81), "b272": (0.83, 0.83), "b273": (0.81, 0.80)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
