@@ -6,8 +6,12 @@ business, information disputes, asking for information and criticism on social m
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from pipeline.ingest.read import read
+from pipeline.ingest.segment import segment
 from pipeline.nlp.rules import audience_of, load_tag_rules, writer_of
 from pipeline.render.fit import applies_to
 from pipeline.render.points import points_of
@@ -327,3 +331,52 @@ def test_the_chair_not_being_the_clerks_line_manager_is_not_the_rule_that_no_cou
     assert "instructions_channel" in points_of("The Chair cannot give the Clerk any instruction that the Council has "
                                                "not authorised.")
 
+
+
+BLIND = Path(__file__).parent / "data" / "blind"
+
+
+def test_a_pdf_page_of_two_columns_of_wrapped_lettered_items_is_read_column_by_column():
+    # (b269's page 3: each column a list whose items wrap under their labels, ragged right; read line across line, an
+    # item ran into the heading beside it and eleven gold clauses were not found)
+    doc = segment(read(BLIND / "b269" / "docs" / "b269_harrowmere_member_officer_protocol.pdf"))
+    texts = [c.text for c in doc.clauses]
+    assert "political leadership and direction;" in texts
+    assert ("Close personal familiarity between individual Members and Officers can damage the relationship of mutual "
+            "respect and prove embarrassing to other Members and Officers, and should be avoided.") in texts
+
+
+def test_a_table_of_the_signatories_names_and_posts_is_a_signature_block(seg):
+    doc = seg("<p>We will review this statement each year.</p>"
+              "<table><tr><td>Cllr Priya Hallam</td><td>Martin Coulthard</td></tr>"
+              "<tr><td>Leader of the Council</td><td>Chief Executive</td></tr></table>", suffix=".html")
+    assert [c.text for c in doc.clauses] == ["We will review this statement each year."]
+    # (a table of posts and what they do stays)
+    doc = seg("<table><tr><td>Monitoring Officer</td><td>Advises councillors on the Code of Conduct.</td></tr>"
+              "<tr><td>Chief Executive</td><td>Manages the Council's staff.</td></tr></table>", suffix=".html")
+    assert "Advises councillors on the Code of Conduct." in [c.text for c in doc.clauses]
+
+
+def test_an_advice_notes_list_of_the_legislation_it_cites_is_its_references(seg):
+    doc = seg("1. A councillor cannot instruct the clerk.\n\nLegislation referred to in this note:\n"
+              "  * Local Government Act 1972, sections 101 and 112\n  * Localism Act 2011, Part 1, Chapter 7\n"
+              "  * Equality Act 2010\n")
+    assert [c.text for c in doc.clauses] == ["A councillor cannot instruct the clerk."]
+
+
+def test_apologies_wrapped_after_a_councillors_initial_are_the_record_whole(seg):
+    # (b272's minutes: "... and Cllr E." / "Yates (illness)." left the surname as a clause)
+    doc = seg("EX25/1  APOLOGIES FOR ABSENCE\n\nApologies were received and accepted from Cllr T. Marsh (work "
+              "commitments) and Cllr E.\nYates (illness).\n\nEX25/2  RULES\n\n1. Councillors must not instruct staff.\n")
+    assert [c.text for c in doc.clauses] == ["Councillors must not instruct staff."]
+
+
+def test_a_whole_sentence_that_another_cell_quotes_or_echoes_is_no_garbled_copy():
+    # (b270's current | proposed | reason table: "in" read as the start of "individual", and the current wording went)
+    from pipeline.ingest.tables import _garbled_duplicate
+
+    assert not _garbled_duplicate("Members should not criticise officers in public.",
+                                  "Members must not criticise, or make allegations about, an individual officer in any "
+                                  "public forum, including public meetings.")[0]
+    assert _garbled_duplicate("their relationship with othe advance their personal inte",
+                              "their relationship with others to advance their personal interests or those of others")[0]

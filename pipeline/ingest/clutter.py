@@ -1020,6 +1020,18 @@ def _signature_table(lines: list[Line], drop: dict[int, str]) -> None:
     """The rows of a table that lays out a signature block ("Signed: ........ | Chairman | Date: ......"), and the
     header of such a table ("Role | Signature | Date")."""
     signed = {i for i, ln in enumerate(lines) if ln.cells is not None and _signature_row(ln.cells)}
+    # ... and a table of the signatories alone, names over posts with no blank to sign in ("Cllr Priya Hallam | Martin
+    # Coulthard" / "Leader of the Council | Chief Executive" under a joint statement, b273's first run read four clauses)
+    rows_of: dict[int, list[int]] = {}
+    for i, ln in enumerate(lines):
+        if ln.cells is not None and ln.table is not None:
+            rows_of.setdefault(ln.table, []).append(i)
+    for rows in rows_of.values():
+        cells = [c.strip() for i in rows for c in lines[i].cells if c and c.strip()]
+        if len(rows) <= 3 and all(sum(1 for c in lines[i].cells if c and c.strip()) >= 2 for i in rows) \
+                and all(_is_name_or_post(c) for c in cells) and any(_SIGNATORY_POST.search(c) for c in cells) \
+                and any(_PERSON.fullmatch(c) and not _SIGNATORY_POST.search(c) for c in cells):
+            signed.update(rows)
     tables = {lines[i].table for i in signed} - {None}
     for i, ln in enumerate(lines):
         if i in signed or (ln.cells is not None and ln.table in tables and all(
@@ -1080,6 +1092,11 @@ def _contact_name_row(cells: list[str]) -> bool:
         and not _SENTENCE_END.search(said[1]) and not _MODAL.search(said[1])
 
 
+# a post that signs a council's statement, and a person's name (with a title, or two or three capitalised words)
+_SIGNATORY_POST = re.compile(r"\b(?:leader|chief\s+executive|chair(?:man|woman|person)?|vice-chair\w*|mayor|clerk|"
+                             r"monitoring\s+officer|head\s+of\s+paid\s+service|managing\s+director|convener|provost)\b",
+                             re.I)
+_PERSON = re.compile(r"(?:(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+)?[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}")
 _SIGNATURE_HEADER = re.compile(r"(?:role|name|print\s+name|signature|signed|date|position|title|post|on\s+behalf\s+of)"
                                r"\s*:?", re.I)
 

@@ -435,10 +435,15 @@ def _inside_sentence(lines: list[Line], i: int, keep: list[Line], text: str) -> 
 
 
 def _goes_on_below(lines: list[Line], i: int) -> bool:
-    """Line ``i`` stops short of a sentence's end and the next line goes on with it in lower case."""
+    """Line ``i`` stops short of a sentence's end and the next line goes on with it in lower case, or stops on a name's
+    initial that the next line's surname follows ("... and Cllr E." / "Yates (illness).", b272's first run)."""
     text = lines[i].text.strip()
-    return not _ENDS_SENTENCE.search(text) and i + 1 < len(lines) \
-        and bool(re.match(r"[a-z]", lines[i + 1].text.strip()))
+    below = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    return bool(below) and (not _ENDS_SENTENCE.search(text) and bool(re.match(r"[a-z]", below))
+                            or bool(_ENDS_ON_INITIAL.search(text) and re.match(r"[A-Z][a-z'’-]+\b", below)))
+
+
+_ENDS_ON_INITIAL = re.compile(r"\b(?:cllrs?|councillors?|mr|mrs|ms|miss|dr)\.?\s+(?:[A-Z]\.\s*){1,3}$", re.I)
 
 
 def _record_paragraph_end(lines: list[Line], i: int, patterns) -> int | None:

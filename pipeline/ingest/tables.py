@@ -44,7 +44,8 @@ def _garbled_duplicate(a: str, b: str) -> tuple[bool, str]:
     span = []  # where in ``b`` the words were found
     for n, w in enumerate(ta):
         for k in range(pos, len(tb)):
-            if tb[k] == w or (len(w) >= 2 and tb[k].startswith(w)):
+            # (a word cut short has three letters or more: "in" is no cut of "individual", b270's first run)
+            if tb[k] == w or (len(w) >= 3 and tb[k].startswith(w)):
                 matched += 1
                 truncated += tb[k] != w
                 pos = k + 1
@@ -54,6 +55,10 @@ def _garbled_duplicate(a: str, b: str) -> tuple[bool, str]:
                 break
     ratio = matched / len(ta)
     if not (ratio >= 0.9 or (ratio >= 0.7 and truncated >= 1)):
+        return False, ""
+    # (a whole sentence that another cell quotes is no copy: "Members should not criticise officers in public." beside
+    # a reason cell that quotes it, b270's current | proposed | reason table lost the current wording)
+    if not truncated and re.search(r"[.!?]\W*$", a.strip()):
         return False, ""
     # (a copy runs together in ``b``: "Leader of the Council and Chief Executive" is no copy of a commentary whose
     # sentences hold those words far apart, b155's action plan)
