@@ -288,6 +288,10 @@ def test_a_council_that_may_have_no_other_staff_is_a_local_councils():
     assert "district" not in applies_to("If a clerk has a grievance about the way a councillor is treating them, that's an "
                                         "employment matter for the town council itself, though the county association "
                                         "can often help.", "unitary")
+    # (adversarial review 58: a town council named beside the district, or one a councillor also sits on)
+    assert "district" in applies_to("Councillors of the district and town councils should treat each other's officers "
+                                    "with courtesy.", "district")
+    assert "district" in applies_to("Members who also sit on a town council must declare that interest.", "district")
     # (adversarial review 58: officers who happen to be at a meeting)
     assert "district" in applies_to("If there are other officers present who can answer the question, the Chair may ask "
                                     "them to speak.", "county")
@@ -298,6 +302,7 @@ def test_a_council_that_may_have_no_other_staff_is_a_local_councils():
     ("The leader of each political group may ask for a briefing.", False),
     ("The Leader of the Council and the Chief Executive meet weekly.", True),
     ("The Leader chairs the Cabinet.", True),
+    ("Cabinet Members and Directors should meet at least monthly.", True),
 ])
 def test_a_section_of_group_briefings_alone_is_headed_political_groups(text, leader):
     # (reader round 58's district draft: "Leaders and political groups" over clauses whose only leaders led groups)
@@ -319,6 +324,7 @@ def test_a_clause_that_leans_on_its_planning_codes_application_is_not_the_wordin
     assert leans.search("Councillors must declare any disclosable pecuniary interest or other registrable interest in an "
                         "application, and must leave the meeting where the Code requires them to do so.")
     assert not leans.search("Councillors must declare their interests as the Code of Conduct requires.")
+    assert not leans.search("A councillor with an interest in an application for planning permission must leave the room.")
 
 
 def test_the_chair_not_being_the_clerks_line_manager_is_not_the_rule_that_no_councillor_instructs_the_clerk():
@@ -380,3 +386,34 @@ def test_a_whole_sentence_that_another_cell_quotes_or_echoes_is_no_garbled_copy(
                                   "public forum, including public meetings.")[0]
     assert _garbled_duplicate("their relationship with othe advance their personal inte",
                               "their relationship with others to advance their personal interests or those of others")[0]
+    # (adversarial review 58: two-letter cuts where most words match, and a whole sentence copied, are still garbling)
+    assert _garbled_duplicate("The Chief Executive is th Head of Paid Se",
+                              "The Chief Executive is the Head of Paid Service and is responsible for all staff.")[0]
+    assert _garbled_duplicate("Councillors must not instruct staff directly.",
+                              "Councillors must not instruct staff directly. Requests go through the Chief Executive.")[0]
+
+
+@pytest.mark.parametrize("name", ["side_headings.pdf", "borderless_three_columns.pdf"])
+def test_side_headings_and_a_borderless_three_column_table_are_not_two_text_columns(name):
+    # (adversarial review 58: counting a column's indented lines as filling it read both as two columns)
+    doc = segment(read(Path(__file__).parent / "data" / "page_shapes" / name))
+    if name == "side_headings.pdf":
+        assert not [c for c in doc.clauses[:-1] if c.section and c.section[-1] == "Complaints"]
+    else:
+        third = [c for c in doc.clauses if c.text == "The Director will reply within ten working days."]
+        assert third and third[0].clause_id.endswith("c3")
+
+
+def test_a_who_to_contact_table_of_posts_and_names_is_kept(seg):
+    doc = seg("<p>Who to contact.</p><table><tr><td>Chief Executive</td><td>Martin Coulthard</td></tr>"
+              "<tr><td>Monitoring Officer</td><td>Sarah Penrose</td></tr></table><p>Councillors should use these "
+              "contacts for any concern about an officer.</p>", suffix=".html")
+    assert "Martin Coulthard" in " ".join(c.text for c in doc.clauses)
+
+
+def test_apologies_joined_on_an_initial_take_only_the_surname_line(seg):
+    # (adversarial review 58: a rule on the line after the surname stays a clause)
+    doc = seg("1. APOLOGIES\n\nApologies were received from Cllr A. Brown and Cllr E.\nYates (illness).\n"
+              "Requests for work from councillors go through the Clerk only.\n")
+    assert "Requests for work from councillors go through the Clerk only." in [c.text for c in doc.clauses]
+

@@ -1022,15 +1022,24 @@ def _signature_table(lines: list[Line], drop: dict[int, str]) -> None:
     signed = {i for i, ln in enumerate(lines) if ln.cells is not None and _signature_row(ln.cells)}
     # ... and a table of the signatories alone, names over posts with no blank to sign in ("Cllr Priya Hallam | Martin
     # Coulthard" / "Leader of the Council | Chief Executive" under a joint statement, b273's first run read four clauses)
+    # (two rows, one of names and one of posts, closing the document: a "who to contact" table, a table of the
+    # statutory officers or of committee chairs pairs a post with a name in each row, or stands above the text's end,
+    # adversarial review 58)
     rows_of: dict[int, list[int]] = {}
     for i, ln in enumerate(lines):
         if ln.cells is not None and ln.table is not None:
             rows_of.setdefault(ln.table, []).append(i)
+    filled = [i for i, ln in enumerate(lines) if ln.text.strip()]
     for rows in rows_of.values():
-        cells = [c.strip() for i in rows for c in lines[i].cells if c and c.strip()]
-        if len(rows) <= 3 and all(sum(1 for c in lines[i].cells if c and c.strip()) >= 2 for i in rows) \
-                and all(_is_name_or_post(c) for c in cells) and any(_SIGNATORY_POST.search(c) for c in cells) \
-                and any(_PERSON.fullmatch(c) and not _SIGNATORY_POST.search(c) for c in cells):
+        if len(rows) != 2 or rows[-1] not in filled[-6:]:
+            continue
+        kinds = []
+        for i in rows:
+            said = [c.strip() for c in lines[i].cells if c and c.strip()]
+            posts = len(said) >= 2 and all(_is_name_or_post(c) and _SIGNATORY_POST.search(c) for c in said)
+            names = len(said) >= 2 and all(_PERSON.fullmatch(c) and not _SIGNATORY_POST.search(c) for c in said)
+            kinds.append("posts" if posts else "names" if names else None)
+        if sorted(k or "" for k in kinds) == ["names", "posts"]:
             signed.update(rows)
     tables = {lines[i].table for i in signed} - {None}
     for i, ln in enumerate(lines):

@@ -183,6 +183,10 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                 # (b261's first run); a record whole takes its lines with it
                 end = _record_paragraph_end(lines, i, pats["lines"])
                 reason, record_to = ("meeting record", end) if end is not None else (None, record_to)
+            elif reason == "meeting record" and _ends_on_initial(lines, i) and any(
+                    rx.match(text + " " + lines[i + 1].text.strip()) for rx, r in pats["lines"] if r == "meeting record"):
+                record_to = i + 1  # the surname after a councillor's initial, and no further ("... and Cllr E." /
+                # "Yates (illness).", b272's first run; not a rule on the line after it, adversarial review 58)
             if reason == "meeting record" and _BARE_TIME.fullmatch(text) and i and keep and keep[-1] is lines[i - 1] \
                     and not _ENDS_SENTENCE.search(lines[i - 1].text.strip()):
                 reason = None  # ("... before 8.00am or after" / "6.30pm.": a time ends the sentence above it, kept
@@ -435,12 +439,18 @@ def _inside_sentence(lines: list[Line], i: int, keep: list[Line], text: str) -> 
 
 
 def _goes_on_below(lines: list[Line], i: int) -> bool:
-    """Line ``i`` stops short of a sentence's end and the next line goes on with it in lower case, or stops on a name's
-    initial that the next line's surname follows ("... and Cllr E." / "Yates (illness).", b272's first run)."""
+    """Line ``i`` stops short of a sentence's end and the next line goes on with it in lower case."""
     text = lines[i].text.strip()
+    return not _ENDS_SENTENCE.search(text) and i + 1 < len(lines) \
+        and bool(re.match(r"[a-z]", lines[i + 1].text.strip()))
+
+
+def _ends_on_initial(lines: list[Line], i: int) -> bool:
+    """Line ``i`` stops on a councillor's initial and the next line holds only the surname, with its reason in brackets
+    ("... and Cllr E." / "Yates (illness)."; not "Yates (illness). The Council adopted ...": adversarial review 58)."""
     below = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
-    return bool(below) and (not _ENDS_SENTENCE.search(text) and bool(re.match(r"[a-z]", below))
-                            or bool(_ENDS_ON_INITIAL.search(text) and re.match(r"[A-Z][a-z'’-]+\b", below)))
+    return bool(_ENDS_ON_INITIAL.search(lines[i].text.strip())
+                and re.fullmatch(r"[A-Z][a-z'’-]+(?:\s*\([^()]{1,60}\))?[.;]?", below))
 
 
 _ENDS_ON_INITIAL = re.compile(r"\b(?:cllrs?|councillors?|mr|mrs|ms|miss|dr)\.?\s+(?:[A-Z]\.\s*){1,3}$", re.I)

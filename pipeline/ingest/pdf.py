@@ -466,12 +466,14 @@ def _gutter(rows: list[list[dict]], width: float, height: float) -> tuple[float,
     if len(lefts) < least * len(halves) or len(rights) < least * len(halves):
         return None
     # (each column's own width, from its lines' starts to their ends: prose fills its column, a table's cells do not;
-    # a line is measured from the column's left edge, so that a list's indented lines that run to the column's end
-    # count: b269's page of two columns of lettered items, each wrapped under its label, read line across line)
+    # a list's line indented under its label that runs on to the column's end fills it too: b269's page of two columns
+    # of lettered items, each wrapped under its label, read line across line; not a short heading set flush right
+    # beside its paragraph, nor a borderless table's third column starting far in, adversarial review 58)
     for side in (lefts, rights):
         left = min(w["x0"] for r in side for w in r)
         wide = max(w["x1"] for r in side for w in r) - left
-        full = sum(1 for r in side if max(w["x1"] for w in r) >= left + 0.8 * wide)
+        full = sum(1 for r in side if max(w["x1"] for w in r) >= min(w["x0"] for w in r) + 0.8 * wide or (
+            max(w["x1"] for w in r) >= left + 0.8 * wide and min(w["x0"] for w in r) <= left + 0.25 * wide))
         if wide < 0.28 * width or full < 0.35 * len(side):
             return None
     # (the gap itself, measured on the lines with words on both sides of it: its width is the usual gap between their

@@ -44,10 +44,11 @@ def _garbled_duplicate(a: str, b: str) -> tuple[bool, str]:
     span = []  # where in ``b`` the words were found
     for n, w in enumerate(ta):
         for k in range(pos, len(tb)):
-            # (a word cut short has three letters or more: "in" is no cut of "individual", b270's first run)
-            if tb[k] == w or (len(w) >= 3 and tb[k].startswith(w)):
+            if tb[k] == w or (len(w) >= 2 and tb[k].startswith(w)):
                 matched += 1
-                truncated += tb[k] != w
+                # (a cut of three letters or more is evidence of garbling; a two-letter one may be a word of its own:
+                # "in" is no cut of "individual", b270's first run, though "th" and "gi" are cuts where most words match)
+                truncated += tb[k] != w and len(w) >= 3
                 pos = k + 1
                 span.append(k)
                 if first_hit is None:
@@ -55,10 +56,6 @@ def _garbled_duplicate(a: str, b: str) -> tuple[bool, str]:
                 break
     ratio = matched / len(ta)
     if not (ratio >= 0.9 or (ratio >= 0.7 and truncated >= 1)):
-        return False, ""
-    # (a whole sentence that another cell quotes is no copy: "Members should not criticise officers in public." beside
-    # a reason cell that quotes it, b270's current | proposed | reason table lost the current wording)
-    if not truncated and re.search(r"[.!?]\W*$", a.strip()):
         return False, ""
     # (a copy runs together in ``b``: "Leader of the Council and Chief Executive" is no copy of a commentary whose
     # sentences hold those words far apart, b155's action plan)
