@@ -1020,32 +1020,42 @@ def _signature_table(lines: list[Line], drop: dict[int, str]) -> None:
     """The rows of a table that lays out a signature block ("Signed: ........ | Chairman | Date: ......"), and the
     header of such a table ("Role | Signature | Date")."""
     signed = {i for i, ln in enumerate(lines) if ln.cells is not None and _signature_row(ln.cells)}
-    # ... and a table of the signatories alone, names over posts with no blank to sign in ("Cllr Priya Hallam | Martin
-    # Coulthard" / "Leader of the Council | Chief Executive" under a joint statement, b273's first run read four clauses)
-    # (two rows, one of names and one of posts, closing the document: a "who to contact" table, a table of the
-    # statutory officers or of committee chairs pairs a post with a name in each row, or stands above the text's end,
-    # adversarial review 58)
-    rows_of: dict[int, list[int]] = {}
-    for i, ln in enumerate(lines):
-        if ln.cells is not None and ln.table is not None:
-            rows_of.setdefault(ln.table, []).append(i)
-    filled = [i for i, ln in enumerate(lines) if ln.text.strip()]
-    for rows in rows_of.values():
-        if len(rows) != 2 or rows[-1] not in filled[-6:]:
-            continue
-        kinds = []
-        for i in rows:
-            said = [c.strip() for c in lines[i].cells if c and c.strip()]
-            posts = len(said) >= 2 and all(_is_name_or_post(c) and _SIGNATORY_POST.search(c) for c in said)
-            names = len(said) >= 2 and all(_PERSON.fullmatch(c) and not _SIGNATORY_POST.search(c) for c in said)
-            kinds.append("posts" if posts else "names" if names else None)
-        if sorted(k or "" for k in kinds) == ["names", "posts"]:
-            signed.update(rows)
+    signed |= _signatories_table(lines)
     tables = {lines[i].table for i in signed} - {None}
     for i, ln in enumerate(lines):
         if i in signed or (ln.cells is not None and ln.table in tables and all(
                 _SIGNATURE_HEADER.fullmatch(c.strip()) for c in ln.cells if c and c.strip())):
             drop[i] = "signature block"
+
+
+def _signatories_table(lines: list[Line]) -> set[int]:
+    """The rows of a table of the signatories alone, closing the document: two rows, one of names and one of posts, with
+    no blank to sign in ("Cllr Priya Hallam | Martin Coulthard" / "Leader of the Council | Chief Executive" under a joint
+    statement, b273's first run read four clauses). A "who to contact" table, or one of the statutory officers or of
+    committee chairs, pairs a post with a name in each row, or stands above the text's end (adversarial review 58)."""
+    rows_of: dict[int, list[int]] = {}
+    for i, ln in enumerate(lines):
+        if ln.cells is not None and ln.table is not None:
+            rows_of.setdefault(ln.table, []).append(i)
+    last = [i for i, ln in enumerate(lines) if ln.text.strip()][-6:]
+    out: set[int] = set()
+    for rows in rows_of.values():
+        if len(rows) == 2 and rows[-1] in last and sorted(_signatory_row(lines[i].cells) or "" for i in rows) == [
+                "names", "posts"]:
+            out.update(rows)
+    return out
+
+
+def _signatory_row(cells: list[str]) -> str | None:
+    """"posts" for a row of signatories' posts, "names" for a row of their names, else None."""
+    said = [c.strip() for c in cells if c and c.strip()]
+    if len(said) < 2:
+        return None
+    if all(_is_name_or_post(c) and _SIGNATORY_POST.search(c) for c in said):
+        return "posts"
+    if all(_PERSON.fullmatch(c) and not _SIGNATORY_POST.search(c) for c in said):
+        return "names"
+    return None
 
 
 def _contact_table(lines: list[Line], drop: dict[int, str]) -> None:

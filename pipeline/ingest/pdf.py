@@ -472,8 +472,9 @@ def _gutter(rows: list[list[dict]], width: float, height: float) -> tuple[float,
     for side in (lefts, rights):
         left = min(w["x0"] for r in side for w in r)
         wide = max(w["x1"] for r in side for w in r) - left
-        full = sum(1 for r in side if max(w["x1"] for w in r) >= min(w["x0"] for w in r) + 0.8 * wide or (
-            max(w["x1"] for w in r) >= left + 0.8 * wide and min(w["x0"] for w in r) <= left + 0.25 * wide))
+        ends = [(min(w["x0"] for w in r), max(w["x1"] for w in r)) for r in side]
+        full = sum(1 for start, end in ends
+                   if end >= start + 0.8 * wide or (end >= left + 0.8 * wide and start <= left + 0.25 * wide))
         if wide < 0.28 * width or full < 0.35 * len(side):
             return None
     # (the gap itself, measured on the lines with words on both sides of it: its width is the usual gap between their
