@@ -417,3 +417,20 @@ def test_apologies_joined_on_an_initial_take_only_the_surname_line(seg):
               "Requests for work from councillors go through the Clerk only.\n")
     assert "Requests for work from councillors go through the Clerk only." in [c.text for c in doc.clauses]
 
+
+
+def test_the_appendix_of_every_source_holds_every_reference_the_note_gives():
+    # (reader round 58's parish draft rebuilt: the note cited a list's first printed item, "p22", where the appendix gave
+    # the lead-in's own number, "p21")
+    from pipeline.render.draft import Draft, DraftClause, DraftItem, DraftSection, _context, options_for
+
+    councils = [f"Council {k}" for k in range(10)]
+    lead = DraftClause("5.2", "Councillors can expect officers to:", [f"{c} clause p21" for c in councils], "expectation",
+                       [], items=[DraftItem("a", "reply promptly;", [f"{councils[0]} clause p22"]),
+                                  DraftItem("b", "treat them fairly.", [f"{councils[1]} clause p21"])])
+    draft = Draft(options_for({"council": "Ambridge Parish Council", "council_type": "parish"}),
+                  [DraftSection(5, "expect_from_officers", "What councillors can expect", [lead], [])], [], councils)
+    ctx = _context(draft)
+    note = [ref for ref in ctx["notes"][0]["sources"] if " clause " in ref]
+    assert "Council 0 clause p22" in note
+    assert set(note) <= set(ctx["every_source"][0]["sources"])

@@ -2136,9 +2136,13 @@ def _context(draft: Draft) -> dict:
     for s in draft.sections:
         clauses = []
         for c in s.clauses:
-            shown, more = _capped(_note_sources(c), cap)
+            cited = _note_sources(c)
+            shown, more = _capped(cited, cap)
             if more:
-                every_source.append({"number": c.number, "sources": c.sources})
+                # (every reference the note gives, as it gives it, then the rest: reader round 58's parish draft
+                # rebuilt found the note citing a list's first printed item, "p22", where the appendix gave the
+                # lead-in's own number, "p21")
+                every_source.append({"number": c.number, "sources": list(dict.fromkeys(cited + c.sources))})
             notes.append({"n": len(notes) + 1, "sources": shown + ([f"and {more} other councils (all in "
                                                                    f"{ALL_SOURCES})"] if more else [])})
             clauses.append({"number": c.number, "text": c.text, "note": len(notes), "added": c.added,
