@@ -1111,11 +1111,10 @@ def _contact_name_row(cells: list[str]) -> bool:
         and not _SENTENCE_END.search(said[1]) and not _MODAL.search(said[1])
 
 
-# a post that signs a council's statement, and a person's name (with a title, or two or three capitalised words)
+# a post that signs a council's statement (a signatory's name is a _PERSON)
 _SIGNATORY_POST = re.compile(r"\b(?:leader|chief\s+executive|chair(?:man|woman|person)?|vice-chair\w*|mayor|clerk|"
                              r"monitoring\s+officer|head\s+of\s+paid\s+service|managing\s+director|convener|provost)\b",
                              re.I)
-_PERSON = re.compile(r"(?:(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+)?[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}")
 _SIGNATURE_HEADER = re.compile(r"(?:role|name|print\s+name|signature|signed|date|position|title|post|on\s+behalf\s+of)"
                                r"\s*:?", re.I)
 
