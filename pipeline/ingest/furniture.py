@@ -75,7 +75,12 @@ def _numbered_record(text: str, patterns: list[tuple[re.Pattern, str]]) -> str |
     kind, _, rest = parse_marker(text)
     if kind is None or not rest:
         return None
-    return next((r for rx, r in patterns if r == "meeting record" and rx.match(rest)), None)
+    return "meeting record" if _is_record(rest, patterns) else None
+
+
+def _is_record(text: str, patterns: list[tuple[re.Pattern, str]]) -> bool:
+    """Does ``text`` read whole as a meeting's procedural record (a furniture.yaml ``lines`` pattern of that reason)?"""
+    return any(r == "meeting record" and rx.match(text) for rx, r in patterns)
 
 
 def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
@@ -183,8 +188,8 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                 # (b261's first run); a record whole takes its lines with it
                 end = _record_paragraph_end(lines, i, pats["lines"])
                 reason, record_to = ("meeting record", end) if end is not None else (None, record_to)
-            elif reason == "meeting record" and _ends_on_initial(lines, i) and any(
-                    rx.match(text + " " + lines[i + 1].text.strip()) for rx, r in pats["lines"] if r == "meeting record"):
+            elif reason == "meeting record" and _ends_on_initial(lines, i) \
+                    and _is_record(text + " " + lines[i + 1].text.strip(), pats["lines"]):
                 record_to = i + 1  # the surname after a councillor's initial, and no further ("... and Cllr E." /
                 # "Yates (illness).", b272's first run; not a rule on the line after it, adversarial review 58)
             if reason == "meeting record" and _BARE_TIME.fullmatch(text) and i and keep and keep[-1] is lines[i - 1] \
@@ -461,7 +466,7 @@ def _record_paragraph_end(lines: list[Line], i: int, patterns) -> int | None:
     whole, else None."""
     para = _paragraph_from(lines, i, 6)
     whole = fold_spaces(" ".join(para))
-    return i + len(para) - 1 if any(r == "meeting record" and rx.match(whole) for rx, r in patterns) else None
+    return i + len(para) - 1 if _is_record(whole, patterns) else None
 
 
 def _paragraph_from(lines: list[Line], i: int, most: int) -> list[str]:

@@ -507,7 +507,7 @@ def _crosses(row: list[dict], x: float) -> bool:
     return any(w["x0"] < x < w["x1"] for w in row)
 
 
-def _read_columns(rows: list[list[dict]], gap: tuple[float, float], height: float = 0.0) -> list[list[dict]]:
+def _read_columns(rows: list[list[dict]], gap: tuple[float, float], height: float | None = None) -> list[list[dict]]:
     """A two-column page's lines in reading order: each run of lines between spanning ones (a title, a running
     header or footer, a heading across the page) is read down its left column, then down its right. The right
     column's words are moved under the left one (their y after the left column's last line, their x by the columns'
@@ -536,8 +536,8 @@ def _read_columns(rows: list[list[dict]], gap: tuple[float, float], height: floa
     # the page's furniture, not the last lines of the left column: "Protocol on Member/Officer Relations - Issue 5 -
     # March 2025" at the left margin put the right column's first line under it, read as the next page's head: b260's
     # first run; a closing section of the left column higher up stays in it, adversarial review 57)
-    foot = len(rows)
-    for j in range(len(rows) - 1, max(len(rows) - 4, 0), -1):
+    foot = len(rows)  # (without the page's height, no foot is read)
+    for j in range(len(rows) - 1, max(len(rows) - 4, 0), -1) if height else ():
         if rows[j][0]["top"] > 0.9 * height \
                 and rows[j][0]["top"] - max(w["bottom"] for r in rows[max(0, j - 3):j] for w in r) > 2.5 * line_height:
             foot = j

@@ -2159,6 +2159,8 @@ def _context(draft: Draft) -> dict:
             f"No source covers this section in a form that fits a {o.council_type} council."
         sections.append({"number": s.number, "id": s.id, "title": s.title, "clauses": clauses,
                          "missing": s.missing, "empty": empty})
+    cited_from = len({_source_of(ref) for sec in draft.sections for c in sec.clauses
+                      for ref in c.sources + [r for it in c.items for r in it.sources]})
     when = date.fromisoformat(o.draft_date) if o.draft_date else date.today()
     # a copy for committee (``committee``): the protocol's own text, its definition of "officers" and a note over an
     # empty section, without the drafting note, the source notes, the gap lists and the appendices (every reader of the
@@ -2177,8 +2179,9 @@ def _context(draft: Draft) -> dict:
                            if o.nation != "scotland" else ""),
             # (how many of those the notes cite: "prepared from 9 published protocols" over notes naming 8 read as a
             # miscount to reader round 40's clerk)
-            "cited_from": len({_source_of(ref) for sec in draft.sections for c in sec.clauses
-                               for ref in c.sources + [r for it in c.items for r in it.sources]}),
+            "cited_from": cited_from,
+            "published_note": f"Read from a web address: {len(draft.published)} of the {cited_from} cited councils' "
+                              "documents (the others were supplied as files).",
             "councils": draft.sources, "drawn_from": len(draft.sources) + draft.unnamed, "base": o.base, "additions": draft.additions, "published": draft.published,
             "adoption": f"was adopted by {o.council} on {o.adoption_date}" if o.adoption_date
             else f"takes effect when {o.council} adopts it"}

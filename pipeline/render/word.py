@@ -200,7 +200,6 @@ def _drafting_notes(d, ctx: dict) -> None:
             p.add_run("; ".join(x["sources"]))
     if ctx["published"]:
         d.add_heading("Where the sources are published", 1)
-        d.add_paragraph(f"Read from a web address: {len(ctx['published'])} of the {ctx['cited_from']} cited councils' "
-                        "documents (the others were supplied as files).")
+        d.add_paragraph(ctx["published_note"])
         for pub in ctx["published"]:
             d.add_paragraph(f"{pub['council']}: {pub['url']}", style="List Bullet")
