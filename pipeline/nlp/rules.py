@@ -478,6 +478,22 @@ def frame_actor(lead_in: str | None, rules: Rules, audience: str | None = None, 
     the other side."""
     if not lead_in:
         return None
+    barred = _BARRED_ASK.search(lead_in)
+    if barred:  # "Councillors may not ask the Clerk to:", "A councillor should never ask you to:": what the asker must not
+        # ask (b264 and b258's gold, read so by their annotators)
+        return (party_in(barred.group("asker"), rules) or
+                (audience if re.search(r"\b(?:you|we)\s*$", barred.group("asker"), re.I) else None))
+    owner = _OWN_DUTIES.search(lead_in)
+    if owner and party_in(owner.group("owner"), rules):
+        return party_in(owner.group("owner"), rules)  # "In relation to councillors, the Clerk's duties are:"
+    last = _LAST_PARTY.search(lead_in)
+    if last and party_in(last.group("party"), rules):
+        return party_in(last.group("party"), rules)  # "When attending a political group meeting, employees:"
+    if _ACTING_AS_BODY.search(lead_in):
+        return "council"  # "Collectively, acting as the Council, members are responsible for:"
+    sent = _SENT_TO.search(lead_in)
+    if sent and party_in(sent.group("party"), rules) in OTHER_SIDE:
+        return OTHER_SIDE[party_in(sent.group("party"), rules)]  # "Replies to members should:": who replies
     if audience and _TO_READER.search(lead_in):
         return audience  # "The Clerk will appreciate it if you:", "We ask that you:": the items are the reader's
     asked = _ASKED_OF.search(lead_in)
@@ -488,7 +504,14 @@ def frame_actor(lead_in: str | None, rules: Rules, audience: str | None = None, 
         provider = party_in(m.group(2), rules)
         if provider:
             return provider
-        expecter = party_in(lead_in[:m.start()], rules)
+        you = re.search(r"\byou\s+(?:can|may|will|should|are|shall)?\s*(?:also\s+|normally\s+|reasonably\s+)?$",
+                        lead_in[:m.start()], re.I)
+        if you and audience in OTHER_SIDE:
+            return OTHER_SIDE[audience]  # "When you contact the Clerk you can expect:": the reader expects
+        expecter = None if you else party_in(lead_in[:m.start()], rules)
+        if you and expecter is None:
+            named = party_in(lead_in[:m.start()], rules)  # ... and a reader of no side (the public) expects from the
+            return named or None  # party it names
         if expecter is None and audience in OTHER_SIDE and re.search(r"\byou\b", lead_in[:m.start()], re.I):
             return OTHER_SIDE[audience]  # the reader expects: the other side provides
         return OTHER_SIDE.get(expecter or "", expecter)
@@ -506,6 +529,26 @@ def frame_actor(lead_in: str | None, rules: Rules, audience: str | None = None, 
     if re.search(r"\bnot\s+be\s+(asked|required|expected|pressured|put)\b", lead_in, re.I):
         return OTHER_SIDE.get(actor or "", actor)
     return actor
+
+
+# a lead-in that bars its subject from asking ("Councillors may not ask the Clerk to:", "A councillor should never ask you
+# to:"): its items are what the asker must not ask for
+_BARRED_ASK = re.compile(r"(?P<asker>^.*?)\s+(?:must|should|may|can|shall)\s*(?:not|never|n[’']t)\s+(?:\w+\s+)?(?:ask|request|"
+                         r"require|expect|instruct|pressure|press)\b[^:]*\bto\s*:\s*$", re.I)
+# a lead-in that names a party's own duties ("In relation to councillors, the Clerk's duties are:")
+_OWN_DUTIES = re.compile(r"(?P<owner>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)[’']s?\s+(?:main\s+|principal\s+|key\s+|statutory\s+)?"
+                         r"(?:duties|responsibilities|role|roles|functions|tasks|job)\s+(?:are|is|include|includes)\b[^.;]*:\s*$",
+                         re.I)
+# a lead-in that ends on its subject ("When attending a political group meeting, employees:")
+_LAST_PARTY = re.compile(r",\s*(?P<party>(?!(?:we|you|i|they)\b)(?:the\s+|all\s+)?[\w-]+(?:\s+(?!(?:will|would|should|must|shall|can|may|"
+                         r"are|is|do|need)\b)[\w-]+)?)\s*:\s*$", re.I)
+# a lead-in whose members act as the body ("Collectively, acting as the Council, members are responsible for:", "The
+# Authority, through its Members, is responsible for:")
+_ACTING_AS_BODY = re.compile(r"\bacting\s+(?:together\s+)?as\s+the\s+(?:council|authority)\b|^(?:the\s+)?(?:council|authority),?\s+"
+                             r"(?:acting\s+)?through\s+its\s+(?:members|councillors)\b", re.I)
+# a lead-in about what is sent to a party ("Replies to members should:"): its items bind the sender, the other side
+_SENT_TO = re.compile(r"^(?:all\s+|any\s+)?(?:replies|responses|answers|letters|emails|reports|briefings)\s+to\s+(?P<party>(?:the\s+)?"
+                      r"[\w-]+(?:\s+[\w-]+)?)\s+(?:should|must|will|shall)\b", re.I)
 
 
 # a lead-in whose items the party it asks does ("Staff ask that councillors:", "The Clerk would like members to:")
@@ -528,6 +571,12 @@ _SPEAKER = re.compile(r"\b(I|you|we)\s+(?:will|would|should|must|shall|can|canno
                       r"(?:will|shall|must|should)\s+(?:also|always|not|never))\b", re.I)
 _MODAL_AFTER = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?(?:should|must|will|shall|need|have|has|agree|undertake|are|is|"
                           r"may|can|ought|commit)\b", re.I)
+
+
+def modal_parties(text: str, rules: Rules) -> set[str]:
+    """Every party that stands right before a modal or a verb of duty in ``text`` ("Members must not ...", "officers are
+    expected ...", "the Clerk will ...")."""
+    return {actor for actor, rx in rules.actors for m in rx.finditer(text) if _MODAL_AFTER.match(text, m.end())}
 
 
 def _modal_subject(text: str, rules: Rules) -> str | None:
