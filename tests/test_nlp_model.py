@@ -314,7 +314,9 @@ def test_themes_carry_their_evidence(nlp):
 # first run (b269-b273, the same session, later, at caaeea2 with that session's changes): strict macro-F1 0.827 / 0.862 /
 # 0.816 / 0.840 / 0.829, actor 0.810 / 0.840 / 0.820 / 0.843 / 0.819; pooled (1,077 clauses) 0.835, actor 0.826, themes
 # P 0.869, R 0.832; floors are the first run less about 0.01
-BLIND_FLOORS = {"b4": (0.91, 0.86), "b5": (0.94, 0.91), "b6": (0.90, 0.90), "b7": (0.92, 0.90), "b8": (0.89, 0.92),
+# round 60 (6 December 2026, eleventh session): b6's gold lost three meeting records to its furniture list (round 60 of
+# docs/annotation-decisions.md), which the tool read right; its actor figure is 0.899 of the 207 left, the floor 0.89
+BLIND_FLOORS = {"b4": (0.91, 0.86), "b5": (0.94, 0.91), "b6": (0.90, 0.89), "b7": (0.92, 0.90), "b8": (0.89, 0.92),
                 "b9": (0.76, 0.79), "b10": (0.96, 0.94), "b244": (0.84, 0.81), "b245": (0.91, 0.85), "b246": (0.82, 0.84),
                 "b247": (0.86, 0.85), "b248": (0.88, 0.85), "b249": (0.88, 0.83), "b250": (0.83, 0.83),
                 "b251": (0.82, 0.86), "b252": (0.82, 0.78), "b253": (0.84, 0.84), "b254": (0.83, 0.83),

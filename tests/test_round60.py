@@ -75,3 +75,91 @@ def test_a_rule_that_asks_something_of_each_side_still_binds_both(seg):
     c = _tagged(seg, "Members and officers must declare to the Monitoring Officer any close personal relationship between "
                 "them, and a member must not take part in any decision about that officer's employment.")
     assert c.actor == "both"
+
+
+# --- ingest: shapes from the b274-b278 first runs ---
+
+def _bold_standing_orders(path):
+    """A standing order in bold type (as the statutory ones are) under a letter in regular type, and a sentence in a bold
+    box over three lines, the second opening on a bracket."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 780
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(72, y, "14. Code of conduct and dispensations")
+    y -= 30
+    rows = [("a.", "Helvetica", ["All councillors shall observe the code of conduct adopted by the", "Council."]),
+            ("b.", "Helvetica-Bold", ["Unless they have been granted a dispensation, a councillor or non-councillor",
+                                      "with voting rights shall withdraw from a meeting when it is considering a",
+                                      "matter in which they have a disclosable pecuniary interest. They may return to the",
+                                      "meeting after it has considered the matter."]),
+            ("c.", "Helvetica", ["Dispensation requests shall be in writing."])]
+    for letter, font, lines in rows:
+        c.setFont("Helvetica", 11)
+        c.drawString(72, y - 1, letter)
+        c.setFont(font, 11)
+        for line in lines:
+            c.drawString(96, y, line)
+            y -= 15
+        y -= 12
+    y -= 20
+    c.setFont("Helvetica-Bold", 11)
+    for line in ["Further advice on this protocol is available from the Monitoring Officer",
+                 "(Director of Law and Governance), Guildhall, Wexbridge WX1 2AB,",
+                 "telephone 01632 960000."]:
+        c.drawString(72, y, line)
+        y -= 15
+    c.save()
+
+
+def test_a_standing_order_in_bold_type_is_one_clause(tmp_path):
+    # (b277's first run cut 14.b into three clauses at the lines set in bold, which read as headings)
+    from pipeline.ingest.read import read
+    from pipeline.ingest.segment import segment
+    path = tmp_path / "orders.pdf"
+    _bold_standing_orders(path)
+    texts = [c.text for c in segment(read(path)).clauses]
+    assert ("Unless they have been granted a dispensation, a councillor or non-councillor with voting rights shall "
+            "withdraw from a meeting when it is considering a matter in which they have a disclosable pecuniary "
+            "interest. They may return to the meeting after it has considered the matter.") in texts, texts
+    assert ("Further advice on this protocol is available from the Monitoring Officer (Director of Law and Governance), "
+            "Guildhall, Wexbridge WX1 2AB, telephone 01632 960000.") in texts, texts
+
+
+@pytest.mark.parametrize("record", [
+    "The members of the public left the meeting at 8.41 pm. Cllr Prentice left the meeting.",
+    "RESOLVED that the minutes of the meeting held on 8 April 2025 be approved as a correct record and signed by the "
+    "Chairman. Proposed Cllr Fenwick, seconded Cllr Marsh; all in favour.",
+    "RESOLVED that the payments listed in the schedule, totalling £3,412.60, be approved.",
+    "RESOLVED that the Clerk's report be noted.",
+    "RESOLVED: That recommendations 2.1 to 2.3 be approved.",
+    "RESOLVED that, in view of the confidential nature of the business about to be transacted, the press and public be "
+    "excluded from the meeting for the following item under section 1(2) of the Public Bodies (Admission to Meetings) "
+    "Act 1960.",
+    "Cllr Oduya was proposed by Cllr Marsh, seconded by Cllr Brind, and was elected unopposed. Cllr Oduya signed the "
+    "declaration of acceptance of office, which was witnessed by the Clerk.",
+    "The Committee withdrew to consider its decision in the presence of the Monitoring Officer only and, on returning, "
+    "the Chair announced the decision.",
+    "The Chair outlined the procedure to be followed, as set out in the Council's arrangements, and confirmed that all "
+    "parties had received the papers.",
+    "No other declarations were made. No requests for dispensations had been received.",
+    "[Button: Next module]",
+    "Guidance Note 3/2025 - version 1.0 - published 17 March 2025 - review after 1 May 2025",
+])
+def test_more_of_a_meetings_record_and_a_pages_controls_are_furniture(seg, record):
+    doc = seg(record + "\n\n7. RULES\n\n7.1 Councillors must not instruct staff directly.\n")
+    assert [c.text for c in doc.clauses] == ["Councillors must not instruct staff directly."]
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence that says more keeps its paragraph a clause
+    "The members of the public left the meeting at 8.41 pm. Councillors must not discuss the item with them afterwards.",
+    "RESOLVED that the Clerk's report be noted and that the Clerk must not be contacted at home.",
+    "RESOLVED that the recommendations be approved, subject to the Clerk's hours being reviewed by the Staffing "
+    "Committee.",
+    "No other declarations were made. Cllr Hale said that the Clerk had been put under pressure by two councillors.",
+    "[Button: Councillors must not press this unless the Clerk agrees]",
+])
+def test_a_record_that_says_more_stays_a_clause(seg, text):
+    assert [c.text for c in seg(text + "\n").clauses] == [text]

@@ -399,11 +399,22 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
             else:
                 st.drop(pending[1], _stray(pending[0]))
         if ln.style == "heading" and marker is None and not gap and cur is not None and cur.kind == "para" \
-                and cur.style == "heading" and len(cur.lines) == 1 and cur.level == ln.level \
-                and cur.lines[0].page == ln.page and pending is None \
+                and cur.style != "heading" and pending is None and cur.lines[-1].page == ln.page \
+                and not re.search(r"[.!?:;][”\"’)]*$", cur.lines[-1].text.strip()) \
                 and (text[:1].islower() or _ends_on_dangling_word(cur.lines[-1].text)):
+            ln.style = "body"  # a bold sentence going on from the line above ("b. Unless they have been granted a
+            # dispensation, a councillor or non-councillor" / "with voting rights shall withdraw ...": a standing order
+            # in bold type as the statutory ones are, b277's first run cut it into three clauses)
+        if ln.style == "heading" and marker is None and not gap and cur is not None and cur.kind == "para" \
+                and cur.style == "heading" and cur.level == ln.level and cur.lines[0].page == ln.page and pending is None \
+                and (len(cur.lines) == 1 or not re.search(r"[.!?:;][”\"’)]*$", cur.lines[-1].text.strip())) \
+                and len(cur.lines) <= 5 \
+                and (text[:1].islower() or _ends_on_dangling_word(cur.lines[-1].text)
+                     or (text[:1] == "(" and not re.search(r"[.!?:;][”\"’)]*$", cur.lines[-1].text.strip()))):
             cur.lines.append(ln)  # a heading wrapped onto a second line ("1. Purpose of this protocol and the" /
-            cur.text = join_wrapped(cur.text, text, known_words)  # "principles which underpin it")
+            cur.text = join_wrapped(cur.text, text, known_words)  # "principles which underpin it"); and a sentence in a
+            # box set in bold, line by line ("Further advice on this protocol is available from the Monitoring Officer" /
+            # "(Director of Law and Governance), ..." / "telephone ...", b278's first run): read whole as a sentence below
             continue
         starts_new = (marker is not None or ln.style in ("heading", "item", "link") or cur is None
                       or cur.kind != "para" or cur.style == "heading" or pending_line is not None)

@@ -659,12 +659,26 @@ def _wrapped_records(blocks: list[Block], st: _State) -> list[Block]:
                 # (not where the next paragraph goes on about the councillor: "He then remained in the room and voted")
                 text = parse_marker(whole)[2] or whole if b.marker is not None else whole
                 reason = next((r for rx, r in whole_only if rx.match(text)), None)
+                if reason is None and b.marker is None and _records_only(text, pats + [rx for rx, _ in whole_only]):
+                    reason = "meeting record"
             if reason:
                 for ln in b.lines:
                     st.drop(ln, reason)
                 continue
         out.append(b)
     return out
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z(“\"'])")
+
+
+def _records_only(text: str, patterns: list[re.Pattern]) -> bool:
+    """Is ``text`` two or more sentences, each of them a meeting's procedural record on its own ("The members of the public
+    left the meeting at 8.41 pm. Cllr Prentice left the meeting.", "RESOLVED that the minutes ... be approved as a correct
+    record. Proposed Cllr Fenwick, seconded Cllr Marsh; all in favour.": b274's and b277's first runs)? A sentence that
+    says anything more keeps the paragraph a clause."""
+    sentences = _SENTENCE_BREAK.split(text.strip())
+    return len(sentences) >= 2 and all(any(rx.match(s) for rx in patterns) for s in sentences)
 
 
 def _mark_tables_of_contents(blocks: list[Block], st: _State) -> None:
