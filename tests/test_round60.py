@@ -163,3 +163,47 @@ def test_more_of_a_meetings_record_and_a_pages_controls_are_furniture(seg, recor
 ])
 def test_a_record_that_says_more_stays_a_clause(seg, text):
     assert [c.text for c in seg(text + "\n").clauses] == [text]
+
+
+# --- tagger: role descriptions, joint lead-ins and lists of parties ---
+
+ROLES = ("FIRE AUTHORITY MEMBER ROLE DESCRIPTIONS\n\n"
+         "1. Chair of the Authority\n\n"
+         "Key tasks\n\n"
+         "1.1 To chair meetings of the Authority so that business is conducted fairly and in accordance with Standing "
+         "Orders.\n\n"
+         "1.2 To agree the agenda for Authority meetings with the Chief Fire Officer and the Clerk.\n\n"
+         "2. Members of the Authority\n\n"
+         "Key tasks\n\n"
+         "2.1 To report back to their constituent council on the work of the Authority at least once a year.\n")
+
+
+def test_a_duty_in_a_role_description_is_the_offices(seg):
+    # (b278's first run gave the Chair's key tasks to the council, the officers or no one)
+    doc = tag_documents([seg(ROLES)])[0]
+    actors = {c.clause_id: c.actor for c in doc.clauses}
+    assert actors["1.1"] == "chair" and actors["1.2"] == "chair" and actors["2.1"] == "member", actors
+
+
+JOINT = ("CABINET MEMBER AND DIRECTOR PROTOCOL\n\n"
+         "3. Joint responsibilities\n\n"
+         "The Cabinet Member and the Director are jointly responsible for:\n\n"
+         "(a) preparing budget proposals for the portfolio and keeping spending under review;\n\n"
+         "(b) managing the portfolio's risks, including making sure that the Cabinet Member is told promptly of "
+         "anything likely to affect the budget;\n\n"
+         "(c) monitoring performance against the service plans.\n")
+
+
+def test_the_items_of_a_joint_lead_in_bind_both_sides(seg):
+    doc = tag_documents([seg(JOINT)])[0]
+    assert [c.actor for c in doc.clauses if c.kind == "item"] == ["both", "both", "both"]
+
+
+@pytest.mark.parametrize("lead_in, actor", [
+    ("The Mayor, Portfolio Leads and officers will:", "both"),
+    ("Group leaders, the Chief Executive and Directors will:", "both"),
+    ("Directors, Heads of Service and managers will:", "officer"),
+    ("The RFO shall:", "officer"),
+])
+def test_a_subject_that_lists_parties_binds_them_all(lead_in, actor):
+    assert frame_actor(lead_in, RULES) == actor

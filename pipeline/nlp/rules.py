@@ -607,7 +607,19 @@ def _modal_subject(text: str, rules: Rules) -> str | None:
         named.add(act)
         if r < rank:
             rank, actor = r, act
+    # ... and a subject that lists three or more, one of which is no party's name ("The Mayor, Portfolio Leads and officers
+    # will:", b274's first run): every party the list names
+    first = min(found)
+    opening = max(text.rfind(p, 0, first[0]) for p in ".;:") + 1
+    subject_end = first[0] - first[1]  # (the end of the party's name before the modal)
+    if _SUBJECT_LIST.fullmatch(text[opening:subject_end]):
+        named |= {act for a, e, r, act in spans if opening <= a and e <= subject_end}
     return "both" if named & MEMBER_SIDE and named & OFFICER_SIDE else actor
+
+
+# a subject that lists parties: "The Mayor, Portfolio Leads and officers" (three or more, parted by commas and "and")
+_SUBJECT_LIST = re.compile(r"\s*(?:the\s+|all\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}(?:,\s*(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}){1,4},?"
+                           r"\s+(?:and|or)\s+(?:the\s+|all\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}", re.I)
 
 
 MEMBER_SIDE = {"member", "leader", "chair", "group_leader"}

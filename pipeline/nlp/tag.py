@@ -315,6 +315,8 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
             _row_themes(d)
             _row_parties(d)
             _pronoun_lead_ins(d)
+            _role_descriptions(d)
+            _joint_lead_ins(d)
     _status_cells(clauses)
     _forbidding_columns(clauses)
     _agent_items(clauses)
@@ -579,6 +581,51 @@ _PRONOUN_LEAD = re.compile(r"^\W*(?:they|he\s+or\s+she|she\s+or\s+he|he|she)\s+(
                            r"[^.:;]{0,60}:\s*$", re.I)  # (not a thing's: "They must not be used:", resources)
 # an item with a subject of its own ("the parties must ..."), not the pronoun's act ("that no further action is needed")
 _OWN_SUBJECT = re.compile(r"^\W*(?:the|a|an|any|each|every|all|no|both|neither|either|their|his|her|its|our|your)\b", re.I)
+
+
+# a section heading that only names an office ("Chair of the Authority", "Role of the Vice-Chair", "Ward Councillors",
+# "The Clerk"): the words that may stand beside the office's name
+_OFFICE_WORDS = re.compile(r"^(?:\W|\d|\b(?:the|a|an|role|roles|of|for|description|descriptions|profile|key|tasks|duties|"
+                           r"responsibilities|main|and|authority|council|councils|combined|fire|rescue|police|panel|"
+                           r"national|park|parish|town|community|county|district|borough|city)\b)*$", re.I)
+# what a role description's line says: a duty in the infinitive, or the post's relations and terms
+_DUTY_LINE = re.compile(r"^\W*to\s+[a-z]+\b", re.I)
+
+
+def _role_descriptions(doc: Document) -> None:
+    """A duty in the infinitive ("To chair meetings of the Authority ...") in a section whose heading only names an office
+    ("Chair of the Authority" / "Key tasks") is that office's, when the duty names no party before its verb and no lead-in
+    says whose it is: a role description (b278's first run gave the Chair's and the Vice-Chair's key tasks to the
+    council, the officers or no one; its annotator, and those of older sets' role profiles, gave them the office)."""
+    rules = load_tag_rules()
+    for c in doc.clauses:
+        if c.tag not in ("role", "expectation") or c.lead_in and party_in(c.lead_in, rules) \
+                or not _DUTY_LINE.match(c.text):
+            continue
+        office = None
+        for heading in c.section:
+            found = party_match(heading, rules)
+            if found and _OFFICE_WORDS.match(heading[:found[1]]) and _OFFICE_WORDS.match(heading[found[2]:]):
+                office = found[0]
+        if office and office != "both":
+            c.actor = office
+
+
+# a lead-in whose subject names both sides acting together ("The Cabinet Member and the Director are jointly responsible
+# for:", "Members and officers will together:")
+_JOINTLY = re.compile(r"\b(?:jointly|together|between\s+them|both)\b", re.I)
+
+
+def _joint_lead_ins(doc: Document) -> None:
+    """The items of a lead-in whose subject is a member and an officer acting together bind both sides, whatever one item
+    names first (b278's first run gave "(e) managing the portfolio's risks, including making sure that the Cabinet Member
+    is told ..." to the officers and others to the member)."""
+    rules = load_tag_rules()
+    for c in doc.clauses:
+        if c.kind != "item" or not c.lead_in or c.tag == "context" or not _JOINTLY.search(lead_parts(c.lead_in)[1]):
+            continue
+        if frame_actor(c.lead_in, rules) == "both" and not _OWN_SUBJECT.match(c.text):
+            c.actor = "both"
 
 
 def _pronoun_lead_ins(doc: Document) -> None:
