@@ -207,3 +207,18 @@ def test_the_items_of_a_joint_lead_in_bind_both_sides(seg):
 ])
 def test_a_subject_that_lists_parties_binds_them_all(lead_in, actor):
     assert frame_actor(lead_in, RULES) == actor
+
+
+# --- drafts ---
+
+def test_a_clerks_hours_in_figures_lean_on_their_source():
+    # (the reader of round 58's final parish draft took "20 hours a week" for another council's Clerk)
+    import re
+
+    from pipeline.resources import load_rules
+    leans = re.compile(load_rules("draft.yaml")["leans_on_source"], re.I)
+    assert leans.search("The Clerk works part-time, for 20 hours a week, and Councillors are asked to bear this in mind.")
+    assert leans.search("The Clerk is employed for 18.5 hours per week.")
+    assert not leans.search("The Clerk works part-time, and Councillors are asked to bear this in mind when making "
+                            "requests.")
+    assert not leans.search("Officers will reply within 48 hours of a request.")
