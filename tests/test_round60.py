@@ -37,6 +37,15 @@ RULES = load_tag_rules()
     # the reader who contacts the Clerk expects from the Clerk
     ("When you contact the Clerk you can expect:", None, "officer"),
     ("When you contact the Clerk you can expect:", "member", "officer"),
+    # (adversarial review 60: a party only mentioned in an opening phrase, a possessive, a short phrase before a list)
+    ("Because the Chair's role is to keep order at meetings, councillors should:", None, "member"),
+    ("Where a councillor's role includes membership of an outside body, officers will:", None, "officer"),
+    ("The Clerk, acting as the Council's Proper Officer, will:", None, "officer"),
+    ("When acting as the Council's representative on an outside body, members should:", None, "member"),
+    ("In their dealings with officers, councillors must not ask them to:", None, "member"),
+    ("If an officer refuses, members must not press the officer to:", None, "member"),
+    ("For new councillors, the Clerk and the Deputy Clerk will:", None, "officer"),
+    ("After consulting the Leader, the Chief Executive and the Monitoring Officer will:", None, "statutory_officer"),
 ])
 def test_a_lead_in_binds_whom_it_names_as_acting(lead_in, audience, actor):
     assert frame_actor(lead_in, RULES, audience) == actor
@@ -160,6 +169,13 @@ def test_more_of_a_meetings_record_and_a_pages_controls_are_furniture(seg, recor
     "Committee.",
     "No other declarations were made. Cllr Hale said that the Clerk had been put under pressure by two councillors.",
     "[Button: Councillors must not press this unless the Clerk agrees]",
+    # (adversarial review 60: a finding after the procedure, a standing resolution)
+    "The Chair outlined the procedure to be followed at the hearing. The Panel found that Councillor Jones had failed to "
+    "treat the Clerk with respect.",
+    "The Panel withdrew to consider its decision. On its return the Chair announced that Councillor Jones is to be "
+    "censured.",
+    "RESOLVED that the press and public be excluded from all future meetings of the Staffing Committee at which the "
+    "conduct of an individual employee is discussed.",
 ])
 def test_a_record_that_says_more_stays_a_clause(seg, text):
     assert [c.text for c in seg(text + "\n").clauses] == [text]
@@ -222,3 +238,27 @@ def test_a_clerks_hours_in_figures_lean_on_their_source():
     assert not leans.search("The Clerk works part-time, and Councillors are asked to bear this in mind when making "
                             "requests.")
     assert not leans.search("Officers will reply within 48 hours of a request.")
+
+
+def test_a_numbered_title_that_names_the_document_is_still_its_title(seg):
+    # (adversarial review 60: a constitution part's number before the protocol's name)
+    doc = seg("WRAXBY DISTRICT COUNCIL\n\n15. Protocol on Member/Officer Relations\n\nIntroduction\n\n"
+              "This protocol guides members and officers in their dealings with one another.\n\nRoles of members\n\n"
+              "Members must not ask officers to act outside their role.\n")
+    assert [c.section for c in doc.clauses] == [["Introduction"], ["Roles of members"]]
+
+
+def test_a_duty_under_a_heading_naming_another_party_is_not_the_offices(seg):
+    # (adversarial review 60: the Clerk's support to the Chair, under the Chair's section)
+    text = ("PROTOCOL\n\n2. The Chair of the Council\n\n2.1 The Chair presides at meetings of the Council.\n\n"
+            "Support from the Clerk at meetings\n\nTo prepare the agenda and circulate it five clear days before the "
+            "meeting.\n")
+    doc = tag_documents([seg(text)])[0]
+    assert doc.clauses[-1].actor != "chair"
+
+
+def test_neither_side_is_both_sides(seg):
+    doc = tag_documents([seg("PROTOCOL\n\n1. Respect\n\n1.2 Neither officers nor councillors should use social media "
+                             "to criticise one another.\n")])[0]
+    assert doc.clauses[0].actor == "both"
+

@@ -171,6 +171,21 @@ def _marker_only(text: str) -> bool:
     return marker is not None and rest == "x"
 
 
+def _carries_on(above: str, text: str, width: int) -> bool:
+    """Does the line ``text``, set in bold, carry on the sentence of the line ``above`` it: that line ends on a word no
+    sentence ends with, or it fills most of the text's width or ends on a comma and this one opens in lower case or on a
+    bracket ("b. Unless they have been granted a dispensation, a councillor or non-councillor" / "with voting rights
+    shall withdraw ...", b277; "... from the Monitoring Officer" / "(Director of Law and Governance), ...", b278)? A short
+    line without a full stop over a bold line is a paragraph's end over a heading ("... the duty officer on 01234
+    567890" / "e-mail and social media", adversarial review 60)."""
+    above = above.strip()
+    if re.search(r"[.!?:;][”\"’)]*$", above):
+        return False
+    if _ends_on_dangling_word(above):
+        return True
+    return (text[:1].islower() or text[:1] == "(") and (len(above) >= 0.7 * width or above.endswith(","))
+
+
 def _wrap_width(lines: list[Line]) -> int:
     lengths = sorted(len(ln.text.strip()) for ln in lines if ln.text.strip() and ln.cells is None
                      and "\t" not in ln.text and not ln.text.lstrip().startswith("|"))  # (a Markdown table's rows are no prose)
@@ -400,17 +415,14 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
                 st.drop(pending[1], _stray(pending[0]))
         if ln.style == "heading" and marker is None and not gap and cur is not None and cur.kind == "para" \
                 and cur.style != "heading" and pending is None and cur.lines[-1].page == ln.page \
-                and not re.search(r"[.!?:;][”\"’)]*$", cur.lines[-1].text.strip()) \
-                and (text[:1].islower() or _ends_on_dangling_word(cur.lines[-1].text)):
+                and _carries_on(cur.lines[-1].text, text, width):
             ln.style = "body"  # a bold sentence going on from the line above ("b. Unless they have been granted a
             # dispensation, a councillor or non-councillor" / "with voting rights shall withdraw ...": a standing order
             # in bold type as the statutory ones are, b277's first run cut it into three clauses)
         if ln.style == "heading" and marker is None and not gap and cur is not None and cur.kind == "para" \
                 and cur.style == "heading" and cur.level == ln.level and cur.lines[0].page == ln.page and pending is None \
-                and (len(cur.lines) == 1 or not re.search(r"[.!?:;][”\"’)]*$", cur.lines[-1].text.strip())) \
-                and len(cur.lines) <= 5 \
-                and (text[:1].islower() or _ends_on_dangling_word(cur.lines[-1].text)
-                     or (text[:1] == "(" and not re.search(r"[.!?:;][”\"’)]*$", cur.lines[-1].text.strip()))):
+                and len(cur.lines) <= 5 and (_carries_on(cur.lines[-1].text, text, width) or len(cur.lines) == 1
+                                             and (text[:1].islower() or _ends_on_dangling_word(cur.lines[-1].text))):
             cur.lines.append(ln)  # a heading wrapped onto a second line ("1. Purpose of this protocol and the" /
             cur.text = join_wrapped(cur.text, text, known_words)  # "principles which underpin it"); and a sentence in a
             # box set in bold, line by line ("Further advice on this protocol is available from the Monitoring Officer" /

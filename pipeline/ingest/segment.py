@@ -148,7 +148,10 @@ def _strip_titles(doc: Document) -> None:
     before = [h for h in doc.headings if h.line_no < first]
     # (a heading numbered as the text's first section is its section, not a title: "1. Chair of the Authority" /
     # "Key tasks" / "1.1 To chair meetings ...", b278's role descriptions, lost the office the tasks are for)
-    titles = [h for h in before[:-1] if not (h.number and h.number[:1].isdigit())] if len(before) > 1 else []
+    # (but a numbered heading that names a document is its title still: "15. Protocol on Member/Officer Relations", a
+    # constitution part's number, adversarial review 60)
+    titles = [h for h in before[:-1] if not (h.number and h.number[:1].isdigit() and not _DOCUMENT_KIND.search(h.text))] \
+        if len(before) > 1 else []
     if titles:
         # (the title that names the document, over a council's name, a constitution part's label or a document-control
         # table's heading: "Ambercross Council" / "Document control" / "Member and Officer Protocol")

@@ -347,6 +347,9 @@ def _forbidding_columns(clauses: list) -> None:
             c.evidence = f"column: {c.column.strip()[:60]}"
 
 
+_EITHER_SIDE = re.compile(r"\b(?:neither|nor|either)\b", re.I)
+
+
 def _one_bound_side(clauses: list) -> None:
     """A rule or an expectation the model gives to both sides where only councillors stand as the subject of a modal
     binds councillors: "The content of a report is the responsibility of the officer who signs it, and members must not
@@ -356,7 +359,8 @@ def _one_bound_side(clauses: list) -> None:
     gave 121 of the members' clauses to both sides; this gives 33 of them back and takes 10 from both (round 60)."""
     rules = load_tag_rules()
     for c in clauses:
-        if c.actor == "both" and c.tag in ("expectation", "prohibition") and modal_parties(c.text, rules) == {"member"}:
+        if c.actor == "both" and c.tag in ("expectation", "prohibition") and modal_parties(c.text, rules) == {"member"} \
+                and not _EITHER_SIDE.search(c.text):  # ("Neither officers nor councillors should ...": both, review 60)
             c.actor = "member"
 
 
@@ -603,10 +607,12 @@ def _role_descriptions(doc: Document) -> None:
                 or not _DUTY_LINE.match(c.text):
             continue
         office = None
-        for heading in c.section:
-            found = party_match(heading, rules)
-            if found and _OFFICE_WORDS.match(heading[:found[1]]) and _OFFICE_WORDS.match(heading[found[2]:]):
-                office = found[0]
+        for heading in reversed(c.section):  # (the nearest heading that names a party decides: "Support from the
+            found = party_match(heading, rules)  # Clerk at meetings" under "The Chair of the Council" is no office's)
+            if found:
+                if _OFFICE_WORDS.match(heading[:found[1]]) and _OFFICE_WORDS.match(heading[found[2]:]):
+                    office = found[0]
+                break
         if office and office != "both":
             c.actor = office
 
