@@ -69,7 +69,7 @@ def test_gold_sets_are_found_and_blind_sets_are_marked():
     # b11-b14 and b15-b18 were retired into training (tests/data/gold_corpus/round4_b*, round5_b*) after
     # their first runs, b19-b45 in round 17, b46-b135 in round 31, b136-b151 in round 32, b152-b225 in round 52 and
     # b226-b243 in round 57 (retired_b*); b4-b10 and b244 onwards stay blind
-    assert {n for n, s in sets.items() if s.blind} == {f"blind_b{k}" for k in [*range(4, 11), *range(244, 279)]}
+    assert {n for n, s in sets.items() if s.blind} == {f"blind_b{k}" for k in [*range(4, 11), *range(244, 284)]}
     assert {f"corpus_round4_b{k}" for k in range(11, 15)} | {f"corpus_round5_b{k}" for k in range(15, 19)} <= set(sets)
     assert {f"corpus_retired_b{k}" for k in range(19, 244)} <= set(sets)
 
@@ -318,6 +318,9 @@ def test_themes_carry_their_evidence(nlp):
 # 0.836 / 0.808, actor 0.851 / 0.909 / 0.793 / 0.802 / 0.706; pooled (1,168 clauses) 0.854, actor 0.812, themes P 0.878,
 # R 0.867; after that session's changes b274 0.871 / 0.864, b277 0.867 / 0.805, b278 0.813 / 0.792, the others the same;
 # floors are the first run less about 0.01
+# first run (b279-b283, the same session, later, at f373e81): strict macro-F1 0.845 / 0.873 / 0.864 / 0.797 / 0.904,
+# actor 0.811 / 0.825 / 0.819 / 0.800 / 0.883; pooled (1,146 clauses) 0.859, actor 0.829, themes P 0.829, R 0.865;
+# floors are the first run less about 0.01
 # round 60 (6 December 2026, eleventh session): b6's gold lost three meeting records to its furniture list (round 60 of
 # docs/annotation-decisions.md), which the tool read right; its actor figure is 0.899 of the 207 left, the floor 0.89
 BLIND_FLOORS = {"b4": (0.91, 0.86), "b5": (0.94, 0.91), "b6": (0.90, 0.89), "b7": (0.92, 0.90), "b8": (0.89, 0.92),
@@ -329,7 +332,9 @@ BLIND_FLOORS = {"b4": (0.91, 0.86), "b5": (0.94, 0.91), "b6": (0.90, 0.89), "b7"
                 "b263": (0.77, 0.70), "b264": (0.86, 0.86), "b265": (0.87, 0.79), "b266": (0.83, 0.84),
                 "b267": (0.84, 0.80), "b268": (0.80, 0.80), "b269": (0.81, 0.80), "b270": (0.85, 0.83),
                 "b271": (0.80, 0.81), "b272": (0.83, 0.83), "b273": (0.81, 0.80), "b274": (0.86, 0.84),
-                "b275": (0.87, 0.90), "b276": (0.84, 0.78), "b277": (0.82, 0.79), "b278": (0.79, 0.69)}
+                "b275": (0.87, 0.90), "b276": (0.84, 0.78), "b277": (0.82, 0.79), "b278": (0.79, 0.69),
+                "b279": (0.83, 0.80), "b280": (0.86, 0.81), "b281": (0.85, 0.80), "b282": (0.78, 0.79),
+                "b283": (0.89, 0.87)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))

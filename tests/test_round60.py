@@ -5,6 +5,8 @@ the model gives to both sides binds councillors where only they stand as the sub
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.nlp.rules import frame_actor, load_tag_rules, modal_parties
@@ -262,3 +264,42 @@ def test_neither_side_is_both_sides(seg):
                              "to criticise one another.\n")])[0]
     assert doc.clauses[0].actor == "both"
 
+
+
+# --- round 61's first runs (b279-b283) ---
+
+BLIND = Path(__file__).parent / "data" / "blind"
+
+
+def test_a_slides_bullets_without_unicode_stay_on_their_lines():
+    # (b282's slides drew each bullet as "(cid:127)", a little lower than its text: every bullet made a line of its own
+    # and the items between them read as a contents list, dropped as furniture)
+    from pipeline.ingest.read import read
+    from pipeline.ingest.segment import segment
+    doc = segment(read(BLIND / "b282" / "docs" / "b282_fenmoor_induction_slides.pdf"))
+    texts = [c.text for c in doc.clauses]
+    for item in ("Are elected by, and accountable to, local residents", "Give impartial professional advice",
+                 "Carry out the decisions that members have taken"):
+        assert item in texts, texts
+
+
+@pytest.mark.parametrize("record", [
+    "An apology for absence was received from Councillor G. Pryce.",
+    "The minutes of the meeting held on 15 May 2024 were confirmed and signed as a correct record.",
+    "The Committee noted its work programme for 2024/25.",
+    "The voting was as follows:",
+])
+def test_round_61s_meeting_records_are_furniture(seg, record):
+    doc = seg(record + "\n\n7. RULES\n\n7.1 Councillors must not instruct staff directly.\n")
+    assert [c.text for c in doc.clauses] == ["Councillors must not instruct staff directly."]
+
+
+def test_a_council_named_by_its_place_alone_is_another_councils():
+    # (reader round 60's parish draft printed "3.3 Glenlochy Council has appointed a Council Liaison Officer ...")
+    from pipeline.render.fit import foreign_names
+    assert foreign_names("Glenlochy Council has appointed a Council Liaison Officer.", "Ambridge Parish Council") == \
+        ["Glenlochy Council"]
+    for text in ("The Council will review this protocol.", "Full Council decides the budget.",
+                 "A complaint must be made to the Monitoring Officer of the District Council.",
+                 "If the Council agrees, the Clerk may act.", "The Clerk's Council Tax advice is general."):
+        assert foreign_names(text, "Ambridge Parish Council") == [], text

@@ -139,6 +139,7 @@ def _split_cells(words: list[dict], size: float, columns: bool = False) -> list[
 FRAME_LINES = 15  # lines of text in one cell of a page-sized table that make it the page's frame, not a table
 _SYMBOL_FONT = re.compile(r"dingbat|wingding|webding|symbol", re.I)
 _CUE = re.compile(r"[\d*†‡]{1,3}")  # a footnote cue: "1", "12", "*"
+_CID_ONLY = re.compile(r"\(cid:\d+\)")
 
 
 def _is_cue(w: dict, size: float) -> bool:
@@ -316,6 +317,9 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
                 if _SYMBOL_FONT.search(w["fontname"] or "") and len(w["text"]) <= 2:
                     w["_glyph"] = w["text"]  # a Dingbats/Wingdings bullet, whose code reads as a letter ("n", "§")
                     w["text"] = "•"
+                elif _CID_ONLY.fullmatch(w["text"]) and w["size"] < body_size:
+                    w["_glyph"] = "•"  # a bullet the PDF gives no Unicode for, smaller than the text and set a little
+                    w["text"] = "•"  # lower than its line ("(cid:127)" on b282's slides made lines of its own)
             words += _drawn_bullets(body, words)
             marks = [w for w in words if w.get("_glyph") or _is_cue(w, body_size)]
             rows = _rows_of(w for w in words if not (w.get("_glyph") or _is_cue(w, body_size)))
@@ -462,8 +466,10 @@ def _gutter(rows: list[list[dict]], width: float, height: float) -> tuple[float,
     # (a page's last stretch of two columns may leave its right column short: where no line crosses the gutter, a
     # quarter of the lines will do; counted among the lines that do not cross it, as a leaflet's introduction and its
     # closing box across the page are none of either column's: b258's two-column parish leaflet)
+    # (where no line at all crosses it, six lines of a column are enough: b281's page whose right column held only the
+    # last lines of a section beside a long left one read line across line)
     least = 0.25 if fewest == 0 else 0.4
-    if len(lefts) < least * len(halves) or len(rights) < least * len(halves):
+    if min(len(lefts), len(rights)) < least * len(halves) and not (fewest == 0 and min(len(lefts), len(rights)) >= 6):
         return None
     # (each column's own width, from its lines' starts to their ends: prose fills its column, a table's cells do not;
     # a list's line indented under its label that runs on to the column's end fills it too: b269's page of two columns

@@ -22,6 +22,8 @@ def _rules() -> dict:
         "own_name": re.compile(r["own_names"]["pattern"]),
         "generic": [re.compile(p, re.I) for p in r["own_names"]["generic"]],
         "council": re.compile(r["own_names"]["council"]),
+        "bare_council": re.compile(r["own_names"]["bare_council"]),
+        "bare_council_generic": frozenset(w.lower() for w in r["own_names"]["bare_council_generic"]),
         "not_draft": {k: [re.compile(p, flags) for p in v] for k, v in r["not_draft"].items()},
         "name_kinds": {k: re.compile(p) for k, p in r.get("name_kinds", {}).items()},
         "generic_words": frozenset(w.lower() for w in r.get("generic_words") or []),
@@ -255,6 +257,13 @@ def foreign_names(text: str, council: str, allowed: tuple[str, ...] = (), places
     found = [p for p in places if p != own and p not in own and _whole_word(p).search(text)]
     found += [m.group(0) for m in r["council"].finditer(text) if m.group(0) not in council and
              not re.match(r"(?:The|A|An|Each|Every|Any|This)\s", m.group(0))]
+    for m in r["bare_council"].finditer(text):  # ("Glenlochy Council": a council named by its place alone)
+        words = m.group(0).split()[:-1]
+        while words and words[0].lower() in r["bare_council_generic"]:
+            words = words[1:]  # ("In Glenlochy Council": the name after the small words)
+        if words and not any(w.lower() in r["bare_council_generic"] for w in words) \
+                and " ".join(words) not in council and (own is None or " ".join(words) not in own):
+            found.append(" ".join(words) + " Council")
     for m in r["own_name"].finditer(text):
         name = m.group(0).strip()
         name = re.sub(r"^(?:The|A|An|Each|Every|Any|And|Or|Of|To|With|By|For|In|On|At)\s+", "", name)
