@@ -173,6 +173,7 @@ CASES = {
                            "Portfolio holders are responsible for policy in their area."],
                           ["The Cabinet meets monthly."]),
     "protocol_issued": (["A copy of this protocol will be given to every new councillor.",
+                         "The Clerk will give a copy of this protocol to every new Councillor.",
                          "Members are asked to read the protocol on taking office.",
                          "The Chief Executive will make sure that all officers are made aware of this Protocol when "
                          "they join the Council.",
