@@ -261,9 +261,10 @@ def foreign_names(text: str, council: str, allowed: tuple[str, ...] = (), places
         words = m.group(0).split()[:-1]
         while words and words[0].lower() in r["bare_council_generic"]:
             words = words[1:]  # ("In Glenlochy Council": the name after the small words)
-        if words and not any(w.lower() in r["bare_council_generic"] for w in words) \
-                and " ".join(words) not in council and (own is None or " ".join(words) not in own):
-            found.append(" ".join(words) + " Council")
+        name = " ".join(words)
+        if words and not any(w.lower() in r["bare_council_generic"] for w in words) and name not in council \
+                and name not in own:
+            found.append(name + " Council")
     for m in r["own_name"].finditer(text):
         name = m.group(0).strip()
         name = re.sub(r"^(?:The|A|An|Each|Every|Any|And|Or|Of|To|With|By|For|In|On|At)\s+", "", name)
