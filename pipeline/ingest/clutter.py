@@ -66,6 +66,10 @@ _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b", 
 _BACK_LINK = re.compile(r"^(?:<|←|‹|«)\s*\S")  # "< Back to Council documents"
 _BACK_TO = re.compile(r"^[↑^\s]*(?:back|return|go)\s+to\s+(?:the\s+)?(?:top|contents|index|start|menu)"
                       r"(?:\s+of\s+(?:the\s+)?page)?\W*$", re.I)
+# ... and back to a named index, in one language or two ("Return to Constitution index | Dychwelyd i fynegai'r
+# Cyfansoddiad": b291's first run)
+_BACK_TO_INDEX = re.compile(r"^[↑^\s]*(?:back|return|go)\s+to\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:index|contents|home(?:\s*page)?)"
+                            r"(?:\s*[|/]\s*[^.;:|]{3,60})?\W*$", re.I)
 _SENTENCE_END = re.compile(r"[.;!?]$")
 _MODAL = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|need|needs)\b", re.I)  # a note in brackets that binds is text
 
@@ -295,7 +299,10 @@ def _name_list(text: str) -> str | None:
     t = text.strip()
     if re.match(r"^[A-Z][\w ]{0,20}\(\d+\)\s*[.:]?$", t):
         return "vote tally"  # "Against (0)."
-    pairs = [p for p in re.split(r"\s*[,;|]\s*", t.rstrip(".")) if p]
+    # (counts may stand apart without commas, a note in brackets after them: "For: 5 Against: 0 Not voting: 1 (Cllr
+    # Hollins, see minute 25/042)", b284's first run; not a note that states a rule, adversarial review 62)
+    core = t if _MODAL.search(t) else re.sub(r"\s*\([^()]{1,60}\)\s*\.?$", "", t)
+    pairs = [p for p in re.split(r"\s*[,;|]\s*|(?<=\d)\s+(?=[A-Z][\w ]{0,20}:)", core.rstrip(".")) if p]
     if len(pairs) >= 2 and all(re.match(r"^[A-Z][\w ]{0,20}:?\s+\d+$", p) for p in pairs):
         return "vote tally"  # "For: 7, Against: 2, Abstentions: 1"
     # (a label may carry a note: "INDEPENDENT PERSONS (non-voting):  Mr D. Okonjo and Mrs H. Lister", b235's minutes)
@@ -351,6 +358,8 @@ def line_kind(text: str) -> tuple[str | None, bool]:
     if (all_links and re.fullmatch(r"(?:\s*\[[^\]]{1,60}\]\(#[^)]*\)\s*)+", t) or _BACK_TO.match(plain)) \
             and len(_words(plain)) <= 6:
         return "navigation link", False  # a jump within the page: "[Back to contents](#contents)", "Back to top"
+    if _BACK_TO_INDEX.match(plain) and len(_words(plain)) <= 12 and not _MODAL.search(plain):
+        return "navigation link", False
     if all_links and len(_MD_LINK.findall(t)) == 1 and len(_words(plain)) <= 10 \
             and not _MODAL.search(_DATE.sub(" ", plain)):  # ("Standing Orders (May 2025)": a month, no modal)
         return "related links", True  # one link alone on its line ("- [Code of Conduct](…)"), not a sign-off
@@ -365,7 +374,7 @@ def line_kind(text: str) -> tuple[str | None, bool]:
         # the foot of the report, above its appendix); a "See also:" line only at the page's edges
         return "related documents", not re.match(r"(?:list\s+of\s+)?background\s+(?:papers|documents)", plain, re.I)
     if _DATE.search(plain) and _CLOCK.search(plain) and len(_words(plain)) <= 30 \
-            and not _SENTENCE_END.search(plain) and parse_marker(plain)[0] is None \
+            and not _SENTENCE_END.search(plain) and parse_marker(plain)[0] is None and not _MODAL.search(plain) \
             and not re.match(r"minutes\b", plain, re.I):  # "Minutes of the meeting … held on …" is the title
         return "meeting details", True  # "held in the Council Chamber … on Tuesday 14 October 2025 at 6.30pm"
     if _FOOTER_PAGE.match(plain) and len(_words(plain)) <= 20:

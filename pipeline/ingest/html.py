@@ -32,6 +32,8 @@ _SHORT_ONLY = {"related", "ad", "ads", "advert", "advertisement", "adslot", "spo
 _COMMENT_PART = re.compile(r"(?:^|[\s_-])(meta|actions|byline|author|date|time|footer|header|info)(?:$|[\s_-])", re.I)
 _COMMENT_BOX = re.compile(r"(?:^|[\s_-])comments?(?:$|[\s_-])", re.I)
 _SHORT_CHROME = 600  # characters
+_SECTION_HEADING = re.compile(r"^h[1-6]$")
+_SHARE_HEADING = re.compile(r"\W*(?:share|follow|connect|find\s+us|tell\s+(?:a\s+friend|others)|spread)\b", re.I)
 # ... and names that mark chrome on any short element, sentences and all: an author's biography, a newsletter's offer
 # ("Sarah is a Senior Adviser ...", "Our free fortnightly round-up of guidance ...": b197's first run kept them)
 _SHORT_EVEN_WITH_SENTENCES = {"authorbox", "authorbio", "abouttheauthor", "newsletter", "newslettersignup", "subscribe"}
@@ -852,6 +854,11 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
         if key in _SHORT_ONLY and _holds_text(el) or key in _SHORT_EVEN_WITH_SENTENCES \
                 and len(el.get_text(" ", strip=True)) > _SHORT_CHROME:
             return None  # "related-protocol", "with-toolbar": a wrapper of the page's own text
+        heading = el.find(_SECTION_HEADING) if key in ("social", "share") else None
+        if heading is not None and not _SHARE_HEADING.match(heading.get_text(" ", strip=True)) and _holds_text(el):
+            return None  # a section about social media, with its own heading and sentences ('<details id="social-media">'
+            # / "Social media and the press" / "Your posts on social media can be seen as council business ...": b290's
+            # first run lost its three clauses as a share widget)
         if name.startswith("breadcrumb"):
             return "breadcrumb"
         if name in ("nav", "navbar", "navigation", "menu", "skip", "skiplink"):

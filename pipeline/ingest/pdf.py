@@ -548,9 +548,21 @@ def _read_columns(rows: list[list[dict]], gap: tuple[float, float], height: floa
                 and rows[j][0]["top"] - max(w["bottom"] for r in rows[max(0, j - 3):j] for w in r) > 2.5 * line_height:
             foot = j
             break
+    # (... and its head, the lines in its top margin above the columns: "Pentref Aeron Community Council" at the left
+    # and its Welsh name at the right of a leaflet's header band were read as the first lines of each column, where
+    # on the next page they stood as one line, and neither was known for the running header it is: b285's first run;
+    # its top twentieth only, where a page's first lines of text may start higher than the margin's usual 9 %: b260's
+    # right column opened at 7 % and its first line was read across the left column's heading)
+    # ... and set apart from what follows by more than a line's height (a page whose columns start high reads its first
+    # lines as columns still: adversarial review 62)
+    head = 0
+    while height and head < len(rows) and max(w["bottom"] for w in rows[head]) < 0.05 * height:
+        head += 1
+    if head and head < len(rows) and rows[head][0]["top"] - max(w["bottom"] for w in rows[head - 1]) < line_height:
+        head = 0
     k = 0
     while k < len(rows):
-        if spanning(rows[k]) or k >= foot:
+        if spanning(rows[k]) or k >= foot or k < head:
             out.append(moved(rows[k], shift))
             k += 1
             continue

@@ -227,6 +227,9 @@ _RECORD_CELL = re.compile(r"\b\d{1,2}[/.-](?:19|20)\d\d\b"
                           r"|^\s*(?:v(?:ersion)?\s*|issue\s+)?(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivx]{1,5})\s*$", re.I)
 
 
+_BULLET_CELL = re.compile(r"[•●▪■◦‣∙]")  # (not a dash or an asterisk: a table's "none", adversarial review 62)
+
+
 def _is_control_table(grid: list[list[str]]) -> bool:
     """A document-control table: at least two of its first row's cells, and two thirds of them, are
     control labels (furniture.yaml clutter.control_labels: "Version", "Date", "Author", "Summary of
@@ -380,6 +383,14 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
             if c and not re.search(r"[A-Za-z]{2,}|\d", c):
                 drop_text(row, c, "table noise")
                 cells[k] = ""
+        # (a bullet set apart from its item's text is the item's mark, not a column: "• Set policy and the budget | • |
+        # Give impartial professional advice" under "Councillors | Officers" made its first cell a row label, lost as
+        # a heading, b291's slides)
+        bullets = [k for k, c in enumerate(row.cells or []) if k + 1 < len(cells) and cells[k + 1]
+                   and _BULLET_CELL.fullmatch(c.strip())]
+        if bullets and len(cells) - len(bullets) >= 2:
+            cells = [(row.cells[k - 1].strip() + " " + c if k - 1 in bullets and c else c)
+                     for k, c in enumerate(cells) if k not in bullets]
         if not any(cells):
             if row.lines[0].line_no not in traced:
                 st.drop(row.lines[0], "table rule")
