@@ -84,6 +84,16 @@ CASES = {
                      ["Officers will not make decisions on the Council's behalf without delegated authority.",
                       "The Chair will make sure that every Councillor has a fair opportunity to speak.",
                       "The Chair may speak to the press about the Council's decisions."]),
+    # (reader round 62's district draft: an officer's courtesy twice, and where to ask about the protocol)
+    "officer_courtesy": (["Officers will be courteous and will answer questions as fully as they can.",
+                          "Officers should give Councillors accurate information, and treat them with the same courtesy "
+                          "they would expect in return."],
+                         ["Councillors should be courteous to officers.",
+                          "When officers must refuse a request, councillors should treat them with courtesy."]),
+    "protocol_questions": (["Where it is silent, Councillors and officers should apply its spirit and, if in doubt, seek "
+                            "advice from the Monitoring Officer."],
+                           ["If in doubt about an interest, seek advice from the Monitoring Officer.",
+                            "See the Protocol on Gifts; if in doubt, seek advice from the Monitoring Officer."]),
     "brief_groups": (["The officer will give the same information to any group that asks for it."],
                      ["Group leaders meet monthly."]),
     "group_meetings": (["Officers will leave before political discussion begins.",
