@@ -320,7 +320,7 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
     _status_cells(clauses)
     _forbidding_columns(clauses)
     _agent_items(clauses)
-    _one_bound_side(clauses)
+    _one_bound_side(clauses, [a for a, _, _ in audience_of_clause])
     _acting_party(clauses)
     _rights_held(clauses)
     _passing_mentions(clauses)
@@ -350,7 +350,11 @@ def _forbidding_columns(clauses: list) -> None:
 _EITHER_SIDE = re.compile(r"\b(?:neither|nor|either)\b", re.I)
 
 
-def _one_bound_side(clauses: list) -> None:
+_YOU_BOUND = re.compile(r"(?<!\bif )\byou\s+(?:must|should|shall|cannot|can[’']t|can\s?not|may\s+not|are\s+not\s+(?:to|entitled)|"
+                        r"have\s+no|need\s+to|will\s+need\s+to|ought)\b(?!\s+(?:not\s+)?(?:be|feel)\b)", re.I)
+
+
+def _one_bound_side(clauses: list, audiences: list[str | None] | None = None) -> None:
     """A rule or an expectation the model gives to both sides where only councillors stand as the subject of a modal
     binds councillors: "The content of a report is the responsibility of the officer who signs it, and members must not
     put pressure on an officer to change it" (the officer is named, but what the clause asks is asked of the members).
@@ -358,9 +362,15 @@ def _one_bound_side(clauses: list) -> None:
     ..." binds both), nor a step of a procedure, which names both routes. On the thirty blind sets b244-b273 the model
     gave 121 of the members' clauses to both sides; this gives 33 of them back and takes 10 from both (round 60)."""
     rules = load_tag_rules()
-    for c in clauses:
-        if c.actor == "both" and c.tag in ("expectation", "prohibition") and modal_parties(c.text, rules) == {"member"} \
-                and not _EITHER_SIDE.search(c.text):  # ("Neither officers nor councillors should ...": both, review 60)
+    for c, reader in zip(clauses, audiences or [None] * len(clauses)):
+        if c.actor != "both" or c.tag not in ("expectation", "prohibition") or _EITHER_SIDE.search(c.text):
+            continue  # ("Neither officers nor councillors should ...": both, review 60)
+        bound = modal_parties(c.text, rules)
+        # (the reader addressed as "you" in a guide for one side: "Officers work to their managers, not to councillors.
+        # You must not give instructions to officers about a case" in a councillors' guide, round 62's first run)
+        if reader == "member" and _YOU_BOUND.search(c.text):
+            bound = bound | {reader}
+        if bound == {"member"}:
             c.actor = "member"
 
 
