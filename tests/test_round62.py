@@ -1,4 +1,4 @@
-"""Rounds 62 and 63: what their first runs found. More of an annual meeting's record is furniture; a leaflet's header
+"""Rounds 62 to 64: what their first runs found. More of an annual meeting's record is furniture; a leaflet's header
 band over two columns is its running header; a council's name over a document's heading is its title; a page's section
 on social media is not a share widget; a bullet set apart in a table is its item's mark; and a draft reads an officer's
 courtesy, where to ask about the protocol and a request's priority once."""
@@ -47,6 +47,12 @@ def _doc(name: str):
     "One councillor declared an interest in item 25/06 as the subject of the Staffing Committee's report and left the "
     "meeting for that item.",
     "Return to Constitution index | Dychwelyd i fynegai'r Cyfansoddiad",
+    # (round 64's first run, b298's minutes)
+    "RESOLVED that, in view of the confidential nature of the business to be transacted, namely a staffing matter, the "
+    "press and public be excluded from the meeting for items 25/014 to 25/017 under section 1(2) of the Public Bodies "
+    "(Admission to Meetings) Act 1960.",
+    "Proposed: Cllr A. Marsh; Seconded: Cllr J. Oduya; carried 5 for, 0 against, 1 abstention.",
+    "The Annual Meeting of the Council will be held on Tuesday 13 May 2025 at 7.30pm in the Reading Room.",
     "The minutes of the Ordinary Meeting held on 11 February 2025, having been circulated, were approved as a correct "
     "record and signed by the Chair.",
 ])
@@ -248,6 +254,9 @@ def test_points_that_are_not_made(text, point):
     # ... and a step's one-word label run into its text
     ("Investigate. Deal with the case on its merits and in line with Council policy.", True),
     ("Officers investigate. They deal with each case on its merits.", False),
+    # round 63's parish reader, 6.2: the day its two people usually speak
+    ("The Chair and the Clerk will speak at least once a week, usually by phone on a Monday morning.", True),
+    ("The Chair and the Clerk will keep in regular contact between meetings.", False),
 ])
 def test_a_wording_that_leans_on_its_source(text, leans):
     import re
@@ -269,3 +278,15 @@ def test_you_in_a_councillors_guide_binds_the_councillor(seg):
               "4.2 You should not feel under pressure to reply to a resident the same day.\n")
     tagged = {c.clause_id: c for c in tag_documents([doc])[0].clauses}
     assert tagged["4.1"].actor == "member"
+
+
+def test_the_other_wordings_never_print_a_named_person():
+    # (round 64's district reader: the appendix of other wordings printed another council's standards case, "... the
+    # Head of Planning spoke to Councillor Farrant and asked him to send any concerns ...")
+    from pipeline.render.draft import _some_wordings
+    others = [{"ref": "Carrowgate City Council clause p7", "text": "On 2 July 2026 the Head of Planning spoke to Councillor "
+               "Farrant and asked him to send any concerns to her."},
+              {"ref": "Ashwell Parish Council clause 2.5", "text": "Councillors must follow the Councillor Code of "
+               "Conduct when dealing with staff."}]
+    shown, more = _some_wordings(others, "Councillors should raise concerns with the Head of Service.", 3)
+    assert [w["ref"] for w in shown] == ["Ashwell Parish Council clause 2.5"] and more == 1

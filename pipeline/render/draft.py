@@ -2202,16 +2202,20 @@ def _some_wordings(others: list[dict], printed: str, cap: int) -> tuple[list[dic
     wording's reference names its first source and how many others share it."""
     seen = {joined_words(printed)}
     unique = []
+    named = re.compile(load_rules("draft.yaml")["names_a_person"])
     for w in others:
         key = joined_words(w["text"])
         if key not in seen:
             seen.add(key)
             unique.append(w)
+    # (a wording that names a person, "... spoke to Councillor Farrant and asked him ...", is another council's case, not
+    # a wording to draft from: counted among the more, never printed; round 64's district reader)
+    unique = [w for w in unique if not named.search(w["text"])] + [w for w in unique if named.search(w["text"])]
     order = list(dict.fromkeys(sorted((_source_of(w["ref"]) for w in unique), key=lambda s: s.startswith("An unnamed"))))
     chosen = set(order[:cap])
     shown = []
     for w in unique:
-        if _source_of(w["ref"]) in chosen and len(shown) < OTHER_LINES:
+        if _source_of(w["ref"]) in chosen and len(shown) < OTHER_LINES and not named.search(w["text"]):
             refs = w["ref"].split("; ")
             ref = refs[0] if len(refs) == 1 else f"{refs[0]} and {len(refs) - 1} other{'s' if len(refs) > 2 else ''}"
             shown.append({"ref": ref, "text": w["text"]})
