@@ -80,9 +80,32 @@ def test_an_annual_meetings_business_is_its_record(seg, record):
     "Monday 12 May 2025 at 7.00pm in the Council Chamber, which all councillors must attend",
     "The Panel withdrew to deliberate and on its return the Chair announced that Councillor Jones is to be censured.",
     "Return to the Constitution index if you must check the rules.",
+    # (adversarial review 64: a standing order on the annual meeting, an interest declared and acted on, a decision after
+    # the panel's return, a decision beside an exclusion)
+    "The Annual Meeting of the Council will be held on the second Tuesday in May each year, or on another day in May "
+    "fixed by the Council.",
+    "One councillor declared a disclosable pecuniary interest in item 8 but remained in the meeting and voted on the item.",
+    "The Panel withdrew to deliberate and, on its return, the Chair announced its decision that Councillor Hart be asked "
+    "to apologise to the Clerk in writing and attend training on the Code.",
+    "Resolved that, in view of the confidential nature of the business to be transacted, namely the Clerk's appraisal, "
+    "the press and public be excluded and the Clerk's salary be increased to SCP 24 from 1 April 2025.",
+    "See Part 5, Section 2 (Officer Employment Procedure Rules).",
 ])
 def test_a_resolution_that_decides_more_stays_a_clause(seg, text):
     assert [c.text for c in seg(text + "\n").clauses] == [text]
+
+
+@pytest.mark.parametrize("text, tally", [
+    ("For: 5 Against: 0 Not voting: 1 (Cllr Hollins, see minute 25/042)", True),
+    ("For: 7, Against: 2, Abstentions: 1", True),
+    # (adversarial review 64: counts that are no vote's)
+    ("Acknowledgement: 2 Full reply: 10 (working days)", False),
+    ("Councillors: 7 Independent Persons: 2 (non-voting)", False),
+    ("For: 6 Against: 1 (the motion that Members may not approach staff directly was carried)", False),
+])
+def test_a_votes_tally(text, tally):
+    from pipeline.ingest.clutter import _name_list
+    assert (_name_list(text) == "vote tally") is tally
 
 
 # --- layout ---
@@ -257,6 +280,11 @@ def test_points_that_are_not_made(text, point):
     # round 63's parish reader, 6.2: the day its two people usually speak
     ("The Chair and the Clerk will speak at least once a week, usually by phone on a Monday morning.", True),
     ("The Chair and the Clerk will keep in regular contact between meetings.", False),
+    # (adversarial review 64: a meeting the clause itself is about, a plural day)
+    ("Councillors should read the agenda papers before the meeting and raise any questions with the report author.",
+     False),
+    ("Any advice given to a councillor after the meeting should be confirmed in writing.", False),
+    ("Officers do not usually work on Saturdays or Sundays, so councillors should not expect a reply at weekends.", False),
 ])
 def test_a_wording_that_leans_on_its_source(text, leans):
     import re
@@ -280,6 +308,16 @@ def test_you_in_a_councillors_guide_binds_the_councillor(seg):
     assert tagged["4.1"].actor == "member"
 
 
+def test_you_that_speaks_to_both_sides_stays_both(seg):
+    # (adversarial review 64: "you" said to councillors and officers alike in a councillors' handbook)
+    from pipeline.nlp.tag import tag_documents
+    doc = seg("COUNCILLORS' HANDBOOK\n\nThis handbook is for councillors.\n\n3. Gifts\n\n"
+              "3.1 This rule applies equally to councillors and officers: you must register any gift or hospitality "
+              "worth more than £50 within 28 days.\n")
+    tagged = {c.clause_id: c for c in tag_documents([doc])[0].clauses}
+    assert tagged["3.1"].actor != "member"
+
+
 def test_the_other_wordings_never_print_a_named_person():
     # (round 64's district reader: the appendix of other wordings printed another council's standards case, "... the
     # Head of Planning spoke to Councillor Farrant and asked him to send any concerns ...")
@@ -290,3 +328,20 @@ def test_the_other_wordings_never_print_a_named_person():
                "Conduct when dealing with staff."}]
     shown, more = _some_wordings(others, "Councillors should raise concerns with the Head of Service.", 3)
     assert [w["ref"] for w in shown] == ["Ashwell Parish Council clause 2.5"] and more == 1
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Councillor J Smith asked the Clerk to resend the papers.", True),
+    ("Cllr O'Brien and Cllr McDonald left the meeting.", True),
+    ("The councillor Smith case was referred.", True),
+    ("Councillors must read the Councillor Code of Conduct.", False),
+    ("The Councillor Privacy Notice explains how casework data is held.", False),
+    ("Use the Councillor Enquiry System for all requests.", False),
+])
+def test_what_names_a_person(text, names):
+    # (adversarial review 64: an initial without its stop, Irish and Scottish names, lower case; and nouns after
+    # "Councillor" that name no one)
+    import re
+
+    from pipeline.resources import load_rules
+    assert bool(re.compile(load_rules("draft.yaml")["names_a_person"]).search(text)) is names

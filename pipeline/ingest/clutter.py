@@ -71,6 +71,7 @@ _BACK_TO = re.compile(r"^[↑^\s]*(?:back|return|go)\s+to\s+(?:the\s+)?(?:top|co
 _BACK_TO_INDEX = re.compile(r"^[↑^\s]*(?:back|return|go)\s+to\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:index|contents|home(?:\s*page)?)"
                             r"(?:\s*[|/]\s*[^.;:|]{3,60})?\W*$", re.I)
 _SENTENCE_END = re.compile(r"[.;!?]$")
+_VOTE_WORDS = re.compile(r"(?:votes?\s*:?\s*)?(?:for|in\s+favour|against)\s*:?\s*\d", re.I)  # a tally's first count
 _MODAL = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|need|needs)\b", re.I)  # a note in brackets that binds is text
 
 
@@ -301,8 +302,12 @@ def _name_list(text: str) -> str | None:
         return "vote tally"  # "Against (0)."
     # (counts may stand apart without commas, a note in brackets after them: "For: 5 Against: 0 Not voting: 1 (Cllr
     # Hollins, see minute 25/042)", b284's first run; not a note that states a rule, adversarial review 62)
-    core = t if _MODAL.search(t) else re.sub(r"\s*\([^()]{1,60}\)\s*\.?$", "", t)
-    pairs = [p for p in re.split(r"\s*[,;|]\s*|(?<=\d)\s+(?=[A-Z][\w ]{0,20}:)", core.rstrip(".")) if p]
+    # (only a vote's counts: "Acknowledgement: 2 Full reply: 10 (working days)" and "See Part 5, Section 2 (Officer
+    # Employment Procedure Rules)" are text, adversarial review 64)
+    voting = _VOTE_WORDS.match(t) and not _MODAL.search(t)
+    core = re.sub(r"\s*\([^()]{1,60}\)\s*\.?$", "", t) if voting else t
+    split = r"\s*[,;|]\s*|(?<=\d)\s+(?=[A-Z][\w ]{0,20}:)" if voting else r"\s*[,;|]\s*"
+    pairs = [p for p in re.split(split, core.rstrip(".")) if p]
     if len(pairs) >= 2 and all(re.match(r"^[A-Z][\w ]{0,20}:?\s+\d+$", p) for p in pairs):
         return "vote tally"  # "For: 7, Against: 2, Abstentions: 1"
     # (a label may carry a note: "INDEPENDENT PERSONS (non-voting):  Mr D. Okonjo and Mrs H. Lister", b235's minutes)

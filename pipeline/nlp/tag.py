@@ -354,6 +354,12 @@ _YOU_BOUND = re.compile(r"(?<!\bif )\byou\s+(?:must|should|shall|cannot|can[’'
                         r"have\s+no|need\s+to|will\s+need\s+to|ought)\b(?!\s+(?:not\s+)?(?:be|feel)\b)", re.I)
 
 
+# ... but not a "you" that speaks to both sides ("This rule applies equally to councillors and officers: you must register
+# any gift ...": adversarial review 64)
+_BOTH_ADDRESSED = re.compile(r"\b(?:both|each|alike|equally|one\s+another|each\s+other)\b|\b(?:councillors|members)\s+and\s+"
+                             r"(?:officers|staff|employees)\b|\b(?:officers|staff|employees)\s+and\s+(?:councillors|members)\b", re.I)
+
+
 def _one_bound_side(clauses: list, audiences: list[str | None] | None = None) -> None:
     """A rule or an expectation the model gives to both sides where only councillors stand as the subject of a modal
     binds councillors: "The content of a report is the responsibility of the officer who signs it, and members must not
@@ -368,7 +374,7 @@ def _one_bound_side(clauses: list, audiences: list[str | None] | None = None) ->
         bound = modal_parties(c.text, rules)
         # (the reader addressed as "you" in a guide for one side: "Officers work to their managers, not to councillors.
         # You must not give instructions to officers about a case" in a councillors' guide, round 62's first run)
-        if reader == "member" and _YOU_BOUND.search(c.text):
+        if reader == "member" and _YOU_BOUND.search(c.text) and not _BOTH_ADDRESSED.search(c.text):
             bound = bound | {reader}
         if bound == {"member"}:
             c.actor = "member"

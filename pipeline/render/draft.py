@@ -2198,8 +2198,9 @@ def _the(post: str) -> str:
 def _some_wordings(others: list[dict], printed: str, cap: int) -> tuple[list[dict], int]:
     """A point's other wordings as the appendix shows them: each different text once (not the printed one), those
     of at most ``cap`` sources (named councils' before unnamed documents'; all of a source's wordings, so that a
-    list stays with its lead-in; at most OTHER_LINES lines); and how many more different wordings there are. A
-    wording's reference names its first source and how many others share it."""
+    list stays with its lead-in; at most OTHER_LINES lines; none that names a person, draft.yaml ``names_a_person``);
+    and how many more different wordings there are. A wording's reference names its first source and how many others
+    share it."""
     seen = {joined_words(printed)}
     unique = []
     named = re.compile(load_rules("draft.yaml")["names_a_person"])
@@ -2210,12 +2211,13 @@ def _some_wordings(others: list[dict], printed: str, cap: int) -> tuple[list[dic
             unique.append(w)
     # (a wording that names a person, "... spoke to Councillor Farrant and asked him ...", is another council's case, not
     # a wording to draft from: counted among the more, never printed; round 64's district reader)
-    unique = [w for w in unique if not named.search(w["text"])] + [w for w in unique if named.search(w["text"])]
-    order = list(dict.fromkeys(sorted((_source_of(w["ref"]) for w in unique), key=lambda s: s.startswith("An unnamed"))))
+    printable = [w for w in unique if not named.search(w["text"])]
+    order = list(dict.fromkeys(sorted((_source_of(w["ref"]) for w in printable),
+                                      key=lambda s: s.startswith("An unnamed"))))
     chosen = set(order[:cap])
     shown = []
-    for w in unique:
-        if _source_of(w["ref"]) in chosen and len(shown) < OTHER_LINES and not named.search(w["text"]):
+    for w in printable:
+        if _source_of(w["ref"]) in chosen and len(shown) < OTHER_LINES:
             refs = w["ref"].split("; ")
             ref = refs[0] if len(refs) == 1 else f"{refs[0]} and {len(refs) - 1} other{'s' if len(refs) > 2 else ''}"
             shown.append({"ref": ref, "text": w["text"]})
