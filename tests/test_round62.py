@@ -1,4 +1,4 @@
-"""Rounds 62 to 64: what their first runs found. More of an annual meeting's record is furniture; a leaflet's header
+"""Rounds 62 to 65: what their first runs found. More of an annual meeting's record is furniture; a leaflet's header
 band over two columns is its running header; a council's name over a document's heading is its title; a page's section
 on social media is not a share widget; a bullet set apart in a table is its item's mark; and a draft reads an officer's
 courtesy, where to ask about the protocol and a request's priority once."""
@@ -53,6 +53,8 @@ def _doc(name: str):
     "(Admission to Meetings) Act 1960.",
     "Proposed: Cllr A. Marsh; Seconded: Cllr J. Oduya; carried 5 for, 0 against, 1 abstention.",
     "The Annual Meeting of the Council will be held on Tuesday 13 May 2025 at 7.30pm in the Reading Room.",
+    # (round 65's first run, b299's minutes)
+    "No questions had been received from members of the public.",
     "The minutes of the Ordinary Meeting held on 11 February 2025, having been circulated, were approved as a correct "
     "record and signed by the Chair.",
 ])
@@ -109,6 +111,21 @@ def test_a_votes_tally(text, tally):
 
 
 # --- layout ---
+
+def test_a_right_column_of_five_lines_beside_a_long_left_one_reads_after_it():
+    # (b301's page 4: the right column held the last lines of 8.2 and 8.3, five lines, its first in the top margin; the
+    # page read line across line and 6.1 ran into 8.3)
+    doc = _doc("b301_ashcombe_member_officer_protocol.pdf")
+    texts = [c.text for c in doc.clauses]
+    assert any(t.startswith("The Council recognises that the Members of a political group will meet to discuss Council "
+                            "business") for t in texts), texts
+
+
+def test_an_emails_first_sentence_is_no_title():
+    # (b301's reminder from the Monitoring Officer: "I am writing to all Members following an incident at the Planning
+    # Committee" / "on 4 March, ..." read as a heading over the rest of its sentence)
+    doc = _doc("b301_marlbeck_mo_email_protocol_reminder.txt")
+    assert doc.clauses[0].text.startswith("I am writing to all Members following an incident")
 
 def test_a_header_band_over_two_columns_is_the_running_header():
     # (b285's leaflet: the council's English name at the left of its header band and its Welsh name at the right were

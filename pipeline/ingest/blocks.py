@@ -1440,9 +1440,12 @@ def _split_title(blocks: list[Block]) -> list[Block]:
     title_case = all(w[0].isupper() for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3)
     if (not title_case and line.split()[-1].lower() in _patterns()["no_end"]) or (
             following[:1].islower() and ((not title_case and re.search(r",\s", line))
-                                         or len(line) >= _wrap_width(first.lines) - 12)):
+                                         or len(line) >= _wrap_width(first.lines) - 12
+                                         or re.match(r"(?:I|We)\s+(?:am|are|was|were|have|had|write|would|wish|want)\b",
+                                                     line))):
         return blocks  # a sentence wrapped at the page's width ("Please see below the protocol on ... between", an
-        # email's "Following the elections on 7 May, and with four new members joining us, I" / "thought it would ...")
+        # email's "Following the elections on 7 May, and with four new members joining us, I" / "thought it would ...",
+        # "I am writing to all Members following an incident at the Planning Committee" / "on 4 March, ...": b301)
     title = Block("para", first.lines[:1], text=line, style="heading", level=1)
     rest_text = " ".join(ln.text.strip() for ln in first.lines[1:])
     rest = Block("para", first.lines[1:], text=rest_text, indent=first.indent)

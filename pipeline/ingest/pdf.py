@@ -467,9 +467,10 @@ def _gutter(rows: list[list[dict]], width: float, height: float) -> tuple[float,
     # quarter of the lines will do; counted among the lines that do not cross it, as a leaflet's introduction and its
     # closing box across the page are none of either column's: b258's two-column parish leaflet)
     # (where no line at all crosses it, six lines of a column are enough: b281's page whose right column held only the
-    # last lines of a section beside a long left one read line across line)
+    # last lines of a section beside a long left one read line across line; five, b301's, whose right column's first
+    # line stood in the top margin beside the left column's first heading)
     least = 0.25 if fewest == 0 else 0.4
-    if min(len(lefts), len(rights)) < least * len(halves) and not (fewest == 0 and min(len(lefts), len(rights)) >= 6):
+    if min(len(lefts), len(rights)) < least * len(halves) and not (fewest == 0 and min(len(lefts), len(rights)) >= 5):
         return None
     # (each column's own width, from its lines' starts to their ends: prose fills its column, a table's cells do not;
     # a list's line indented under its label that runs on to the column's end fills it too: b269's page of two columns
@@ -486,14 +487,17 @@ def _gutter(rows: list[list[dict]], width: float, height: float) -> tuple[float,
     # (the gap itself, measured on the lines with words on both sides of it: its width is the usual gap between their
     # two parts, and lines whose parts stand closer are spanning lines broken at a space, not two columns' lines)
     pairs = [(max(w["x1"] for w in a), min(w["x0"] for w in b)) for a, b in halves if a and b]
-    if not pairs:
-        return None
-    usual = statistics.median(hi - lo for lo, hi in pairs)
+    usual = statistics.median(hi - lo for lo, hi in pairs) if pairs else 0.0
     columns = [(lo, hi) for lo, hi in pairs if hi - lo >= 0.5 * usual]
     # (... and the lines of one column alone: where the columns' lines stand at different heights, few lines have
-    # words on both sides, and none of them may start with the right column's hanging number)
-    lo = max([lo for lo, _ in columns] + [max(w["x1"] for w in a) for a, b in halves if a and not b])
-    hi = min([hi for _, hi in columns] + [min(w["x0"] for w in b) for a, b in halves if b and not a])
+    # words on both sides, and none of them may start with the right column's hanging number; where none has, the
+    # lines of each column alone give the gap: b301's page whose right column was set half a line lower than the left
+    # read line across line)
+    left_ends = [lo for lo, _ in columns] + [max(w["x1"] for w in a) for a, b in halves if a and not b]
+    right_starts = [hi for _, hi in columns] + [min(w["x0"] for w in b) for a, b in halves if b and not a]
+    if not left_ends or not right_starts:
+        return None
+    lo, hi = max(left_ends), min(right_starts)
     return ((lo + hi) / 2, hi - lo) if hi - lo >= 6 else None
 
 
