@@ -149,15 +149,15 @@ def party_in(text: str, rules: Rules) -> str | None:
     return found[0] if found else None
 
 
+def _name_spans(text: str, rules: Rules) -> list[tuple[int, int, int, str]]:
+    """Every party's name in ``text``: (start, end, the party's rank in actors.yaml ``order``, actor)."""
+    return [(m.start(), m.end(), rank, actor) for rank, (actor, rx) in enumerate(rules.actors) for m in rx.finditer(text)]
+
+
 def _last_party(text: str, rules: Rules) -> str | None:
     """The actor named last in ``text`` (the subject right before a verb: "In their dealings with officers, councillors")."""
-    best: tuple[int, int, str] | None = None
-    for rank, (actor, rx) in enumerate(rules.actors):
-        for m in rx.finditer(text):
-            key = (m.start(), -rank, actor)
-            if best is None or key > best:
-                best = key
-    return best[2] if best else None
+    last = max(((start, -rank, actor) for start, _, rank, actor in _name_spans(text, rules)), default=None)
+    return last[2] if last else None
 
 
 _PREPOSITIONS = {"of", "about", "for", "to", "with", "by", "in", "on", "from", "at", "against", "towards", "between"}
@@ -595,18 +595,14 @@ _MODAL_AFTER = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?(?:should|must|will|shall|n
 def modal_parties(text: str, rules: Rules) -> set[str]:
     """Every party that stands right before a modal or a verb of duty in ``text`` ("Members must not ...", "officers are
     expected ...", "the Clerk will ...")."""
-    return {actor for actor, rx in rules.actors for m in rx.finditer(text) if _MODAL_AFTER.match(text, m.end())}
+    return {actor for _, end, _, actor in _name_spans(text, rules) if _MODAL_AFTER.match(text, end)}
 
 
 def _modal_subject(text: str, rules: Rules) -> str | None:
     """The party that stands as the subject of a modal verb in ``text`` ("In their dealings with
     the Clerk, councillors should:" -> member), not merely the first party named."""
-    found, spans = [], []
-    for rank, (actor, rx) in enumerate(rules.actors):
-        for m in rx.finditer(text):
-            spans.append((m.start(), m.end(), rank, actor))
-            if _MODAL_AFTER.match(text, m.end()):
-                found.append((m.start(), -(m.end() - m.start()), rank, actor))
+    spans = _name_spans(text, rules)
+    found = [(a, -(e - a), rank, actor) for a, e, rank, actor in spans if _MODAL_AFTER.match(text, e)]
     if not found:
         return None
     start, _, rank, actor = min(found)

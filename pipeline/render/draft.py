@@ -2203,7 +2203,7 @@ def _some_wordings(others: list[dict], printed: str, cap: int) -> tuple[list[dic
     share it."""
     seen = {joined_words(printed)}
     unique = []
-    named = re.compile(load_rules("draft.yaml")["names_a_person"])
+    named = _names_a_person()
     for w in others:
         key = joined_words(w["text"])
         if key not in seen:
@@ -2225,6 +2225,12 @@ def _some_wordings(others: list[dict], printed: str, cap: int) -> tuple[list[dic
 
 
 OTHER_LINES = 12  # lines of other wordings shown for one point, at most
+
+
+@lru_cache(maxsize=1)
+def _names_a_person() -> re.Pattern:
+    """draft.yaml ``names_a_person``: a wording that names a councillor or an officer by name."""
+    return re.compile(load_rules("draft.yaml")["names_a_person"])
 
 
 def _source_of(ref: str) -> str:
