@@ -221,6 +221,7 @@ def _name_word(w: str) -> bool:
 # the public and the press an attendance list counts ("eight members of the public", "one representative of the press")
 _PUBLIC_PRESENT = (r"(?:\d{1,3}|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|a\s+number\s+of)"
                    r"\s+(?:members?\s+of\s+the\s+(?:public|press)|representatives?\s+of\s+the\s+(?:press|media|public)|"
+                   r"representatives?\s+of\s+the\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}|"
                    r"residents?|observers?|press|journalists?)")
 
 
@@ -237,7 +238,7 @@ def attendance_goes_on(before: str, line: str) -> bool:
     # note left open: "F. Barraclough (Deputy Monitoring Officer), S. Ahmed", "P. Ng and T. Ravenscroft (substitute
     # for Councillor", b235's minutes)
     noted = rf"{initial_name}(?:\s*\([^()]{{1,80}}\))?"
-    initials = re.fullmatch(rf"{noted}(?:\s*(?:,|\band\b)\s*{noted})+,?", re.sub(r"\([^()]*$", "", text).rstrip())
+    initials = re.fullmatch(rf"{noted}(?:\s*(?:,|\band\b)\s*{noted})+[,.]?", re.sub(r"\([^()]*$", "", text).rstrip())
     if (parse_marker(text)[0] is not None and not initials
             and not (closes and re.fullmatch(initial_name, text.partition(")")[0].strip()))) \
             or _MODAL.search(text):
@@ -282,6 +283,9 @@ def attendance_goes_on(before: str, line: str) -> bool:
     wrapped_name = text[:1].islower() and bool(re.match(r"^(?:of|and|for|to)\s", text))  # "Head" / "of HR (Ms J. Sowerby)"
     if wrapped_name:
         text = re.sub(r"^(?:of|and|for|to)\s+[^(),]*", "Office ", text, count=1)
+    # (a count wrapped before what it counts goes on below: "..., 5 members of the public and 1" / "representative of the
+    # Oakhurst Courier.", b302's minutes)
+    text = re.sub(r"(?:,|\s+and)\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)$", "", text.rstrip())
     items, names = _names(re.sub(r"\([^()]*$", "", text))  # (a note this line opens goes on below it)
     others = [s for s in items if re.fullmatch(r"(?:\d+|many|several|some) others?|others", s, re.I)
               or re.fullmatch(_PUBLIC_PRESENT, s, re.I)]

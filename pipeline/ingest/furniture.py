@@ -192,6 +192,12 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                     and _is_record(text + " " + lines[i + 1].text.strip(), pats["lines"]):
                 record_to = i + 1  # the surname after a councillor's initial, and no further ("... and Cllr E." /
                 # "Yates (illness).", b272's first run; not a rule on the line after it, adversarial review 58)
+            elif reason == "meeting record" and _ENDS_ON_INITIAL.search(text) and i + 1 < len(lines) \
+                    and _SURNAME_FIRST.match(lines[i + 1].text.strip()) \
+                    and _records_only(fold_spaces(text + " " + lines[i + 1].text.strip()),
+                                      [rx for rx, r in pats["lines"] if r == "meeting record"]):
+                record_to = i + 1  # and where the line after the surname goes on with another record ("... Cllr F." /
+                # "Singh (illness). Cllr V. Doran was absent without apology.", b302's first run)
             if reason == "meeting record" and _BARE_TIME.fullmatch(text) and i and keep and keep[-1] is lines[i - 1] \
                     and not _ENDS_SENTENCE.search(lines[i - 1].text.strip()):
                 reason = None  # ("... before 8.00am or after" / "6.30pm.": a time ends the sentence above it, kept
@@ -220,6 +226,12 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                 # "Anita Okafor" / "Director of Law and Governance", b197's first run)
                 reason = reason or ("signature" if ln.style == "body" and _signature_line(
                     text, first=signing >= _SIGNATURE_LINES - 1) else None)
+                # (or signatories side by side, a row of names over a row of posts: "Cllr Margaret Oduya | Daniel Firth" /
+                # "Leader of the Council | Chief Executive and Head of Paid Service", b304's joint letter)
+                cells = ln.cells or (text.split("\t") if "\t" in text else None)
+                if not reason and ln.style in ("body", "heading") and cells and any(c.strip() for c in cells) and all(
+                        _signature_line(c.strip(), first=True) for c in cells if c.strip()):
+                    reason = "signature"
                 signing = signing - 1 if reason == "signature" else 0
             if not reason and ln.style == "body" and _NAMES_GREETING.fullmatch(text) and _after_header(lines, i, st):
                 reason = "greeting"  # a message's greeting without "Dear", under its header: "Ruth," / "Mark, Ruth,"
@@ -458,6 +470,7 @@ def _ends_on_initial(lines: list[Line], i: int) -> bool:
                 and re.fullmatch(r"[A-Z][a-z'’-]+(?:\s*\([^()]{1,60}\))?[.;]?", below))
 
 
+_SURNAME_FIRST = re.compile(r"[A-Z][a-z'’-]+(?:\s*\([^()]{1,60}\))?[.;]\s+\S")
 _ENDS_ON_INITIAL = re.compile(r"\b(?:cllrs?|councillors?|mr|mrs|ms|miss|dr)\.?\s+(?:[A-Z]\.\s*){1,3}$", re.I)
 
 

@@ -37,6 +37,9 @@ def _garbled_duplicate(a: str, b: str) -> tuple[bool, str]:
     tb = _WORD.findall(b.lower())
     if len(ta) < 3 or len(tb) < len(ta) * 0.8:
         return False, ""
+    # (a number of its own is no copy: "Within 1 working day" beside "Within 10 working days", b306's table)
+    if any(w.isdigit() and w not in tb for w in ta):
+        return False, ""
     matched = 0
     truncated = 0
     pos = 0
@@ -230,6 +233,9 @@ _RECORD_CELL = re.compile(r"\b\d{1,2}[/.-](?:19|20)\d\d\b"
 _BULLET_CELL = re.compile(r"[•●▪■◦‣∙]")  # (not a dash or an asterisk: a table's "none", adversarial review 62)
 
 
+_SIGNED_HEAD = re.compile(r"\s*(?:signed|signatures?|signed\s+(?:by|for|on\s+behalf\s+of)(?:\s+[\w'’-]+){0,6})\s*:?\s*", re.I)
+
+
 def _is_control_table(grid: list[list[str]]) -> bool:
     """A document-control table: at least two of its first row's cells, and two thirds of them, are
     control labels (furniture.yaml clutter.control_labels: "Version", "Date", "Author", "Summary of
@@ -247,6 +253,11 @@ def _is_control_table(grid: list[list[str]]) -> bool:
     # record issues: a date or a version number in at least half of them, or a blank to sign on (not "Issue | Contact"
     # over "Concerns about an officer | The officer's Director", nor over telephone numbers)
     keys = [c for c in head if key.fullmatch(c)]
+    # (a table headed only "Signed", over the names and posts of those who sign: "| Signed | |" / "| Cllr R. Ngata, Leader
+    # of the Council | H. Farouk, Chief Executive |", b306's first run)
+    if head and all(_SIGNED_HEAD.fullmatch(c) for c in head) and all(
+            len(c.split()) <= 12 and not re.search(r"[.;!?]$", c.strip()) for cells in grid[1:] for c in cells if c):
+        return True
     if len(head) >= 2 and sum(bool(rx.fullmatch(c)) for c in head) * 3 >= 2 * len(head) and keys:
         if not all(re.fullmatch(r"\s*issue\s*:?\s*", c, re.I) for c in keys):
             return True
