@@ -321,6 +321,8 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
     _forbidding_columns(clauses)
     _agent_items(clauses)
     _one_bound_side(clauses, [a for a, _, _ in audience_of_clause])
+    _ladder_items(clauses, [a for a, _, _ in audience_of_clause])
+    _officer_subject(clauses)
     _acting_party(clauses)
     _rights_held(clauses)
     _passing_mentions(clauses)
@@ -380,6 +382,58 @@ def _one_bound_side(clauses: list, audiences: list[str | None] | None = None) ->
             c.actor = "member"
 
 
+def _officer_subject(clauses: list) -> None:
+    """A rule whose one subject is an officer, in the active voice, at the head of the sentence ("A political assistant
+    must not accept any delegated power ... or instruct other officers") binds that officer, though the officers it
+    names after the verb led the model to the councillors (b305's first run). Not a passive ("Officers must not be
+    asked to ..."), an entitlement ("Officers can expect ..."), nor where a councillor is named as a subject too."""
+    rules = load_tag_rules()
+    for c in clauses:
+        if c.actor != "member" or c.tag not in ("prohibition", "expectation") or modal_parties(c.text, rules) != {"officer"}:
+            continue
+        m = _ACTIVE_HEAD.match(c.text)
+        if m and party_in(m.group("subject"), rules) == "officer":
+            c.actor = "officer"
+
+
+# a sentence that opens with its subject and an active modal ("A political assistant must not accept ...", "Officers
+# should keep ...")
+_ACTIVE_HEAD = re.compile(r"^\W*(?P<subject>(?:(?:an?|the|any|all|every|each)\s+)?(?:(?!(?:that|to|and|or|which|who)\b)"
+                          r"[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:must|should|shall|will|may)(?:\s+(?:not|never|always|also))?\s+"
+                          r"(?!(?:be|expect|have|not|never)\b)[a-z]+\b", re.I)
+
+
+def _ladder_items(clauses: list, audiences: list[str | None] | None = None) -> None:
+    """An item of a ladder of escalation that only names where a matter goes next ("If the matter remains unresolved,
+    it can be escalated in the following order:" / "1. the Service Manager responsible for the service;" / "2. the Head
+    of Service, who will reply within five working days;") binds whoever raises it, not the post it names: the party the
+    lead-in says raises it ("A councillor who is unhappy may take it to:"), else the reader of the document (round 66's
+    first run gave such steps of a councillors' guide to officers)."""
+    rules = load_tag_rules()
+    for c, reader in zip(clauses, audiences or [None] * len(clauses)):
+        if c.kind != "item" or c.tag != "escalation" or not c.lead_in or not _LADDER_FRAME.search(c.lead_in) \
+                or not _RECEIVER_ONLY.match(c.text) or MODAL.search(c.text.split(",")[0]):
+            continue
+        raiser = _RAISER.search(c.lead_in)
+        party = party_in(raiser.group("party"), rules) if raiser else (reader or "member")
+        if party in ("member", "officer", "both", "group_leader", "leader", "chair"):
+            c.actor = party
+
+
+# a lead-in over the posts a matter goes to in turn ("... escalated in the following order:", "raise it with:")
+_LADDER_FRAME = re.compile(r"\b(?:escalat\w*|refer\w*|rais\w*|tak\w*\s+(?:it|the\s+matter|them)|tak\w*\s+up|contact|speak\s+to|"
+                           r"approach)\b[^.]{0,80}(?:\b(?:following\s+order|in\s+turn|order|steps?|stages?)\b[^.]{0,20})?:\s*$",
+                           re.I)
+# an item that is only the post it goes to, with what that post does after a comma ("the Head of Service, who will ...")
+_RECEIVER_ONLY = re.compile(r"^\W*(?:(?:then|and|or|finally|next)\s+)?(?:to\s+|with\s+)?(?:the|your|their|his\s+or\s+her|an?)\s+"
+                            r"(?:[\w'’-]+\s+){0,4}?(?:officer|manager|director|head\s+of\s+[\w ]{2,30}?|chief\s+executive|"
+                            r"monitoring\s+officer|clerk|leader|chair\w*)\b(?:\s+(?:of|for|responsible\s+for)\s+[^,;:.]{1,60}?)?"
+                            r"\s*(?:[,;:.]|\s+(?:who|which)\b|\s+(?:and|or)\b|$)", re.I)
+# the party a lead-in says raises the matter ("A councillor who is unhappy ...", "If a Member remains dissatisfied ...")
+_RAISER = re.compile(r"\b(?:an?|the|any)\s+(?P<party>(?:councillor|member|officer|employee|member\s+of\s+staff|clerk)s?)\s+"
+                     r"(?:who|is|remains|feels|has|wishes)\b", re.I)
+
+
 _BY_PARTY = re.compile(r"^\W*by\s+((?:the|a|an|each|any|every)\s+)?(?P<party>[^,;:.]{2,60})", re.I)
 
 
@@ -426,7 +480,7 @@ _FROM_PROVIDER = re.compile(r"\b(?:from|by)\s+(?:(?:the|their|an?|any)\s+)?(?:re
 
 def _passing_mentions(clauses: list) -> None:
     """Take off a theme that themes.yaml marks ``about_only`` where the clause only names it in passing: it is of none
-    of the theme's ``tags``, binds none of its ``actors``, does not open with it (``opens``) or name it as such
+    of the theme's ``tags`` (or is one whose text ``tags_unless`` matches), binds none of its ``actors``, does not open with it (``opens``) or name it as such
     (``always``), and its lead-in and section hold none of its words ("Group Leaders should make requests for officers
     to attend to the Chief Executive" is about political groups, not about the statutory officers)."""
     for tid, spec in load_themes().items():
@@ -434,8 +488,10 @@ def _passing_mentions(clauses: list) -> None:
         if not about:
             continue
         opens, always = (re.compile(about.get(k) or r"(?!)", re.I) for k in ("opens", "always"))
+        unless = re.compile(about.get("tags_unless") or r"(?!)", re.I | re.S)
         for c in clauses:
-            if tid not in c.themes or c.tag in about.get("tags", ()) or c.actor in about.get("actors", ()) or \
+            if tid not in c.themes or (c.tag in about.get("tags", ()) and not unless.search(c.text)) or \
+                    c.actor in about.get("actors", ()) or \
                     opens.search(c.text) or always.search(c.text) or tid in find_theme_phrases(_context_text(c)):
                 continue
             c.themes = [t for t in c.themes if t != tid]
