@@ -94,6 +94,11 @@ CASES = {
                             "advice from the Monitoring Officer."],
                            ["If in doubt about an interest, seek advice from the Monitoring Officer.",
                             "See the Protocol on Gifts; if in doubt, seek advice from the Monitoring Officer."]),
+    # (reader round 65's parish draft, 3.2 and 9.4)
+    "grievance_heard": (["The Staffing Committee is responsible for the Clerk's appraisal and for hearing any grievance.",
+                         "The Clerk may raise a formal grievance, which will be heard by the Staffing Committee."],
+                        ["A councillor with a grievance about the Chair should speak to the Clerk.",
+                         "The Staffing Committee will set the Clerk's hours."]),
     "brief_groups": (["The officer will give the same information to any group that asks for it."],
                      ["Group leaders meet monthly."]),
     "group_meetings": (["Officers will leave before political discussion begins.",

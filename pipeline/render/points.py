@@ -80,8 +80,13 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
                       and not (about and complained_of(getattr(m[0], "text", "")) not in (None, about))] for p in pts}
         makers = {p: (others[p][0] if p in sideless and others[p] else _maker(others[p], side)) for p in pts}
         new = [p for p in pts if not makers[p]]
-        near = [m[0] for p in sorted(pts - broad) for m in others[p]  # the clauses above in this section that made
-                if id(m[0]) in here and m[0] is not clause and m[1] == side]  # one of its pointed points for its side
+        # the clauses above in this section that made one of its pointed points for its side, or for either side where
+        # one of them binds both and the point is one whoever it binds ("At meetings the Clerk will advise on law and
+        # procedure. ... where they decide not to follow it, their reasons should be recorded in the minutes" under "(g)
+        # ... accept that the Clerk will record in the minutes any advice that the Council decides not to follow":
+        # reader round 65's parish draft rebuilt, 6.1(g) and 6.2)
+        near = [m[0] for p in sorted(pts - broad) for m in others[p]
+                if id(m[0]) in here and m[0] is not clause and (m[1] == side or p in sideless and "both" in (m[1], side))]
         # (not an item above it in its own list: "(b) Tell them about press releases affecting their ward" adds a rule to
         # "(a) Keep them informed of matters affecting their ward", and dropping it left a list of one, dropped whole:
         # adversarial review 48)
@@ -127,7 +132,7 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
 
     rank = {sid: k for k, sid in enumerate(order or [])}
     in_order = sorted(sections, key=lambda sec: rank.get(getattr(sec, "id", None), len(rank)))
-    said_again = _said_again_below(in_order, riding)
+    said_again = _said_again_below(in_order, riding, sideless)
     homes_below: list[tuple] = []  # (section, clause): a clause read later makes a dropped clause's points
     for section in in_order:
         kept_clauses = []
@@ -186,7 +191,7 @@ def _close(text: str, pts: frozenset, makers: dict) -> bool:
     return any(makers[p] and similarity(text, makers[p][0].text) >= bar for p in pts)
 
 
-def _said_again_below(in_order: list, riding: frozenset) -> dict[int, object]:
+def _said_again_below(in_order: list, riding: frozenset, sideless: frozenset = frozenset()) -> dict[int, object]:
     """id(clause) -> the clause read after it that makes every one of its points and more, for the same
     side: "It is not the role of Councillors to involve themselves in day-to-day management", read first (its
     section claims its clauses first), is said again by "Councillors set policy and scrutinise; they are not
@@ -214,7 +219,14 @@ def _said_again_below(in_order: list, riding: frozenset) -> dict[int, object]:
             again = (later_at[0] < at[0] and (superset or (len(pts) >= 3 and len(pts - later_pts) == 1
                                                             and len(pts & later_pts) >= 2 and len(later_pts) > len(pts))))\
                 or (later_at[0] == at[0] and superset)
-            if again and id(later) not in out and _maker([(later, getattr(later, "side", None))], side):
+            # (any side, where every point of it is one whoever it binds, the clause that says it again stands in a section
+            # above it and binds the council: "the Clerk may raise a formal grievance ..., which will be heard by
+            # the Staffing Committee" is said again by "The Staffing Committee is responsible for the Clerk's appraisal ...
+            # and for hearing any grievance", reader round 65's parish draft, 9.4 and 3.2; not "Councillors must not ask
+            # officers to help with ... campaigning" by "Officers will not attend any part of a group meeting where party
+            # business is discussed")
+            body = pts <= sideless and later_at[0] < at[0] and getattr(later, "side", None) == "council"
+            if again and id(later) not in out and (body or _maker([(later, getattr(later, "side", None))], side)):
                 out[id(clause)] = later
                 break
     return out
