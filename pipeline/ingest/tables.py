@@ -10,6 +10,7 @@ from ..resources import load_rules
 from .blocks import _ABBREVIATION_END, _GRID_RULE, _ROMANS, Block, _State, _ends_on_dangling_word, _patterns
 from .clean import BULLET_GLYPHS, MODAL, clause_text, fold_spaces, join_wrapped
 from .clutter import _DATE, line_kind
+from .furniture import _signature_line
 
 _WORD = re.compile(r"[a-z0-9]+")
 # a bullet that opens a line of a cell, or any glyph bullet inside it ("▪ one ▪ two"): a cell's list items
@@ -255,8 +256,9 @@ def _is_control_table(grid: list[list[str]]) -> bool:
     keys = [c for c in head if key.fullmatch(c)]
     # (a table headed only "Signed", over the names and posts of those who sign: "| Signed | |" / "| Cllr R. Ngata, Leader
     # of the Council | H. Farouk, Chief Executive |", b306's first run)
+    # (and only names and posts beneath: a row that says anything else is the protocol's, adversarial review 66)
     if head and all(_SIGNED_HEAD.fullmatch(c) for c in head) and all(
-            len(c.split()) <= 12 and not re.search(r"[.;!?]$", c.strip()) for cells in grid[1:] for c in cells if c):
+            _signature_line(c.strip(), first=True) for cells in grid[1:] for c in cells if c.strip()):
         return True
     if len(head) >= 2 and sum(bool(rx.fullmatch(c)) for c in head) * 3 >= 2 * len(head) and keys:
         if not all(re.fullmatch(r"\s*issue\s*:?\s*", c, re.I) for c in keys):

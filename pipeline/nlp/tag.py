@@ -414,7 +414,7 @@ def _ladder_items(clauses: list, audiences: list[str | None] | None = None) -> N
         if c.kind != "item" or c.tag != "escalation" or not c.lead_in or not _LADDER_FRAME.search(c.lead_in) \
                 or not _RECEIVER_ONLY.match(c.text) or MODAL.search(c.text.split(",")[0]):
             continue
-        raiser = _RAISER.search(c.lead_in)
+        raiser = _RAISED_BY.search(c.lead_in) or _RAISER.search(c.lead_in)
         party = party_in(raiser.group("party"), rules) if raiser else (reader or "member")
         if party in ("member", "officer", "both", "group_leader", "leader", "chair"):
             c.actor = party
@@ -430,7 +430,11 @@ _RECEIVER_ONLY = re.compile(r"^\W*(?:(?:then|and|or|finally|next)\s+)?(?:to\s+|w
                             r"monitoring\s+officer|clerk|leader|chair\w*)\b(?:\s+(?:of|for|responsible\s+for)\s+[^,;:.]{1,60}?)?"
                             r"\s*(?:[,;:.]|\s+(?:who|which)\b|\s+(?:and|or)\b|$)", re.I)
 # the party a lead-in says raises the matter ("A councillor who is unhappy ...", "If a Member remains dissatisfied ...")
-_RAISER = re.compile(r"\b(?:an?|the|any)\s+(?P<party>(?:councillor|member|officer|employee|member\s+of\s+staff|clerk)s?)\s+"
+# (or whose complaint it is: "Where a complaint by an officer about a councillor remains unresolved", adversarial review 66;
+# never the party complained about)
+_RAISED_BY = re.compile(r"\b(?:complaints?|concerns?|grievances?|issues?)\s+(?:raised\s+)?(?:by|from)\s+(?:an?|the|any)\s+"
+                        r"(?P<party>(?:councillor|member|officer|employee|member\s+of\s+staff|clerk)s?)\b", re.I)
+_RAISER = re.compile(r"(?<!about )(?<!against )(?<!concerning )(?<!with )\b(?:an?|the|any)\s+(?P<party>(?:councillor|member|officer|employee|member\s+of\s+staff|clerk)s?)\s+"
                      r"(?:who|is|remains|feels|has|wishes)\b", re.I)
 
 
