@@ -129,6 +129,30 @@ def test_a_number_of_its_own_is_no_garbled_copy(cell, other, garbled):
     assert _garbled_duplicate(cell, other)[0] is garbled
 
 
+def test_a_documents_details_over_each_pages_number_are_its_footer(seg):
+    # (b310's town protocol as text, pages split by form feeds: its adoption line, a sentence, stood over "Page n of 4" on
+    # every page and was three clauses)
+    footer = "Adopted by the Town Council on 11 March 2024 (Minute 24/061). Review: March 2026."
+    pages = [f"{n}. Councillors must treat staff with courtesy in rule {n}.\n\n{footer}\nPage {n} of 3\n" for n in (1, 2, 3)]
+    doc = seg("\f".join(pages))
+    assert [c.text for c in doc.clauses] == [f"Councillors must treat staff with courtesy in rule {n}." for n in (1, 2, 3)]
+
+
+@pytest.mark.parametrize("record", [
+    # (b310's minutes: a councillor leaving without voting, the public leaving with a district councillor)
+    "Cllr Harrow left the meeting at 8.21pm and took no part in the vote.",
+    "The members of the public and District Cllr Doyle left the meeting at 8.36pm.",
+])
+def test_who_left_the_meeting_is_its_record(seg, record):
+    doc = seg(record + "\n\n7. RULES\n\n7.1 Councillors must not instruct staff directly.\n")
+    assert [c.text for c in doc.clauses] == ["Councillors must not instruct staff directly."]
+
+
+def test_leaving_the_meeting_for_a_reason_that_is_a_rule_stays_a_clause(seg):
+    text = "Cllr Harrow left the meeting at 8.21pm and took no part in the vote, because he must not vote on his own case."
+    assert [c.text for c in seg(text + "\n").clauses] == [text]
+
+
 # --- tagger ---
 
 def _tagged(seg, text: str, suffix: str = ".txt"):

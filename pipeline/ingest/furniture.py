@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from ..model import Line
 from .blocks import Block, _State, _norm_digits, _patterns
 from .clean import MD_LINK, RULE_VERB, fold_spaces
-from .clutter import _DATE, attendance_goes_on
+from .clutter import _DATE, attendance_goes_on, line_kind
 from .numbering import _BULLET, _DEC, parse_marker
 
 
@@ -348,6 +348,11 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                      and not re.search(r"[.;:,!?]$", text) and not parse_marker(text)[0] and beside_page_numbers(key)):
                 # (in a PDF too, where several slides stand on a page, each over its number and the deck's footer:
                 # "3" / "Ashgarth County Council · Councillor Induction 2027", b188's first run made them headings)
+                st.drop(ln, "repeated header/footer")
+                continue
+            if counts[key] >= 3 and beside_page_numbers(key) and line_kind(text)[0] == "document details":
+                # (and a document's details over each page's number, a sentence though it is: "Adopted by the Town
+                # Council on 11 March 2024 (Minute 24/061). Review: March 2026." / "Page 1 of 4", b310's first run)
                 st.drop(ln, "repeated header/footer")
                 continue
             if re.fullmatch(r"\d{1,4}", text) and (not pages or _slide_number(lines, i, counts, pages)):
