@@ -153,6 +153,20 @@ def test_leaving_the_meeting_for_a_reason_that_is_a_rule_stays_a_clause(seg):
     assert [c.text for c in seg(text + "\n").clauses] == [text]
 
 
+def test_an_email_and_a_number_under_a_bullet_are_contact_details(seg):
+    # (b308's slides: the contact line ran into the bullet above it, which has no full stop)
+    doc = seg("## Questions?\n\n- Further advice: Democratic Services or the Monitoring Officer - contact details are "
+              "in your Member Handbook\nmembers.support@eastmoor.gov.uk | 01632 960 771\n", suffix=".md")
+    assert [c.text for c in doc.clauses] == [
+        "Further advice: Democratic Services or the Monitoring Officer - contact details are in your Member Handbook"]
+
+
+def test_an_email_that_ends_a_sentence_stays_in_it(seg):
+    doc = seg("Councillors may ask for advice from the Engagement Manager\n(communications@example.gov.uk) or the "
+              "Monitoring Officer.\n")
+    assert len(doc.clauses) == 1 and "Monitoring Officer." in doc.clauses[0].text
+
+
 # --- tagger ---
 
 def _tagged(seg, text: str, suffix: str = ".txt"):
@@ -250,3 +264,17 @@ def test_reader_round_65s_repeats_make_one_point(a, b, point):
 ])
 def test_round_65s_points_not_made(text, point):
     assert point not in points_of(text)
+
+
+@pytest.mark.parametrize("text, leans", [
+    # round 66's district reader, 7.7: hours its source had set out before it
+    ("Councillors should not contact an officer outside those hours, at home or on a personal phone, except in an "
+     "emergency.", True),
+    ("Officers work set hours, and councillors should not contact them outside those hours except in an emergency.", False),
+    ("Councillors should not contact officers outside normal working hours.", False),
+])
+def test_hours_set_out_by_the_source_lean_on_it(text, leans):
+    import re
+
+    from pipeline.resources import load_rules
+    assert bool(re.compile(load_rules("draft.yaml")["leans_on_source"], re.I).search(text)) is leans

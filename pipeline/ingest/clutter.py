@@ -643,6 +643,11 @@ def _has_sentence(text: str) -> bool:
     return False
 
 
+# an email address and a telephone number, and nothing else, continue no sentence ("- Further advice: ... in your Member
+# Handbook" / "members.support@eastmoor.gov.uk | 01632 960 771", b308's slides)
+_ADDRESS_AND_NUMBER = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[|,/·•–-]\s*(?:tel(?:ephone)?[:.]?\s*)?\+?[\d ()]{9,16}")
+
+
 def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
     """Record web clutter as furniture with its kind; return the lines that remain."""
     r = _rules()
@@ -661,7 +666,8 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
 
                                             or (kind == "contact details" and k and idx[k - 1] == i - 1
                                                 and _runs_on(prev) and not line_kind(prev)[0]
-                                                and not _CONTACT_LABEL.match(lines[i].text.strip()))):
+                                                and not _CONTACT_LABEL.match(lines[i].text.strip())
+                                                and not _ADDRESS_AND_NUMBER.fullmatch(lines[i].text.strip()))):
             continue  # a wrapped line of a paragraph ("… held on 11 January 2024 were confirmed", "… and was /
             # adopted by the Council at its meeting on 9 January 2025.", "… from the Engagement Manager" /
             # "(communications@…) or the Monitoring Officer")
