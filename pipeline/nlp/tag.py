@@ -434,7 +434,8 @@ _RECEIVER_ONLY = re.compile(r"^\W*(?:(?:then|and|or|finally|next)\s+)?(?:to\s+|w
 # never the party complained about)
 _RAISED_BY = re.compile(r"\b(?:complaints?|concerns?|grievances?|issues?)\s+(?:raised\s+)?(?:by|from)\s+(?:an?|the|any)\s+"
                         r"(?P<party>(?:councillor|member|officer|employee|member\s+of\s+staff|clerk)s?)\b", re.I)
-_RAISER = re.compile(r"(?<!about )(?<!against )(?<!concerning )(?<!with )\b(?:an?|the|any)\s+(?P<party>(?:councillor|member|officer|employee|member\s+of\s+staff|clerk)s?)\s+"
+_RAISER = re.compile(r"(?<!about )(?<!against )(?<!concerning )(?<!with )\b(?:an?|the|any)\s+"
+                     r"(?P<party>(?:councillor|member|officer|employee|member\s+of\s+staff|clerk)s?)\s+"
                      r"(?:who|is|remains|feels|has|wishes)\b", re.I)
 
 
@@ -484,8 +485,8 @@ _FROM_PROVIDER = re.compile(r"\b(?:from|by)\s+(?:(?:the|their|an?|any)\s+)?(?:re
 
 def _passing_mentions(clauses: list) -> None:
     """Take off a theme that themes.yaml marks ``about_only`` where the clause only names it in passing: it is of none
-    of the theme's ``tags`` (or is one whose text ``tags_unless`` matches), binds none of its ``actors``, does not open with it (``opens``) or name it as such
-    (``always``), and its lead-in and section hold none of its words ("Group Leaders should make requests for officers
+    of the theme's ``tags`` (or is one whose text ``tags_unless`` matches), binds none of its ``actors``, does not open
+    with it (``opens``) or name it as such (``always``), and its lead-in and section hold none of its words ("Group Leaders should make requests for officers
     to attend to the Chief Executive" is about political groups, not about the statutory officers)."""
     for tid, spec in load_themes().items():
         about = spec.get("about_only")

@@ -193,7 +193,7 @@ def _close(text: str, pts: frozenset, makers: dict) -> bool:
 
 def _said_again_below(in_order: list, riding: frozenset, sideless: frozenset = frozenset()) -> dict[int, object]:
     """id(clause) -> the clause read after it that makes every one of its points and more, for the same
-    side: "It is not the role of Councillors to involve themselves in day-to-day management", read first (its
+    side (or, for points all in ``sideless``, a council body's clause in a section above it): "It is not the role of Councillors to involve themselves in day-to-day management", read first (its
     section claims its clauses first), is said again by "Councillors set policy and scrutinise; they are not
     responsible for the operational management of services", which the reader meets above it. Only clauses
     without a list, and not a clause of one point that rides along (a clause that only says "do not put officers under
