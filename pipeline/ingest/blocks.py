@@ -1430,8 +1430,9 @@ def _split_title(blocks: list[Block]) -> list[Block]:
     # (a line of its own over a heading, naming the council and the document without a verb, is the title over the
     # document's own heading: "Great Ashby Parish Council – Contract of Employment: Clerk and Responsible Financial
     # Officer" over "# Schedule 2: Working relationships with councillors", b285's first run)
-    if len(first.lines) == 1 and len(blocks) > 1 and "heading" in (blocks[1].kind, blocks[1].style) and _looks_like_title(line) \
-            and _TITLE_WORDS.search(line) and _KICKER.match(line) and not _SENTENCE_VERB.search(line.lower()) \
+    if len(first.lines) == 1 and len(blocks) > 1 and "heading" in (blocks[1].kind, blocks[1].style) \
+            and _looks_like_title(line) and _TITLE_WORDS.search(line) and _KICKER.match(line) \
+            and not _SENTENCE_VERB.search(line.lower()) \
             and not any(w.lower() in _patterns()["sentence_verbs"] for w in line.split()):
         return [Block("para", first.lines, text=line, style="heading", level=1)] + blocks[1:]
     if len(first.lines) < 2 or not _looks_like_title(line):

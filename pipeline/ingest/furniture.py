@@ -472,10 +472,11 @@ def _ends_on_initial(lines: list[Line], i: int) -> bool:
     ("... and Cllr E." / "Yates (illness)."; not "Yates (illness). The Council adopted ...": adversarial review 58)."""
     below = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
     return bool(_ENDS_ON_INITIAL.search(lines[i].text.strip())
-                and re.fullmatch(r"[A-Z][a-z'’-]+(?:\s*\([^()]{1,60}\))?[.;]?", below))
+                and re.fullmatch(_SURNAME + r"[.;]?", below))
 
 
-_SURNAME_FIRST = re.compile(r"[A-Z][a-z'’-]+(?:\s*\([^()]{1,60}\))?[.;]\s+\S")
+_SURNAME = r"[A-Z][a-z'’-]+(?:\s*\([^()]{1,60}\))?"  # a surname after an initial, with its reason: "Yates (illness)"
+_SURNAME_FIRST = re.compile(_SURNAME + r"[.;]\s+\S")  # ... and a sentence after it
 _ENDS_ON_INITIAL = re.compile(r"\b(?:cllrs?|councillors?|mr|mrs|ms|miss|dr)\.?\s+(?:[A-Z]\.\s*){1,3}$", re.I)
 
 

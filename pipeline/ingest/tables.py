@@ -234,15 +234,12 @@ _RECORD_CELL = re.compile(r"\b\d{1,2}[/.-](?:19|20)\d\d\b"
 _BULLET_CELL = re.compile(r"[•●▪■◦‣∙]")  # (not a dash or an asterisk: a table's "none", adversarial review 62)
 
 
-_SIGNED_HEAD = re.compile(r"\s*(?:signed|signatures?|signed\s+(?:by|for|on\s+behalf\s+of)(?:\s+[\w'’-]+){0,6})\s*:?\s*", re.I)
-
-
 def _is_control_table(grid: list[list[str]]) -> bool:
     """A document-control table: at least two of its first row's cells, and two thirds of them, are
     control labels (furniture.yaml clutter.control_labels: "Version", "Date", "Author", "Summary of
     changes"; "Issue" alone only over rows of dates and numbers), or a two-column table of two or more rows whose
     first cells are such labels ("Owner", "Review date")."""
-    rx, key = _control_labels()
+    rx, key, signed = _control_labels()
     if len(grid) < 2:
         return False
     # its cells record the document, they bind nobody: a table with a rule in it ("Members must ...") is
@@ -257,7 +254,7 @@ def _is_control_table(grid: list[list[str]]) -> bool:
     # (a table headed only "Signed", over the names and posts of those who sign: "| Signed | |" / "| Cllr R. Ngata, Leader
     # of the Council | H. Farouk, Chief Executive |", b306's first run)
     # (and only names and posts beneath: a row that says anything else is the protocol's, adversarial review 66)
-    if head and all(_SIGNED_HEAD.fullmatch(c) for c in head) and all(
+    if head and all(signed.fullmatch(c) for c in head) and all(
             _signature_line(c.strip(), first=True) for cells in grid[1:] for c in cells if c.strip()):
         return True
     if len(head) >= 2 and sum(bool(rx.fullmatch(c)) for c in head) * 3 >= 2 * len(head) and keys:
@@ -292,11 +289,12 @@ _MEETING_LABEL = re.compile(r"\s*(?:present|also\s+present|in\s+attendance|atten
 
 
 @lru_cache(maxsize=1)
-def _control_labels() -> tuple[re.Pattern, re.Pattern]:
-    """Any document-control label, and the labels only such a table has (version, owner, review date)."""
+def _control_labels() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Any document-control label, the labels only such a table has (version, owner, review date), and the labels that
+    head a table of signatories ("Signed")."""
     c = load_rules("furniture.yaml")["clutter"]
     full = lambda labels: re.compile(r"\s*(?:" + "|".join(labels) + r")\s*:?\s*", re.I)  # noqa: E731
-    return full(c["control_labels"]), full(c["control_key_labels"])
+    return full(c["control_labels"]), full(c["control_key_labels"]), full(c["signed_labels"])
 
 
 
