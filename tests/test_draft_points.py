@@ -374,6 +374,24 @@ CASES = {
                              "Monitoring Officer decides."],
                             ["A Councillor may ask the Monitoring Officer for advice on the Code.",
                              "Officers will refuse a request that is unlawful."]),
+    # (round 68's readers)
+    "protocol_review": (["This Protocol takes effect when the Council adopts it. The Clerk will review it every two years.",
+                         "This Protocol will be reviewed by the Staffing Committee twelve months after its adoption.",
+                         "The Standards Committee will review this protocol every two years."],
+                        ["Councillors should review the code of conduct for guidance.",
+                         "The Clerk will review the policy on expenses with the Chair."]),
+    "officer_concern": (["An Officer who believes that a Councillor has treated them improperly should speak to their "
+                         "line manager or Director.",
+                         "Officers who are concerned about the behaviour of a Councillor can raise this with their "
+                         "manager, with HR or with the Monitoring Officer."],
+                        ["A Councillor who is concerned about an officer should raise it with the Chief Executive.",
+                         "Officers will respond to a Councillor's enquiry within ten working days."]),
+    "officers_other_work": (["give reasonable notice of requests, and understand that officers have other work and cannot "
+                             "always reply straight away;",
+                             "Councillors are asked to be patient, and to remember that the officers answering enquiries "
+                             "are also dealing with requests from the public."],
+                            ["Officers will give priority to urgent work.",
+                             "Officers must not take on work for a political group."]),
 }
 # wordings read in the 376-document drafts that a reader took for the same point
 for _point, _wordings in {

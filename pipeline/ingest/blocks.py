@@ -435,6 +435,10 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
             starts_new = True  # "… repeated bullying." / "Note: where the complaint is about the Leader …": a note of its own
         elif reference or attribution:
             starts_new = False
+        elif not starts_new and len(cur.lines) == 1 and marker is None and _capitals_title(cur.lines[-1].text) \
+                and text[:1].isupper() and re.search(r"[a-z]", text):
+            starts_new = True  # a minute's heading in capitals over its first line, no blank between ("121/24  PLANNING
+            # APPLICATIONS" / "Councillors must not ...": round 68's tests; one word alone was read so already)
         elif not starts_new and cur.marker is not None and ln.indent > cur.indent:
             starts_new = False  # a hanging indent continues the item above
         elif not starts_new and cur.marker is not None and ln.page is not None and ln.indent < cur.indent \
@@ -715,6 +719,14 @@ _NOT_CELLS = re.compile(r"\b(?:each\s+other|one\s+another|both\s+(?:sides|partie
 def _stray(marker: Marker) -> str:
     """The furniture reason of a number or list marker left with no text ("12.", "ii.")."""
     return "stray number" if marker.kind in ("dec", "num", "pnum") else "empty list marker"
+
+
+def _capitals_title(text: str) -> bool:
+    """A numbered line's text in capitals, two words or more, and no sentence's end ("12. PLANNING APPLICATIONS",
+    "121/24  MEMBER AND OFFICER PROTOCOL")."""
+    m = re.match(r"\s*(?:\d{1,4}(?:[/.]\d{1,4})*[.)]?|[A-Z]{1,4}\d{1,4}(?:[/.]\d{1,4})*[.)]?)\s+(?=\S)", text)
+    rest = text[m.end():].strip() if m else ""
+    return len(re.findall(r"[A-Z]{2,}", rest)) >= 2 and rest.isupper() and not re.search(r"[.;:!?,]$", rest.strip())
 
 
 def _looks_like_heading(text: str) -> bool:

@@ -115,6 +115,8 @@ def _rules() -> dict:
         "byline": re.compile(r"^\s*(?:" + c["comment_byline"] + ")", re.I),
         "comment_heading": full(c["comment_heading"]),
         "reply": full(c["reply_link"]),
+        "action_link": full(c["action_link"]),
+        "control_title": full("(?:" + "|".join(c["control_titles"]) + r")\s*:?"),
         "audience_label": re.compile(r"^(?:applies\s+to|audience|intended\s+for|for\s+the\s+attention\s+of)\s*:", re.I),
         "references": re.compile(r"^(?:" + "|".join(c["reference_labels"]) + r")\s*:\s*\S", re.I),
         "references_heading": full("(?:" + "|".join(c["reference_labels"]) + r")\s*:?"),
@@ -245,7 +247,9 @@ def attendance_goes_on(before: str, line: str) -> bool:
         return False  # a numbered minute or a rule is never a list's wrapped end
     # (the public it counts, wrapped after their number: "... District Cllr P. Sandhu (part); three" / "members of the
     # public", b227's minutes)
-    if any(re.fullmatch(_PUBLIC_PRESENT + r"\.?", " ".join(before.split()[-k:] + [text]), re.I) for k in (1, 3)):
+    # (... or after it, with a note: "...; three members" / "of the public (to minute 120/24)", b314's first run)
+    if any(re.fullmatch(_PUBLIC_PRESENT + r"(?:\s*\([^()]{1,60}\))?\.?", " ".join(before.split()[-k:] + [text]), re.I)
+           for k in (1, 2, 3)):
         return True
     titled = _rules()["titled_name"]
     # (a list set out a name a line under its label, "OFFICERS:  Mrs K. Wyld (Deputy Chief Executive)" / "Mr T. Okonedo
@@ -329,7 +333,10 @@ def _name_list(text: str) -> str | None:
         return None
     if len(names) * 2 < len(items) or (not m and len(names) < len(items)):
         return None
-    personal = [s for s in names if r["name_titles"].match(s) or re.search(r"(?:^|\s)[A-Z]\.?\s+[A-Z]", s)]
+    # (a title names a person only with a name after it: "Section 4: Councillors and the Clerk" is a document's title,
+    # b317's first run)
+    personal = [s for s in names if (r["name_titles"].match(s) and r["name_titles"].sub("", s).strip())
+                or re.search(r"(?:^|\s)[A-Z]\.?\s+[A-Z]", s)]
     # offices and bodies alone ("Escalation: Line Manager, Head of Service, Director") are a list of
     # names only under an attendance label ("Officers present:"); with a person (a title or an
     # initial) or an address among them, under any label
@@ -648,6 +655,30 @@ def _has_sentence(text: str) -> bool:
 _ADDRESS_AND_NUMBER = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[|,/·•–-]\s*(?:tel(?:ephone)?[:.]?\s*)?\+?[\d ()]{9,16}")
 
 
+def control_title(text: str) -> bool:
+    """Is ``text`` the title a document's own record stands under ("Document control", "Version history")?"""
+    return bool(_rules()["control_title"].match(text.strip()))
+
+
+def _document_history(lines: list[Line], idx: list[int], kinds: dict[int, tuple[str, bool]]) -> None:
+    """A document's history under its title ("Document history" / "Issue 5 - May 2018 - Protocol adopted as part of
+    the revised Constitution." / "Issue 6 - July 2021 - Section 10 updated …", b313's first run): the title and the
+    lines of details beneath it, up to the first line that is not, are the document's record, wherever they stand."""
+    for k, i in enumerate(idx):
+        if not control_title(lines[i].text):
+            continue
+        rows = []
+        for j in idx[k + 1:]:
+            text = lines[j].text.strip()
+            if line_kind(text)[0] != "document details" and not re.match(
+                    r"\W*(?:issue|version|v|revision|rev\.?)\s*\d+(?:\.\d+)*\s*[-–—:|,]", text, re.I):
+                break
+            rows.append(j)
+        if rows:
+            for j in (i, *rows):
+                kinds[j] = ("document details", False)
+
+
 def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
     """Record web clutter as furniture with its kind; return the lines that remain."""
     r = _rules()
@@ -696,6 +727,13 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
             # Officer, Legal and" / "Democratic Services, County Hall, Harrowfell (telephone 01632 961 220).")
         if kind:
             kinds[i] = (kind, zoned)
+    _document_history(lines, idx, kinds)
+    for k, i in enumerate(idx):
+        # a call to action: a short link alone between lines that are no links ("Make a complaint about a councillor")
+        if lines[i].style == "link" and i not in kinds and len(_words(lines[i].text)) <= 8 \
+                and r["action_link"].match(lines[i].text.strip()) \
+                and all(lines[j].style != "link" for j in idx[max(k - 1, 0):k + 2] if j != i):
+            kinds[i] = ("call to action", False)
     for k, i in enumerate(idx[1:], 1):
         prev = idx[k - 1]
         # (a kind that holds only at the page's edges yields: "L. Novak, D. Quinlan, ... and H. Yardley" reads as

@@ -198,6 +198,14 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                                       [rx for rx, r in pats["lines"] if r == "meeting record"]):
                 record_to = i + 1  # and where the line after the surname goes on with another record ("... Cllr F." /
                 # "Singh (illness). Cllr V. Doran was absent without apology.", b302's first run)
+            elif reason == "meeting record" and re.search(r"(?:,|\band)$", text):
+                below = _titled_names_below(lines, i)
+                if below is not None and _records_only(
+                        fold_spaces(text + " " + lines[below].text.strip()),
+                        [rx for rx, r in pats["lines"] if r == "meeting record"]):
+                    record_to = below  # a list of names left open, its last name and another record on the next line,
+                    # a blank between them as a PDF may set it ("Apologies were received ... from Cllr V Lockwood (work
+                    # commitments) and" / "" / "Cllr N Pryce (illness). Cllr C Tarrant was absent.", b312's first run)
             if reason == "meeting record" and _BARE_TIME.fullmatch(text) and i and keep and keep[-1] is lines[i - 1] \
                     and not _ENDS_SENTENCE.search(lines[i - 1].text.strip()):
                 reason = None  # ("... before 8.00am or after" / "6.30pm.": a time ends the sentence above it, kept
@@ -475,8 +483,19 @@ def _ends_on_initial(lines: list[Line], i: int) -> bool:
                 and re.fullmatch(_SURNAME + r"[.;]?", below))
 
 
+def _titled_names_below(lines: list[Line], i: int) -> int | None:
+    """The next line with text after line ``i`` (across one blank line at most) where it opens on a titled name and its
+    reason ("Cllr N Pryce (illness). ..."), else None."""
+    for j in (i + 1, i + 2):
+        if j < len(lines) and lines[j].text.strip():
+            return j if _TITLED_NAME_FIRST.match(lines[j].text.strip()) else None
+    return None
+
+
 _SURNAME = r"[A-Z][a-z'’-]+(?:\s*\([^()]{1,60}\))?"  # a surname after an initial, with its reason: "Yates (illness)"
 _SURNAME_FIRST = re.compile(_SURNAME + r"[.;]\s+\S")  # ... and a sentence after it
+_TITLED_NAME_FIRST = re.compile(r"(?i:cllrs?|councillors?|mr|mrs|ms|miss|dr)\.?\s+(?:[A-Z]\.?\s+){0,3}" + _SURNAME
+                                + r"[.;]\s+\S")
 _ENDS_ON_INITIAL = re.compile(r"\b(?:cllrs?|councillors?|mr|mrs|ms|miss|dr)\.?\s+(?:[A-Z]\.\s*){1,3}$", re.I)
 
 

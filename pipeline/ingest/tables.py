@@ -9,7 +9,7 @@ from ..model import Clause, Document, Line, Trace
 from ..resources import load_rules
 from .blocks import _ABBREVIATION_END, _GRID_RULE, _ROMANS, Block, _State, _ends_on_dangling_word, _patterns
 from .clean import BULLET_GLYPHS, MODAL, clause_text, fold_spaces, join_wrapped
-from .clutter import _DATE, line_kind
+from .clutter import _DATE, control_title, line_kind
 from .furniture import _signature_line
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -240,6 +240,9 @@ def _is_control_table(grid: list[list[str]]) -> bool:
     changes"; "Issue" alone only over rows of dates and numbers), or a two-column table of two or more rows whose
     first cells are such labels ("Owner", "Review date")."""
     rx, key, signed = _control_labels()
+    title = [c for c in grid[0] if c] if grid else []
+    if len(title) == 1 and control_title(title[0]) and not any(MODAL.search(c) for cells in grid for c in cells):
+        return True  # "| Document control | |" over its rows (which the line reader may have taken already)
     if len(grid) < 2:
         return False
     # its cells record the document, they bind nobody: a table with a rule in it ("Members must ...") is
@@ -293,8 +296,11 @@ def _control_labels() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """Any document-control label, the labels only such a table has (version, owner, review date), and the labels that
     head a table of signatories ("Signed")."""
     c = load_rules("furniture.yaml")["clutter"]
-    full = lambda labels: re.compile(r"\s*(?:" + "|".join(labels) + r")\s*:?\s*", re.I)  # noqa: E731
-    return full(c["control_labels"]), full(c["control_key_labels"]), full(c["signed_labels"])
+    return _full(c["control_labels"]), _full(c["control_key_labels"]), _full(c["signed_labels"])
+
+
+def _full(labels: list[str]) -> re.Pattern:
+    return re.compile(r"\s*(?:" + "|".join(labels) + r")\s*:?\s*", re.I)
 
 
 

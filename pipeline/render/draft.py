@@ -1283,10 +1283,12 @@ def _mutual_items(sections: list[DraftSection], own: Callable[[DraftClause], boo
 
 
 def _review_said_once(sections: list[DraftSection], rx: re.Pattern, own: Callable[[DraftClause], bool]) -> None:
-    """Leave out, in place, each clause and list item outside the review section that gives this protocol's review to
-    someone (draft.yaml ``review_elsewhere``): the review section's own statement says who reviews it and when. A list
+    """Leave out, in place, each clause and list item that gives this protocol's review to someone (draft.yaml
+    ``review_elsewhere``): the review section's own statement says who reviews it and when, and a source's other
+    arrangement beside it contradicts it ("This Protocol will be reviewed by the Staffing Committee twelve months after
+    its adoption" under "The Clerk will review it every two years": round 68's parish draft, 10.1 and 10.3). A list
     keeps its other items; the --base council's ``own`` clauses are left as they are."""
-    for sec in (s for s in sections if s.id != "review"):
+    for sec in sections:
         kept = []
         for c in sec.clauses:
             if own(c):

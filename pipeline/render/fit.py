@@ -29,6 +29,8 @@ def _rules() -> dict:
         "generic_words": frozenset(w.lower() for w in r.get("generic_words") or []),
         "types": [(re.compile(t["pattern"], 0 if t.get("case") else re.I), tuple(t["types"]))
                   for t in r.get("types") or []],
+        "english": (int(r["english"]["min_words"]), float(r["english"]["min_share"]),
+                    frozenset(w.lower() for w in r["english"]["words"])),
     }
 
 
@@ -147,12 +149,18 @@ def not_draft_reason(row: dict, first_person: bool = False) -> str | None:
         return "incomplete"
     if not text:
         return "incomplete"
+    if not in_english(f"{row.get('lead_in') or ''} {text}"):
+        return "another language"
     text, whole = _read_as(row, text)
     for reason, patterns in _rules()["not_draft"].items():
         if first_person and reason == "first_person":
             continue
         if any(p.search(text if reason == "contents" else whole) for p in patterns):
             return reason
+    if row.get("kind") == "item" and not (row.get("lead_in") or "").strip() and text[-1] not in ".!?;:" \
+            and not _VERB.search(text):
+        return "incomplete"  # a bullet without a lead-in or a verb: a slide's note ("Requests made through the
+        # proper channels, not direct instructions", round 68's district draft 6.2)
     if row.get("kind") == "cell" and not _SUBJECT_VERB.match(text):
         return "incomplete"  # a table cell whose subject is its column heading: not a sentence on its own
     if text[:1].islower() and not (row.get("lead_in") or "").strip():
@@ -170,6 +178,16 @@ def not_draft_reason(row: dict, first_person: bool = False) -> str | None:
     if text[-1] not in ".!?" and _title_like(text):
         return "title"
     return None
+
+
+def in_english(text: str) -> bool:
+    """A text is English unless it has enough words and too few of them are common English words
+    (applies_to.yaml ``english``): a Welsh paragraph of a bilingual protocol is not."""
+    min_words, min_share, words = _rules()["english"]
+    tokens = re.findall(r"[^\W\d_]+", text.lower())
+    if len(tokens) < min_words:
+        return True
+    return sum(t in words for t in tokens) >= min_share * len(tokens)
 
 
 def _read_as(row: dict, text: str) -> tuple[str, str]:
