@@ -416,7 +416,16 @@ for _point, _wordings in {
         "staffing_matters": ["Acting collectively, through the Staffing Committee, as the employer of the Council's "
                              "officers;", "The Staffing Committee acts for the Council in all employment matters."],
         "working_hours": ["Recognise that officers work set hours and cannot always reply straight away;"],
-        "work_requests": ["Raise requests through the Clerk, and not through the Deputy Clerk."]}.items():
+        "work_requests": ["Raise requests through the Clerk, and not through the Deputy Clerk."],
+        # (round 68's readers)
+        "out_of_hours": ["Councillors should not expect the Clerk to be available in the evenings, at weekends or during "
+                         "annual leave, other than for meetings of the Council.",
+                         "respect their private lives and not contact them at home about council business except in an "
+                         "emergency."],
+        "officer_discipline": ["A breach of this Protocol by an officer may be dealt with under the Council's "
+                               "disciplinary procedure."],
+        "brief_groups": ["The Council recognises that political groups are part of its working, and officers may properly "
+                         "be called upon to contribute to the deliberations of those groups."]}.items():
     CASES[_point][0].extend(_wordings)
 
 

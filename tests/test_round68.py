@@ -179,3 +179,36 @@ def test_a_county_association_by_its_name_is_another_councils():
 def test_london_is_a_borough():
     # (three of round 68's annotators typed a London borough "london" in sources.csv; it was read without a type)
     assert council_type_of("london") == council_type_of("London Borough") == "borough"
+
+
+# --- round 69's first run ---
+
+def test_a_signature_line_at_each_pages_foot_does_not_break_the_sentence_it_interrupts(seg):
+    # (b318's minutes: "Mayor's initials: .........." at the foot of every page, one of them inside a sentence)
+    foot = "Mayor's initials: ..........\n\f"
+    doc = seg("MINUTES\n\n1. The Town Clerk reported on the review of the protocol.\n" + foot
+              + "2. The Deputy Town Clerk will deal with urgent matters on days when\n" + foot
+              + "the Town Clerk is not working.\n\n3. The Council adopted the protocol.\n" + foot)
+    assert "The Deputy Town Clerk will deal with urgent matters on days when the Town Clerk is not working." in [
+        c.text for c in doc.clauses]
+    assert all("initials" not in c.text for c in doc.clauses)
+
+
+def test_the_next_meetings_date_wrapped_after_its_day_is_its_record(seg):
+    doc = seg("MINUTES\n\n25/047  PROTOCOL\nThe Council adopted the protocol.\n\n25/048  DATE OF NEXT MEETING\n"
+              "The next ordinary meeting of the Council will be held on Tuesday 25\nMarch 2025 at 7.00pm.\n")
+    assert [c.text for c in doc.clauses] == ["The Council adopted the protocol."]
+
+
+def test_a_slides_notes_label_and_a_circulation_note_are_furniture(seg):
+    doc = seg("WORKING WITH YOUR CLERK\n\nFor Guild members only - please do not circulate outside your council\n\n"
+              "Slide 2: The clerk's role\n\n- The clerk is the council's proper officer.\n\nNotes:\n\n"
+              "Councillors should not ask the clerk to work outside agreed hours.\n")
+    assert [c.text for c in doc.clauses] == ["The clerk is the council's proper officer.",
+                                             "Councillors should not ask the clerk to work outside agreed hours."]
+
+
+def test_telling_the_monitoring_officer_about_a_relationship_is_declaring_it():
+    from pipeline.render.similarity import set_points
+    assert "declare_relationship" in set_points("tell the Monitoring Officer about any close personal or family "
+                                                "relationship with an officer;")

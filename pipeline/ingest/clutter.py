@@ -25,6 +25,7 @@ The thresholds and the few labels are ``clutter`` in resources/furniture.yaml.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
@@ -686,12 +687,18 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
     idx = [i for i, ln in enumerate(lines) if ln.text.strip() and ln.cells is None]
     kinds: dict[int, tuple[str, bool]] = {}
     lead_ins: dict[int, bool] = {}  # _lead_in_above's answers by position in idx
+    # a signature line that stands word for word on several pages is each page's foot, not a wrapped line of the
+    # sentence it interrupts ("2. The Deputy Town Clerk will deal with urgent matters on days when" / "Mayor's initials:
+    # .........." / "the Town Clerk is not working.", b318's first run)
+    repeated = Counter(lines[i].text.strip() for i in idx)
     for k, i in enumerate(idx):
         kind, zoned = line_kind(lines[i].text)
         nxt = lines[idx[k + 1]].text.strip() if k + 1 < len(idx) else ""
         prev = lines[idx[k - 1]].text.strip() if k else ""
         # (a lower-case line that is clutter of its own, "clerk@… | 01632 …", continues nothing)
-        if kind and kind not in _LISTS and ((nxt[:1].islower() and not line_kind(nxt)[0]) or _continues(lines[i].text)
+        page_foot = kind == "signature block" and repeated[lines[i].text.strip()] >= 2
+        if kind and kind not in _LISTS and not page_foot and ((nxt[:1].islower() and not line_kind(nxt)[0])
+                                                                or _continues(lines[i].text)
                                             or (kind == "document details" and lines[i].text.strip()[:1].islower()
                                                 and _runs_on(prev))
 

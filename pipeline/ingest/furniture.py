@@ -198,6 +198,10 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                                       [rx for rx, r in pats["lines"] if r == "meeting record"]):
                 record_to = i + 1  # and where the line after the surname goes on with another record ("... Cllr F." /
                 # "Singh (illness). Cllr V. Doran was absent without apology.", b302's first run)
+            elif reason == "meeting record" and i + 1 < len(lines) and _DAY_END.search(text) \
+                    and _MONTH_GOES_ON.fullmatch(lines[i + 1].text.strip()):
+                record_to = i + 1  # a date wrapped after its day ("The next ordinary meeting of the Council will be held
+                # on Tuesday 25" / "March 2025 at 7.00pm.", b318's first run)
             elif reason == "meeting record" and re.search(r"(?:,|\band)$", text):
                 below = _titled_names_below(lines, i)
                 if below is not None and _records_only(
@@ -481,6 +485,12 @@ def _ends_on_initial(lines: list[Line], i: int) -> bool:
     below = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
     return bool(_ENDS_ON_INITIAL.search(lines[i].text.strip())
                 and re.fullmatch(_SURNAME + r"[.;]?", below))
+
+
+_DAY_END = re.compile(r"\b(?:on|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)\s+\d{1,2}(?:st|nd|rd|th)?$", re.I)
+_MONTH_GOES_ON = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+                            r"(?:\s+\d{4})?(?:,?\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?"
+                            r"(?:\s+in\s+[^.;]{1,60})?\.?", re.I)
 
 
 def _titled_names_below(lines: list[Line], i: int) -> int | None:
