@@ -375,6 +375,13 @@ CASES = {
                             ["A Councillor may ask the Monitoring Officer for advice on the Code.",
                              "Officers will refuse a request that is unlawful."]),
     # (round 68's readers)
+    "concern_not_in_public": (["A Councillor must not raise a concern about the Clerk's performance or conduct at a public "
+                               "meeting of the Council.",
+                               "If a Councillor has a concern about the Clerk's work, they should raise it with the Chair "
+                               "of the Staffing Committee, and not with the Clerk in front of others or at a Council "
+                               "meeting."],
+                              ["Concerns should be raised at the next Council meeting.",
+                               "Councillors must not discuss confidential items outside the meeting."]),
     "protocol_review": (["This Protocol takes effect when the Council adopts it. The Clerk will review it every two years.",
                          "This Protocol will be reviewed by the Staffing Committee twelve months after its adoption.",
                          "The Standards Committee will review this protocol every two years."],
@@ -424,6 +431,9 @@ for _point, _wordings in {
                          "emergency."],
         "officer_discipline": ["A breach of this Protocol by an officer may be dealt with under the Council's "
                                "disciplinary procedure."],
+        "implements_decisions": ["Putting the Council's decisions into practice;"],
+        "manages_services": ["managing the Council's services and officers from day to day."],
+        "agendas_minutes": ["taking the minutes and keeping the Council's records;"],
         "brief_groups": ["The Council recognises that political groups are part of its working, and officers may properly "
                          "be called upon to contribute to the deliberations of those groups."]}.items():
     CASES[_point][0].extend(_wordings)
