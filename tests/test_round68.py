@@ -147,11 +147,8 @@ def test_an_authoritys_appointed_members_fit_no_council():
 
 
 @pytest.mark.parametrize("row, reason", [
-    ({"text": "Requests made through the proper channels, not direct instructions", "kind": "item"}, "incomplete"),
     ({"text": "For staff working from home, the protocol confirms that councillors should not contact officers on "
               "personal mobile numbers."}, "background"),
-    ({"text": "Councillors must not seek to prevent, delay or discourage a Statutory Officer from discharging any of "
-              "these duties."}, "incomplete"),
     ({"text": "What to do: thank the Councillor and pass the request on to the Clerk the same day."}, "first_person"),
     ({"text": "At its meeting on 11 March the Council will be asked to adopt a short protocol."},
      "background"),
@@ -162,6 +159,9 @@ def test_round_68s_non_draft_clauses(row, reason):
 
 @pytest.mark.parametrize("row", [
     {"text": "Make requests for work through the Clerk", "kind": "item", "lead_in": "Councillors should:"},
+    # (adversarial review 68: a bullet under a heading, no lead-in, and a protection that names its own duties)
+    {"text": "Respect the political neutrality of officers", "kind": "item"},
+    {"text": "No Member may press a Statutory Officer not to make a report, or obstruct those duties."},
     {"text": "Councillors must not press officers to change their advice."},
     {"text": "This Protocol sets out how councillors and officers work together."},
 ])
@@ -212,3 +212,24 @@ def test_telling_the_monitoring_officer_about_a_relationship_is_declaring_it():
     from pipeline.render.similarity import set_points
     assert "declare_relationship" in set_points("tell the Monitoring Officer about any close personal or family "
                                                 "relationship with an officer;")
+
+
+def test_adversarial_review_68s_cases(seg):
+    # a rule beside a leave to share is no copyright notice
+    doc = seg("GUIDANCE\n\nYou may share this guidance with your group, but exempt reports must never be shared outside "
+              "the council.\n\n1. Officers give impartial advice.\n")
+    assert any("exempt reports must never be shared" in c.text for c in doc.clauses)
+    # a rule in capitals wrapped onto its next line stays one clause
+    doc = seg("PROTOCOL\n\n7.1 NO COUNCILLOR SHALL GIVE INSTRUCTIONS TO\nOfficers other than through the Clerk.\n\n"
+              "7.2 Officers advise the Council.\n")
+    assert [c.clause_id for c in doc.clauses] == ["7.1", "7.2"]
+    # a linked instruction with its condition is no call to action
+    page = ("<html><body><main><h1>Information</h1><p>Members must keep exempt papers confidential.</p><div>"
+            "<a href='/mo'>Contact the Monitoring Officer before sharing exempt papers</a></div><p>Officers advise "
+            "the Council.</p></main></body></html>")
+    assert any("before sharing exempt papers" in c.text for c in seg(page, suffix=".html").clauses)
+    # the county association named generically, and England's schemes of delegation, stay
+    assert foreign_names("Advice is available from the County Association of Local Councils.", "Ambridge Parish Council") == []
+    from pipeline.render.fit import clause_nation
+    assert clause_nation("Officers act under the Scheme of delegation agreed by the Council.", "district") is None
+    assert clause_nation("The Code forms part of the Scheme, which the Council adopted.", "community") == "scotland"

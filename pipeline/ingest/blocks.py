@@ -726,7 +726,10 @@ def _capitals_title(text: str) -> bool:
     "121/24  MEMBER AND OFFICER PROTOCOL")."""
     m = re.match(r"\s*(?:\d{1,4}(?:[/.]\d{1,4})*[.)]?|[A-Z]{1,4}\d{1,4}(?:[/.]\d{1,4})*[.)]?)\s+(?=\S)", text)
     rest = text[m.end():].strip() if m else ""
-    return len(re.findall(r"[A-Z]{2,}", rest)) >= 2 and rest.isupper() and not re.search(r"[.;:!?,]$", rest.strip())
+    # (not a rule set in capitals and wrapped: "7.1 NO COUNCILLOR SHALL GIVE INSTRUCTIONS TO" / "Officers other than
+    # through the Clerk.", adversarial review 68)
+    return len(re.findall(r"[A-Z]{2,}", rest)) >= 2 and rest.isupper() and not re.search(r"[.;:!?,]$", rest.strip()) \
+        and not _HEADING_MODAL.search(rest) and not re.search(r"\b(?:NOT|NO|ANY|TO|OF|THE|AND|OR|FOR|WITH|BY|IN)$", rest)
 
 
 def _looks_like_heading(text: str) -> bool:

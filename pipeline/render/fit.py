@@ -157,10 +157,6 @@ def not_draft_reason(row: dict, first_person: bool = False) -> str | None:
             continue
         if any(p.search(text if reason == "contents" else whole) for p in patterns):
             return reason
-    if row.get("kind") == "item" and not (row.get("lead_in") or "").strip() and text[-1] not in ".!?;:" \
-            and not _VERB.search(text):
-        return "incomplete"  # a bullet without a lead-in or a verb: a slide's note ("Requests made through the
-        # proper channels, not direct instructions", round 68's district draft 6.2)
     if row.get("kind") == "cell" and not _SUBJECT_VERB.match(text):
         return "incomplete"  # a table cell whose subject is its column heading: not a sentence on its own
     if text[:1].islower() and not (row.get("lead_in") or "").strip():
