@@ -35,7 +35,8 @@ COUNCIL_TYPES: tuple[str, ...] = ("parish", "town", "community", "city", "distri
 # Other names people give these types in sources.csv ("London borough", "county_borough"), after
 # lower-casing, "_"/"-" read as spaces and a trailing "council" or "authority" dropped.
 COUNCIL_TYPE_ALIASES: dict[str, str] = {
-    "london borough": "borough", "royal borough": "borough", "london": "borough", "london borough council": "borough", "metropolitan borough": "metropolitan",
+    "london borough": "borough", "royal borough": "borough", "london": "borough", "london borough council": "borough",
+    "metropolitan borough": "metropolitan",
     "metropolitan district": "metropolitan", "unitary authority": "unitary", "county borough": "welsh",
     "welsh principal": "welsh", "welsh county": "welsh", "principal welsh": "welsh", "scottish principal": "scottish",
     "parish meeting": "parish", "city and county": "welsh", "town and parish": "town",

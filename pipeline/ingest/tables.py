@@ -300,6 +300,7 @@ def _control_labels() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 def _full(labels: list[str]) -> re.Pattern:
+    """A pattern that matches one of ``labels`` whole, with an optional colon."""
     return re.compile(r"\s*(?:" + "|".join(labels) + r")\s*:?\s*", re.I)
 
 

@@ -141,8 +141,8 @@ def clause_nation(text: str, council_type: str | None) -> str | None:
 
 
 def not_draft_reason(row: dict, first_person: bool = False) -> str | None:
-    """Why a clause is not draft material ('incomplete', 'title', 'contents', 'background',
-    'first_person'), or None when it is. ``first_person``: first-person text is allowed (a pledge annex)."""
+    """Why a clause is not draft material ('incomplete', 'another language', 'title', 'contents', 'background',
+    'first_person', or another not_draft key of applies_to.yaml), or None when it is. ``first_person``: first-person text is allowed (a pledge annex)."""
     text = (row.get("text") or "").strip()
     complete = row.get("complete", True)
     if complete is False or (complete is not None and complete is not True and str(complete).lower() == "false"):
