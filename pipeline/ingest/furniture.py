@@ -6,7 +6,7 @@ import re
 from collections import Counter, defaultdict
 
 from ..model import Line
-from .blocks import Block, _State, _norm_digits, _patterns
+from .blocks import _MONTHS, Block, _State, _norm_digits, _patterns
 from .clean import MD_LINK, RULE_VERB, fold_spaces
 from .clutter import _DATE, attendance_goes_on, line_kind
 from .numbering import _BULLET, _DEC, parse_marker
@@ -86,6 +86,7 @@ def _is_record(text: str, patterns: list[tuple[re.Pattern, str]]) -> bool:
 def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
     """Pass 1: drop page furniture, recording each removed line and why."""
     pats = _patterns()
+    records = [rx for rx, r in pats["lines"] if r == "meeting record"]  # a meeting's procedural records, read whole
     keep: list[Line] = []
     pages = {ln.page for ln in lines if ln.page is not None}
     edge_pages: dict[str, set] = defaultdict(set)
@@ -194,8 +195,7 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                 # "Yates (illness).", b272's first run; not a rule on the line after it, adversarial review 58)
             elif reason == "meeting record" and _ENDS_ON_INITIAL.search(text) and i + 1 < len(lines) \
                     and _SURNAME_FIRST.match(lines[i + 1].text.strip()) \
-                    and _records_only(fold_spaces(text + " " + lines[i + 1].text.strip()),
-                                      [rx for rx, r in pats["lines"] if r == "meeting record"]):
+                    and _records_only(fold_spaces(text + " " + lines[i + 1].text.strip()), records):
                 record_to = i + 1  # and where the line after the surname goes on with another record ("... Cllr F." /
                 # "Singh (illness). Cllr V. Doran was absent without apology.", b302's first run)
             elif reason == "meeting record" and i + 1 < len(lines) and _DAY_END.search(text) \
@@ -204,9 +204,7 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                 # on Tuesday 25" / "March 2025 at 7.00pm.", b318's first run)
             elif reason == "meeting record" and re.search(r"(?:,|\band)$", text):
                 below = _titled_names_below(lines, i)
-                if below is not None and _records_only(
-                        fold_spaces(text + " " + lines[below].text.strip()),
-                        [rx for rx, r in pats["lines"] if r == "meeting record"]):
+                if below is not None and _records_only(fold_spaces(text + " " + lines[below].text.strip()), records):
                     record_to = below  # a list of names left open, its last name and another record on the next line,
                     # a blank between them as a PDF may set it ("Apologies were received ... from Cllr V Lockwood (work
                     # commitments) and" / "" / "Cllr N Pryce (illness). Cllr C Tarrant was absent.", b312's first run)
@@ -488,7 +486,7 @@ def _ends_on_initial(lines: list[Line], i: int) -> bool:
 
 
 _DAY_END = re.compile(r"\b(?:on|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)\s+\d{1,2}(?:st|nd|rd|th)?$", re.I)
-_MONTH_GOES_ON = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTH_GOES_ON = re.compile(rf"(?:{_MONTHS})"
                             r"(?:\s+\d{4})?(?:,?\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?"
                             r"(?:\s+in\s+[^.;]{1,60})?\.?", re.I)
 
