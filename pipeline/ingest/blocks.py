@@ -17,7 +17,7 @@ from .numbering import _next_labels, Marker, _bare_marker, parse_marker
 def _patterns():
     furn = load_rules("furniture.yaml")
     struct = load_rules("structure.yaml")
-    full = lambda p: re.compile(r"^\s*(?:" + p + r")\s*$", re.I)  # noqa: E731
+    full = lambda p: re.compile(r"^\s*+(?:" + p + r")\s*$", re.I)  # noqa: E731
     return {
         "lines": [(full(e["pattern"]), e["reason"]) for e in furn["lines"]],
         "paragraphs": [(full(e["pattern"]), e["reason"]) for e in furn.get("paragraphs", [])],

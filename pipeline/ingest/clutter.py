@@ -86,7 +86,7 @@ _RESOLUTION = re.compile(r"\W*(?:it\s+was\s+|the\s+(?:committee|council|sub-comm
 @lru_cache(maxsize=None)
 def _rules() -> dict:
     c = load_rules("furniture.yaml")["clutter"]
-    full = lambda p: re.compile(r"^\s*(?:" + p + r")\s*$", re.I)  # noqa: E731
+    full = lambda p: re.compile(r"^\s*+(?:" + p + r")\s*$", re.I)  # noqa: E731
     # a separator's leading spaces are entered only at the start of their run (a look-behind): a line
     # of thousands of spaces is split in linear time
     return {
