@@ -31,7 +31,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import islice
 
-from ..model import Line
+from ..model import Furniture, Line
 from ..resources import load_rules
 from .blocks import _INLINE_NUM, _flattened_tables, _follows, _patterns, _pipe_cells, _State
 from .clean import CONTACT as _CONTACT
@@ -179,6 +179,12 @@ def _lead_in_above(lines: list[Line], idx: list[int], k: int, seen: dict[int, bo
 def _continues(text: str) -> bool:
     """Does the line run on into the next (ends with a comma, a semicolon or a joining word)?"""
     return bool(re.search(r"(?:[,;]|\b(?:and|or|the|of|to|a|an|by|for|with|in|on))$", text.strip(), re.I))
+
+
+# a word no sentence stops on: the line after one ending so goes on with it ("… met four times between" / "January
+# and May 2025 to prepare the revised draft.", b324's first run: a date and "revised" below it are no document's details)
+_ENDS_MID = re.compile(r"\b(?:and|or|the|of|to|a|an|by|for|with|in|on|between|from|at|into|than|that|as|about|under|"
+                       r"after|before|until|within|during)$", re.I)
 
 
 def _runs_on(text: str) -> bool:
@@ -701,6 +707,8 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
                                                                 or _continues(lines[i].text)
                                             or (kind == "document details" and lines[i].text.strip()[:1].islower()
                                                 and _runs_on(prev))
+                                            or (kind == "document details" and k and idx[k - 1] == i - 1
+                                                and _runs_on(prev) and _ENDS_MID.search(prev) and not line_kind(prev)[0])
 
                                             or (kind == "contact details" and k and idx[k - 1] == i - 1
                                                 and _runs_on(prev) and not line_kind(prev)[0]
@@ -822,6 +830,7 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
     _call_to_action(lines, idx, drop)
     _share_widget(lines, idx, drop)
     _title_from_breadcrumb(lines, idx, first, drop, [f.text for f in st.furniture if f.reason == "breadcrumb"])
+    _hanging_values(lines, idx, drop, {f.line_no: f for f in st.furniture})
     for k, i in enumerate(idx[1:], 1):
         # the wrapped end of a clutter line ("Related documents: … · Part B" / "(Gifts and Hospitality)
         # · Social Media Policy"): straight under it, short, closing its paragraph without a full stop,
@@ -1010,6 +1019,35 @@ def _title_from_breadcrumb(lines: list[Line], idx: list[int], first: int, drop: 
 
 _LABEL = re.compile(r"^[A-Z][\w'’ /()-]{0,40}:$")
 _LABEL_VALUE = re.compile(r"^[A-Z][\w'’ /()-]{0,40}:\s+\S")
+
+
+_ALIGNED_LABEL = re.compile(r"[A-Z][\w'’ /()-]{0,40}:\s{2,}(?=\S)")
+
+
+def _hanging_values(lines: list[Line], idx: list[int], drop: dict[int, str], removed: dict[int, Furniture]) -> None:
+    """A report's details block sets each value in a column after its label, and a long value wraps onto the next
+    line set exactly under that column ("Contact officer:  Helen Marsh, Head of Legal and Democratic Services" /
+    "                  and Monitoring Officer", "Appendices:       A - Revised Protocol …" / "                  B -
+    Consultation responses …": b324's first run): such a line is its label's value, whatever it says, as long as
+    it is short, has no number of its own and ends no sentence."""
+    kinds: dict[int, tuple[int, str]] = {}  # line number -> (value column, kind) of a details line
+    for no, f in removed.items():
+        m = _ALIGNED_LABEL.match(f.text.lstrip())
+        if m and f.reason in ("document details", "contact details"):
+            kinds[no] = (len(f.text) - len(f.text.lstrip()) + m.end(), f.reason)
+    for i in idx:
+        ln = lines[i]
+        if i in drop:
+            m = _ALIGNED_LABEL.match(ln.text.lstrip())
+            if m and drop[i] in ("document details", "contact details"):
+                kinds[ln.line_no] = (ln.indent + m.end(), drop[i])
+            continue
+        above = kinds.get(ln.line_no - 1)
+        t = ln.text.strip()
+        if above and ln.indent >= 8 and ln.indent == above[0] and len(_words(t)) <= 12 \
+                and not _SENTENCE_END.search(t) and not _MODAL.search(t) and parse_marker(t)[0] is None:
+            drop[i] = above[1]
+            kinds[ln.line_no] = above  # (and the line under it, set in the same column)
 
 
 def _label_blocks(lines: list[Line], idx: list[int], first: int, drop: dict[int, str], found: int = 0) -> None:

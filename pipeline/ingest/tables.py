@@ -11,6 +11,7 @@ from .blocks import _ABBREVIATION_END, _GRID_RULE, _ROMANS, Block, _State, _ends
 from .clean import BULLET_GLYPHS, MODAL, clause_text, fold_spaces, join_wrapped
 from .clutter import _DATE, control_title, line_kind
 from .furniture import _signature_line
+from .numbering import parse_marker
 
 _WORD = re.compile(r"[a-z0-9]+")
 # a bullet that opens a line of a cell, or any glyph bullet inside it ("▪ one ▪ two"): a cell's list items
@@ -359,6 +360,18 @@ def _grid_rows(rows: list[Block], rules: list[int]) -> list[Block]:
     return out
 
 
+def _band(cells: list[str], width: int, below: list[list]) -> bool:
+    """Is a row of a two-or-more-column table, with words in its first cell alone, a band naming the rows under it: a
+    few capitalised words, no sentence, no rule and no lead-in, over a row that fills two or more cells?"""
+    full = [c for c in cells if c]
+    if width < 2 or len(full) != 1 or not cells or not cells[0] or not below:
+        return False
+    t = cells[0].strip()
+    words = t.split()
+    return 1 <= len(words) <= 6 and t[:1].isupper() and not re.search(r"[.;:!?,]$", t) and not MODAL.search(t) \
+        and parse_marker(t)[0] is None and sum(1 for c in below[0][1] if c) >= 2 and not below[0][2]
+
+
 def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[str], unique) -> None:
     """Pass 4: a table's rows become cells, and each cell's statements become clauses."""
     pats = _patterns()
@@ -575,7 +588,17 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
 
     label = None
     leadins: dict[int, str] = {}
+    # (bands only where the table opens with one: a row with one column filled among full ones is otherwise an item
+    # that the other column has no counterpart for, "Attend induction training" | "")
+    banded = bool(merged) and _band(merged[0][1], width, merged[1:2])
     for r, (row_blocks, cells, lab) in enumerate(merged, 1):
+        if banded and _band(cells, width, merged[r:r + 1]):
+            # a band across the table naming the rows below it ("Role and responsibilities" over the Members | Officers
+            # rows on roles, "Working together" over the next: b325's first run) is their heading, not a cell
+            label, leadins = clause_text(cells[0]), {}
+            for ln in (ln for b in row_blocks for ln in b.lines):
+                st.trace.append(Trace(ln.line_no, ln.text.strip(), "heading", "table band: " + label))
+            continue
         if lab:
             label = clause_text(lab)
             leadins = {}
