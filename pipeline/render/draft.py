@@ -505,7 +505,10 @@ _OTHER_NUMBER = re.compile(r"^(?:[A-Z]\d+|(?:[A-Z]|\d+)(?:\.\d+)+)\.?\s+(?=[A-Z]
 _CROSS_REF = re.compile(r"\s*\((?:see(?:\s+also)?|as\s+set\s+out\s+in|cf\.?)\s+(?:paragraphs?|paras?\.?|sections?|"
                         r"clauses?|parts?|appendix|appendices|annex|schedule)\s+(?![\w.\-–]{1,10}\s+of\s+the\b)[\w.\-–]{1,10}"
                         r"(?:\([a-z0-9]{1,4}\))?(?:\s*(?:,|and|or|to|–|-)\s*[\w.]{1,10}(?:\([a-z0-9]{1,4}\))?)?"
-                        r"(?:\s+(?:above|below|of\s+this\s+(?:protocol|code|document|procedure)))?\)", re.I)
+                        r"(?:\s+(?:above|below|of\s+this\s+(?:protocol|code|document|procedure)))?\)"
+                        # ... or a paragraph's number alone in brackets, which is its source's ("… except in an emergency
+                        # or where the officer has agreed to it (para. 6.6).": reader round 1 of 7 December)
+                        r"|\s*\((?:paragraphs?|paras?\.?)\s+\d{1,3}(?:\.\d{1,3}){0,3}(?:\([a-z0-9]{1,4}\))?\)", re.I)
 
 
 def _tidy(text: str, last: bool = True, item: bool = False) -> str:
@@ -1309,16 +1312,28 @@ def _review_said_once(sections: list[DraftSection], rx: re.Pattern, own: Callabl
             _renumber(sec)
 
 
+# the terms a clause defines, each in its quotation marks ("'Councillor' includes …, and 'the Clerk' means …")
+_DEFINED = re.compile(r"[\"“‘'](?P<term>[A-Za-z][\w’' -]{0,40}?)[\"”’']\s+(?:means|includes|has\s+the\s+(?:same\s+)?meaning|is\s+defined"
+                      r"\s+as|refers\s+to|shall\s+(?:mean|include))\b", re.I)
+
+
 def _definitions_used(sections: list[DraftSection], rx: re.Pattern, own: Callable[[DraftClause], bool]) -> None:
     """Leave out, in place, each clause that defines a term (draft.yaml ``definition``) that no other clause or list
     item of the draft uses: a definition is there for the clauses that use its term. The --base council's ``own``
     clauses are left as they are."""
     said = [(c, " ".join([c.text, *(it.text for it in c.items)])) for sec in sections for c in sec.clauses]
+    defined: set[str] = set()
     for sec in sections:
         kept = []
         for c in sec.clauses:
             m = None if own(c) else rx.match(c.text)
-            used = re.compile(r"\b" + re.escape(m["term"].strip()) + r"s?\b", re.I) if m else None
+            used = re.compile(r"\b" + re.escape(m["term"].strip().strip("’'\"”")) + r"s?\b", re.I) if m else None
+            terms = {re.sub(r"^the\s+|s$", "", t.strip().lower()) for t in _DEFINED.findall(c.text)} if m else set()
+            if terms and terms <= defined:
+                continue  # its terms are defined already, by a clause above ("1.3 In this Protocol, 'Councillor'
+                # includes … and 'the Clerk' means …" / "1.5 In this protocol "Councillor" includes any co-opted
+                # member …, and "the Clerk" includes any deputy …": reader round 1 of 7 December)
+            defined |= terms
             if used is None or any(used.search(t) for d, t in said if d is not c):
                 kept.append(c)
         if len(kept) != len(sec.clauses):
