@@ -404,7 +404,11 @@ CASES = {
 for _point, _wordings in {
         "represents_people": ["Councillors are elected to represent the parish."],
         "collective_decisions": ["Councillors take decisions together at meetings.",
-                                 "Making decisions at properly called meetings of the Council;"],
+                                 "Making decisions at properly called meetings of the Council;",
+                                 # (this session's parish reader, 7 December, the fifteenth)
+                                 "Decisions belong to the Council, not to individuals.",
+                                 "Individual Councillors have no authority to make decisions or to act on behalf of the "
+                                 "Council unless the Council has delegated that authority to them."],
         "officers_advise": ["Advising the Council on the law and its procedures;"],
         "public_criticism": ["Councillors should never name or comment on individual members of staff online."],
         "mutual_respect": ["Councillors and employees deal with each other with respect."],

@@ -1,7 +1,7 @@
 """Round 70: what its first run and its two draft readers found. More of a meeting's record is furniture (a vote's
 record on its own line, "Agreed unanimously.", an abstention asked to be recorded, "None." and the next meeting's date
 under a numbered minute heading such as "SC25/02"); so are a copyright line written "(c)", a note's handling mark, an
-extract's note of what it leaves out, a Welsh availability line, help with a web system, a signed form's return address,
+extract's note of what it leaves out, a Welsh availability line, a signed form's return address,
 office hours and a council's name over the extract it heads; a details block's value wrapped under its column is the
 block's, while a sentence that runs on past "between" onto a line with a date, and a rule's line wrapped after "Not for
 publication", stay text; a page that explains what it covers is no widget; a band across a table names the rows below
@@ -66,8 +66,6 @@ def test_a_vote_with_a_reason_stays_a_clause(seg):
     ("Harnley District Council - internal use only. Printed copies are uncontrolled.", "handling mark"),
     ("Paragraphs 7 and 8 of the Code are not reproduced on this page.", "editorial note"),
     ("Mae'r ddogfen hon ar gael yn Gymraeg. Croesewir gohebiaeth yn Gymraeg.", "availability note"),
-    ("For help using the Casework Portal, contact the Member Support team on 01632 960 555 or email "
-     "casework@harnley.gov.uk.", "contact details"),
     ("Please return a signed copy to Democratic Services, Civic Centre, Harnley HY1 2AB.", "contact details"),
     ("Office open Monday, Wednesday and Friday, 10am to 12.30pm", "contact details"),
     ("Harnley District Council – extract from the Employee Handbook (HR Policy 12)", "document details"),
@@ -77,6 +75,12 @@ def test_a_pages_notes_about_itself_are_furniture(seg, line, reason):
     assert [c.text for c in doc.clauses] == ["Officers give impartial advice to every councillor.",
                                              "Councillors must not bully staff."]
     assert _furniture(doc)[line] == reason
+
+
+def test_a_request_to_return_a_declaration_that_goes_on_stays_a_clause(seg):
+    # (b310's gold: the line says what happens to the copy)
+    doc = seg("1. Please return the signed declaration to the Town Clerk. A copy will be kept on your personnel file.\n")
+    assert len(doc.clauses) == 1
 
 
 def test_a_lettered_item_c_is_no_copyright_line(seg):
@@ -206,3 +210,28 @@ def test_a_draft_defines_each_term_once():
     _definitions_used([sec], rx, lambda c: False)
     # (the first is kept: its curly-quoted term is one the draft uses, not "Councillor’" with its closing mark)
     assert sec.clauses == [first, uses]
+
+
+def test_reader_round_2_points():
+    # (this session's second readers: a standing orders' note on bold type, an officer invited weeks ahead, a combined
+    # authority's "constituent council", and advice asked for among a concern's steps)
+    from pipeline.render.draft import _formality
+
+    assert not_draft_reason({"text": "Standing orders printed in bold type reflect requirements of law and cannot be "
+                                     "suspended, varied or revoked by the Council."}) is not None
+    invite = "give reasonable notice when inviting an officer to a meeting, normally at least three weeks;"
+    assert "parish" not in applies_to(invite, "parish") and "district" in applies_to(invite, "district")
+    assert applies_to("Officers must not be asked to support a Councillor's campaign for election to a constituent "
+                      "council.", "district") == []
+    assert _formality("Councillors who are unsure how this Protocol applies in a particular case should ask the Clerk "
+                      "for advice.") == 4
+    assert _formality("If a Councillor has a concern about the Clerk's work, they should raise it with the Chair.") == 1
+
+
+def test_a_wrapped_value_under_a_wide_label_column_is_the_blocks(seg):
+    # (b249's report: the details line is removed before its wrapped value is read, its run of spaces shortened)
+    doc = seg("Key decision:    No\nExempt:          No (the complaints register referred to in section 4\n"
+              "                 is exempt under paragraph 1 of Schedule 12A)\n\n1.     PURPOSE\n\n"
+              "1.1    Councillors must not ask officers for the register.\n")
+    assert [c.text for c in doc.clauses] == ["Councillors must not ask officers for the register."]
+    assert _furniture(doc)["is exempt under paragraph 1 of Schedule 12A)"] == "document details"

@@ -832,6 +832,9 @@ def _split_inline(blocks: list[Block]) -> list[Block]:
         for m in _INLINE_NUM.finditer(b.text):
             if _house_number(b.text, m) or _cross_reference(b.text, m.start()):
                 continue  # (nor "... subject to paragraph 7.11. You should ..." in 7.10: b224's first run)
+            if re.search(r"(?:\.{3,}|…)$", b.text[:m.start()]):
+                continue  # a contents entry's page after its dot leader, "10. When things go wrong ....... 11" over
+                # "Appendix A. Raising a concern: flowchart ..... 12" (b332's first run), is no point 11
             if carried and not _after_point_end(b.text, m.start()):
                 continue  # (a count in a sentence is no point: "At least 4 Councillors must be present", review 54)
             if _follows(last, m.group(1)) or (not cuts and carry is not None and _follows(carry, m.group(1))

@@ -1030,21 +1030,25 @@ def _hanging_values(lines: list[Line], idx: list[int], drop: dict[int, str], rem
     "                  and Monitoring Officer", "Appendices:       A - Revised Protocol …" / "                  B -
     Consultation responses …": b324's first run): such a line is its label's value, whatever it says, as long as
     it is short, has no number of its own and ends no sentence."""
-    kinds: dict[int, tuple[int, str]] = {}  # line number -> (value column, kind) of a details line
+    kinds: dict[int, tuple[int, str, bool]] = {}  # line number -> (value column, kind, spaces capped) of a details line
     for no, f in removed.items():
         m = _ALIGNED_LABEL.match(f.text.lstrip())
         if m and f.reason in ("document details", "contact details"):
-            kinds[no] = (len(f.text) - len(f.text.lstrip()) + m.end(), f.reason)
+            kinds[no] = (len(f.text) - len(f.text.lstrip()) + m.end(), f.reason, m.group().endswith(" " * 8))
     for i in idx:
         ln = lines[i]
         if i in drop:
             m = _ALIGNED_LABEL.match(ln.text.lstrip())
             if m and drop[i] in ("document details", "contact details"):
-                kinds[ln.line_no] = (ln.indent + m.end(), drop[i])
+                kinds[ln.line_no] = (ln.indent + m.end(), drop[i], m.group().endswith(" " * 8))
             continue
         above = kinds.get(ln.line_no - 1)
         t = ln.text.strip()
-        if above and ln.indent >= 8 and ln.indent == above[0] and len(_words(t)) <= 12 \
+        # (within a few columns, or anywhere right of a capped run: a line's runs of nine spaces or more come back as
+        # eight; and only a value's going on, in lower case or an appendix's letter, not a sentence set in the column,
+        # "Councillors and officers work together …": adversarial review 70)
+        if above and ln.indent >= 8 and (abs(ln.indent - above[0]) <= 3 or above[2] and ln.indent > above[0]) \
+                and len(_words(t)) <= 12 and (t[:1].islower() or re.match(r"[A-Z]\s*[-–—.)]\s", t)) \
                 and not _SENTENCE_END.search(t) and not _MODAL.search(t) and parse_marker(t)[0] is None:
             drop[i] = above[1]
             kinds[ln.line_no] = above  # (and the line under it, set in the same column)

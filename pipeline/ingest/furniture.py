@@ -220,12 +220,14 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                 # "signed on behalf of the Council" / "by two councillors and the Clerk.": adversarial review 35)
                 reason = None
             if reason == "date line" and re.search(r"[^.!?:;)\]”\"]$", _text_above(keep) or ".") \
-                    and not re.search(r"\bnext\s+meeting$", _text_above(keep), re.I):
+                    and not (re.search(r"\bnext\s+meeting$", _text_above(keep), re.I)
+                             and _patterns()["record_headings"].match(_text_above(keep))):
                 reason = None  # ... and a date under text that has not ended its sentence, on the line above or
                 # across a blank line as Word and Markdown set paragraphs ("... received on or after" / "" / "Monday 1
                 # April 2024 at 9am": adversarial review 55); under its heading the date is the heading's only where
                 # the heading is itself the record ("Date of next meeting", "SC25/07  Date of next meeting": b326's
-                # first run), or ends in a colon
+                # first run; not a sentence that ends "... before the next meeting", adversarial review 70), or ends in
+                # a colon
             if reason == "document details" and _BY_LINE.match(text) and keep:
                 above = _text_above(keep)
                 if re.search(r"[:?]\s*$", above) or (len(above.split()) >= 6 and re.search(r"\b[a-z][\w'’-]*,?\s*$", above)):

@@ -508,7 +508,9 @@ _CROSS_REF = re.compile(r"\s*\((?:see(?:\s+also)?|as\s+set\s+out\s+in|cf\.?)\s+(
                         r"(?:\s+(?:above|below|of\s+this\s+(?:protocol|code|document|procedure)))?\)"
                         # ... or a paragraph's number alone in brackets, which is its source's ("… except in an emergency
                         # or where the officer has agreed to it (para. 6.6).": reader round 1 of 7 December)
-                        r"|\s*\((?:paragraphs?|paras?\.?)\s+\d{1,3}(?:\.\d{1,3}){0,3}(?:\([a-z0-9]{1,4}\))?\)", re.I)
+                        # (only a numbered paragraph, 6.6, closing its sentence: "(paragraph 3)" of Schedule 12A and "(para
+                        # 4.2(b)) when dealing with gifts" name another instrument's, adversarial review 70)
+                        r"|\s*\((?:paragraphs?|paras?\.?)\s+\d{1,3}(?:\.\d{1,3}){1,3}\)(?=[.;]?\s*$)", re.I)
 
 
 def _tidy(text: str, last: bool = True, item: bool = False) -> str:
@@ -1312,6 +1314,10 @@ def _review_said_once(sections: list[DraftSection], rx: re.Pattern, own: Callabl
             _renumber(sec)
 
 
+_OPENS_DEFINITION = re.compile(r"(?:in\s+this\s+(?:protocol|code|policy|procedure|document|guidance),?\s+)?[\"“‘']", re.I)
+_DEFINING_VERB = re.compile(r"\b(?:means|includes|has\s+the\s+(?:same\s+)?meaning|is\s+defined\s+as|refers\s+to|"
+                            r"shall\s+(?:mean|include))\b", re.I)
+_BINDS = re.compile(r"\b(?:must|should|shall\s+not|will|may\s+not|cannot)\b", re.I)
 # the terms a clause defines, each in its quotation marks ("'Councillor' includes …, and 'the Clerk' means …")
 _DEFINED = re.compile(r"[\"“‘'](?P<term>[A-Za-z][\w’' -]{0,40}?)[\"”’']\s+(?:means|includes|has\s+the\s+(?:same\s+)?meaning|is\s+defined"
                       r"\s+as|refers\s+to|shall\s+(?:mean|include))\b", re.I)
@@ -1319,26 +1325,47 @@ _DEFINED = re.compile(r"[\"“‘'](?P<term>[A-Za-z][\w’' -]{0,40}?)[\"”’'
 
 def _definitions_used(sections: list[DraftSection], rx: re.Pattern, own: Callable[[DraftClause], bool]) -> None:
     """Leave out, in place, each clause that defines a term (draft.yaml ``definition``) that no other clause or list
-    item of the draft uses: a definition is there for the clauses that use its term. The --base council's ``own``
-    clauses are left as they are."""
-    said = [(c, " ".join([c.text, *(it.text for it in c.items)])) for sec in sections for c in sec.clauses]
+    item of the draft uses: a definition is there for the clauses that use its term; and each clause that does nothing
+    but define, in quotation marks, terms a clause above has defined already (one definition of each term). The
+    --base council's ``own`` clauses are left as they are."""
     defined: set[str] = set()
+    repeated: set[int] = set()
+    for sec in sections:
+        for c in sec.clauses:
+            terms = _only_definitions(c) if not own(c) else set()
+            if terms and terms <= defined:
+                repeated.add(id(c))  # ("1.3 In this Protocol, 'Councillor' includes … and 'the Clerk' means …" /
+                # "1.5 In this protocol "Councillor" includes any co-opted member …, and "the Clerk" includes any
+                # deputy …": reader round 1 of 7 December)
+            defined |= terms
+    said = [(c, " ".join([c.text, *(it.text for it in c.items)])) for sec in sections for c in sec.clauses
+            if id(c) not in repeated]
     for sec in sections:
         kept = []
         for c in sec.clauses:
+            if id(c) in repeated:
+                continue
             m = None if own(c) else rx.match(c.text)
             used = re.compile(r"\b" + re.escape(m["term"].strip().strip("’'\"”")) + r"s?\b", re.I) if m else None
-            terms = {re.sub(r"^the\s+|s$", "", t.strip().lower()) for t in _DEFINED.findall(c.text)} if m else set()
-            if terms and terms <= defined:
-                continue  # its terms are defined already, by a clause above ("1.3 In this Protocol, 'Councillor'
-                # includes … and 'the Clerk' means …" / "1.5 In this protocol "Councillor" includes any co-opted
-                # member …, and "the Clerk" includes any deputy …": reader round 1 of 7 December)
-            defined |= terms
             if used is None or any(used.search(t) for d, t in said if d is not c):
                 kept.append(c)
         if len(kept) != len(sec.clauses):
             sec.clauses = kept
             _renumber(sec)
+
+
+def _only_definitions(c: DraftClause) -> set[str]:
+    """The terms a clause defines, where it does nothing else: it opens with a term in quotation marks (after "In
+    this Protocol," or not), every "means" or "includes" in it defines a quoted term, it binds nobody and has no list
+    ("'Councillor' includes a co-opted member, who must also follow this protocol" adds a rule: adversarial review
+    70)."""
+    text = c.text.strip()
+    if c.items or _BINDS.search(text) or not _OPENS_DEFINITION.match(text):
+        return set()
+    found = _DEFINED.findall(text)
+    if len(found) != len(_DEFINING_VERB.findall(text)):
+        return set()
+    return {re.sub(r"^the\s+|s$", "", t.strip().lower()) for t in found}
 
 
 def _lead_stem(lead_in: str) -> str:
@@ -2134,7 +2161,10 @@ def _formality(text: str) -> int:
     if re.search(r"\bformal|disciplinary|standards committee|ombudsman|commissioner|hearing|code of conduct|"
                  r"grievance procedure|complaints? procedure", t):
         return 3
+    # (or asks for it: "Councillors who are unsure how this Protocol applies ... should ask the Clerk for advice" stood
+    # between a concern and its next step, this session's parish draft 9.2)
     if re.search(r"\badvice\b[^.;]{0,60}\b(?:available|obtain\w*|from)\b|\b(?:obtain|seek|ask for)\s+(?:\w+\s+)?advice\b|"
+                 r"\bask\s+(?:\w+\s+){1,3}for\s+(?:\w+\s+)?advice\b|"
                  r"\bdetriment\b|\bvictimi[sz]", t):
         return 4
     return 1
