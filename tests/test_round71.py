@@ -62,3 +62,13 @@ def test_a_protocols_minute_and_review_date_on_their_own_line_are_its_details(se
     assert [c.text for c in doc.clauses] == ["The Clerk is the Council's Proper Officer.",
                                              "Councillors must treat the Clerk with respect."]
     assert _furniture(doc)["(Minute 24/051). Review due: May 2026."] == "document details"
+
+
+def test_town_and_parish_councils_among_a_councillors_callers_are_a_principal_councils_others():
+    # (reader round 3 of 7 December: a district's casework clause stood in the parish draft)
+    from pipeline.render.fit import applies_to
+
+    text = ("Councillors receive a large volume of requests from residents, town and parish councils and community "
+            "groups, and rely on officers for accurate information.")
+    assert "parish" not in applies_to(text, "district") and "district" in applies_to(text, "district")
+    assert "parish" in applies_to("The Clerk will answer requests from councillors within five working days.", "parish")

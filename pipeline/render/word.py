@@ -132,7 +132,7 @@ def write_docx(draft: Draft, path: Path) -> None:
                                   f"are marked [added])" if o.base else "")
                                + f". Only clauses that fit a {o.council_type} council in {o.nation.capitalize()} are used; "
                                  "where several councils make the same point, one wording is kept and its footnote cites "
-                                 "them all."
+                                 "them all, though a point put in quite other words may still stand twice."
                                + (" " + ctx["pledges_note"] if ctx["pledges_note"] else "")
                                + (" " + ctx["coverage_note"] if ctx["coverage_note"] else ""))
         lede.runs[0].italic = True
