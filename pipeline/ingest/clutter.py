@@ -1026,10 +1026,10 @@ _ALIGNED_LABEL = re.compile(r"[A-Z][\w'’ /()-]{0,40}:\s{2,}(?=\S)")
 
 def _hanging_values(lines: list[Line], idx: list[int], drop: dict[int, str], removed: dict[int, Furniture]) -> None:
     """A report's details block sets each value in a column after its label, and a long value wraps onto the next
-    line set exactly under that column ("Contact officer:  Helen Marsh, Head of Legal and Democratic Services" /
+    line set under that column ("Contact officer:  Helen Marsh, Head of Legal and Democratic Services" /
     "                  and Monitoring Officer", "Appendices:       A - Revised Protocol …" / "                  B -
-    Consultation responses …": b324's first run): such a line is its label's value, whatever it says, as long as
-    it is short, has no number of its own and ends no sentence."""
+    Consultation responses …": b324's first run): such a line is its label's value where it goes on in lower case or
+    names the next appendix by its letter, is short, has no number of its own, binds nobody and ends no sentence."""
     kinds: dict[int, tuple[int, str, bool]] = {}  # line number -> (value column, kind, spaces capped) of a details line
     for no, f in removed.items():
         m = _ALIGNED_LABEL.match(f.text.lstrip())

@@ -2162,7 +2162,7 @@ def _formality(text: str) -> int:
                  r"grievance procedure|complaints? procedure", t):
         return 3
     # (or asks for it: "Councillors who are unsure how this Protocol applies ... should ask the Clerk for advice" stood
-    # between a concern and its next step, this session's parish draft 9.2)
+    # between a concern and its next step, reader round 2 of 7 December, parish draft 9.2)
     if re.search(r"\badvice\b[^.;]{0,60}\b(?:available|obtain\w*|from)\b|\b(?:obtain|seek|ask for)\s+(?:\w+\s+)?advice\b|"
                  r"\bask\s+(?:\w+\s+){1,3}for\s+(?:\w+\s+)?advice\b|"
                  r"\bdetriment\b|\bvictimi[sz]", t):
