@@ -40,6 +40,7 @@ def _patterns():
             re.I),
         "openers": [re.compile(r"(?<=[a-z,])(?<!\band)(?<!\bor) (?=" + p + ")") for p in struct["statement_openers"]],
         "dangling": set(struct["dangling_words"]),
+        "item_openers": frozenset(w.lower() for w in struct["item_openers"]),  # a table's item, never a band (tables._band)
         # words no heading ends with: a line ending in one stops mid-sentence ("Officer will")
         "unfinished": set(struct["dangling_words"]) | set(struct["cut_off"]["never_end_a_heading"]),
         "finished_endings": re.compile(r"\b(?:" + "|".join(re.escape(e) for e in struct["finished_endings"]) + r")$", re.I),

@@ -100,8 +100,11 @@ _LEADING_RUN = re.compile(r"^([ \t]{64})[ \t]+")
 _WIDE_SPACES = re.compile(r"[\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")  # every other space Python's \s matches
 
 
+CAPPED_RUN = " " * 8  # what a run of nine spaces or more inside a line becomes
+
+
 def _capped(m: re.Match) -> str:
-    return "\t" if "\t" in m.group(0) else " " * 8  # a run holding a tab still separates two cells
+    return "\t" if "\t" in m.group(0) else CAPPED_RUN  # a run holding a tab still separates two cells
 
 
 def normalise(text: str) -> str:

@@ -34,6 +34,7 @@ from itertools import islice
 from ..model import Furniture, Line
 from ..resources import load_rules
 from .blocks import _INLINE_NUM, _flattened_tables, _follows, _patterns, _pipe_cells, _State
+from .clean import CAPPED_RUN
 from .clean import CONTACT as _CONTACT
 from .clean import MD_LINK as _MD_LINK
 from .numbering import _BULLET, parse_marker
@@ -1034,13 +1035,13 @@ def _hanging_values(lines: list[Line], idx: list[int], drop: dict[int, str], rem
     for no, f in removed.items():
         m = _ALIGNED_LABEL.match(f.text.lstrip())
         if m and f.reason in ("document details", "contact details"):
-            kinds[no] = (len(f.text) - len(f.text.lstrip()) + m.end(), f.reason, m.group().endswith(" " * 8))
+            kinds[no] = (len(f.text) - len(f.text.lstrip()) + m.end(), f.reason, m.group().endswith(CAPPED_RUN))
     for i in idx:
         ln = lines[i]
         if i in drop:
             m = _ALIGNED_LABEL.match(ln.text.lstrip())
             if m and drop[i] in ("document details", "contact details"):
-                kinds[ln.line_no] = (ln.indent + m.end(), drop[i], m.group().endswith(" " * 8))
+                kinds[ln.line_no] = (ln.indent + m.end(), drop[i], m.group().endswith(CAPPED_RUN))
             continue
         above = kinds.get(ln.line_no - 1)
         t = ln.text.strip()

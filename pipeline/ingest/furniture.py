@@ -219,9 +219,9 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                 # a line that carries on the sentence above it is that sentence's ("1.4 All contracts must be" /
                 # "signed on behalf of the Council" / "by two councillors and the Clerk.": adversarial review 35)
                 reason = None
-            if reason == "date line" and re.search(r"[^.!?:;)\]”\"]$", _text_above(keep) or ".") \
-                    and not (re.search(r"\bnext\s+meeting$", _text_above(keep), re.I)
-                             and _patterns()["record_headings"].match(_text_above(keep))):
+            above = _text_above(keep) if reason == "date line" else ""
+            if reason == "date line" and re.search(r"[^.!?:;)\]”\"]$", above or ".") \
+                    and not (re.search(r"\bnext\s+meeting$", above, re.I) and pats["record_headings"].match(above)):
                 reason = None  # ... and a date under text that has not ended its sentence, on the line above or
                 # across a blank line as Word and Markdown set paragraphs ("... received on or after" / "" / "Monday 1
                 # April 2024 at 9am": adversarial review 55); under its heading the date is the heading's only where

@@ -369,13 +369,8 @@ def _band(cells: list[str], width: int, below: list[list]) -> bool:
     t = cells[0].strip()
     words = t.split()
     return 1 <= len(words) <= 6 and t[:1].isupper() and not re.search(r"[.;:!?,]$", t) and not MODAL.search(t) \
-        and words[0].lower() not in _item_openers() and parse_marker(t)[0] is None \
+        and words[0].lower() not in _patterns()["item_openers"] and parse_marker(t)[0] is None \
         and sum(1 for c in below[0][1] if c) >= 2 and not below[0][2]
-
-
-@lru_cache(maxsize=None)
-def _item_openers() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_rules("structure.yaml")["item_openers"])
 
 
 def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[str], unique) -> None:

@@ -1315,12 +1315,12 @@ def _review_said_once(sections: list[DraftSection], rx: re.Pattern, own: Callabl
 
 
 _OPENS_DEFINITION = re.compile(r"(?:in\s+this\s+(?:protocol|code|policy|procedure|document|guidance),?\s+)?[\"“‘']", re.I)
-_DEFINING_VERB = re.compile(r"\b(?:means|includes|has\s+the\s+(?:same\s+)?meaning|is\s+defined\s+as|refers\s+to|"
-                            r"shall\s+(?:mean|include))\b", re.I)
+_DEFINES = (r"(?:means|includes|has\s+the\s+(?:same\s+)?meaning|is\s+defined\s+as|refers\s+to|"
+            r"shall\s+(?:mean|include))\b")
+_DEFINING_VERB = re.compile(r"\b" + _DEFINES, re.I)
 _BINDS = re.compile(r"\b(?:must|should|shall\s+not|will|may\s+not|cannot)\b", re.I)
 # the terms a clause defines, each in its quotation marks ("'Councillor' includes …, and 'the Clerk' means …")
-_DEFINED = re.compile(r"[\"“‘'](?P<term>[A-Za-z][\w’' -]{0,40}?)[\"”’']\s+(?:means|includes|has\s+the\s+(?:same\s+)?meaning|is\s+defined"
-                      r"\s+as|refers\s+to|shall\s+(?:mean|include))\b", re.I)
+_DEFINED = re.compile(r"[\"“‘'](?P<term>[A-Za-z][\w’' -]{0,40}?)[\"”’']\s+" + _DEFINES, re.I)
 
 
 def _definitions_used(sections: list[DraftSection], rx: re.Pattern, own: Callable[[DraftClause], bool]) -> None:
