@@ -833,7 +833,7 @@ def _split_inline(blocks: list[Block]) -> list[Block]:
         for m in _INLINE_NUM.finditer(b.text):
             if _house_number(b.text, m) or _cross_reference(b.text, m.start()):
                 continue  # (nor "... subject to paragraph 7.11. You should ..." in 7.10: b224's first run)
-            if re.search(r"(?:\.{3,}|…)$", b.text[:m.start()]):
+            if re.search(r"(?:\.{3}|…)$", b.text[max(0, m.start() - 3):m.start()]):
                 continue  # a contents entry's page after its dot leader, "10. When things go wrong ....... 11" over
                 # "Appendix A. Raising a concern: flowchart ..... 12" (b332's first run), is no point 11
             if carried and not _after_point_end(b.text, m.start()):

@@ -1318,7 +1318,7 @@ _OPENS_DEFINITION = re.compile(r"(?:in\s+this\s+(?:protocol|code|policy|procedur
 _DEFINES = (r"(?:means|includes|has\s+the\s+(?:same\s+)?meaning|is\s+defined\s+as|refers\s+to|"
             r"shall\s+(?:mean|include))\b")
 _DEFINING_VERB = re.compile(r"\b" + _DEFINES, re.I)
-_BINDS = re.compile(r"\b(?:must|should|shall\s+not|will|may\s+not|cannot)\b", re.I)
+_BINDS = re.compile(r"\b(?:must|should|shall\s+not|will|may|can|cannot)\b", re.I)  # (a permission adds a rule too)
 # the terms a clause defines, each in its quotation marks ("'Councillor' includes …, and 'the Clerk' means …")
 _DEFINED = re.compile(r"[\"“‘'](?P<term>[A-Za-z][\w’' -]{0,40}?)[\"”’']\s+" + _DEFINES, re.I)
 
