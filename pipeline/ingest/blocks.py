@@ -377,7 +377,8 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
                 and _DATE_WRAPPED.match(text) and not re.search(r"[.;:!?]\s*$", cur.lines[-1].text):
             marker, rest = None, text  # a date wrapped at its day: "... held on Tuesday" / "17 September 2024 at 6.00 pm"
         if marker is not None and marker.kind == "num" and under_para \
-                and re.fullmatch(r"(?:19|20)\d\d", marker.label.rstrip(".")) and _MONTH_END.search(cur.lines[-1].text) \
+                and re.fullmatch(r"(?:19|20)\d\d", marker.label.rstrip(".")) \
+                and (_MONTH_END.search(cur.lines[-1].text) or _STATUTE_END.search(cur.lines[-1].text)) \
                 and not _numbered_near(blocks, int(marker.label.rstrip("."))):
             marker, rest = None, text  # a year wrapped after its month: "... between April and September" / "2024.
             # Thirty-one (78%) received a full response ...", b240's first run took the year for point 2024; but in
@@ -442,6 +443,10 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
             # APPLICATIONS" / "Councillors must not ...": round 68's tests; one word alone was read so already)
         elif not starts_new and cur.marker is not None and ln.indent > cur.indent:
             starts_new = False  # a hanging indent continues the item above
+        elif not starts_new and cur.marker is not None and ln.page is None and cur.lines[-1].style == "item" \
+                and cur.lines[-1].marker and ln.style == "body" and ln.indent < cur.lines[-1].indent:
+            starts_new = True  # a web page's list item ends where its list does: "<li>... the answer you were hoping
+            # for</li></ul>" / "<p>Officers will not:</p>", b337's first run read both as one lead-in
         elif not starts_new and cur.marker is not None and ln.page is not None and ln.indent < cur.indent \
                 and text[:1].isupper() and len(cur.lines[-1].text.rstrip()) + 1 + len(text.split()[0]) <= width - 5:
             # a PDF line set back left of a short item ("• serve the whole council, whichever party is in control" /
@@ -493,7 +498,8 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
                 # goes on in lower case: "... to comment adversely on, the" / "conduct, ability or performance ...")
             elif _ends_on_dangling_word(prev) and not ln.page_pos and ln.line_no == cur.lines[-1].line_no + 1:
                 starts_new = False  # "Support for Political Groups and" / "Group Leaders": one line wrapped; and a
-                # page wrapped at a narrow width, "... and should be read" / "with the Members' Code of" / "Conduct, ..." 
+                # page wrapped at a narrow width, "... and should be read" / "with the Members' Code of" / "Conduct, ..."
+
             elif lower_next and not re.search(r"[.;!?]$", prev):
                 starts_new = False
             elif not re.search(r"[.;:!?,]$", prev) and not _looks_like_heading(prev) and len(prev.split()) > 6:
@@ -524,6 +530,9 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE_WRAPPED = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b(?!\s*[.:])")
 _MONTH_END = re.compile(rf"\b(?:{_MONTHS})\s*$")
+# ... or a statute's name, whose year comes next ("... under the Local Government and Housing Act" / "1989. The holders
+# of those posts ...", b333's first run took the year for point 1989 and the line above for a heading)
+_STATUTE_END = re.compile(r"\b(?:Act|Regulations|Order|Measure)\s*$")
 _REFERENCE_END = re.compile(r"\b(?:paragraphs?|paras?|sections?|clauses?|parts?|appendix|appendices|annex|rules?|"
                             r"standing orders?|items?|minutes?|pages?|schedules?|articles?|regulations?|chapters?)\s*$",
                             re.I)

@@ -1100,10 +1100,20 @@ def _cover_table(lines: list[Line], first: int, drop: dict[int, str]) -> None:
             # (a text table's value is a short one, "Last reviewed | January 2027", and no party's: "| Councillors |
             # Set the council's policy |" is a table of roles, adversarial review 40)
             labelled.append(i)
+        elif len(cells) >= 2 and all(_cover_field(c) for c in cells):
+            labelled.append(i)  # fields side by side, each its label and value ("Report of: Director of Legal and
+            # Governance | Wards affected: All", b337's first run)
     colons = sum(rows[i][0].strip().endswith(":") for i in labelled)
     if colons >= 2 or len(labelled) >= 3:
         for i in labelled:
             drop[i] = "document details"
+
+
+def _cover_field(cell: str) -> bool:
+    """A report cover's field, its label (structure.yaml cover_labels) and a short value: "Key decision: No"."""
+    m = re.match(r"^([\w /()'’-]{1,30}?)\s*:\s*\S", cell)
+    return bool(m) and bool(_patterns()["cover_label"].match(m[1])) and len(_words(cell)) <= 14 \
+        and not _SENTENCE_END.search(cell) and not _MODAL.search(cell)
 
 
 def _contact_block(lines: list[Line], idx: list[int], drop: dict[int, str]) -> None:

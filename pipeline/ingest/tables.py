@@ -524,7 +524,11 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
     has_label = marked or (bool(header) and len(header) >= 2 and not _party_of(header[0])
                  and not _patterns()["column_heading"].match(header[0]) and labels_only) or (
         not header and labels_only and all(len(c) == 2 for _, c in grid) and bool(firsts)
-        and all(pats["cover_label"].match(f) for f in firsts))
+        and all(pats["cover_label"].match(f) for f in firsts)) or (
+        # (or a box of a drawn flowchart, its step's number beside the step: "1 | Where the Clerk feels able to, raise
+        # the matter informally ...", b336's first run made each number a clause of its own)
+        not header and bool(firsts) and all(len(c) == 2 and re.fullmatch(r"\d{1,2}[.)]?", c[0]) and len(c[1].split()) >= 4
+                                            for _, c in grid))
     # a procedure's rows named by their steps ("Step 1 | The Officer holding the information will ..."), wherever the
     # name's column falls (an unruled PDF table may give each row an empty first cell)
     # (its wrapped lines, one cell each, go on below the rows they belong to)
