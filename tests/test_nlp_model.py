@@ -69,7 +69,7 @@ def test_gold_sets_are_found_and_blind_sets_are_marked():
     # b11-b14 and b15-b18 were retired into training (tests/data/gold_corpus/round4_b*, round5_b*) after
     # their first runs, b19-b45 in round 17, b46-b135 in round 31, b136-b151 in round 32, b152-b225 in round 52 and
     # b226-b243 in round 57 (retired_b*); b4-b10 and b244 onwards stay blind
-    assert {n for n, s in sets.items() if s.blind} == {f"blind_b{k}" for k in [*range(4, 11), *range(244, 333)]}
+    assert {n for n, s in sets.items() if s.blind} == {f"blind_b{k}" for k in [*range(4, 11), *range(244, 338)]}
     assert {f"corpus_round4_b{k}" for k in range(11, 15)} | {f"corpus_round5_b{k}" for k in range(15, 19)} <= set(sets)
     assert {f"corpus_retired_b{k}" for k in range(19, 244)} <= set(sets)
 
@@ -374,7 +374,11 @@ BLIND_FLOORS = {"b4": (0.91, 0.86), "b5": (0.94, 0.91), "b6": (0.90, 0.89), "b7"
                 # round 71 (b328-b332, the same session, later), first run at 3cac957: 0.928 / 0.887 / 0.933 / 0.902 /
                 # 0.933, actor 0.927 / 0.894 / 0.856 / 0.858 / 0.851
                 "b328": (0.91, 0.91), "b329": (0.87, 0.88), "b330": (0.92, 0.84), "b331": (0.89, 0.84),
-                "b332": (0.92, 0.84)}
+                "b332": (0.92, 0.84),
+                # round 72 (b333-b337, session of 7 December 2026, the sixteenth), first run at 7709c96: 0.917 / 0.920 /
+                # 0.890 / 0.936 / 0.936, actor 0.906 / 0.891 / 0.901 / 0.938 / 0.902
+                "b333": (0.90, 0.89), "b334": (0.90, 0.87), "b335": (0.87, 0.88), "b336": (0.91, 0.92),
+                "b337": (0.92, 0.88)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
