@@ -269,6 +269,12 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
         return rx.sub(repl, text)
 
     names = [n for n in council_names if n and n != opts.council and not n.startswith("(")]
+    # (a council of the other tier is not this one: a parish's "Monitoring Officer at Fenbridge District Council" is
+    # the District Council's, not "at Ambridge Parish Council", reader round 5 of 7 December, parish draft 9.6)
+    other_tier = [n for n in names if _name_tier(n) not in (None, opts.local)]
+    if other_tier:
+        text = _phrases_pattern(tuple(other_tier), "", "").sub(lambda m: _other_tier_named(m, text, done), text)
+    names = [n for n in names if n not in other_tier]
     if names:
         text = one_pass(names, lambda m: opts.council, text)
     # the source council spoken of by its kind is this draft's Council, when it is of this draft's kind: in a
@@ -325,7 +331,7 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
         # (the council's name in capitals, matched case-sensitively: ignoring case, it ran over ordinary
         # words to the last "council" of the clause and deleted them, in time quadratic in the clause)
         # ... or the council spoken of by its kind ("the Monitoring Officer of the district council")
-        suffix = (r"(?: of (?:the |your |its )?(?:(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*)* Council)|"
+        suffix = (r"(?: (?:of|at) (?:the |your |its )?(?:(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*)* Council)|"
                   r"(?:district|borough|county|city|unitary|principal) council))?") if key == "monitoring_officer" else ""
         text = one_pass(terms[key], lambda m, t=target: ("the " + t) if m.lower().startswith("the ") else t,
                         text, suffix=suffix)
@@ -436,6 +442,24 @@ _AREA_WORD = re.compile(r"\b(parish|town|village|district|borough|city|county)\b
 _AREA_ENDS = r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:and|or|as|in|where|which|who|that|for|to|by|with|on|at|is|are|will)\b)"
 _LOCAL_KINDS = ("parish", "town", "community")
 _PRINCIPAL_KINDS = ("district", "borough", "county", "city")
+# the kind a council's name ends with ("Westmoor County Borough Council": "County Borough")
+_KIND_IN_NAME = re.compile(r"\b((?:Metropolitan |County )?(?:Parish|Town|Community|District|Borough|County|City))"
+                           r" Council$")
+
+
+def _other_tier_named(m: re.Match, text: str, done: list[str]) -> str:
+    """Another tier's council by its kind: "Fenbridge District Council" -> "the District Council" ("The" opening a
+    sentence)."""
+    opens = m.start() == 0 or bool(re.search(r"[.!?:]\s*$", text[max(m.start() - 3, 0):m.start()]))
+    new = f"{'The' if opens else 'the'} {_KIND_IN_NAME.search(m.group(0))[1]} Council"
+    done.append(f"{m.group(0)} -> {new}")
+    return new
+
+
+def _name_tier(name: str) -> bool | None:
+    """Whether a council's name is a local council's (True), a principal council's (False), or does not say (None)."""
+    m = _KIND_IN_NAME.search(name.strip())
+    return None if m is None else m[1].split()[-1].lower() in _LOCAL_KINDS
 
 
 @lru_cache(maxsize=2)

@@ -1,0 +1,71 @@
+"""Reader rounds 4 and 5 of 7 December (a parish and a district draft of the 581- and 611-document builds of raw_docs
+and the blind sets): what each reader found that a rule can settle. Each case with a neighbour that must stay."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.render.draft import options_for, substitute_terms
+from pipeline.render.fit import applies_to, not_draft_reason
+
+PARISH = options_for({"council": "Ambridge Parish Council", "council_type": "parish"})
+DISTRICT = options_for({"council": "Kesteven District Council", "council_type": "district"})
+NAMES = ["Fenbridge District Council", "Little Sopworth Parish Council", "Westmoor County Borough Council"]
+
+
+def test_a_parishs_principal_council_keeps_its_kind_not_this_councils_name():
+    # parish draft 9.6 read "... to the Monitoring Officer of the District Council at Ambridge Parish Council"
+    text, done = substitute_terms("A complaint that a councillor has broken the Code of Conduct should be made to the "
+                                  "Monitoring Officer at Fenbridge District Council, not to the Parish Council.",
+                                  PARISH, NAMES)
+    assert text == ("A complaint that a Councillor has broken the Code of Conduct should be made to the Monitoring "
+                    "Officer of the District Council, not to the Council.")
+    assert "Fenbridge District Council -> the District Council" in done
+
+
+def test_a_council_of_the_same_tier_is_still_this_council_and_a_sentence_opens_in_capitals():
+    assert substitute_terms("The Clerk of Little Sopworth Parish Council will advise.", PARISH, NAMES)[0] == \
+        "The Clerk of Ambridge Parish Council will advise."
+    assert substitute_terms("Westmoor County Borough Council appoints the Monitoring Officer.", PARISH, NAMES)[0] \
+        .startswith("The County Borough Council appoints")
+    # (a district draft: a parish named in its source is a parish, not Kesteven)
+    assert "the Parish Council" in substitute_terms("Officers support Little Sopworth Parish Council.", DISTRICT, NAMES)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Councillors of the Authority are appointed by the four constituent councils and bring their perspective.",
+    "Board members are accountable to the constituent councils that appointed them."])
+def test_members_appointed_by_constituent_councils_fit_no_council(text):
+    assert applies_to(text, "district") == []
+
+
+def test_a_constituent_parish_is_still_a_district_matter():
+    assert "district" in applies_to("The Council works with its constituent parishes.", "district")
+
+
+def test_the_clerks_work_before_the_staffing_committee_and_the_clerk_as_chief_officer_are_a_local_councils():
+    for text in ("Concerns about the Clerk's performance are a matter for the Staffing Committee and must not be raised "
+                 "at a public meeting.",
+                 "The Clerk is the Council's principal adviser and chief officer, and is responsible for ensuring that "
+                 "the Council's decisions are carried out lawfully and within budget."):
+        assert applies_to(text, "parish") == ["parish", "town", "community"]
+    assert "district" in applies_to("Concerns about the committee clerk's work should go to the Democratic Services "
+                                    "Manager.", "district")
+
+
+def test_political_controversy_is_a_restricted_posts_rule():
+    assert "parish" not in applies_to("Employees shall not comment publicly on matters of political controversy.",
+                                      "parish")
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Requests made through the proper channels, not direct instructions.", "incomplete"),
+    ("Requests made through the Clerk are answered within five days.", None),
+    ("A Councillor may of course ask the Clerk for information, and a good clerk will assist.", "background"),
+    ("Of course - but at work they must remain politically neutral.", None),
+    ("Reasonable time to deal with a request. Officers work to the priorities set by the Council.", "incomplete"),
+    ("Reasonable time will be given to councillors to respond.", None),
+    ("Requests should be made at least five working days before the meeting and should state the subject.",
+     "incomplete"),
+    ("The chair of each committee may ask the Clerk for a briefing before the meeting.", None)])
+def test_shorthand_a_guides_voice_and_an_unintroduced_meeting_are_not_draft_wording(text, reason):
+    assert not_draft_reason({"text": text}) == reason
