@@ -790,7 +790,9 @@ def _mark_tables_of_contents(blocks: list[Block], st: _State) -> None:
                 recurs = sum(1 for t in texts if last_at.get(t, -1) >= j and (
                     body_before[last_at[t]] > body_before[j]
                     or (last_at[t] + 1 < len(blocks) and body_before[last_at[t] + 2] > body_before[last_at[t] + 1])))
-                dotted = sum(1 for r in run if re.search(r"(\.{3,}|…)\s*\d+$|\s\d{1,3}$", r.text))
+                # (a count after its label's colon is a figure, not a page: "referred for formal investigation: 4"
+                # under "The complaints were dealt with as follows:", b338's first run lost four such items)
+                dotted = sum(1 for r in run if re.search(r"(\.{3,}|…)\s*\d+$|(?<!:)\s\d{1,3}$", r.text))
                 links = sum(1 for r in run if r.style == "link")
                 if recurs >= 1 or dotted >= 2 or links == len(run):
                     for r in run:
