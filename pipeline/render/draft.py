@@ -240,10 +240,12 @@ def _owner_dropped(m: re.Match, done: list[str]) -> str:
     return new
 
 
-def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) -> tuple[str, list[str]]:
+def substitute_terms(text: str, opts: DraftOptions, council_names: list[str],
+                     source: str | None = None) -> tuple[str, list[str]]:
     """Use the council's own terms throughout: its name, member term, chair ("Chairman" -> "Chair"),
     senior officer, monitoring officer title, personnel committee and the protocol's name for itself. Each group of phrases is replaced
-    in one pass, so a replacement is never replaced again. Returns the text and what changed."""
+    in one pass, so a replacement is never replaced again. ``source``: the council the text comes from, whose own name
+    is this council's whatever its tier. Returns the text and what changed."""
     done: list[str] = []
     terms = load_rules("draft.yaml")["terms"]
 
@@ -271,7 +273,7 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
     names = [n for n in council_names if n and n != opts.council and not n.startswith("(")]
     # (a council of the other tier is not this one: a parish's "Monitoring Officer at Fenbridge District Council" is
     # the District Council's, not "at Ambridge Parish Council", reader round 5 of 7 December, parish draft 9.6)
-    other_tier = [n for n in names if _name_tier(n) not in (None, opts.local)]
+    other_tier = [n for n in names if n != source and _name_tier(n) not in (None, opts.local)]
     if other_tier:
         text = _phrases_pattern(tuple(other_tier), "", "").sub(lambda m: _other_tier_named(m, text, done), text)
     names = [n for n in names if n not in other_tier]
@@ -331,8 +333,12 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str]) ->
         # (the council's name in capitals, matched case-sensitively: ignoring case, it ran over ordinary
         # words to the last "council" of the clause and deleted them, in time quadratic in the clause)
         # ... or the council spoken of by its kind ("the Monitoring Officer of the district council")
-        suffix = (r"(?: (?:of|at) (?:the |your |its )?(?:(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*)* Council)|"
-                  r"(?:district|borough|county|city|unitary|principal) council))?") if key == "monitoring_officer" else ""
+        # (and "at the District Council", as another tier's name became above, but not a building: "the Monitoring
+        # Officer at the Guildhall Council Chamber", adversarial review 72)
+        suffix = (r"(?: of (?:the |your |its )?(?:(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*)* Council)|"
+                  r"(?:district|borough|county|city|unitary|principal) council)"
+                  r"| at the (?-i:(?:District|Borough|County|City|County Borough|Metropolitan Borough) Council)"
+                  r"(?![’'\w-])(?!(?-i: [A-Z])))?") if key == "monitoring_officer" else ""
         text = one_pass(terms[key], lambda m, t=target: ("the " + t) if m.lower().startswith("the ") else t,
                         text, suffix=suffix)
     if not opts.local:
@@ -444,14 +450,20 @@ _LOCAL_KINDS = ("parish", "town", "community")
 _PRINCIPAL_KINDS = ("district", "borough", "county", "city")
 # the kind a council's name ends with ("Westmoor County Borough Council": "County Borough")
 _KIND_IN_NAME = re.compile(r"\b((?:Metropolitan |County )?(?:Parish|Town|Community|District|Borough|County|City))"
-                           r" Council$")
+                           r" Council$", re.I)
 
 
 def _other_tier_named(m: re.Match, text: str, done: list[str]) -> str:
     """Another tier's council by its kind: "Fenbridge District Council" -> "the District Council" ("The" opening a
-    sentence)."""
-    opens = m.start() == 0 or bool(re.search(r"[.!?:]\s*$", text[max(m.start() - 3, 0):m.start()]))
-    new = f"{'The' if opens else 'the'} {_KIND_IN_NAME.search(m.group(0))[1]} Council"
+    sentence, none after a "the" of its own: "the Fenbridge District Council standards committee")."""
+    before = text[max(m.start() - 6, 0):m.start()]
+    kind = _KIND_IN_NAME.search(m.group(0))
+    name = f"{kind[1].title() if kind else 'Principal'} Council"
+    if re.search(r"\bthe\s+$", before, re.I):
+        new = name
+    else:
+        opens = m.start() == 0 or bool(re.search(r"(?<!\be\.g)(?<!\bi\.e)[.!?]\s+$", before))
+        new = f"{'The' if opens else 'the'} {name}"
     done.append(f"{m.group(0)} -> {new}")
     return new
 
@@ -833,7 +845,7 @@ def _merge_items(items: list[dict], opts: DraftOptions, council_names: list[str]
         if not fits:
             continue
         pick = _chosen(items, members, fits)
-        text, changed = substitute_terms(items[pick]["text"], opts, council_names)
+        text, changed = substitute_terms(items[pick]["text"], opts, council_names, items[pick].get("council"))
         if foreign_names(text, opts.council, allowed, places):
             continue
         refs = sorted({_ref(items[i]) for i in members})
@@ -1042,7 +1054,7 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
                 if opts.council_type not in applies_to(other["text"], kind, source) \
                         or clause_nation(other["text"], kind) not in (None, opts.nation):
                     return None
-                text = _tidy(substitute_terms(other["text"], opts, council_names)[0])
+                text = _tidy(substitute_terms(other["text"], opts, council_names, source)[0])
                 if foreign_names(text, opts.council, allowed, places) or not_draft_reason({"text": text}):
                     return None
                 return text
@@ -1848,7 +1860,8 @@ def _draft_clause(members: list[int], in_base: bool, fits: set[int], pick: int, 
                     r["text"] for r in pts[pick].rows]), "reason": "none of its items fits this draft"})
                 return None
     p = pts[pick]
-    text, changed = substitute_terms(p.lead_in if p.lead_in is not None else p.rows[0]["text"], opts, council_names)
+    text, changed = substitute_terms(p.lead_in if p.lead_in is not None else p.rows[0]["text"], opts, council_names,
+                                     p.rows[0].get("council"))
     if foreign_names(text, opts.council, allowed, places) and not in_base:
         return None  # names another council's own committee or document
     others = [{"ref": _ref(heads[i]), "text": pts[i].lead_in or pts[i].rows[0]["text"]} for i in members

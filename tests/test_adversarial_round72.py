@@ -1,0 +1,89 @@
+"""Adversarial review 72 (of rounds 72 and 73's changes): rules the new furniture patterns, the cover-field and
+numbered-row table rules and a tab bar had taken from the text; each must stay a clause, with the record or note beside
+it still furniture."""
+from __future__ import annotations
+
+import pytest
+
+RULES = """Protocol on Member and Officer Relations
+
+1. Photographs
+
+Image: Councillors are required to obtain the consent of staff before using their photographs.
+
+Photo: officers are not permitted to appear in campaign material.
+
+2. Accessible documents
+
+Braille copies are available to any councillor on request, and officers are required to provide them within five working days.
+
+Welsh is available as a language of business at every meeting, and officers are required to arrange translation on request.
+
+3. Review
+
+May 2024: Councillors agreed that officers are not to be contacted at home, and this rule was adopted by Full Council.
+
+April 2025: Member enquiries are logged through the portal introduced by Democratic Services and answered in ten days.
+"""
+
+
+def test_rules_shaped_like_captions_notes_and_history_stay_text(seg):
+    doc = seg(RULES)
+    texts = [c.text for c in doc.clauses]
+    for line in RULES.splitlines():
+        if len(line.split()) > 8:
+            assert line in texts, line
+
+
+def test_the_notes_themselves_are_still_furniture(seg):
+    doc = seg("1. Councillors must treat officers with respect.\n\nLarge print copies are available from Democratic "
+              "Services.\n\nImage: the Town Hall\n\nMay 2022: Sections 7 and 8 updated.\n")
+    assert {f.text.strip(): f.reason for f in doc.furniture} == {
+        "Large print copies are available from Democratic Services.": "availability note",
+        "Image: the Town Hall": "image caption", "May 2022: Sections 7 and 8 updated.": "document details"}
+
+
+def test_a_roles_table_at_the_top_is_not_a_report_cover(tmp_path):
+    from docx import Document as Docx
+
+    from pipeline.ingest.read import read
+    from pipeline.ingest.segment import segment
+    d = Docx()
+    d.add_heading("Who does what: councillors and officers", 1)
+    rows = [("Portfolio holder: sets the priorities for the service and agrees its policy",
+             "Lead officer: advises the portfolio holder and manages the service day to day"),
+            ("Cabinet member: takes executive decisions within the delegations agreed",
+             "Lead director: implements those decisions and reports on progress every quarter"),
+            ("Decision maker: Full Council for the budget and the policy framework",
+             "Contact officer: answers councillors' enquiries about the report within ten days")]
+    t = d.add_table(rows=3, cols=2)
+    for i, (a, b) in enumerate(rows):
+        t.cell(i, 0).text, t.cell(i, 1).text = a, b
+    d.add_paragraph("Councillors must not instruct officers outside these roles.")
+    path = tmp_path / "roles.docx"
+    d.save(path)
+    texts = [c.text for c in segment(read(path)).clauses]
+    assert "Lead officer: advises the portfolio holder and manages the service day to day" in texts
+
+
+def test_a_table_of_figures_keeps_its_numbers_in_the_text(seg):
+    doc = seg("<html><body><main><h1>Protocol</h1><h2>Response times</h2><p>Officers will meet these standards:</p>"
+              "<table><tr><td>10</td><td>working days to answer a councillor's written enquiry</td></tr>"
+              "<tr><td>20</td><td>working days to respond to a formal complaint about an officer</td></tr></table>"
+              "<p>Councillors must not instruct officers.</p></main></body></html>", suffix=".html")
+    texts = [c.text for c in doc.clauses]
+    assert "10" in texts and "20" in texts  # (as before round 72: the figures stay in the text, if as cells of their own)
+
+
+def test_a_tab_bar_holding_a_rule_keeps_it(seg):
+    doc = seg('<html><body><main><h1>Guide</h1><div role="tablist"><a href="#a">Councillors never instruct staff '
+              'directly</a></div><p>Officers give impartial advice.</p></main></body></html>', suffix=".html")
+    assert "Councillors never instruct staff directly" in [c.text for c in doc.clauses]
+
+
+@pytest.mark.parametrize("name", ["FENBRIDGE DISTRICT COUNCIL", "Fenbridge district council"])
+def test_another_tiers_name_in_another_case_does_not_stop_the_draft(name):
+    from pipeline.render.draft import options_for, substitute_terms
+    opts = options_for({"council": "Ambridge Parish Council", "council_type": "parish"})
+    assert substitute_terms(f"{name} runs elections.", opts, ["Fenbridge District Council"])[0] == \
+        "The District Council runs elections."
