@@ -2003,7 +2003,7 @@ def _step_order(clause: DraftClause) -> tuple[int, int, int]:
     informally, the Clerk may raise a formal grievance" side by side, not a councillor's route between them: reader
     rounds 9 and 10)."""
     formality = _formality(clause.text)
-    raiser = {"member": 0, "officer": 1}.get(clause.side or "")
+    raiser = {"member": 0, "officer": 1}.get(clause.side or "", _raiser_by_procedure(clause.text))
     if formality == 4:
         return 3, 0, formality  # advice, and the protection of whoever raises a concern, last
     if formality == 3:
@@ -2016,6 +2016,23 @@ def _step_order(clause: DraftClause) -> tuple[int, int, int]:
     # procedure together: "9.3 If informal resolution fails, the Director may refer the matter to the Monitoring
     # Officer" had stood after a councillor's route, away from the officer's 9.1 it goes on from (reader round 42)
     return 1, raiser, formality
+
+
+_DISCIPLINARY = re.compile(r"\bdisciplinary\s+(?:procedure|process|policy|action|rules)\b", re.I)
+_GRIEVANCE = re.compile(r"\bgrievance\s+(?:procedure|process|policy)\b", re.I)
+_NEXT_STEP = re.compile(r"^\W*(?:if|where|when)\b[^.;]{0,60}\b(?:not|cannot|can\s*not|fails?)\b[^.;]{0,40}\bresolved\b", re.I)
+
+
+def _raiser_by_procedure(text: str) -> int | None:
+    """The side whose route a step that names no party goes on: "If the concern cannot be resolved informally it will be
+    referred to the Staffing Committee, which will deal with it under the Council's disciplinary procedure" is a
+    councillor's concern about an officer (a disciplinary procedure is the staff's), one that names the grievance
+    procedure an officer's (reader rounds 5 and 6 of 7 December read it after the Clerk's grievance, as if it sent a
+    councillor to a disciplinary hearing)."""
+    if not _NEXT_STEP.match(text):
+        return None
+    disciplinary, grievance = bool(_DISCIPLINARY.search(text)), bool(_GRIEVANCE.search(text))
+    return 0 if disciplinary and not grievance else 1 if grievance and not disciplinary else None
 
 
 _CONCERN = re.compile(r"\b(?:concerns?|complain\w*|grievances?|unhappy|dissatisfied|problems?|issues?|disagree\w*|"

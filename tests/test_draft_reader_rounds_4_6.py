@@ -1,4 +1,4 @@
-"""Reader rounds 4 and 5 of 7 December (a parish and a district draft of the 581- and 611-document builds of raw_docs
+"""Reader rounds 4 to 6 of 7 December (a parish and a district draft of the 581- and 611-document builds of raw_docs
 and the blind sets): what each reader found that a rule can settle. Each case with a neighbour that must stay."""
 from __future__ import annotations
 
@@ -92,3 +92,23 @@ def test_a_clerks_neutrality_on_political_controversy_still_fits_a_parish():
     ("The chair of each committee may ask the Clerk for a briefing before the meeting.", None)])
 def test_shorthand_and_a_guides_voice_are_not_draft_wording_and_rules_near_them_are(text, reason):
     assert not_draft_reason({"text": text}) == reason
+
+
+@pytest.mark.parametrize("text, raiser", [
+    ("If the concern cannot be resolved informally it will be referred to the Staffing Committee, which will deal with "
+     "it under the Council's disciplinary procedure.", 0),
+    ("If the matter is not resolved, the Clerk may use the Council's grievance procedure.", 1),
+    ("Breaches of this Protocol by officers may be dealt with under the Council's disciplinary procedure.", None),
+    ("If the matter is not resolved, it will be dealt with under the grievance procedure or the disciplinary procedure.",
+     None)])
+def test_a_next_step_that_names_no_party_goes_on_the_route_its_procedure_belongs_to(text, raiser):
+    # (reader rounds 5 and 6: 9.4 stood after the Clerk's grievance, as if it sent a councillor to a disciplinary hearing)
+    from pipeline.render.draft import _raiser_by_procedure
+    assert _raiser_by_procedure(text) == raiser
+
+
+def test_a_bare_request_timed_by_an_unnamed_meeting_is_not_draft_wording():
+    assert not_draft_reason({"text": "Requests should be made at least five working days before the meeting and should "
+                                     "state the subject on which information or advice is sought."}) == "incomplete"
+    assert not_draft_reason({"text": "Requests for a briefing should be made at least a week before any meeting of the "
+                                     "committee, and the Clerk will confirm it before the meeting."}) is None
