@@ -76,9 +76,53 @@ def test_a_table_of_figures_keeps_its_numbers_in_the_text(seg):
 
 
 def test_a_tab_bar_holding_a_rule_keeps_it(seg):
-    doc = seg('<html><body><main><h1>Guide</h1><div role="tablist"><a href="#a">Councillors never instruct staff '
+    doc = seg('<html><body><main><h1>Guide</h1><div role="tablist"><a href="#a">Councillors must never instruct staff '
               'directly</a></div><p>Officers give impartial advice.</p></main></body></html>', suffix=".html")
-    assert "Councillors never instruct staff directly" in [c.text for c in doc.clauses]
+    assert "Councillors must never instruct staff directly" in [c.text for c in doc.clauses]
+
+
+def test_a_tab_bar_of_document_titles_is_page_tools(seg):
+    # (adversarial review 73: counting words took a bar of titles, "Code of Conduct for councillors and co-opted
+    # members", for one glued clause)
+    doc = seg('<html><body><main><h1>Guide</h1><div role="tablist"><span>Code of Conduct for councillors and co-opted '
+              'members</span><span>Protocol on member and officer relations</span></div><p>Officers give impartial '
+              'advice.</p></main></body></html>', suffix=".html")
+    assert [c.text for c in doc.clauses] == ["Officers give impartial advice."]
+
+
+def test_review_73s_notes_and_history_entries_are_furniture_again(seg):
+    doc = seg("1. Councillors must treat officers with respect.\n\nBraille and large print copies are available from the "
+              "Council Offices, Market Street, Ambridge\n\nLarge print copies are available to anyone who asks\n\n"
+              "Document history\n\nJune 2024: Updated to reflect that the Clerk is now the Proper Officer.\n")
+    assert [c.clause_id for c in doc.clauses] == ["1"]
+
+
+@pytest.mark.parametrize("start", [1, 4])
+def test_a_flowchart_numbered_from_any_step_with_lower_case_steps_labels_its_rows(seg, start):
+    rows = "".join(f"<tr><td>{start + k}</td><td>{t}</td></tr>" for k, t in enumerate(
+        ["raise the matter informally with the Clerk where the councillor feels able to",
+         "if that fails, speak to the Chair of the Staffing Committee in confidence",
+         "the Chair refers the matter to the Staffing Committee for a decision"]))
+    doc = seg(f"<html><body><main><h1>Concerns</h1><table>{rows}</table></main></body></html>", suffix=".html")
+    assert not any(c.text.isdigit() for c in doc.clauses)
+
+
+def test_a_report_covers_lower_case_values_are_details(tmp_path):
+    from docx import Document as Docx
+
+    from pipeline.ingest.read import read
+    from pipeline.ingest.segment import segment
+    d = Docx()
+    t = d.add_table(rows=3, cols=2)
+    for i, (a, b) in enumerate([("Report of: Director of Legal and Governance", "Key decision: no"),
+                                ("Wards affected: all", "Portfolio holder: Cllr A. Smith"),
+                                ("Contact officer: Jane Doe, Democratic Services", "Exempt information: none")]):
+        t.cell(i, 0).text, t.cell(i, 1).text = a, b
+    d.add_paragraph("1.1 This report presents a revised protocol for Cabinet to consider.")
+    d.add_paragraph("1.2 Officers must give impartial advice to every councillor.")
+    path = tmp_path / "cover.docx"
+    d.save(path)
+    assert [c.clause_id for c in segment(read(path)).clauses] == ["1.1", "1.2"]
 
 
 @pytest.mark.parametrize("name", ["FENBRIDGE DISTRICT COUNCIL", "Fenbridge district council"])

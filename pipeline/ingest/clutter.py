@@ -1113,9 +1113,14 @@ def _cover_field(cell: str) -> bool:
     """A report cover's field, its label (structure.yaml cover_labels) and a short value that names or dates something
     ("Key decision: No", "Report of: Director of Legal and Governance"); not a role described after its label
     ("Portfolio holder: sets the priorities for the service ...", adversarial review 72)."""
-    m = re.match(r"^([\w /()'’-]{1,30}?)\s*:\s*(\S)", cell)
-    return bool(m) and bool(_patterns()["cover_label"].match(m[1])) and not m[2].islower() \
-        and len(_words(cell[m.end(1):])) <= 8 and not _SENTENCE_END.search(cell) and not _MODAL.search(cell)
+    m = re.match(r"^([\w /()'’-]{1,30}?)\s*:\s*(\S+)", cell)
+    return bool(m) and bool(_patterns()["cover_label"].match(m[1])) \
+        and (not m[2][:1].islower() or _COVER_VALUE.fullmatch(m[2].rstrip(".,;"))) \
+        and len(_words(cell[m.end(1):])) <= 14 and not _SENTENCE_END.search(cell) and not _MODAL.search(cell)
+
+
+# a cover field's value in lower case ("Key decision: no", "Wards affected: all", "Exempt information: none")
+_COVER_VALUE = re.compile(r"yes|no|all|none|nil|n/a|na|open|exempt|not|public|various|tbc|tba", re.I)
 
 
 def _contact_block(lines: list[Line], idx: list[int], drop: dict[int, str]) -> None:

@@ -841,9 +841,9 @@ def read_html(path: Path, doc_id: str) -> RawDocument:
             return "comment widget"  # a comment's reply link (WordPress's "comment-reply-link")
         if role in _HTML_ROLES:
             if role in _SHORT_ROLES and (id(el) in holds_main or _holds_text(el) or role == "tablist" and any(
-                    len(t.split()) > 4 for t in islice(el.stripped_strings, 200))):
-                # (a tab's label is a few words: "Councillors never instruct staff directly" in a tab bar is a rule,
-                # adversarial review 72)
+                    _SENTENCE.search(t) for t in islice(el.stripped_strings, 200))):
+                # (a tab that states a rule is text: "Councillors must never instruct staff directly", adversarial
+                # review 72; a bar of document titles is not, review 73)
                 return None  # a viewer's bar round the document, an accordion marked up as a menu bar: the text
             return _HTML_ROLES[role]
         if (el.get("aria-hidden") == "true" or el.get("hidden") is not None) and not _revealed(el, revealed):

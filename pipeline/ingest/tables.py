@@ -525,14 +525,14 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
                  and not _patterns()["column_heading"].match(header[0]) and labels_only) or (
         not header and labels_only and all(len(c) == 2 for _, c in grid) and bool(firsts)
         and all(pats["cover_label"].match(f) for f in firsts)) or (
-        # (or a box of a drawn flowchart, its step's number beside the step: "1 | Where the Clerk feels able to, raise
-        # the matter informally ...", b336's first run made each number a clause of its own)
-        # its steps numbered 1, 2, 3 ... and each a sentence of its own: a table of figures, "10 | working days to
-        # answer ...", keeps its numbers, adversarial review 72)
+        # (or the boxes of a drawn flowchart, each step's number beside the step: "1 | Where the Clerk feels able to,
+        # raise the matter informally ...", b336's first run made each number a clause of its own; the numbers count on
+        # by one, from wherever a table continued from a page before starts, and a lone box starts a sentence: a table
+        # of figures, "10 | working days to answer ...", keeps its numbers, adversarial reviews 72 and 73)
         not header and bool(firsts) and all(len(c) == 2 and re.fullmatch(r"\d{1,2}[.)]?", c[0]) and len(c[1].split()) >= 4
-                                            and c[1][:1].isupper() for _, c in grid)
-        and (len(grid) == 1 and int(firsts[0].rstrip(".)")) <= 20
-             or [int(f.rstrip(".)")) for f in firsts] == list(range(1, len(grid) + 1))))
+                                            for _, c in grid)
+        and (len(grid) == 1 and int(firsts[0].rstrip(".)")) <= 20 and grid[0][1][1][:1].isupper()
+             or len(grid) > 1 and all(int(b.rstrip(".)")) == int(a.rstrip(".)")) + 1 for a, b in zip(firsts, firsts[1:]))))
     # a procedure's rows named by their steps ("Step 1 | The Officer holding the information will ..."), wherever the
     # name's column falls (an unruled PDF table may give each row an empty first cell)
     # (its wrapped lines, one cell each, go on below the rows they belong to)

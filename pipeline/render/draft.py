@@ -338,7 +338,8 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str],
         suffix = (r"(?: of (?:the |your |its )?(?:(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*)* Council)|"
                   r"(?:district|borough|county|city|unitary|principal) council)"
                   r"| at the (?-i:(?:District|Borough|County|City|County Borough|Metropolitan Borough) Council)"
-                  r"(?![’'\w-])(?!(?-i: [A-Z])))?") if key == "monitoring_officer" else ""
+                  r"(?=\s*(?:[.,;:)]|$)|\s+(?:and|or|if|where|who|which|when|for|about|on|to|within|by|as|in|not|using)\b))?") \
+            if key == "monitoring_officer" else ""
         text = one_pass(terms[key], lambda m, t=target: ("the " + t) if m.lower().startswith("the ") else t,
                         text, suffix=suffix)
     if not opts.local:
@@ -2018,8 +2019,8 @@ def _step_order(clause: DraftClause) -> tuple[int, int, int]:
     return 1, raiser, formality
 
 
-_DISCIPLINARY = re.compile(r"\bdisciplinary\s+(?:procedure|process|policy|action|rules)\b", re.I)
-_GRIEVANCE = re.compile(r"\bgrievance\s+(?:procedure|process|policy)\b", re.I)
+_DISCIPLINARY = re.compile(r"\bdisciplinary\b", re.I)
+_GRIEVANCE = re.compile(r"\bgrievances?\b", re.I)
 _NEXT_STEP = re.compile(r"^\W*(?:if|where|when)\b[^.;]{0,60}\b(?:not|cannot|can\s*not|fails?)\b[^.;]{0,40}\bresolved\b", re.I)
 
 
@@ -2028,7 +2029,7 @@ def _raiser_by_procedure(text: str) -> int | None:
     referred to the Staffing Committee, which will deal with it under the Council's disciplinary procedure" is a
     councillor's concern about an officer (a disciplinary procedure is the staff's), one that names the grievance
     procedure an officer's (reader rounds 5 and 6 of 7 December read it after the Clerk's grievance, as if it sent a
-    councillor to a disciplinary hearing)."""
+    councillor to a disciplinary hearing); one that names both, "the Grievance and Disciplinary Procedure", neither."""
     if not _NEXT_STEP.match(text):
         return None
     disciplinary, grievance = bool(_DISCIPLINARY.search(text)), bool(_GRIEVANCE.search(text))
