@@ -1,6 +1,6 @@
-"""Adversarial review 72 (of rounds 72 and 73's changes): rules the new furniture patterns, the cover-field and
-numbered-row table rules and a tab bar had taken from the text; each must stay a clause, with the record or note beside
-it still furniture."""
+"""Adversarial reviews 72 and 73 (of rounds 72 and 73's changes, then of review 72's fixes): rules the new furniture
+patterns, the cover-field and numbered-row table rules and a tab bar had taken from the text, and the notes, covers and
+steps the first fixes let through; each rule must stay a clause, with the record or note beside it still furniture."""
 from __future__ import annotations
 
 import pytest

@@ -499,7 +499,6 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
             elif _ends_on_dangling_word(prev) and not ln.page_pos and ln.line_no == cur.lines[-1].line_no + 1:
                 starts_new = False  # "Support for Political Groups and" / "Group Leaders": one line wrapped; and a
                 # page wrapped at a narrow width, "... and should be read" / "with the Members' Code of" / "Conduct, ..."
-
             elif lower_next and not re.search(r"[.;!?]$", prev):
                 starts_new = False
             elif not re.search(r"[.;:!?,]$", prev) and not _looks_like_heading(prev) and len(prev.split()) > 6:

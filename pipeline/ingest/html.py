@@ -38,7 +38,8 @@ _SHARE_HEADING = re.compile(r"\W*(?:share|follow|connect|find\s+us|tell\s+(?:a\s
 # ... and names that mark chrome on any short element, sentences and all: an author's biography, a newsletter's offer
 # ("Sarah is a Senior Adviser ...", "Our free fortnightly round-up of guidance ...": b197's first run kept them)
 _SHORT_EVEN_WITH_SENTENCES = {"authorbox", "authorbio", "abouttheauthor", "newsletter", "newslettersignup", "subscribe"}
-_SHORT_ROLES = {"toolbar", "menubar", "tablist"}  # roles that mark chrome only on a short element without sentences (_holds_text)
+# roles that mark chrome only on a short element without sentences (_holds_text)
+_SHORT_ROLES = {"toolbar", "menubar", "tablist"}
 # eight words and an end, or a rule (the words' gaps each matched one way only: "\W*" at the head of every word as well
 # as "\W+" at its tail split a gap many ways, and a list of tags with no full stop took minutes, adversarial review 41)
 _SENTENCE = re.compile(r"^\W*(?:\w+\W+){7,}?\w+[.!?;:]|\b(?:must|should|shall|will|may|can)\b", re.I)
@@ -212,7 +213,8 @@ class _HtmlWalker:
             self.emit(text, **kw)
             # (a list item's later paragraphs keep its indent, not its marker: where the indent drops, its list has
             # ended, and the paragraph after it is no part of its last item, b337's first run)
-            self.pending = {k: v for k, v in kw.items() if k in ("indent", "level")} if kw.get("style") == "item" else None
+            item = kw.get("style") == "item"
+            self.pending = {k: v for k, v in kw.items() if k in ("indent", "level")} if item else None
         self.link_only = True
 
     # The walk is iterative: each method below is a generator that yields the generators of the

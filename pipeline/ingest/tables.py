@@ -373,6 +373,19 @@ def _band(cells: list[str], width: int, below: list[list]) -> bool:
         and sum(1 for c in below[0][1] if c) >= 2 and not below[0][2]
 
 
+def _numbered_steps(rows: list[list[str]]) -> bool:
+    """The boxes of a drawn flowchart, each step's number beside the step ("1 | Where the Clerk feels able to, raise the
+    matter informally ...": b336's first run made each number a clause of its own): the numbers count on by one, from
+    wherever a table continued from a page before starts, and a lone box starts a sentence; a table of figures, "10 |
+    working days to answer ...", keeps its numbers (adversarial reviews 72 and 73)."""
+    if not rows or not all(len(c) == 2 and re.fullmatch(r"\d{1,2}[.)]?", c[0]) and len(c[1].split()) >= 4 for c in rows):
+        return False
+    numbers = [int(c[0].rstrip(".)")) for c in rows]
+    if len(rows) == 1:
+        return numbers[0] <= 20 and rows[0][1][:1].isupper()
+    return all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+
+
 def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[str], unique) -> None:
     """Pass 4: a table's rows become cells, and each cell's statements become clauses."""
     pats = _patterns()
@@ -524,15 +537,7 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
     has_label = marked or (bool(header) and len(header) >= 2 and not _party_of(header[0])
                  and not _patterns()["column_heading"].match(header[0]) and labels_only) or (
         not header and labels_only and all(len(c) == 2 for _, c in grid) and bool(firsts)
-        and all(pats["cover_label"].match(f) for f in firsts)) or (
-        # (or the boxes of a drawn flowchart, each step's number beside the step: "1 | Where the Clerk feels able to,
-        # raise the matter informally ...", b336's first run made each number a clause of its own; the numbers count on
-        # by one, from wherever a table continued from a page before starts, and a lone box starts a sentence: a table
-        # of figures, "10 | working days to answer ...", keeps its numbers, adversarial reviews 72 and 73)
-        not header and bool(firsts) and all(len(c) == 2 and re.fullmatch(r"\d{1,2}[.)]?", c[0]) and len(c[1].split()) >= 4
-                                            for _, c in grid)
-        and (len(grid) == 1 and int(firsts[0].rstrip(".)")) <= 20 and grid[0][1][1][:1].isupper()
-             or len(grid) > 1 and all(int(b.rstrip(".)")) == int(a.rstrip(".)")) + 1 for a, b in zip(firsts, firsts[1:]))))
+        and all(pats["cover_label"].match(f) for f in firsts)) or (not header and _numbered_steps([c for _, c in grid]))
     # a procedure's rows named by their steps ("Step 1 | The Officer holding the information will ..."), wherever the
     # name's column falls (an unruled PDF table may give each row an empty first cell)
     # (its wrapped lines, one cell each, go on below the rows they belong to)
