@@ -118,3 +118,4 @@ def test_rules_about_meetings_and_relationships_are_draft_wording(text):
     # (adversarial review 73: a rule on bare "Requests ... before the meeting" took standing orders' rules with it and
     # was taken back; the shorthand rule needs no verb of its own; "a good member-officer relationship" with an en dash)
     assert not_draft_reason({"text": text}) is None
+

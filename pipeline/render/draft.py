@@ -1858,7 +1858,11 @@ def _draft_clause(members: list[int], in_base: bool, fits: set[int], pick: int, 
             items, item_others = _list_items(pick, [pick] if in_base else members, pts, opts, names)
             if not items:
                 set_aside.append({"ref": _refs(heads, pick, members), "text": " ".join([pts[pick].lead_in] + [
-                    r["text"] for r in pts[pick].rows]), "reason": "none of its items fits this draft"})
+                    r["text"] for r in pts[pick].rows]),
+                    # (as worded: the draft may make their points in other councils' words, which readers of rounds
+                    # 4, 6 and 7 of 7 December took the note to deny)
+                    "reason": "none of its items fits this draft as worded; the draft may make their points in other "
+                              "councils' words"})
                 return None
     p = pts[pick]
     text, changed = substitute_terms(p.lead_in if p.lead_in is not None else p.rows[0]["text"], opts, council_names,
