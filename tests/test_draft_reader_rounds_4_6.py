@@ -116,6 +116,6 @@ def test_a_next_step_that_names_no_party_goes_on_the_route_its_procedure_belongs
     "Councillors should maintain a good member\u2013officer relationship."])
 def test_rules_about_meetings_and_relationships_are_draft_wording(text):
     # (adversarial review 73: a rule on bare "Requests ... before the meeting" took standing orders' rules with it and
-    # was taken back; the shorthand rule needs no verb of its own; "a good member-officer relationship" with an en dash)
+    # was taken back; the shorthand rule keeps a verb guard; "a good member-officer relationship" with an en dash)
     assert not_draft_reason({"text": text}) is None
 
