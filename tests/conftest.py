@@ -35,6 +35,11 @@ def by_id(doc):
     return {c.clause_id: c for c in doc.clauses}
 
 
+def furniture_reasons(doc) -> dict[str, str]:
+    """Each furniture line of a segmented document (stripped) and the reason it is furniture."""
+    return {f.text.strip(): f.reason for f in doc.furniture}
+
+
 def snapshot(root: Path, skip: Path | None = None) -> dict[str, str]:
     """Every file and folder under ``root`` except ``skip``, with a hash of its content
     (to assert that nothing outside a build's output folder changed)."""

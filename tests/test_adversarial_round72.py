@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import furniture_reasons
+
 RULES = """Protocol on Member and Officer Relations
 
 1. Photographs
@@ -38,7 +40,7 @@ def test_rules_shaped_like_captions_notes_and_history_stay_text(seg):
 def test_the_notes_themselves_are_still_furniture(seg):
     doc = seg("1. Councillors must treat officers with respect.\n\nLarge print copies are available from Democratic "
               "Services.\n\nImage: the Town Hall\n\nMay 2022: Sections 7 and 8 updated.\n")
-    assert {f.text.strip(): f.reason for f in doc.furniture} == {
+    assert furniture_reasons(doc) == {
         "Large print copies are available from Democratic Services.": "availability note",
         "Image: the Town Hall": "image caption", "May 2022: Sections 7 and 8 updated.": "document details"}
 

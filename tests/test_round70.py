@@ -12,11 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import furniture_reasons
 from pipeline.render.fit import applies_to, not_draft_reason
-
-
-def _furniture(doc) -> dict[str, str]:
-    return {f.text.strip(): f.reason for f in doc.furniture}
 
 
 MINUTES = """EASTBRIDGE TOWN COUNCIL
@@ -45,7 +42,7 @@ def test_a_vote_record_an_abstention_and_the_next_meeting_under_numbered_heading
     texts = [c.text for c in doc.clauses]
     assert texts == ["The Committee considered the Clerk's report on the revised protocol. Councillors must not give "
                      "instructions to staff outside a meeting of the Council or a committee."]
-    f = _furniture(doc)
+    f = furniture_reasons(doc)
     assert f["Record of vote: For 5, Against 1, Abstentions 0."] == "meeting record"
     assert f["Cllr Harwood asked that his abstention be recorded."] == "meeting record"
     assert f["Agreed unanimously."] == "meeting record"
@@ -74,7 +71,7 @@ def test_a_pages_notes_about_itself_are_furniture(seg, line, reason):
     doc = seg(f"1. Officers give impartial advice to every councillor.\n\n2. Councillors must not bully staff.\n\n{line}\n")
     assert [c.text for c in doc.clauses] == ["Officers give impartial advice to every councillor.",
                                              "Councillors must not bully staff."]
-    assert _furniture(doc)[line] == reason
+    assert furniture_reasons(doc)[line] == reason
 
 
 def test_a_request_to_return_a_declaration_that_goes_on_stays_a_clause(seg):
@@ -95,7 +92,7 @@ def test_a_page_that_explains_what_it_covers_is_text_and_one_that_holds_a_protoc
               "This page sets out the protocol adopted by the Council on 4 March 2026.\n", suffix=".md")
     texts = [c.text for c in doc.clauses]
     assert "This page explains who does what, and what you can expect when you contact us." in texts
-    assert _furniture(doc)["This page sets out the protocol adopted by the Council on 4 March 2026."] == "page widget"
+    assert furniture_reasons(doc)["This page sets out the protocol adopted by the Council on 4 March 2026."] == "page widget"
 
 
 REPORT = """HARNLEY DISTRICT COUNCIL
@@ -121,7 +118,7 @@ def test_a_details_value_wrapped_under_its_column_is_the_blocks_and_a_sentence_w
     assert texts == ["A working group of four councillors, supported by the Monitoring Officer and the Head of Paid "
                      "Service, met three times between January and March 2026 to prepare the revised draft.",
                      "Councillors must not ask officers to act outside the protocol."]
-    f = _furniture(doc)
+    f = furniture_reasons(doc)
     assert f["and Deputy Monitoring Officer"] == "document details"
     assert f["B - Summary of consultation comments"] == "document details"
 
@@ -234,4 +231,4 @@ def test_a_wrapped_value_under_a_wide_label_column_is_the_blocks(seg):
               "                 is exempt under paragraph 1 of Schedule 12A)\n\n1.     PURPOSE\n\n"
               "1.1    Councillors must not ask officers for the register.\n")
     assert [c.text for c in doc.clauses] == ["Councillors must not ask officers for the register."]
-    assert _furniture(doc)["is exempt under paragraph 1 of Schedule 12A)"] == "document details"
+    assert furniture_reasons(doc)["is exempt under paragraph 1 of Schedule 12A)"] == "document details"

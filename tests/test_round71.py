@@ -4,9 +4,7 @@ on a line of their own are furniture, and a vote with a rule after it stays text
 
 from __future__ import annotations
 
-
-def _furniture(doc) -> dict[str, str]:
-    return {f.text.strip(): f.reason for f in doc.furniture}
+from conftest import furniture_reasons
 
 
 def test_a_contents_entrys_page_after_its_leader_is_no_point_of_the_text(seg):
@@ -37,7 +35,7 @@ def test_a_votes_outcome_and_a_minutes_place_are_furniture(seg):
     doc = seg(MINUTES)
     assert [c.text for c in doc.clauses] == ["Councillors must raise any concern about the Town Clerk with the Chair of "
                                              "the Staffing Committee."]
-    f = _furniture(doc)
+    f = furniture_reasons(doc)
     assert f["held at the Corn Exchange, Market Hill, Hartley Vale"] == "meeting listing"
     assert f["The substantive motion was carried (10 for, 1 against, 0 abstentions)."] == "meeting record"
     assert f["An amendment proposed by Cllr R. Ashe to refer the protocol back to the working group was lost (2 for, "
@@ -61,7 +59,7 @@ def test_a_protocols_minute_and_review_date_on_their_own_line_are_its_details(se
               "Adopted by the Council on 14 May 2024\n(Minute 24/051). Review due: May 2026.\n")
     assert [c.text for c in doc.clauses] == ["The Clerk is the Council's Proper Officer.",
                                              "Councillors must treat the Clerk with respect."]
-    assert _furniture(doc)["(Minute 24/051). Review due: May 2026."] == "document details"
+    assert furniture_reasons(doc)["(Minute 24/051). Review due: May 2026."] == "document details"
 
 
 def test_town_and_parish_councils_among_a_councillors_callers_are_a_principal_councils_others():

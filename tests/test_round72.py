@@ -5,9 +5,7 @@ ends on its contact box is not cut off. Each with the text it must not take."""
 
 from __future__ import annotations
 
-
-def _furniture(doc) -> dict[str, str]:
-    return {f.text.strip(): f.reason for f in doc.furniture}
+from conftest import furniture_reasons
 
 
 def test_a_statutes_year_wrapped_onto_the_next_line_is_no_paragraph_number(seg):
@@ -82,7 +80,7 @@ def test_a_blank_pages_note_and_a_large_print_note_are_furniture(seg):
               "2. Officers must give impartial advice.\n\n"
               "Large print and other formats are available from Democratic Services.\n")
     assert [c.clause_id for c in doc.clauses] == ["1", "2"]
-    f = _furniture(doc)
+    f = furniture_reasons(doc)
     assert f["This page is intentionally left blank"] == "editorial note"
     assert f["Large print and other formats are available from Democratic Services."] == "availability note"
 
@@ -110,7 +108,7 @@ def test_three_more_meeting_records_are_furniture(seg):
     doc = seg(MINUTES)
     assert [c.text for c in doc.clauses] == ["Councillors must raise any concern about the Clerk with the Chair of the "
                                              "Staffing Committee."]
-    f = _furniture(doc)
+    f = furniture_reasons(doc)
     for line in ("RESOLVED that the minutes of the meeting held on 11 February 2025 be approved and signed by the Chair "
                  "as a correct record.", "Councillor H. Malik left the meeting at 8.20 pm during consideration of this "
                  "item.", "The councillor concerned did not vote."):

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _furniture(doc) -> dict[str, str]:
-    return {f.text.strip(): f.reason for f in doc.furniture}
+from conftest import furniture_reasons
 
 
 def test_counts_after_their_labels_colons_are_text_not_contents(tmp_path):
@@ -60,7 +58,7 @@ def test_what_a_meeting_lacked_its_adjournment_a_proposal_and_bare_counts_are_it
     doc = seg(MINUTES)
     assert [c.text for c in doc.clauses] == ["Councillors must not put officers under pressure to change a "
                                              "recommendation."]
-    f = _furniture(doc)
+    f = furniture_reasons(doc)
     for line in ("There were no apologies for absence.",
                  "(The Sub-Committee adjourned at 11.40 am to deliberate in private and reconvened at 12.25 pm.)",
                  "For 9, against 1, abstentions 1. Cllr Voss asked that her vote against be recorded."):
@@ -84,7 +82,7 @@ def test_an_image_caption_a_bilingual_name_line_and_a_history_entry_are_furnitur
               "Document history\n\nMay 2022: Sections 7 and 8 updated; social media added.\n"
               "September 2023: Contact details and officer titles updated.\n")
     assert [c.clause_id for c in doc.clauses] == ["1", "2"]
-    f = _furniture(doc)
+    f = furniture_reasons(doc)
     assert f["Image: Calderholme Town Hall, where Full Council met on 26 September"] == "image caption"
     assert f["May 2022: Sections 7 and 8 updated; social media added."] == "document details"
     assert "Bryn Teifi County Borough Council | Cyngor Bwrdeistref Sirol Bryn Teifi" in f

@@ -1109,6 +1109,10 @@ def _cover_table(lines: list[Line], first: int, drop: dict[int, str]) -> None:
             drop[i] = "document details"
 
 
+# a cover field's value in lower case ("Key decision: no", "Wards affected: all", "Exempt information: none")
+_COVER_VALUE = re.compile(r"yes|no|all|none|nil|n/a|na|open|exempt|not|public|various|tbc|tba", re.I)
+
+
 def _cover_field(cell: str) -> bool:
     """A report cover's field, its label (structure.yaml cover_labels) and a short value that names or dates something
     ("Key decision: No", "Report of: Director of Legal and Governance"); not a role described after its label
@@ -1118,9 +1122,6 @@ def _cover_field(cell: str) -> bool:
         and (not m[2][:1].islower() or _COVER_VALUE.fullmatch(m[2].rstrip(".,;"))) \
         and len(_words(cell[m.end(1):])) <= 14 and not _SENTENCE_END.search(cell) and not _MODAL.search(cell)
 
-
-# a cover field's value in lower case ("Key decision: no", "Wards affected: all", "Exempt information: none")
-_COVER_VALUE = re.compile(r"yes|no|all|none|nil|n/a|na|open|exempt|not|public|various|tbc|tba", re.I)
 
 
 def _contact_block(lines: list[Line], idx: list[int], drop: dict[int, str]) -> None:

@@ -270,15 +270,17 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str],
 
         return rx.sub(repl, text)
 
-    names = [n for n in council_names if n and n != opts.council and not n.startswith("(")]
     # (a council of the other tier is not this one: a parish's "Monitoring Officer at Fenbridge District Council" is
-    # the District Council's, not "at Ambridge Parish Council", reader round 5 of 7 December, parish draft 9.6)
-    other_tier = [n for n in names if n != source and _name_tier(n) not in (None, opts.local)]
+    # the District Council's, not "at Ambridge Parish Council", reader round 5 of 7 December, parish draft 9.6; the
+    # split is made once per list of names, so both patterns stay compiled whatever council a clause comes from)
+    same_tier, other_tier = _names_by_tier(
+        tuple(n for n in council_names if n and n != opts.council and not n.startswith("(")), opts.local)
     if other_tier:
-        text = _phrases_pattern(tuple(other_tier), "", "").sub(lambda m: _other_tier_named(m, text, done), text)
-    names = [n for n in names if n not in other_tier]
-    if names:
-        text = one_pass(names, lambda m: opts.council, text)
+        text = _phrases_pattern(other_tier, "", "").sub(
+            lambda m: _other_tier_named(m, text, done, opts.council if source is not None
+                                        and m.group(0).lower() == source.lower() else None), text)
+    if same_tier:
+        text = one_pass(list(same_tier), lambda m: opts.council, text)
     # the source council spoken of by its kind is this draft's Council, when it is of this draft's kind: in a
     # parish draft "the District Council" is the principal authority, another body
     own = _LOCAL_KINDS if opts.local else _PRINCIPAL_KINDS
@@ -454,12 +456,25 @@ _KIND_IN_NAME = re.compile(r"\b((?:Metropolitan |County )?(?:Parish|Town|Communi
                            r" Council$", re.I)
 
 
-def _other_tier_named(m: re.Match, text: str, done: list[str]) -> str:
+@lru_cache(maxsize=8)
+def _names_by_tier(names: tuple[str, ...], local: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Councils' names of this draft's tier (or whose names do not say), and of the other tier."""
+    other = tuple(n for n in names if _name_tier(n) not in (None, local))
+    kept = set(other)
+    return tuple(n for n in names if n not in kept), other
+
+
+def _other_tier_named(m: re.Match, text: str, done: list[str], own: str | None = None) -> str:
     """Another tier's council by its kind: "Fenbridge District Council" -> "the District Council" ("The" opening a
-    sentence, none after a "the" of its own: "the Fenbridge District Council standards committee")."""
+    sentence, none after a "the" of its own: "the Fenbridge District Council standards committee"). ``own``: this
+    draft's council, for the clause's own source council, which is this council whatever its tier."""
+    if own is not None:
+        new = _cased(own, m.group(0))
+        if new != m.group(0):
+            done.append(f"{m.group(0)} -> {new}")
+        return new
     before = text[max(m.start() - 6, 0):m.start()]
-    kind = _KIND_IN_NAME.search(m.group(0))
-    name = f"{kind[1].title() if kind else 'Principal'} Council"
+    name = f"{_KIND_IN_NAME.search(m.group(0))[1].title()} Council"
     if re.search(r"\bthe\s+$", before, re.I):
         new = name
     else:
@@ -2025,7 +2040,6 @@ def _step_order(clause: DraftClause) -> tuple[int, int, int]:
 
 _DISCIPLINARY = re.compile(r"\bdisciplinary\b", re.I)
 _GRIEVANCE = re.compile(r"\bgrievances?\b", re.I)
-_NEXT_STEP = re.compile(r"^\W*(?:if|where|when)\b[^.;]{0,60}\b(?:not|cannot|can\s*not|fails?)\b[^.;]{0,40}\bresolved\b", re.I)
 
 
 def _raiser_by_procedure(text: str) -> int | None:
@@ -2034,7 +2048,7 @@ def _raiser_by_procedure(text: str) -> int | None:
     councillor's concern about an officer (a disciplinary procedure is the staff's), one that names the grievance
     procedure an officer's (reader rounds 5 and 6 of 7 December read it after the Clerk's grievance, as if it sent a
     councillor to a disciplinary hearing); one that names both, "the Grievance and Disciplinary Procedure", neither."""
-    if not _NEXT_STEP.match(text):
+    if _formality(text) != 2:  # (only the step after an informal one has failed)
         return None
     disciplinary, grievance = bool(_DISCIPLINARY.search(text)), bool(_GRIEVANCE.search(text))
     return 0 if disciplinary and not grievance else 1 if grievance and not disciplinary else None
