@@ -447,10 +447,12 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
                 and cur.lines[-1].marker and ln.style == "body" and ln.indent < cur.lines[-1].indent:
             starts_new = True  # a web page's list item ends where its list does: "<li>... the answer you were hoping
             # for</li></ul>" / "<p>Officers will not:</p>", b337's first run read both as one lead-in
-        elif not starts_new and cur.marker is not None and ln.page is not None and ln.indent < cur.indent \
+        elif not starts_new and cur.marker is not None and ln.indent < cur.indent \
                 and text[:1].isupper() and len(cur.lines[-1].text.rstrip()) + 1 + len(text.split()[0]) <= width - 5:
             # a PDF line set back left of a short item ("• serve the whole council, whichever party is in control" /
             # "Key point: you set the direction; ..."): the item ended where the next word would have fitted
+            # ... and so a text line ("  - give advice on procedure before a meeting" / "But councillors cannot ask
+            # staff to:", b344's first run read both as one lead-in)
             starts_new = True
         elif not starts_new:
             # (a sentence ends inside its closing quotation mark too: "... under pressure from members?”" at a page's

@@ -108,11 +108,40 @@ def lines_from_text(text: str) -> tuple[list[Line], int | None]:
             cleaned = normalise(part)
             lines.append(Line(text=cleaned, line_no=len(lines) + 1,
                               page=page if paged else None, indent=_indent_of(cleaned)))
+    for i in _boxed_lines(raws):
+        raws[i] = raws[i].replace("|", " ", 1)[::-1].replace("|", " ", 1)[::-1]
+        lines[i].text = normalise(raws[i])
+        lines[i].indent = _indent_of(lines[i].text)
     for i, (table, cells) in _aligned_rows(raws).items():
         lines[i].cells, lines[i].table = cells, table
     if paged:
         _mark_page_edges(lines)
     return lines, (page if paged else None)
+
+
+_BOX_EDGE = re.compile(r"\s*\+[-=]{3,}\+\s*")  # the top or foot of a box drawn in text, one cell wide
+_BOX_LINE = re.compile(r"\s*\|[^|]*\|\s*")
+
+
+def _boxed_lines(raws: list[str]) -> list[int]:
+    """The lines inside each box drawn in text with one cell, "+----+" above and below and each line set between two
+    bars ("| NEVER MISS AN ISSUE |" / "| Get The Bridge by email every quarter. Sign up at |"): a panel of lines, not a
+    table of one column, so that its lines are read as any others are (its bars and edges are layout; b344's and b347's
+    first runs kept "| CONTACTS |" and "| Post: ... |" as clauses). A box any of whose lines holds a third bar, or that
+    is not closed, is left as it is."""
+    out: list[int] = []
+    k = 0
+    while k < len(raws):
+        if not _BOX_EDGE.fullmatch(raws[k]):
+            k += 1
+            continue
+        end = k + 1
+        while end < len(raws) and _BOX_LINE.fullmatch(raws[end]):
+            end += 1
+        if end > k + 1 and end < len(raws) and _BOX_EDGE.fullmatch(raws[end]):
+            out.extend(range(k + 1, end))
+        k = end
+    return out
 
 
 _CELL = re.compile(r"\S+(?:[ ]{1,2}\S+)*")  # a cell of a table set out with spaces: its words, one or two spaces apart
