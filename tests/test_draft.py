@@ -276,7 +276,7 @@ def test_a_copy_for_committee_holds_the_same_clauses_without_the_drafting_notes(
     full = draft(problems, tmp_path / "full", ".md", *args).read_text()
     copy = draft(problems, tmp_path / "copy", ".md", *args, "--committee").read_text()
     assert clause_texts(copy) == clause_texts(full) and clause_texts(copy)
-    for note in ("[^", "## Drafting note: themes no source covers", "## Appendix", "## Sources", "published documents",
+    for note in ("[^", "## Drafting note: themes no source covers", "## Appendix", "## Sources", "source documents",
                  "no source covers"):
         assert note in full and note not in copy, note
     assert "“officers” means the Clerk" in copy  # the draft's own definition stays

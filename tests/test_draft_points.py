@@ -408,6 +408,9 @@ for _point, _wordings in {
         "represents_people": ["Councillors are elected to represent the parish."],
         "collective_decisions": ["Councillors take decisions together at meetings.",
                                  "Making decisions at properly called meetings of the Council;",
+                                 # (reader round 8 of 7 December, parish draft 6.1(f) beside 2.2)
+                                 "Councillors, acting together at properly convened meetings, make the decisions of the "
+                                 "Council.",
                                  # (this session's parish reader, 7 December, the fifteenth)
                                  "Decisions belong to the Council, not to individuals.",
                                  "Individual Councillors have no authority to make decisions or to act on behalf of the "
@@ -423,7 +426,11 @@ for _point, _wordings in {
         "neutrality": ["Officers will not comment publicly on political matters."],
         "outside_duties": ["Not ask officers to act against their professional judgement;",
                            "The Clerk is entitled to refuse a request that would be unlawful, and should explain why."],
-        "party_work": ["Officers will not be asked to advise on party political strategy."],
+        "party_work": ["Officers will not be asked to advise on party political strategy.",
+                       # (reader round 8 of 7 December, parish draft 7.7 beside 6.1(h) "never ask them to do anything
+                       # for a political party ...")
+                       "Councillors should not ask the Clerk to carry out work for their own political or personal "
+                       "purposes."],
         # (reader round 26)
         "officer_reports": ["Reports to the Council and its committees are written by officers and must give their "
                             "honest professional view."],
@@ -437,7 +444,13 @@ for _point, _wordings in {
                          "respect their private lives and not contact them at home about council business except in an "
                          "emergency."],
         "officer_discipline": ["A breach of this Protocol by an officer may be dealt with under the Council's "
+                               "disciplinary procedure.",
+                               # (reader round 8 of 7 December, parish draft 9.5)
+                               "Breaches of this Protocol by officers may be dealt with under the Council's "
                                "disciplinary procedure."],
+        # (and 8.2 "The Clerk will provide Councillors with the information they reasonably need ..." beside 5.4)
+        "information_for_role": ["A Councillor may ask the Clerk for information or for help with a matter affecting "
+                                 "the community."],
         "implements_decisions": ["Putting the Council's decisions into practice;"],
         "manages_services": ["managing the Council's services and officers from day to day."],
         "agendas_minutes": ["taking the minutes and keeping the Council's records;"],
@@ -600,6 +613,11 @@ def test_one_point_for_a_reader_whatever_its_side_or_its_pattern():
 def test_an_honest_early_conversation_is_the_informal_first_step():
     assert "informal_first" in points_of("Most difficulties can be resolved by an early, honest conversation between "
                                          "the people involved.")
+    # (the parish draft of round 74's 30 documents, 9.1 beside 9.2 and 9.3)
+    assert "informal_first" in points_of("Most difficulties can be sorted out by a quiet conversation.")
+    assert "informal_first" in points_of("Many concerns arise from misunderstandings and can be settled by a "
+                                         "conversation.")
+    assert "informal_first" not in points_of("Complaints will be dealt with by a discussion at the Staffing Committee.")
 
 
 def test_a_procedures_step_does_not_repeat_a_clause_that_shares_its_words_but_is_no_step():

@@ -259,6 +259,9 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str],
             word, phrase = _word_before(m).lower(), m.group(0)
             if word in not_after and not phrase.lower().startswith(("elected", "councillor")):
                 return phrase
+            if phrase.lower() == "member" and re.search(r"\b(?:are|is|be|become|becomes|remain|remains|was|were)\s+an?\s+$",
+                                                        m.string[max(0, m.start() - 24):m.start()], re.I):
+                return phrase  # ("any other organisation of which they are a member": not "... are a Councillor")
             if word in elected_after and phrase.lower().startswith("elected "):
                 new = phrase[:len("elected ")] + repl_for(phrase)
                 done.append(f"{phrase} -> {new}")
@@ -308,7 +311,7 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str],
                             guard=_AREA_ENDS)
     member = opts.member_term
     text = one_pass(terms["member_term"], lambda m: member + "s" if m.lower().endswith("s") else member, text,
-                    guard=r"(?! of (?:the public|staff|the community|the council's staff|(?:the|a|an|any|that|each) (?:[\w'-]+ ){0,3}"
+                    guard=r"(?! of (?:the public|staff|the community|the council's staff|(?:the|a|an|any|that|each|their|its|his|her|our|your) (?:[\w'-]+ ){0,3}"
                           r"(?:committee|sub-committee|panel|board|cabinet|team|group|staff|party|association|union|"
                           r"family|household|institute|institution|society|college|profession|trust|company|"
                           r"organisation|organization|body|charity|club)\b))",
@@ -590,8 +593,13 @@ def _lower_opening(item: str) -> bool:
     if not first or first.group(1)[1:] != first.group(1)[1:].lower():
         return False  # ("CCTV", "McKenzie": capitals inside the word)
     word = first.group(1).lower()
+    # (and any verb's -ing form or an adverb before a word in lower case: "Putting the Council's decisions into effect;"
+    # and "Deliberately excluding someone from meetings" stood in capitals among lower-case items in this session's
+    # drafts; not a name, "Reading Borough Council")
+    lower_next = not first.group(2) or first.group(2).islower()
     return word in rule["always"] or (word in rule["unless_name_follows"] and bool(first.group(2))
-                                      and first.group(2).islower())
+                                      and first.group(2).islower()) or (
+        len(word) > 5 and word.endswith(("ing", "ly")) and lower_next)
 
 
 @dataclass
@@ -1614,7 +1622,11 @@ def _each_side_read(candidates: list[tuple[DraftClause, dict]], limit: int) -> l
 
 def _one_side(a: dict, b: dict) -> bool:
     """Two points bind one side: their actors' sides are the same, or one names none or binds both."""
-    sa, sb = (_SIDES.get(x.get("actor") or "", x.get("actor") or None) for x in (a, b))  # the council is a side too
+    # (the council is a side too; a point that binds both is one side with either: "Councillors and officers are
+    # expected to: avoid personal criticism of each other ..." repeats "Officers can expect Councillors to: not criticise
+    # the Clerk at public meetings ...", reader round 7's parish draft, 6.5 and 6.1)
+    sa, sb = (None if x.get("actor") == "both" else _SIDES.get(x.get("actor") or "", x.get("actor") or None)
+              for x in (a, b))
     return sa is None or sb is None or sa == sb
 
 

@@ -113,7 +113,7 @@ def write_docx(draft: Draft, path: Path) -> None:
     props.subject = o.council
     props.keywords = f"member/officer protocol; {o.council_type} council; draft"
     props.category = "Draft protocol"
-    props.comments = f"Draft of {ctx['date']}, prepared from {ctx['drawn_from']} published documents."
+    props.comments = f"Draft of {ctx['date']}, prepared from {ctx['drawn_from']} source documents."
     props.author = "protocols draft"
     num_id = _numbering(d)
     notes: list[tuple[int, str]] = []
@@ -125,7 +125,7 @@ def write_docx(draft: Draft, path: Path) -> None:
         d.add_paragraph(ctx["terms_note"]).runs[0].italic = True
     if not o.committee:  # (a copy for committee: the protocol's text only, draft._context)
         lede = d.add_paragraph("Drafting note (not part of the protocol; the copy for committee leaves out these "
-                               f"notes): prepared from {ctx['drawn_from']} published documents"
+                               f"notes): prepared from {ctx['drawn_from']} source documents"
                                + (f" ({ctx['cited_from']} of them cited in the notes)"
                                   if ctx["cited_from"] < ctx["drawn_from"] else "")
                                + (f", starting from {o.base} ({ctx['additions']} clauses added from other councils "
