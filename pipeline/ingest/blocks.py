@@ -448,11 +448,14 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
             starts_new = True  # a web page's list item ends where its list does: "<li>... the answer you were hoping
             # for</li></ul>" / "<p>Officers will not:</p>", b337's first run read both as one lead-in
         elif not starts_new and cur.marker is not None and ln.indent < cur.indent \
-                and text[:1].isupper() and len(cur.lines[-1].text.rstrip()) + 1 + len(text.split()[0]) <= width - 5:
+                and text[:1].isupper() and len(cur.lines[-1].text.rstrip()) + 1 + len(text.split()[0]) <= width - 5 \
+                and (ln.page is not None or text.rstrip().endswith(":") and not _RUNS_ON.search(cur.lines[-1].text)):
             # a PDF line set back left of a short item ("• serve the whole council, whichever party is in control" /
             # "Key point: you set the direction; ..."): the item ended where the next word would have fitted
-            # ... and so a text line ("  - give advice on procedure before a meeting" / "But councillors cannot ask
-            # staff to:", b344's first run read both as one lead-in)
+            # ... and so, in a text file, a lead-in set back under an item that does not run on ("  - give advice on
+            # procedure before a meeting" / "But councillors cannot ask staff to:", b344's first run read both as one
+            # lead-in; not "(a) work for a political party, or work on" / "Council business for party purposes;",
+            # adversarial review 74)
             starts_new = True
         elif not starts_new:
             # (a sentence ends inside its closing quotation mark too: "... under pressure from members?”" at a page's
@@ -533,6 +536,7 @@ _DATE_WRAPPED = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b(?!\s*[
 _MONTH_END = re.compile(rf"\b(?:{_MONTHS})\s*$")
 # ... or a statute's name, whose year comes next ("... under the Local Government and Housing Act" / "1989. The holders
 # of those posts ...", b333's first run took the year for point 1989 and the line above for a heading)
+_RUNS_ON = re.compile(r"(?:[,(\u2013\u2014-]|\b(?:and|or|of|on|to|the|a|an|for|with|in|by|at|from|that|which|who|is|are|be|not|nor|but))\s*$", re.I)  # a line that goes on
 _STATUTE_END = re.compile(r"\b(?:Act|Regulations|Order|Measure)\s*$")
 _REFERENCE_END = re.compile(r"\b(?:paragraphs?|paras?|sections?|clauses?|parts?|appendix|appendices|annex|rules?|"
                             r"standing orders?|items?|minutes?|pages?|schedules?|articles?|regulations?|chapters?)\s*$",

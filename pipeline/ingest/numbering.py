@@ -29,8 +29,9 @@ _UROMAN = re.compile(r"^\(?((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s+")
 _ALNUM = re.compile(r"^([A-Z]\.?\d{1,3}(?:\.\d{1,3})*)[.)]?(?:\s+|$)")  # "B4", "B4.2", "A.1" (lettered parts)
 # a standing order's lettered paragraph, "17(a) Councillors are collectively responsible ..." (b344's first run kept
 # "19(b)" in the text of each of its clauses, and the parish draft printed "5.1 19(b) The Clerk shall ..."); a capital
-# after it, not a statute's subsection wrapped to a line's start ("18(1) of the Local Government Act 1972")
-_SUBNUM = re.compile(r"^(\d{1,3}\((?:[a-z]|[ivx]{2,5}|\d{1,2})\))\s+(?=[A-Z“\"'‘])")
+# after it; a letter, not a statute's numbered subsection wrapped to a line's start ("18(1) of the Local Government Act
+# 1972", "85(1) Local Government Act 1972 unless ...": adversarial review 74)
+_SUBNUM = re.compile(r"^(\d{1,3}\([a-z]\))\s+(?=[A-Z“\"'‘])")
 _STEP = re.compile(r"^(?:step|stage)\s+(\d{1,2}|one|two|three|four|five|six)\s*[:.)–—-]\s*", re.I)
 
 

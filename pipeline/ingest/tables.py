@@ -373,6 +373,23 @@ def _band(cells: list[str], width: int, below: list[list]) -> bool:
         and sum(1 for c in below[0][1] if c) >= 2 and not below[0][2]
 
 
+# a table's data cell: a figure, a share or a sum ("186", "76%", "£1,250", "n/a", "–"), or a rating ("High", "Amber",
+# "Complete"); not "Yes" or "No", which answer the row's question
+_DATA_CELL = re.compile(r"(?:[£$€]\s?)?[-+]?\d[\d,]*(?:\.\d+)?\s*%?|n/?a|[-–—]|nil|(?:high|medium|low|red|amber|green|"
+                        r"complete|completed|ongoing|in\s+progress|not\s+started|on\s+track|overdue)\.?", re.I)
+
+
+# a statistics table's header or row label: a year or a period ("2023/24", "Q2 2024"), a total, a count
+_STATISTIC_HEAD = re.compile(r"(?:(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?|q[1-4](?:\s+(?:19|20)\d\d)?|totals?|"
+                             r"number(?:\s+of\s+\w+)?|no\.|count)", re.I)
+
+
+def _row_label_only(cell: str) -> bool:
+    """A row's label: a few words, no sentence and no rule ("Waste and Street Scene", "Total")."""
+    return len(cell.split()) <= 8 and not re.search(r"[.;:!?]$", cell.strip()) and not MODAL.search(cell) \
+        and not re.search(r"\b(?:never|not|no|more\s+than|less\s+than|above|below|over|under|within)\b", cell, re.I)
+
+
 def _numbered_steps(rows: list[list[str]]) -> bool:
     """The boxes of a drawn flowchart, each step's number beside the step ("1 | Where the Clerk feels able to, raise the
     matter informally ...": b336's first run made each number a clause of its own): the numbers count on by one, from
@@ -602,6 +619,12 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
 
     label = None
     leadins: dict[int, str] = {}
+    # (only a table of statistics: a share among its cells, a year or a total among its headers and labels; a table of times
+    # to meet, "Type of enquiry | Acknowledge | Full reply" over "Casework | 2 | 10", or of limits, "Declare any gift worth
+    # more than | £50", is the rule its figures give, and its cells stay clauses as any cell does: adversarial review 75)
+    statistics = any("%" in c for _, cells, _ in merged for c in cells) or any(
+        _STATISTIC_HEAD.fullmatch(c.strip()) for c in columns + [lab or (cells[0] if cells else "")
+                                                                 for _, cells, lab in merged])
     # (bands only where the table opens with one: a row with one column filled among full ones is otherwise an item
     # that the other column has no counterpart for, "Attend induction training" | "")
     banded = bool(merged) and _band(merged[0][1], width, merged[1:2])
@@ -643,6 +666,17 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
                     break
         block = Block("row", [ln for b in row_blocks for ln in b.lines])
         spans = [offsets[n] for n in block.line_nos if n in offsets]
+        # a row of a table of figures ("Housing | 212 | 149 | 70%", "Total | 611 | 479 | 78%") is data, not statements:
+        # recorded, no clause (b319's and b352's first runs made 40 clauses of such cells); every cell a figure or a
+        # rating but a short label first; a figure beside a statement stays ("10 | working days to answer a
+        # councillor's written enquiry", adversarial review 72), as does a rating beside a finding
+        data = [k for k, c in enumerate(cells) if c and _DATA_CELL.fullmatch(c.strip())] if statistics else []
+        if sum(1 for k in data if k > 0 and re.search(r"\d", cells[k])) >= 2 and all(
+                not c or k in data or k == 0 and _row_label_only(c) for k, c in enumerate(cells)):
+            for k, c in enumerate(cells):
+                if c:
+                    drop_text(block, c, "table data")
+                    cells[k] = ""
         for k, c in enumerate(cells):
             if not c:
                 continue
