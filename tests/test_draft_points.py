@@ -443,6 +443,8 @@ for _point, _wordings in {
                          "annual leave, other than for meetings of the Council.",
                          "respect their private lives and not contact them at home about council business except in an "
                          "emergency."],
+        # (the parish draft of round 74's 30 documents, 2.3 beside 3.4)
+        "serves_whole_council": ["The Council as a body is the Clerk's employer."],
         "officer_discipline": ["A breach of this Protocol by an officer may be dealt with under the Council's "
                                "disciplinary procedure.",
                                # (reader round 8 of 7 December, parish draft 9.5)

@@ -69,6 +69,11 @@ def test_a_sources_own_calendar_date_is_not_draft_wording():
      "and the Council's employees.", "background"),
     ("The flowchart is a summary only. If there is any difference between the flowchart and the numbered paragraphs, "
      "the numbered paragraphs apply.", "background"),
+    # a guide's account of what councils usually do (its parish draft, 3.1)
+    ("The Clerk is the Council's proper officer and principal adviser, and is usually also its Responsible Financial "
+     "Officer.", "background"),
+    # a document's label of the power it is issued under (the district draft of round 74's 30 documents, 1.4)
+    ("Issued under section 4 of the Local Government Act 1986.", "incomplete"),
     # a site visit's case officer (reader round 8's district draft, 5.4)
     ("The case officer will explain the proposal and point out the features Councillors have asked to see.",
      "other_code")])
@@ -129,3 +134,25 @@ def test_an_items_opening_verb_or_adverb_goes_on_in_lower_case(item, lower):
     from pipeline.render.draft import _lower_opening
 
     assert _lower_opening(item) is lower
+
+
+def test_a_list_item_that_leans_on_its_source_goes_to_the_other_wordings():
+    # ("respect the Clerk's contracted hours, which are 15 hours a week;" in the parish draft of round 74's 30 documents)
+    import pandas as pd
+
+    from pipeline.render.draft import build_draft, options_for
+
+    lead = "The Clerk can expect Councillors to:"
+    base = {"doc_id": "a", "council": "Aville Parish Council", "council_type": "parish", "evidence": "",
+            "confidence": 0.95, "complete": True, "section": "What the Clerk can expect"}
+    items = ["respect the Clerk's contracted hours, which are 15 hours a week;",
+             "give the Clerk reasonable notice of items for the agenda;", "read their papers before each meeting."]
+    rows = [{**base, "clause_id": "3.1", "parent": None, "kind": "paragraph", "lead_in": None, "tag": "expectation",
+             "actor": "member", "themes": [], "text": lead}]
+    rows += [{**base, "clause_id": f"3.1.{n}", "parent": "3.1", "kind": "item", "lead_in": lead, "tag": "expectation",
+              "actor": "member", "themes": ["respect_courtesy"], "text": t} for n, t in enumerate(items, 1)]
+    opts = options_for({"council": "Zed Parish Council", "council_type": "parish", "draft_date": "2027-01-01"})
+    lists = [c for s in build_draft(pd.DataFrame(rows), opts).sections for c in s.clauses if c.items]
+    assert len(lists) == 1
+    assert [it.text[:10] for it in lists[0].items] == ["give the C", "read their"]
+    assert any("15 hours a week" in o["text"] for o in lists[0].others)

@@ -259,9 +259,15 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str],
             word, phrase = _word_before(m).lower(), m.group(0)
             if word in not_after and not phrase.lower().startswith(("elected", "councillor")):
                 return phrase
-            if phrase.lower() == "member" and re.search(r"\b(?:are|is|be|become|becomes|remain|remains|was|were)\s+an?\s+$",
-                                                        m.string[max(0, m.start() - 24):m.start()], re.I):
-                return phrase  # ("any other organisation of which they are a member": not "... are a Councillor")
+            before = m.string[max(0, m.start() - 40):m.start()]
+            if phrase.lower() == "member" and (
+                    re.search(r"\bof\s+which\s+(?:they|he|she|you|we)\s+(?:are|is|was|were|become|becomes|remain|remains)"
+                              r"\s+an?\s+$", before, re.I) or
+                    re.search(r"\b(?:are|is|be|become|becomes|remain|remains|was|were)\s+an?\s+$", before, re.I)
+                    and re.match(r"\s*(?:[.,;:)]|$|of\b)", m.string[m.end():])):
+                # ("any other organisation of which they are a member.": not "... are a Councillor"; but "The Chair is
+                # a member and must ..." is this council's term, adversarial review 74)
+                return phrase
             if word in elected_after and phrase.lower().startswith("elected "):
                 new = phrase[:len("elected ")] + repl_for(phrase)
                 done.append(f"{phrase} -> {new}")
@@ -310,9 +316,13 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str],
             text = one_pass([f"the whole {word}", f"the {word}"], lambda m: m[:-len(word)] + area, text,
                             guard=_AREA_ENDS)
     member = opts.member_term
+    # ("people who are not members of the Council" is "... not Councillors", not "not Councillors of the Council": reader
+    # round 9's district draft, 4.2)
+    text = re.sub(r"\b((?:elected\s+)?members?)\s+of\s+the\s+(?:council|authority)\b(?!\s*[’']s\b)(?!\s+(?:tax|offices?|chamber))",
+                  r"\1", text, flags=re.I)
     text = one_pass(terms["member_term"], lambda m: member + "s" if m.lower().endswith("s") else member, text,
                     guard=r"(?! of (?:the public|staff|the community|the council's staff|(?:the|a|an|any|that|each|their|its|his|her|our|your) (?:[\w'-]+ ){0,3}"
-                          r"(?:committee|sub-committee|panel|board|cabinet|team|group|staff|party|association|union|"
+                          r"(?:committee|sub-committee|panel|board|cabinet|executive|team|group|staff|party|association|union|"
                           r"family|household|institute|institution|society|college|profession|trust|company|"
                           r"organisation|organization|body|charity|club)\b))",
                     not_after=frozenset(w.lower() for w in terms["member_not_after"]),
@@ -586,6 +596,13 @@ def _tidy(text: str, last: bool = True, item: bool = False) -> str:
     return text[0].upper() + text[1:] if text else text
 
 
+# what a verb's -ing form opening a list item acts on ("Putting the ...", "Keeping their ...")
+_NOT_VERBS = frozenset("nothing something anything everything morning evening during".split())  # (-ing, no verbs)
+_ACTED_ON = frozenset("the a an any all their its our your his her them it this that these those each every other "
+                      "someone anyone officers councillors members staff information advice decisions reports "
+                      "matters out up to with on in for about into from by at over".split())
+
+
 def _lower_opening(item: str) -> bool:
     """Does a list item open with a word that goes on with its lead-in in lower case (draft.yaml item_lowercase)?"""
     rule = load_rules("draft.yaml")["item_lowercase"]
@@ -593,13 +610,16 @@ def _lower_opening(item: str) -> bool:
     if not first or first.group(1)[1:] != first.group(1)[1:].lower():
         return False  # ("CCTV", "McKenzie": capitals inside the word)
     word = first.group(1).lower()
-    # (and any verb's -ing form or an adverb before a word in lower case: "Putting the Council's decisions into effect;"
-    # and "Deliberately excluding someone from meetings" stood in capitals among lower-case items in this session's
-    # drafts; not a name, "Reading Borough Council")
-    lower_next = not first.group(2) or first.group(2).islower()
+    # (and a verb's -ing form before what it acts on, or an adverb before a verb: "Putting the Council's decisions into
+    # effect;" and "Deliberately excluding someone from meetings" stood in capitals among lower-case items in this
+    # session's drafts; not a place, "Reading and Wokingham", "Worthing residents": adversarial review 74)
+    after = re.match(r"[A-Za-z][\w'’-]*\s+([\w'’-]+)", item)
+    nxt = after.group(1).lower() if after else ""
     return word in rule["always"] or (word in rule["unless_name_follows"] and bool(first.group(2))
                                       and first.group(2).islower()) or (
-        len(word) > 5 and word.endswith(("ing", "ly")) and lower_next)
+        len(word) > 5 and word.endswith("ing") and word not in _NOT_VERBS and (nxt in _ACTED_ON or bool(re.match(
+            r"[A-Za-z][\w'’-]*,\s+[a-z]", item)))) or (
+        len(word) > 5 and word.endswith("ly") and after is not None and after.group(1)[:1].islower())
 
 
 @dataclass
@@ -1815,6 +1835,13 @@ def _list_items(pick: int, sources: list[int], pts: list[_Point], opts: DraftOpt
             for r in pts[i].rows:
                 fits_side = same_form and (side is None or _item_side(r) in (None, side))
                 (rows if _frame(r["text"]) == frame and fits_side else misfits).append(r)
+    # (an item that leans on its source, as a kept wording may, goes to the other wordings while two items stay: "respect
+    # the Clerk's contracted hours, which are 15 hours a week;" stood in the parish draft of round 74's 30 documents)
+    leans = re.compile(load_rules("draft.yaml")["leans_on_source_items"], re.I)
+    leaning = [r for r in rows if leans.search(r["text"])]
+    if leaning and len(rows) - len(leaning) >= 2:
+        rows = [r for r in rows if not leans.search(r["text"])]
+        misfits += leaning
     items, others = _merge_items(rows, opts, *names, own_doc=own[0].get("doc_id") if own else None)
     return items, others + [{"ref": _ref(r), "text": r["text"]} for r in misfits]
 
