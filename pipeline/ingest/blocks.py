@@ -536,8 +536,10 @@ _DATE_WRAPPED = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b(?!\s*[
 _MONTH_END = re.compile(rf"\b(?:{_MONTHS})\s*$")
 # ... or a statute's name, whose year comes next ("... under the Local Government and Housing Act" / "1989. The holders
 # of those posts ...", b333's first run took the year for point 1989 and the line above for a heading)
-_RUNS_ON = re.compile(r"(?:[,(\u2013\u2014-]|\b(?:and|or|of|on|to|the|a|an|for|with|in|by|at|from|that|which|who|is|are|be|not|nor|but))\s*$", re.I)  # a line that goes on
 _STATUTE_END = re.compile(r"\b(?:Act|Regulations|Order|Measure)\s*$")
+# a line that goes on to the next: it ends on a comma, a dash, an open bracket or a word no sentence ends on
+_RUNS_ON = re.compile(r"(?:[,(\u2013\u2014-]|\b(?:and|or|of|on|to|the|a|an|for|with|in|by|at|from|that|which|who|is|"
+                      r"are|be|not|nor|but))\s*$", re.I)
 _REFERENCE_END = re.compile(r"\b(?:paragraphs?|paras?|sections?|clauses?|parts?|appendix|appendices|annex|rules?|"
                             r"standing orders?|items?|minutes?|pages?|schedules?|articles?|regulations?|chapters?)\s*$",
                             re.I)

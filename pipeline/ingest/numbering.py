@@ -54,9 +54,9 @@ def parse_marker(text: str) -> tuple[Marker | None, bool, str]:
     if m and not re.match(r"^-\s*\d+\s*-$", rest):
         had_bullet = True
         rest = rest[m.end():]
-    for kind, rx in (("dec", _DEC), ("dec", _ALNUM), ("dec", _SUBNUM), ("step", _STEP), ("pnum", _PNUM), ("roman", _PROMAN), ("alpha", _PALPHA),
-                     ("num", _NUM), ("roman", _ROMAN), ("alpha", _ALPHA), ("uroman", _UROMAN),
-                     ("ualpha", _UALPHA)):
+    for kind, rx in (("dec", _DEC), ("dec", _ALNUM), ("dec", _SUBNUM), ("step", _STEP), ("pnum", _PNUM),
+                     ("roman", _PROMAN), ("alpha", _PALPHA), ("num", _NUM), ("roman", _ROMAN), ("alpha", _ALPHA),
+                     ("uroman", _UROMAN), ("ualpha", _UALPHA)):
         m = rx.match(rest)
         if m:
             return Marker(kind, m.group(1)), had_bullet, rest[m.end():].strip()

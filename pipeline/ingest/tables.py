@@ -375,7 +375,7 @@ def _band(cells: list[str], width: int, below: list[list]) -> bool:
 
 # a table's data cell: a figure, a share or a sum ("186", "76%", "£1,250", "n/a", "–"), or a rating ("High", "Amber",
 # "Complete"); not "Yes" or "No", which answer the row's question
-_DATA_CELL = re.compile(r"(?:[£$€]\s?)?[-+]?\d[\d,]*(?:\.\d+)?\s*%?|n/?a|[-–—]|nil|(?:high|medium|low|red|amber|green|"
+_DATA_VALUE = re.compile(r"(?:[£$€]\s?)?[-+]?\d[\d,]*(?:\.\d+)?\s*%?|n/?a|[-–—]|nil|(?:high|medium|low|red|amber|green|"
                         r"complete|completed|ongoing|in\s+progress|not\s+started|on\s+track|overdue)\.?", re.I)
 
 
@@ -670,7 +670,7 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
         # recorded, no clause (b319's and b352's first runs made 40 clauses of such cells); every cell a figure or a
         # rating but a short label first; a figure beside a statement stays ("10 | working days to answer a
         # councillor's written enquiry", adversarial review 72), as does a rating beside a finding
-        data = [k for k, c in enumerate(cells) if c and _DATA_CELL.fullmatch(c.strip())] if statistics else []
+        data = [k for k, c in enumerate(cells) if c and _DATA_VALUE.fullmatch(c.strip())] if statistics else []
         if sum(1 for k in data if k > 0 and re.search(r"\d", cells[k])) >= 2 and all(
                 not c or k in data or k == 0 and _row_label_only(c) for k, c in enumerate(cells)):
             for k, c in enumerate(cells):

@@ -109,7 +109,7 @@ def lines_from_text(text: str) -> tuple[list[Line], int | None]:
             lines.append(Line(text=cleaned, line_no=len(lines) + 1,
                               page=page if paged else None, indent=_indent_of(cleaned)))
     for i in _boxed_lines(raws):
-        raws[i] = raws[i].replace("|", " ", 1)[::-1].replace("|", " ", 1)[::-1]
+        raws[i] = _BOX_BARS.sub(r"\1 \2 ", raws[i])  # (its two bars become spaces, so its columns stay where they were)
         lines[i].text = normalise(raws[i])
         lines[i].indent = _indent_of(lines[i].text)
     for i, (table, cells) in _aligned_rows(raws).items():
@@ -121,6 +121,7 @@ def lines_from_text(text: str) -> tuple[list[Line], int | None]:
 
 _BOX_EDGE = re.compile(r"\s*\+[-=]{3,}\+\s*")  # the top or foot of a box drawn in text, one cell wide
 _BOX_LINE = re.compile(r"\s*\|[^|]*\|\s*")
+_BOX_BARS = re.compile(r"^(\s*)\|([^|]*)\|")  # a box line's two bars
 
 
 def _boxed_lines(raws: list[str]) -> list[int]:

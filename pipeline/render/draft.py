@@ -218,6 +218,24 @@ def options_for(values: dict) -> DraftOptions:
 
 # ------------------------------------------------------------ terms ----
 
+# "members of the Council" are its councillors: the phrase is the member term alone ("people who are not members of the
+# Council" is "... not Councillors", not "... not Councillors of the Council": reader round 9's district draft, 4.2)
+_MEMBERS_OF_THE_COUNCIL = re.compile(r"\b((?:elected\s+)?members?)\s+of\s+the\s+(?:council|authority)\b"
+                                     r"(?!\s*[’']s\b)(?!\s+(?:tax|offices?|chamber))", re.I)
+
+
+def _member_of_another_body(m: re.Match) -> bool:
+    """"member" after "are a" names a body's member, not this council's councillor, where the sentence ends or "of"
+    follows ("any other organisation of which they are a member.") or a relative clause names the body ("of which they
+    are a member or trustee"); "The Chair is a member and must ..." is this council's term (adversarial reviews 74, 75)."""
+    before = m.string[max(0, m.start() - 40):m.start()]
+    if re.search(r"\bof\s+which\s+(?:they|he|she|you|we)\s+(?:are|is|was|were|become|becomes|remain|remains)\s+an?\s+$",
+                 before, re.I):
+        return True
+    return bool(re.search(r"\b(?:are|is|be|become|becomes|remain|remains|was|were)\s+an?\s+$", before, re.I)
+                and re.match(r"\s*(?:[.,;:)]|$|of\b)", m.string[m.end():]))
+
+
 def _cased(repl: str, matched: str) -> str:
     """Keep a capital where the source had one ("The Clerk" -> "The Chief Executive")."""
     return repl[:1].upper() + repl[1:] if matched[:1].isupper() else repl
@@ -259,14 +277,7 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str],
             word, phrase = _word_before(m).lower(), m.group(0)
             if word in not_after and not phrase.lower().startswith(("elected", "councillor")):
                 return phrase
-            before = m.string[max(0, m.start() - 40):m.start()]
-            if phrase.lower() == "member" and (
-                    re.search(r"\bof\s+which\s+(?:they|he|she|you|we)\s+(?:are|is|was|were|become|becomes|remain|remains)"
-                              r"\s+an?\s+$", before, re.I) or
-                    re.search(r"\b(?:are|is|be|become|becomes|remain|remains|was|were)\s+an?\s+$", before, re.I)
-                    and re.match(r"\s*(?:[.,;:)]|$|of\b)", m.string[m.end():])):
-                # ("any other organisation of which they are a member.": not "... are a Councillor"; but "The Chair is
-                # a member and must ..." is this council's term, adversarial review 74)
+            if phrase.lower() == "member" and _member_of_another_body(m):
                 return phrase
             if word in elected_after and phrase.lower().startswith("elected "):
                 new = phrase[:len("elected ")] + repl_for(phrase)
@@ -318,11 +329,12 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str],
     member = opts.member_term
     # ("people who are not members of the Council" is "... not Councillors", not "not Councillors of the Council": reader
     # round 9's district draft, 4.2)
-    text = re.sub(r"\b((?:elected\s+)?members?)\s+of\s+the\s+(?:council|authority)\b(?!\s*[’']s\b)(?!\s+(?:tax|offices?|chamber))",
-                  r"\1", text, flags=re.I)
+    text = _MEMBERS_OF_THE_COUNCIL.sub(r"\1", text)
     text = one_pass(terms["member_term"], lambda m: member + "s" if m.lower().endswith("s") else member, text,
-                    guard=r"(?! of (?:the public|staff|the community|the council's staff|(?:the|a|an|any|that|each|their|its|his|her|our|your) (?:[\w'-]+ ){0,3}"
-                          r"(?:committee|sub-committee|panel|board|cabinet|executive|team|group|staff|party|association|union|"
+                    guard=r"(?! of (?:the public|staff|the community|the council's staff|"
+                          r"(?:the|a|an|any|that|each|their|its|his|her|our|your) (?:[\w'-]+ ){0,3}"
+                          r"(?:committee|sub-committee|panel|board|cabinet|executive|team|group|staff|party|association|"
+                          r"union|"
                           r"family|household|institute|institution|society|college|profession|trust|company|"
                           r"organisation|organization|body|charity|club)\b))",
                     not_after=frozenset(w.lower() for w in terms["member_not_after"]),
@@ -596,8 +608,8 @@ def _tidy(text: str, last: bool = True, item: bool = False) -> str:
     return text[0].upper() + text[1:] if text else text
 
 
-# what a verb's -ing form opening a list item acts on ("Putting the ...", "Keeping their ...")
 _NOT_VERBS = frozenset("nothing something anything everything morning evening during".split())  # (-ing, no verbs)
+# what a verb's -ing form opening a list item acts on ("Putting the ...", "Keeping their ...")
 _ACTED_ON = frozenset("the a an any all their its our your his her them it this that these those each every other "
                       "someone anyone officers councillors members staff information advice decisions reports "
                       "matters out up to with on in for about into from by at over".split())
@@ -614,12 +626,12 @@ def _lower_opening(item: str) -> bool:
     # effect;" and "Deliberately excluding someone from meetings" stood in capitals among lower-case items in this
     # session's drafts; not a place, "Reading and Wokingham", "Worthing residents": adversarial review 74)
     after = re.match(r"[A-Za-z][\w'’-]*\s+([\w'’-]+)", item)
-    nxt = after.group(1).lower() if after else ""
+    nxt = after.group(1) if after else ""
+    verb_form = len(word) > 5 and word.endswith("ing") and word not in _NOT_VERBS and (
+        nxt.lower() in _ACTED_ON or bool(re.match(r"[A-Za-z][\w'’-]*,\s+[a-z]", item)))
+    adverb = len(word) > 5 and word.endswith("ly") and nxt[:1].islower()
     return word in rule["always"] or (word in rule["unless_name_follows"] and bool(first.group(2))
-                                      and first.group(2).islower()) or (
-        len(word) > 5 and word.endswith("ing") and word not in _NOT_VERBS and (nxt in _ACTED_ON or bool(re.match(
-            r"[A-Za-z][\w'’-]*,\s+[a-z]", item)))) or (
-        len(word) > 5 and word.endswith("ly") and after is not None and after.group(1)[:1].islower())
+                                      and first.group(2).islower()) or verb_form or adverb
 
 
 @dataclass
@@ -1840,7 +1852,7 @@ def _list_items(pick: int, sources: list[int], pts: list[_Point], opts: DraftOpt
     leans = re.compile(load_rules("draft.yaml")["leans_on_source_items"], re.I)
     leaning = [r for r in rows if leans.search(r["text"])]
     if leaning and len(rows) - len(leaning) >= 2:
-        rows = [r for r in rows if not leans.search(r["text"])]
+        rows = [r for r in rows if all(r is not x for x in leaning)]
         misfits += leaning
     items, others = _merge_items(rows, opts, *names, own_doc=own[0].get("doc_id") if own else None)
     return items, others + [{"ref": _ref(r), "text": r["text"]} for r in misfits]
