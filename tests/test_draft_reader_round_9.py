@@ -23,3 +23,13 @@ def test_a_reports_deadline_for_one_councils_officer_is_not_draft_wording():
                                      "working days before the meeting."}) == "own_setup"
     assert not_draft_reason({"text": "Officers will send reports to Councillors at least five clear days before the "
                                      "meeting."}) is None
+
+
+def test_it_is_intended_to_help_opening_a_clause_is_the_protocols_purpose():
+    from pipeline.render.similarity import same_set_point
+
+    assert same_set_point("This Protocol sets out how Councillors and the staff of the Council should work together.",
+                          "It is intended to help Councillors and officers to work together effectively, and to avoid "
+                          "misunderstandings.")
+    assert not same_set_point("This Protocol sets out how Councillors and officers should work together.",
+                              "It is intended to review this protocol every two years.")
