@@ -2074,7 +2074,9 @@ def _step_order(clause: DraftClause) -> tuple[int, int, int]:
     informally, the Clerk may raise a formal grievance" side by side, not a councillor's route between them: reader
     rounds 9 and 10)."""
     formality = _formality(clause.text)
-    raiser = {"member": 0, "officer": 1}.get(clause.side or "", _raiser_by_procedure(clause.text))
+    raiser = {"member": 0, "officer": 1}.get(clause.side or "")
+    if raiser is None:
+        raiser = _raiser_by_procedure(clause.text, formality)
     if formality == 4:
         return 3, 0, formality  # advice, and the protection of whoever raises a concern, last
     if formality == 3:
@@ -2093,13 +2095,14 @@ _DISCIPLINARY = re.compile(r"\bdisciplinary\b", re.I)
 _GRIEVANCE = re.compile(r"\bgrievances?\b", re.I)
 
 
-def _raiser_by_procedure(text: str) -> int | None:
+def _raiser_by_procedure(text: str, formality: int | None = None) -> int | None:
     """The side whose route a step that names no party goes on: "If the concern cannot be resolved informally it will be
     referred to the Staffing Committee, which will deal with it under the Council's disciplinary procedure" is a
     councillor's concern about an officer (a disciplinary procedure is the staff's), one that names the grievance
     procedure an officer's (reader rounds 5 and 6 of 7 December read it after the Clerk's grievance, as if it sent a
-    councillor to a disciplinary hearing); one that names both, "the Grievance and Disciplinary Procedure", neither."""
-    if _formality(text) != 2:  # (only the step after an informal one has failed)
+    councillor to a disciplinary hearing); one that names both, "the Grievance and Disciplinary Procedure", neither.
+    ``formality``: the step's ``_formality``, when its caller has read it already."""
+    if (_formality(text) if formality is None else formality) != 2:  # (only the step after an informal one failed)
         return None
     disciplinary, grievance = bool(_DISCIPLINARY.search(text)), bool(_GRIEVANCE.search(text))
     return 0 if disciplinary and not grievance else 1 if grievance and not disciplinary else None
