@@ -5,6 +5,8 @@ named holder are furniture."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import furniture_reasons
 
 STATS = """| Service area | Enquiries | Answered in time | Share |
@@ -31,9 +33,10 @@ def test_a_row_of_figures_in_a_word_table_takes_its_label(tmp_path):
     from pipeline.ingest.segment import segment
     d = Docx()
     d.add_paragraph("5. The Committee received the figures below.")
-    table = d.add_table(rows=3, cols=4)
+    table = d.add_table(rows=4, cols=4)
     for r, row in enumerate([("Service area", "Enquiries", "In time", "Share"), ("Housing", "212", "149", "70%"),
-                             ("Planning", "98", "83", "85%")]):
+                             ("Planning", "98", "83", "85%"),
+                             ("Total", "310", "232", "75%")]):
         for k, text in enumerate(row):
             table.cell(r, k).text = text
     d.add_paragraph("6. Officers will answer councillors' enquiries within ten working days.")
@@ -87,3 +90,18 @@ def test_a_table_of_times_to_meet_keeps_its_figures_as_clauses(seg):
               "| Casework | 2 | 10 |\n| Policy question | 3 | 15 |\n", suffix=".md")
     assert {"2", "10", "3", "15"} <= {c.text for c in doc.clauses}
     assert not any(f.reason == "table data" for f in doc.furniture)
+
+
+
+@pytest.mark.parametrize("table", [
+    # (adversarial review 76: a target column, a total of stages, a quorum's majority are rules, not statistics)
+    "| Type of enquiry | Acknowledge (working days) | Full reply (working days) | Target met |\n|---|---|---|---|\n"
+    "| Casework | 2 | 10 | 95% |\n| Policy question | 3 | 15 | 90% |\n",
+    "| Stage | Working days | Calendar days |\n|---|---|---|\n| Acknowledge complaint | 5 | 7 |\n"
+    "| Full response | 20 | 28 |\n| Total | 25 | 35 |\n",
+    "| Meeting | Quorum | Majority needed |\n|---|---|---|\n| Full Council | 3 | 50% |\n"
+    "| Planning Committee | 3 | 66% |\n"])
+def test_tables_of_times_totals_and_quorums_keep_their_figures(seg, table):
+    doc = seg("1. Officers must meet these standards.\n\n" + table, suffix=".md")
+    assert not any(f.reason == "table data" for f in doc.furniture)
+    assert len(doc.clauses) >= 5

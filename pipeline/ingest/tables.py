@@ -379,9 +379,8 @@ _DATA_VALUE = re.compile(r"(?:[£$€]\s?)?[-+]?\d[\d,]*(?:\.\d+)?\s*%?|n/?a|[-�
                         r"complete|completed|ongoing|in\s+progress|not\s+started|on\s+track|overdue)\.?", re.I)
 
 
-# a statistics table's header or row label: a year or a period ("2023/24", "Q2 2024"), a total, a count
-_STATISTIC_HEAD = re.compile(r"(?:(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?|q[1-4](?:\s+(?:19|20)\d\d)?|totals?|"
-                             r"number(?:\s+of\s+\w+)?|no\.|count)", re.I)
+# a statistics table's column head: a year or a period ("2023/24", "Q2 2024")
+_YEAR_HEAD = re.compile(r"(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?|q[1-4](?:\s+(?:19|20)\d\d)?", re.I)
 
 
 def _row_label_only(cell: str) -> bool:
@@ -619,12 +618,14 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
 
     label = None
     leadins: dict[int, str] = {}
-    # (only a table of statistics: a share among its cells, a year or a total among its headers and labels; a table of times
-    # to meet, "Type of enquiry | Acknowledge | Full reply" over "Casework | 2 | 10", or of limits, "Declare any gift worth
-    # more than | £50", is the rule its figures give, and its cells stay clauses as any cell does: adversarial review 75)
-    statistics = any("%" in c for _, cells, _ in merged for c in cells) or any(
-        _STATISTIC_HEAD.fullmatch(c.strip()) for c in columns + [lab or (cells[0] if cells else "")
-                                                                 for _, cells, lab in merged])
+    # (only a table of statistics: years or periods for its columns, or a total row among shares; a table of times to meet,
+    # "Type of enquiry | Acknowledge | Full reply" over "Casework | 2 | 10", of stages with their total, of quorums and
+    # majorities, or of limits, "Declare any gift worth more than | £50", is the rule its figures give, and its cells stay
+    # clauses as any cell does: adversarial reviews 75 and 76)
+    labels = [lab or (cells[0] if cells else "") for _, cells, lab in merged]
+    statistics = any(_YEAR_HEAD.fullmatch(c.strip()) for c in columns) or (
+        any(re.fullmatch(r"totals?", c.strip(), re.I) for c in labels)
+        and any("%" in c for _, cells, _ in merged for c in cells))
     # (bands only where the table opens with one: a row with one column filled among full ones is otherwise an item
     # that the other column has no counterpart for, "Attend induction training" | "")
     banded = bool(merged) and _band(merged[0][1], width, merged[1:2])

@@ -218,12 +218,6 @@ def options_for(values: dict) -> DraftOptions:
 
 # ------------------------------------------------------------ terms ----
 
-# "members of the Council" are its councillors: the phrase is the member term alone ("people who are not members of the
-# Council" is "... not Councillors", not "... not Councillors of the Council": reader round 9's district draft, 4.2)
-_MEMBERS_OF_THE_COUNCIL = re.compile(r"\b((?:elected\s+)?members?)\s+of\s+the\s+(?:council|authority)\b"
-                                     r"(?!\s*[’']s\b)(?!\s+(?:tax|offices?|chamber))", re.I)
-
-
 def _member_of_another_body(m: re.Match) -> bool:
     """"member" after "are a" names a body's member, not this council's councillor, where the sentence ends or "of"
     follows ("any other organisation of which they are a member.") or a relative clause names the body ("of which they
@@ -327,9 +321,6 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str],
             text = one_pass([f"the whole {word}", f"the {word}"], lambda m: m[:-len(word)] + area, text,
                             guard=_AREA_ENDS)
     member = opts.member_term
-    # ("people who are not members of the Council" is "... not Councillors", not "not Councillors of the Council": reader
-    # round 9's district draft, 4.2)
-    text = _MEMBERS_OF_THE_COUNCIL.sub(r"\1", text)
     text = one_pass(terms["member_term"], lambda m: member + "s" if m.lower().endswith("s") else member, text,
                     guard=r"(?! of (?:the public|staff|the community|the council's staff|"
                           r"(?:the|a|an|any|that|each|their|its|his|her|our|your) (?:[\w'-]+ ){0,3}"
