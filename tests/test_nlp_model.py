@@ -344,9 +344,7 @@ BLIND_FLOORS = {"b4": (0.91, 0.86), "b5": (0.94, 0.91), "b6": (0.90, 0.89), "b7"
                 "b292": (0.83, 0.82), "b293": (0.89, 0.76),
                 # round 64 (b294-b298, the same session, later), first run at e8f5e73: 0.893 / 0.875 / 0.897 / 0.876 /
                 # 0.894, actor 0.888 / 0.864 / 0.880 / 0.846 / 0.802
-                # (b294 0.87: its annotator kept a statistics table's ten figures as clauses, which round 75 records as
-                # table data, as b319's and b352's annotators list them)
-                "b294": (0.87, 0.87), "b295": (0.86, 0.85), "b296": (0.88, 0.87), "b297": (0.86, 0.83),
+                "b294": (0.88, 0.87), "b295": (0.86, 0.85), "b296": (0.88, 0.87), "b297": (0.86, 0.83),
                 "b298": (0.88, 0.79),
                 # round 65 (b299-b301, the same session, later), first run at 8a0a94a: 0.866 / 0.871 / 0.904, actor
                 # 0.837 / 0.851 / 0.835
