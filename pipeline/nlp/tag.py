@@ -302,7 +302,9 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
         for c, p in zip(clauses, tagger.predict(feats)):
             rule_tag, rule_evidence = c.tag, c.evidence
             listed = _listed_as_unacceptable(c, rules)
-            if not (listed or _decisive(c, rules)):
+            # (where the model reads the tag a decisive cue gave, its party and confidence are read as for any clause:
+            # "Officers will not be ..." is decided by the rules, whose party the model reads better)
+            if not (listed or _decisive(c, rules)) or (p.tag == c.tag and c.evidence not in rules.decisive and not listed):
                 c.tag, c.tags, c.actor, c.confidence = p.tag, p.tags, p.actor, round(p.confidence, 2)
             elif listed:
                 c.actor = p.actor or c.actor  # (whose the behaviour is, the model reads from the page where it can: a
@@ -577,6 +579,10 @@ def _decisive(c, rules) -> bool:
     without the authority of the Council", round 20's decision; the model read three of b166's six as the councillor's
     prohibitions)."""
     if c.evidence in rules.decisive:
+        return True
+    # (or a decisive cue whose tag the rules chose matches the clause, though the parse gave the evidence its own name:
+    # "Officers will not make statements to the press ..." is decided on "will not", and is the cue "party will not")
+    if any(cue.tag == c.tag and cue.label in rules.decisive and cue.pattern.search(c.text) for cue in rules.cues):
         return True
     head, last = lead_parts(c.lead_in or "")
     if c.kind != "item" or c.tag != "context" or not c.lead_in or not (
