@@ -271,7 +271,8 @@ def _add_footnotes(path: Path, notes: list[str]) -> None:
 
 def test_word_footnotes_are_clauses_of_their_own_after_the_body(tmp_path):
     """A Word footnote holds the protocol's text ("A complaint may also be made by any person directly to the
-    Monitoring Officer"): read after the body as footnote fn1, fn2 ..., not lost (a blind set's three notes were)."""
+    Monitoring Officer"): read after the body as footnote fn1, fn2 ..., not lost (a blind set's three notes were); a
+    note that only cites ("See section 2 of the ... Act 1989.") is recorded as furniture."""
     import docx
 
     path = tmp_path / "notes.docx"
@@ -290,8 +291,10 @@ def test_word_footnotes_are_clauses_of_their_own_after_the_body(tmp_path):
                 "Director."),
         ("9.2", "An officer who believes a Member has breached it should tell their line manager."),
         ("fn1", "A complaint that a Member has breached the Code may also be made by any person directly to the "
-                "Monitoring Officer."),
-        ("fn2", "See section 2 of the Local Government and Housing Act 1989.")]
+                "Monitoring Officer.")]
+    # (a note that only cites its authority is the document's apparatus, recorded: round 76)
+    assert {f.text.strip(): f.reason for f in doc.furniture}[
+        "2 See section 2 of the Local Government and Housing Act 1989."] == "footnote citation"
 
 
 def test_html_row_headers_name_their_rows_and_are_not_clauses(tmp_path):

@@ -63,7 +63,29 @@ def _patterns():
         "row_label_heading": re.compile(r"^(?:" + struct["row_label_headings"] + r")\s*:?$", re.I),
         "row_label_heading_wide": re.compile(r"^(?:" + struct["row_label_headings_wide"] + r")\s*:?$", re.I),
         "welsh": set(struct["welsh_words"]),
+        "footnote_reference": re.compile(struct["footnote_citation"]["reference"]),
+        "footnote_words": frozenset(struct["footnote_citation"]["words"]),
     }
+
+
+def only_cites(text: str) -> bool:
+    """A footnote's text only cites its authority (structure.yaml footnote_citation): it names a reference, and each of
+    its words in lower case outside brackets is a citation's own ("is" and "are" only before "defined")."""
+    pats = _patterns()
+    if len(text) > 300 or not pats["footnote_reference"].search(text):
+        return False
+    bare = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", text)
+    # (what a reference defines may be named first: "Politically restricted posts are defined in section 2 of ...")
+    bare = re.sub(r"^\W*(?:[\w'’-]+\s+){1,5}(?=(?:is|are)\s+defined\s+in\b)", "", bare)
+    words = re.findall(r"[A-Za-z][\w'’]*", bare)
+    for k, w in enumerate(words):
+        if not w[:1].islower():
+            continue
+        if w in ("is", "are") and k + 1 < len(words) and words[k + 1] == "defined":
+            continue
+        if w not in pats["footnote_words"]:
+            return False
+    return True
 
 
 def _sides(struct: dict, readers: bool = True) -> str:

@@ -235,6 +235,11 @@ _PUBLIC_PRESENT = (r"(?:\d{1,3}|no|one|two|three|four|five|six|seven|eight|nine|
                    r"residents?|observers?|press|journalists?)")
 
 
+# a name with its post: "I Watt, Head of Finance", "F. Ross, Head of Legal and Democratic Services"
+_POSTED_NAME = re.compile(r"(?:^|;\s*)(?:[A-Z]\.?\s?){1,3}(?:Mc|Mac|O')?[A-Z][a-z][\w'’-]*,\s+(?:[A-Z][\w'’-]*|of|and|the|for|&)"
+                          r"(?:\s+(?:[A-Z][\w'’-]*|of|and|the|for|&))*(?=\s*(?:;|$))")
+
+
 def attendance_goes_on(before: str, line: str) -> bool:
     """``line`` is the wrapped end of the attendance list ``before`` ("Present: Cllr A, Cllr B," / "Cllr C, Cllr D";
     "Mr T. Vance (Director of Law and" / "Monitoring Officer), Mrs A. Pryce"; "... H. Quigley, D." / "Rampling, I. Sefton
@@ -305,6 +310,13 @@ def attendance_goes_on(before: str, line: str) -> bool:
         or any(re.search(r"\b[A-Z]\.", s) or titled.search(s) for s in items)
     if open_note and closes and not text.strip(" ,;."):
         return True  # the note's end, and nothing after it
+    # (officers set out as "Initial Surname, Post" between semicolons, a post wrapped over the line's start: "In attendance:
+    # D Mackie, Chief Executive; F Ross, Head of Legal and Democratic" / "Services and Monitoring Officer; I Watt, Head of
+    # Finance; S Clark, Head of People", b357's first run)
+    if _POSTED_NAME.search(before) and (parts := [p.strip() for p in text.split(";")]) and len(parts) >= 2 \
+            and all(_POSTED_NAME.fullmatch(p.rstrip(".,")) for p in parts[1:] if p) \
+            and re.fullmatch(r"(?:[A-Z][\w'’-]*|of|and|the|for|&)(?:\s+(?:[A-Z][\w'’-]*|of|and|the|for|&))*", parts[0]):
+        return True
     return bool((before.endswith(",") or re.search(r"\band$|\b[A-Z]\.$", before) or open_note or wrapped_name or noted_above)
                 and (closes or (items and listed)) and len(names) + len(others) == len(items))
 
@@ -754,9 +766,9 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
         prev = idx[k - 1]
         # (a kind that holds only at the page's edges yields: "L. Novak, D. Quinlan, ... and H. Yardley" reads as
         # contact details alone, and under "Councillors S. Adeyemi, ... P. Marsh," it is the list's end)
-        if (i not in kinds or kinds[i][1]) and kinds.get(prev, ("",))[0] == "attendance list" \
+        if (i not in kinds or kinds[i][1]) and kinds.get(prev, ("",))[0] in ("attendance list", "vote tally") \
                 and attendance_goes_on(lines[prev].text, lines[i].text):
-            kinds[i] = ("attendance list", False)
+            kinds[i] = (kinds[prev][0], False)
     for k, i in enumerate(idx):
         # two or more links alone on their lines, one after another, are a list of related links
         # wherever they stand (a guide's "Useful documents" list before its closing line)

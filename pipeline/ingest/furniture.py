@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from ..model import Line
 from .blocks import _MONTHS, Block, _State, _norm_digits, _patterns
 from .clean import MD_LINK, RULE_VERB, fold_spaces
-from .clutter import _DATE, attendance_goes_on, line_kind
+from .clutter import _CLOCK, _DATE, _MODAL, attendance_goes_on, line_kind
 from .numbering import _BULLET, _DEC, parse_marker
 
 
@@ -118,7 +118,7 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
         filled_after[i] = filled_after[i + 1] + bool(lines[i + 1].text.strip())
     skip_next = False
     label_reason = ""  # the reason of a label line ("Page updated:") whose value is on the next line
-    attending = ""  # the last line dropped as an attendance list, while its next line may go on with it
+    attending, attending_reason = "", ""  # the last line dropped as an attendance list, while its next line may go on with it
     signing = 0  # lines left of a sign-off's signature block (_signature_line)
     email_tail = False  # under an email's sign-off: its signature, contact lines and disclaimer, to the end
     control = False  # under a "Document control" line: its details lines, to a blank line
@@ -181,6 +181,10 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                 (r for rx, r in pats["lines"] if rx.match(text) or (plain != text and rx.match(plain))), None)
             reason = matched or (known.get(_norm_digits(text)) if not sentence else None) \
                 or _numbered_record(text, pats["lines"])
+            if reason in ("flowchart arrow", "flowchart connector") and re.fullmatch(r"[|│]?\s*(?:v|V|OR)\s*|[-–—\s]*OR[-–—\s]*",
+                                                                             text) and not _between_boxes(lines, i):
+                reason = None  # ("v" or "OR" alone is a chart's only between its boxes: "(iv) ..." / "v" / "... text",
+                # and an "OR" between two rules a reader must choose from, stay text: adversarial review 77)
             if not reason and _nothing_to_record(lines, i, text, pats):
                 reason = "meeting record"  # "Declarations of interest" / "None.", "Date of next meeting" / "To be arranged"
             if reason == "meeting record" and _goes_on_below(lines, i):
@@ -208,6 +212,9 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                     record_to = below  # a list of names left open, its last name and another record on the next line,
                     # a blank between them as a PDF may set it ("Apologies were received ... from Cllr V Lockwood (work
                     # commitments) and" / "" / "Cllr N Pryce (illness). Cllr C Tarrant was absent.", b312's first run)
+            if not reason and (end := _next_meeting_date(lines, i, text, pats)) is not None:
+                reason, record_to = "meeting record", end  # "Date of next meeting" / "Annual Meeting of the Council:
+                # Monday 20 May 2024 at 7.00pm in the Council" / "Chamber." (b353's first run)
             if reason == "meeting record" and _BARE_TIME.fullmatch(text) and i and keep and keep[-1] is lines[i - 1] \
                     and not _ENDS_SENTENCE.search(lines[i - 1].text.strip()):
                 reason = None  # ("... before 8.00am or after" / "6.30pm.": a time ends the sentence above it, kept
@@ -308,8 +315,10 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                         r == "email header" and rx.match(nxt) for rx, r in pats["lines"])):
                     reason = "signature"
             if not reason and attending and attendance_goes_on(attending, text):
-                reason = "attendance list"  # its wrapped end ("Monitoring Officer), Mrs A. Pryce (Director of")
-            attending = text if reason == "attendance list" else ""
+                # its wrapped end ("Monitoring Officer), Mrs A. Pryce (Director of"), or a vote's names wrapped ("For (9):
+                # Cllrs Adebayo, ..., Quarrie," / "Sheldon and Thornley", b353's first run)
+                reason = attending_reason
+            attending, attending_reason = (text, reason) if reason in ("attendance list", "vote tally") else ("", "")
             if reason == "email header" or _QUOTE_END.fullmatch(text):
                 quoted_from = ""  # a quote ends at the next message's header, a rule line or "[Quoted text hidden]"
                 if reason == "email header" and _WROTE_LINE.search(text) and quotes < _MAX_QUOTES:
@@ -564,6 +573,50 @@ _NOTES_LABEL = re.compile(r"(?:your\s+|my\s+)?notes?\s*:?", re.I)
 _RULED = re.compile(r"[_.…-]{10,}")
 # ("Page 3", "Page 3 of 9", and a page numbered within its part: "Page 5F/3", "Page C-12")
 _ENDS_IN_PAGE = re.compile(r"\bpage\s+(?:(?:\d{1,3}[a-z]{1,2}|[a-z]{1,2}\d{0,3})\s?[/.–-]\s?)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$", re.I)
+
+
+_BOX_LINE = re.compile(r"\s*(?:\+[-=+]{3,}\+?|[|│].*[|│]|[|│]|[▼▲↓↑⬇→←⇒➔➜]+)\s*")
+
+
+def _between_boxes(lines: list[Line], i: int) -> bool:
+    """Line ``i`` stands in a chart drawn in text: the nearest filled line above it or below it is a box's edge, a line
+    inside a box ("| ... |"), a lone "|" or an arrow."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and not lines[j].text.strip():
+            j += step
+        if 0 <= j < len(lines) and _BOX_LINE.fullmatch(lines[j].text):
+            return True
+    return False
+
+
+# how the next meeting's date opens: the meeting named before a colon, a day or a date first, or "The next meeting ..."
+_MEETING_WHEN = re.compile(r"\W*(?:[\w ]{0,40}\bmeeting\b[^:.]{0,40}:|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|"
+                           r"rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:the\s+)?next\s+(?:\w+\s+)?meeting\b|"
+                           r"(?:date|time|venue)\s*:)", re.I)
+
+
+def _next_meeting_date(lines: list[Line], i: int, text: str, pats: dict) -> int | None:
+    """The date, time and place of the next meeting as the first paragraph under the record's heading ("Date of next
+    meeting" / "Annual Meeting of the Council: Monday 20 May 2024 at 7.00pm in the Council" / "Chamber."): the index of
+    its last line (it may wrap over two more), or None. A paragraph that binds anyone (a modal) is text."""
+    j = i - 1
+    while j >= 0 and not lines[j].text.strip():
+        j -= 1
+    above = lines[j].text.strip() if j >= 0 else ""
+    if j < 0 or lines[j].cells is not None or lines[i].cells is not None or not re.search(r"\bnext\s+meeting\b", above, re.I) \
+            or not pats["record_headings"].match(above) or len(above.split()) > 10:
+        return None
+    end = i
+    while end + 1 < len(lines) and end - i < 2 and lines[end + 1].text.strip() and lines[end + 1].cells is None \
+            and not re.search(r"[.!?]$", lines[end].text.strip()):
+        end += 1
+    para = " ".join(ln.text.strip() for ln in lines[i:end + 1])
+    if not (_DATE.search(para) and _CLOCK.search(para)) or _MODAL.search(_DATE.sub(" ", para)) or len(para.split()) > 40 \
+            or not _MEETING_WHEN.match(para):
+        return None  # (a rule with a date, "Councillors are required to submit agenda items ... by 5pm on 3 June 2024",
+        # stays text: adversarial review 77)
+    return end
 
 
 def _nothing_to_record(lines: list[Line], i: int, text: str, pats: dict) -> bool:

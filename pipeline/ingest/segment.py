@@ -22,7 +22,7 @@ from ..model import Clause, Document, Heading, RawDocument, Trace
 from .blocks import (
     Block, _ListFrame, _State, _build_blocks, _closes_items, _frame_takes, _is_bare_label, _leaves_frame, _is_heading, _is_item_candidate, _is_question,
     _patterns,
-    _cut_inline_furniture, _split_run_on, _split_title, _starts_items, split_question_labels,
+    _cut_inline_furniture, _split_run_on, _split_title, _starts_items, only_cites, split_question_labels,
 )
 from .clean import clause_text
 from .clutter import _remove_clutter
@@ -280,6 +280,11 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
             _table(blocks[i:j], st, doc, offsets, section_path(), unique)
             frame = None
             i = j
+            continue
+        if b.style == "footnote" and only_cites(b.text.strip()):
+            for ln in b.lines:  # a footnote that only cites its authority: the document's apparatus
+                st.drop(ln, "footnote citation")
+            i += 1
             continue
         if b.style == "footnote":
             # a footnote: its own number ("fn1"), outside the paragraph numbering and any list
