@@ -12,6 +12,24 @@ from pipeline.render.points import points_of, read_points_once
 
 # point id: (wordings that make it, near wordings that do not)
 CASES = {
+    "resident_matters": (["Where a Councillor passes on a matter raised by a resident, the Clerk will deal with it.",
+                          "A Councillor who is approached by a resident with a complaint about a Council service should "
+                          "pass it to the Clerk."],
+                         ["Councillors must not pass on confidential information to residents.",
+                          "Councillors must not forward complaints from residents about an officer to the press.",
+                          "Officers will reply to residents within ten working days."]),
+    "interdependent": (["Councillors and officers serve the same community in different ways, and each needs the other to do "
+                        "their job well.",
+                        "Councillors and officers are indispensable to one another, but their responsibilities are distinct.",
+                        "Members and officers depend on each other for the Council to work."],
+                       ["Each Councillor needs the Clerk's agenda a week before the meeting.",
+                        "Officers should not rely on one councillor's view of another's request."]),
+    "monitors_delivery": (["Councillors set the Council's policies and budget and monitor how they are delivered.",
+                           "(b) monitoring the Council's performance and the delivery of its decisions;",
+                           "Members monitor the implementation of the Council's policies."],
+                          ["Officers are responsible for the delivery of services.",
+                           "The Clerk monitors the Council's emails.",
+                           "Officers implement the Council's decisions."]),
     "disagree_at_meeting": (["Where a Councillor disagrees with an officer's advice, the Councillor may say so at the meeting "
                              "and may propose an alternative.",
                              "Where a Councillor disagrees with an officer's recommendation, the proper course is to say so "
@@ -259,7 +277,10 @@ CASES = {
     "concern_about_officer": (["A concern about the Clerk should go to the chair of the Staffing Committee.",
                                "A member dissatisfied with the conduct of an officer should raise it with the director.",
                                "(g) Raise any concern about their work with their manager;",
-                               "(b) Raise any concerns about their work with their manager, not in public or on social media;"],
+                               "(b) Raise any concerns about their work with their manager, not in public or on social media;",
+                               "A Councillor who is dissatisfied with the Clerk's work or conduct must not raise it with the "
+                               "Clerk at a meeting, in front of members of the public or by email copied to others, but "
+                               "should refer it in writing to the Chair of the Staffing Committee."],
                               ["A concern about the budget goes to the Finance Committee.",
                                "Councillors should not raise concerns about an officer's work with the officer's manager in public."]),
     "induction_training": (["New members receive an induction.", "All members will be offered training on the code."],

@@ -656,7 +656,10 @@ def _points(df: pd.DataFrame) -> list[_Point]:
     lists: dict[tuple, _Point] = {}
     for r in df.to_dict("records"):
         lead = r["lead_in"] if isinstance(r["lead_in"], str) and r["lead_in"].strip() else None
-        if lead is None or r["kind"] not in ("item", "step"):
+        # (a numbered sub-paragraph that goes on from its lead-in in lower case is an item of it: "2.2 The role of
+        # Members is to:" over "2.2.3 monitor and review the performance of the Council ...", printed alone as "Monitor
+        # and review ..." in the district draft of round 76's 29 documents, 2.3)
+        if lead is None or r["kind"] not in ("item", "step") and not str(r["text"])[:1].islower():
             points.append(_Point([r], None, r["section"], r["doc_id"]))
             continue
         key = (r["doc_id"], r["parent"], lead)
@@ -1939,6 +1942,14 @@ def _draft_clause(members: list[int], in_base: bool, fits: set[int], pick: int, 
     else:
         text = _tidy(text)
     refs = sorted({_ref(r) for i in members for r in (pts[i].rows if pts[i].lead_in is None else [heads[i]])})
+    if p.lead_in is not None and len(items) == 1 and not in_base:
+        # a list left with one item (its other items fit another kind of council, or say what a list above says) reads
+        # as a list cut short under its "(a)": it is printed as one sentence, its lead-in before it ("The Chair is
+        # responsible for:" + "keeping order at meetings ...": the parish draft of round 76's 29 documents, 4.1)
+        only, only_sources = items[0].text, items[0].sources
+        only = only[:1].lower() + only[1:] if _lower_opening(only) else only
+        text, items = _tidy(f"{text.rstrip().rstrip(':').rstrip()} {only}"), []
+        refs = sorted(set(refs) | set(only_sources))
     row_themes = sorted({t for r in p.rows for t in r["themes"]})
     return DraftClause("", text, refs, heads[pick]["tag"], row_themes, bool(opts.base) and not in_base, changed,
                        items, others, _SIDES.get(heads[pick].get("actor") or "", heads[pick].get("actor")))
