@@ -126,7 +126,7 @@ def _rules() -> dict:
         "audience": full(c["audience"]),
         "bracketed_note": full(c["bracketed_note"]),
         "min_address_parts": int(c["min_address_parts"]),
-        "attachment": re.compile(r"^(?:" + "|".join(c["attachment_labels"]) + r")\s+[\w.]{1,4}\s*[–—:-]\s*\S", re.I),
+        "attachment": re.compile(r"^(?:appendices\s*:\s*)?(?:" + "|".join(c["attachment_labels"]) + r")\s+[\w.]{1,4}\s*[–—:-]\s*\S", re.I),
     }
 
 
