@@ -85,3 +85,46 @@ def test_an_appeals_outcome_leans_on_its_source():
     texts = [c.text for c in _printed(rows, PARISH)]
     assert not any(t.startswith("The decision of the appeal panel") for t in texts)
     assert any(t.startswith("The Clerk may appeal") for t in texts)
+
+
+def test_a_parish_meetings_clauses_fit_no_council():
+    # (no council at all: the parish draft of round 76's 29 documents took its Chair's duties)
+    assert applies_to("If the Chair or the Clerk has a personal interest in an item, they should say so.", "parish",
+                      "Ashby Lacey Parish Meeting") == []
+    assert applies_to("If the Chair or the Clerk has a personal interest in an item, they should say so.", "parish",
+                      "Ashby Lacey Parish Council") != []
+
+
+@pytest.mark.parametrize("text", [
+    "Members attending incidents as observers will follow the instructions of the incident commander and must not enter "
+    "the inner cordon.",
+    "Councillors must not give instructions to firefighters at an operational incident."])
+def test_a_fire_services_operations_fit_no_council(text):
+    assert applies_to(text, "county", "Kestrelmoor Fire and Rescue Authority") == []
+
+
+def test_the_section_95_officer_is_scotlands():
+    from pipeline.render.fit import clause_nation
+
+    assert clause_nation("The Chief Financial Officer (the section 95 officer) is responsible for the Council's financial "
+                         "affairs.", "unitary") == "scotland"
+    assert clause_nation("The Chief Finance Officer (the section 151 officer) is responsible for the Council's financial "
+                         "affairs.", "unitary") != "scotland"
+
+
+def test_leave_and_absence_settled_by_a_committee_are_a_local_councils():
+    assert "district" not in applies_to("Appraisal, pay, annual leave and sickness absence are matters for the "
+                                        "Appointments Committee, and not for the chair acting alone.", "district",
+                                        "Kesteven District Council")
+
+
+@pytest.mark.parametrize("text", [
+    "Refer all media enquiries to the press office on extension 4400.",
+    "Gifts offered by contractors of the shared service should be declined.",
+    "Councillors should not seek to discourage a statutory officer from carrying out any of these duties."])
+def test_a_clause_leaning_on_its_source_is_not_printed_as_its_only_wording(text):
+    base = {**BASE, "council": "Kville District Council", "council_type": "district", "section": "Boundaries",
+            "parent": None, "kind": "paragraph", "lead_in": None, "tag": "prohibition", "actor": "member",
+            "themes": []}
+    assert not any(c.text == text for c in _printed([{**base, "doc_id": "k", "clause_id": "7.4", "text": text}],
+                                                    DISTRICT))

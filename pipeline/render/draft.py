@@ -1890,6 +1890,11 @@ _SIDES = {"member": "member", "chair": "member", "leader": "member", "group_lead
           "officer": "officer", "statutory_officer": "officer"}
 
 
+# a lead-in's last word before its colon that its items complete ("responsible for:", "expect officers to:", "should:")
+_COMPLETED_BY_ITEM = re.compile(r"\b(?:to|for|from|by|with|on|about|of|that|in|should|must|will|can|may|shall|would|"
+                                r"include|includes|including|are|is|be|not|never|expect|expects|need|needs|as)\s*:\s*$", re.I)
+
+
 def _draft_clause(members: list[int], in_base: bool, fits: set[int], pick: int, pts: list[_Point],
                   heads: list[dict], opts: DraftOptions, names: tuple, set_aside: list[dict]) -> DraftClause | None:
     """The draft's clause for one group of points (None when it cannot be used: it names another
@@ -1948,7 +1953,13 @@ def _draft_clause(members: list[int], in_base: bool, fits: set[int], pick: int, 
         # responsible for:" + "keeping order at meetings ...": the parish draft of round 76's 29 documents, 4.1)
         only, only_sources = items[0].text, items[0].sources
         only = only[:1].lower() + only[1:] if _lower_opening(only) else only
-        text, items = _tidy(f"{text.rstrip().rstrip(':').rstrip()} {only}"), []
+        # (a lead-in that ends on a word its item completes, "... is responsible for:", loses its colon; one that ends
+        # a statement of its own keeps it before a whole clause: "Some senior officers have roles set by law: the Chief
+        # Executive is the Head of Paid Service ...")
+        lead = text.rstrip()
+        if _COMPLETED_BY_ITEM.search(lead):
+            lead = lead.rstrip(":").rstrip()
+        text, items = _tidy(f"{lead} {only}"), []
         refs = sorted(set(refs) | set(only_sources))
     row_themes = sorted({t for r in p.rows for t in r["themes"]})
     return DraftClause("", text, refs, heads[pick]["tag"], row_themes, bool(opts.base) and not in_base, changed,

@@ -26,6 +26,7 @@ def _rules() -> dict:
         "bare_council_generic": frozenset(w.lower() for w in r["own_names"]["bare_council_generic"]),
         "not_draft": {k: [re.compile(p, flags) for p in v] for k, v in r["not_draft"].items()},
         "name_kinds": {k: re.compile(p) for k, p in r.get("name_kinds", {}).items()},
+        "no_council": re.compile(r.get("no_council_names") or r"(?!)"),
         "generic_words": frozenset(w.lower() for w in r.get("generic_words") or []),
         "types": [(re.compile(t["pattern"], 0 if t.get("case") else re.I), tuple(t["types"]))
                   for t in r.get("types") or []],
@@ -85,6 +86,8 @@ def applies_to(text: str, council_type: str | None, council: str | None = None) 
     Town Mayor fits a town). A clause that mentions both kinds' features (or neither and has no known
     source type) fits every type of the kinds, less those its offices rule out."""
     kinds = _rules()["kinds"]
+    if isinstance(council, str) and _rules()["no_council"].search(council):
+        return []  # (a parish meeting: no council, applies_to.yaml no_council_names)
     said = mentioned_kinds(text)
     if len(said) == 1:
         kind = next(iter(said))
