@@ -87,6 +87,33 @@ def test_an_appeals_outcome_leans_on_its_source():
     assert any(t.startswith("The Clerk may appeal") for t in texts)
 
 
+def test_a_grouped_parish_council_naming_a_parish_meeting_is_a_council():
+    # (adversarial review 78)
+    assert applies_to("The Clerk will acknowledge a complaint within five working days.", "parish",
+                      "Nether Brambling Parish Council (grouped with Upper Brambling Parish Meeting)") != []
+    assert applies_to("The Clerk will acknowledge a complaint within five working days.", "parish",
+                      "ASHBY LACEY PARISH MEETING") == []
+
+
+def test_a_chief_officers_leave_settled_by_a_committee_stays_a_principal_councils():
+    assert "district" in applies_to("Annual leave and sickness absence of the Chief Executive are matters for the "
+                                    "Appointments Committee.", "district", "Ashcombe District Council")
+
+
+@pytest.mark.parametrize("lead, item, printed", [
+    ("Councillors should avoid:", "putting undue pressure on officers.",
+     "Councillors should avoid putting undue pressure on officers."),
+    ("Councillors must always:", "treat officers with courtesy and respect.",
+     "Councillors must always treat officers with courtesy and respect."),
+    ("Some officers have roles set by law:", "the Chief Executive is the Head of Paid Service and leads the workforce.",
+     "Some officers have roles set by law: the Chief Executive is the Head of Paid Service and leads the workforce.")])
+def test_a_lone_items_lead_in_keeps_its_colon_only_before_a_whole_clause(lead, item, printed):
+    # (adversarial review 78: "Councillors should avoid: Putting undue pressure ...")
+    rows = _rows("c", "Cville District Council", "district", lead,
+                 [item, "chairing meetings of the Parish Meeting."], tag="expectation")
+    assert printed in [c.text for c in _printed(rows, DISTRICT)]
+
+
 def test_a_parish_meetings_clauses_fit_no_council():
     # (no council at all: the parish draft of round 76's 29 documents took its Chair's duties)
     assert applies_to("If the Chair or the Clerk has a personal interest in an item, they should say so.", "parish",
@@ -99,8 +126,12 @@ def test_a_parish_meetings_clauses_fit_no_council():
     "Members attending incidents as observers will follow the instructions of the incident commander and must not enter "
     "the inner cordon.",
     "Councillors must not give instructions to firefighters at an operational incident."])
-def test_a_fire_services_operations_fit_no_council(text):
-    assert applies_to(text, "county", "Kestrelmoor Fire and Rescue Authority") == []
+def test_a_fire_services_operations_fit_no_district_or_parish(text):
+    # (a county or unitary council may run its fire and rescue service: adversarial review 78)
+    fits = applies_to(text, "county", "Kestrelmoor Fire and Rescue Authority")
+    assert "district" not in fits and "parish" not in fits and "county" in fits
+    assert applies_to("Members visiting the fire station must sign in at reception.", "district", "Ashcombe District "
+                      "Council") != []
 
 
 def test_the_section_95_officer_is_scotlands():

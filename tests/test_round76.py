@@ -68,6 +68,10 @@ def test_a_pdf_footnote_that_only_cites_is_furniture_and_one_that_binds_a_clause
     ("Local Government and Housing Act 1989, sections 1 to 3 and the regulations made under it.", False),
     ("Local Government Act 1972, ss.100A to 100K and Schedule 12A; R v Birmingham City Council, ex parte O [1983] 1 AC "
      "578.", True),
+    # (adversarial review 78: a fact in brackets, a limit opening the note)
+    ("Section 85 of the Local Government Act 1972 (six months' absence disqualifies a Member).", False),
+    ("Only the Clerk, under section 101 of the Local Government Act 1972.", False),
+    ("Local Government and Housing Act 1989, ss.1 to 3 (politically restricted posts).", True),
 ])
 def test_which_footnotes_only_cite(note, cites):
     from pipeline.ingest.blocks import only_cites
@@ -160,6 +164,22 @@ def test_a_meetings_wrapped_lists_apologies_and_next_date_are_its_record(seg):
     assert reasons["Services and Monitoring Officer; I Watt, Head of Finance; S Clark, Head of People"] == \
         "attendance list"
     assert reasons["Sheldon and Thornley"] == "vote tally"
+
+
+def test_a_rule_after_the_next_meetings_date_stays(seg):
+    # (adversarial review 78)
+    doc = seg("Standing Orders\n\n1.1 Ordinary meetings of the Council shall be held on the first Monday of each month.\n\n"
+              "Date of next meeting\n\nThursday 12 June 2024 at 7pm. No filming or recording of the meeting is "
+              "permitted\nwithout the prior consent of the Chair.\n\n2.1 The Clerk shall publish the agenda three "
+              "clear days before the meeting.\n")
+    assert any("No filming" in c.text for c in doc.clauses)
+
+
+def test_an_or_between_a_tables_rows_stays(seg):
+    # (adversarial review 78: a choice, not a chart's connector)
+    doc = seg("1. A member with an interest must either:\n\n| leave the room for the item |\n\nOR\n\n"
+              "| obtain a dispensation from the Clerk |\n", suffix=".md")
+    assert not any(f.text.strip() == "OR" for f in doc.furniture)
 
 
 def test_a_rule_under_the_next_meetings_heading_stays(seg):

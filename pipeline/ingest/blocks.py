@@ -74,7 +74,14 @@ def only_cites(text: str) -> bool:
     pats = _patterns()
     if len(text) > 300 or not pats["footnote_reference"].search(text):
         return False
-    bare = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", text)
+    if re.match(r"\W*(?:not|never|no|only|within|except|unless|must|should|shall|may)\b", text, re.I):
+        return False  # (a limit or a rule opening it: "Only the Clerk, under section 101 ...": adversarial review 78)
+    # (a bracket is set aside where it names or glosses the reference in three lower-case words at most, "(politically
+    # restricted posts)", "(Part 5.2 of this Constitution)"; one that states a fact is read, "(six months' absence
+    # disqualifies a Member)": adversarial review 78)
+    bare = re.sub(r"\(([^()]*)\)|\[([^\[\]]*)\]", lambda m: " " if sum(
+        1 for w in re.findall(r"[a-z][\w'’]*", m.group(1) or m.group(2) or "") if w not in pats["footnote_words"]) <= 3
+        else f" {m.group(1) or m.group(2)} ", text)
     # (what a reference defines may be named first: "Politically restricted posts are defined in section 2 of ...")
     bare = re.sub(r"^\W*(?:[\w'’-]+\s+){1,5}(?=(?:is|are)\s+defined\s+in\b)", "", bare)
     words = re.findall(r"[A-Za-z][\w'’]*", bare)

@@ -575,19 +575,20 @@ _RULED = re.compile(r"[_.…-]{10,}")
 _ENDS_IN_PAGE = re.compile(r"\bpage\s+(?:(?:\d{1,3}[a-z]{1,2}|[a-z]{1,2}\d{0,3})\s?[/.–-]\s?)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$", re.I)
 
 
-_BOX_LINE = re.compile(r"\s*(?:\+[-=+]{3,}\+?|[|│].*[|│]|[|│]|[▼▲↓↑⬇→←⇒➔➜]+)\s*")
+_BOX_LINE = re.compile(r"\s*(?:\+[-=+]{3,}\+?|[|│]|[▼▲↓↑⬇→←⇒➔➜]+)\s*")
 
 
 def _between_boxes(lines: list[Line], i: int) -> bool:
-    """Line ``i`` stands in a chart drawn in text: the nearest filled line above it or below it is a box's edge, a line
-    inside a box ("| ... |"), a lone "|" or an arrow."""
+    """Line ``i`` stands in a chart drawn in text: the nearest filled lines above it and below it are each a box's edge
+    ("+-----+"), a lone "|" or an arrow (not a line of text between bars, which may be a table's row)."""
     for step in (-1, 1):
         j = i + step
         while 0 <= j < len(lines) and not lines[j].text.strip():
             j += step
-        if 0 <= j < len(lines) and _BOX_LINE.fullmatch(lines[j].text):
-            return True
-    return False
+        if not (0 <= j < len(lines) and lines[j].cells is None and _BOX_LINE.fullmatch(lines[j].text)):
+            return False  # (on both sides, and never a table's row: an "OR" between two rows of a table, or under a
+            # table's row over text, is a choice the reader must see: adversarial review 78)
+    return True
 
 
 # how the next meeting's date opens: the meeting named before a colon, a day or a date first, or "The next meeting ..."
@@ -613,9 +614,10 @@ def _next_meeting_date(lines: list[Line], i: int, text: str, pats: dict) -> int 
         end += 1
     para = " ".join(ln.text.strip() for ln in lines[i:end + 1])
     if not (_DATE.search(para) and _CLOCK.search(para)) or _MODAL.search(_DATE.sub(" ", para)) or len(para.split()) > 40 \
-            or not _MEETING_WHEN.match(para):
+            or not _MEETING_WHEN.match(para) or re.search(r"[.;]\s+\S", para):
         return None  # (a rule with a date, "Councillors are required to submit agenda items ... by 5pm on 3 June 2024",
-        # stays text: adversarial review 77)
+        # stays text: adversarial review 77; so does a paragraph that goes on after the date, "Thursday 12 June 2024 at
+        # 7pm. No filming ... is permitted without the prior consent of the Chair.": adversarial review 78)
     return end
 
 

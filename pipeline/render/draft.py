@@ -1890,9 +1890,11 @@ _SIDES = {"member": "member", "chair": "member", "leader": "member", "group_lead
           "officer": "officer", "statutory_officer": "officer"}
 
 
-# a lead-in's last word before its colon that its items complete ("responsible for:", "expect officers to:", "should:")
-_COMPLETED_BY_ITEM = re.compile(r"\b(?:to|for|from|by|with|on|about|of|that|in|should|must|will|can|may|shall|would|"
-                                r"include|includes|including|are|is|be|not|never|expect|expects|need|needs|as)\s*:\s*$", re.I)
+# an item that is a whole clause of its own, its subject and verb ("the Chief Executive is the Head of Paid Service ..."),
+# after which a lead-in keeps its colon; any other item in lower case goes on from its lead-in ("Councillors should
+# avoid" + "putting undue pressure on the Clerk": adversarial review 78)
+_WHOLE_CLAUSE = re.compile(r"(?:the|a|an|each|every|all|any|no|its|their)\s+(?:[\w'’-]+\s+){0,5}?(?:is|are|was|were|will|must|"
+                           r"should|shall|may|can|has|have|does|do)\b")
 
 
 def _draft_clause(members: list[int], in_base: bool, fits: set[int], pick: int, pts: list[_Point],
@@ -1939,6 +1941,7 @@ def _draft_clause(members: list[int], in_base: bool, fits: set[int], pick: int, 
     if p.lead_in is not None:
         others += item_others + [{"ref": _ref(r), "text": r["text"]} for i in members
                                  if i != pick and (counted or in_base) for r in pts[i].rows]
+        lone_opening = items[0].text.lstrip()[:1] if len(items) == 1 else ""  # (a lone item's own first letter)
         for k, it in enumerate(items):
             it.letter = item_letter(k)
             it.text = _tidy(it.text, last=k == len(items) - 1, item=True)
@@ -1952,12 +1955,12 @@ def _draft_clause(members: list[int], in_base: bool, fits: set[int], pick: int, 
         # as a list cut short under its "(a)": it is printed as one sentence, its lead-in before it ("The Chair is
         # responsible for:" + "keeping order at meetings ...": the parish draft of round 76's 29 documents, 4.1)
         only, only_sources = items[0].text, items[0].sources
-        only = only[:1].lower() + only[1:] if _lower_opening(only) else only
-        # (a lead-in that ends on a word its item completes, "... is responsible for:", loses its colon; one that ends
-        # a statement of its own keeps it before a whole clause: "Some senior officers have roles set by law: the Chief
+        only = only[:1].lower() + only[1:] if _lower_opening(only) or lone_opening.islower() else only
+        # (a lead-in loses its colon before an item that goes on from it, "... is responsible for" + "keeping order ...";
+        # it keeps it before an item that is a whole clause: "Some senior officers have roles set by law: the Chief
         # Executive is the Head of Paid Service ...")
         lead = text.rstrip()
-        if _COMPLETED_BY_ITEM.search(lead):
+        if only[:1].islower() and not _WHOLE_CLAUSE.match(only):
             lead = lead.rstrip(":").rstrip()
         text, items = _tidy(f"{lead} {only}"), []
         refs = sorted(set(refs) | set(only_sources))
