@@ -235,9 +235,9 @@ _PUBLIC_PRESENT = (r"(?:\d{1,3}|no|one|two|three|four|five|six|seven|eight|nine|
                    r"residents?|observers?|press|journalists?)")
 
 
-# a name with its post: "I Watt, Head of Finance", "F. Ross, Head of Legal and Democratic Services"
-_POSTED_NAME = re.compile(r"(?:^|;\s*)(?:[A-Z]\.?\s?){1,3}(?:Mc|Mac|O')?[A-Z][a-z][\w'’-]*,\s+(?:[A-Z][\w'’-]*|of|and|the|for|&)"
-                          r"(?:\s+(?:[A-Z][\w'’-]*|of|and|the|for|&))*(?=\s*(?:;|$))")
+# a post's words ("Head of Legal and Democratic Services"), and a name with its post: "I Watt, Head of Finance"
+_POST_WORDS = r"(?:[A-Z][\w'’-]*|of|and|the|for|&)(?:\s+(?:[A-Z][\w'’-]*|of|and|the|for|&))*"
+_POSTED_NAME = re.compile(r"(?:^|;\s*)(?:[A-Z]\.?\s?){1,3}(?:Mc|Mac|O')?[A-Z][a-z][\w'’-]*,\s+" + _POST_WORDS + r"(?=\s*(?:;|$))")
 
 
 def attendance_goes_on(before: str, line: str) -> bool:
@@ -315,7 +315,7 @@ def attendance_goes_on(before: str, line: str) -> bool:
     # Finance; S Clark, Head of People", b357's first run)
     if _POSTED_NAME.search(before) and (parts := [p.strip() for p in text.split(";")]) and len(parts) >= 2 \
             and all(_POSTED_NAME.fullmatch(p.rstrip(".,")) for p in parts[1:] if p) \
-            and re.fullmatch(r"(?:[A-Z][\w'’-]*|of|and|the|for|&)(?:\s+(?:[A-Z][\w'’-]*|of|and|the|for|&))*", parts[0]):
+            and re.fullmatch(_POST_WORDS, parts[0]):
         return True
     return bool((before.endswith(",") or re.search(r"\band$|\b[A-Z]\.$", before) or open_note or wrapped_name or noted_above)
                 and (closes or (items and listed)) and len(names) + len(others) == len(items))

@@ -181,8 +181,8 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                 (r for rx, r in pats["lines"] if rx.match(text) or (plain != text and rx.match(plain))), None)
             reason = matched or (known.get(_norm_digits(text)) if not sentence else None) \
                 or _numbered_record(text, pats["lines"])
-            if reason in ("flowchart arrow", "flowchart connector") and re.fullmatch(r"[|│]?\s*(?:v|V|OR)\s*|[-–—\s]*OR[-–—\s]*",
-                                                                             text) and not _between_boxes(lines, i):
+            if reason in ("flowchart arrow", "flowchart connector") and _LETTER_ARROW.fullmatch(text) \
+                    and not _between_boxes(lines, i):
                 reason = None  # ("v" or "OR" alone is a chart's only between its boxes: "(iv) ..." / "v" / "... text",
                 # and an "OR" between two rules a reader must choose from, stay text: adversarial review 77)
             if not reason and _nothing_to_record(lines, i, text, pats):
@@ -575,6 +575,8 @@ _RULED = re.compile(r"[_.…-]{10,}")
 _ENDS_IN_PAGE = re.compile(r"\bpage\s+(?:(?:\d{1,3}[a-z]{1,2}|[a-z]{1,2}\d{0,3})\s?[/.–-]\s?)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$", re.I)
 
 
+# a chart's arrow or connector drawn in letters ("v", "| v", "OR", "-- OR --"), which furniture.yaml records as such
+_LETTER_ARROW = re.compile(r"[|│]?\s*(?:v|V|OR)\s*|[-–—\s]*OR[-–—\s]*")
 _BOX_LINE = re.compile(r"\s*(?:\+[-=+]{3,}\+?|[|│]|[▼▲↓↑⬇→←⇒➔➜]+)\s*")
 
 

@@ -304,7 +304,8 @@ def tag_with_features(docs: list[Document], nlp=None, batch_size: int = 128,
             listed = _listed_as_unacceptable(c, rules)
             # (where the model reads the tag a decisive cue gave, its party and confidence are read as for any clause:
             # "Officers will not be ..." is decided by the rules, whose party the model reads better)
-            if not (listed or _decisive(c, rules)) or (p.tag == c.tag and c.evidence not in rules.decisive and not listed):
+            agrees = p.tag == c.tag and c.evidence not in rules.decisive
+            if not listed and (agrees or not _decisive(c, rules)):
                 c.tag, c.tags, c.actor, c.confidence = p.tag, p.tags, p.actor, round(p.confidence, 2)
             elif listed:
                 c.actor = p.actor or c.actor  # (whose the behaviour is, the model reads from the page where it can: a

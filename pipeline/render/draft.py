@@ -1890,11 +1890,11 @@ _SIDES = {"member": "member", "chair": "member", "leader": "member", "group_lead
           "officer": "officer", "statutory_officer": "officer"}
 
 
-# an item that is a whole clause of its own, its subject and verb ("the Chief Executive is the Head of Paid Service ..."),
-# after which a lead-in keeps its colon; any other item in lower case goes on from its lead-in ("Councillors should
-# avoid" + "putting undue pressure on the Clerk": adversarial review 78)
-_WHOLE_CLAUSE = re.compile(r"(?:the|a|an|each|every|all|any|no|its|their)\s+(?:[\w'’-]+\s+){0,5}?(?:is|are|was|were|will|must|"
-                           r"should|shall|may|can|has|have|does|do)\b")
+@lru_cache(maxsize=1)
+def _whole_clause() -> re.Pattern:
+    """draft.yaml whole_clause_item: an item that is a whole clause of its own, after which a lone item's lead-in keeps
+    its colon."""
+    return re.compile(load_rules("draft.yaml")["whole_clause_item"])
 
 
 def _draft_clause(members: list[int], in_base: bool, fits: set[int], pick: int, pts: list[_Point],
@@ -1960,7 +1960,7 @@ def _draft_clause(members: list[int], in_base: bool, fits: set[int], pick: int, 
         # it keeps it before an item that is a whole clause: "Some senior officers have roles set by law: the Chief
         # Executive is the Head of Paid Service ...")
         lead = text.rstrip()
-        if only[:1].islower() and not _WHOLE_CLAUSE.match(only):
+        if only[:1].islower() and not _whole_clause().match(only):
             lead = lead.rstrip(":").rstrip()
         text, items = _tidy(f"{lead} {only}"), []
         refs = sorted(set(refs) | set(only_sources))
