@@ -1950,6 +1950,9 @@ def _draft_clause(members: list[int], in_base: bool, fits: set[int], pick: int, 
     else:
         text = _tidy(text)
     refs = sorted({_ref(r) for i in members for r in (pts[i].rows if pts[i].lead_in is None else [heads[i]])})
+    # (a list cites the clauses of the items it prints, not only the first item its lead-in is known by: "The Proper
+    # Officer shall:" cited only its summons item, which another clause had made, reader of round 76's parish draft)
+    refs = sorted(set(refs) | {ref for it in items for ref in it.sources})
     if p.lead_in is not None and len(items) == 1 and not in_base:
         # a list left with one item (its other items fit another kind of council, or say what a list above says) reads
         # as a list cut short under its "(a)": it is printed as one sentence, its lead-in before it ("The Chair is
