@@ -510,8 +510,7 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
     # and no sentence: "Type of contact | Acknowledgement | Full reply" over "Ward casework | Within 2 working days | ...",
     # b195's first run read it as three clauses)
     # (and a text grid's first row with a "+----+" rule under it and none under the rows below it: b356's first run)
-    rules = {f.line_no for f in st.furniture
-             if f.reason in ("table rule", "grid rule") or re.fullmatch(r"\s*\+[-=+]{3,}\+\s*", f.text)}
+    rules = {f.line_no for f in st.furniture if f.reason in ("table rule", "grid rule") or _GRID_RULE.match(f.text)}
     under_rule = bool(grid) and grid[0][0].lines[-1].line_no + 1 in rules and not any(
         row.lines[-1].line_no + 1 in rules for row, _ in grid[1:-1])  # (not a grid table's rule under every row)
     if grid and (_is_header_row(grid[0][1], [c for _, c in grid[1:4]]) or under_rule and _short_heads(grid[0][1])):

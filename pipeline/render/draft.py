@@ -1957,7 +1957,7 @@ def _draft_clause(members: list[int], in_base: bool, fits: set[int], pick: int, 
         # a list left with one item (its other items fit another kind of council, or say what a list above says) reads
         # as a list cut short under its "(a)": it is printed as one sentence, its lead-in before it ("The Chair is
         # responsible for:" + "keeping order at meetings ...": the parish draft of round 76's 29 documents, 4.1)
-        only, only_sources = items[0].text, items[0].sources
+        only = items[0].text  # (its sources are cited with the list's, above)
         only = only[:1].lower() + only[1:] if _lower_opening(only) or lone_opening.islower() else only
         # (a lead-in loses its colon before an item that goes on from it, "... is responsible for" + "keeping order ...";
         # it keeps it before an item that is a whole clause: "Some senior officers have roles set by law: the Chief
@@ -1966,7 +1966,6 @@ def _draft_clause(members: list[int], in_base: bool, fits: set[int], pick: int, 
         if only[:1].islower() and not _whole_clause().match(only):
             lead = lead.rstrip(":").rstrip()
         text, items = _tidy(f"{lead} {only}"), []
-        refs = sorted(set(refs) | set(only_sources))
     row_themes = sorted({t for r in p.rows for t in r["themes"]})
     return DraftClause("", text, refs, heads[pick]["tag"], row_themes, bool(opts.base) and not in_base, changed,
                        items, others, _SIDES.get(heads[pick].get("actor") or "", heads[pick].get("actor")))
