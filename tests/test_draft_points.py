@@ -162,7 +162,9 @@ CASES = {
                       "(j) Understand that officers are managed by their line managers, not by Councillors.",
                       "Cabinet Members give political leadership. They do not manage officers.",
                       "Instructions to the Clerk come from decisions of the Council, and not from individual Councillors.",
-                      "Officers work to the priorities set by the Council, not by individual Councillors."],
+                      "Officers work to the priorities set by the Council, not by individual Councillors.",
+                      "(a) Instructions only through decisions of the Council or the Staffing Committee, never from "
+                      "individual Councillors;"],
                      ["Officers will follow the instructions on the form.",
                       "Officers are managed by their line managers.",
                       "Councillors do not manage the Council's budget on their own.",
@@ -354,7 +356,9 @@ CASES = {
     "officer_discipline": (["An officer who breaches this Protocol may be dealt with under the Council's disciplinary "
                             "procedure.",
                             "Any action taken against an Officer as a result of a Councillor's concern will be taken under "
-                            "the Council's disciplinary or capability procedures."],
+                            "the Council's disciplinary or capability procedures.",
+                            "The Council will deal with any complaint about an officer under its disciplinary or "
+                            "capability procedures."],
                            ["Councillors have no part in the disciplinary procedure for staff below chief officer.",
                             "A councillor's breach of the Code is dealt with by the Standards Committee.",
                             # (a threat of it, a whistleblower's protection from it: adversarial review 39)

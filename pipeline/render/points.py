@@ -121,7 +121,12 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
         main = points_of(unit.text[:reason.start()]) if reason is not None and reason.start() >= 30 else frozenset()
         if may_drop and not item and main and main < pts and main - broad and all(makers[p] for p in main):
             return makers[sorted(main)[0]][0]
-        shared_with = [m[0] for p in pts if makers[p] for m in [makers[p]]]
+        # (every clause above that made one of its points counts, not only the first to make it: "Employees advise
+        # Councillors, put the Council's decisions into practice and deliver services" under "Officers are responsible
+        # for giving advice to Councillors, for implementing the policies and decisions of the Council ...", whose advice
+        # a Monitoring Officer's clause above both had made first: reader round 77's 29-document district draft, 3.2-3.3)
+        shared_with = [c for p in pts for c in {id(m[0]): m[0] for m in others[p]
+                                                 if p in sideless or _maker([m], side)}.values()]
         top = max(set(map(id, shared_with)), key=lambda k: sum(id(c) == k for c in shared_with), default=None)
         shared = sum(id(c) == top for c in shared_with)
         if may_drop and not item and len(pts) >= 3 and shared >= 2 and 2 * shared >= len(pts):
