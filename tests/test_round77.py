@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from conftest import furniture_reasons
 from pipeline.ingest.read import read
 from pipeline.ingest.segment import segment
@@ -86,3 +88,14 @@ def test_a_who_to_contact_line_with_a_way_to_reach_them_is_contact_details():
     assert not any("@" in t for t in texts)
     # (a post with no way to reach it is a step of the route)
     assert "Who to contact: your line manager or Head of Service (see the staff directory on the intranet)" in texts
+
+
+@pytest.mark.parametrize("line", [
+    "Contact: Councillors are to direct all requests for officer help to the Clerk (clerk@anytown-pc.gov.uk), not to "
+    "other staff.",
+    "Who to contact: only the Clerk, never other staff, on 01234 567890.",
+    "Who to contact: Councillors are expected to raise any concern about an officer first with the Clerk, ext. 2201."])
+def test_a_contact_line_that_binds_anyone_stays_a_clause(seg, line):
+    # (adversarial review 79)
+    doc = seg("Contacting officers\n\n" + line + "\n")
+    assert [c.text for c in doc.clauses] == [line]
