@@ -528,5 +528,5 @@ def draft(council, council_type, nation, pledges, committee, member_term, senior
         _err(f"draft for {result.options.council} -> {output}")
     if not any(sec.clauses for sec in result.sections):
         reasons = "; ".join(f"{why}: {n} clause{'s' * (n != 1)}" for why, n in result.left_out.most_common(3))
-        _err(f"warning: no clause of the dataset could be drafted from ({reasons or 'no clauses'}): every section "
-             f"says no source covers it")
+        _err(f"warning: no clause of the dataset could be drafted from ({reasons or 'no clauses'}): the draft holds "
+             f"only its adoption statement, and its notes list the sections it leaves out")

@@ -5,6 +5,8 @@ directors), one council's own arrangements (its Caretaker, its telephone number)
 
 from __future__ import annotations
 
+import re
+
 import shutil
 
 import pytest
@@ -63,7 +65,7 @@ def test_one_councils_arrangements_other_subjects_and_stage_headings_stay_out(st
     for text in ("Caretaker", "charity", "01632", "@", "Company directors", "Stage 1", "Stage 2"):
         assert text not in parish and text not in district, text
     # the stage's heading is dropped, its clause kept
-    assert "\n9.1 A Councillor with a concern about the Clerk should first speak to the Chair" in parish
+    assert re.search(r"\n\d+\.1 A Councillor with a concern about the Clerk should first speak to the Chair", parish)
     # a clause two councils make stays, however few councils the dataset holds
     assert "to carry out work for a political party." in parish  # the Clerk's wording or the officers
 

@@ -219,7 +219,8 @@ CASES = {
                          "Each Councillor and each officer will be asked to confirm in writing that they have read this "
                          "Protocol."],
                         ["This protocol will be reviewed every two years.", "Councillors should read the Code of Conduct."]),
-    "holds_to_account": (["Members hold the Executive to account through scrutiny.",
+    "holds_to_account": (["Councillors decide the Council's policies, set its budget and scrutinise its performance.",
+                          "Members hold the Executive to account through scrutiny.",
                           "(c) Monitoring and reviewing the performance of the Council in delivering services;",
                           "Councillors scrutinise the performance of the council's services."],
                          ["Officers are accountable to their managers."]),
@@ -238,7 +239,8 @@ CASES = {
                        "A Councillor who wants a piece of work done should ask the relevant head of service."],
                       ["Enquiries from the public are answered within ten days.",
                        "If a resident wants work done on a council-owned tree, they should ask the Clerk."]),
-    "party_work": (["Officers will not be asked to do party political work.",
+    "party_work": (["Officer support to political groups must not extend to work that is party political, such as preparing "
+                   "election material or speeches for party political events.", "Officers will not be asked to do party political work.",
                     "Councillors must not ask staff to take part in political campaigning.",
                     "The Clerk must not be asked to help a councillor with an election campaign.",
                     "Employees keep out of party politics in the parish.",
@@ -246,14 +248,16 @@ CASES = {
                     "(f) Decline to take part in any party political or campaigning activity connected with the Council;",
                     "Members should not ask staff to do work for a political party."],
                    ["Group meetings are private to the party."]),
-    "equal_treatment": (["Treat all councillors equally.", "Officers give every member the same standard of service."],
+    "equal_treatment": (["treat every enquiry on its merits, regardless of the political group of the Councillor making it;",
+                         "Treat all councillors equally.", "Officers give every member the same standard of service."],
                         ["Members have different roles on committees.", "Treat all residents equally."]),
     "ward_informed": (["Members will be told about proposals affecting their ward.",
                           "Officers keep local members briefed on issues in their division."],
                          ["A ward councillor may attend any meeting of the council."]),
     "mutual_respect": (["Members and staff treat each other with respect.", "Be courteous to officers."],
                  ["Members should respect the Clerk's working hours."]),
-    "public_criticism": (["Members should not make personal attacks on staff at meetings or online.",
+    "public_criticism": (["Councillors who speak to the media should not name or criticise individual officers.",
+                          "Members should not make personal attacks on staff at meetings or online.",
                          "Councillors must not criticise staff in public meetings.",
                           "Members should not raise concerns about a named officer in the press.",
                           "Do not discuss the Clerk's performance on social media.",
@@ -312,7 +316,8 @@ CASES = {
                           "The Clerk keeps the accounts.", "The Responsible Financial Officer administers the finances."],
                          ["Members must account for their expenses honestly.",
                           "Do not share the passwords of your council email accounts."]),
-    "agendas_minutes": (["Preparing agendas and minutes;", "The Clerk sends out agendas three clear days ahead."],
+    "agendas_minutes": (["at least three clear days before a meeting, serve on Councillors a signed summons confirming the time, place "
+                       "and agenda;", "Preparing agendas and minutes;", "The Clerk sends out agendas three clear days ahead."],
                         ["Members may ask for an item to be discussed."]),
     "manages_staff": (["The Clerk manages all other staff.", "Supervising employees;",
                        "The Chief Executive is the Head of Paid Service and is responsible for the management of all staff.",
@@ -619,7 +624,7 @@ def test_the_section_that_claims_a_point_keeps_it_and_an_emptied_section_says_wh
     read_points_once(sections, order=["information_press", "expect_from_councillors", "boundaries"])
     assert sections[1].clauses == [secret]  # read first: the confidentiality section keeps its own clause
     assert [it.text for it in expect.items] == ["Respect their working hours;", "Make requests for work through the Clerk."]
-    assert sections[2].clauses == [] and sections[2].made_above == ["6.1"]
+    assert sections[2].clauses == [] and [c.number for c in sections[2].made_above] == ["6.1"]
 
 
 def test_one_point_for_a_reader_whatever_its_side_or_its_pattern():
@@ -713,7 +718,7 @@ def test_a_clause_read_first_whose_points_are_all_said_above_leaves_its_section_
     sections = [DraftSection(2, "roles_councillors", "Roles", [roles], []),
                 DraftSection(7, "boundaries", "Boundaries", [again], [])]
     assert read_points_once(sections, order=["boundaries", "roles_councillors"]) == 1
-    assert sections[1].clauses == [] and sections[1].made_above == ["2.1"]
+    assert sections[1].clauses == [] and [c.number for c in sections[1].made_above] == ["2.1"]
 
 
 def test_a_two_point_clause_worded_as_the_one_above_that_made_one_of_them_is_dropped():

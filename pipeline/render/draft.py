@@ -117,7 +117,7 @@ class DraftSection:
     title: str
     clauses: list[DraftClause]
     missing: list[str]  # labels of the themes this section expects and no chosen clause covers
-    made_above: list[str] = field(default_factory=list)  # clauses elsewhere that make the points its own clauses made
+    made_above: list = field(default_factory=list)  # the clauses (DraftClause) elsewhere that make its own clauses' points
 
 
 @dataclass
@@ -134,6 +134,7 @@ class Draft:
     set_aside: list[dict] = field(default_factory=list)  # {ref, text, reason}: points that could not be used whole
     pledges_left_out: int = 0  # first-person pledges in the sources not used (no pledge annex asked for)
     unnamed: int = 0  # documents drawn on whose council no sources.csv names (each counts as one council)
+    sections_left_out: list[str] = field(default_factory=list)  # "The Chair: why": sections with no clause of their own
 
 
 MAX_NAME = 200  # characters of a council name or title (Word's title property holds 255)
@@ -603,7 +604,8 @@ _NOT_VERBS = frozenset("nothing something anything everything morning evening du
 # what a verb's -ing form opening a list item acts on ("Putting the ...", "Keeping their ...")
 _ACTED_ON = frozenset("the a an any all their its our your his her them it this that these those each every other "
                       "someone anyone officers councillors members staff information advice decisions reports "
-                      "matters out up to with on in for about into from by at over".split())
+                      "matters out up to with on in for about into from by at over themselves himself herself "
+                      "itself ourselves yourself yourselves".split())  # ("Conducting themselves ...": round 77)
 
 
 def _lower_opening(item: str) -> bool:
@@ -1146,8 +1148,9 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
     for c in (c for sec in out for c in sec.clauses if c.items):  # a list that lost its last item ends anew
         for k, it in enumerate(c.items):
             it.text = _tidy(it.text.rstrip(";."), last=k == len(c.items) - 1, item=True)
+    out, sections_left_out = _without_empty_sections(out, opts)
     if opts.pledges:
-        out += _pledge_annex(df, opts, names, len(sections) + 1, int(spec.get("pledge_max", 15)), set_aside)
+        out += _pledge_annex(df, opts, names, len(out) + 1, int(spec.get("pledge_max", 15)), set_aside)
     uncovered = [t["label"] for tid, t in themes.items() if tid not in covered]
     not_in_draft = [t["label"] for tid, t in themes.items() if tid in covered and tid not in used_themes]
     cited = {ref.split(" clause ")[0] for sec in out for c in sec.clauses for ref in c.sources}
@@ -1156,7 +1159,44 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
                  Counter({"one council's own arrangements": own_setup}), merged=merged_points,
                  published=_published(df, sorted(cited)), set_aside=set_aside,
                  pledges_left_out=0 if opts.pledges else int(is_pledge.sum()),
-                 unnamed=int(df.loc[df.council.isna(), "doc_id"].nunique()))
+                 unnamed=int(df.loc[df.council.isna(), "doc_id"].nunique()), sections_left_out=sections_left_out)
+
+
+def _without_empty_sections(sections: list[DraftSection], opts: DraftOptions) -> tuple[list[DraftSection], list[str]]:
+    """The sections that print a clause (and the review section, which opens with the adoption statement), numbered
+    anew, and a line for each section left out: its title and why (no source fits this kind of council, or its points
+    are made in other clauses, by their new numbers). An empty heading over "No source covers this section" read as a
+    placeholder to the clerks of reader round 77 (the Chair of a parish draft built from 29 documents), and the themes
+    note did not say the section was missing."""
+    kept: list[DraftSection] = []
+    for sec in sections:
+        if not sec.clauses and sec.id != "review":
+            continue
+        sec.number = len(kept) + 1
+        for c in sec.clauses:
+            c.number = f"{sec.number}.{c.number.split('.', 1)[1]}" if "." in c.number else c.number
+        kept.append(sec)
+    printed = {id(c) for sec in kept for c in sec.clauses}
+    left_out = []
+    for sec in sections:
+        if sec.clauses or sec.id == "review":
+            continue
+        # (the clauses that make its points, by the numbers they are printed under; one folded into another since
+        # is no longer printed, and its points are then made "elsewhere")
+        above = sorted({c.number for c in sec.made_above if id(c) in printed},
+                       key=lambda n: [int(x) for x in n.split(".") if x.isdigit()])
+        if above:
+            where = ", ".join(above[:-1]) + " and " + above[-1] if len(above) > 1 else above[0]
+            left_out.append(f"{sec.title}: the points the sources make here are made in "
+                            f"{'clause' if len(above) == 1 else 'clauses'} {where}")
+        elif sec.made_above:
+            left_out.append(f"{sec.title}: the points the sources make here are made elsewhere in this draft")
+        else:
+            # (no source clause that fits and reads as protocol wording: the sources may have clauses here that are
+            # another kind of council's, a guide's advice to its reader or cut off; adversarial review 79)
+            left_out.append(f"{sec.title}: none of the sources' clauses here fits a {opts.council_type} council as "
+                            "protocol wording")
+    return kept, left_out
 
 
 def _reletter(items: list[DraftItem]) -> None:
@@ -2342,13 +2382,8 @@ def _context(draft: Draft) -> dict:
             if c.others:
                 shown_others, more_others = _some_wordings(c.others, c.text, o_cap)
                 others.append({"number": c.number, "wordings": shown_others, "more": more_others})
-        above = sorted(s.made_above, key=lambda n: [int(x) for x in n.split(".") if x.isdigit()])
-        empty = "" if s.clauses or s.id == "review" else \
-            "No pledge is shared by two or more sources." if s.id == "pledges" else \
-            (f"The points the sources make here are made elsewhere in this draft, in "
-             f"{'clause' if len(above) == 1 else 'clauses'} "
-             f"{', '.join(above[:-1]) + ' and ' + above[-1] if len(above) > 1 else above[0]}.") if above else \
-            f"No source covers this section in a form that fits a {o.council_type} council."
+        # (a section with no clause was left out, _without_empty_sections, but the pledge annex, which says so)
+        empty = "No pledge is shared by two or more sources." if not s.clauses and s.id == "pledges" else ""
         sections.append({"number": s.number, "id": s.id, "title": s.title, "clauses": clauses,
                          "missing": s.missing, "empty": empty})
     cited_from = len({_source_of(ref) for sec in draft.sections for c in sec.clauses
@@ -2359,7 +2394,8 @@ def _context(draft: Draft) -> dict:
     # drafts asked for them to go before committee; the full draft keeps them as its provenance)
     return {"o": o, "committee": o.committee, "sections": sections, "notes": notes, "uncovered": draft.uncovered,
             "date": f"{when.day} {when:%B %Y}",
-            "not_in_draft": draft.not_in_draft, "others": others, "set_aside": draft.set_aside,
+            "not_in_draft": draft.not_in_draft, "sections_left_out": draft.sections_left_out, "others": others,
+            "set_aside": draft.set_aside,
             "every_source": every_source, "all_sources_title": ALL_SOURCES,
             "pledges_note": _pledges_note(draft.pledges_left_out),
             # (with no theme uncovered the closing gap list would say only "None": the opening note says it instead,

@@ -137,7 +137,7 @@ def read_points_once(sections: list, whole: Callable[[str], bool] = lambda lead_
 
     rank = {sid: k for k, sid in enumerate(order or [])}
     in_order = sorted(sections, key=lambda sec: rank.get(getattr(sec, "id", None), len(rank)))
-    said_again = _said_again_below(in_order, riding, sideless)
+    said_again = _said_again_below(in_order, riding, sideless, broad)
     homes_below: list[tuple] = []  # (section, clause): a clause read later makes a dropped clause's points
     for section in in_order:
         kept_clauses = []
@@ -196,7 +196,8 @@ def _close(text: str, pts: frozenset, makers: dict) -> bool:
     return any(makers[p] and similarity(text, makers[p][0].text) >= bar for p in pts)
 
 
-def _said_again_below(in_order: list, riding: frozenset, sideless: frozenset = frozenset()) -> dict[int, object]:
+def _said_again_below(in_order: list, riding: frozenset, sideless: frozenset = frozenset(),
+                      broad: frozenset = frozenset()) -> dict[int, object]:
     """id(clause) -> the clause read after it that makes every one of its points and more, for the same
     side (or, for points all in ``sideless``, a council body's clause in a section above it): "It is not the role of Councillors to involve themselves in day-to-day management", read first (its
     section claims its clauses first), is said again by "Councillors set policy and scrutinise; they are not
@@ -211,7 +212,11 @@ def _said_again_below(in_order: list, riding: frozenset, sideless: frozenset = f
     said: set[str] = set()  # the points of the clauses read before: a clause they make is read_points_once's
     for k, (clause, pts, at) in enumerate(plain):
         before, said = said, said | pts
-        if not pts or (len(pts) == 1 and pts <= riding) or pts <= before:
+        # (nor a clause whose every point is a broad one: "Officer support to political groups must not extend beyond
+        # ... Council business. Officers must not be involved in advising on matters of party business" makes only the
+        # broad point that officers advise, and is not said again by "Officers are responsible for giving professional
+        # advice to Councillors, for implementing the decisions ...": the 670-document district draft of round 77)
+        if not pts or (len(pts) == 1 and pts <= riding) or pts <= before or pts <= broad:
             continue
         side = getattr(clause, "side", None)
         for later, later_pts, later_at in plain[k + 1:]:
@@ -252,10 +257,10 @@ def _maker(makers: list[tuple], side: str | None):
 
 
 def _made_above(section, home) -> None:
-    """Note, on the section, the clause that now makes one of its points (its section was read first: its
-    numbers are final)."""
-    if home.number not in section.made_above:
-        section.made_above.append(home.number)
+    """Note, on the section, the clause that now makes one of its points (the clause itself: later steps may number it
+    anew, or fold it into another, before the draft is printed; adversarial review 79)."""
+    if not any(h is home for h in section.made_above):
+        section.made_above.append(home)
 
 
 def _first_number(clauses: list) -> int:

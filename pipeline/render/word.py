@@ -171,6 +171,10 @@ def _drafting_notes(d, ctx: dict) -> None:
         d.add_heading("Drafting note: themes no source covers", 1)
         for t in ctx["uncovered"]:
             d.add_paragraph(t, style="List Bullet")
+    if ctx["sections_left_out"]:
+        d.add_heading("Drafting note: sections this draft leaves out", 1)
+        for t in ctx["sections_left_out"]:
+            d.add_paragraph(t, style="List Bullet")
     if ctx["not_in_draft"]:
         d.add_heading("Drafting note: themes the sources cover that this draft leaves out", 1)
         for t in ctx["not_in_draft"]:
