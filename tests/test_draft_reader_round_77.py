@@ -72,7 +72,8 @@ def test_a_clause_pointing_back_to_what_only_its_source_named_leans_on_it(text):
     "Councillors must follow the Code of Conduct and the Nolan principles; breaches of these standards will be referred "
     "to the Monitoring Officer.",
     "The Council's Standing Orders and Financial Regulations govern its business; councillors and officers must comply "
-    "with these rules."])
+    "with these rules.",
+    "The Clerk is the Proper Officer and the Responsible Financial Officer and must carry out these duties impartially."])
 def test_a_clause_that_names_what_it_points_to_does_not_lean(text):
     assert not LEANS.search(text), text
 
@@ -107,15 +108,21 @@ def test_a_section_with_no_clause_is_left_out_and_named_in_the_drafting_notes():
                  "respect at all times."),
             _row("b", "Brent Parish Council", "parish", "4", "Councillors should treat the Clerk with courtesy and "
                  "respect in meetings and in writing.")]
+    # (a district's clause on the Head of Paid Service: a source clause for the officers' section that no parish draft
+    # takes)
+    rows.append(_row("c", "Corby District Council", "district", "3.1", "The Chief Executive is the Head of Paid "
+                     "Service and is responsible for the management of all the Council's staff.", tag="role",
+                     actor="statutory_officer", themes=("statutory_officers",), section="The role of officers"))
     draft = build_draft(pd.DataFrame(rows), PARISH)
     numbers = [s.number for s in draft.sections]
     assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) < 10
     assert all(s.clauses for s in draft.sections if s.id != "review")
-    assert "The Chair: none of the sources' clauses here fits a parish council as protocol wording" in \
+    assert "The Chair: no source has a clause here" in draft.sections_left_out
+    assert "The role of officers: none of the sources' clauses here fits a parish council as protocol wording" in \
         draft.sections_left_out
     md = render_text(draft, "md")
     assert "No source covers this section" not in md
-    assert "## Drafting note: sections this draft leaves out" in md and "- The Chair: none of the sources' clauses" in md
+    assert "## Drafting note: sections this draft leaves out" in md and "- The Chair: no source has a clause here" in md
     # the review section keeps its adoption statement under its new number
     review = draft.sections[-1]
     assert review.id == "review" and f"{review.number}.1 This Protocol takes effect" in md
@@ -152,7 +159,13 @@ def test_a_guides_advice_to_its_reader_and_a_district_speaking_to_its_parishes_a
     {"text": "When a councillor asks for information, the Clerk will provide it promptly, keep a record of the request "
              "and tell the Chair.", "kind": "paragraph"},
     {"text": "If something goes wrong, talk first. Councillors should raise concerns about staff with the Chair of the "
-             "Personnel Committee.", "kind": "paragraph"}])
+             "Personnel Committee.", "kind": "paragraph"},
+    # (its second review: a command that limits or forbids, and a route that serves the parishes of a district)
+    {"text": "Use council resources only for council business.", "kind": "paragraph"},
+    {"text": "Raise concerns about the Clerk privately, with the Chair, never in public.", "kind": "paragraph"},
+    {"text": "A complaint that a Councillor has breached the Code of Conduct should be made to the Monitoring Officer of "
+             "the District Council, who deals with complaints for the town and parish councils in the district.",
+     "kind": "paragraph"}])
 def test_a_rule_a_label_or_an_item_under_its_lead_in_stays_draft_material(row):
     from pipeline.render.fit import not_draft_reason
     assert not_draft_reason(row) is None, row
@@ -172,3 +185,11 @@ def test_a_long_clause_is_read_for_what_it_leans_on_quickly():
     t = time.perf_counter()
     LEANS.search(text)
     assert time.perf_counter() - t < 0.5
+
+
+def test_an_officers_own_campaigning_is_not_the_point_of_asking_officers_for_party_work():
+    # (the second review of adversarial round 79: an officer's own rule was printed as the councillors' one)
+    from pipeline.render.points import points_of
+    assert "party_work" in points_of("Councillors must not ask officers to help with preparing election material.")
+    assert "party_work" not in points_of("Officers must not deliver party leaflets while on duty or wearing council "
+                                         "uniform.")

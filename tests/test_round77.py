@@ -94,7 +94,10 @@ def test_a_who_to_contact_line_with_a_way_to_reach_them_is_contact_details():
     "Contact: Councillors are to direct all requests for officer help to the Clerk (clerk@anytown-pc.gov.uk), not to "
     "other staff.",
     "Who to contact: only the Clerk, never other staff, on 01234 567890.",
-    "Who to contact: Councillors are expected to raise any concern about an officer first with the Clerk, ext. 2201."])
+    "Who to contact: Councillors are expected to raise any concern about an officer first with the Clerk, ext. 2201.",
+    # (its second review)
+    "Who to contact: all requests for officer help go through the Clerk, and nobody else - clerk@anytown-pc.gov.uk, "
+    "01234 567890."])
 def test_a_contact_line_that_binds_anyone_stays_a_clause(seg, line):
     # (adversarial review 79)
     doc = seg("Contacting officers\n\n" + line + "\n")

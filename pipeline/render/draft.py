@@ -1148,7 +1148,10 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
     for c in (c for sec in out for c in sec.clauses if c.items):  # a list that lost its last item ends anew
         for k, it in enumerate(c.items):
             it.text = _tidy(it.text.rstrip(";."), last=k == len(c.items) - 1, item=True)
-    out, sections_left_out = _without_empty_sections(out, opts)
+    # (the sections some source has a clause for, used or not: a section left out says which of the two it is)
+    sourced = set(usable.section) | {_section_of(r, by_id, spec["claim_order"])
+                                     for r in df[df.left_out.notna()].to_dict("records")}
+    out, sections_left_out = _without_empty_sections(out, opts, sourced)
     if opts.pledges:
         out += _pledge_annex(df, opts, names, len(out) + 1, int(spec.get("pledge_max", 15)), set_aside)
     uncovered = [t["label"] for tid, t in themes.items() if tid not in covered]
@@ -1162,12 +1165,14 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
                  unnamed=int(df.loc[df.council.isna(), "doc_id"].nunique()), sections_left_out=sections_left_out)
 
 
-def _without_empty_sections(sections: list[DraftSection], opts: DraftOptions) -> tuple[list[DraftSection], list[str]]:
+def _without_empty_sections(sections: list[DraftSection], opts: DraftOptions, sourced: set
+                            ) -> tuple[list[DraftSection], list[str]]:
     """The sections that print a clause (and the review section, which opens with the adoption statement), numbered
-    anew, and a line for each section left out: its title and why (no source fits this kind of council, or its points
-    are made in other clauses, by their new numbers). An empty heading over "No source covers this section" read as a
-    placeholder to the clerks of reader round 77 (the Chair of a parish draft built from 29 documents), and the themes
-    note did not say the section was missing."""
+    anew, and a line for each section left out: its title and why (its points are made in other clauses, by the
+    numbers they are printed under; or the sources' clauses there, a section id in ``sourced``, are none of them this
+    kind of council's protocol wording; or no source has a clause there). An empty heading over "No source covers this
+    section" read as a placeholder to the clerks of reader round 77 (the Chair of a parish draft built from 29
+    documents), and the themes note did not say the section was missing."""
     kept: list[DraftSection] = []
     for sec in sections:
         if not sec.clauses and sec.id != "review":
@@ -1191,11 +1196,13 @@ def _without_empty_sections(sections: list[DraftSection], opts: DraftOptions) ->
                             f"{'clause' if len(above) == 1 else 'clauses'} {where}")
         elif sec.made_above:
             left_out.append(f"{sec.title}: the points the sources make here are made elsewhere in this draft")
-        else:
-            # (no source clause that fits and reads as protocol wording: the sources may have clauses here that are
-            # another kind of council's, a guide's advice to its reader or cut off; adversarial review 79)
+        elif sec.id in sourced:
+            # (the sources' clauses here are another kind of council's, a guide's advice to its reader, cut off ...:
+            # adversarial review 79)
             left_out.append(f"{sec.title}: none of the sources' clauses here fits a {opts.council_type} council as "
                             "protocol wording")
+        else:
+            left_out.append(f"{sec.title}: no source has a clause here")
     return kept, left_out
 
 
