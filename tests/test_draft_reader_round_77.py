@@ -1,6 +1,8 @@
-"""Drafts built from round 76's 29 documents, read again in round 77: a clause that says again most of what one clause
-above said is dropped even where another clause made one of those points first; a clause that points back with "these
-standards" or "these different roles" to words only its source had is not printed as its point's only wording."""
+"""Drafts built from round 76's and round 77's 29 documents, read in round 77, and adversarial review 79: a clause that
+says again most of what one clause above said is dropped even where another clause made one of those points first; a
+clause that points back with "these standards" or "these different roles" to words only its source had is not printed
+as its point's only wording; a section with no clause is left out and named in the notes; a guide's advice to its
+reader is not protocol wording, a rule in the imperative is; list items that open with a verb go on in lower case."""
 
 from __future__ import annotations
 

@@ -205,7 +205,8 @@ def _said_again_below(in_order: list, riding: frozenset, sideless: frozenset = f
     without a list, and not a clause of one point that rides along (a clause that only says "do not put officers under
     undue pressure" stays beside one that says so about their advice; one that says "do not pressure the Clerk to
     change their advice" is said again by "The Clerk gives independent advice ...; Councillors should not pressure the
-    Clerk to change it", the 400-document parish draft's 7.6 and 2.3, read in rounds 17 to 19)."""
+    Clerk to change it", the 400-document parish draft's 7.6 and 2.3, read in rounds 17 to 19), nor one whose every point
+    is in ``broad``."""
     plain = [(c, points_of(c.text), (getattr(sec, "number", 0), k)) for sec in in_order
              for k, c in enumerate(sec.clauses) if not c.items]
     out: dict[int, object] = {}
