@@ -580,14 +580,28 @@ _LETTER_ARROW = re.compile(r"[|│]?\s*(?:v|V|OR)\s*|[-–—\s]*OR[-–—\s]*"
 _BOX_LINE = re.compile(r"\s*(?:\+[-=+]{3,}\+?|[|│]|[▼▲↓↑⬇→←⇒➔➜]+)\s*")
 
 
+def _filled(lines: list[Line], i: int, step: int) -> int | None:
+    """The index of the nearest line with text above ``i`` (``step`` -1) or below it (1), if any."""
+    j = i + step
+    while 0 <= j < len(lines) and not lines[j].text.strip():
+        j += step
+    return j if 0 <= j < len(lines) else None
+
+
+def _record_heading_above(lines: list[Line], i: int, pats: dict) -> str | None:
+    """The heading of a meeting's record (furniture.yaml ``record_headings``: "Declarations of interest", "Date of next
+    meeting") that is the nearest line with text above line ``i``, not a table's cell; None when there is none."""
+    j = _filled(lines, i, -1)
+    above = lines[j].text.strip() if j is not None and lines[j].cells is None else ""
+    return above if above and pats["record_headings"].match(above) else None
+
+
 def _between_boxes(lines: list[Line], i: int) -> bool:
     """Line ``i`` stands in a chart drawn in text: the nearest filled lines above it and below it are each a box's edge
     ("+-----+"), a lone "|" or an arrow (not a line of text between bars, which may be a table's row)."""
     for step in (-1, 1):
-        j = i + step
-        while 0 <= j < len(lines) and not lines[j].text.strip():
-            j += step
-        if not (0 <= j < len(lines) and lines[j].cells is None and _BOX_LINE.fullmatch(lines[j].text)):
+        j = _filled(lines, i, step)
+        if not (j is not None and lines[j].cells is None and _BOX_LINE.fullmatch(lines[j].text)):
             return False  # (on both sides, and never a table's row: an "OR" between two rows of a table, or under a
             # table's row over text, is a choice the reader must see: adversarial review 78)
     return True
@@ -603,12 +617,9 @@ def _next_meeting_date(lines: list[Line], i: int, text: str, pats: dict) -> int 
     """The date, time and place of the next meeting as the first paragraph under the record's heading ("Date of next
     meeting" / "Annual Meeting of the Council: Monday 20 May 2024 at 7.00pm in the Council" / "Chamber."): the index of
     its last line (it may wrap over two more), or None. A paragraph that binds anyone (a modal) is text."""
-    j = i - 1
-    while j >= 0 and not lines[j].text.strip():
-        j -= 1
-    above = lines[j].text.strip() if j >= 0 else ""
-    if j < 0 or lines[j].cells is not None or lines[i].cells is not None or not re.search(r"\bnext\s+meeting\b", above, re.I) \
-            or not pats["record_headings"].match(above) or len(above.split()) > 10:
+    above = _record_heading_above(lines, i, pats)
+    if above is None or lines[i].cells is not None or not re.search(r"\bnext\s+meeting\b", above, re.I) \
+            or len(above.split()) > 10:
         return None
     end = i
     while end + 1 < len(lines) and end - i < 2 and lines[end + 1].text.strip() and lines[end + 1].cells is None \
@@ -632,10 +643,7 @@ def _nothing_to_record(lines: list[Line], i: int, text: str, pats: dict) -> bool
         return False  # ("(c) to be arranged as required.", "• None": a list's item)
     if not pats["nothing_to_record"].match(rest) or lines[i].cells is not None:
         return False
-    j = i - 1
-    while j >= 0 and not lines[j].text.strip():
-        j -= 1
-    return j >= 0 and lines[j].cells is None and bool(pats["record_headings"].match(lines[j].text.strip()))
+    return _record_heading_above(lines, i, pats) is not None
 
 
 def _page_edges(lines: list[Line]):
