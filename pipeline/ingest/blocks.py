@@ -1298,7 +1298,8 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
                                                                and not _HEADING_MODAL.search(text)):
         return False  # "Officer will", "… matters of": a sentence cut short, not a heading
     first = text.lstrip("\"'“‘(")[:1]
-    if not (first.isupper() or first.isdigit()):
+    # (a stage's or step's title may go on in lower case, "Stage 2: formal complaint", as "Stage 2: Formal complaint")
+    if not (first.isupper() or first.isdigit() or b.marker is not None and b.marker.kind == "step"):
         return False
     if b.marker is not None:  # "1. Background", "2.1. Councillors"
         # …but not a numbered point that stops short ("2.3 Officers give advice to the"), nor one
