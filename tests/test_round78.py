@@ -1,10 +1,14 @@
-"""Round 78: a stage's or step's title that goes on in lower case ("Stage 2: formal complaint") is a heading over its
-own paragraph, as "Stage 2: Formal complaint" is; it stood as a clause of two words (b258's "TALK IT THROUGH" steps and
-round 77's escalation routes)."""
+"""Round 78: what its first run found. A stage's or step's title that goes on in lower case ("Stage 2: formal
+complaint") is a heading over its own paragraph, as "Stage 2: Formal complaint" is; a PDF paragraph's number in a
+smaller type stands on its paragraph's first line; a vote asked to be recorded, in brackets, is the minutes' record; an
+offer of the document in another format, a report's byline and its author's line, and "OFFICIAL – PUBLIC" are
+furniture; a numbered bilingual title is a heading."""
 
 from __future__ import annotations
 
 import pytest
+
+from conftest import furniture_reasons
 
 ROUTE = """Complaints procedure
 
@@ -38,3 +42,80 @@ def test_a_stage_that_is_a_sentence_stays_a_clause(seg):
               "Stage 2: the Chair will review the matter within ten working days.\n")
     assert [c.text for c in doc.clauses] == ["the councillor should raise the matter with the Clerk.",
                                              "the Chair will review the matter within ten working days."]
+
+
+def test_a_paragraph_number_in_smaller_type_stands_on_its_paragraphs_first_line(tmp_path):
+    """b363's 12-page protocol set each paragraph's number in a smaller type than its text, its top 2.8 points below
+    the text's: the number stood on a line of its own under the paragraph's first line, which became a heading, and 51
+    of the document's 60 paragraphs were lost to the ones below them."""
+    from reportlab.pdfgen import canvas
+
+    from pipeline.ingest.read import read
+    from pipeline.ingest.segment import segment
+
+    path = tmp_path / "hanging.pdf"
+    c = canvas.Canvas(str(path))
+    y = 760
+    paragraphs = [["This Protocol sets out the principles which govern the working",
+                   "relationship between the elected Members and the Officers of the Council."],
+                  ["Members must not give instructions to individual officers or seek",
+                   "to become involved in the day-to-day management of staff."],
+                  ["Officers will respond to enquiries from Members within ten working",
+                   "days, or say when a full reply can be expected."]]
+    for n, lines in enumerate(paragraphs, 1):
+        c.setFont("Helvetica", 9)
+        c.drawString(72, y - 0.6, f"{n}.")  # the number's foot on the text's baseline, its top lower
+        c.setFont("Helvetica", 12)
+        for k, ln in enumerate(lines):
+            c.drawString(100, y - 16 * k, ln)
+        y -= 16 * len(lines) + 12
+    c.save()
+    doc = segment(read(path))
+    assert [(cl.clause_id, cl.text[:40]) for cl in doc.clauses] == [
+        ("1", "This Protocol sets out the principles wh"), ("2", "Members must not give instructions to in"),
+        ("3", "Officers will respond to enquiries from ")]
+
+
+def test_a_vote_asked_to_be_recorded_in_brackets_is_the_minutes_record(seg):
+    doc = seg("48. Member enquiries\n\nRESOLVED that the Head of Customer Services report response times to the "
+              "Committee each quarter.\n\n(Councillor Pryce asked that her vote against resolution 1 be recorded.)\n\n"
+              "(Councillors must not contact officers directly about enquiries already logged.)\n")
+    assert furniture_reasons(doc)["(Councillor Pryce asked that her vote against resolution 1 be recorded.)"] == \
+        "meeting record"
+    assert [c.text for c in doc.clauses][-1] == \
+        "(Councillors must not contact officers directly about enquiries already logged.)"
+
+
+def test_an_offer_of_the_document_in_another_format_is_an_availability_note(seg):
+    line = ("For this protocol in another format or language, contact governance@strathmoran.gov.uk or telephone "
+            "01632 960312.")
+    doc = seg("1. Employees must treat councillors with courtesy.\n\n" + line + "\n")
+    assert furniture_reasons(doc)[line] == "availability note"
+    # (a rule about formats stays a clause)
+    doc = seg("1. For this protocol in another format, contact the Clerk, who must supply it within five days.\n")
+    assert len(doc.clauses) == 1
+
+
+def test_a_reports_byline_and_author_line_are_its_details(seg):
+    doc = seg("REVIEW OF THE PROTOCOL ON COUNCILLOR-OFFICER RELATIONS\n\n"
+              "Report by the Head of Legal and Governance Services (Monitoring Officer)\n\n"
+              "1.1 This report presents the findings of a review of the Protocol.\n\n"
+              "Author: Fiona MacRae, tel. 01632 960117, email fiona.macrae@glenmorven.gov.uk\n")
+    reasons = furniture_reasons(doc)
+    assert "Report by the Head of Legal and Governance Services (Monitoring Officer)" in reasons
+    assert "Author: Fiona MacRae, tel. 01632 960117, email fiona.macrae@glenmorven.gov.uk" in reasons
+    assert [c.text for c in doc.clauses] == ["This report presents the findings of a review of the Protocol."]
+
+
+def test_a_numbered_bilingual_title_is_a_heading(seg):
+    doc = seg("4. Y Berthynas rhwng Aelodau a Swyddogion / The Relationship between Members and Officers\n\n"
+              "4.1 Members and Officers must treat each other with courtesy and respect at all times.\n")
+    assert [c.clause_id for c in doc.clauses] == ["4.1"]
+    assert doc.clauses[0].section[-1].startswith("Y Berthynas")
+
+
+def test_a_security_marking_with_its_audience_is_furniture(seg):
+    doc = seg("1. The Head of Democratic Services will review this protocol every two years.\n\n---\n\n"
+              "OFFICIAL – PUBLIC\n")
+    assert furniture_reasons(doc)["OFFICIAL – PUBLIC"] == "security marking"
+    assert not doc.warnings

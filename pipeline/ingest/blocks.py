@@ -1291,7 +1291,11 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
         return True
     if len(b.lines) > 1:
         return False
-    if re.search(r"[.;:,!]$", text) or _patterns()["lead_in"].search(text) or len(words) > 12 \
+    # (a bilingual title counts each language's half: "4. Y Berthynas rhwng Aelodau a Swyddogion / The Relationship
+    # between Members and Officers", b364's first run)
+    halves = text.split(" / ") if text.count(" / ") == 1 else [text]
+    if re.search(r"[.;:,!]$", text) or _patterns()["lead_in"].search(text) or any(len(h.split()) > 12 for h in halves) \
+            or len(halves) == 2 and any(len(h.split()) > 10 for h in halves) \
             or _patterns()["question_request"].match(text):
         return False  # (nor a request or a quoted question: 'Someone asks: "Should officers ever attend ...?"')
     if words[-1].lower() in _patterns()["unfinished"] and not (_patterns()["finished_endings"].search(text)

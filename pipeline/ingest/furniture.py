@@ -78,6 +78,13 @@ def _numbered_record(text: str, patterns: list[tuple[re.Pattern, str]]) -> str |
     return "meeting record" if _is_record(rest, patterns) else None
 
 
+def _bracketed_record(text: str, patterns: list[tuple[re.Pattern, str]]) -> str | None:
+    """A minute's procedural record in brackets of its own ("(Councillor Pryce asked that her vote against resolution 1
+    be recorded.)", b363's first run): 'meeting record', as it is without them."""
+    m = re.fullmatch(r"\((.+)\)\.?", text.strip())
+    return "meeting record" if m and "(" not in m.group(1) and _is_record(m.group(1).strip(), patterns) else None
+
+
 def _is_record(text: str, patterns: list[tuple[re.Pattern, str]]) -> bool:
     """Does ``text`` read whole as a meeting's procedural record (a furniture.yaml ``lines`` pattern of that reason)?"""
     return any(r == "meeting record" and rx.match(text) for rx, r in patterns)
@@ -180,7 +187,7 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
             matched = len(text) <= MAX_LINE_CHARS and next(
                 (r for rx, r in pats["lines"] if rx.match(text) or (plain != text and rx.match(plain))), None)
             reason = matched or (known.get(_norm_digits(text)) if not sentence else None) \
-                or _numbered_record(text, pats["lines"])
+                or _numbered_record(text, pats["lines"]) or _bracketed_record(text, pats["lines"])
             if reason in ("flowchart arrow", "flowchart connector") and _LETTER_ARROW.fullmatch(text) \
                     and not _between_boxes(lines, i):
                 reason = None  # ("v" or "OR" alone is a chart's only between its boxes: "(iv) ..." / "v" / "... text",

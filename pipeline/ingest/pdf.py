@@ -367,13 +367,19 @@ def read_pdf(path: Path, doc_id: str) -> RawDocument:
 
 
 def _rows_of(words) -> list[list[dict]]:
-    """Words grouped into the lines they print on (tops within 2.5 points), top to bottom, each line left to right."""
+    """Words grouped into the lines they print on, top to bottom, each line left to right: tops within 2.5 points, or
+    the same foot (within 1.5) where a word in a smaller or larger type stands on the line's baseline. (A paragraph's
+    number in a smaller type than its text, "1." beside "This Protocol sets out ...", has its top 2.8 points lower: it
+    stood as a line of its own under the paragraph's first, which became a heading, in b363's 12-page protocol.)"""
     rows: list[list[dict]] = []
     for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
-        if rows and abs(rows[-1][0]["top"] - w["top"]) <= 2.5:
+        if rows and (abs(rows[-1][0]["top"] - w["top"]) <= 2.5 or abs(rows[-1][0]["bottom"] - w["bottom"]) <= 1.5):
             rows[-1].append(w)
         else:
             rows.append([w])
+    for row in rows:
+        if any(a["x0"] > b["x0"] for a, b in zip(row, row[1:])):
+            row.sort(key=lambda w: w["x0"])
     return rows
 
 
