@@ -466,6 +466,17 @@ def test_a_monitoring_officer_deciding_access_to_information_is_a_principal_coun
     ("Each Cabinet Member will meet their lead Director at least every four weeks, to an agenda agreed between them.",
      "expectation", "member", "chairs_leaders_groups"),
     ("Councillors must not ask officers to help with party political work.", "prohibition", "member", "boundaries"),
+    # (round 77's district draft) what the pre-election period changes is its own section's, whatever its tag; officers'
+    # neutrality and party work at any time stay boundaries
+    ("The normal business of the Council continues during the pre-election period, and Councillors remain in office.",
+     "context", None, "elections"),
+    ("Decisions on controversial matters should, where possible, be postponed until after the election.", "expectation",
+     "council", "elections"),
+    ("During purdah the Council will not issue press releases that quote candidates.", "prohibition", "council",
+     "elections"),
+    ("Officers must not take part in any Councillor's election campaign.", "prohibition", "officer", "boundaries"),
+    ("Councillors must not ask officers to help with election leaflets or canvassing.", "prohibition", "member",
+     "boundaries"),
 ])
 def test_a_clause_is_filed_by_what_it_is_about(text, tag, actor, section):
     from pipeline.render.draft import _section_of

@@ -1093,6 +1093,8 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
             candidates = _each_side_read(candidates, s.get("max", 10))
         picked = _read_once([(c, h) for o, c, h in chosen if o[0] == 0] if opts.base else [],
                             candidates, shown, s.get("max", 10), used_themes)
+        if s["id"] == "elections":  # what the period is and what goes on as normal, then what changes in it
+            picked.sort(key=lambda c: not (c.tag == "context" or _GOES_ON.search(c.text)))
         if s["id"] == "when_things_go_wrong":
             picked.sort(key=_step_order)
             picked, n_merged = _one_first_step(picked, own)
@@ -2132,6 +2134,10 @@ def _covered_themes(clauses: pd.DataFrame) -> set[str]:
     """The themes the report's heat map shows some council covering (render/compare.py coverage)."""
     cov = coverage(clauses)
     return set(cov.loc[cov.status == "covered", "theme"])
+
+
+_GOES_ON = re.compile(r"\b(?:as\s+(?:normal|usual)|normal\s+business|business\s+(?:continues|carries\s+on|goes\s+on)|remain\s+in\s+office)\b",
+                      re.I)  # what the pre-election period leaves as it was ("Council business carries on as normal ...")
 
 
 def _step_order(clause: DraftClause) -> tuple[int, int, int]:
