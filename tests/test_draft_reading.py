@@ -209,3 +209,10 @@ def test_a_concerns_section_reads_in_the_order_a_person_follows_it():
     ordered = sorted(steps, key=_formality)
     assert [s.split()[0:2] for s in ordered] == [["Most", "difficulties"], ["A", "Councillor"], ["If", "the"],
                                                  ["A", "breach"], ["No", "officer"], ["Advice", "on"]]
+
+
+def test_a_capped_note_counts_the_other_councils_in_the_singular_and_the_plural():
+    from pipeline.render.draft import _and_more
+
+    assert _and_more(1) == "and 1 other council (all in Appendix: every source of each clause)"
+    assert _and_more(3) == "and 3 other councils (all in Appendix: every source of each clause)"

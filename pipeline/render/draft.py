@@ -335,10 +335,15 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str],
         text = one_pass(terms["staff_code"], lambda m: "Officers' Code of Conduct", text)
         # ("officers and staff", "staff and employees", "Officers (staff)": the same people twice, once)
         text = _STAFF_PAIR.sub(lambda m: _cased("officers", m.group(0)), text)
-        text = one_pass(terms["staff_singular"] + terms["staff_plural"],
-                        lambda m: m if m.isupper() else "officer" if m.lower() in terms["staff_singular"] else "officers",
-                        text, guard=_STAFF_ENDS, not_after=frozenset(w.lower() for w in terms["staff_not_after"]))
-        text = re.sub(r"\b([Aa]) (?=officer\b)", r"\1n ", text)  # "a member of staff" -> "an officer"
+        # (... but not in a local council's clause that names the Clerk: its staff are then the Clerk's colleagues, not
+        # the Clerk, whom the draft's "officers" takes in: "A Councillor who is unhappy with the conduct or work of a
+        # member of staff should raise it privately with the Clerk" became "... of an officer ...", a complaint about the
+        # Clerk sent to the Clerk, to a parish reader of round 77)
+        if not (opts.local and re.search(r"\bclerk\b", text, re.I)):
+            text = one_pass(terms["staff_singular"] + terms["staff_plural"],
+                            lambda m: m if m.isupper() else "officer" if m.lower() in terms["staff_singular"] else "officers",
+                            text, guard=_STAFF_ENDS, not_after=frozenset(w.lower() for w in terms["staff_not_after"]))
+            text = re.sub(r"\b([Aa]) (?=officer\b)", r"\1n ", text)  # "a member of staff" -> "an officer"
     chair = opts.chair_term
     plural = chair[:-3] + "men" if chair.lower().endswith("man") else chair + "s"
     text = one_pass(terms["chair_term"], lambda m: plural if m.lower().endswith(("men", "persons", "women"))
@@ -363,6 +368,14 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str],
                         text, suffix=suffix)
     if not opts.local:
         text = _executive_named(text, opts.executive_term, done)
+    elif opts.senior_officer.lower().endswith("clerk"):
+        # the Proper Officer's duties under their own lead-in, said of the Clerk in that office ("The Proper Officer
+        # shall:" beside "The Clerk is responsible for:" read as the same lead-in twice to parish readers of rounds 76
+        # and 77): "As Proper Officer, the Clerk shall:"
+        m = re.match(r"The Proper Officer (?=(?:shall|will|must|should|is responsible for|is required to|has)\b)", text)
+        if m:
+            text = f"As Proper Officer, {_the(opts.senior_officer)} " + text[m.end():]
+            done.append(f"The Proper Officer -> As Proper Officer, {_the(opts.senior_officer)}")
     # (only where the name ends its phrase: "the charter mark", "this policy statement", "the protocol agreed by the
     # Joint Committee" and "THE PROTOCOL" in capitals are left as they are)
     text = one_pass(terms["protocol_self"], lambda m: m if m.isupper() else m.split()[0].lower() + " Protocol", text,
@@ -1130,7 +1143,8 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
     merged_points += _mutual_items(out, own, spec, opts)
     merged_points += _one_reply_time(out, own)
     merged_points += _one_list_per_lead_in(out, own)
-    _definitions_used(out, re.compile(spec["definition"], re.I), own)
+    _definitions_used(out, re.compile(spec["definition"], re.I), own,
+                      frozenset() if opts.nation == "scotland" else frozenset({"officer"}))  # (its terms note, below)
     for sec, s in zip(out, sections):  # a heading that names (committee) chairs needs a clause about them
         said = [" ".join([c.text] + [i.text for i in c.items]) for c in sec.clauses]
         if opts.local and s.get("title_local_alone") and not any(re.search(s["committee_chairs"], t, re.I) for t in said):
@@ -1460,15 +1474,27 @@ _BINDS = re.compile(r"\b(?:must|should|shall\s+not|will|may|can|cannot)\b", re.I
 _DEFINED = re.compile(r"[\"“‘'](?P<term>[A-Za-z][\w’' -]{0,40}?)[\"”’']\s+" + _DEFINES, re.I)
 
 
-def _definitions_used(sections: list[DraftSection], rx: re.Pattern, own: Callable[[DraftClause], bool]) -> None:
+def _definitions_used(sections: list[DraftSection], rx: re.Pattern, own: Callable[[DraftClause], bool],
+                      preset: frozenset[str] = frozenset()) -> None:
     """Leave out, in place, each clause that defines a term (draft.yaml ``definition``) that no other clause or list
     item of the draft uses: a definition is there for the clauses that use its term; and each clause that does nothing
     but define, in quotation marks, terms a clause above has defined already (one definition of each term). The
     --base council's ``own`` clauses are left as they are."""
-    defined: set[str] = set()
+    # ("officers" the draft defines itself, over its first section: a source's "'Officer' means any person employed by
+    # the Council, including agency staff and contractors" under "In this Protocol:" said it twice, and differently, to
+    # both district readers of round 78)
+    defined: set[str] = set(preset)
     repeated: set[int] = set()
     for sec in sections:
         for c in sec.clauses:
+            if c.items and not own(c):
+                items = [it for it in c.items if not (_terms_defined(it.text) and _terms_defined(it.text) <= defined)]
+                if len(items) != len(c.items):
+                    c.items = items
+                    _reletter(items)
+                if not items:
+                    repeated.add(id(c))
+                defined |= {t for it in items for t in _terms_defined(it.text)}
             terms = _only_definitions(c) if not own(c) else set()
             if terms and terms <= defined:
                 repeated.add(id(c))  # ("1.3 In this Protocol, 'Councillor' includes … and 'the Clerk' means …" /
@@ -1496,8 +1522,13 @@ def _only_definitions(c: DraftClause) -> set[str]:
     this Protocol," or not), every "means" or "includes" in it defines a quoted term, it binds nobody and has no list
     ("'Councillor' includes a co-opted member, who must also follow this protocol" adds a rule: adversarial review
     70)."""
-    text = c.text.strip()
-    if c.items or _BINDS.search(text) or not _OPENS_DEFINITION.match(text):
+    return set() if c.items else _terms_defined(c.text)
+
+
+def _terms_defined(text: str) -> set[str]:
+    """The terms ``text`` defines, where it does nothing else (``_only_definitions``): a clause's or a list item's."""
+    text = text.strip()
+    if _BINDS.search(text) or not _OPENS_DEFINITION.match(text):
         return set()
     found = _DEFINED.findall(text)
     if len(found) != len(_DEFINING_VERB.findall(text)):
@@ -2390,8 +2421,7 @@ def _context(draft: Draft) -> dict:
                 # rebuilt found the note citing a list's first printed item, "p22", where the appendix gave the
                 # lead-in's own number, "p21")
                 every_source.append({"number": c.number, "sources": list(dict.fromkeys(cited + c.sources))})
-            notes.append({"n": len(notes) + 1, "sources": shown + ([f"and {more} other councils (all in "
-                                                                   f"{ALL_SOURCES})"] if more else [])})
+            notes.append({"n": len(notes) + 1, "sources": shown + ([_and_more(more)] if more else [])})
             clauses.append({"number": c.number, "text": c.text, "note": len(notes), "added": c.added,
                             "tag": c.tag, "list": [{"letter": i.letter, "text": i.text} for i in c.items]})
             if c.others:
@@ -2417,9 +2447,7 @@ def _context(draft: Draft) -> dict:
             # reader round 38 read that list as an empty section)
             "coverage_note": "" if draft.uncovered else "Every theme the comparison tracks is covered by at least one source.",
             # (a local council's sources say "officers", "staff", "employees" and "the Clerk" for the same people)
-            "terms_note": (f"In this protocol “officers” means {_the(o.senior_officer)} and anyone else the Council "
-                           "employs." if o.local else "In this protocol “officers” means everyone the Council employs."
-                           if o.nation != "scotland" else ""),
+            "terms_note": _terms_note(draft),
             # (how many of those the notes cite: "prepared from 9 published protocols" over notes naming 8 read as a
             # miscount to reader round 40's clerk)
             "cited_from": cited_from,
@@ -2431,6 +2459,26 @@ def _context(draft: Draft) -> dict:
 
 
 ALL_SOURCES = "Appendix: every source of each clause"
+
+# a clause that brings people the Council does not employ under the protocol ("This Protocol applies to all Councillors
+# ... and to all officers employed by the Council, including agency staff and consultants working on its behalf")
+_WIDER_SCOPE = re.compile(r"\bappl(?:y|ies)\b[^.]{0,240}\b(?:agency|contractors?|consultants?|volunteers?|secondees?|"
+                          r"interims?|temporary\s+staff|casual\s+staff)\b", re.I)
+
+
+def _terms_note(draft: Draft) -> str:
+    """The protocol's own definition of "officers", over its first section. Where a clause of the draft applies the
+    protocol to people the Council does not employ (agency staff, consultants, volunteers), the note says which clause
+    does, so that the two read together (both district readers of round 77 found "officers means everyone the Council
+    employs" contradicted by "including agency staff and consultants")."""
+    o = draft.options
+    if o.nation == "scotland":
+        return ""  # (its sources say "employees", and so does the draft)
+    note = (f"In this protocol “officers” means {_the(o.senior_officer)} and anyone else the Council employs"
+            if o.local else "In this protocol “officers” means everyone the Council employs")
+    wider = next((c.number for s in draft.sections for c in s.clauses
+                  if _WIDER_SCOPE.search(" ".join([c.text, *(it.text for it in c.items)]))), None)
+    return f"{note}; clause {wider} says whom else it applies to." if wider else f"{note}."
 
 
 def _the(post: str) -> str:
@@ -2499,6 +2547,12 @@ def _note_sources(c: DraftClause) -> list[str]:
             ref = f"{council} clause {ids[0]}"  # (a lead-in numbered as its items' parent, "2.2.2" over "2.2.2-1", stays)
         out.append(ref)
     return list(dict.fromkeys(out))
+
+
+def _and_more(more: int) -> str:
+    """The end of a capped note: how many other councils make the point ("and 1 other council": a parish reader of
+    round 78 read "and 1 other councils" as a count of clauses)."""
+    return f"and {more} other council{'s' if more != 1 else ''} (all in {ALL_SOURCES})"
 
 
 def _capped(sources: list[str], cap: int) -> tuple[list[str], int]:

@@ -1,0 +1,115 @@
+"""What the four readers of round 78's drafts found (the 29 documents of blind round 78 and of round 77, drafted for a
+parish and a district council): a source's definition of "officers" beside the draft's own, and a scope clause that
+reaches agency staff under a note that says officers are the Council's employees; a Welsh council's duty to offer
+Welsh or English; a guide's advice after its condition ("If the request relates to ..., do not give any view ...");
+a clause that says where its own document stands; a fire service's staff; running a service from day to day said
+twice; a parish council's "member of staff" made "an officer" beside the Clerk; the Proper Officer's list beside the
+Clerk's."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.render.draft import (Draft, DraftClause, DraftItem, DraftSection, _definitions_used, _terms_note,
+                                   options_for, substitute_terms)
+from pipeline.render.fit import applies_to, clause_nation, not_draft_reason
+from pipeline.render.points import points_of
+from pipeline.resources import load_rules
+
+DISTRICT = options_for({"council": "Kesteven District Council", "council_type": "district"})
+PARISH = options_for({"council": "Ambridge Parish Council", "council_type": "parish"})
+
+
+def _clause(number: str, text: str, items: list[str] = ()) -> DraftClause:
+    return DraftClause(number, text, ["X Council clause 1"], "context", [],
+                       items=[DraftItem(chr(97 + k), t, ["X Council clause 1"]) for k, t in enumerate(items)])
+
+
+def test_a_sources_definition_of_officers_gives_way_to_the_drafts_own():
+    defs = _clause("1.4", "In this Protocol:", ["“Councillor” means an elected Councillor of the Council;",
+                                                "“Officer” means any person employed by the Council, including agency "
+                                                "staff and contractors;"])
+    alone = _clause("1.5", "“Officers” means everyone employed by the Council.")
+    uses = _clause("2.1", "Every Councillor and Officer must follow this Protocol.")
+    sections = [DraftSection(1, "introduction", "Introduction", [defs, alone, uses], [])]
+    rx = re.compile(load_rules("draft.yaml")["definition"], re.I)
+    _definitions_used(sections, rx, lambda c: False, frozenset({"officer"}))
+    assert [(c.number, c.text[:16]) for c in sections[0].clauses] == [("1.1", "In this Protocol"),
+                                                                      ("1.2", "Every Councillor")]
+    assert [it.text[:12] for it in sections[0].clauses[0].items] == ["“Councillor”"]
+    # (with no definition of its own, as a Scottish draft has none, a source's stays)
+    sections = [DraftSection(1, "introduction", "Introduction", [_clause("1.1", "“Officer” means any employee."), uses],
+                             [])]
+    _definitions_used(sections, rx, lambda c: False)
+    assert len(sections[0].clauses) == 2
+
+
+def test_the_drafts_definition_of_officers_points_to_a_clause_that_reaches_further():
+    scope = _clause("1.2", "This Protocol applies to all Councillors and to all officers employed by the Council, "
+                           "whether permanent, temporary or agency staff.")
+    draft = Draft(options=DISTRICT, sections=[DraftSection(1, "introduction", "Introduction", [scope], [])],
+                  uncovered=[], sources=["X Council"])
+    assert _terms_note(draft) == ("In this protocol “officers” means everyone the Council employs; clause 1.2 says whom "
+                                  "else it applies to.")
+    scope.text = "This Protocol applies to all Councillors and officers."
+    assert _terms_note(draft) == "In this protocol “officers” means everyone the Council employs."
+
+
+def test_a_choice_of_welsh_or_english_is_a_welsh_councils():
+    assert clause_nation("respect for their choice of the Welsh or the English language in all dealings.", "district") \
+        == "wales"
+    assert clause_nation("Officers will reply in the English or the Welsh language, as the Councillor prefers.",
+                         "unitary") == "wales"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("If the request relates to a planning, licensing or other regulatory application, do not give any view on the "
+     "likely outcome, and record the contact on the case file.", "first_person"),
+    ("When a Councillor asks for a meeting, explain what you can and cannot discuss.", "first_person"),
+    ("If a Councillor, an officer or a resident raises a concern, the Clerk will record it.", None),
+    ("If a Councillor asks for a meeting, officers must not refuse it without giving a reason.", None),
+])
+def test_a_guides_advice_after_its_condition_is_not_protocol_wording(text, reason):
+    row = {"text": text, "kind": "paragraph", "lead_in": None, "tag": "prohibition", "doc_type": None}
+    assert not_draft_reason(row) == reason
+
+
+def test_a_clause_about_where_its_own_document_stands_leans_on_its_source():
+    rx = re.compile(load_rules("draft.yaml")["leans_on_source"], re.I)
+    assert rx.search("The standard forms part of the Councillor/Officer Protocol, and officers and Councillors are "
+                     "expected to follow it.")
+    assert rx.search("This guidance note is part of the Member/Officer Protocol.")
+    assert not rx.search("The Protocol forms part of the Council's Constitution.")
+
+
+def test_a_fire_services_own_staff_are_a_fire_authoritys():
+    types = applies_to("Councillors must declare any personal interest, including membership of a trade union or "
+                       "representative body for fire service officers, before taking part in discussions on pay.", None)
+    assert "district" not in types and "parish" not in types
+
+
+def test_directing_how_a_service_is_run_from_day_to_day_is_managing_it():
+    assert "manages_services" in points_of("Councillors must not seek to instruct officers or to direct how a service "
+                                           "is managed from day to day.")
+    assert "manages_services" in points_of("Councillors should not involve themselves in the day-to-day management of "
+                                           "services, which is the responsibility of officers.")
+
+
+def test_a_local_councils_staff_beside_the_clerk_stay_staff():
+    text, _ = substitute_terms("A councillor who is unhappy with the conduct or work of a member of staff should raise "
+                               "it privately with the Clerk in the first instance.", PARISH, [])
+    assert text == ("A Councillor who is unhappy with the conduct or work of a member of staff should raise it privately "
+                    "with the Clerk in the first instance.")
+    text, _ = substitute_terms("Councillors must not give instructions to staff.", PARISH, [])
+    assert text == "Councillors must not give instructions to officers."
+    text, _ = substitute_terms("A member of staff who has a concern should raise it with the Chief Executive.", DISTRICT, [])
+    assert text == "An officer who has a concern should raise it with the Chief Executive."
+
+
+def test_the_proper_officers_list_is_the_clerks_in_that_office():
+    text, _ = substitute_terms("The Proper Officer shall:", PARISH, [])
+    assert text == "As Proper Officer, the Clerk shall:"
+    text, _ = substitute_terms("The Proper Officer is the Clerk.", PARISH, [])
+    assert text == "The Proper Officer is the Clerk."
