@@ -477,6 +477,12 @@ def test_a_monitoring_officer_deciding_access_to_information_is_a_principal_coun
     ("Officers must not take part in any Councillor's election campaign.", "prohibition", "officer", "boundaries"),
     ("Councillors must not ask officers to help with election leaflets or canvassing.", "prohibition", "member",
      "boundaries"),
+    # (the period named in passing is not the clause's subject: round 78's district draft, 9.2)
+    ("It is essential that both Councillors and officers recognise the pressures under which the other works, "
+     "particularly when the budget is being prepared and in the weeks before an election.", "expectation", "both",
+     "expect_from_councillors"),
+    ("In the weeks before an election, officers will not arrange visits for candidates.", "prohibition", "officer",
+     "elections"),
 ])
 def test_a_clause_is_filed_by_what_it_is_about(text, tag, actor, section):
     from pipeline.render.draft import _section_of
