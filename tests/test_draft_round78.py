@@ -51,8 +51,8 @@ def test_the_drafts_definition_of_officers_points_to_a_clause_that_reaches_furth
                            "whether permanent, temporary or agency staff.")
     draft = Draft(options=DISTRICT, sections=[DraftSection(1, "introduction", "Introduction", [scope], [])],
                   uncovered=[], sources=["X Council"])
-    assert _terms_note(draft) == ("In this protocol “officers” means everyone the Council employs; clause 1.2 says whom "
-                                  "else it applies to.")
+    assert _terms_note(draft) == ("In this protocol “officers” means everyone the Council employs, and the others "
+                                  "clause 1.2 brings under this protocol.")
     scope.text = "This Protocol applies to all Councillors and officers."
     assert _terms_note(draft) == "In this protocol “officers” means everyone the Council employs."
 
@@ -113,3 +113,14 @@ def test_the_proper_officers_list_is_the_clerks_in_that_office():
     assert text == "As Proper Officer, the Clerk shall:"
     text, _ = substitute_terms("The Proper Officer is the Clerk.", PARISH, [])
     assert text == "The Proper Officer is the Clerk."
+
+
+def test_a_note_cites_every_wording_the_appendix_lists_under_its_clause():
+    from pipeline.render.draft import _cited
+
+    c = _clause("3.2", "The Clerk is responsible for dealing with the Council's correspondence.")
+    c.sources = ["Little Hadley Parish Council clause p7"]
+    c.others = [{"ref": "Netherwick Parish Council clause p7; Netherwick Parish Council clause p8",
+                 "text": "dealing with its correspondence"}]
+    assert _cited(c) == ["Little Hadley Parish Council clause p7", "Netherwick Parish Council clause p7",
+                         "Netherwick Parish Council clause p8"]

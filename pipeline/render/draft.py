@@ -2414,7 +2414,7 @@ def _context(draft: Draft) -> dict:
     for s in draft.sections:
         clauses = []
         for c in s.clauses:
-            cited = _note_sources(c)
+            cited = _cited(c)
             shown, more = _capped(cited, cap)
             if more:
                 # (every reference the note gives, as it gives it, then the rest: reader round 58's parish draft
@@ -2432,7 +2432,7 @@ def _context(draft: Draft) -> dict:
         sections.append({"number": s.number, "id": s.id, "title": s.title, "clauses": clauses,
                          "missing": s.missing, "empty": empty})
     cited_from = len({_source_of(ref) for sec in draft.sections for c in sec.clauses
-                      for ref in c.sources + [r for it in c.items for r in it.sources]})
+                      for ref in _cited(c) + [r for it in c.items for r in it.sources]})
     when = date.fromisoformat(o.draft_date) if o.draft_date else date.today()
     # a copy for committee (``committee``): the protocol's own text, its definition of "officers" and a note over an
     # empty section, without the drafting note, the source notes, the gap lists and the appendices (every reader of the
@@ -2478,7 +2478,9 @@ def _terms_note(draft: Draft) -> str:
             if o.local else "In this protocol “officers” means everyone the Council employs")
     wider = next((c.number for s in draft.sections for c in s.clauses
                   if _WIDER_SCOPE.search(" ".join([c.text, *(it.text for it in c.items)]))), None)
-    return f"{note}; clause {wider} says whom else it applies to." if wider else f"{note}."
+    # (said as part of the definition: "; clause 1.2 says whom else it applies to" still read as a contradiction to a
+    # district reader of round 78)
+    return f"{note}, and the others clause {wider} brings under this protocol." if wider else f"{note}."
 
 
 def _the(post: str) -> str:
@@ -2547,6 +2549,14 @@ def _note_sources(c: DraftClause) -> list[str]:
             ref = f"{council} clause {ids[0]}"  # (a lead-in numbered as its items' parent, "2.2.2" over "2.2.2-1", stays)
         out.append(ref)
     return list(dict.fromkeys(out))
+
+
+def _cited(c: DraftClause) -> list[str]:
+    """Every reference a clause's note cites: its own sources (``_note_sources``), then those of the other wordings of
+    its point the appendix lists under it (a parish reader of round 78 found the appendix's "Netherwick Parish Council
+    clause p7" under 3.2, and the note of 3.2 not citing it, against the opening note's "its note cites them all")."""
+    own = _note_sources(c)
+    return sorted(dict.fromkeys(own + [ref for w in c.others for ref in w["ref"].split("; ")]))
 
 
 def _and_more(more: int) -> str:
