@@ -124,3 +124,64 @@ def test_a_note_cites_every_wording_the_appendix_lists_under_its_clause():
                  "text": "dealing with its correspondence"}]
     assert _cited(c) == ["Little Hadley Parish Council clause p7", "Netherwick Parish Council clause p7",
                          "Netherwick Parish Council clause p8"]
+
+
+@pytest.mark.parametrize("text", [
+    "If a councillor is unhappy with an officer's work, do not criticise the officer in public.",
+    "If in doubt, do not disclose confidential information.",
+])
+def test_a_rule_that_forbids_after_its_condition_is_protocol_wording(text):
+    """Adversarial review 80: "do not" after a condition is a rule; only where the clause goes on to handle the case
+    ("... and record the contact on the case file") is it a guide's instruction."""
+    assert not_draft_reason({"text": text, "kind": "paragraph", "lead_in": None, "tag": "prohibition",
+                             "doc_type": None}) is None
+
+
+def test_a_sources_wider_definition_of_officers_is_named_in_the_drafts_own():
+    """Adversarial review 80: a left-out definition that took in agency staff and contractors lost them."""
+    defs = _clause("1.4", "In this Protocol:", ["“Councillor” means an elected Councillor of the Council;",
+                                                "“Officer” means any person employed by the Council, including agency "
+                                                "staff and contractors;"])
+    sections = [DraftSection(1, "introduction", "Introduction", [defs], [])]
+    rx = re.compile(load_rules("draft.yaml")["definition"], re.I)
+    also = _definitions_used(sections, rx, lambda c: False, frozenset({"officer"}))
+    assert also == ["agency staff", "contractors"]
+    draft = Draft(options=DISTRICT, sections=sections, uncovered=[], sources=["X Council"], officers_also=also)
+    assert _terms_note(draft) == ("In this protocol “officers” means everyone the Council employs, and agency staff and "
+                                  "contractors working on its behalf.")
+
+
+@pytest.mark.parametrize("text", [
+    "This protocol does not apply to contractors, consultants or volunteers, who have their own code.",
+    "The Council's procurement rules apply to contractors.",
+    "The same courtesy applies when a councillor volunteers at a council event.",
+])
+def test_a_clause_that_does_not_bring_others_under_the_protocol_is_not_named_in_the_officers_note(text):
+    draft = Draft(options=DISTRICT, sections=[DraftSection(1, "introduction", "Introduction", [_clause("1.2", text)], [])],
+                  uncovered=[], sources=["X Council"])
+    assert _terms_note(draft) == "In this protocol “officers” means everyone the Council employs."
+
+
+def test_only_the_proper_officers_lead_in_becomes_the_clerks():
+    text, _ = substitute_terms("The Proper Officer will be the Monitoring Officer of the District Council for the "
+                               "register of interests.", PARISH, [])
+    assert text.startswith("The Proper Officer will be the Monitoring Officer")
+
+
+def test_the_election_of_a_chair_is_not_the_pre_election_period():
+    from pipeline.render.draft import _section_of
+
+    spec = load_rules("draft.yaml")
+    by_id = {s["id"]: s for s in spec["sections"]}
+    for text in ("During the election of the Chair at the annual meeting, the Clerk will preside.",
+                 "Before the election of the Leader, group leaders will tell the Chief Executive who their nominee is."):
+        assert _section_of({"text": text, "tag": "expectation", "actor": "officer", "themes": []}, by_id,
+                           spec["claim_order"]) != "elections"
+
+
+def test_a_list_item_that_opens_with_a_name_keeps_its_capital():
+    from pipeline.render.draft import _lower_opening
+
+    assert not any(_lower_opening(t) for t in ("Stop Hate UK", "Visit Cumbria and the Lake District National Park",
+                                               "Trust Board meetings", "Lobby Day"))
+    assert _lower_opening("Attempt to direct the Clerk's day-to-day work")

@@ -119,3 +119,55 @@ def test_a_security_marking_with_its_audience_is_furniture(seg):
               "OFFICIAL – PUBLIC\n")
     assert furniture_reasons(doc)["OFFICIAL – PUBLIC"] == "security marking"
     assert not doc.warnings
+
+
+def test_a_tall_step_number_beside_two_lines_keeps_them_two_lines(tmp_path):
+    """Adversarial review 80: a 22-point step number whose foot stands on the second of the two lines beside it joined
+    them into one line, their words interleaved ("Councillors privately with must the raise Chief ...")."""
+    from reportlab.pdfgen import canvas
+
+    from pipeline.ingest.read import read
+    from pipeline.ingest.segment import segment
+
+    path = tmp_path / "steps.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 760, "Raising a concern")
+    y = 720
+    for n, (a, b) in enumerate([("Councillors must raise any concern about an officer",
+                                 "privately with the Chief Executive and never in public."),
+                                ("Officers must give impartial advice to all councillors",
+                                 "whatever their political group or party.")], 1):
+        c.setFont("Helvetica", 10)
+        c.drawString(110, y, a)
+        c.drawString(110, y - 12, b)
+        c.setFont("Helvetica-Bold", 22)
+        c.drawString(72, y - 12 + 2.5, str(n))
+        y -= 40
+    c.save()
+    texts = [cl.text for cl in segment(read(path)).clauses]
+    assert "Councillors must raise any concern about an officer privately with the Chief Executive and never in " \
+           "public." in texts
+    assert "Officers must give impartial advice to all councillors whatever their political group or party." in texts
+
+
+@pytest.mark.parametrize("line", [
+    "Step 1: raise the matter informally with the Clerk first",
+    "Stage 2: complaints about the Clerk go to the Chair of the Council",
+    "Councillors must not instruct contractors / agency staff directly or give them work outside agreed procedures",
+    "Officers will respond to councillors / members of the public within ten working days",
+    "For this protocol in another format or language, contact the Clerk, who will provide it free of charge within "
+    "five working days.",
+])
+def test_a_rule_shaped_like_a_title_or_a_details_line_stays_a_clause(seg, line):
+    """Adversarial review 80: each of these was taken for a heading or for furniture."""
+    doc = seg("Raising a concern\n\n" + line + "\n\nThe Clerk will try to resolve it within ten working days.\n")
+    assert line.split(": ", 1)[-1] in [c.text for c in doc.clauses] or line in [c.text for c in doc.clauses]
+
+
+def test_an_author_line_full_of_telephone_abbreviations_is_read_at_once(seg):
+    """Adversarial review 80: the author line's full stops could be matched two ways, and a line of twenty "tel." took
+    seconds; they are matched one way now."""
+    line = "Author: Jo Bloggs, tel." + "x tel." * 40 + "x!"
+    doc = seg("1. Councillors must treat officers with respect.\n\n" + line + "\n")
+    assert len(doc.clauses) == 2

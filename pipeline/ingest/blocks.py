@@ -56,6 +56,8 @@ def _patterns():
         "question_request": re.compile(r"^\W*(?:" + struct["question_request"] + r")|^(?:" + struct["question_quoted"] + r")",
                                        re.I),
         "sentence_verbs": set(struct["cut_off"]["sentence_verbs"]),
+        "step_title_words": int(struct["cut_off"]["step_title_words"]),
+        "step_verbs": set(struct["cut_off"]["step_verbs"]) | set(struct["cut_off"]["sentence_verbs"]),
         "bare_label_words": int(struct["bare_label_words"]),
         "small_words": set(struct["cut_off"]["title_small_words"]),
         "cover_label": re.compile(r"^(?:" + struct["cover_labels"] + r")\s*:?$", re.I),
@@ -1293,7 +1295,9 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
         return False
     # (a bilingual title counts each language's half: "4. Y Berthynas rhwng Aelodau a Swyddogion / The Relationship
     # between Members and Officers", b364's first run)
-    halves = text.split(" / ") if text.count(" / ") == 1 else [text]
+    # (only halves in two languages, one of them Welsh: "Councillors must not instruct contractors / agency staff directly
+    # or give them work ..." is one rule, adversarial review 80)
+    halves = text.split(" / ") if text.count(" / ") == 1 and _two_languages(*text.split(" / ")) else [text]
     if re.search(r"[.;:,!]$", text) or _patterns()["lead_in"].search(text) or any(len(h.split()) > 12 for h in halves) \
             or len(halves) == 2 and any(len(h.split()) > 10 for h in halves) \
             or _patterns()["question_request"].match(text):
@@ -1302,8 +1306,12 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
                                                                and not _HEADING_MODAL.search(text)):
         return False  # "Officer will", "… matters of": a sentence cut short, not a heading
     first = text.lstrip("\"'“‘(")[:1]
-    # (a stage's or step's title may go on in lower case, "Stage 2: formal complaint", as "Stage 2: Formal complaint")
-    if not (first.isupper() or first.isdigit() or b.marker is not None and b.marker.kind == "step"):
+    # (a stage's or step's title may go on in lower case, "Stage 2: formal complaint", as "Stage 2: Formal complaint",
+    # where it is a few words with no verb: structure.yaml step_title_words, step_verbs)
+    # (a title in capitals after an arrow, "STEP 1 -> TALK IT THROUGH", is one as it was)
+    if not (first.isupper() or first.isdigit() or b.marker is not None and b.marker.kind == "step" and (
+            re.sub(r"^\W+", "", text)[:1].isupper() or len(words) <= _patterns()["step_title_words"]
+            and not any(w.lower().strip(",;:") in _patterns()["step_verbs"] for w in words))):
         return False
     if b.marker is not None:  # "1. Background", "2.1. Councillors"
         # …but not a numbered point that stops short ("2.3 Officers give advice to the"), nor one
@@ -1323,6 +1331,19 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
         return False
     # (a bilingual title counts each language's half: "Pan fydd Pethau'n Mynd o Chwith / When Things Go Wrong")
     return all(len(half.split()) <= 10 for half in text.split(" / ")) if text.count(" / ") == 1 else len(words) <= 10
+
+
+_ENGLISH_SMALL = frozenset({"the", "of", "and", "to", "in", "on", "for", "with", "between", "by", "from", "is", "are",
+                            "be", "must", "will", "should", "not", "or", "an"})
+
+
+def _two_languages(first: str, second: str) -> bool:
+    """Are the halves of "Welsh / English" a title in two languages: one half with a Welsh word and none of English's
+    small words, the other with one ("Yn seiliedig ar fodel Un Llais Cymru / Based on the One Voice Wales model
+    protocol"; not "Councillors must not instruct contractors / agency staff directly ...": adversarial review 80)."""
+    words = [{w.lower() for w in re.findall(r"[\w'’-]+", h)} for h in (first, second)]
+    welsh = [bool(ws & _patterns()["welsh"]) and not ws & _ENGLISH_SMALL for ws in words]
+    return welsh[0] and bool(words[1] & _ENGLISH_SMALL) or welsh[1] and bool(words[0] & _ENGLISH_SMALL)
 
 
 def _wrapped_heading(b: Block, nxt: Block | None) -> bool:

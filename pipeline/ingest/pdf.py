@@ -373,7 +373,11 @@ def _rows_of(words) -> list[list[dict]]:
     stood as a line of its own under the paragraph's first, which became a heading, in b363's 12-page protocol.)"""
     rows: list[list[dict]] = []
     for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
-        if rows and (abs(rows[-1][0]["top"] - w["top"]) <= 2.5 or abs(rows[-1][0]["bottom"] - w["bottom"]) <= 1.5):
+        # (the foot compared is the line's own, that of most of its words: a tall step number beside two lines of
+        # text has its foot on the second line's, and joined the two lines into one, their words interleaved:
+        # adversarial review 80)
+        if rows and (abs(rows[-1][0]["top"] - w["top"]) <= 2.5 or (
+                w["top"] > rows[-1][0]["top"] and abs(_line_foot(rows[-1]) - w["bottom"]) <= 1.5)):
             rows[-1].append(w)
         else:
             rows.append([w])
@@ -381,6 +385,11 @@ def _rows_of(words) -> list[list[dict]]:
         if any(a["x0"] > b["x0"] for a, b in zip(row, row[1:])):
             row.sort(key=lambda w: w["x0"])
     return rows
+
+
+def _line_foot(row: list[dict]) -> float:
+    """Where most of a line's words stand: the median of their feet."""
+    return statistics.median_low(w["bottom"] for w in row)
 
 
 _ENDS_AT_BREAK = re.compile(r"[.!?][\"”’')]*\n[\"“‘(]?[A-Z]")  # a sentence ending at a line's end, another opening

@@ -135,6 +135,7 @@ class Draft:
     pledges_left_out: int = 0  # first-person pledges in the sources not used (no pledge annex asked for)
     unnamed: int = 0  # documents drawn on whose council no sources.csv names (each counts as one council)
     sections_left_out: list[str] = field(default_factory=list)  # "The Chair: why": sections with no clause of their own
+    officers_also: list[str] = field(default_factory=list)  # whom a left-out source definition of officers added
 
 
 MAX_NAME = 200  # characters of a council name or title (Word's title property holds 255)
@@ -372,8 +373,10 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str],
         # the Proper Officer's duties under their own lead-in, said of the Clerk in that office ("The Proper Officer
         # shall:" beside "The Clerk is responsible for:" read as the same lead-in twice to parish readers of rounds 76
         # and 77): "As Proper Officer, the Clerk shall:"
+        # (a lead-in only: "The Proper Officer will be the Monitoring Officer of the District Council ..." names another
+        # council's proper officer, adversarial review 80)
         m = re.match(r"The Proper Officer (?=(?:shall|will|must|should|is responsible for|is required to|has)\b)", text)
-        if m:
+        if m and text.rstrip().endswith(":"):
             text = f"As Proper Officer, {_the(opts.senior_officer)} " + text[m.end():]
             done.append(f"The Proper Officer -> As Proper Officer, {_the(opts.senior_officer)}")
     # (only where the name ends its phrase: "the charter mark", "this policy statement", "the protocol agreed by the
@@ -1143,8 +1146,8 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
     merged_points += _mutual_items(out, own, spec, opts)
     merged_points += _one_reply_time(out, own)
     merged_points += _one_list_per_lead_in(out, own)
-    _definitions_used(out, re.compile(spec["definition"], re.I), own,
-                      frozenset() if opts.nation == "scotland" else frozenset({"officer"}))  # (its terms note, below)
+    officers_also = _definitions_used(out, re.compile(spec["definition"], re.I), own,
+                                      frozenset() if opts.nation == "scotland" else frozenset({"officer"}))
     for sec, s in zip(out, sections):  # a heading that names (committee) chairs needs a clause about them
         said = [" ".join([c.text] + [i.text for i in c.items]) for c in sec.clauses]
         if opts.local and s.get("title_local_alone") and not any(re.search(s["committee_chairs"], t, re.I) for t in said):
@@ -1180,7 +1183,8 @@ def build_draft(clauses: pd.DataFrame, opts: DraftOptions) -> Draft:
                  Counter({"one council's own arrangements": own_setup}), merged=merged_points,
                  published=_published(df, sorted(cited)), set_aside=set_aside,
                  pledges_left_out=0 if opts.pledges else int(is_pledge.sum()),
-                 unnamed=int(df.loc[df.council.isna(), "doc_id"].nunique()), sections_left_out=sections_left_out)
+                 unnamed=int(df.loc[df.council.isna(), "doc_id"].nunique()), sections_left_out=sections_left_out,
+                 officers_also=officers_also)
 
 
 def _without_empty_sections(sections: list[DraftSection], opts: DraftOptions, sourced: set
@@ -1475,11 +1479,13 @@ _DEFINED = re.compile(r"[\"“‘'](?P<term>[A-Za-z][\w’' -]{0,40}?)[\"”’'
 
 
 def _definitions_used(sections: list[DraftSection], rx: re.Pattern, own: Callable[[DraftClause], bool],
-                      preset: frozenset[str] = frozenset()) -> None:
+                      preset: frozenset[str] = frozenset()) -> list[str]:
     """Leave out, in place, each clause that defines a term (draft.yaml ``definition``) that no other clause or list
     item of the draft uses: a definition is there for the clauses that use its term; and each clause that does nothing
     but define, in quotation marks, terms a clause above has defined already (one definition of each term). The
-    --base council's ``own`` clauses are left as they are."""
+    --base council's ``own`` clauses are left as they are. Returns whom the left-out definitions of a ``preset`` term
+    add to it ("agency staff", "contractors"), for the draft's own definition to name (adversarial review 80)."""
+    widened: list[str] = []
     # ("officers" the draft defines itself, over its first section: a source's "'Officer' means any person employed by
     # the Council, including agency staff and contractors" under "In this Protocol:" said it twice, and differently, to
     # both district readers of round 78)
@@ -1489,6 +1495,8 @@ def _definitions_used(sections: list[DraftSection], rx: re.Pattern, own: Callabl
         for c in sec.clauses:
             if c.items and not own(c):
                 items = [it for it in c.items if not (_terms_defined(it.text) and _terms_defined(it.text) <= defined)]
+                widened += [w for it in c.items if it not in items and _terms_defined(it.text) <= preset
+                            for w in _WIDER_WHO.findall(it.text)]
                 if len(items) != len(c.items):
                     c.items = items
                     _reletter(items)
@@ -1497,6 +1505,8 @@ def _definitions_used(sections: list[DraftSection], rx: re.Pattern, own: Callabl
                 defined |= {t for it in items for t in _terms_defined(it.text)}
             terms = _only_definitions(c) if not own(c) else set()
             if terms and terms <= defined:
+                if terms <= preset:
+                    widened += _WIDER_WHO.findall(c.text)
                 repeated.add(id(c))  # ("1.3 In this Protocol, 'Councillor' includes … and 'the Clerk' means …" /
                 # "1.5 In this protocol "Councillor" includes any co-opted member …, and "the Clerk" includes any
                 # deputy …": reader round 1 of 7 December)
@@ -1515,6 +1525,7 @@ def _definitions_used(sections: list[DraftSection], rx: re.Pattern, own: Callabl
         if len(kept) != len(sec.clauses):
             sec.clauses = kept
             _renumber(sec)
+    return list(dict.fromkeys(w.lower() for w in widened))
 
 
 def _only_definitions(c: DraftClause) -> set[str]:
@@ -2462,8 +2473,14 @@ ALL_SOURCES = "Appendix: every source of each clause"
 
 # a clause that brings people the Council does not employ under the protocol ("This Protocol applies to all Councillors
 # ... and to all officers employed by the Council, including agency staff and consultants working on its behalf")
-_WIDER_SCOPE = re.compile(r"\bappl(?:y|ies)\b[^.]{0,240}\b(?:agency|contractors?|consultants?|volunteers?|secondees?|"
-                          r"interims?|temporary\s+staff|casual\s+staff)\b", re.I)
+# (the protocol itself the subject, and not "does not apply to contractors", nor "procurement rules apply to
+# contractors" or a councillor who "volunteers": adversarial review 80)
+_WIDER_SCOPE = re.compile(r"\b(?:(?:this|the)\s+(?:protocol|code|policy|charter|guidance)|it)\s+(?:also\s+|equally\s+)?"
+                          r"appl(?:y|ies)\s+(?:also\s+|equally\s+)?to\b[^.;]{0,240}\b(?:agency|contractors?|consultants?|"
+                          r"volunteers|secondees?|interims?|temporary\s+staff|casual\s+staff)\b", re.I)
+# a source's definition of officers that reaches beyond the Council's employees names whom it adds
+_WIDER_WHO = re.compile(r"\b(?:agency\s+(?:staff|workers)|contractors|consultants|volunteers|secondees|temporary\s+staff|"
+                        r"casual\s+staff)\b", re.I)
 
 
 def _terms_note(draft: Draft) -> str:
@@ -2476,11 +2493,20 @@ def _terms_note(draft: Draft) -> str:
         return ""  # (its sources say "employees", and so does the draft)
     note = (f"In this protocol “officers” means {_the(o.senior_officer)} and anyone else the Council employs"
             if o.local else "In this protocol “officers” means everyone the Council employs")
+    # ("It also applies to volunteers ..." after "The Protocol applies to all Councillors ...": a clause that names the
+    # protocol)
     wider = next((c.number for s in draft.sections for c in s.clauses
-                  if _WIDER_SCOPE.search(" ".join([c.text, *(it.text for it in c.items)]))), None)
+                  if _WIDER_SCOPE.search(text := " ".join([c.text, *(it.text for it in c.items)]))
+                  and re.search(r"\b(?:protocol|code|policy|charter|guidance)\b", text, re.I)), None)
     # (said as part of the definition: "; clause 1.2 says whom else it applies to" still read as a contradiction to a
     # district reader of round 78)
-    return f"{note}, and the others clause {wider} brings under this protocol." if wider else f"{note}."
+    if wider:
+        return f"{note}, and the others clause {wider} brings under this protocol."
+    if draft.officers_also:  # (a source's wider definition, left out for this one: its people are named here)
+        who = draft.officers_also
+        listed = who[0] if len(who) == 1 else ", ".join(who[:-1]) + " and " + who[-1]
+        return f"{note}, and {listed} working on its behalf."
+    return f"{note}."
 
 
 def _the(post: str) -> str:
