@@ -483,6 +483,8 @@ def test_a_monitoring_officer_deciding_access_to_information_is_a_principal_coun
      "expect_from_councillors"),
     ("In the weeks before an election, officers will not arrange visits for candidates.", "prohibition", "officer",
      "elections"),
+    ("Any dispute about a Councillor's entitlement to information will be determined by the Monitoring Officer.",
+     "escalation", "statutory_officer", "information_press"),
 ])
 def test_a_clause_is_filed_by_what_it_is_about(text, tag, actor, section):
     from pipeline.render.draft import _section_of
