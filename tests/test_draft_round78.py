@@ -185,3 +185,10 @@ def test_a_list_item_that_opens_with_a_name_keeps_its_capital():
     assert not any(_lower_opening(t) for t in ("Stop Hate UK", "Visit Cumbria and the Lake District National Park",
                                                "Trust Board meetings", "Lobby Day"))
     assert _lower_opening("Attempt to direct the Clerk's day-to-day work")
+
+
+def test_the_security_of_a_councillors_it_account_is_another_subject():
+    row = {"text": "keeping their password secure and for telling the Clerk straight away if they think someone else "
+                   "has accessed their account;", "kind": "item", "lead_in": "Councillors are responsible for:",
+           "tag": "role", "doc_type": None}
+    assert not_draft_reason(row) == "other_subject"
