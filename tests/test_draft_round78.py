@@ -192,3 +192,44 @@ def test_the_security_of_a_councillors_it_account_is_another_subject():
                    "has accessed their account;", "kind": "item", "lead_in": "Councillors are responsible for:",
            "tag": "role", "doc_type": None}
     assert not_draft_reason(row) == "other_subject"
+
+
+@pytest.mark.parametrize("text, named", [
+    ("“Officer” includes an agency worker or contractor engaged by the Council.", ["agency staff", "contractors"]),
+    ("“Officer” means any person employed by the Council or working for it under a contract for services.",
+     ["contractors"]),
+    ("“Officer” means any employee of the Council.", []),
+    # (one that leaves people out stays as the source has it: second review of adversarial round 80)
+    ("“Officer” means any employee of the Council, but does not include contractors, consultants or agency staff.", None),
+    ("“Officer” means any person employed by the Council other than agency staff.", None),
+])
+def test_whom_a_sources_definition_of_officers_adds_is_read_from_what_it_includes(text, named):
+    from pipeline.render.draft import _widened
+
+    assert _widened(text) == named
+
+
+@pytest.mark.parametrize("text, cited", [
+    ("This protocol applies to councillors and officers, but not to contractors or agency staff.", False),
+    ("This protocol applies to all officers except agency staff and consultants.", False),
+    ("The whistleblowing policy is on the intranet; it also applies to contractors and agency staff.", False),
+    ("The Protocol applies to all Councillors and to every person employed by the Council. It also applies to volunteers "
+     "when they are working with Councillors.", True),
+])
+def test_the_officers_note_cites_only_a_clause_that_brings_people_under_this_protocol(text, cited):
+    draft = Draft(options=DISTRICT, sections=[DraftSection(1, "introduction", "Introduction", [_clause("1.2", text)], [])],
+                  uncovered=[], sources=["X Council"])
+    assert ("clause 1.2" in _terms_note(draft)) is cited
+
+
+@pytest.mark.parametrize("text", [
+    "Before the election of councillors in May, officers will not arrange publicity for individual councillors.",
+    "Decisions on major policy will be deferred until after the election of the new Council.",
+])
+def test_a_poll_named_as_the_election_of_councillors_is_the_pre_election_period(text):
+    from pipeline.render.draft import _section_of
+
+    spec = load_rules("draft.yaml")
+    by_id = {s["id"]: s for s in spec["sections"]}
+    assert _section_of({"text": text, "tag": "prohibition", "actor": "officer", "themes": []}, by_id,
+                       spec["claim_order"]) == "elections"

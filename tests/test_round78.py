@@ -171,3 +171,32 @@ def test_an_author_line_full_of_telephone_abbreviations_is_read_at_once(seg):
     line = "Author: Jo Bloggs, tel." + "x tel." * 40 + "x!"
     doc = seg("1. Councillors must treat officers with respect.\n\n" + line + "\n")
     assert len(doc.clauses) == 2
+
+
+@pytest.mark.parametrize("title", ["initial contact", "phone call from the Chair", "email or letter to the Clerk",
+                                   "referral to the Chief Executive and Monitoring Officer",
+                                   "formal complaint to the Chair of the Council"])
+def test_a_lower_case_stage_title_naming_what_happens_is_a_heading(seg, title):
+    """Second review of adversarial round 80: nouns that are also verbs ("contact", "phone", "email") and titles of more
+    than six words had made these clauses."""
+    doc = seg(f"Raising a concern\n\nStage 1: {title}\n\nThe Clerk will try to resolve it within ten working days.\n")
+    assert [c.text for c in doc.clauses] == ["The Clerk will try to resolve it within ten working days."]
+
+
+def test_a_welsh_title_over_an_english_one_without_small_words_is_a_heading(seg):
+    doc = seg("2. Rhan 5.1 – Protocol Cysylltiadau Aelodau a Swyddogion / Part 5.1 – Member Officer Relations Protocol\n\n"
+              "2.1 Members and Officers must treat each other with courtesy.\n")
+    assert [c.clause_id for c in doc.clauses] == ["2.1"]
+
+
+@pytest.mark.parametrize("line", ["Author: Jan van der Berg, tel. 01632 960117",
+                                  "Author: Siân ap Gwilym, email sian.apgwilym@llanfair.gov.uk"])
+def test_an_authors_name_with_a_particle_is_contact_details(seg, line):
+    doc = seg("1. Councillors must treat officers with respect.\n\n" + line + "\n")
+    assert furniture_reasons(doc).get(line) == "contact details"
+
+
+def test_an_offer_of_another_format_with_a_friendly_word_is_still_an_availability_note(seg):
+    line = "For this protocol in another format, please contact Democratic Services, who will be happy to help."
+    doc = seg("1. Councillors must treat officers with respect.\n\n" + line + "\n")
+    assert furniture_reasons(doc)[line] == "availability note"

@@ -57,7 +57,9 @@ def _patterns():
                                        re.I),
         "sentence_verbs": set(struct["cut_off"]["sentence_verbs"]),
         "step_title_words": int(struct["cut_off"]["step_title_words"]),
-        "step_verbs": set(struct["cut_off"]["step_verbs"]) | set(struct["cut_off"]["sentence_verbs"]),
+        "step_verbs": set(struct["cut_off"]["step_verbs"]),
+        "step_noun_after": set(struct["cut_off"]["step_noun_after"]),
+        "step_finite": set(struct["cut_off"]["step_finite"]) | set(struct["cut_off"]["sentence_verbs"]),
         "bare_label_words": int(struct["bare_label_words"]),
         "small_words": set(struct["cut_off"]["title_small_words"]),
         "cover_label": re.compile(r"^(?:" + struct["cover_labels"] + r")\s*:?$", re.I),
@@ -1311,7 +1313,7 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
     # (a title in capitals after an arrow, "STEP 1 -> TALK IT THROUGH", is one as it was)
     if not (first.isupper() or first.isdigit() or b.marker is not None and b.marker.kind == "step" and (
             re.sub(r"^\W+", "", text)[:1].isupper() or len(words) <= _patterns()["step_title_words"]
-            and not any(w.lower().strip(",;:") in _patterns()["step_verbs"] for w in words))):
+            and not _step_itself(words))):
         return False
     if b.marker is not None:  # "1. Background", "2.1. Councillors"
         # …but not a numbered point that stops short ("2.3 Officers give advice to the"), nor one
@@ -1333,6 +1335,14 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
     return all(len(half.split()) <= 10 for half in text.split(" / ")) if text.count(" / ") == 1 else len(words) <= 10
 
 
+def _step_itself(words: list[str]) -> bool:
+    """Is a stage's title in lower case the step itself (structure.yaml step_verbs, step_noun_after, step_finite)?"""
+    pats = _patterns()
+    low = [w.lower().strip(",;:.") for w in words]
+    command = bool(low) and low[0] in pats["step_verbs"] and not (len(low) > 1 and low[1] in pats["step_noun_after"])
+    return command or any(w in pats["step_finite"] for w in low[1:])
+
+
 _ENGLISH_SMALL = frozenset({"the", "of", "and", "to", "in", "on", "for", "with", "between", "by", "from", "is", "are",
                             "be", "must", "will", "should", "not", "or", "an"})
 
@@ -1342,8 +1352,9 @@ def _two_languages(first: str, second: str) -> bool:
     small words, the other with one ("Yn seiliedig ar fodel Un Llais Cymru / Based on the One Voice Wales model
     protocol"; not "Councillors must not instruct contractors / agency staff directly ...": adversarial review 80)."""
     words = [{w.lower() for w in re.findall(r"[\w'’-]+", h)} for h in (first, second)]
-    welsh = [bool(ws & _patterns()["welsh"]) and not ws & _ENGLISH_SMALL for ws in words]
-    return welsh[0] and bool(words[1] & _ENGLISH_SMALL) or welsh[1] and bool(words[0] & _ENGLISH_SMALL)
+    welsh = [bool(ws & _welsh_only()) and not ws & _ENGLISH_SMALL for ws in words]
+    # (the English half needs only no Welsh word: "... / Part 5.1 – Member Officer Relations Protocol")
+    return welsh[0] and not words[1] & _welsh_only() or welsh[1] and not words[0] & _welsh_only()
 
 
 def _wrapped_heading(b: Block, nxt: Block | None) -> bool:

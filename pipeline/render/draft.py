@@ -376,7 +376,8 @@ def substitute_terms(text: str, opts: DraftOptions, council_names: list[str],
         # (a lead-in only: "The Proper Officer will be the Monitoring Officer of the District Council ..." names another
         # council's proper officer, adversarial review 80)
         m = re.match(r"The Proper Officer (?=(?:shall|will|must|should|is responsible for|is required to|has)\b)", text)
-        if m and text.rstrip().endswith(":"):
+        if m and text.rstrip().endswith(":") and not re.search(r"\bMonitoring Officer\b|\b(?:District|County|Borough|"
+                                                                r"Unitary|City) Council\b", text):
             text = f"As Proper Officer, {_the(opts.senior_officer)} " + text[m.end():]
             done.append(f"The Proper Officer -> As Proper Officer, {_the(opts.senior_officer)}")
     # (only where the name ends its phrase: "the charter mark", "this policy statement", "the protocol agreed by the
@@ -1494,9 +1495,10 @@ def _definitions_used(sections: list[DraftSection], rx: re.Pattern, own: Callabl
     for sec in sections:
         for c in sec.clauses:
             if c.items and not own(c):
-                items = [it for it in c.items if not (_terms_defined(it.text) and _terms_defined(it.text) <= defined)]
-                widened += [w for it in c.items if it not in items and _terms_defined(it.text) <= preset
-                            for w in _WIDER_WHO.findall(it.text)]
+                items = [it for it in c.items if not (_terms_defined(it.text) and _terms_defined(it.text) <= defined
+                                                      and _widened_ok(it.text, preset))]
+                widened += [w for it in c.items if it not in items and _terms_defined(it.text) & preset
+                            for w in _widened(it.text) or []]
                 if len(items) != len(c.items):
                     c.items = items
                     _reletter(items)
@@ -1504,9 +1506,9 @@ def _definitions_used(sections: list[DraftSection], rx: re.Pattern, own: Callabl
                     repeated.add(id(c))
                 defined |= {t for it in items for t in _terms_defined(it.text)}
             terms = _only_definitions(c) if not own(c) else set()
-            if terms and terms <= defined:
-                if terms <= preset:
-                    widened += _WIDER_WHO.findall(c.text)
+            if terms and terms <= defined and _widened_ok(c.text, preset):
+                if terms & preset:
+                    widened += _widened(c.text) or []
                 repeated.add(id(c))  # ("1.3 In this Protocol, 'Councillor' includes … and 'the Clerk' means …" /
                 # "1.5 In this protocol "Councillor" includes any co-opted member …, and "the Clerk" includes any
                 # deputy …": reader round 1 of 7 December)
@@ -1525,7 +1527,13 @@ def _definitions_used(sections: list[DraftSection], rx: re.Pattern, own: Callabl
         if len(kept) != len(sec.clauses):
             sec.clauses = kept
             _renumber(sec)
-    return list(dict.fromkeys(w.lower() for w in widened))
+    return list(dict.fromkeys(widened))
+
+
+def _widened_ok(text: str, preset: frozenset[str]) -> bool:
+    """May a definition of a ``preset`` term give way to the draft's own: it defines no such term, or whom it adds the
+    note can name (``_widened``)."""
+    return not (_terms_defined(text) & preset) or _widened(text) is not None
 
 
 def _only_definitions(c: DraftClause) -> set[str]:
@@ -2473,14 +2481,35 @@ ALL_SOURCES = "Appendix: every source of each clause"
 
 # a clause that brings people the Council does not employ under the protocol ("This Protocol applies to all Councillors
 # ... and to all officers employed by the Council, including agency staff and consultants working on its behalf")
-# (the protocol itself the subject, and not "does not apply to contractors", nor "procurement rules apply to
-# contractors" or a councillor who "volunteers": adversarial review 80)
-_WIDER_SCOPE = re.compile(r"\b(?:(?:this|the)\s+(?:protocol|code|policy|charter|guidance)|it)\s+(?:also\s+|equally\s+)?"
-                          r"appl(?:y|ies)\s+(?:also\s+|equally\s+)?to\b[^.;]{0,240}\b(?:agency|contractors?|consultants?|"
-                          r"volunteers|secondees?|interims?|temporary\s+staff|casual\s+staff)\b", re.I)
-# a source's definition of officers that reaches beyond the Council's employees names whom it adds
-_WIDER_WHO = re.compile(r"\b(?:agency\s+(?:staff|workers)|contractors|consultants|volunteers|secondees|temporary\s+staff|"
-                        r"casual\s+staff)\b", re.I)
+# (this protocol the subject, or "it" after it in the same clause; and not "does not apply to contractors", "... but not
+# to contractors", "except agency staff", nor another code's or policy's reach: adversarial review 80 and its second)
+_WIDER_SCOPE = re.compile(r"\b(?:this|the)\s+protocol\b(?:[^.;]{0,120}?[.;]\s+it\b)?\s+(?:also\s+|equally\s+)?"
+                          r"appl(?:y|ies)\s+(?:also\s+|equally\s+)?to\b"
+                          r"(?:(?!\b(?:but|except|excluding|other\s+than|not)\b)[^.;]){0,240}?\b(?:agency|contractors?|"
+                          r"consultants?|volunteers|secondees?|interims?|temporary\s+staff|casual\s+staff)\b", re.I)
+# whom a source's definition of officers adds to the Council's employees, each as the draft's note names them
+_WIDER_WHO = (("agency staff", r"\bagency\s+(?:staff|workers?|employees)\b"),
+              ("contractors", r"\bcontractors?\b|\bcontracts?\s+for\s+services\b"),
+              ("consultants", r"\bconsultants?\b"), ("volunteers", r"\bvolunteers?\b"),
+              ("seconded staff", r"\bsecond(?:ees?|ed\s+(?:staff|officers|employees))\b"),
+              ("interim staff", r"\binterims?\b|\binterim\s+(?:staff|managers?|officers)\b"),
+              ("apprentices", r"\bapprentices?\b"), ("temporary staff", r"\btemporary\s+(?:staff|workers?|employees)\b"),
+              ("casual staff", r"\bcasual\s+(?:staff|workers?)\b"))
+# ... and a definition that leaves people out, or reaches further in words the note cannot name, stays as it is
+_NARROWS = re.compile(r"\b(?:not|except|excluding|other\s+than|but\s+not)\b|\b(?:agency|contract\w*|consult\w*|volunt\w*|"
+                      r"second\w*|interim\w*|apprentic\w*|temporary|casual|workers?|self-employed|partners?)\b", re.I)
+
+
+def _widened(text: str) -> list[str] | None:
+    """Whom a source's definition of officers adds, as the note names them ([] when it adds no one); None where it
+    leaves people out, or adds people the note cannot name: then the definition stays (adversarial review 80)."""
+    if re.search(r"\b(?:not|except|excluding|other\s+than)\b", text, re.I):
+        return None
+    found = [name for name, rx in _WIDER_WHO if re.search(rx, text, re.I)]
+    rest = text
+    for _, rx in _WIDER_WHO:
+        rest = re.sub(rx, " ", rest, flags=re.I)
+    return None if _NARROWS.search(rest) else found
 
 
 def _terms_note(draft: Draft) -> str:
@@ -2496,8 +2525,7 @@ def _terms_note(draft: Draft) -> str:
     # ("It also applies to volunteers ..." after "The Protocol applies to all Councillors ...": a clause that names the
     # protocol)
     wider = next((c.number for s in draft.sections for c in s.clauses
-                  if _WIDER_SCOPE.search(text := " ".join([c.text, *(it.text for it in c.items)]))
-                  and re.search(r"\b(?:protocol|code|policy|charter|guidance)\b", text, re.I)), None)
+                  if _WIDER_SCOPE.search(" ".join([c.text, *(it.text for it in c.items)]))), None)
     # (said as part of the definition: "; clause 1.2 says whom else it applies to" still read as a contradiction to a
     # district reader of round 78)
     if wider:
