@@ -1295,10 +1295,9 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
         return True
     if len(b.lines) > 1:
         return False
-    # (a bilingual title counts each language's half: "4. Y Berthynas rhwng Aelodau a Swyddogion / The Relationship
-    # between Members and Officers", b364's first run)
-    # (only halves in two languages, one of them Welsh: "Councillors must not instruct contractors / agency staff directly
-    # or give them work ..." is one rule, adversarial review 80)
+    # (a bilingual title counts each language's half, "4. Y Berthynas rhwng Aelodau a Swyddogion / The Relationship
+    # between Members and Officers", b364's first run; only halves in two languages, one of them Welsh: "Councillors must
+    # not instruct contractors / agency staff directly or give them work ..." is one rule, adversarial review 80)
     halves = text.split(" / ") if text.count(" / ") == 1 and _two_languages(*text.split(" / ")) else [text]
     if re.search(r"[.;:,!]$", text) or _patterns()["lead_in"].search(text) or any(len(h.split()) > 12 for h in halves) \
             or len(halves) == 2 and any(len(h.split()) > 10 for h in halves) \
@@ -1309,8 +1308,7 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
         return False  # "Officer will", "… matters of": a sentence cut short, not a heading
     first = text.lstrip("\"'“‘(")[:1]
     # (a stage's or step's title may go on in lower case, "Stage 2: formal complaint", as "Stage 2: Formal complaint",
-    # where it is a few words with no verb: structure.yaml step_title_words, step_verbs)
-    # (a title in capitals after an arrow, "STEP 1 -> TALK IT THROUGH", is one as it was)
+    # where it is no step itself, _step_itself; a title in capitals after an arrow, "STEP 1 -> TALK IT THROUGH", is one)
     if not (first.isupper() or first.isdigit() or b.marker is not None and b.marker.kind == "step" and (
             re.sub(r"^\W+", "", text)[:1].isupper() or len(words) <= _patterns()["step_title_words"]
             and not _step_itself(words))):
@@ -1336,7 +1334,9 @@ def _is_heading(b: Block, nxt: Block | None, in_items: bool) -> bool:
 
 
 def _step_itself(words: list[str]) -> bool:
-    """Is a stage's title in lower case the step itself (structure.yaml step_verbs, step_noun_after, step_finite)?"""
+    """Is a stage's title in lower case the step itself: it opens with a command (structure.yaml step_verbs, not a noun
+    before step_noun_after: "phone call from the Chair"), or a verb follows its subject (step_finite: "complaints about
+    the Clerk go to the Chair")?"""
     pats = _patterns()
     low = [w.lower().strip(",;:.") for w in words]
     command = bool(low) and low[0] in pats["step_verbs"] and not (len(low) > 1 and low[1] in pats["step_noun_after"])
@@ -1349,11 +1349,11 @@ _ENGLISH_SMALL = frozenset({"the", "of", "and", "to", "in", "on", "for", "with",
 
 def _two_languages(first: str, second: str) -> bool:
     """Are the halves of "Welsh / English" a title in two languages: one half with a Welsh word and none of English's
-    small words, the other with one ("Yn seiliedig ar fodel Un Llais Cymru / Based on the One Voice Wales model
-    protocol"; not "Councillors must not instruct contractors / agency staff directly ...": adversarial review 80)."""
+    small words, the other with no Welsh word ("Yn seiliedig ar fodel Un Llais Cymru / Based on the One Voice Wales model
+    protocol", "... / Part 5.1 – Member Officer Relations Protocol"; not "Councillors must not instruct contractors /
+    agency staff directly ...": adversarial review 80 and its second)."""
     words = [{w.lower() for w in re.findall(r"[\w'’-]+", h)} for h in (first, second)]
     welsh = [bool(ws & _welsh_only()) and not ws & _ENGLISH_SMALL for ws in words]
-    # (the English half needs only no Welsh word: "... / Part 5.1 – Member Officer Relations Protocol")
     return welsh[0] and not words[1] & _welsh_only() or welsh[1] and not words[0] & _welsh_only()
 
 

@@ -2480,9 +2480,9 @@ def _context(draft: Draft) -> dict:
 ALL_SOURCES = "Appendix: every source of each clause"
 
 # a clause that brings people the Council does not employ under the protocol ("This Protocol applies to all Councillors
-# ... and to all officers employed by the Council, including agency staff and consultants working on its behalf")
-# (this protocol the subject, or "it" after it in the same clause; and not "does not apply to contractors", "... but not
-# to contractors", "except agency staff", nor another code's or policy's reach: adversarial review 80 and its second)
+# ... and to all officers employed by the Council, including agency staff and consultants working on its behalf"): this
+# protocol the subject, or "it" after it in the same clause; not "does not apply to contractors", "... but not to
+# contractors", "except agency staff", nor another code's or policy's reach (adversarial review 80 and its second)
 _WIDER_SCOPE = re.compile(r"\b(?:this|the)\s+protocol\b(?:[^.;]{0,120}?[.;]\s+it\b)?\s+(?:also\s+|equally\s+)?"
                           r"appl(?:y|ies)\s+(?:also\s+|equally\s+)?to\b"
                           r"(?:(?!\b(?:but|except|excluding|other\s+than|not)\b)[^.;]){0,240}?\b(?:agency|contractors?|"
@@ -2496,15 +2496,13 @@ _WIDER_WHO = (("agency staff", r"\bagency\s+(?:staff|workers?|employees)\b"),
               ("apprentices", r"\bapprentices?\b"), ("temporary staff", r"\btemporary\s+(?:staff|workers?|employees)\b"),
               ("casual staff", r"\bcasual\s+(?:staff|workers?)\b"))
 # ... and a definition that leaves people out, or reaches further in words the note cannot name, stays as it is
-_NARROWS = re.compile(r"\b(?:not|except|excluding|other\s+than|but\s+not)\b|\b(?:agency|contract\w*|consult\w*|volunt\w*|"
+_NARROWS = re.compile(r"\b(?:not|except|excluding|other\s+than)\b|\b(?:agency|contract\w*|consult\w*|volunt\w*|"
                       r"second\w*|interim\w*|apprentic\w*|temporary|casual|workers?|self-employed|partners?)\b", re.I)
 
 
 def _widened(text: str) -> list[str] | None:
     """Whom a source's definition of officers adds, as the note names them ([] when it adds no one); None where it
     leaves people out, or adds people the note cannot name: then the definition stays (adversarial review 80)."""
-    if re.search(r"\b(?:not|except|excluding|other\s+than)\b", text, re.I):
-        return None
     found = [name for name, rx in _WIDER_WHO if re.search(rx, text, re.I)]
     rest = text
     for _, rx in _WIDER_WHO:
@@ -2514,9 +2512,10 @@ def _widened(text: str) -> list[str] | None:
 
 def _terms_note(draft: Draft) -> str:
     """The protocol's own definition of "officers", over its first section. Where a clause of the draft applies the
-    protocol to people the Council does not employ (agency staff, consultants, volunteers), the note says which clause
-    does, so that the two read together (both district readers of round 77 found "officers means everyone the Council
-    employs" contradicted by "including agency staff and consultants")."""
+    protocol to people the Council does not employ (agency staff, consultants, volunteers), the definition takes them in
+    by that clause's number, so that the two read together (both district readers of round 77 found "officers means
+    everyone the Council employs" contradicted by "including agency staff and consultants"); else it names whom a source
+    definition left out for it added (``Draft.officers_also``)."""
     o = draft.options
     if o.nation == "scotland":
         return ""  # (its sources say "employees", and so does the draft)
