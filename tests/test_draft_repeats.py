@@ -851,7 +851,7 @@ def test_a_list_of_several_councils_holds_the_ten_items_most_councils_make():
               "wear their identity badge in council buildings;", "book meeting rooms through the reception desk;",
               "return borrowed laptops when their term ends;", "complete the annual cyber security module;",
               "park only in the marked visitor spaces;", "sign the visitors book at the depot;",
-              "submit expense claims within three months;", "keep passwords secret from family members;",
+              "submit expense claims within three months;", "keep the door code secret from family members;",
               "switch off mobile telephones during hearings;"]
     rows = []
     for n, text in enumerate(points):

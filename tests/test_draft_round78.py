@@ -233,3 +233,11 @@ def test_a_poll_named_as_the_election_of_councillors_is_the_pre_election_period(
     by_id = {s["id"]: s for s in spec["sections"]}
     assert _section_of({"text": text, "tag": "prohibition", "actor": "officer", "themes": []}, by_id,
                        spec["claim_order"]) == "elections"
+
+
+def test_a_concern_about_a_member_of_staff_taken_to_the_clerk_is_a_larger_local_councils():
+    """Parish readers of rounds 77 and 79: a parish's one employee is the Clerk, so "raise it privately with the Clerk"
+    sent a complaint about the Clerk to the Clerk; a town council with staff under its Clerk keeps it."""
+    types = applies_to("A councillor who is unhappy with the conduct or work of a member of staff should raise it "
+                       "privately with the Clerk in the first instance.", "town")
+    assert "town" in types and "parish" not in types and "community" not in types

@@ -2436,10 +2436,11 @@ def _context(draft: Draft) -> dict:
             cited = _cited(c)
             shown, more = _capped(cited, cap)
             if more:
-                # (every reference the note gives, as it gives it, then the rest: reader round 58's parish draft
-                # rebuilt found the note citing a list's first printed item, "p22", where the appendix gave the
-                # lead-in's own number, "p21")
-                every_source.append({"number": c.number, "sources": list(dict.fromkeys(cited + c.sources))})
+                # (every reference the note gives, as it gives it: reader round 58's parish draft rebuilt found the
+                # note citing a list's first printed item, "p22", where the appendix gave the lead-in's own number,
+                # "p21"; and nothing the note does not give, a list's lead-in "p9" beside its items: a district
+                # reader of round 79)
+                every_source.append({"number": c.number, "sources": cited})
             notes.append({"n": len(notes) + 1, "sources": shown + ([_and_more(more)] if more else [])})
             clauses.append({"number": c.number, "text": c.text, "note": len(notes), "added": c.added,
                             "tag": c.tag, "list": [{"letter": i.letter, "text": i.text} for i in c.items]})
