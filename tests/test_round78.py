@@ -200,3 +200,16 @@ def test_an_offer_of_another_format_with_a_friendly_word_is_still_an_availabilit
     line = "For this protocol in another format, please contact Democratic Services, who will be happy to help."
     doc = seg("1. Councillors must treat officers with respect.\n\n" + line + "\n")
     assert furniture_reasons(doc)[line] == "availability note"
+
+
+def test_a_minutes_record_under_its_reference_or_with_its_vote_after_it_is_the_record(seg):
+    """Round 79's first run (b369's parish minutes): "(Unanimous)" after the approval of the last minutes, and the
+    minute's reference before "Date of next meeting:", had kept both as clauses."""
+    approved = ("RESOLVED: that the minutes of the meeting held on 11 February 2025 be approved and signed by the "
+                "Chairman as a correct record. (Unanimous)")
+    next_meeting = "25/041 Date of next meeting: Tuesday 8 April 2025 at 7.30pm in Thornleigh Village Hall."
+    rule = "RESOLVED: that councillors must not contact the Clerk outside working hours except in an emergency. (Unanimous)"
+    doc = seg("25/040 Clerk's hours\n\n" + approved + "\n\n" + rule + "\n\n" + next_meeting + "\n")
+    reasons = furniture_reasons(doc)
+    assert reasons.get(approved) == "meeting record" and reasons.get(next_meeting) == "meeting record"
+    assert [c.text[:40] for c in doc.clauses] == ["RESOLVED: that councillors must not cont"]

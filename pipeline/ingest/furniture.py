@@ -80,9 +80,22 @@ def _numbered_record(text: str, patterns: list[tuple[re.Pattern, str]]) -> str |
 
 def _bracketed_record(text: str, patterns: list[tuple[re.Pattern, str]]) -> str | None:
     """A minute's procedural record in brackets of its own ("(Councillor Pryce asked that her vote against resolution 1
-    be recorded.)", b363's first run): 'meeting record', as it is without them."""
-    m = re.fullmatch(r"\((.+)\)\.?", text.strip())
-    return "meeting record" if m and "(" not in m.group(1) and _is_record(m.group(1).strip(), patterns) else None
+    be recorded.)", b363's first run), under a minute's reference ("25/041 Date of next meeting: Tuesday 8 April 2025
+    ..."), or with its vote after it ("RESOLVED: that the minutes of the meeting held on 11 February 2025 be approved
+    ... as a correct record. (Unanimous)", b369's first run): 'meeting record', as it is without them."""
+    text = text.strip()
+    m = re.fullmatch(r"\((.+)\)\.?", text)
+    if m and "(" not in m.group(1) and _is_record(m.group(1).strip(), patterns):
+        return "meeting record"
+    bare = _VOTE_AFTER.sub("", _MINUTE_REF.sub("", text, count=1), count=1).strip()
+    return "meeting record" if bare and bare != text and _is_record(bare, patterns) else None
+
+
+# a minute's reference before its text ("25/041", "FC24/101", "C/25/07") and a vote in brackets after it ("(Unanimous)",
+# "(Carried)", "(6 for, 0 against)")
+_MINUTE_REF = re.compile(r"^(?:[A-Z]{1,4}\s?)?\d{2,4}/\d{1,4}(?:/\d{1,4})?\.?\s+(?=[A-Z])")
+_VOTE_AFTER = re.compile(r"\s*\((?:unanimous(?:ly)?(?:\s+agreed)?|carried(?:\s+unanimously)?|agreed|nem\.?\s*con\.?|"
+                         r"\d{1,3}\s+for\b[^()]{0,60})\)\.?$", re.I)
 
 
 def _is_record(text: str, patterns: list[tuple[re.Pattern, str]]) -> bool:

@@ -509,6 +509,8 @@ def _passing_mentions(clauses: list) -> None:
 _RULE_WORD = re.compile(r"\b(?:should|must|shall|will|would|may not|cannot)\b", re.I)
 _ASKS = re.compile(r"^\W*(?:asks?|requests?|instructs?|invites?|authori[sz]es?|delegates?\s+to)\s+(?P<whom>(?:the\s+)?[^,;]{2,60}?)\s+to\b",
                    re.I)
+_TITLED_DOCUMENT = re.compile(r"\b(?:protocol|code|charter|policy|handbook|guidance|procedure|scheme|programme|report|"
+                              r"minutes|rules|standards?)\b", re.I)
 _RESOLVED_SUBJECT = re.compile(r"\W*(?:that\W+)?(?P<rest>.{0,80})", re.I | re.S)
 _THAT_PARTY = re.compile(r"^\W*that\s+(?P<rest>.{0,120})", re.I | re.S)
 # the word after the party that makes it no bare verb ("That the Clerk is ...", "That officers who ...")
@@ -548,7 +550,10 @@ def _acting_party(clauses: list) -> None:
             found = party_match(subject.group("rest"), rules) if subject else None
             owner = found is not None and re.match(r"[’']s\b", subject.group("rest")[found[2]:])  # ("the Monitoring
             # Officer's report be noted" is the council's act, adversarial review 45)
-            c.actor = found[0] if found and found[1] <= 4 and not owner else "council"
+            # (nor a party named in a document's title: "RESOLVED that the Councillor/Clerk Protocol be adopted" and "That
+            # the revised Councillor and Staff Protocol be adopted" are the council's, rounds 77 and 79)
+            titled = subject is not None and _TITLED_DOCUMENT.search(re.split(r"\bbe\b", subject.group("rest"), 1)[0])
+            c.actor = found[0] if found and found[1] <= 4 and not owner and not titled else "council"
             continue
         if c.kind == "item" and c.lead_in and rules.council_act_frame.search(c.lead_in) and \
                 rules.council_act_item.search(c.text) and not _RULE_WORD.search(c.text):
