@@ -215,6 +215,10 @@ def test_whom_a_sources_definition_of_officers_adds_is_read_from_what_it_include
     ("The whistleblowing policy is on the intranet; it also applies to contractors and agency staff.", False),
     ("The Protocol applies to all Councillors and to every person employed by the Council. It also applies to volunteers "
      "when they are working with Councillors.", True),
+    # (a long first sentence before "It also applies to": the parish draft of round 78's 29 documents, 1.2)
+    ("The Protocol applies to all Councillors, including co-opted Councillors, and to every person employed by the "
+     "Council, whether full-time, part-time or on a temporary contract. It also applies to volunteers when they are "
+     "working with Councillors on Council business.", True),
 ])
 def test_the_officers_note_cites_only_a_clause_that_brings_people_under_this_protocol(text, cited):
     draft = Draft(options=DISTRICT, sections=[DraftSection(1, "introduction", "Introduction", [_clause("1.2", text)], [])],

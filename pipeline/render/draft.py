@@ -2484,7 +2484,7 @@ ALL_SOURCES = "Appendix: every source of each clause"
 # ... and to all officers employed by the Council, including agency staff and consultants working on its behalf"): this
 # protocol the subject, or "it" after it in the same clause; not "does not apply to contractors", "... but not to
 # contractors", "except agency staff", nor another code's or policy's reach (adversarial review 80 and its second)
-_WIDER_SCOPE = re.compile(r"\b(?:this|the)\s+protocol\b(?:[^.;]{0,120}?[.;]\s+it\b)?\s+(?:also\s+|equally\s+)?"
+_WIDER_SCOPE = re.compile(r"\b(?:this|the)\s+protocol\b(?:[^.;]{0,300}?[.;]\s+it\b)?\s+(?:also\s+|equally\s+)?"
                           r"appl(?:y|ies)\s+(?:also\s+|equally\s+)?to\b"
                           r"(?:(?!\b(?:but|except|excluding|other\s+than|not)\b)[^.;]){0,240}?\b(?:agency|contractors?|"
                           r"consultants?|volunteers|secondees?|interims?|temporary\s+staff|casual\s+staff)\b", re.I)
