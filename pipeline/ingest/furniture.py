@@ -87,8 +87,11 @@ def _bracketed_record(text: str, patterns: list[tuple[re.Pattern, str]]) -> str 
     m = re.fullmatch(r"\((.+)\)\.?", text)
     if m and "(" not in m.group(1) and _is_record(m.group(1).strip(), patterns):
         return "meeting record"
+    # (a line of its own, opening with a capital: "the amendment was lost (3 for, 7 against)." wrapped from "... the
+    # minutes will record that" is the rule's, test_adversarial_round71)
     bare = _VOTE_AFTER.sub("", _MINUTE_REF.sub("", text, count=1), count=1).strip()
-    return "meeting record" if bare and bare != text and _is_record(bare, patterns) else None
+    return "meeting record" if bare and bare != text and (text[:1].isupper() or _MINUTE_REF.match(text)) \
+        and _is_record(bare, patterns) else None
 
 
 # a minute's reference before its text ("25/041", "FC24/101", "C/25/07") and a vote in brackets after it ("(Unanimous)",
