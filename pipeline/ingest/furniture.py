@@ -78,7 +78,7 @@ def _numbered_record(text: str, patterns: list[tuple[re.Pattern, str]]) -> str |
     return "meeting record" if _is_record(rest, patterns) else None
 
 
-def _bracketed_record(text: str, patterns: list[tuple[re.Pattern, str]]) -> str | None:
+def _dressed_record(text: str, patterns: list[tuple[re.Pattern, str]]) -> str | None:
     """A minute's procedural record in brackets of its own ("(Councillor Pryce asked that her vote against resolution 1
     be recorded.)", b363's first run), under a minute's reference ("25/041 Date of next meeting: Tuesday 8 April 2025
     ..."), or with its vote after it ("RESOLVED: that the minutes of the meeting held on 11 February 2025 be approved
@@ -203,7 +203,7 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
             matched = len(text) <= MAX_LINE_CHARS and next(
                 (r for rx, r in pats["lines"] if rx.match(text) or (plain != text and rx.match(plain))), None)
             reason = matched or (known.get(_norm_digits(text)) if not sentence else None) \
-                or _numbered_record(text, pats["lines"]) or _bracketed_record(text, pats["lines"])
+                or _numbered_record(text, pats["lines"]) or _dressed_record(text, pats["lines"])
             if reason in ("flowchart arrow", "flowchart connector") and _LETTER_ARROW.fullmatch(text) \
                     and not _between_boxes(lines, i):
                 reason = None  # ("v" or "OR" alone is a chart's only between its boxes: "(iv) ..." / "v" / "... text",

@@ -1495,20 +1495,25 @@ def _definitions_used(sections: list[DraftSection], rx: re.Pattern, own: Callabl
     for sec in sections:
         for c in sec.clauses:
             if c.items and not own(c):
-                items = [it for it in c.items if not (_terms_defined(it.text) and _terms_defined(it.text) <= defined
-                                                      and _widened_ok(it.text, preset))]
-                widened += [w for it in c.items if it not in items and _terms_defined(it.text) & preset
-                            for w in _widened(it.text) or []]
+                items, added = [], set()
+                for it in c.items:
+                    terms = _terms_defined(it.text)
+                    gone = _gives_way(terms, it.text, defined, preset)
+                    if gone is None:
+                        items.append(it)
+                        added |= terms
+                    else:
+                        widened += gone
                 if len(items) != len(c.items):
                     c.items = items
                     _reletter(items)
                 if not items:
                     repeated.add(id(c))
-                defined |= {t for it in items for t in _terms_defined(it.text)}
+                defined |= added
             terms = _only_definitions(c) if not own(c) else set()
-            if terms and terms <= defined and _widened_ok(c.text, preset):
-                if terms & preset:
-                    widened += _widened(c.text) or []
+            gone = _gives_way(terms, c.text, defined, preset)
+            if gone is not None:
+                widened += gone
                 repeated.add(id(c))  # ("1.3 In this Protocol, 'Councillor' includes … and 'the Clerk' means …" /
                 # "1.5 In this protocol "Councillor" includes any co-opted member …, and "the Clerk" includes any
                 # deputy …": reader round 1 of 7 December)
@@ -1530,10 +1535,13 @@ def _definitions_used(sections: list[DraftSection], rx: re.Pattern, own: Callabl
     return list(dict.fromkeys(widened))
 
 
-def _widened_ok(text: str, preset: frozenset[str]) -> bool:
-    """May a definition of a ``preset`` term give way to the draft's own: it defines no such term, or whom it adds the
-    note can name (``_widened``)."""
-    return not (_terms_defined(text) & preset) or _widened(text) is not None
+def _gives_way(terms: set[str], text: str, defined: set[str], preset: frozenset[str]) -> list[str] | None:
+    """Whether a definition of ``terms`` (a clause's or a list item's ``text``) gives way to one above or to the draft's
+    own: None where it stays (a term not yet defined, or a ``preset`` term it widens in words the note cannot name,
+    ``_widened``); else whom it adds to a ``preset`` term, for the note to name ([] for none)."""
+    if not terms or not terms <= defined:
+        return None
+    return _widened(text) if terms & preset else []
 
 
 def _only_definitions(c: DraftClause) -> set[str]:
