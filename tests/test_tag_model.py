@@ -119,23 +119,28 @@ def test_missing_model_is_a_one_line_error():
 def test_a_tables_figures_and_dates_take_their_rows_themes(tmp_path, nlp):
     """An action plan's target date and a survey's figure are about what their row is about (round 20 and round 27
     decisions): "30 April 2027" beside "The Monitoring Officer will redraft the paragraph on undue pressure ..." takes
-    its themes; a cell with theme words of its own keeps its own."""
+    its themes; a cell with theme words of its own keeps its own. Where a column holds only such dates, row after row,
+    it records progress and is furniture (round 80); a lone row's date stays a cell."""
     from pipeline.ingest.read import read
     from pipeline.ingest.segment import segment
 
+    rows = ("| R1 | The Monitoring Officer will redraft the paragraph on bullying and undue pressure of officers. "
+            "| 30 April 2027 |\n",
+            "| R2 | Democratic Services will add the protocol to the induction training for new councillors. | May 2027 |\n")
+    head = "# Action plan\n\n| Ref. | Agreed action | Target date |\n|---|---|---|\n"
     path = tmp_path / "plan.md"
-    path.write_text(
-        "# Action plan\n\n| Ref. | Agreed action | Target date |\n|---|---|---|\n"
-        "| R1 | The Monitoring Officer will redraft the paragraph on bullying and undue pressure of officers. | 30 April 2027 |\n"
-        "| R2 | Democratic Services will add the protocol to the induction training for new councillors. | May 2027 |\n",
-        encoding="utf-8")
+    path.write_text(head + rows[0], encoding="utf-8")
     doc = segment(read(path))
     tag_documents([doc], nlp)
     cells = {c.text: c for c in doc.clauses}
     action, date = cells[next(t for t in cells if t.startswith("The Monitoring Officer"))], cells["30 April 2027"]
     assert action.themes and set(date.themes) == set(action.themes)
     assert all(date.theme_evidence[t] == action.theme_evidence[t] for t in date.themes)
-    assert set(cells["May 2027"].themes) == set(cells[next(t for t in cells if t.startswith("Democratic Services"))].themes)
+    path.write_text(head + "".join(rows), encoding="utf-8")
+    doc = segment(read(path))
+    assert {f.text: f.reason for f in doc.furniture if f.reason.startswith("action")} == {
+        "30 April 2027": "action table: status or date", "May 2027": "action table: status or date"}
+    assert [c.text[:20] for c in doc.clauses] == ["The Monitoring Offic", "Democratic Services "]
 
 
 def test_an_action_plans_status_cells_are_context_with_no_actor_and_their_rows_themes(tmp_path, nlp):

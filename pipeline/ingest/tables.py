@@ -389,6 +389,46 @@ def _row_label_only(cell: str) -> bool:
         and not re.search(r"\b(?:never|not|no|more\s+than|less\s+than|above|below|over|under|within)\b", cell, re.I)
 
 
+@lru_cache(maxsize=1)
+def _tracking_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """An action plan's tracking cell (a status, a date, or a status with its revised date) and an owner's column
+    heading (furniture.yaml clutter.tracking_statuses, tracking_owner_heads)."""
+    c = load_rules("furniture.yaml")["clutter"]
+    status = "(?:" + "|".join(c["tracking_statuses"]) + ")"
+    date = r"(?:(?:by|due|target)\s+)?(?:" + _DATE.pattern + r"|q[1-4]\s+(?:19|20)\d\d|(?:19|20)\d\d\s*/\s*\d\d)"
+    value = re.compile(rf"\s*(?:{date}|{status}(?:\s*[-–—:,(]?\s*(?:(?:revised|new|target|due)\s+)?(?:date\s*:?\s*)?"
+                       rf"{date}\)?)?)\s*\.?\s*", re.I)
+    return value, _full(c["tracking_owner_heads"])
+
+
+# a post alone, as an owner's cell gives it: capitalised words and the small words between them ("Head of Democratic
+# Services", "Member Services Manager", "Clerk / RFO")
+_POST = re.compile(r"(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|for|the|&|/|\(?[A-Z]{2,}\)?))*\s*")
+
+
+def _tracking_columns(columns: list[str], rows: list[list[str]]) -> dict[int, str]:
+    """The columns of an action plan that record progress, not rules: each column whose every cell (two or more) is a
+    date or a status, and then an owner's column (headed as one, or of posts alone); the kind recorded for each."""
+    value, owner_head = _tracking_patterns()
+    found: dict[int, str] = {}
+    width = max((len(r) for r in rows), default=0)
+    for k in range(width):
+        cells = [r[k] for r in rows if k < len(r) and r[k]]
+        if len(cells) >= 2 and all(value.fullmatch(c) for c in cells):
+            found[k] = "action table: status or date"
+    if not found:
+        return found
+    for k in range(width):
+        cells = [r[k] for r in rows if k < len(r) and r[k]]
+        head = columns[k] if k < len(columns) else ""
+        if k in found or len(cells) < 2 or any(MODAL.search(c) or len(c.split()) > 8 for c in cells):
+            continue
+        if owner_head.fullmatch(head or "") or all(_POST.fullmatch(c) and len(c.split()) <= 6 for c in cells):
+            found[k] = "action table: owner"
+    # (never every column: a table of dates and posts alone has no action in it to record progress on)
+    return found if len(found) < width else {}
+
+
 def _numbered_steps(rows: list[list[str]]) -> bool:
     """The boxes of a drawn flowchart, each step's number beside the step ("1 | Where the Clerk feels able to, raise the
     matter informally ...": b336's first run made each number a clause of its own): the numbers count on by one, from
@@ -630,6 +670,8 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
     # (bands only where the table opens with one: a row with one column filled among full ones is otherwise an item
     # that the other column has no counterpart for, "Attend induction training" | "")
     banded = bool(merged) and _band(merged[0][1], width, merged[1:2])
+    # an action plan's owners, dates and statuses beside each action
+    tracking = _tracking_columns(columns, [cells for _, cells, _ in merged]) if header else {}
     for r, (row_blocks, cells, lab) in enumerate(merged, 1):
         if banded and _band(cells, width, merged[r:r + 1]):
             # a band across the table naming the rows below it ("Role and responsibilities" over the Members | Officers
@@ -681,6 +723,9 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
                     cells[k] = ""
         for k, c in enumerate(cells):
             if not c:
+                continue
+            if k in tracking:
+                drop_text(block, c, tracking[k])
                 continue
             column = columns[k] if k < len(columns) else None
             if re.search(r":\s*-?\s*$", c) and len(c.split()) <= 14:  # a column's lead-in ("Officers can expect the Mayor and Portfolio Leads to:")
