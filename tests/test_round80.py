@@ -70,3 +70,86 @@ def test_blind_action_tables(name, kept, recorded):
     for text in recorded:
         assert reasons[text].startswith("action table"), text
         assert text not in cells
+
+
+MINUTES = """OVERVIEW AND SCRUTINY COMMITTEE
+
+Minutes of the meeting held on Tuesday 10 September 2024 at 6.30 pm
+
+PRESENT:
+Councillor M. Okafor (Chair)
+Councillor S. Lindqvist (Vice-Chair)
+Councillors P. Ashworth, D. Hadley and K. Mistry
+
+OFFICERS IN ATTENDANCE:
+Helen Voss - Director of Corporate Services
+Gareth Lowe - Scrutiny Officer
+
+34. REVIEW OF THE PROTOCOL
+
+34.1 The Monitoring Officer explained that officers advising the Committee must give impartial advice.
+"""
+
+
+def test_a_roll_call_a_name_a_line_is_the_minutes_attendance(seg):
+    """b377's first run made each attendance line under "PRESENT:" and "OFFICERS IN ATTENDANCE:" a clause."""
+    doc = seg(MINUTES)
+    assert [c.clause_id for c in doc.clauses] == ["34.1"]
+    reasons = furniture_reasons(doc)
+    for line in ("PRESENT:", "Councillor M. Okafor (Chair)", "OFFICERS IN ATTENDANCE:",
+                 "Helen Voss - Director of Corporate Services", "Gareth Lowe - Scrutiny Officer"):
+        assert reasons[line] == "attendance list", line
+
+
+def test_a_label_over_rules_is_no_roll_call(seg):
+    doc = seg("Officers in attendance:\nOfficers must remain politically neutral at every meeting.\n"
+              "The Clerk - who is the Proper Officer - takes the minutes.\n")
+    assert [c.text[:12] for c in doc.clauses][-2:] == ["Officers mus", "The Clerk - "] and not furniture_reasons(doc)
+
+
+def test_a_bilingual_document_control_table_is_furniture(tmp_path):
+    """b373's Welsh protocol: "Rheoli Dogfen / Document control" over its rows, a Word table."""
+    from docx import Document as Docx
+
+    from pipeline.ingest.read import read
+    from pipeline.ingest.segment import segment
+
+    d = Docx()
+    d.add_paragraph("1.1 Members and Officers must treat each other with respect.")
+    table = d.add_table(rows=4, cols=1)
+    for r, text in enumerate(["Rheoli Dogfen / Document control", "Approved by Council: 22 January 2025",
+                              "Next review: January 2027", "Owner: Monitoring Officer"]):
+        table.cell(r, 0).text = text
+    path = tmp_path / "protocol.docx"
+    d.save(path)
+    doc = segment(read(path))
+    assert [c.clause_id for c in doc.clauses] == ["1.1"]
+    assert furniture_reasons(doc)["Next review: January 2027"] == "document control"
+
+
+def test_a_copyright_line_without_a_year_under_the_footer_is_furniture(seg):
+    """b374's web page copied as text ends "Cookie settings" / "Accessibility" / "(c) Fernleigh Borough Council"; its
+    first run made the last a clause (c)."""
+    from pipeline.ingest.read import read
+    from pipeline.ingest.segment import segment
+
+    doc = segment(read(BLIND / "b374/docs/b374_06_fernleigh_borough.txt"))
+    assert furniture_reasons(doc)["(c) Fernleigh Borough Council"] == "footer links"
+    assert "Fernleigh Borough Council" not in [c.text for c in doc.clauses]
+    # ... while a council's name as item (c) of a list stays the item
+    doc = seg("1. The partnership's members are:\n(a) Kesteven District Council\n(b) Wolds Town Council\n"
+              "(c) Fenmarsh Parish Council\n")
+    assert "Fenmarsh Parish Council" in [c.text for c in doc.clauses]
+
+
+def test_a_nomination_a_motion_and_the_last_minutes_are_the_minutes_record(seg):
+    """b376's annual meeting: its first run made the nominations, a motion's proposer and vote, and the approval of the
+    last minutes clauses; the discussion stays."""
+    doc = seg("24/01 ELECTION OF CHAIRMAN\n\nNominated: Cllr J. Pearce. Proposed: Cllr M. Fenwick. Seconded: Cllr P. "
+              "Lister.\nNo other nominations were received.\n\n24/05 MINUTES\n\nMinutes of 9 April 2024: approved and "
+              "signed as a correct record.\n\n24/07 CONTACT WITH THE CLERK\n\nMembers agreed that no councillor may give "
+              "the Clerk instructions.\n\nProposed Cllr Pearce, seconded Cllr Lister. For 5, against 0.\n")
+    assert [c.text for c in doc.clauses] == ["Members agreed that no councillor may give the Clerk instructions."]
+    reasons = furniture_reasons(doc)
+    assert reasons["No other nominations were received."] == "meeting record"
+    assert reasons["Proposed Cllr Pearce, seconded Cllr Lister. For 5, against 0."] == "meeting record"

@@ -321,6 +321,30 @@ def attendance_goes_on(before: str, line: str) -> bool:
                 and (closes or (items and listed)) and len(names) + len(others) == len(items))
 
 
+# a roll call's label on a line of its own ("PRESENT:", "OFFICERS IN ATTENDANCE:", "Apologies for absence:"), and an
+# entry under it that names a person with a post after a dash ("Helen Voss - Director of Corporate Services"): b377's
+# first run made each of the minutes' attendance lines a clause
+_ROLL_LABEL = re.compile(r"(?:[A-Za-z]+\s+){0,3}(?:present|in\s+attendance|attendance|attendees?|apologies(?:\s+for\s+absence)?|"
+                         r"absent|bresennol)\s*(?:\(\d{1,3}\))?\s*:", re.I)
+_NAMED_POST = re.compile(r"(?:(?:Cllr|Councillor|County\s+Councillor|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(?:[A-Z]\.?\s?){0,3}"
+                         r"(?:Mc|Mac|O['’])?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+[-–—]\s+" + _POST_WORDS
+                         + r"(?:\s*\([^()]{1,60}\))?\.?")
+
+
+def roll_call_label(text: str) -> bool:
+    """A roll call's label alone on its line: "PRESENT:", "Officers in attendance:"."""
+    return bool(_ROLL_LABEL.fullmatch(text.strip()))
+
+
+def roll_call_entry(label: str, text: str) -> bool:
+    """A line under a roll call's label that names whom it lists: a name list read with the label before it
+    ("Councillor M. Okafor (Chair)"), or a person with a post after a dash; never a rule."""
+    t = text.strip()
+    if _MODAL.search(t) or len(t.split()) > 30:
+        return False
+    return _name_list(f"{label.strip()} {t}") == "attendance list" or bool(_NAMED_POST.fullmatch(t))
+
+
 def _name_list(text: str) -> str | None:
     """"attendance list" for a list of names (after an optional "Label:" or "Label (N):"),
     "vote tally" for counts ("Against (0).", "For: 7, Against: 2"), else None."""
@@ -675,9 +699,15 @@ def _has_sentence(text: str) -> bool:
 _ADDRESS_AND_NUMBER = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[|,/·•–-]\s*(?:tel(?:ephone)?[:.]?\s*)?\+?[\d ()]{9,16}")
 
 
+_COPYRIGHT_NAME = re.compile(r"(?:\(c\)|©)\s+(?:[A-Z][\w&'’-]*\s+){0,6}(?:Council|Authority|Cyngor|Comhairle)\.?")
+
+
 def control_title(text: str) -> bool:
-    """Is ``text`` the title a document's own record stands under ("Document control", "Version history")?"""
-    return bool(_rules()["control_title"].match(text.strip()))
+    """Is ``text`` the title a document's own record stands under ("Document control", "Version history"), alone or
+    as one half of a bilingual title ("Rheoli Dogfen / Document control", b373's first run)?"""
+    halves = text.split(" / ")
+    return any(_rules()["control_title"].match(half.strip()) for half in [text, *(halves if len(halves) == 2 else [])]
+               if half.strip())
 
 
 def _document_history(lines: list[Line], idx: list[int], kinds: dict[int, tuple[str, bool]]) -> None:
@@ -835,6 +865,11 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
             _menu(run, lines, drop, first, last, r["min_menu_run"])
         run = []
     _repeated_title(lines, idx, first, last, drop)
+    for k, i in enumerate(idx):
+        # "(c) Fernleigh Borough Council" without a year, under the page's footer lines (b374's first run read it as item
+        # (c) of a list); a council's name after "(c)" among the text stays the item it is
+        if i not in drop and k and idx[k - 1] in drop and _COPYRIGHT_NAME.fullmatch(lines[i].text.strip()):
+            drop[i] = "footer links"
     for i in idx:  # a report's list of appendices, below the protocol
         t = lines[i].text.strip()
         if i > last and i not in drop and r["attachment"].match(t) and not _SENTENCE_END.search(t) \

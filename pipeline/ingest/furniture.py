@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from ..model import Line
 from .blocks import _MONTHS, Block, _State, _norm_digits, _patterns
 from .clean import MD_LINK, RULE_VERB, fold_spaces
-from .clutter import _CLOCK, _DATE, _MODAL, attendance_goes_on, line_kind
+from .clutter import _CLOCK, _DATE, _MODAL, attendance_goes_on, line_kind, roll_call_entry, roll_call_label
 from .numbering import _BULLET, _DEC, parse_marker
 
 
@@ -142,6 +142,7 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
     skip_next = False
     label_reason = ""  # the reason of a label line ("Page updated:") whose value is on the next line
     attending, attending_reason = "", ""  # the last line dropped as an attendance list, while its next line may go on with it
+    roll_call = ""  # a roll call's label ("PRESENT:") over its entries, a line each, to a blank line
     signing = 0  # lines left of a sign-off's signature block (_signature_line)
     email_tail = False  # under an email's sign-off: its signature, contact lines and disclaimer, to the end
     control = False  # under a "Document control" line: its details lines, to a blank line
@@ -156,7 +157,7 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
             st.drop(ln, "meeting record")  # ("On being put to the vote, the recommendation was carried" / "unanimously.")
             continue
         if not text:
-            attending = ""  # a blank line ends an attendance list
+            attending = roll_call = ""  # a blank line ends an attendance list
             control = disclaimer = False
             keep.append(ln)
             continue
@@ -172,6 +173,14 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
             st.drop(ln, next((r for rx, r in pats["lines"] if rx.match(text)), None) or "email signature")
             continue
         email_tail = False
+        if ln.cells is None and (roll_call and roll_call_entry(roll_call, text) or roll_call_label(text) and (
+                i + 1 < len(lines) and roll_call_entry(text, lines[i + 1].text))):
+            # a roll call's label and the entries under it, a line each ("PRESENT:" / "Councillor M. Okafor (Chair)" /
+            # "Councillor S. Lindqvist (Vice-Chair)"; "OFFICERS IN ATTENDANCE:" / "Helen Voss - Director of ...")
+            roll_call = roll_call or text
+            st.drop(ln, "attendance list")
+            continue
+        roll_call = ""
         if ln.style == "body" and _CONTROL_HEADING.fullmatch(text):
             st.drop(ln, "document details")  # "Document control" over its lines, to the next blank line
             control = True
