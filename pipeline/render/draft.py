@@ -36,10 +36,10 @@ from .compare import coverage, step_target
 from .fit import (applies_to, clause_nation, foreign_names, inferred_kinds, kind_of, nation_of_type, nations,
                   nations_of_type, not_draft_reason, own_setup_names, place_name, record_documents, type_of_kind)
 from .points import points_of, read_points_once
-from .similarity import (attach_vectors, candidate_pairs, canonical, comparable, complained_of, content_words, forbids,
-                         item_min_shared, item_threshold, lead_in_point, near_identical, opposed, overlap, reader_rule,
+from .similarity import (attach_vectors, bare_lead_in, candidate_pairs, canonical, comparable, complained_of, content_words, forbids,
+                         item_min_shared, item_threshold, lead_in_point, mirror_rule, near_identical, opposed, overlap, reader_rule,
                          mirrored, names_party, reader_shared_words, restates, same_action, same_item, same_item_slot, same_list_point,
-                         same_opening, same_point, same_set_point, same_slot, sentence_repeats, set_points,
+                         same_condition, same_opening, same_point, same_set_point, same_slot, sentence_repeats, set_points,
                          shared_beyond_parties, similarity)
 CHAIR_TERMS = ("chair", "chairman", "chairperson")  # the words the sources use for the office, one chosen throughout
 OPTION_FIELDS = ("council", "council_type", "member_term", "senior_officer", "monitoring_officer",
@@ -1307,9 +1307,9 @@ def _one_list_per_lead_in(sections: list[DraftSection], own: Callable[[DraftClau
     for sec in sections:
         kept: list[DraftClause] = []
         for c in sec.clauses:
-            point = lead_in_point(c.text) if c.items else None
+            point = (lead_in_point(c.text) or bare_lead_in(c.text)) if c.items else None
             first = next((k for k in kept if k.items and point is not None and k.side == c.side
-                          and lead_in_point(k.text) == point and _same_holder(k.text, c.text)
+                          and (lead_in_point(k.text) or bare_lead_in(k.text)) == point and _same_holder(k.text, c.text)
                           and _lead_form(k.text) == _lead_form(c.text)
                           and bool(_NEGATED.search(k.text)) == bool(_NEGATED.search(c.text))), None)
             if first is None or own(c) or own(first):
@@ -1704,13 +1704,16 @@ def _read_once(own: list[tuple[DraftClause, dict]], candidates: list[tuple[Draft
                 home = _drop_repeated_items(c, same_side, [dc for dc, _ in shown if not dc.items])
         else:
             home = next((dc for k, (dc, h) in enumerate(shown) if not dc.items and (
-                _same_head(head, h) or k >= first and (_same_head(head, h, reader) or same_slot(head, h)) or
+                _same_head(head, h) or k >= first and (_same_head(head, h, reader) or same_slot(head, h) or
+                                                       head["tag"] == h["tag"] == "escalation" and
+                                                       same_condition(c.text, dc.text)) or
                 shared_beyond_parties(head["text"], h["text"]) >= reader_shared_words() and _one_side(head, h) and
                 (head["tag"] == "escalation") == (h["tag"] == "escalation") and
                 _same_head(head, {**h, "tag": head["tag"], "actor": head["actor"]}) or
                 same_set_point(head["text"], h["text"]) or same_set_point(c.text, dc.text) or
                 same_opening(c.text, dc.text) and _one_side(head, h) or
-                (near_identical(c.text, dc.text) or restates(c.text, dc.text) or sentence_repeats(dc.text, c.text)) and
+                (near_identical(c.text, dc.text) or restates(c.text, dc.text) or sentence_repeats(dc.text, c.text)
+                 or mirror_rule(c.text, dc.text)) and
                 (head["tag"] == "escalation") == (h["tag"] == "escalation"))),
                 None) or next(
                 (dc for dc, it in printed_items if dc.tag == c.tag and _says_item(c.text, it.text) or

@@ -311,6 +311,45 @@ def lead_in_point(text: str) -> str | None:
     return next((k for k, rx in _lead_in_points().items() if rx.search(text)), None)
 
 
+@lru_cache(maxsize=1)
+def _bare_lead_ins() -> dict[str, re.Pattern]:
+    return {k: re.compile(v, re.I) for k, v in load_rules("similarity.yaml")["bare_lead_ins"].items()}
+
+
+def bare_lead_in(text: str) -> str | None:
+    """The kind of a list's lead-in that is a party and its modal alone ("prohibitions": "Councillors must not:";
+    "duties": "Officers will:"), if it is one (similarity.yaml ``bare_lead_ins``)."""
+    return next((k for k, rx in _bare_lead_ins().items() if rx.fullmatch(text.strip())), None)
+
+
+_ASKS_TO = re.compile(r"(?P<asker>[^,;:]{2,60}?)\s+(?:must|should|shall|will|may)\s+not\s+(?:ask|expect|require|request|"
+                      r"press|pressure|instruct|encourage|invite)\s+(?P<asked>[^,;:]{2,40}?)\s+to\s+(?P<rest>.+)", re.I)
+_NOT_TO = re.compile(r"(?P<who>[^,;:]{2,60}?)\s+(?:must|should|shall|will|may)\s+not\s+(?:be\s+asked\s+to\s+)?(?P<rest>.+)",
+                     re.I)
+
+
+def mirror_rule(a: str, b: str) -> bool:
+    """One side's rule and the other's that says it from the other side: "Councillors should not ask officers to attend a
+    group meeting at which people who are not Councillors are present" and "Officers must not attend a political group
+    meeting at which people who are not Councillors ... are present, unless the Chief Executive has agreed" (reader round
+    x80's district draft, 4.2 and 4.3): the party asked is the one forbidden, and what each forbids overlaps by
+    similarity.yaml ``mirror_rule`` (content words besides the parties' names)."""
+    rule = load_rules("similarity.yaml")["mirror_rule"]
+    parties = _rules().parties
+    for x, y in ((a, b), (b, a)):
+        m, n = _ASKS_TO.match(x.strip()), _NOT_TO.match(y.strip())
+        if not m or not n or _ASKS_TO.match(y.strip()):
+            continue
+        asked, who = content_words(m["asked"]) & parties, content_words(n["who"]) & parties
+        if not asked or asked != who:
+            continue
+        ca, cb = content_words(m["rest"]) - parties, content_words(n["rest"]) - parties
+        shared = len(ca & cb)
+        if shared >= int(rule["min_shared"]) and 2 * shared / (len(ca) + len(cb)) >= float(rule["overlap"]):
+            return True
+    return False
+
+
 def near_identical(a: str, b: str) -> bool:
     """Two wordings so alike that a reader sees one statement twice, whatever tag, party and themes the tagger gave
     each: their content words besides the parties' names overlap by similarity.yaml ``near_identical`` (at least
@@ -517,6 +556,24 @@ def restates(a: str, b: str) -> bool:
     # the shorter's words, every one and in one run, inside the longer: a "not" or another figure inside the run parts
     # them ("may attend" / "may not attend", "within 5" / "within 15 working days": adversarial review 21)
     return f" {' '.join(short)} " in f" {' '.join(long_)} "
+
+
+_CONDITION = re.compile(r"\s*(?:if|where|when|should)\s+(?P<cond>[^,;:]{5,120}),", re.I)
+
+
+def same_condition(a: str, b: str) -> bool:
+    """Two steps that open on the same condition, whatever they call the matter (similarity.yaml ``same_condition``):
+    "If the matter cannot be resolved informally, the officer may raise a formal grievance ..." and "If a problem cannot
+    be resolved informally, the Staffing Committee will deal with it ..." (reader round x80's parish draft, 9.4 and 9.5:
+    the next step said twice, and its lead-in). A condition of fewer than ``min_words`` content words (besides the
+    matter's name) says too little to tell."""
+    rule = load_rules("similarity.yaml")["same_condition"]
+    ma, mb = _CONDITION.match(a), _CONDITION.match(b)
+    if not ma or not mb:
+        return False
+    generic = frozenset(stem(w) for w in rule["matter_words"])
+    ca, cb = content_words(ma["cond"]) - generic, content_words(mb["cond"]) - generic
+    return ca == cb and len(ca) >= int(rule["min_words"]) and not opposed(ma["cond"], mb["cond"])
 
 
 def same_opening(a: str, b: str) -> bool:
