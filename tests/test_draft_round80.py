@@ -64,3 +64,17 @@ def test_two_steps_on_the_same_condition_are_one_point():
     assert not same_condition("If it is urgent, telephone the Clerk.", "If it is urgent, e-mail the Chair.")
     assert not same_condition("If the matter is resolved, the Clerk will keep a note.",
                               "If the matter is not resolved, the Councillor should raise it with the Chair.")
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("The subject Councillor must tell the Monitoring Officer within 10 working days whether they intend to attend, "
+     "whether they will be represented and which witnesses they wish to call.", "incomplete"),
+    ("The member complained about will be given a copy of the complaint.", "incomplete"),
+    # (a rule that names no hearing's parties stays)
+    ("A Councillor who is the subject of a complaint must co-operate with any investigation.", None),
+    ("Officers will inform the relevant ward Member of any significant issue in their ward.", None)])
+def test_a_hearing_procedures_step_about_its_subject_councillor_is_not_draft_material(text, reason):
+    """Reader round x80's district draft printed a standards hearing's step (6.4) as if the protocol had a hearing."""
+    from pipeline.render.fit import not_draft_reason
+
+    assert not_draft_reason({"text": text, "kind": "paragraph"}) == reason
