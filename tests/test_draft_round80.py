@@ -35,9 +35,10 @@ def test_two_lists_under_a_party_and_its_modal_alone_are_one_list():
     assert [c.number for c in section.clauses] == ["7.4", "7.5", "7.6"]
 
 
-@pytest.mark.parametrize("lead, kind", [("A Councillor shall not:", "prohibitions"), ("Councillors must never:", "prohibitions"),
-                                        ("The Clerk will:", "duties"), ("Officers should always:", "duties"),
-                                        ("Councillors are responsible for:", None), ("Members must not be asked to:", None)])
+@pytest.mark.parametrize("lead, kind", [("A Councillor shall not:", "must not"), ("Councillors must never:", "must not"),
+                                        ("The Clerk will:", "must"), ("Officers should always:", "should"),
+                                        ("Councillors are responsible for:", None), ("Members must not be asked to:", None),
+                                        ("Outside meetings, councillors must not:", None)])
 def test_what_a_bare_lead_in_is(lead, kind):
     assert bare_lead_in(lead) == kind
 
@@ -53,6 +54,15 @@ def test_a_rule_said_from_each_side_is_one_point():
                                  "are present.")
 
 
+def test_a_should_list_and_a_must_list_stay_two_lists():
+    should = _list("1.1", "Councillors should not:", ["contact the Clerk at home;", "telephone the Clerk after 6pm."])
+    must = _list("1.2", "Councillors must not:", ["bully or harass the Clerk;", "disclose confidential information."])
+    outside = _list("1.3", "Outside meetings, Councillors must not:", ["criticise the Clerk on social media;",
+                                                                        "speak for the Council to the press."])
+    section = DraftSection(1, "boundaries", "Boundaries", [should, must, outside], [])
+    assert _one_list_per_lead_in([section], lambda c: False) == 0 and len(section.clauses) == 3
+
+
 def test_two_steps_on_the_same_condition_are_one_point():
     assert same_condition("If the matter cannot be resolved informally, the officer may raise a formal grievance under "
                           "the Council's grievance procedure.",
@@ -62,6 +72,8 @@ def test_two_steps_on_the_same_condition_are_one_point():
     assert not same_condition("If the concern is about the Clerk, it should be raised with the Chair.",
                               "If the concern is about the Chair, it should be raised with the Vice-Chair.")
     assert not same_condition("If it is urgent, telephone the Clerk.", "If it is urgent, e-mail the Chair.")
+    assert not same_condition("When the Clerk is absent, the Deputy Clerk will act.",
+                              "When the Clerk is absent, the Chair may sign urgent correspondence.")
     assert not same_condition("If the matter is resolved, the Clerk will keep a note.",
                               "If the matter is not resolved, the Councillor should raise it with the Chair.")
 

@@ -480,15 +480,19 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
                 and cur.lines[-1].marker and ln.style == "body" and ln.indent < cur.lines[-1].indent:
             starts_new = True  # a web page's list item ends where its list does: "<li>... the answer you were hoping
             # for</li></ul>" / "<p>Officers will not:</p>", b337's first run read both as one lead-in
-        elif not starts_new and cur.marker is not None and ln.indent < cur.indent \
-                and text[:1].isupper() and len(cur.lines[-1].text.rstrip()) + 1 + len(text.split()[0]) <= width - 5 \
-                and (ln.page is not None or text.rstrip().endswith(":") and not _RUNS_ON.search(cur.lines[-1].text)):
+        elif not starts_new and cur.marker is not None and ln.indent < cur.indent and text[:1].isupper() and (
+                len(cur.lines[-1].text.rstrip()) + 1 + len(text.split()[0]) <= width - 5
+                and (ln.page is not None or text.rstrip().endswith(":") and not _RUNS_ON.search(cur.lines[-1].text))
+                or ln.page is None and cur.marker.kind == "bullet" and text.rstrip().endswith(":")
+                and not _RUNS_ON.search(cur.lines[-1].text) and not re.search(r"[,;]$", cur.lines[-1].text.rstrip())):
             # a PDF line set back left of a short item ("• serve the whole council, whichever party is in control" /
             # "Key point: you set the direction; ..."): the item ended where the next word would have fitted
             # ... and so, in a text file, a lead-in set back under an item that does not run on ("  - give advice on
             # procedure before a meeting" / "But councillors cannot ask staff to:", b344's first run read both as one
             # lead-in; not "(a) work for a political party, or work on" / "Council business for party purposes;",
-            # adversarial review 74)
+            # adversarial review 74), however long the item: a bullet's line of 77 characters, "  * hold the Executive
+            # and officers to account through overview and scrutiny", then "The role of officers is to:" at the page's
+            # left edge (b380's first run joined them into one lead-in, and the item was lost)
             starts_new = True
         elif not starts_new:
             # (a sentence ends inside its closing quotation mark too: "... under pressure from members?”" at a page's

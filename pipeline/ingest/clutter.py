@@ -33,7 +33,7 @@ from itertools import islice
 
 from ..model import Furniture, Line
 from ..resources import load_rules
-from .blocks import _INLINE_NUM, _flattened_tables, _follows, _patterns, _pipe_cells, _State
+from .blocks import _INLINE_NUM, _flattened_tables, _follows, _patterns, _pipe_cells, _State, _two_languages
 from .clean import CAPPED_RUN
 from .clean import CONTACT as _CONTACT
 from .clean import MD_LINK as _MD_LINK
@@ -331,9 +331,16 @@ _NAMED_POST = re.compile(r"(?:(?:Cllr|Councillor|County\s+Councillor|Mr|Mrs|Ms|M
                          + r"(?:\s*\([^()]{1,60}\))?\.?")
 
 
+_ROLE_WORD = re.compile(r"\b(?:the|chair\w*|councillors|members?|clerk|officers?|council|committee|public|press|mayor|leader|"
+                        r"staff|employees?|everyone|all|any|none|no)\b", re.I)
+
+
 def roll_call_label(text: str) -> bool:
-    """A roll call's label alone on its line: "PRESENT:", "Officers in attendance:"."""
-    return bool(_ROLL_LABEL.fullmatch(text.strip()))
+    """A roll call's label alone on its line: "PRESENT:", "Officers in attendance:"; not a question or a rule ("Who may be
+    present:", adversarial review 81)."""
+    t = text.strip()
+    return bool(_ROLL_LABEL.fullmatch(t)) and not _MODAL.search(t) and not re.match(r"(?:who|what|which|when|how|where|not)\b",
+                                                                              t, re.I)
 
 
 def roll_call_entry(label: str, text: str) -> bool:
@@ -342,7 +349,11 @@ def roll_call_entry(label: str, text: str) -> bool:
     t = text.strip()
     if _MODAL.search(t) or len(t.split()) > 30:
         return False
-    return _name_list(f"{label.strip()} {t}") == "attendance list" or bool(_NAMED_POST.fullmatch(t))
+    if _name_list(f"{label.strip()} {t}") == "attendance list":
+        return True
+    # (a person's name before the dash: not a role, "The Chair - decides who speaks", "Councillors - voting members only")
+    m = _NAMED_POST.fullmatch(t)
+    return bool(m) and not _ROLE_WORD.search(re.split(r"\s+[-–—]\s+", t, maxsplit=1)[0])
 
 
 def _name_list(text: str) -> str | None:
@@ -706,7 +717,10 @@ def control_title(text: str) -> bool:
     """Is ``text`` the title a document's own record stands under ("Document control", "Version history"), alone or
     as one half of a bilingual title ("Rheoli Dogfen / Document control", b373's first run)?"""
     halves = text.split(" / ")
-    return any(_rules()["control_title"].match(half.strip()) for half in [text, *(halves if len(halves) == 2 else [])]
+    # (a half only where the other is its Welsh: "Issue log / How concerns are handled" is a table of the protocol's,
+    # adversarial review 81)
+    bilingual = len(halves) == 2 and _two_languages(*halves)
+    return any(_rules()["control_title"].match(half.strip()) for half in [text, *(halves if bilingual else [])]
                if half.strip())
 
 
@@ -868,7 +882,9 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
     for k, i in enumerate(idx):
         # "(c) Fernleigh Borough Council" without a year, under the page's footer lines (b374's first run read it as item
         # (c) of a list); a council's name after "(c)" among the text stays the item it is
-        if i not in drop and k and idx[k - 1] in drop and _COPYRIGHT_NAME.fullmatch(lines[i].text.strip()):
+        # (never under an item "(b)" of its list, adversarial review 81)
+        if i > last and i not in drop and k and idx[k - 1] in drop and _COPYRIGHT_NAME.fullmatch(lines[i].text.strip()) \
+                and not re.match(r"\s*\(?[a-zA-Z]\)", lines[idx[k - 1]].text):
             drop[i] = "footer links"
     for i in idx:  # a report's list of appendices, below the protocol
         t = lines[i].text.strip()

@@ -412,6 +412,13 @@ def _tracking_columns(columns: list[str], rows: list[list[str]]) -> dict[int, st
     value, owner_head = _tracking_patterns()
     found: dict[int, str] = {}
     width = max((len(r) for r in rows), default=0)
+    # (only an action plan's: three columns or more, one of them the actions, statements that stay clauses, not the
+    # rows' labels; a table of deadlines under the tasks' names, of who decides each stage, or of which meetings are open
+    # keeps its cells: adversarial review 81)
+    actions = [k for k in range(width) if (cells := [r[k] for r in rows if k < len(r) and r[k]])
+               and sum(len(c.split()) for c in cells) >= 6 * len(cells) and not all(value.fullmatch(c) for c in cells)]
+    if width < 3 or not actions:
+        return found
     for k in range(width):
         cells = [r[k] for r in rows if k < len(r) and r[k]]
         if len(cells) >= 2 and all(value.fullmatch(c) for c in cells):
@@ -421,7 +428,7 @@ def _tracking_columns(columns: list[str], rows: list[list[str]]) -> dict[int, st
     for k in range(width):
         cells = [r[k] for r in rows if k < len(r) and r[k]]
         head = columns[k] if k < len(columns) else ""
-        if k in found or len(cells) < 2 or any(MODAL.search(c) or len(c.split()) > 8 for c in cells):
+        if k in found or k in actions or len(cells) < 2 or any(MODAL.search(c) or len(c.split()) > 8 for c in cells):
             continue
         if owner_head.fullmatch(head or "") or all(_POST.fullmatch(c) and len(c.split()) <= 6 for c in cells):
             found[k] = "action table: owner"

@@ -1706,6 +1706,7 @@ def _read_once(own: list[tuple[DraftClause, dict]], candidates: list[tuple[Draft
             home = next((dc for k, (dc, h) in enumerate(shown) if not dc.items and (
                 _same_head(head, h) or k >= first and (_same_head(head, h, reader) or same_slot(head, h) or
                                                        head["tag"] == h["tag"] == "escalation" and
+                                                       _one_side(head, h) and head["actor"] == h["actor"] and
                                                        same_condition(c.text, dc.text)) or
                 shared_beyond_parties(head["text"], h["text"]) >= reader_shared_words() and _one_side(head, h) and
                 (head["tag"] == "escalation") == (h["tag"] == "escalation") and

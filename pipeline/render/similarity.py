@@ -312,14 +312,20 @@ def lead_in_point(text: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _bare_lead_ins() -> dict[str, re.Pattern]:
-    return {k: re.compile(v, re.I) for k, v in load_rules("similarity.yaml")["bare_lead_ins"].items()}
+def _bare_lead_in() -> tuple[re.Pattern, dict[str, str]]:
+    rule = load_rules("similarity.yaml")["bare_lead_ins"]
+    modals = rule["modals"]
+    rx = re.compile(rf"{rule['party']}\s+(?P<modal>{'|'.join(modals)})(?P<neg>\s+(?:not|never))?(?:\s+(?:always|also))?\s*:",
+                    re.I)
+    return rx, modals
 
 
 def bare_lead_in(text: str) -> str | None:
-    """The kind of a list's lead-in that is a party and its modal alone ("prohibitions": "Councillors must not:";
-    "duties": "Officers will:"), if it is one (similarity.yaml ``bare_lead_ins``)."""
-    return next((k for k, rx in _bare_lead_ins().items() if rx.fullmatch(text.strip())), None)
+    """The kind of a list's lead-in that is a party and its modal alone ("must not": "Councillors shall not:"; "should":
+    "Officers should:"), if it is one (similarity.yaml ``bare_lead_ins``)."""
+    rx, modals = _bare_lead_in()
+    m = rx.fullmatch(text.strip())
+    return None if m is None else modals[m["modal"].lower()] + (" not" if m["neg"] else "")
 
 
 _ASKS_TO = re.compile(r"(?P<asker>[^,;:]{2,60}?)\s+(?:must|should|shall|will|may)\s+not\s+(?:ask|expect|require|request|"
@@ -572,6 +578,9 @@ def same_condition(a: str, b: str) -> bool:
     if not ma or not mb:
         return False
     generic = frozenset(stem(w) for w in rule["matter_words"])
+    # (a condition about a matter, a concern or a complaint, not "When the Clerk is absent": adversarial review 81)
+    if not (content_words(ma["cond"]) & generic and content_words(mb["cond"]) & generic):
+        return False
     ca, cb = content_words(ma["cond"]) - generic, content_words(mb["cond"]) - generic
     return ca == cb and len(ca) >= int(rule["min_words"]) and not opposed(ma["cond"], mb["cond"])
 

@@ -1,0 +1,84 @@
+"""Adversarial review 81: what it found in round 80's changes, each fixed and kept fixed. A table of deadlines under the
+tasks' names, of who decides each stage, of which meetings are open or of enquiries' priorities keeps its cells (only an
+action plan's tracking columns, beside a column of actions, are furniture); a numbered heading "Nominated Councillor
+Champions" stays a heading; "Who may be present:" and the roles under it stay text; item (c) of a list that names a
+council stays; a title "Issue log / How concerns are handled" is no document control's; a "should not" list and a
+conditioned "must not" list are not joined; two steps on the same "When the Clerk is absent," are two points."""
+
+from __future__ import annotations
+
+from conftest import furniture_reasons
+
+TABLES = """# Arrangements
+
+The table below shows which meetings are open to the public.
+
+| Meeting | Public access |
+|---|---|
+| Full Council | Open |
+| Planning Committee | Open |
+| Staffing Committee | Closed |
+
+| Enquiry type | Priority |
+|---|---|
+| Safeguarding concern raised by a councillor | High |
+| Ward casework | Medium |
+
+| Task | Deadline | Responsible officer |
+|---|---|---|
+| Annual accounts approved by full council | 30 June 2025 | Responsible Financial Officer |
+| Register of interests updated and published | 31 May 2025 | Monitoring Officer |
+
+| Stage | Timescale | Who |
+|---|---|---|
+| Informal resolution with the officer concerned | by 31 March 2025 | Line Manager |
+| Formal complaint to the Council | by 30 June 2025 | Head of Paid Service |
+"""
+
+
+def test_tables_of_access_priorities_deadlines_and_routes_keep_their_cells(seg):
+    doc = seg(TABLES, suffix=".md")
+    texts = [c.text for c in doc.clauses]
+    for cell in ("Open", "Closed", "High", "30 June 2025", "Responsible Financial Officer", "by 31 March 2025",
+                 "Head of Paid Service"):
+        assert cell in texts, cell
+    assert not any(f.reason.startswith("action table") for f in doc.furniture)
+
+
+def test_a_numbered_heading_that_opens_like_a_nomination_stays_a_heading(seg):
+    doc = seg("1. Nominated Councillor Champions\n\nThe Council appoints councillors to champion particular topics. "
+              "A champion must report to Full Council each year.\n\n2. Proposed Councillor Allowances\n\nThe independent "
+              "panel recommends allowances. Councillors must claim allowances within two months.\n")
+    assert [c.section[-1] for c in doc.clauses] == ["Nominated Councillor Champions", "Proposed Councillor Allowances"]
+    assert not furniture_reasons(doc)
+
+
+def test_who_may_be_present_and_the_roles_under_it_are_text(seg):
+    doc = seg("1. Exempt business\n\nWhen the public are excluded, only the following may stay in the room.\n\n"
+              "Who may be present:\nThe Chair - Decides Who Speaks\nCouncillors - Voting Members Only\n"
+              "The Clerk - Adviser to the Council\n")
+    assert not furniture_reasons(doc)
+    assert "The Chair - Decides Who Speaks" in " ".join(c.text for c in doc.clauses)
+
+
+def test_item_c_of_a_list_that_names_a_council_stays(seg):
+    doc = seg("1. Copies\n\nThe Clerk will send a copy of this protocol to:\n(a) every councillor;\n"
+              "(b) www.hampshire.gov.uk/standards\n(c) Hampshire County Council\n")
+    assert "Hampshire County Council" in [c.text for c in doc.clauses]
+
+
+def test_a_title_with_a_slash_is_no_document_control_unless_one_half_is_welsh(seg):
+    doc = seg("| Issue log / How concerns are handled | |\n|---|---|\n| Concern about an officer | Raise it with the "
+              "officer's line manager first |\n| Concern about a councillor | Refer it to the Monitoring Officer |\n\n"
+              "Councillors must treat officers with respect.\n", suffix=".md")
+    assert "Refer it to the Monitoring Officer" in [c.text for c in doc.clauses]
+    assert not furniture_reasons(doc).get("Concern about a councillor")
+
+
+def test_two_steps_on_a_condition_about_no_matter_are_two_points():
+    from pipeline.render.similarity import same_condition
+
+    assert not same_condition("When the Clerk is absent, the Deputy Clerk will act.",
+                              "When the Clerk is absent, the Chair may sign urgent correspondence.")
+    assert not same_condition("If it is urgent and out of hours, ring the duty officer.",
+                              "If this is urgent and out of hours, the Chair may act.")
