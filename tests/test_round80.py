@@ -153,3 +153,12 @@ def test_a_nomination_a_motion_and_the_last_minutes_are_the_minutes_record(seg):
     reasons = furniture_reasons(doc)
     assert reasons["No other nominations were received."] == "meeting record"
     assert reasons["Proposed Cllr Pearce, seconded Cllr Lister. For 5, against 0."] == "meeting record"
+
+
+def test_minutes_are_titled_by_their_heading_not_by_a_numbered_item_above_the_first_clause():
+    """b373's staffing committee minutes were listed in the report as "MINUTES OF THE PREVIOUS MEETING", item 33."""
+    from pipeline.ingest.read import read
+    from pipeline.ingest.segment import segment
+
+    doc = segment(read(BLIND / "b373/docs/b373_04_brackenfield_minutes.txt"))
+    assert doc.title.startswith("Minutes of the meeting held in the Council Chamber")

@@ -157,6 +157,9 @@ def _strip_titles(doc: Document) -> None:
         # table's heading: "Ambercross Council" / "Document control" / "Member and Officer Protocol")
         # (the last that names one, nearest the text: a menu item above it, "Code of conduct", is no title, review 25)
         named = [h for h in titles if _DOCUMENT_KIND.search(h.text) and not _NOT_A_DOCUMENT_TITLE.match(h.text)]
+        # (an unnumbered one before a numbered one: minutes' "33. MINUTES OF THE PREVIOUS MEETING", an item above the
+        # first clause, is no title of "Minutes of the meeting held ...", b373's report)
+        named = [h for h in named if not (h.number and h.number[:1].isdigit())] or named
         plain = [h for h in titles if not _NOT_A_DOCUMENT_TITLE.match(h.text)]
         doc.title = named[-1].text if named else (plain or titles)[0].text
     elif before and (not firsts or len(before) == 1 and before[0].level <= 1):
