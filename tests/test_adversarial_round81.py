@@ -82,3 +82,48 @@ def test_two_steps_on_a_condition_about_no_matter_are_two_points():
                               "When the Clerk is absent, the Chair may sign urgent correspondence.")
     assert not same_condition("If it is urgent and out of hours, ring the duty officer.",
                               "If this is urgent and out of hours, the Chair may act.")
+
+
+# Adversarial review 82, of the fixes above: only a table headed as an action plan ("Action", "Status") is one
+PROCEDURE = """## Complaints route
+
+| Stage | What happens | Who decides | By when |
+|---|---|---|---|
+| Informal | The line manager meets the councillor and the officer to talk it through | Line Manager | 31 March 2025 |
+| Formal | The Monitoring Officer assesses the written complaint with the Independent Person | Monitoring Officer | 30 June 2025 |
+
+## Enquiries
+
+| Ref | Type of enquiry | Priority | Who responds |
+|---|---|---|---|
+| E1 | A safeguarding concern raised by a councillor about a resident | High | Director |
+| E2 | A general request for information about a council service | Low | Service Manager |
+
+## Action plan
+
+| Action | Owner | Due date | Status |
+|---|---|---|---|
+| Publish the protocol | Monitoring Officer | 31 May 2025 | Complete |
+| Train new councillors | Head of HR | 30 June 2025 | Not started |
+"""
+
+
+def test_only_a_table_headed_as_an_action_plan_loses_its_tracking_cells(seg):
+    doc = seg(PROCEDURE, suffix=".md")
+    texts = [c.text for c in doc.clauses]
+    for cell in ("Line Manager", "31 March 2025", "High", "Service Manager"):
+        assert cell in texts, cell
+    reasons = furniture_reasons(doc)
+    # (short actions, read as the rows' names, still have their owners, dates and statuses recorded)
+    assert reasons["Complete"] == reasons["31 May 2025"] == "action table: status or date"
+    assert reasons["Head of HR"] == "action table: owner"
+
+
+def test_roles_under_in_attendance_are_text_and_a_welsh_control_title_in_other_words_is_one(seg):
+    from pipeline.ingest.clutter import control_title
+
+    doc = seg("1. Exempt business\n\nIn attendance:\nThe Chair - Decides Who Speaks\nHead of Paid Service - Chief "
+              "Executive\n")
+    assert not furniture_reasons(doc)
+    assert control_title("Rheoli'r Ddogfen / Document control") and control_title("Cofnod newidiadau / Change log")
+    assert not control_title("Issue log / How concerns are handled")

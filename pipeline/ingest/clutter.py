@@ -335,6 +335,9 @@ _ROLE_WORD = re.compile(r"\b(?:the|chair\w*|councillors|members?|clerk|officers?
                         r"staff|employees?|everyone|all|any|none|no)\b", re.I)
 
 
+_TITLED_OR_INITIALLED = re.compile(r"(?:^|\s)(?:Cllrs?|Councillors?|County\s+Councillor|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]|\b[A-Z]\.?\s+[A-Z][a-z]")
+
+
 def roll_call_label(text: str) -> bool:
     """A roll call's label alone on its line: "PRESENT:", "Officers in attendance:"; not a question or a rule ("Who may be
     present:", adversarial review 81)."""
@@ -349,8 +352,8 @@ def roll_call_entry(label: str, text: str) -> bool:
     t = text.strip()
     if _MODAL.search(t) or len(t.split()) > 30:
         return False
-    if _name_list(f"{label.strip()} {t}") == "attendance list":
-        return True
+    if _name_list(f"{label.strip()} {t}") == "attendance list" and _TITLED_OR_INITIALLED.search(t):
+        return True  # (a person, by a title or an initial: not "The Chair - Decides Who Speaks", adversarial review 82)
     # (a person's name before the dash: not a role, "The Chair - decides who speaks", "Councillors - voting members only")
     m = _NAMED_POST.fullmatch(t)
     return bool(m) and not _ROLE_WORD.search(re.split(r"\s+[-–—]\s+", t, maxsplit=1)[0])
@@ -865,12 +868,13 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
     _contact_table(lines, drop)
 
     # runs of short link-like lines at the top or the bottom: a site menu, footer links; the cells
-    # of a table that arrived one cell a line are not a menu
+    # of a table that arrived one cell a line are not a menu, nor a Markdown table's lines (its "|---|" rule under the
+    # header of a table that ends the page read as footer links, and the header as a row: adversarial review 82)
     cells = {ln.line_no for rows in _flattened_tables(lines).values() for row in rows for ln in row}
     run: list[int] = []
     for i in idx + [None]:
         if i is not None and i not in drop and outside(i) and lines[i].style != "heading" \
-                and lines[i].line_no not in cells and "\t" not in lines[i].text \
+                and lines[i].line_no not in cells and "\t" not in lines[i].text and not lines[i].text.lstrip().startswith("|") \
                 and not _patterns()["toc"].match(lines[i].text.strip()) \
                 and _link_like(lines[i].text, r["max_menu_words"]):
             run.append(i)
@@ -1026,7 +1030,9 @@ def _repeated_title(lines: list[Line], idx: list[int], first: int, last: int, dr
         return  # no protocol text found: nothing to stand above or below it
     titles = {key(lines[i].text) for i in idx if i < first}
     for i in idx:
-        if i > last and i not in drop and key(lines[i].text) in titles and len(_words(lines[i].text)) >= 3:
+        # (a line of no words, a Markdown table's "|---|" rule, repeats no title: adversarial review 82)
+        if i > last and i not in drop and key(lines[i].text) and key(lines[i].text) in titles \
+                and len(_words(lines[i].text)) >= 3:
             drop[i] = "footer links"
 
 

@@ -390,47 +390,42 @@ def _row_label_only(cell: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _tracking_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """An action plan's tracking cell (a status, a date, or a status with its revised date) and an owner's column
-    heading (furniture.yaml clutter.tracking_statuses, tracking_owner_heads)."""
+def _tracking_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """An action plan's tracking cell (a status, a date, or a status with its revised date), the column headings that
+    make a table an action plan (its actions, or their progress), and an owner's column heading (furniture.yaml clutter
+    tracking_statuses, tracking_action_heads, tracking_progress_heads, tracking_owner_heads)."""
     c = load_rules("furniture.yaml")["clutter"]
     status = "(?:" + "|".join(c["tracking_statuses"]) + ")"
     date = r"(?:(?:by|due|target)\s+)?(?:" + _DATE.pattern + r"|q[1-4]\s+(?:19|20)\d\d|(?:19|20)\d\d\s*/\s*\d\d)"
     value = re.compile(rf"\s*(?:{date}|{status}(?:\s*[-–—:,(]?\s*(?:(?:revised|new|target|due)\s+)?(?:date\s*:?\s*)?"
                        rf"{date}\)?)?)\s*\.?\s*", re.I)
-    return value, _full(c["tracking_owner_heads"])
+    return value, _full(c["tracking_action_heads"] + c["tracking_progress_heads"]), _full(c["tracking_owner_heads"])
 
 
 # a post alone, as an owner's cell gives it: capitalised words and the small words between them ("Head of Democratic
-# Services", "Member Services Manager", "Clerk / RFO")
-_POST = re.compile(r"(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|for|the|&|/|\(?[A-Z]{2,}\)?))*\s*")
+# Services", "Member Services Manager", "Clerk / RFO", "Manager (HR)")
+_POST = re.compile(r"(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|for|the|&|/|\([A-Z]{2,}\)))*\s*")
 
 
 def _tracking_columns(columns: list[str], rows: list[list[str]]) -> dict[int, str]:
-    """The columns of an action plan that record progress, not rules: each column whose every cell (two or more) is a
-    date or a status, and then an owner's column (headed as one, or of posts alone); the kind recorded for each."""
-    value, owner_head = _tracking_patterns()
-    found: dict[int, str] = {}
+    """The columns of an action plan that record progress, not rules, and the kind recorded for each: in a table of three
+    columns or more with a column headed as its actions or their progress ("Agreed action", "Status"), each column whose
+    every cell (two or more) is a date or a status, and then an owner's column (headed as one, or of posts alone)."""
+    value, plan_head, owner_head = _tracking_patterns()
     width = max((len(r) for r in rows), default=0)
-    # (only an action plan's: three columns or more, one of them the actions, statements that stay clauses, not the
-    # rows' labels; a table of deadlines under the tasks' names, of who decides each stage, or of which meetings are open
-    # keeps its cells: adversarial review 81)
-    actions = [k for k in range(width) if (cells := [r[k] for r in rows if k < len(r) and r[k]])
-               and sum(len(c.split()) for c in cells) >= 6 * len(cells) and not all(value.fullmatch(c) for c in cells)]
-    if width < 3 or not actions:
-        return found
-    for k in range(width):
-        cells = [r[k] for r in rows if k < len(r) and r[k]]
-        if len(cells) >= 2 and all(value.fullmatch(c) for c in cells):
-            found[k] = "action table: status or date"
+    cells = [[r[k] for r in rows if k < len(r) and r[k]] for k in range(width)]
+    if width < 3 or not any(plan_head.fullmatch(h or "") for h in columns):
+        return {}
+    found = {k: "action table: status or date" for k in range(width)
+             if len(cells[k]) >= 2 and all(value.fullmatch(c) for c in cells[k])}
     if not found:
         return found
     for k in range(width):
-        cells = [r[k] for r in rows if k < len(r) and r[k]]
         head = columns[k] if k < len(columns) else ""
-        if k in found or k in actions or len(cells) < 2 or any(MODAL.search(c) or len(c.split()) > 8 for c in cells):
+        if k in found or plan_head.fullmatch(head or "") or len(cells[k]) < 2 \
+                or any(MODAL.search(c) or len(c.split()) > 8 for c in cells[k]):
             continue
-        if owner_head.fullmatch(head or "") or all(_POST.fullmatch(c) and len(c.split()) <= 6 for c in cells):
+        if owner_head.fullmatch(head or "") or all(_POST.fullmatch(c) and len(c.split()) <= 6 for c in cells[k]):
             found[k] = "action table: owner"
     # (never every column: a table of dates and posts alone has no action in it to record progress on)
     return found if len(found) < width else {}
