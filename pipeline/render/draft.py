@@ -1294,6 +1294,11 @@ def _reply_times(text: str) -> set[tuple[str, str]]:
     return out
 
 
+def _list_point(lead_in: str) -> str | None:
+    """What a list's lead-in sets out: a set-form point ("expectations", "roles") or a party's modal alone ("must not")."""
+    return lead_in_point(lead_in) or bare_lead_in(lead_in)
+
+
 def _one_list_per_lead_in(sections: list[DraftSection], own: Callable[[DraftClause], bool]) -> int:
     """One list under each lead-in in a section: a list whose lead-in states the same set form for the same holder as
     a list above it in its section that binds the same side ("Officers can expect Councillors:" over "(a) To treat
@@ -1307,9 +1312,9 @@ def _one_list_per_lead_in(sections: list[DraftSection], own: Callable[[DraftClau
     for sec in sections:
         kept: list[DraftClause] = []
         for c in sec.clauses:
-            point = (lead_in_point(c.text) or bare_lead_in(c.text)) if c.items else None
+            point = _list_point(c.text) if c.items else None
             first = next((k for k in kept if k.items and point is not None and k.side == c.side
-                          and (lead_in_point(k.text) or bare_lead_in(k.text)) == point and _same_holder(k.text, c.text)
+                          and _list_point(k.text) == point and _same_holder(k.text, c.text)
                           and _lead_form(k.text) == _lead_form(c.text)
                           and bool(_NEGATED.search(k.text)) == bool(_NEGATED.search(c.text))), None)
             if first is None or own(c) or own(first):
@@ -1706,8 +1711,7 @@ def _read_once(own: list[tuple[DraftClause, dict]], candidates: list[tuple[Draft
             home = next((dc for k, (dc, h) in enumerate(shown) if not dc.items and (
                 _same_head(head, h) or k >= first and (_same_head(head, h, reader) or same_slot(head, h) or
                                                        head["tag"] == h["tag"] == "escalation" and
-                                                       _one_side(head, h) and head["actor"] == h["actor"] and
-                                                       same_condition(c.text, dc.text)) or
+                                                       head["actor"] == h["actor"] and same_condition(c.text, dc.text)) or
                 shared_beyond_parties(head["text"], h["text"]) >= reader_shared_words() and _one_side(head, h) and
                 (head["tag"] == "escalation") == (h["tag"] == "escalation") and
                 _same_head(head, {**h, "tag": head["tag"], "actor": head["actor"]}) or

@@ -568,11 +568,13 @@ _CONDITION = re.compile(r"\s*(?:if|where|when|should)\s+(?P<cond>[^,;:]{5,120}),
 
 
 def same_condition(a: str, b: str) -> bool:
-    """Two steps that open on the same condition, whatever they call the matter (similarity.yaml ``same_condition``):
-    "If the matter cannot be resolved informally, the officer may raise a formal grievance ..." and "If a problem cannot
-    be resolved informally, the Staffing Committee will deal with it ..." (reader round x80's parish draft, 9.4 and 9.5:
-    the next step said twice, and its lead-in). A condition of fewer than ``min_words`` content words (besides the
-    matter's name) says too little to tell."""
+    """Two steps that open on the same condition about a matter, whatever they call it (similarity.yaml
+    ``same_condition``): "If the matter cannot be resolved informally, ..." and "If a problem cannot be resolved
+    informally, ..." (reader round x80's parish draft, 9.4 and 9.5, read as the next step said twice). A condition of
+    fewer than ``min_words`` content words (besides the matter's name) says too little to tell, and one about no matter
+    ("When the Clerk is absent") tells nothing of the step. The draft asks the same party too (render/draft.py
+    _read_once): two parties' steps on one condition, the officer's grievance and the Staffing Committee's procedure,
+    stay two (adversarial review 81)."""
     rule = load_rules("similarity.yaml")["same_condition"]
     ma, mb = _CONDITION.match(a), _CONDITION.match(b)
     if not ma or not mb:
