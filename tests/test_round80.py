@@ -162,3 +162,23 @@ def test_minutes_are_titled_by_their_heading_not_by_a_numbered_item_above_the_fi
 
     doc = segment(read(BLIND / "b373/docs/b373_04_brackenfield_minutes.txt"))
     assert doc.title.startswith("Minutes of the meeting held in the Council Chamber")
+
+
+def test_a_bullet_that_ends_on_include_is_an_item_of_its_own_list(seg):
+    """b373's casework guide: "- reply to the councillor directly, copying in any ward colleagues they have asked you to
+    include" over the next bullet was taken for a lead-in, and the item was lost."""
+    doc = seg("When you receive casework, you will:\n\n- log it on the case system on the day it arrives\n"
+              "- reply to the councillor directly, copying in any ward colleagues they have asked you to include\n"
+              "- give a clear answer in plain English\n", suffix=".md")
+    assert [c.text[:14] for c in doc.clauses] == ["log it on the ", "reply to the c", "give a clear a"]
+
+
+def test_a_pdf_paragraphs_first_line_set_apart_goes_on_in_lower_case():
+    """b376's scrutiny guide PDF: "4.3 Members who receive confidential" stood a line apart from "information must not
+    disclose it and ..." and was read as a heading."""
+    from pipeline.ingest.read import read
+    from pipeline.ingest.segment import segment
+
+    doc = segment(read(BLIND / "b376/docs/b376-04-northmere-scrutiny-guide.pdf"))
+    clause = next(c for c in doc.clauses if c.clause_id == "4.3")
+    assert clause.text.startswith("Members who receive confidential information must not disclose it")

@@ -301,6 +301,15 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
                     and not re.search(r";\s*(?:and|or)\s*$", cur.lines[-1].text, re.I):
                 continue  # "... the lawfulness of the" / page break / "Council's decisions ...": one sentence
                 # (but "...; and" ends an item of a list: the paragraph after it is the next item)
+            if cur is not None and cur.kind == "para" and cur.style != "heading" and not run_mode and len(cur.lines) == 1 \
+                    and cur.marker is not None and cur.marker.kind == "dec" and cur.lines[-1].page is not None \
+                    and not re.search(r"[.;:!?)\]]\s*$", cur.lines[-1].text) \
+                    and (after := next((x for x in lines[idx + 1:idx + 4] if x.text.strip()), None)) is not None \
+                    and after.page == cur.lines[-1].page and re.match(r"[a-z]", after.text.strip()) \
+                    and parse_marker(after.text.strip())[0] is None and len(cur.text.split()) >= 4:
+                continue  # a PDF paragraph's first line set apart by a wider line space ("4.3 Members who receive
+                # confidential" / "" / "information must not disclose it ...", b376's first run made the line a
+                # heading and lost the paragraph's number): a sentence going on in lower case goes on
             if cur is not None and cur.kind == "para" and re.search(r":\s*$", cur.lines[-1].text) \
                     and _patterns()["lead_in"].search(cur.lines[-1].text.strip()):
                 lead_indent = cur.lines[-1].indent

@@ -270,7 +270,12 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
             # (not over the document's next numbered paragraph: "2. The Clerk will reply …" after "1." under "Telephone:")
             nxt.marker is not None and nxt.marker.kind == "num" and nxt.style != "item" and nxt.marker.label != "1"
             and nxt.text.strip()[:1].isupper()
-            and (last_num_label.get(0) or "").isdigit() and nxt.marker.label in _next_labels(last_num_label[0]))
+            and (last_num_label.get(0) or "").isdigit() and nxt.marker.label in _next_labels(last_num_label[0])) and not (
+            # (nor a bullet that ends on "include" without a colon over the next bullet of its own list: "- reply to
+            # the councillor directly, copying in any ward colleagues they have asked you to include" / "- give a clear
+            # answer ...", b373's first run lost the item as a lead-in)
+            not b.text.rstrip().endswith(":") and b.marker is not None and b.marker.kind == "bullet"
+            and nxt.marker is not None and nxt.marker.kind == "bullet" and nxt.indent == b.indent)
         popped = False
         while frame is not None and _leaves_frame(frame, b, is_lead_in):
             close(frame, frame.parent)
