@@ -7,6 +7,8 @@ conditioned "must not" list are not joined; two steps on the same "When the Cler
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import furniture_reasons
 
 TABLES = """# Arrangements
@@ -127,3 +129,44 @@ def test_roles_under_in_attendance_are_text_and_a_welsh_control_title_in_other_w
     assert not furniture_reasons(doc)
     assert control_title("Rheoli'r Ddogfen / Document control") and control_title("Cofnod newidiadau / Change log")
     assert not control_title("Issue log / How concerns are handled")
+
+
+# Adversarial review 83, of round 80's last two ingest rules
+@pytest.mark.parametrize("ending", ["in the following categories:-", "as follows", "Examples of hospitality that need "
+                                                                                    "not be registered include"])
+def test_a_bullet_lead_in_other_than_a_plain_include_keeps_its_items(seg, ending):
+    text = f"Gifts and hospitality\n\nMembers must:\n\n- register any gift over fifty pounds within 28 days\n- {ending}\n" \
+           "- meals provided by a contractor\n- tickets to sporting events\n"
+    doc = seg(text, suffix=".md")
+    meals = next(c for c in doc.clauses if c.text.startswith("meals provided"))
+    assert meals.lead_in and ending.split()[0] in meals.lead_in
+
+
+@pytest.mark.parametrize("body", ["iPads issued to members remain the property of the council and must be",
+                                  "e-mail sent from a council account is a council record and must be kept for"])
+def test_a_numbered_title_over_a_lower_case_word_stays_a_heading(tmp_path, body):
+    """A title in capitals over "iPads ..." or "e-mail ..." after a wider line space (review 83's layout: lines 14 points
+    apart, a blank 14 more)."""
+    from reportlab.pdfgen import canvas
+
+    from pipeline.ingest.read import read
+    from pipeline.ingest.segment import segment
+
+    lines = ["Members Code of Practice", "", "4.1 Members must at all times treat officers with courtesy and respect and must",
+             "not seek to influence them improperly in the discharge of their duties.", "",
+             "4.2 Members must keep their passwords secure at all times and must not allow any",
+             "other person to use a device issued to them by the council for any purpose.", "",
+             "4.3 Use of Council Issued Equipment", "", body, "returned when a member leaves office.", "",
+             "4.9 Members must not share devices with family members or any other person who",
+             "is not a member or an officer of the council, whatever the circumstances."]
+    path = tmp_path / "equipment.pdf"
+    c = canvas.Canvas(str(path))
+    y = 780
+    for line in lines:
+        if line:
+            c.setFont("Helvetica", 11)
+            c.drawString(72, y, line)
+        y -= 14
+    c.save()
+    doc = segment(read(path))
+    assert any(h.text == "Use of Council Issued Equipment" for h in doc.headings)

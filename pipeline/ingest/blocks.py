@@ -305,11 +305,13 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
                     and cur.marker is not None and cur.marker.kind == "dec" and cur.lines[-1].page is not None \
                     and not re.search(r"[.;:!?)\]]\s*$", cur.lines[-1].text) \
                     and (after := next((x for x in lines[idx + 1:idx + 4] if x.text.strip()), None)) is not None \
-                    and after.page == cur.lines[-1].page and re.match(r"[a-z]", after.text.strip()) \
-                    and parse_marker(after.text.strip())[0] is None and len(cur.text.split()) >= 4:
+                    and after.page == cur.lines[-1].page and re.match(r"[a-z]{2,}\s", after.text.strip()) \
+                    and parse_marker(after.text.strip())[0] is None and len(cur.text.split()) >= 4 \
+                    and sum(w[:1].isupper() for w in cur.text.split()[1:]) * 2 < len(cur.text.split()) - 1:
                 continue  # a PDF paragraph's first line set apart by a wider line space ("4.3 Members who receive
                 # confidential" / "" / "information must not disclose it ...", b376's first run made the line a
-                # heading and lost the paragraph's number): a sentence going on in lower case goes on
+                # heading and lost the paragraph's number): a sentence going on in lower case goes on; not a title in
+                # capitals over "iPads ...", "e-mail ..." or an address (adversarial review 83)
             if cur is not None and cur.kind == "para" and re.search(r":\s*$", cur.lines[-1].text) \
                     and _patterns()["lead_in"].search(cur.lines[-1].text.strip()):
                 lead_indent = cur.lines[-1].indent

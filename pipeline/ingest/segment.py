@@ -274,7 +274,10 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
             # (nor a bullet that ends on "include" without a colon over the next bullet of its own list: "- reply to
             # the councillor directly, copying in any ward colleagues they have asked you to include" / "- give a clear
             # answer ...", b373's first run lost the item as a lead-in)
-            not b.text.rstrip().endswith(":") and b.marker is not None and b.marker.kind == "bullet"
+            # (only "include", not ":-", "as follows" or "the following", nor "Examples ... include" over its examples:
+            # adversarial review 83)
+            re.search(r"\binclude\s*$", b.text) and not re.match(r"\W*(?:examples?|these|those|others?)\b", b.text, re.I)
+            and b.marker is not None and b.marker.kind == "bullet"
             and nxt.marker is not None and nxt.marker.kind == "bullet" and nxt.indent == b.indent)
         popped = False
         while frame is not None and _leaves_frame(frame, b, is_lead_in):
