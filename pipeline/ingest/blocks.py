@@ -301,17 +301,9 @@ def _build_blocks(lines: list[Line], st: _State, known_words: set[str], plain: b
                     and not re.search(r";\s*(?:and|or)\s*$", cur.lines[-1].text, re.I):
                 continue  # "... the lawfulness of the" / page break / "Council's decisions ...": one sentence
                 # (but "...; and" ends an item of a list: the paragraph after it is the next item)
-            if cur is not None and cur.kind == "para" and cur.style != "heading" and not run_mode and len(cur.lines) == 1 \
-                    and cur.marker is not None and cur.marker.kind == "dec" and cur.lines[-1].page is not None \
-                    and not re.search(r"[.;:!?)\]]\s*$", cur.lines[-1].text) \
-                    and (after := next((x for x in lines[idx + 1:idx + 4] if x.text.strip()), None)) is not None \
-                    and after.page == cur.lines[-1].page and re.match(r"[a-z]{2,}\s", after.text.strip()) \
-                    and parse_marker(after.text.strip())[0] is None and len(cur.text.split()) >= 4 \
-                    and sum(w[:1].isupper() for w in cur.text.split()[1:]) * 2 < len(cur.text.split()) - 1:
-                continue  # a PDF paragraph's first line set apart by a wider line space ("4.3 Members who receive
-                # confidential" / "" / "information must not disclose it ...", b376's first run made the line a
-                # heading and lost the paragraph's number): a sentence going on in lower case goes on; not a title in
-                # capitals over "iPads ...", "e-mail ..." or an address (adversarial review 83)
+            if cur is not None and not run_mode and _first_line_set_apart(
+                    cur, next((x for x in lines[idx + 1:idx + 4] if x.text.strip()), None)):
+                continue
             if cur is not None and cur.kind == "para" and re.search(r":\s*$", cur.lines[-1].text) \
                     and _patterns()["lead_in"].search(cur.lines[-1].text.strip()):
                 lead_indent = cur.lines[-1].indent
@@ -1473,6 +1465,20 @@ def _closes_items(frame: _ListFrame, b: Block, nxt: Block | None) -> bool:
         and len(b.lines) == 1 and text[:1].isupper() and _looks_like_heading(text) and len(text.split()) <= 10 \
         and nxt is not None and nxt.kind == "para" and nxt.text.strip()[:1].isupper() \
         and (nxt.text.strip().endswith(":") or (re.search(r"[.!?]$", nxt.text.strip()) and len(nxt.text.split()) > 8))
+
+
+def _first_line_set_apart(cur: Block, after: Line | None) -> bool:
+    """A PDF paragraph's numbered first line set apart by a wider line space, its sentence going on in lower case on the
+    line ``after`` the gap ("4.3 Members who receive confidential" / "" / "information must not disclose it ...": b376's
+    first run made the line a heading and lost the paragraph's number); not a title in capitals over "iPads ...",
+    "e-mail ..." or an address (adversarial review 83)."""
+    words = cur.text.split()
+    return cur.kind == "para" and cur.style != "heading" and len(cur.lines) == 1 and cur.marker is not None \
+        and cur.marker.kind == "dec" and cur.lines[-1].page is not None \
+        and not re.search(r"[.;:!?)\]]\s*$", cur.lines[-1].text) and after is not None \
+        and after.page == cur.lines[-1].page and re.match(r"[a-z]{2,}\s", after.text.strip()) is not None \
+        and parse_marker(after.text.strip())[0] is None and len(words) >= 4 \
+        and sum(w[:1].isupper() for w in words[1:]) * 2 < len(words) - 1
 
 
 def _starts_items(b: Block) -> bool:

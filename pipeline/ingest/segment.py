@@ -138,6 +138,17 @@ def _opening_sentences(lead_in: str) -> tuple[str | None, str]:
     return None, lead_in
 
 
+def _item_ending_on_include(b: Block, nxt: Block) -> bool:
+    """A bullet that ends on a plain "include", no colon, over the next bullet of its own list: an item, not a lead-in
+    ("- reply to the councillor directly, copying in any ward colleagues they have asked you to include" / "- give a
+    clear answer ...": b373's first run lost the item). Not ":-", "as follows" or "the following", nor "Examples ...
+    include" over its examples (adversarial review 83)."""
+    return re.search(r"\binclude\s*$", b.text) is not None \
+        and not re.match(r"\W*(?:examples?|these|those|others?)\b", b.text, re.I) \
+        and b.marker is not None and b.marker.kind == "bullet" \
+        and nxt.marker is not None and nxt.marker.kind == "bullet" and nxt.indent == b.indent
+
+
 def _strip_titles(doc: Document) -> None:
     """Headings above the first clause, all but the last, are the document's titles:
     level 0, and not part of any clause's section path."""
@@ -270,15 +281,8 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
             # (not over the document's next numbered paragraph: "2. The Clerk will reply …" after "1." under "Telephone:")
             nxt.marker is not None and nxt.marker.kind == "num" and nxt.style != "item" and nxt.marker.label != "1"
             and nxt.text.strip()[:1].isupper()
-            and (last_num_label.get(0) or "").isdigit() and nxt.marker.label in _next_labels(last_num_label[0])) and not (
-            # (nor a bullet that ends on "include" without a colon over the next bullet of its own list: "- reply to
-            # the councillor directly, copying in any ward colleagues they have asked you to include" / "- give a clear
-            # answer ...", b373's first run lost the item as a lead-in)
-            # (only "include", not ":-", "as follows" or "the following", nor "Examples ... include" over its examples:
-            # adversarial review 83)
-            re.search(r"\binclude\s*$", b.text) and not re.match(r"\W*(?:examples?|these|those|others?)\b", b.text, re.I)
-            and b.marker is not None and b.marker.kind == "bullet"
-            and nxt.marker is not None and nxt.marker.kind == "bullet" and nxt.indent == b.indent)
+            and (last_num_label.get(0) or "").isdigit() and nxt.marker.label in _next_labels(last_num_label[0])) \
+            and not _item_ending_on_include(b, nxt)
         popped = False
         while frame is not None and _leaves_frame(frame, b, is_lead_in):
             close(frame, frame.parent)
