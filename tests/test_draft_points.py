@@ -432,6 +432,24 @@ CASES = {
                              "are also dealing with requests from the public."],
                             ["Officers will give priority to urgent work.",
                              "Officers must not take on work for a political group."]),
+    # round 81's district draft, and adversarial review 84
+    "pre_election_publicity": (["During the pre-election period, Officers will take particular care not to publish "
+                                "material which could be seen as supporting any candidate or party.",
+                                "During the pre-election period, the Council will not issue any publicity about "
+                                "candidates or about matters of political controversy."],
+                               ["Councillors must not use council resources, including officer time, to publish election "
+                                "material during the pre-election period.",
+                                "Officers will continue to deal with casework during the pre-election period."]),
+    "consult_statutory": (["Cabinet Members and Chief Officers must consult the Head of Paid Service, the Monitoring "
+                           "Officer and the Section 151 Officer on any proposal that affects their statutory "
+                           "responsibilities.",
+                           "Councillors should allow the statutory officers to carry out their duties without "
+                           "interference and should seek their advice at an early stage where a proposal raises legal or "
+                           "financial concerns."],
+                          ["Councillors must not seek the views of officers on proposals they intend to put to their "
+                           "political group, and any such request should be referred to the Monitoring Officer.",
+                           "Officers should consult ward councillors on proposals affecting their ward, and must tell the "
+                           "Monitoring Officer of any concern."]),
 }
 # wordings read in the 376-document drafts that a reader took for the same point
 for _point, _wordings in {

@@ -36,7 +36,7 @@ def test_two_lists_under_a_party_and_its_modal_alone_are_one_list():
 
 
 @pytest.mark.parametrize("lead, kind", [("A Councillor shall not:", "must not"), ("Councillors must never:", "must not"),
-                                        ("The Clerk will:", "must"), ("Officers should always:", "should"),
+                                        ("The Clerk will:", "should"), ("Officers should always:", "should"),
                                         ("Councillors are responsible for:", None), ("Members must not be asked to:", None),
                                         ("Outside meetings, councillors must not:", None)])
 def test_what_a_bare_lead_in_is(lead, kind):

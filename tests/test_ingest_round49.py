@@ -103,7 +103,10 @@ def test_a_model_documents_adoption_line_with_blanks_is_furniture(seg):
 def test_a_tables_words_stay_clauses_beside_its_figures(seg):
     doc = seg("| Stage | Time limit |\n|---|---|\n| The Clerk acknowledges the complaint | 5 working days |\n"
               "| The panel hears it | 20 working days |\n", suffix=".md")
-    assert [c.text for c in doc.clauses] == ["5 working days", "20 working days"]
+    # (since round 81 each row is one clause, its step and its time: b381's annotator gave "General casework enquiry 10
+    # working days" as one clause, and "5 working days" alone says nothing)
+    assert [c.text for c in doc.clauses] == ["The Clerk acknowledges the complaint: 5 working days",
+                                             "The panel hears it: 20 working days"]
 
 
 def test_a_first_column_of_posts_names_its_rows(seg):

@@ -36,7 +36,11 @@ def _patterns():
             # ... or the case a column is for ("Where a Member has a concern about an Officer", b220's concerns flow)
             r"|^(?!.*\b(?:must|should|shall|will|tell|contact|speak|ask|raise|report)\b)(?:where|if|when)\s+(?:an?\s+|the\s+)?"
             + _sides(struct) + r"\s+(?:has|have|raises?)\s+(?:an?\s+)?"
-            r"(?:concerns?|complaints?|grievances?|problems?|issues?)\b[^.;:!?]{0,60}$",
+            r"(?:concerns?|complaints?|grievances?|problems?|issues?)\b[^.;:!?]{0,60}$"
+            # ... or a column of what to do beside one of what not to ("Do | Don't": each cell a rule, none a row's
+            # name; adversarial review 84 found the "Do" column lost as row labels)
+            r"|^(?:do|dos|do['’]s|don['’]?t|don['’]?ts|do\s+not|always|never|acceptable|unacceptable|not\s+acceptable|"
+            r"appropriate|inappropriate)\s*:?$",
             re.I),
         "openers": [re.compile(r"(?<=[a-z,])(?<!\band)(?<!\bor) (?=" + p + ")") for p in struct["statement_openers"]],
         "dangling": set(struct["dangling_words"]),

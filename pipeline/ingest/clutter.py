@@ -74,7 +74,10 @@ _BACK_TO_INDEX = re.compile(r"^[↑^\s]*(?:back|return|go)\s+to\s+(?:the\s+)?(?:
                             r"(?:\s*[|/]\s*[^.;:|]{3,60})?\W*$", re.I)
 _SENTENCE_END = re.compile(r"[.;!?]$")
 _VOTE_WORDS = re.compile(r"(?:votes?\s*:?\s*)?(?:for|in\s+favour|against)\s*:?\s*\d", re.I)  # a tally's first count
-_MODAL = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|need|needs)\b", re.I)  # a note in brackets that binds is text
+# a word that binds: a note in brackets that binds is text ("may", not the month: "Held on Tuesday 14 May 2024 at 7.30pm
+# in Ambrook Village Hall", b388's first run)
+_MODAL = re.compile(r"\b(?:must|should|shall|will|can|cannot|need|needs)\b|\b(?-i:may)\b|(?<!\d\s)\b(?-i:May|MAY)\b(?!,?\s+\d)",
+                    re.I)
 
 
 # a meeting's resolution ("RESOLVED – That the work programme be approved, with ... a report in January 2027 ..."), which
@@ -121,7 +124,10 @@ def _rules() -> dict:
         "control_title": full("(?:" + "|".join(c["control_titles"]) + r")\s*:?"),
         "audience_label": re.compile(r"^(?:applies\s+to|audience|intended\s+for|for\s+the\s+attention\s+of)\s*:", re.I),
         "references": re.compile(r"^(?:" + "|".join(c["reference_labels"]) + r")\s*:\s*\S", re.I),
-        "references_heading": full("(?:" + "|".join(c["reference_labels"]) + r")\s*:?"),
+        # (also after the Act that requires the list: "Local Government (Access to Information) Act 1985 - background
+        # papers", b384's first run)
+        "references_heading": full(r"(?:local\s+government\s+(?:\(access\s+to\s+information\)\s+)?act\s+\d{4}\s*[-–—:]\s*)?"
+                                   "(?:" + "|".join(c["reference_labels"]) + r")\s*:?"),
         "pager": full(c["pager"]),
         "audience": full(c["audience"]),
         "bracketed_note": full(c["bracketed_note"]),
@@ -303,6 +309,9 @@ def attendance_goes_on(before: str, line: str) -> bool:
     # (a count wrapped before what it counts goes on below: "..., 5 members of the public and 1" / "representative of the
     # Oakhurst Courier.", b302's minutes)
     text = re.sub(r"(?:,|\s+and)\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)$", "", text.rstrip())
+    # (a name's "for item 5 only" beside it: "Councils); Mrs K. Latham (Clerk) for item 5 only; 3 members of the public.",
+    # b381's first run)
+    text = re.sub(r"\s+for\s+(?:minutes?|items?)\s+[\w./]{1,8}(?:\s+only)?(?=\s*[;,.]|$)", "", text, flags=re.I)
     items, names = _names(re.sub(r"\([^()]*$", "", text))  # (a note this line opens goes on below it)
     others = [s for s in items if re.fullmatch(r"(?:\d+|many|several|some) others?|others", s, re.I)
               or re.fullmatch(_PUBLIC_PRESENT, s, re.I)]
@@ -713,7 +722,9 @@ def _has_sentence(text: str) -> bool:
 _ADDRESS_AND_NUMBER = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[|,/·•–-]\s*(?:tel(?:ephone)?[:.]?\s*)?\+?[\d ()]{9,16}")
 
 
-_COPYRIGHT_NAME = re.compile(r"(?:\(c\)|©)\s+(?:[A-Z][\w&'’-]*\s+){0,6}(?:Council|Authority|Cyngor|Comhairle)\.?")
+# (or "(c) London Borough of Kingsholt 2024", its year after the name: b344's web page, under its contact details)
+_COPYRIGHT_NAME = re.compile(r"(?:\(c\)|©)\s+(?:(?:[A-Z][\w&'’-]*|of|and)\s+){0,6}"
+                             r"(?:Council|Authority|Cyngor|Comhairle|[A-Z][\w'’-]*\s+(?:19|20)\d\d)\.?")
 
 
 def control_title(text: str) -> bool:
@@ -883,6 +894,7 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
             _menu(run, lines, drop, first, last, r["min_menu_run"])
         run = []
     _repeated_title(lines, idx, first, last, drop)
+    _title_beside_page_label(lines, idx, first, drop, {f.line_no for f in st.furniture if f.reason == "page number"})
     for k, i in enumerate(idx):
         # "(c) Fernleigh Borough Council" without a year, under the page's footer lines (b374's first run read it as item
         # (c) of a list); a council's name after "(c)" among the text stays the item it is
@@ -1034,6 +1046,34 @@ def _repeated_title(lines: list[Line], idx: list[int], first: int, last: int, dr
         if i > last and i not in drop and key(lines[i].text) and key(lines[i].text) in titles \
                 and len(_words(lines[i].text)) >= 3:
             drop[i] = "footer links"
+
+
+def _title_beside_page_label(lines: list[Line], idx: list[int], first: int, drop: dict[int, str], numbers: set[int]) -> None:
+    """A line beside a page's number ("Page 1 of 2") that holds the document's title from above the text is the page's
+    running footer or header, though it stands there once ("Kilbrannan and Glenary CC - Code for community councillors
+    and the Secretary" under "Page 1 of 2", b384's first run); a heading beside the number that is no title stays."""
+    key = lambda t: re.sub(r"\W+", " ", t).strip().lower()  # noqa: E731
+    titles = {key(lines[i].text) for i in idx if i < first and i not in drop and len(_words(lines[i].text)) >= 3}
+    if not titles or not numbers:
+        return
+    near = {n + d for n in numbers for d in range(-2, 3)}
+    for k, i in enumerate(idx):
+        text = lines[i].text.strip()
+        if i < first or i in drop or len(_words(text)) > 20 or _SENTENCE_END.search(text) or parse_marker(text)[0] \
+                or lines[i].line_no not in near:
+            continue
+        # (not a sentence's wrapped line: "... must read it with the" / "Councillor and Officer Relations - Planning
+        # Supplement" / "which the Council adopted in 2022.", adversarial review 84)
+        above = lines[idx[k - 1]].text.strip() if k else ""
+        below = lines[idx[k + 1]].text.strip() if k + 1 < len(idx) else ""
+        if (k and idx[k - 1] not in drop and above and not re.search(r"[.!?:;]$", above)
+                and lines[idx[k - 1]].style != "heading") or below[:1].islower():
+            continue
+        # (the title one part of the line, the other set off by a dash or a bar: not a sentence's wrapped line that opens
+        # on the title's words, "Member/Officer relations, including the number ...", b371's scrutiny report)
+        parts = re.split(r"\s+[-–—|·•]\s+", text)
+        if len(parts) >= 2 and any(key(p) in titles for p in parts):
+            drop[i] = "running footer"
 
 
 def _call_to_action(lines: list[Line], idx: list[int], drop: dict[int, str]) -> None:
@@ -1364,6 +1404,12 @@ def _tag_list(lines: list[Line], idx: list[int], drop: dict[int, str], outside: 
                 drop[j] = "page tags"
 
 
+# kinds a title of the list may have been read as, where another kind ends it (a share widget, a page's edge: adversarial
+# review 84)
+_TITLE_KINDS = ("page date", "document details", "document place", "meeting details", "related documents")
+_MAX_REFERENCES = 40
+
+
 def _reference_list(lines: list[Line], idx: list[int], drop: dict[int, str]) -> None:
     """A "Background papers" or "Related documents" heading with the list of titles under it (each
     short, with no full sentence) is the report's or the page's references, heading and all."""
@@ -1378,6 +1424,9 @@ def _reference_list(lines: list[Line], idx: list[int], drop: dict[int, str]) -> 
             # a sentence has a verb ("The 2019 protocol is attached."); a numbered paragraph ("6.1 None.")
             # is the report's own text
             marker = parse_marker(t)[0]
+            if j in drop and drop[j] in _TITLE_KINDS and len(under) < _MAX_REFERENCES:
+                under.append(j)  # a title read as another kind of clutter ("... minutes, 18 March 2024 and 9 July 2024")
+                continue
             if j in drop or lines[j].style == "heading" or len(_words(t)) > 25 \
                     or (marker is not None and marker.kind == "dec") \
                     or (_SENTENCE_END.search(t) and (not t.endswith(".") or verbs.search(_DATE.sub(" ", t)))):

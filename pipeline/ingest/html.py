@@ -136,17 +136,23 @@ def _call_out(el, revealed: set[str] | None = None) -> bool:
     # year" under "At a glance", b180 first run)
     points = sum(1 for t in texts if len(t.split()) >= 4 and (re.search(r"[.!?]$", t) or len(t.split()) >= 6)
                  and (party.search(t) or _RULE_WORD.search(t)))
+    if summary and _TIP.search(label) and not (texts and points * 2 >= len(texts)):
+        return about >= 3
     return about >= 3 or (summary and links * 2 < len(texts)
                           and ((about >= 2 and len(sentences) * 3 >= len(texts) * 2)
                                or (texts and points * 2 >= len(texts))))
 
 
+# a tip box: <aside class="tip-box"><h3>Top tip</h3><p>Treat officers as you would wish to be treated ...</p> (b385's first
+# run); its text the article's only where its points name the parties or state a rule, not the site's "You can search
+# the whole of this website" (adversarial review 84)
+_TIP = re.compile(r"\b(?:top[\s_-]*)?tips?\b|\bhints?\b", re.I)
 # a box of the article's own points, by its class or heading ("Key points", "In brief", "Summary"), and the boxes that
 # are the site's (related stories, an author's biography, a promotion, a cookie notice)
 _KEY_POINTS = re.compile(r"key[\s_-]*(?:points|facts|messages)|in[\s_-]*(?:brief|short|summary)|summary|"
                          r"at[\s_-]*a[\s_-]*glance|remember|important|callout|call-out|highlights?|takeaways?|faq|"
                          r"did[\s_-]*you[\s_-]*know|info[\s_-]*box|good[\s_-]*to[\s_-]*know|fact[\s_-]*(?:box|file)|explainer|"
-                         r"(?:^|\s)what\s+(?:is|are|does|do)\s+(?:an?\s+|the\s+)?[\w\s]{2,40}\?", re.I)
+                         r"(?:^|\s)what\s+(?:is|are|does|do)\s+(?:an?\s+|the\s+)?[\w\s]{2,40}\?|" + _TIP.pattern, re.I)
 # (and an explainer box headed by its question: "What does a town clerk do?" beside a news report, b192's first run)
 _CHROME_BOX = re.compile(r"related|also[\s_-]*like|read[\s_-]*more|author|bio|promo|advert|cookie|newsletter|subscribe|"
                          r"teaser|latest|popular|share|social", re.I)

@@ -287,6 +287,25 @@ def _is_attendance_table(grid: list[list[str]]) -> bool:
     return listed * 2 >= len(grid) and any(_MEETING_LABEL.match(cells[0]) for cells in grid)
 
 
+# a table's value beside its row's name: a time, a period or a figure ("Same working day", "10 working days")
+_LOOKUP_VALUE = re.compile(r"\d|\b(?:same|next|within|immediate(?:ly)?|days?|weeks?|months?|hours?|years?|annual(?:ly)?|"
+                           r"quarterly|monthly|weekly|daily|one|two|three|four|five|six|seven|eight|nine|ten|twenty)\b", re.I)
+# how a councillor voted, alone in a cell ("For", "Against", "Abstained")
+_VOTE = re.compile(r"\s*(?:for|against|abstain(?:ed|ing|s)?|abstention|absent|did\s+not\s+vote|not\s+present)\s*\.?\s*", re.I)
+_VOTER = re.compile(r"\s*(?:Cllrs?\.?|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|the\s+(?:chair(?:man)?|mayor|vice-chair(?:man)?))\s", re.I)
+
+
+def _is_vote_table(grid: list[list[str]]) -> bool:
+    """A recorded vote laid out as a table: each row a councillor's name and how they voted ("Cllr J. Whitcombe | For",
+    "Cllr R. Dunmore | Abstain"), under an optional header ("Councillor | Vote"). b383's first run made each cell a
+    clause; a table whose cells state anything else ("Attend group meetings | Yes") is none."""
+    rows = [[c for c in cells if c.strip()] for cells in grid]
+    if rows and re.search(r"\bvot", " ".join(rows[0]), re.I) and not any(_VOTE.fullmatch(c) for c in rows[0]):
+        rows = rows[1:]  # its header
+    return len(rows) >= 2 and all(len(r) == 2 and _VOTE.fullmatch(r[1]) and _VOTER.match(r[0]) and len(r[0].split()) <= 6
+                                  and not MODAL.search(r[0]) for r in rows)
+
+
 # a label only minutes have ("Officers:" also heads a table of contacts, "Complaints: | the Monitoring Officer")
 _MEETING_LABEL = re.compile(r"\s*(?:present|also\s+present|in\s+attendance|attendance|attendees?|"
                             r"apologies(?:\s+for\s+absence)?|absent|bresennol)\s*:", re.I)
@@ -541,6 +560,12 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
                 for ln in row.lines:
                     st.drop(ln, "document details")
         return
+    if _is_vote_table([cells for _, cells in grid]):
+        for row, cells in grid:  # "Cllr J. Whitcombe | For": how each councillor voted
+            for c in cells:
+                if c:
+                    drop_text(row, c, "vote tally")
+        return
     if _is_attendance_table([cells for _, cells in grid]):
         for row, cells in grid:  # "Present: | Councillor D. Marchetti (Chair); ...": who came to the meeting
             for c in cells:
@@ -672,6 +697,15 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
     # (bands only where the table opens with one: a row with one column filled among full ones is otherwise an item
     # that the other column has no counterpart for, "Attend induction training" | "")
     banded = bool(merged) and _band(merged[0][1], width, merged[1:2])
+    # a two-column table of short values under their rows' names ("Type of enquiry | Response within" over "General casework
+    # enquiry | 10 working days"): each row is one clause, its name and its value, "General casework enquiry: 10 working
+    # days", for the value alone says nothing (b381's first run read the names as headings)
+    # (a value: a time, a period or a figure; "Councillors | Set policy for the council" is a party's duty, its cell a
+    # clause, adversarial review 41)
+    lookup = width == 2 and has_label and len(merged) >= 2 and all(
+        lab and not cells[0] and cells[-1] and len(cells[-1].split()) <= 8 and not MODAL.search(cells[-1])
+        and not re.search(r"[;:!?]", cells[-1]) and _LOOKUP_VALUE.search(cells[-1]) and not _party_of(lab)
+        for _, cells, lab in merged)
     # an action plan's owners, dates and statuses beside each action
     tracking = _tracking_columns(columns, [cells for _, cells, _ in merged]) if header else {}
     for r, (row_blocks, cells, lab) in enumerate(merged, 1):
@@ -682,6 +716,9 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
             for ln in (ln for b in row_blocks for ln in b.lines):
                 st.trace.append(Trace(ln.line_no, ln.text.strip(), "heading", "table band: " + label))
             continue
+        if lab and lookup:
+            cells = ["", f"{clause_text(lab)}: {cells[-1]}"]
+            lab = None
         if lab:
             label = clause_text(lab)
             leadins = {}
