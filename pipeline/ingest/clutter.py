@@ -109,6 +109,7 @@ def _rules() -> dict:
         "signature": full(c["signature"]),
         "signed": re.compile(r"^\s*(?:" + c["signed"] + ")", re.I),
         "copyright": full(c["copyright"]),
+        "document_place": full(c["document_place"]),
         "min_name_items": int(c["min_name_items"]),
         "min_labelled_names": int(c["min_labelled_names"]),
         "max_name_words": int(c["max_name_words"]),
@@ -443,6 +444,8 @@ def line_kind(text: str) -> tuple[str | None, bool]:
         return "navigation link", False  # a jump within the page: "[Back to contents](#contents)", "Back to top"
     if _BACK_TO_INDEX.match(plain) and len(_words(plain)) <= 12 and not _MODAL.search(plain):
         return "navigation link", False
+    if r["document_place"].match(plain):
+        return "document place", True  # "Part 4 of the Standing Orders of Little Ashcombe Parish Council" under the title
     if all_links and len(_MD_LINK.findall(t)) == 1 and len(_words(plain)) <= 10 \
             and not _MODAL.search(_DATE.sub(" ", plain)):  # ("Standing Orders (May 2025)": a month, no modal)
         return "related links", True  # one link alone on its line ("- [Code of Conduct](…)"), not a sign-off
@@ -1053,7 +1056,8 @@ def _title_beside_page_label(lines: list[Line], idx: list[int], first: int, drop
     running footer or header, though it stands there once ("Kilbrannan and Glenary CC - Code for community councillors
     and the Secretary" under "Page 1 of 2", b384's first run); a heading beside the number that is no title stays."""
     key = lambda t: re.sub(r"\W+", " ", t).strip().lower()  # noqa: E731
-    titles = {key(lines[i].text) for i in idx if i < first and i not in drop and len(_words(lines[i].text)) >= 3}
+    # (its title: one of the first three lines above the text, not a contents entry further down, adversarial review 85)
+    titles = {key(lines[i].text) for i in [j for j in idx if j < first and j not in drop][:3] if len(_words(lines[i].text)) >= 3}
     if not titles or not numbers:
         return
     near = {n + d for n in numbers for d in range(-2, 3)}
@@ -1066,7 +1070,8 @@ def _title_beside_page_label(lines: list[Line], idx: list[int], first: int, drop
         # Supplement" / "which the Council adopted in 2022.", adversarial review 84)
         above = lines[idx[k - 1]].text.strip() if k else ""
         below = lines[idx[k + 1]].text.strip() if k + 1 < len(idx) else ""
-        if (k and idx[k - 1] not in drop and above and not re.search(r"[.!?:;]$", above)
+        # (nor an item under a lead-in: "Councillors should contact:" over "Raising concerns ... - the Chair of ...")
+        if (k and idx[k - 1] not in drop and above and not re.search(r"[.!?;]$", above)
                 and lines[idx[k - 1]].style != "heading") or below[:1].islower():
             continue
         # (the title one part of the line, the other set off by a dash or a bar: not a sentence's wrapped line that opens

@@ -493,7 +493,7 @@ _BY_LINE = re.compile(r"(?:prepared|written|produced|published|issued|maintained
 
 # furniture whose pattern reads like words of a sentence: a line matching one is furniture only where it stands on its own
 _OWN_LINE = frozenset({"form", "speaker line", "attendance list", "page updated", "copy status", "availability note",
-                       "signature", "security marking", "meeting listing", "comment widget", "document place"})
+                       "signature", "security marking", "meeting listing", "comment widget"})
 
 
 _MID_SENTENCE = frozenset({"time stamp", "editorial note", "source note", "sign-off"})  # kinds a sentence may hold

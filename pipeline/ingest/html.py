@@ -136,7 +136,10 @@ def _call_out(el, revealed: set[str] | None = None) -> bool:
     # year" under "At a glance", b180 first run)
     points = sum(1 for t in texts if len(t.split()) >= 4 and (re.search(r"[.!?]$", t) or len(t.split()) >= 6)
                  and (party.search(t) or _RULE_WORD.search(t)))
-    if summary and _TIP.search(label) and not (texts and points * 2 >= len(texts)):
+    # (a tip box's points must name the parties: "Use the search box ..." is a command, and the site's, adversarial
+    # review 85)
+    named = sum(1 for t in texts if len(t.split()) >= 4 and party.search(t))
+    if summary and _TIP.search(label) and not (texts and named * 2 >= len(texts)):
         return about >= 3
     return about >= 3 or (summary and links * 2 < len(texts)
                           and ((about >= 2 and len(sentences) * 3 >= len(texts) * 2)

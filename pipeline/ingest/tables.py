@@ -287,22 +287,27 @@ def _is_attendance_table(grid: list[list[str]]) -> bool:
     return listed * 2 >= len(grid) and any(_MEETING_LABEL.match(cells[0]) for cells in grid)
 
 
-# a table's value beside its row's name: a time, a period or a figure ("Same working day", "10 working days")
-_LOOKUP_VALUE = re.compile(r"\d|\b(?:same|next|within|immediate(?:ly)?|days?|weeks?|months?|hours?|years?|annual(?:ly)?|"
-                           r"quarterly|monthly|weekly|daily|one|two|three|four|five|six|seven|eight|nine|ten|twenty)\b", re.I)
-# how a councillor voted, alone in a cell ("For", "Against", "Abstained")
-_VOTE = re.compile(r"\s*(?:for|against|abstain(?:ed|ing|s)?|abstention|absent|did\s+not\s+vote|not\s+present)\s*\.?\s*", re.I)
-_VOTER = re.compile(r"\s*(?:Cllrs?\.?|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|the\s+(?:chair(?:man)?|mayor|vice-chair(?:man)?))\s", re.I)
+@lru_cache(maxsize=1)
+def _cell_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """How a councillor voted, alone in a cell ("For", "Abstained"), a voter's title ("Cllr", "Councillor"), and a
+    table's value beside its row's name (a time, a period or a figure): furniture.yaml clutter vote_values, voter_titles
+    and lookup_value_words."""
+    c = load_rules("furniture.yaml")["clutter"]
+    vote = re.compile(r"\s*(?:" + "|".join(c["vote_values"]) + r")\s*\.?\s*", re.I)
+    voter = re.compile(r"\s*(?:" + "|".join(c["voter_titles"]) + r")\s", re.I)
+    value = re.compile(r"\d|\b(?:" + "|".join(c["lookup_value_words"]) + r")\b", re.I)
+    return vote, voter, value
 
 
 def _is_vote_table(grid: list[list[str]]) -> bool:
     """A recorded vote laid out as a table: each row a councillor's name and how they voted ("Cllr J. Whitcombe | For",
     "Cllr R. Dunmore | Abstain"), under an optional header ("Councillor | Vote"). b383's first run made each cell a
     clause; a table whose cells state anything else ("Attend group meetings | Yes") is none."""
+    vote, voter, _ = _cell_words()
     rows = [[c for c in cells if c.strip()] for cells in grid]
-    if rows and re.search(r"\bvot", " ".join(rows[0]), re.I) and not any(_VOTE.fullmatch(c) for c in rows[0]):
+    if rows and re.search(r"\bvot", " ".join(rows[0]), re.I) and not any(vote.fullmatch(c) for c in rows[0]):
         rows = rows[1:]  # its header
-    return len(rows) >= 2 and all(len(r) == 2 and _VOTE.fullmatch(r[1]) and _VOTER.match(r[0]) and len(r[0].split()) <= 6
+    return len(rows) >= 2 and all(len(r) == 2 and vote.fullmatch(r[1]) and voter.match(r[0]) and len(r[0].split()) <= 6
                                   and not MODAL.search(r[0]) for r in rows)
 
 
@@ -704,7 +709,7 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
     # clause, adversarial review 41)
     lookup = width == 2 and has_label and len(merged) >= 2 and all(
         lab and not cells[0] and cells[-1] and len(cells[-1].split()) <= 8 and not MODAL.search(cells[-1])
-        and not re.search(r"[;:!?]", cells[-1]) and _LOOKUP_VALUE.search(cells[-1]) and not _party_of(lab)
+        and not re.search(r"[;:!?]", cells[-1]) and _cell_words()[2].search(cells[-1]) and not _party_of(lab)
         for _, cells, lab in merged)
     # an action plan's owners, dates and statuses beside each action
     tracking = _tracking_columns(columns, [cells for _, cells, _ in merged]) if header else {}
