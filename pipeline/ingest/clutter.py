@@ -1038,15 +1038,19 @@ def _comments(lines: list[Line], idx: list[int], kinds: dict[int, tuple[str, boo
     return texts
 
 
+def _title_key(text: str) -> str:
+    """A line as a title is compared: its words, lower case, without punctuation."""
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
 def _repeated_title(lines: list[Line], idx: list[int], first: int, last: int, drop: dict[int, str]) -> None:
     """Below the protocol, a line repeating a line above it (its title, in a "Recent posts" list) is the site's."""
-    key = lambda t: re.sub(r"\W+", " ", t).strip().lower()  # noqa: E731
     if last < first:
         return  # no protocol text found: nothing to stand above or below it
-    titles = {key(lines[i].text) for i in idx if i < first}
+    titles = {_title_key(lines[i].text) for i in idx if i < first}
     for i in idx:
         # (a line of no words, a Markdown table's "|---|" rule, repeats no title: adversarial review 82)
-        if i > last and i not in drop and key(lines[i].text) and key(lines[i].text) in titles \
+        if i > last and i not in drop and _title_key(lines[i].text) and _title_key(lines[i].text) in titles \
                 and len(_words(lines[i].text)) >= 3:
             drop[i] = "footer links"
 
@@ -1055,9 +1059,9 @@ def _title_beside_page_label(lines: list[Line], idx: list[int], first: int, drop
     """A line beside a page's number ("Page 1 of 2") that holds the document's title from above the text is the page's
     running footer or header, though it stands there once ("Kilbrannan and Glenary CC - Code for community councillors
     and the Secretary" under "Page 1 of 2", b384's first run); a heading beside the number that is no title stays."""
-    key = lambda t: re.sub(r"\W+", " ", t).strip().lower()  # noqa: E731
     # (its title: one of the first three lines above the text, not a contents entry further down, adversarial review 85)
-    titles = {key(lines[i].text) for i in [j for j in idx if j < first and j not in drop][:3] if len(_words(lines[i].text)) >= 3}
+    head_lines = [j for j in idx if j < first and j not in drop][:3]
+    titles = {_title_key(lines[i].text) for i in head_lines if len(_words(lines[i].text)) >= 3}
     if not titles or not numbers:
         return
     near = {n + d for n in numbers for d in range(-2, 3)}
@@ -1077,7 +1081,7 @@ def _title_beside_page_label(lines: list[Line], idx: list[int], first: int, drop
         # (the title one part of the line, the other set off by a dash or a bar: not a sentence's wrapped line that opens
         # on the title's words, "Member/Officer relations, including the number ...", b371's scrutiny report)
         parts = re.split(r"\s+[-–—|·•]\s+", text)
-        if len(parts) >= 2 and any(key(p) in titles for p in parts):
+        if len(parts) >= 2 and any(_title_key(p) in titles for p in parts):
             drop[i] = "running footer"
 
 
@@ -1123,12 +1127,11 @@ def _title_from_breadcrumb(lines: list[Line], idx: list[int], first: int, drop: 
                            recorded: list[str]) -> None:
     """The line above the protocol that repeats the breadcrumb's last step is the page's title: a
     heading. ``recorded`` are breadcrumbs the fixed furniture patterns already removed."""
-    key = lambda t: re.sub(r"\W+", " ", t).strip().lower()  # noqa: E731
     trails = recorded + [lines[i].text for i, kind in drop.items() if kind == "breadcrumb"]
-    crumbs = {key(steps[-1]) for t in trails
+    crumbs = {_title_key(steps[-1]) for t in trails
               if (steps := [c for c in _rules()["crumbs"].split(_MD_LINK.sub(r"\1", t)) if c.strip()])}
     for i in idx:
-        if i <= first and i not in drop and key(lines[i].text) in crumbs and lines[i].cells is None:
+        if i <= first and i not in drop and _title_key(lines[i].text) in crumbs and lines[i].cells is None:
             lines[i].style = "heading"
 
 

@@ -565,17 +565,15 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
                 for ln in row.lines:
                     st.drop(ln, "document details")
         return
-    if _is_vote_table([cells for _, cells in grid]):
-        for row, cells in grid:  # "Cllr J. Whitcombe | For": how each councillor voted
+    # how each councillor voted ("Cllr J. Whitcombe | For"), or who came to the meeting ("Present: | Councillor D.
+    # Marchetti (Chair); ..."): every cell the minutes' record
+    record = "vote tally" if _is_vote_table([cells for _, cells in grid]) else \
+        "attendance list" if _is_attendance_table([cells for _, cells in grid]) else None
+    if record:
+        for row, cells in grid:
             for c in cells:
                 if c:
-                    drop_text(row, c, "vote tally")
-        return
-    if _is_attendance_table([cells for _, cells in grid]):
-        for row, cells in grid:  # "Present: | Councillor D. Marchetti (Chair); ...": who came to the meeting
-            for c in cells:
-                if c:
-                    drop_text(row, c, "attendance list")
+                    drop_text(row, c, record)
         return
     header: list[str] | None = None
     # (a Markdown table's first row is its header by the syntax, the "|---|" rule under it, where its cells are short
@@ -707,9 +705,10 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
     # days", for the value alone says nothing (b381's first run read the names as headings)
     # (a value: a time, a period or a figure; "Councillors | Set policy for the council" is a party's duty, its cell a
     # clause, adversarial review 41)
+    time_or_figure = _cell_words()[2]
     lookup = width == 2 and has_label and len(merged) >= 2 and all(
         lab and not cells[0] and cells[-1] and len(cells[-1].split()) <= 8 and not MODAL.search(cells[-1])
-        and not re.search(r"[;:!?]", cells[-1]) and _cell_words()[2].search(cells[-1]) and not _party_of(lab)
+        and not re.search(r"[;:!?]", cells[-1]) and time_or_figure.search(cells[-1]) and not _party_of(lab)
         for _, cells, lab in merged)
     # an action plan's owners, dates and statuses beside each action
     tracking = _tracking_columns(columns, [cells for _, cells, _ in merged]) if header else {}
