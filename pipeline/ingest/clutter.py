@@ -242,6 +242,11 @@ _PUBLIC_PRESENT = (r"(?:\d{1,3}|no|one|two|three|four|five|six|seven|eight|nine|
                    r"residents?|observers?|press|journalists?)")
 
 
+# ... the same count as a sentence of its own after the list: "There were no members of the public present."
+_PUBLIC_AFTER = re.compile(r"(?<=[.)])\s+(?:there\s+(?:were|was)\s+)?" + _PUBLIC_PRESENT
+                           + r"(?:\s+(?:were|was))?\s+(?:present|in\s+attendance)\.?$", re.I)
+
+
 # a post's words ("Head of Legal and Democratic Services"), and a name with its post: "I Watt, Head of Finance"
 _POST_WORDS = r"(?:[A-Z][\w'’-]*|of|and|the|for|&)(?:\s+(?:[A-Z][\w'’-]*|of|and|the|for|&))*"
 _POSTED_NAME = re.compile(r"(?:^|;\s*)(?:[A-Z]\.?\s?){1,3}(?:Mc|Mac|O')?[A-Z][a-z][\w'’-]*,\s+" + _POST_WORDS + r"(?=\s*(?:;|$))")
@@ -391,9 +396,17 @@ def _name_list(text: str) -> str | None:
     body = m.group(3) if m else t
     if m and len(_words(m.group(1))) > 6:
         return None
-    if m and re.fullmatch(r"(?:also\s+present|in\s+attendance)", m.group(1).strip(), re.I) \
-            and len(_words(body)) <= 30 and not _MODAL.search(body) and not _SENTENCE_END.search(body):
-        return "attendance list"  # "Also present: Councillor H. Mottram (Leader of the Council) for minute 38"
+    if m and re.fullmatch(r"(?:also\s+present|in\s+attendance)", m.group(1).strip(), re.I):
+        # (the public counted after it, in a sentence of its own: "In attendance: Mrs A. Lindqvist (Town Clerk) for
+        # items STF/24/01 to STF/24/06 only. There were no members of the public present.", round 82; its full stop is
+        # the list's end where a titled name stands in it)
+        one = _PUBLIC_AFTER.sub("", body)
+        # (only then: "In attendance: Mrs J. Hale, the Proper Officer, attends every meeting ..." is a sentence,
+        # adversarial review 86)
+        one = one[:-1] if one != body and one.endswith(".") and not one[:-1].endswith(".") else one
+        if len(_words(one)) <= 30 and not _MODAL.search(one) and not _SENTENCE_END.search(one) \
+                and not re.search(r"(?<!\b[A-Z])[.!?]\s+[A-Z]", one):
+            return "attendance list"  # "Also present: Councillor H. Mottram (Leader of the Council) for minute 38"
     if m and re.search(r"\band\s+\d+\s+other\s+\w+$", body.rstrip(".")):
         return "attendance list"  # "Present: The Chair of the Council (Councillor M. Idris) and 52 other councillors"
     items, names = _names(re.sub(r"\([^()]*$", "", body) if m else body)  # (a note left open goes on below)
@@ -741,6 +754,60 @@ def control_title(text: str) -> bool:
                if half.strip())
 
 
+_LABEL_VERB = re.compile(r"\b(?:is|are|was|were|be|been|can|could|may|might|will|would|shall|should|must|available|raise|"
+                         r"write|speak|ask|please|contact|call|email|phone|go|send|see|visit|find|get|need|want|have|has|"
+                         r"only|not|except|unless|complaints?|concerns?|emergenc\w*|out\s+of\s+hours)\b", re.I)
+
+
+_DATED_ROW = re.compile(r"[A-Z][\w '’/()-]{2,60}:\s+\S")  # "Polling day: Thursday 7 May 2026, 7am to 10pm"
+
+
+def _schedule_dates(lines: list[Line], idx: list[int], kinds: dict[int, tuple[str, bool]]) -> None:
+    """A page date that is a row of a schedule is its text: "Notice of election published: Friday 27 March 2026" beside
+    "Deadline for nominations: 4pm, Thursday 9 April 2026" under "Key dates" (round 83's first run kept two rows of the
+    box and recorded three as the page's dates). A row is "Label: value" with a date; beside such a row that is text, or
+    that is furniture only outside the document's text (a meeting's details), it is read as that row is."""
+    rows = {i for i in idx if _DATED_ROW.match(lines[i].text.strip()) and _DATE.search(lines[i].text)}
+    # (runs of such rows, each within two lines of the one before, read in one pass: adversarial review 86 found a loop
+    # that spread one row a pass quadratic, 194 s for 4,000 rows)
+    runs: list[list[int]] = []
+    for k, i in enumerate(idx):
+        if i not in rows:
+            continue
+        if runs and k and idx[k - 1] == runs[-1][-1] and i - runs[-1][-1] <= 2:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        like = next((j for j in run if j not in kinds or kinds[j][1]), None)
+        if like is None or len(run) < 2:
+            continue
+        for i in run:
+            if kinds.get(i, ("",))[0] == "page date" and not kinds[i][1]:
+                if like in kinds:
+                    kinds[i] = kinds[like]
+                else:
+                    del kinds[i]
+
+
+def _contact_label(text: str) -> bool:
+    """A short label ending in a colon, with no verb in it: "Enquiries about this protocol:", "For further details:"."""
+    t = text.strip()
+    return t.endswith(":") and 1 <= len(_words(t)) <= 6 and not _LABEL_VERB.search(t) and not _bullet(t) \
+        and parse_marker(t)[0] is None
+
+
+def _block_is(lines: list[Line], idx: list[int], k: int, kinds: dict[int, tuple[str, bool]], kind: str) -> bool:
+    """The lines from ``idx[k]`` to the next blank line (or the end) all have ``kind``."""
+    for m in range(k, len(idx)):
+        i = idx[m]
+        if m > k and idx[m - 1] != i - 1:
+            return True  # a gap (a blank line) ends the block
+        if kinds.get(i, ("",))[0] != kind:
+            return False
+    return True
+
+
 def _document_history(lines: list[Line], idx: list[int], kinds: dict[int, tuple[str, bool]]) -> None:
     """A document's history under its title ("Document history" / "Issue 5 - May 2018 - Protocol adopted as part of
     the revised Constitution." / "Issue 6 - July 2021 - Section 10 updated …", b313's first run): the title and the
@@ -853,6 +920,14 @@ def _remove_clutter(lines: list[Line], st: _State) -> list[Line]:
                 # 2023. To be reviewed every" / "two years."), as the test above keeps them
             if kind in _WRAPPING + ("running footer",) and kind not in _LISTS:
                 kinds[i] = kinds[j] = (kind, zoned)
+    for k, i in enumerate(idx[:-1]):
+        # a label over a block of contact details, itself no sentence ("Enquiries about this protocol:" / "Committee
+        # Services, Council Headquarters, ..." / "Tel: 01546 555 730 | ...", round 82); not a lead-in that says
+        # something ("Further advice is available from:", "Concerns should be raised with:")
+        if i not in kinds and idx[k + 1] == i + 1 and kinds.get(i + 1, ("",))[0] == "contact details" \
+                and _contact_label(lines[i].text) and _block_is(lines, idx, k + 1, kinds, "contact details"):
+            kinds[i] = ("contact details", False)
+    _schedule_dates(lines, idx, kinds)
     comment_texts = _comments(lines, idx, kinds)
     content = [i for k, i in enumerate(idx) if i not in kinds and i not in comment_texts
                and (_is_content(lines[i].text) or (idx[k + 1:k + 2] and idx[k + 1] not in kinds

@@ -229,7 +229,8 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                     and _is_record(text + " " + lines[i + 1].text.strip(), pats["lines"]):
                 record_to = i + 1  # the surname after a councillor's initial, and no further ("... and Cllr E." /
                 # "Yates (illness).", b272's first run; not a rule on the line after it, adversarial review 58)
-            elif reason == "meeting record" and _ENDS_ON_INITIAL.search(text) and i + 1 < len(lines) \
+            elif reason == "meeting record" and (_ENDS_ON_INITIAL.search(text) or _ENDS_ON_FIRST_NAME.search(text)) \
+                    and i + 1 < len(lines) \
                     and _SURNAME_FIRST.match(lines[i + 1].text.strip()) \
                     and _records_only(fold_spaces(text + " " + lines[i + 1].text.strip()), records):
                 record_to = i + 1  # and where the line after the surname goes on with another record ("... Cllr F." /
@@ -238,6 +239,10 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                     and _MONTH_GOES_ON.fullmatch(lines[i + 1].text.strip()):
                 record_to = i + 1  # a date wrapped after its day ("The next ordinary meeting of the Council will be held
                 # on Tuesday 25" / "March 2025 at 7.00pm.", b318's first run)
+            elif reason == "meeting record" and _last_name_below(lines, i) \
+                    and _is_record(fold_spaces(text + " " + lines[i + 1].text.strip()), pats["lines"]):
+                record_to = i + 1  # the list's last name alone on the next line, the tier of its council before it
+                # ("Apologies were received from Cllr P Morley (work commitments) and District" / "Cllr A Fenn.", round 82)
             elif reason == "meeting record" and re.search(r"(?:,|\band)$", text):
                 below = _titled_names_below(lines, i)
                 if below is not None and _records_only(fold_spaces(text + " " + lines[below].text.strip()), records):
@@ -518,8 +523,12 @@ def _inside_sentence(lines: list[Line], i: int, keep: list[Line], text: str) -> 
 def _goes_on_below(lines: list[Line], i: int) -> bool:
     """Line ``i`` stops short of a sentence's end and the next line goes on with it in lower case."""
     text = lines[i].text.strip()
-    return not _ENDS_SENTENCE.search(text) and i + 1 < len(lines) \
-        and bool(re.match(r"[a-z]", lines[i + 1].text.strip()))
+    below = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    # (or in a bracket, or after a word that cannot end it: "... and Cllr E Pollard" / "(illness). It was resolved to
+    # accept the reasons given.", "... at 7.30pm in the" / "Village Hall.", round 83)
+    return not _ENDS_SENTENCE.search(text) and bool(
+        re.match(r"[a-z]|\([a-z]", below)
+        or (below and re.search(r"\b(?:the|in|at|of|on|to|for|and|by|from|with)$", text, re.I)))
 
 
 def _ends_on_initial(lines: list[Line], i: int) -> bool:
@@ -536,6 +545,14 @@ _MONTH_GOES_ON = re.compile(rf"(?:{_MONTHS})"
                             r"(?:\s+in\s+[^.;]{1,60})?\.?", re.I)
 
 
+def _last_name_below(lines: list[Line], i: int) -> bool:
+    """Line ``i`` leaves a list of names open ("... and", "... and District") and the next line is one titled name, with
+    its reason, that ends the sentence ("Cllr A Fenn.", "Mrs P Lowe (holiday).")."""
+    below = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    return bool(re.search(r"(?:,|\band(?:\s+(?:District|County|Borough|Parish|Town|City))?)$", lines[i].text.strip())
+                and re.fullmatch(r"(?i:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+(?:[A-Z]\.?\s+){0,3}" + _SURNAME + r"\.", below))
+
+
 def _titled_names_below(lines: list[Line], i: int) -> int | None:
     """The next line with text after line ``i`` (across one blank line at most) where it opens on a titled name and its
     reason ("Cllr N Pryce (illness). ..."), else None."""
@@ -549,6 +566,8 @@ _SURNAME = r"[A-Z][a-z'’-]+(?:\s*\([^()]{1,60}\))?"  # a surname after an init
 _SURNAME_FIRST = re.compile(_SURNAME + r"[.;]\s+\S")  # ... and a sentence after it
 _TITLED_NAME_FIRST = re.compile(r"(?i:cllrs?|councillors?|mr|mrs|ms|miss|dr)\.?\s+(?:[A-Z]\.?\s+){0,3}" + _SURNAME
                                 + r"[.;]\s+\S")
+# ... or on a first name ("... and Councillor Ian" / "Bastow. Councillor Nandra attended as substitute ...", round 83)
+_ENDS_ON_FIRST_NAME = re.compile(r"\b(?i:cllrs?|councillors?|mr|mrs|ms|miss|dr)\.?\s+[A-Z][a-z]+$")
 _ENDS_ON_INITIAL = re.compile(r"\b(?:cllrs?|councillors?|mr|mrs|ms|miss|dr)\.?\s+(?:[A-Z]\.\s*){1,3}$", re.I)
 
 
@@ -557,7 +576,10 @@ def _record_paragraph_end(lines: list[Line], i: int, patterns) -> int | None:
     whole, else None."""
     para = _paragraph_from(lines, i, 6)
     whole = fold_spaces(" ".join(para))
-    return i + len(para) - 1 if _is_record(whole, patterns) else None
+    # (or two records or more: "Apologies were received ... and from the" / "Clerk. Cllr V Doran was absent without
+    # apology.", adversarial review 86)
+    records = [rx for rx, r in patterns if r == "meeting record"]
+    return i + len(para) - 1 if _is_record(whole, patterns) or _records_only(whole, records) else None
 
 
 def _paragraph_from(lines: list[Line], i: int, most: int) -> list[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 import re
 import statistics
@@ -579,14 +581,49 @@ def _read_columns(rows: list[list[dict]], gap: tuple[float, float], height: floa
         head += 1
     if head and head < len(rows) and rows[head][0]["top"] - max(w["bottom"] for w in rows[head - 1]) < line_height:
         head = 0
+    # (a heading set across the page but short enough to end before the gutter stands in the left column alone; the
+    # right column breaks beside it, a gap of more than two lines above and below it, where a column that runs on past a
+    # heading of the left one has no such gap: round 83's two-column PDF read the left column's sections 1 and 2 before
+    # the right column's 1.4 and 1.5)
+    # (the columns' own rows, not the page's head or foot; and a heading is set apart from the line above it, where a
+    # column's last line beside the other's end is not: b400's last page)
+    right_rows = sorted((min(w["top"] for w in r if w["x0"] >= gutter), max(w["bottom"] for w in r if w["x0"] >= gutter))
+                        for r in rows[head:foot] if not spanning(r) and any(w["x0"] >= gutter for w in r))
+    left_bottoms = [max(w["bottom"] for w in r) for r in rows]
+    right_tops = [t for t, _ in right_rows]
+    reach = list(itertools.accumulate((b for _, b in right_rows), max))  # the lowest bottom of the rows so far
+
+    body_size = statistics.median(w.get("size", 0.0) for r in rows for w in r) if rows else 0.0
+
+    def heading_like(r: list[dict]) -> bool:
+        # (a heading's look: a few words, no sentence's end, in bold or larger type, or numbered "2." as a section; a
+        # paragraph's first line beside a gap of the other column is none: adversarial review 86)
+        text = " ".join(w["text"] for w in r)
+        if len(text.split()) > 10 or re.search(r"[.,;:]$", text):
+            return False
+        bold = all("bold" in str(w.get("fontname", "")).lower() for w in r)
+        larger = body_size and min(w.get("size", 0.0) for w in r) > 1.1 * body_size
+        return bool(bold or larger or re.match(r"\d{1,2}\.?\s+[A-Z][a-z]", text))
+
+    def across_break(k: int) -> bool:
+        r = rows[k]
+        if any(w["x0"] >= gutter for w in r) or k == 0 or r[0]["top"] - left_bottoms[k - 1] < 0.8 * line_height \
+                or not heading_like(r):
+            return False
+        top, bottom = min(w["top"] for w in r), max(w["bottom"] for w in r)
+        n = bisect.bisect_left(right_tops, bottom)  # the right column's rows that start above this row's foot: [:n]
+        # (rows of it above and below, none beside it, and a gap of more than two lines and a half between them)
+        return 0 < n < len(right_rows) and reach[n - 1] <= top and right_tops[n] - reach[n - 1] > 2.5 * line_height
+
     k = 0
     while k < len(rows):
-        if spanning(rows[k]) or k >= foot or k < head:
+        if spanning(rows[k]) or across_break(k) or k >= foot or k < head:
             out.append(moved(rows[k], shift))
             k += 1
             continue
         band, band_bottom = [], 0.0  # (the band's lowest word so far, kept as it grows: no rescan per line)
-        while k < foot and not spanning(rows[k]) and not (band and rows[k][0]["top"] - band_bottom > blank):
+        while k < foot and not spanning(rows[k]) and not across_break(k) \
+                and not (band and rows[k][0]["top"] - band_bottom > blank):
             band.append(rows[k])
             band_bottom = max(band_bottom, max(w["bottom"] for w in rows[k]))
             k += 1

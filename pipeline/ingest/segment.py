@@ -296,7 +296,10 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
             frame = None
             i = j
             continue
-        if b.style == "footnote" and only_cites(b.text.strip()):
+        # (or a block that opens on a superscript number, as a PDF sets a footnote in the body's own type: "¹ Local
+        # Government and Housing Act 1989, ss. 4-5; ...", round 83's first run)
+        superscript = re.match(r"\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*", b.text)
+        if (b.style == "footnote" or superscript) and only_cites(b.text[superscript.end():].strip() if superscript else b.text.strip()):
             for ln in b.lines:  # a footnote that only cites its authority: the document's apparatus
                 st.drop(ln, "footnote citation")
             i += 1
