@@ -12,6 +12,20 @@ from pipeline.render.points import points_of, read_points_once
 
 # point id: (wordings that make it, near wordings that do not)
 CASES = {
+    "honest_dealings": (["act with honesty and integrity;", "be open and honest with one another;"],
+                        ["give advice that is honest, impartial and based on their professional judgement;",
+                         "Officers will be honest about what they can and cannot do."]),
+    "group_advice_not_binding": (["Group meetings are not decision-making bodies of the Council, and advice given by an "
+                                  "officer at a group meeting does not bind the Council.",
+                                  "Officer advice given to a group does not bind the Council, which remains free to reach "
+                                  "its own decision."],
+                                 ["Officers will give advice to every group on the same terms.",
+                                  "The Council is not bound to follow the recommendation of a committee."]),
+    "private_purpose_information": (["use their position to obtain information held by the Council for a private purpose.",
+                                     "Councillors have a right to inspect Council documents where they need to do so in "
+                                     "order to carry out their duties, but not out of curiosity or for a private purpose."],
+                                    ["Councillors must not use Council resources for a private purpose.",
+                                     "Officers will provide Councillors with the information they reasonably need."]),
     "resident_matters": (["Where a Councillor passes on a matter raised by a resident, the Clerk will deal with it.",
                           "A Councillor who is approached by a resident with a complaint about a Council service should "
                           "pass it to the Clerk."],

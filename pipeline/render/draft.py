@@ -1278,6 +1278,17 @@ _NOT_A_MESSAGE = re.compile(r"\b(?:complaints?|grievances?|appeals?|stage|hearin
                             r"subject access|request for information under)\b", re.I)
 
 
+_STANDARD_TIME = re.compile(r"\bwithin\s+(?:the\s+)?(?:agreed|published|set|target|normal|council[’']s|service)?\s*"
+                            r"(?:timescales?|response\s+times|times|deadlines|service\s+standards)\b", re.I)
+
+
+# (only a reply to an enquiry or a message; a consultation, a question at a meeting or a statutory return keeps its own
+# deadline: adversarial review 86)
+_ENQUIRY = re.compile(r"\b(?:enquir\w*|correspondence|e-?mails?|messages?|casework|letters?)\b", re.I)
+_OTHER_MESSAGE = re.compile(r"\b(?:consultations?|declarations?|standing\s+orders|by\s+law|statutory|questions?\s+at)\b",
+                            re.I)
+
+
 def _reply_times(text: str) -> set[tuple[str, str]]:
     """The reply times a clause gives for a message between the two sides: ("acknowledge", "three") and ("reply",
     "ten") for "Officers will acknowledge an enquiry within three working days and send a full response within ten
@@ -1285,6 +1296,12 @@ def _reply_times(text: str) -> set[tuple[str, str]]:
     if _NOT_A_MESSAGE.search(text):
         return set()
     out = set()
+    # (a standard's time without its figure, after a time given above: "respond to enquiries within the timescales set
+    # out in the Council's customer standards", round 83's district draft, 5.3(b) under 5.1's three and ten days)
+    for m in _STANDARD_TIME.finditer(text) if _ENQUIRY.search(text) and not _OTHER_MESSAGE.search(text) else ():
+        word = list(_REPLY_WORD.finditer(text[max(0, m.start() - 80):m.start()]))
+        if word:
+            out.add(("acknowledge" if word[-1].group(0).lower().startswith("acknowledg") else "reply", "the standard"))
     for m in _DAYS.finditer(text):
         before = list(_REPLY_WORD.finditer(text[max(0, m.start() - 80):m.start()]))
         after = _REPLY_WORD.search(text[m.end():m.end() + 25])  # ("... allow at least three working days for a reply")
@@ -1392,7 +1409,8 @@ def _clash(times: set[tuple[str, str]], said: dict[str, tuple[str, DraftClause]]
 
 def _record(times: set[tuple[str, str]], c: DraftClause, said: dict[str, tuple[str, DraftClause]]) -> None:
     for kind, n in sorted(times):
-        said.setdefault(kind, (n, c))
+        if n != "the standard":  # (a time without its figure never sets one a clause below must keep to)
+            said.setdefault(kind, (n, c))
 
 
 def _mutual_items(sections: list[DraftSection], own: Callable[[DraftClause], bool], spec: dict,

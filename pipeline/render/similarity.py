@@ -315,8 +315,11 @@ def lead_in_point(text: str) -> str | None:
 def _bare_lead_in() -> tuple[re.Pattern, dict[str, str]]:
     rule = load_rules("similarity.yaml")["bare_lead_ins"]
     modals = rule["modals"]
-    rx = re.compile(rf"{rule['party']}\s+(?P<modal>{'|'.join(modals)})(?P<neg>\s+(?:not|never))?(?:\s+(?:always|also))?\s*:",
-                    re.I)
+    # (both parties, and "at all times": "Councillors and officers must at all times:" over "(a) act with honesty" and
+    # "Councillors and officers must:" over "(b) be open and honest with one another", round 83's district draft, 6.4
+    # and 6.5, read as one lead-in said twice)
+    rx = re.compile(rf"(?P<parties>{rule['party']}(?P<both>\s+and\s+{rule['party']})?)\s+(?P<modal>{'|'.join(modals)})"
+                    r"(?P<neg>\s+(?:not|never))?(?:\s+(?:always|also|at\s+all\s+times))?\s*:", re.I)
     return rx, modals
 
 
@@ -325,7 +328,12 @@ def bare_lead_in(text: str) -> str | None:
     "Officers should:"), if it is one (similarity.yaml ``bare_lead_ins``)."""
     rx, modals = _bare_lead_in()
     m = rx.fullmatch(text.strip())
-    return None if m is None else modals[m["modal"].lower()] + (" not" if m["neg"] else "")
+    if m is None:
+        return None
+    kind = modals[m["modal"].lower()] + (" not" if m["neg"] else "")
+    # (two parties are a holder of their own: "The Clerk and staff must:" does not join "The Clerk must:", adversarial
+    # review 86)
+    return kind + " (" + " ".join(m["parties"].lower().split()) + ")" if m["both"] else kind
 
 
 _ASKS_TO = re.compile(r"(?P<asker>[^,;:]{2,60}?)\s+(?:must|should|shall|will|may)\s+not\s+(?:ask|expect|require|request|"
