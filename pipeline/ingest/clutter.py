@@ -398,11 +398,10 @@ def _name_list(text: str) -> str | None:
         return None
     if m and re.fullmatch(r"(?:also\s+present|in\s+attendance)", m.group(1).strip(), re.I):
         # (the public counted after it, in a sentence of its own: "In attendance: Mrs A. Lindqvist (Town Clerk) for
-        # items STF/24/01 to STF/24/06 only. There were no members of the public present.", round 82; its full stop is
-        # the list's end where a titled name stands in it)
+        # items STF/24/01 to STF/24/06 only. There were no members of the public present.", round 82; the list's full
+        # stop before that count is its end, and only there: "In attendance: Mrs J. Hale, the Proper Officer, attends
+        # every meeting ..." is a sentence, adversarial review 86)
         one = _PUBLIC_AFTER.sub("", body)
-        # (only then: "In attendance: Mrs J. Hale, the Proper Officer, attends every meeting ..." is a sentence,
-        # adversarial review 86)
         one = one[:-1] if one != body and one.endswith(".") and not one[:-1].endswith(".") else one
         if len(_words(one)) <= 30 and not _MODAL.search(one) and not _SENTENCE_END.search(one) \
                 and not re.search(r"(?<!\b[A-Z])[.!?]\s+[A-Z]", one):
@@ -765,8 +764,9 @@ _DATED_ROW = re.compile(r"[A-Z][\w '’/()-]{2,60}:\s+\S")  # "Polling day: Thur
 def _schedule_dates(lines: list[Line], idx: list[int], kinds: dict[int, tuple[str, bool]]) -> None:
     """A page date that is a row of a schedule is its text: "Notice of election published: Friday 27 March 2026" beside
     "Deadline for nominations: 4pm, Thursday 9 April 2026" under "Key dates" (round 83's first run kept two rows of the
-    box and recorded three as the page's dates). A row is "Label: value" with a date; beside such a row that is text, or
-    that is furniture only outside the document's text (a meeting's details), it is read as that row is."""
+    box and recorded three as the page's dates). A row is "Label: value" with a date; in a run of two or more such rows
+    (each within two lines of the one before) where one is text, or furniture only outside the document's text (a
+    meeting's details), the run's page dates are read as that row is."""
     rows = {i for i in idx if _DATED_ROW.match(lines[i].text.strip()) and _DATE.search(lines[i].text)}
     # (runs of such rows, each within two lines of the one before, read in one pass: adversarial review 86 found a loop
     # that spread one row a pass quadratic, 194 s for 4,000 rows)

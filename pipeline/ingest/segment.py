@@ -299,7 +299,8 @@ def _structure(blocks: list[Block], st: _State, doc: Document, offsets) -> None:
         # (or a block that opens on a superscript number, as a PDF sets a footnote in the body's own type: "¹ Local
         # Government and Housing Act 1989, ss. 4-5; ...", round 83's first run)
         superscript = re.match(r"\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*", b.text)
-        if (b.style == "footnote" or superscript) and only_cites(b.text[superscript.end():].strip() if superscript else b.text.strip()):
+        note = b.text[superscript.end():] if superscript else b.text
+        if (b.style == "footnote" or superscript) and only_cites(note.strip()):
             for ln in b.lines:  # a footnote that only cites its authority: the document's apparatus
                 st.drop(ln, "footnote citation")
             i += 1

@@ -1298,7 +1298,8 @@ def _reply_times(text: str) -> set[tuple[str, str]]:
     out = set()
     # (a standard's time without its figure, after a time given above: "respond to enquiries within the timescales set
     # out in the Council's customer standards", round 83's district draft, 5.3(b) under 5.1's three and ten days)
-    for m in _STANDARD_TIME.finditer(text) if _ENQUIRY.search(text) and not _OTHER_MESSAGE.search(text) else ():
+    standards = _STANDARD_TIME.finditer(text) if _ENQUIRY.search(text) and not _OTHER_MESSAGE.search(text) else []
+    for m in standards:
         word = list(_REPLY_WORD.finditer(text[max(0, m.start() - 80):m.start()]))
         if word:
             out.add(("acknowledge" if word[-1].group(0).lower().startswith("acknowledg") else "reply", "the standard"))

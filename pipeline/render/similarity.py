@@ -325,7 +325,8 @@ def _bare_lead_in() -> tuple[re.Pattern, dict[str, str]]:
 
 def bare_lead_in(text: str) -> str | None:
     """The kind of a list's lead-in that is a party and its modal alone ("must not": "Councillors shall not:"; "should":
-    "Officers should:"), if it is one (similarity.yaml ``bare_lead_ins``)."""
+    "Officers should:"), if it is one (similarity.yaml ``bare_lead_ins``); two parties' lead-in names them too ("must
+    (councillors and officers)": "Councillors and officers must at all times:")."""
     rx, modals = _bare_lead_in()
     m = rx.fullmatch(text.strip())
     if m is None:
