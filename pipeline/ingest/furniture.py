@@ -223,7 +223,7 @@ def _remove_furniture(lines: list[Line], st: _State) -> list[Line]:
                 # the paragraph is judged whole: "The Mayor thanked officers in the Waste and Street Scene service for
                 # maintaining collections" / "throughout the flooding ... and asked that ..." says more than thanks
                 # (b261's first run); a record whole takes its lines with it
-                end = _record_paragraph_end(lines, i, pats["lines"])
+                end = _record_paragraph_end(lines, i, pats["lines"], records)
                 reason, record_to = ("meeting record", end) if end is not None else (None, record_to)
             elif reason == "meeting record" and _ends_on_initial(lines, i) \
                     and _is_record(text + " " + lines[i + 1].text.strip(), pats["lines"]):
@@ -549,8 +549,7 @@ def _last_name_below(lines: list[Line], i: int) -> bool:
     """Line ``i`` leaves a list of names open ("... and", "... and District") and the next line is one titled name, with
     its reason, that ends the sentence ("Cllr A Fenn.", "Mrs P Lowe (holiday).")."""
     below = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
-    return bool(re.search(r"(?:,|\band(?:\s+(?:District|County|Borough|Parish|Town|City))?)$", lines[i].text.strip())
-                and re.fullmatch(r"(?i:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+(?:[A-Z]\.?\s+){0,3}" + _SURNAME + r"\.", below))
+    return bool(_LIST_LEFT_OPEN.search(lines[i].text.strip()) and _TITLED_NAME_ENDS.fullmatch(below))
 
 
 def _titled_names_below(lines: list[Line], i: int) -> int | None:
@@ -564,21 +563,24 @@ def _titled_names_below(lines: list[Line], i: int) -> int | None:
 
 _SURNAME = r"[A-Z][a-z'’-]+(?:\s*\([^()]{1,60}\))?"  # a surname after an initial, with its reason: "Yates (illness)"
 _SURNAME_FIRST = re.compile(_SURNAME + r"[.;]\s+\S")  # ... and a sentence after it
-_TITLED_NAME_FIRST = re.compile(r"(?i:cllrs?|councillors?|mr|mrs|ms|miss|dr)\.?\s+(?:[A-Z]\.?\s+){0,3}" + _SURNAME
-                                + r"[.;]\s+\S")
+_TITLE = r"(?i:cllrs?|councillors?|mr|mrs|ms|miss|dr)\.?"  # a councillor's or a person's title
+_TITLED_NAME = _TITLE + r"\s+(?:[A-Z]\.?\s+){0,3}" + _SURNAME  # "Cllr N Pryce (illness)"
+_TITLED_NAME_FIRST = re.compile(_TITLED_NAME + r"[.;]\s+\S")  # ... and a sentence after it
+_TITLED_NAME_ENDS = re.compile(_TITLED_NAME + r"\.")  # ... ending the sentence: "Cllr A Fenn."
+# a list of names left open at a line's end, or before the tier of its last councillor's council ("... and District")
+_LIST_LEFT_OPEN = re.compile(r"(?:,|\band(?:\s+(?:District|County|Borough|Parish|Town|City))?)$")
+_ENDS_ON_INITIAL = re.compile(r"\b" + _TITLE + r"\s+(?:[A-Z]\.\s*){1,3}$", re.I)
 # ... or on a first name ("... and Councillor Ian" / "Bastow. Councillor Nandra attended as substitute ...", round 83)
-_ENDS_ON_FIRST_NAME = re.compile(r"\b(?i:cllrs?|councillors?|mr|mrs|ms|miss|dr)\.?\s+[A-Z][a-z]+$")
-_ENDS_ON_INITIAL = re.compile(r"\b(?:cllrs?|councillors?|mr|mrs|ms|miss|dr)\.?\s+(?:[A-Z]\.\s*){1,3}$", re.I)
+_ENDS_ON_FIRST_NAME = re.compile(r"\b" + _TITLE + r"\s+[A-Z][a-z]+$")
 
 
-def _record_paragraph_end(lines: list[Line], i: int, patterns) -> int | None:
+def _record_paragraph_end(lines: list[Line], i: int, patterns, records: list[re.Pattern]) -> int | None:
     """The last line of the paragraph from line ``i`` (six lines at most) where that paragraph is a meeting's record
-    whole, else None."""
+    whole, or two records or more (``records``, the patterns of that reason), else None."""
     para = _paragraph_from(lines, i, 6)
     whole = fold_spaces(" ".join(para))
-    # (or two records or more: "Apologies were received ... and from the" / "Clerk. Cllr V Doran was absent without
+    # (two records or more: "Apologies were received ... and from the" / "Clerk. Cllr V Doran was absent without
     # apology.", adversarial review 86)
-    records = [rx for rx, r in patterns if r == "meeting record"]
     return i + len(para) - 1 if _is_record(whole, patterns) or _records_only(whole, records) else None
 
 

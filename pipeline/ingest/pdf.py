@@ -615,14 +615,15 @@ def _read_columns(rows: list[list[dict]], gap: tuple[float, float], height: floa
         # (rows of it above and below, none beside it, and a gap of more than two lines and a half between them)
         return 0 < n < len(right_rows) and reach[n - 1] <= top and right_tops[n] - reach[n - 1] > 2.5 * line_height
 
+    breaks = {k for k in range(head, foot) if across_break(k)}  # (each row judged once)
     k = 0
     while k < len(rows):
-        if spanning(rows[k]) or across_break(k) or k >= foot or k < head:
+        if spanning(rows[k]) or k in breaks or k >= foot or k < head:
             out.append(moved(rows[k], shift))
             k += 1
             continue
         band, band_bottom = [], 0.0  # (the band's lowest word so far, kept as it grows: no rescan per line)
-        while k < foot and not spanning(rows[k]) and not across_break(k) \
+        while k < foot and not spanning(rows[k]) and k not in breaks \
                 and not (band and rows[k][0]["top"] - band_bottom > blank):
             band.append(rows[k])
             band_bottom = max(band_bottom, max(w["bottom"] for w in rows[k]))

@@ -399,7 +399,6 @@ def _band(cells: list[str], width: int, below: list[list]) -> bool:
 
 # a table's data cell: a figure, a share or a sum ("186", "76%", "£1,250", "n/a", "–"), or a rating ("High", "Amber",
 # "Complete"); not "Yes" or "No", which answer the row's question
-_FIGURE = re.compile(r"(?:[£$€]\s?)?[-+]?\d[\d,]*(?:\.\d+)?\s*%?")  # a count, a sum or a share alone
 _DATA_VALUE = re.compile(r"(?:[£$€]\s?)?[-+]?\d[\d,]*(?:\.\d+)?\s*%?|n/?a|[-–—]|nil|(?:high|medium|low|red|amber|green|"
                         r"complete|completed|ongoing|in\s+progress|not\s+started|on\s+track|overdue)\.?", re.I)
 
@@ -765,13 +764,13 @@ def _table(rows: list[Block], st: _State, doc: Document, offsets, section: list[
                 if c:
                     drop_text(block, c, "table data")
                     cells[k] = ""
-        elif sum(1 for k in data if k > 0 and _FIGURE.fullmatch(cells[k].strip())) >= 2:
+        elif len(figures := [k for k in data if k > 0 and _FIGURE.fullmatch(cells[k].strip())]) >= 2:
             # (counts under years beside a note of their outcome: "Bullying or harassment | 1 | 2 | One resolved
-            # informally; one investigated ...": the counts are data, the note a clause, round 83's first run)
-            for k in data:
-                if k > 0 and _FIGURE.fullmatch(cells[k].strip()):
-                    drop_text(block, cells[k], "table data")
-                    cells[k] = ""
+            # informally; one investigated ...": the counts are data, the note a clause, round 83's first run; a count
+            # is a statistics table's cell as the header test reads one, _FIGURE)
+            for k in figures:
+                drop_text(block, cells[k], "table data")
+                cells[k] = ""
         for k, c in enumerate(cells):
             if not c:
                 continue

@@ -62,6 +62,7 @@ class Rules:
     council_act_item: re.Pattern = re.compile(r"(?!)")  # ... and an item of it that is the body's act ("notes the report")
     breach_by_party: re.Pattern = re.compile(r"(?!)")  # "A breach of this protocol by a Member": the party named next
     right_held: re.Pattern = re.compile(r"(?!)")  # "Members have a right to inspect ...": a right stated as a fact
+    serves_whole: re.Pattern = re.compile(r"(?!)")  # "Staff serve the Council as a whole": the ground of a standard
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,8 @@ def load_tag_rules() -> Rules:
                  re.compile(cues_doc.get("decisive_frame") or r"(?!)", re.I),
                  re.compile(cues_doc.get("decisive_prohibition_frame") or r"(?!)", re.I),
                  *(re.compile(cues_doc.get(k) or r"(?!)", re.I)
-                   for k in ("council_act", "council_act_frame", "council_act_item", "breach_by_party", "right_held")))
+                   for k in ("council_act", "council_act_frame", "council_act_item", "breach_by_party", "right_held",
+                             "serves_whole")))
 
 
 def _writer_rules(spec: dict) -> WriterRules:
@@ -675,11 +677,6 @@ QUESTION = re.compile(r"^\W*(?:who|what|when|where|why|how|which|whose|whom|is|a
                       r"should|would|will|may|might|must|has|have|had|shall)\b[^.!;:]*\?\W*$", re.I)
 
 
-# serving the whole council, not a group ("Officers serve the Council as a whole", "you serve the whole council")
-_SERVES_WHOLE = re.compile(r"\b(?:serve|serves|work\s+for|works\s+for)\s+(?:the\s+whole\s+(?:council|authority)|"
-                           r"the\s+(?:council|authority)\s+as\s+a\s+whole)\b", re.I)
-
-
 def decide(sentences: list[Sentence], ctx: Context, rules: Rules) -> Decision:
     """Decide a clause's tag, second tags, actor and evidence from its sentences and context."""
     if not ctx.lead_in and ctx.kind != "item" and sentences and all(QUESTION.match(s.text) for s in sentences) \
@@ -706,7 +703,7 @@ def decide(sentences: list[Sentence], ctx: Context, rules: Rules) -> Decision:
                                                                     sent.text, re.I):
                 primary = c
                 break
-    if primary.tag == "role" and _SERVES_WHOLE.search(sentences[0].text if sentences else ""):
+    if primary.tag == "role" and rules.serves_whole.search(sentences[0].text if sentences else ""):
         # "Staff serve the Council as a whole. They must give the same standard of help to every councillor ...": whom
         # they serve is the ground of the standard the next sentence sets, and the standard is the point (round 83's
         # first run: three of three such clauses `expectation` in the blind gold)
